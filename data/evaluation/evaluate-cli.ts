@@ -1,0 +1,233 @@
+import { promises as fs } from 'fs';
+import path from 'path';
+import { CATEGORY_IDS, type CategoryId } from '../../scoring/categories';
+import { DEFAULT_WEIGHTS, METHOD_VERSION } from '../../scoring/report-scorer';
+import { loadConfig } from '../app-config';
+import { getCountryRegistry } from '../country-registry';
+import { openDatabase } from '../database';
+import { ReportStore } from '../report-store';
+import { bandIndex, crossValidate, fitParams, scoreRow, type CalibrationParams, type CalibrationRow } from './calibration';
+import { loadExpertLabels, type ExpertLabel } from './expert-labels';
+import { kendall, spearman } from './statistics';
+
+const LABELS = process.env['LABELS_PATH'] ?? path.resolve('../shared/labels/expert-scores-train.csv');
+const WEIGHTS_FILE = path.resolve('scoring/weights/weights.json');
+
+interface Joined {
+  label: ExpertLabel;
+  code: string;
+  year: number;
+  score: number;
+  band: number;
+  categories: Record<CategoryId, number>;
+  raw: Record<CategoryId, number>;
+}
+
+const fmt = (value: number, digits = 3) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
+
+function agreement(pairs: ReadonlyArray<{ band: number; pts: number }>): { exact: number; withinOne: number } {
+  const n = Math.max(1, pairs.length);
+  return {
+    exact: pairs.filter((pair) => pair.band === pair.pts).length / n,
+    withinOne: pairs.filter((pair) => Math.abs(pair.band - pair.pts) <= 1).length / n,
+  };
+}
+
+function yearTable(rows: ReadonlyArray<{ year: number; score: number; band: number; pts: number }>): { table: string; worst: { rho: number; exact: number; within: number } } {
+  const years = [...new Set(rows.map((row) => row.year))].sort();
+  const lines = ['| year | n | Spearman | Kendall τ-b | band exact | band within one |', '|---|---|---|---|---|---|'];
+  const worst = { rho: 1, exact: 1, within: 1 };
+  for (const year of [...years, 'all' as const]) {
+    const group = year === 'all' ? rows : rows.filter((row) => row.year === year);
+    const rho = spearman(group.map((r) => r.score), group.map((r) => r.pts));
+    const tau = kendall(group.map((r) => r.score), group.map((r) => r.pts));
+    const { exact, withinOne } = agreement(group);
+    if (year !== 'all' && year <= 2023) {
+      worst.rho = Math.min(worst.rho, rho);
+      worst.exact = Math.min(worst.exact, exact);
+      worst.within = Math.min(worst.within, withinOne);
+    }
+    lines.push(`| ${year} | ${group.length} | ${fmt(rho)} | ${fmt(tau)} | ${pct(exact)} | ${pct(withinOne)} |`);
+  }
+  return { table: lines.join('\n'), worst };
+}
+
+function scatterSvg(points: ReadonlyArray<{ score: number; pts: number }>): string {
+  const width = 640;
+  const height = 400;
+  const margin = 50;
+  const x = (pts: number, i: number) => margin + ((pts - 1) / 4) * (width - 2 * margin) + (((i * 37) % 21) - 10) * 2.2;
+  const y = (score: number) => height - margin - (score / 100) * (height - 2 * margin);
+  const dots = points
+    .map((p, i) => `<circle cx="${x(p.pts, i).toFixed(1)}" cy="${y(p.score).toFixed(1)}" r="2.5" fill="#1f5fa8" fill-opacity="0.45"/>`)
+    .join('');
+  const xTicks = [1, 2, 3, 4, 5]
+    .map((t) => `<text x="${x(t, 10).toFixed(1)}" y="${height - margin + 20}" text-anchor="middle" font-size="12">${t}</text>`)
+    .join('');
+  const yTicks = [0, 20, 40, 60, 80, 100]
+    .map((t) => `<text x="${margin - 8}" y="${y(t) + 4}" text-anchor="end" font-size="12">${t}</text><line x1="${margin}" x2="${width - margin}" y1="${y(t)}" y2="${y(t)}" stroke="#ddd"/>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d">
+<title id="t">Risk score against Political Terror Scale (State Department), all report years 2016–2023</title>
+<desc id="d">Each dot is one country-year of the training labels; x is the PTS-S level 1–5 (jittered), y is the service's score 0–100.</desc>
+<rect width="100%" height="100%" fill="#fff"/>${yTicks}${xTicks}${dots}
+<text x="${width / 2}" y="${height - 10}" text-anchor="middle" font-size="13">PTS-S (1 = best, 5 = worst)</text>
+<text x="15" y="${height / 2}" text-anchor="middle" font-size="13" transform="rotate(-90 15 ${height / 2})">risk score</text>
+</svg>\n`;
+}
+
+async function main(): Promise<number> {
+  const fit = process.argv.includes('--fit');
+  const loaded = loadConfig();
+  if (!loaded.ok) throw new Error(loaded.message);
+  const opened = await openDatabase(loaded.config.DATABASE_PATH, { create: false });
+  if (!opened.ok) {
+    process.stderr.write(`${opened.message}\n`);
+    return 1;
+  }
+  const store = new ReportStore(opened.db);
+  const registry = getCountryRegistry();
+  const labels = await loadExpertLabels(LABELS);
+  const joined: Joined[] = [];
+  const stale: string[] = [];
+  const codes = new Set(labels.map((label) => registry.byIsoCode(label.iso3)?.code).filter((c): c is string => !!c));
+  const byCountry = new Map<string, Awaited<ReturnType<ReportStore['loadReportScores']>>>();
+  for (const code of codes) byCountry.set(code, await store.loadReportScores(code));
+  for (const label of labels) {
+    const country = registry.byIsoCode(label.iso3);
+    const entry = country ? byCountry.get(country.code)?.find((candidate) => candidate.report.year === label.year) : undefined;
+    if (!country || !entry) continue;
+    if (entry.score.methodVersion !== METHOD_VERSION) stale.push(`${country.code} ${label.year}`);
+    joined.push({
+      label,
+      code: country.code,
+      year: label.year,
+      score: entry.score.score,
+      band: bandIndex(entry.score.score, DEFAULT_WEIGHTS.bandThresholds),
+      categories: Object.fromEntries(CATEGORY_IDS.map((id) => [id, entry.score.categories[id].score])) as Record<CategoryId, number>,
+      raw: Object.fromEntries(CATEGORY_IDS.map((id) => [id, entry.score.categories[id].raw])) as Record<CategoryId, number>,
+    });
+  }
+  await opened.db.close();
+  if (stale.length > 0) {
+    process.stderr.write(`warning: ${stale.length} stored scores were made with another method version; run npm run ingest first\n`);
+  }
+  const withPts = joined.filter((row) => row.label.pts_s !== undefined);
+  const calibrationRows: CalibrationRow[] = withPts.map((row) => ({ iso3: row.label.iso3, year: row.year, raw: row.raw, pts: row.label.pts_s ?? 0 }));
+  const start: CalibrationParams = {
+    saturation: { ...DEFAULT_WEIGHTS.saturation },
+    categoryWeights: { ...DEFAULT_WEIGHTS.categoryWeights },
+    bandThresholds: [...DEFAULT_WEIGHTS.bandThresholds] as [number, number, number, number],
+  };
+
+  if (fit) {
+    const fitted = fitParams(calibrationRows, start);
+    const current = JSON.parse(await fs.readFile(WEIGHTS_FILE, 'utf8')) as Record<string, unknown>;
+    const next = { ...current, ...fitted, version: `weights-fit-${calibrationRows.length}` };
+    await fs.writeFile(WEIGHTS_FILE, `${JSON.stringify(next, null, 2)}\n`);
+    process.stdout.write(`fitted on ${calibrationRows.length} country-years; wrote ${WEIGHTS_FILE}. Re-run npm run ingest, then npm run evaluate.\n`);
+    return 0;
+  }
+
+  const shipped = yearTable(withPts.map((row) => ({ year: row.year, score: row.score, band: row.band, pts: row.label.pts_s ?? 0 })));
+  const cv = crossValidate(calibrationRows, start, 5);
+  const cvTable = yearTable(cv.map(({ row, score, band }) => ({ year: row.year, score, band, pts: row.pts })));
+
+  const parts: Array<[CategoryId, keyof ExpertLabel]> = [
+    ['torture', 'cirights_tort'],
+    ['killings', 'cirights_kill'],
+    ['disappearance', 'cirights_disap'],
+    ['political_prisoners', 'cirights_polpris'],
+  ];
+  const cirightsLines = ['| category | CIRIGHTS part | n | Spearman | expected sign |', '|---|---|---|---|---|'];
+  for (const [category, column] of parts) {
+    const rows = joined.filter((row) => typeof row.label[column] === 'number');
+    const rho = spearman(rows.map((r) => r.categories[category]), rows.map((r) => Number(r.label[column])));
+    cirightsLines.push(`| ${category} | ${column} | ${rows.length} | ${fmt(rho)} | negative (CIRIGHTS 2 = none) |`);
+  }
+  const physRows = joined.filter((row) => row.label.cirights_physint !== undefined);
+  cirightsLines.push(`| overall score | cirights_physint | ${physRows.length} | ${fmt(spearman(physRows.map((r) => r.score), physRows.map((r) => r.label.cirights_physint ?? 0)))} | negative |`);
+  const farissRows = joined.filter((row) => row.label.fariss_theta !== undefined);
+  cirightsLines.push(`| overall score | fariss_theta | ${farissRows.length} | ${fmt(spearman(farissRows.map((r) => r.score), farissRows.map((r) => r.label.fariss_theta ?? 0)))} | negative (higher θ = more protection) |`);
+  const ptsARows = joined.filter((row) => row.label.pts_a !== undefined);
+  cirightsLines.push(`| overall score | pts_a (Amnesty) | ${ptsARows.length} | ${fmt(spearman(ptsARows.map((r) => r.score), ptsARows.map((r) => r.label.pts_a ?? 0)))} | positive |`);
+
+  await fs.mkdir('docs', { recursive: true });
+  await fs.writeFile('docs/evaluation-scatter.svg', scatterSvg(withPts.map((row) => ({ score: row.score, pts: row.label.pts_s ?? 0 }))));
+
+  const confusion = Array.from({ length: 5 }, () => new Array<number>(5).fill(0));
+  for (const row of withPts) {
+    const line = confusion[(row.label.pts_s ?? 1) - 1];
+    if (line) line[row.band - 1] = (line[row.band - 1] ?? 0) + 1;
+  }
+  const confusionTable = [
+    '| PTS-S \\ band | low | moderate | elevated | high | severe |',
+    '|---|---|---|---|---|---|',
+    ...confusion.map((line, i) => `| ${i + 1} | ${line.join(' | ')} |`),
+  ].join('\n');
+
+  const date = new Date().toISOString().slice(0, 10);
+  const doc = `# Evaluation
+
+Generated by \`npm run evaluate\` on ${date} (method version \`${METHOD_VERSION}\`), against
+\`../shared/labels/expert-scores-train.csv\` (${labels.length} rows, ${new Set(labels.map((l) => l.iso3)).size} countries; read at run time, never copied here).
+${joined.length} labelled country-years matched a stored report; ${withPts.length} have a PTS-S code.
+
+Sources of the expert scales: Political Terror Scale, PTS-2024 release (Gibney, Cornett, Wood, Haschke, Arnon, Pisanò, Barrett, Park; politicalterrorscale.org);
+CIRIGHTS v1.22.11.25 (Cingranelli, Filippov, Mark, Richards); Fariss latent human rights protection scores v4.02 (Fariss 2014 and later).
+
+## Targets (issue 3)
+For every report year 2016–2023: Spearman(score, PTS-S) ≥ 0.80, band exact ≥ 60 %, within one ≥ 95 %.
+
+| | worst year Spearman | worst year exact | worst year within one |
+|---|---|---|---|
+| shipped weights (in-sample) | ${fmt(shipped.worst.rho)} | ${pct(shipped.worst.exact)} | ${pct(shipped.worst.within)} |
+| 5-fold cross-validation by country | ${fmt(cvTable.worst.rho)} | ${pct(cvTable.worst.exact)} | ${pct(cvTable.worst.within)} |
+
+## Score against PTS-S, shipped weights
+Bands low…severe are read as 1…5 and compared with PTS-S.
+
+${shipped.table}
+
+## Score against PTS-S, cross-validated across countries
+Weights (saturation, category weights, band thresholds) are fitted on four fifths of the countries and the
+remaining fifth is scored with them; every country is scored once by a model that never saw it. This is the
+figure to expect on the held-out countries.
+
+${cvTable.table}
+
+## Band against PTS-S (shipped weights, all years)
+
+${confusionTable}
+
+## Categories against CIRIGHTS parts, and the score against other scales
+CIRIGHTS codes 0 = frequent, 2 = none, so a good risk category correlates **negatively**.
+
+${cirightsLines.join('\n')}
+
+## Scatter
+
+![score against PTS-S](docs/evaluation-scatter.svg)
+
+## How to reproduce
+\`\`\`
+npm run ingest            # builds or updates the database from ../shared/corpus/state-dept
+npm run evaluate          # writes this file and docs/evaluation-scatter.svg
+npm run evaluate -- --fit # refits saturation, category weights and band thresholds on all train labels
+\`\`\`
+`;
+  await fs.writeFile('EVALUATION.md', doc);
+  process.stdout.write(`${doc}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`evaluate failed: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

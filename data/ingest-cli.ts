@@ -1,0 +1,39 @@
+import { loadConfig, resolveReportSources } from './app-config';
+import { runIngest } from './ingest-runner';
+
+const USAGE = `usage: npm run ingest -- <source...>
+  a source is a state.gov page file, a folder of pages and/or .tar.gz archives, a .tar.gz archive,
+  or a state.gov address (a year index such as
+  https://www.state.gov/reports/2023-country-reports-on-human-rights-practices/ or one country page).
+  With no source, REPORT_SOURCES (or data/reports/ and ../shared/corpus/state-dept/) is used.`;
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.message}\n`);
+    return 2;
+  }
+  const sources = args.length > 0 ? args : resolveReportSources(loaded.config);
+  if (sources.length === 0) {
+    process.stderr.write(`no source given and none found.\n${USAGE}\n`);
+    return 2;
+  }
+  const run = await runIngest(loaded.config, sources);
+  if (run.message) process.stderr.write(`${run.message}\n`);
+  return run.ok ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ingest failed unexpectedly: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { CATEGORY_IDS, type CategoryId } from './categories';
+import lexiconJson from './lexicon/lexicon.json';
+
+const PhraseSchema = z.string().min(1);
+const CategoryEntrySchema = z.object({
+  phrase: PhraseSchema,
+  weight: z.number().min(0),
+  actor: z.enum(['state', 'non_state']).optional(),
+  gap: z.number().int().min(0).max(10).optional(),
+  /** Mention-only cues place a sentence in a category without ever counting as evidence. */
+  mention: z.boolean().optional(),
+});
+const RuleCueSchema = z.object({
+  phrase: PhraseSchema,
+  rule: z.string().regex(/^[a-z0-9-]+$/),
+  gap: z.number().int().min(0).max(10).optional(),
+});
+const NegationCueSchema = RuleCueSchema.extend({
+  scope: z.union([z.literal('clause'), z.literal('adjacent'), z.number().int().positive()]),
+});
+const MultiplierCueSchema = z.object({
+  phrase: PhraseSchema,
+  multiplier: z.number().positive(),
+  rule: z.string().optional(),
+  gap: z.number().int().min(0).max(10).optional(),
+});
+
+/** Shape of `lexicon/lexicon.json`; parsed once at module load so a malformed edit fails fast. */
+export const LexiconSchema = z.object({
+  version: z.string().min(1),
+  syntax: z.string().optional(),
+  defaultGap: z.number().int().min(0).max(10),
+  categories: z.object(
+    Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.array(CategoryEntrySchema).min(1)])) as Record<
+      CategoryId,
+      z.ZodArray<typeof CategoryEntrySchema>
+    >,
+  ),
+  actors: z.object({
+    multipliers: z.object({ state: z.number().positive(), unspecified: z.number().positive(), non_state: z.number().positive() }),
+    state: z.array(PhraseSchema).min(1),
+    non_state: z.array(PhraseSchema).min(1),
+  }),
+  intensity: z.array(MultiplierCueSchema.refine((c) => c.multiplier >= 1, 'intensity multipliers must be >= 1')),
+  counts: z.array(z.object({ atLeast: z.number().int().positive(), multiplier: z.number().min(1) })),
+  credibility: z.array(MultiplierCueSchema),
+  negation: z.array(NegationCueSchema).min(1),
+  postNegation: z.array(RuleCueSchema),
+  negationExceptions: z.array(PhraseSchema),
+  adjacentSkip: z.array(z.string()),
+  departure: z.array(RuleCueSchema),
+  compliance: z.array(RuleCueSchema),
+  legalNorm: z.array(RuleCueSchema).min(1),
+  legalNormExceptions: z.array(PhraseSchema),
+  institutional: z.array(RuleCueSchema).min(1),
+  historical: z.array(RuleCueSchema).min(1),
+  ongoing: z.array(RuleCueSchema),
+  hypothetical: z.array(RuleCueSchema).min(1),
+  hypotheticalExceptions: z.array(PhraseSchema),
+  clauses: z.object({
+    breakers: z.array(z.string()),
+    /** Open a clause that ends at the next comma wherever they occur. */
+    subordinators: z.array(z.string()),
+    /** Same, but only at the start of the sentence or after a comma ("while" is also "during"). */
+    initialSubordinators: z.array(z.string()),
+  }),
+});
+export type Lexicon = z.infer<typeof LexiconSchema>;
+
+/** The validated lexicon shipped with this build. */
+export const LEXICON: Lexicon = LexiconSchema.parse(lexiconJson);

@@ -1,0 +1,171 @@
+import type { Word } from './tokenizer';
+import { stem } from './tokenizer';
+
+/** One position of a phrase: any of `keys` (stems, or `=word` for exact words), after up to `gapBefore` words. */
+interface Part {
+  keys: Set<string>;
+  gapBefore: number;
+}
+
+/** A lexicon phrase compiled for matching, carrying an arbitrary payload. */
+export interface CompiledPhrase<T> {
+  source: string;
+  parts: Part[];
+  payload: T;
+}
+
+/** A phrase occurrence: words [start, end) of the sentence. */
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  phrase: CompiledPhrase<T>;
+}
+
+function keyOf(word: string): string {
+  const w = word.toLowerCase();
+  return w.startsWith('=') ? w : stem(w);
+}
+
+/**
+ * Compile the lexicon phrase syntax: words separated by spaces, `a|b` alternatives, `=word` exact
+ * words, and `...` for a gap of up to `gap` words.
+ */
+export function compilePhrase<T>(source: string, gap: number, payload: T): CompiledPhrase<T> {
+  const parts: Part[] = [];
+  let pendingGap = 0;
+  for (const raw of source.trim().split(/\s+/)) {
+    if (raw === '...') {
+      pendingGap = gap;
+      continue;
+    }
+    parts.push({ keys: new Set(raw.split('|').map(keyOf)), gapBefore: pendingGap });
+    pendingGap = 0;
+  }
+  if (parts.length === 0) throw new Error(`empty lexicon phrase: "${source}"`);
+  return { source, parts, payload };
+}
+
+function wordMatches(part: Part, w: Word): boolean {
+  return part.keys.has(w.stem) || part.keys.has('=' + w.lower);
+}
+
+/** A set of phrases indexed by the keys of their first word, so a sentence is scanned once. */
+export class PhraseSet<T> {
+  private readonly index = new Map<string, CompiledPhrase<T>[]>();
+  readonly phrases: CompiledPhrase<T>[] = [];
+
+  constructor(entries: ReadonlyArray<{ phrase: string; gap?: number; payload: T }>, defaultGap: number) {
+    for (const e of entries) {
+      const compiled = compilePhrase(e.phrase, e.gap ?? defaultGap, e.payload);
+      this.phrases.push(compiled);
+      const first = compiled.parts[0];
+      if (!first) continue;
+      for (const k of first.keys) {
+        const list = this.index.get(k);
+        if (list) list.push(compiled);
+        else this.index.set(k, [compiled]);
+      }
+    }
+  }
+
+  /** Exclusive end index if `phrase` matches at word `i`, else -1. Gaps never leave the clause. */
+  private matchAt(words: readonly Word[], phrase: CompiledPhrase<T>, partIdx: number, i: number): number {
+    const part = phrase.parts[partIdx];
+    const w = words[i];
+    if (!part || !w || !wordMatches(part, w)) return -1;
+    const next = phrase.parts[partIdx + 1];
+    if (!next) return i + 1;
+    if (next.gapBefore === 0) {
+      const nw = words[i + 1];
+      if (!nw || nw.punctBefore !== '' || nw.clause !== w.clause) return -1;
+      return this.matchAt(words, phrase, partIdx + 1, i + 1);
+    }
+    for (let j = i + 1; j <= i + 1 + next.gapBefore && j < words.length; j++) {
+      const nw = words[j];
+      if (!nw || nw.clause !== w.clause) break;
+      const end = this.matchAt(words, phrase, partIdx + 1, j);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+
+  /** Every match starting at each word (possibly overlapping). */
+  matchAll(words: readonly Word[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (!w) continue;
+      const a = this.index.get(w.stem);
+      const b = this.index.get('=' + w.lower);
+      for (const list of [a, b]) {
+        if (!list) continue;
+        for (const p of list) {
+          const end = this.matchAt(words, p, 0, i);
+          if (end >= 0) out.push({ start: i, end, phrase: p });
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Non-overlapping matches, longest first at each position, left to right: "beaten to death"
+   * must win over "beaten", and "non-refoulement" over "refoulement".
+   */
+  matchGreedy(words: readonly Word[]): PhraseMatch<T>[] {
+    const all = this.matchAll(words);
+    all.sort((x, y) => x.start - y.start || y.end - x.end);
+    const out: PhraseMatch<T>[] = [];
+    let covered = 0;
+    for (const m of all) {
+      if (m.start < covered) continue;
+      out.push(m);
+      covered = m.end;
+    }
+    return out;
+  }
+}
+
+/** Literal surface prefixes of the first word of each phrase, for the cheap sentence prefilter. */
+export function surfacePrefixes(source: string): string[] {
+  const first = source.trim().split(/\s+/)[0] ?? '';
+  return first.split('|').map((alt) => {
+    const w = alt.toLowerCase();
+    if (w.startsWith('=')) return w.slice(1);
+    const s = stem(w);
+    let n = 0;
+    while (n < s.length && n < w.length && s[n] === w[n]) n++;
+    // A very short common prefix ("di" from "died") would let most sentences through; the
+    // lexicon lists such inflections explicitly, so the surface word itself is a safe prefix.
+    return n >= 4 ? w.slice(0, n) : w;
+  });
+}
+
+/** Compile prefixes into one trie-shaped, case-insensitive regex: alternation per shared prefix is far faster than a flat list. */
+export function prefixRegex(prefixes: readonly string[]): RegExp {
+  interface Node {
+    children: Map<string, Node>;
+    terminal: boolean;
+  }
+  const root: Node = { children: new Map(), terminal: false };
+  for (const p of prefixes) {
+    let node = root;
+    for (const ch of p) {
+      let next = node.children.get(ch);
+      if (!next) {
+        next = { children: new Map(), terminal: false };
+        node.children.set(ch, next);
+      }
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const esc = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const build = (node: Node): string => {
+    // A shorter prefix already accepts everything below it.
+    if (node.terminal) return '';
+    const alts = [...node.children.entries()].map(([ch, child]) => esc(ch) + build(child));
+    return alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
+  };
+  return new RegExp(`\\b${build(root)}`, 'i');
+}

@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import weightsJson from './weights/weights.json';
+import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from './categories';
+import type { ParsedReport, SectionKey } from './report-model';
+import { analyzeText, LEXICON_VERSION } from './text-analyzer';
+import {
+  BANDS,
+  type Band,
+  type CarriedForward,
+  type CategoryScore,
+  type Evidence,
+  type HeadlineScore,
+  type ReportScore,
+} from './score-model';
+
+const CategoryNumbers = z.object(
+  Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.number().nonnegative()])) as Record<CategoryId, z.ZodNumber>,
+);
+
+const WeightsSchema = z.object({
+  version: z.string(),
+  comment: z.string().optional(),
+  sectionWeights: z
+    .object({ default: z.number() })
+    .and(z.record(z.string(), z.union([z.number(), z.record(z.string(), z.number())]))),
+  saturation: CategoryNumbers,
+  categoryWeights: CategoryNumbers,
+  bandThresholds: z.array(z.number()).length(4),
+  evidencePerCategory: z.number().int().positive(),
+});
+export type ScoringWeights = z.infer<typeof WeightsSchema>;
+
+/** The weights shipped with the service (scoring/weights/weights.json), validated once. */
+export const DEFAULT_WEIGHTS: ScoringWeights = WeightsSchema.parse(weightsJson);
+
+/** The section each category is normally reported in; its absence lowers confidence and triggers carry-forward. */
+export const HOME_SECTION: Record<CategoryId, SectionKey> = {
+  killings: 'killings',
+  disappearance: 'disappearance',
+  torture: 'torture',
+  detention_conditions: 'prison_conditions',
+  arbitrary_detention: 'arbitrary_arrest',
+  political_prisoners: 'political_prisoners',
+  refoulement: 'refugees',
+};
+
+/** FNV-1a over a string: a stable, dependency-free fingerprint for the method version. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * Version of the whole method: changes whenever the lexicon or any weight changes, so stored
+ * scores made with another method are recomputed.
+ */
+export function methodVersionFor(weights: ScoringWeights = DEFAULT_WEIGHTS): string {
+  return `${LEXICON_VERSION}+${weights.version}.${fingerprint(JSON.stringify(weights))}`;
+}
+export const METHOD_VERSION = methodVersionFor();
+
+/** How much a sentence in `section` counts toward `category`. */
+export function sectionWeight(weights: ScoringWeights, category: CategoryId, section: SectionKey): number {
+  const table = weights.sectionWeights[category];
+  if (typeof table === 'object' && table !== null && section in table) return table[section] ?? 0;
+  return weights.sectionWeights.default;
+}
+
+/** Diminishing returns: the first sentences move the score most; it approaches 100 but never exceeds it. */
+export function saturate(raw: number, saturation: number): number {
+  return 100 * (1 - Math.exp(-raw / saturation));
+}
+
+/** Band of a 0–100 score given the four thresholds between low|moderate|elevated|high|severe. */
+export function bandFor(score: number, thresholds: readonly number[]): Band {
+  let index = 0;
+  for (const threshold of thresholds) if (score >= threshold) index += 1;
+  return BANDS[Math.min(index, BANDS.length - 1)] ?? 'low';
+}
+
+/** Weighted mean of the category scores; the weights are documented in METHODOLOGY.md. */
+export function combineCategories(scores: Record<CategoryId, number>, weights: ScoringWeights): number {
+  let total = 0;
+  let weightSum = 0;
+  for (const id of CATEGORY_IDS) {
+    total += weights.categoryWeights[id] * scores[id];
+    weightSum += weights.categoryWeights[id];
+  }
+  return weightSum > 0 ? round(total / weightSum) : 0;
+}
+
+function round(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** Raw asserted signal weight per category, plus every asserted sentence as candidate evidence. */
+export function extractEvidence(report: ParsedReport, weights: ScoringWeights = DEFAULT_WEIGHTS): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const paragraph of report.paragraphs) {
+    const section = report.sections[paragraph.sectionIndex];
+    if (!section) continue;
+    const heading = section.headingPath[section.headingPath.length - 1] ?? '';
+    for (const sentence of analyzeText(paragraph.text)) {
+      for (const signal of sentence.signals) {
+        if (signal.status !== 'asserted' || signal.weight <= 0) continue;
+        const weight = signal.weight * sectionWeight(weights, signal.category, section.key);
+        if (weight <= 0) continue;
+        evidence.push({
+          category: signal.category,
+          quote: sentence.text,
+          section: section.key,
+          heading,
+          start: paragraph.start + sentence.start,
+          end: paragraph.start + sentence.end,
+          weight: round(weight, 3),
+          cue: signal.cue,
+        });
+      }
+    }
+  }
+  return evidence;
+}
+
+/** What the report covers: its section keys and the categories whose home section is missing. */
+export function describeCoverage(report: ParsedReport): ReportScore['coverage'] {
+  const sections = [...new Set(report.sections.map((section) => section.key))];
+  const present = new Set(sections);
+  return {
+    sections,
+    missingCategories: CATEGORY_IDS.filter((id) => !present.has(HOME_SECTION[id])),
+    textLength: report.text.length,
+  };
+}
+
+/**
+ * Confidence in a report's score: lower when home sections are missing or the report is short
+ * (a short report says less, so absence of evidence weighs less).
+ */
+export function confidenceFor(coverage: ReportScore['coverage']): number {
+  const missingPenalty = 0.08 * coverage.missingCategories.length;
+  const shortPenalty = coverage.textLength < 15000 ? 0.25 : coverage.textLength < 30000 ? 0.1 : 0;
+  return round(Math.max(0.2, 1 - missingPenalty - shortPenalty), 2);
+}
+
+/**
+ * Scores one report: every asserted sentence counts with its signal weight times its section
+ * weight; per category the sum saturates into 0–100; the overall score is the weighted mean.
+ */
+export function scoreReport(report: ParsedReport, weights: ScoringWeights = DEFAULT_WEIGHTS): ReportScore {
+  const all = extractEvidence(report, weights);
+  const coverage = describeCoverage(report);
+  const categories = {} as Record<CategoryId, CategoryScore>;
+  const evidence: Evidence[] = [];
+  for (const id of CATEGORY_IDS) {
+    const items = all.filter((item) => item.category === id).sort((a, b) => b.weight - a.weight || a.start - b.start);
+    const raw = items.reduce((sum, item) => sum + item.weight, 0);
+    categories[id] = {
+      score: round(saturate(raw, weights.saturation[id])),
+      raw: round(raw, 3),
+      evidenceCount: items.length,
+      covered: !coverage.missingCategories.includes(id),
+    };
+    evidence.push(...items.slice(0, weights.evidencePerCategory));
+  }
+  const score = combineCategories(
+    Object.fromEntries(CATEGORY_IDS.map((id) => [id, categories[id].score])) as Record<CategoryId, number>,
+    weights,
+  );
+  return {
+    methodVersion: methodVersionFor(weights),
+    year: report.year,
+    score,
+    band: bandFor(score, weights.bandThresholds),
+    confidence: confidenceFor(coverage),
+    categories,
+    coverage,
+    evidence,
+  };
+}
+
+/** A report shorter than this share of the previous one is treated as shortened (the 2024 edition). */
+const SHORTENED_RATIO = 0.6;
+
+/**
+ * The headline score of a country from its yearly scores (any order). The latest year leads; but a
+ * category whose home section the latest report lost, or any category of a report much shorter
+ * than the year before, falls back to the most recent earlier year when that year shows more risk.
+ * Every fallback is listed in `carriedForward` and in plain words in `notes`.
+ */
+export function combineYears(yearly: readonly ReportScore[], weights: ScoringWeights = DEFAULT_WEIGHTS): HeadlineScore {
+  const sorted = [...yearly].sort((a, b) => b.year - a.year);
+  const latest = sorted[0];
+  if (!latest) throw new Error('combineYears needs at least one report score');
+  const previous = sorted[1];
+  const shortened = previous !== undefined && latest.coverage.textLength < SHORTENED_RATIO * previous.coverage.textLength;
+  const categories = {} as HeadlineScore['categories'];
+  const carriedForward: CarriedForward[] = [];
+  for (const id of CATEGORY_IDS) {
+    const current = latest.categories[id];
+    categories[id] = { score: current.score, evidenceCount: current.evidenceCount, year: latest.year };
+    const lostSection = !current.covered;
+    if (!lostSection && !shortened) continue;
+    const earlier = sorted.slice(1).find((report) => report.categories[id].covered);
+    if (!earlier || earlier.categories[id].score <= current.score) continue;
+    const reason = lostSection ? 'section_missing' : 'report_shortened';
+    const label = CATEGORY_LABELS[id].toLowerCase();
+    const note = lostSection
+      ? `The ${latest.year} report has no section on ${label}; this figure uses the ${earlier.year} report.`
+      : `The ${latest.year} report is much shorter than the ${previous?.year} report and says less about ${label}; this figure uses the ${earlier.year} report, which shows more risk.`;
+    categories[id] = { score: earlier.categories[id].score, evidenceCount: earlier.categories[id].evidenceCount, year: earlier.year };
+    carriedForward.push({ category: id, fromYear: earlier.year, reason, note });
+  }
+  const score = combineCategories(
+    Object.fromEntries(CATEGORY_IDS.map((id) => [id, categories[id].score])) as Record<CategoryId, number>,
+    weights,
+  );
+  const notes = carriedForward.map((entry) => entry.note);
+  if (shortened) {
+    notes.unshift(
+      `The ${latest.year} report is about ${Math.round((100 * latest.coverage.textLength) / (previous?.coverage.textLength ?? 1))}% as long as the ${previous?.year} report; topics it dropped are not evidence that abuses stopped.`,
+    );
+  }
+  const confidence = carriedForward.length > 0 ? Math.min(latest.confidence, 0.8) : latest.confidence;
+  return {
+    methodVersion: latest.methodVersion,
+    year: latest.year,
+    score,
+    band: bandFor(score, weights.bandThresholds),
+    confidence,
+    categories,
+    carriedForward,
+    notes,
+  };
+}
+
+/**
+ * A link to the source page that highlights the quote (a URL text fragment). Long quotes use the
+ * `start,end` form so the link stays short.
+ */
+export function buildTextFragmentUrl(sourceUrl: string, quote: string): string {
+  const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  const base = sourceUrl.split('#')[0] ?? sourceUrl;
+  const words = quote.trim().split(/\s+/);
+  if (words.length <= 10) return `${base}#:~:text=${encode(words.join(' '))}`;
+  return `${base}#:~:text=${encode(words.slice(0, 5).join(' '))},${encode(words.slice(-5).join(' '))}`;
+}

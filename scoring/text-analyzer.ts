@@ -1,0 +1,165 @@
+import { CATEGORY_IDS, type AssertionStatus, type CategoryId } from './categories';
+import { SentenceContext, assignClauses } from './assertion-classifier';
+import { LEXICON } from './lexicon';
+import { PhraseSet, prefixRegex, surfacePrefixes } from './phrase-matcher';
+import { splitSentences, type TextSpan } from './sentence-splitter';
+import { tokenize } from './tokenizer';
+
+export { splitSentences, type TextSpan } from './sentence-splitter';
+
+/** Version of `lexicon/lexicon.json`; stored next to every score so evidence can be re-derived. */
+export const LEXICON_VERSION: string = LEXICON.version;
+
+/** One category cue found in a sentence, with the status decided for it. */
+export interface Signal {
+  category: CategoryId;
+  status: AssertionStatus;
+  /** The matched lexicon phrase exactly as it appears in the sentence (a verbatim substring). */
+  cue: string;
+  /** Offsets of `cue` within the sentence: `sentence.slice(cueStart, cueEnd) === cue`. */
+  cueStart: number;
+  cueEnd: number;
+  /** Base weight × intensity × credibility × actor multiplier when asserted; 0 for every other status. */
+  weight: number;
+  actor: 'state' | 'non_state' | 'unspecified';
+  /** Intensity multiplier (>= 1) from quantifiers and counts in the cue's clause. */
+  intensity: number;
+  /** Machine-readable id of the rule that decided the status, e.g. `negation:no-reports-of`. */
+  reason: string;
+}
+
+/** A sentence of a larger text with its signals; offsets point into that text. */
+export interface AnalyzedSentence extends TextSpan {
+  signals: Signal[];
+}
+
+/** Options shared by the analysis entry points. */
+export interface AnalyzeOptions {
+  /**
+   * Year the report covers. With it, events dated to earlier years ("In 2015 soldiers killed ...")
+   * are `historical`; without it only explicit markers ("in previous years", "between 2012 and 2015") are.
+   */
+  reportYear?: number;
+}
+
+interface CategoryPayload {
+  category: CategoryId;
+  weight: number;
+  actor: 'state' | 'non_state' | undefined;
+  mention: boolean;
+}
+
+const CATEGORY_SETS = CATEGORY_IDS.map(
+  (category) =>
+    [
+      category,
+      new PhraseSet<CategoryPayload>(
+        LEXICON.categories[category].map((e) => ({
+          phrase: e.phrase,
+          gap: e.gap,
+          payload: { category, weight: e.weight, actor: e.actor, mention: e.mention === true },
+        })),
+        LEXICON.defaultGap,
+      ),
+    ] as const,
+);
+
+// Most report sentences mention none of the categories; a regex over the surface prefixes of every
+// phrase's first word rejects them before any tokenising or stemming.
+const PREFILTER = prefixRegex(
+  CATEGORY_IDS.flatMap((c) => LEXICON.categories[c].flatMap((e) => surfacePrefixes(e.phrase))),
+);
+
+// "Refoulement: There were no reported cases ..." — the run-in heading names the topic, it asserts nothing.
+const RUN_IN_LABEL =
+  /^(?:[A-Z][\w'’-]*)(?:[ ,/-]+(?:[A-Z][\w'’-]*|and|or|of|the|to|in|for|on|with|by|a|an|\(?[A-Z]+\)?)){0,9}:\s/;
+const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'to', 'in', 'for', 'on', 'with', 'by', 'a', 'an', 'other', 'and/or']);
+
+/** A heading line ("b. Disappearance", "Arbitrary Arrest or Detention") names a topic but states no fact. */
+function isHeading(sentence: string): boolean {
+  if (/[.!?:;"”’)]$/.test(sentence)) return false;
+  const words = sentence.replace(/^(?:[a-z]|\d{1,3}|[ivx]{1,4})\.\s+/i, '').match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  if (words.length === 0 || words.length > 20) return false;
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const capitalised = content.filter((w) => /^[A-Z]/.test(w)).length;
+  return capitalised >= Math.ceil(content.length * 0.7);
+}
+
+const STATUS_RANK: Record<AssertionStatus, number> = {
+  asserted: 0,
+  negated: 1,
+  historical: 2,
+  hypothetical: 3,
+  institutional: 4,
+  legal_norm: 5,
+};
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/**
+ * Find the category cues of one sentence and decide whether each is asserted, negated, a legal norm,
+ * institutional, historical or hypothetical. Returns at most one signal per category: the heaviest
+ * asserted cue, else the most informative non-asserted one (negated > historical > hypothetical >
+ * institutional > legal_norm), ties broken by position.
+ */
+export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}): Signal[] {
+  if (!PREFILTER.test(sentence) || isHeading(sentence)) return [];
+  const words = tokenize(sentence);
+  assignClauses(words);
+  const label = RUN_IN_LABEL.exec(sentence);
+  const firstUnlabelled = label ? label[0].length : 0;
+
+  let ctx: SentenceContext | undefined;
+  const best = new Map<CategoryId, Signal>();
+  for (const [category, set] of CATEGORY_SETS) {
+    for (const m of set.matchGreedy(words)) {
+      const first = words[m.start];
+      const last = words[m.end - 1];
+      if (!first || !last || first.start < firstUnlabelled) continue;
+      ctx ??= new SentenceContext(words, options.reportYear);
+      const payload = m.phrase.payload;
+      const a = ctx.assess(m.start, m.end, payload.actor);
+      if (payload.mention && a.status === 'asserted') continue;
+      const asserted = a.status === 'asserted';
+      const actorMultiplier = LEXICON.actors.multipliers[a.actor];
+      const signal: Signal = {
+        category,
+        status: a.status,
+        cue: sentence.slice(first.start, last.end),
+        cueStart: first.start,
+        cueEnd: last.end,
+        weight: asserted ? round(payload.weight * a.intensity * a.credibility * actorMultiplier) : 0,
+        actor: a.actor,
+        intensity: round(a.intensity),
+        reason: a.reason,
+      };
+      const prev = best.get(category);
+      if (
+        !prev ||
+        STATUS_RANK[signal.status] < STATUS_RANK[prev.status] ||
+        (signal.status === 'asserted' && prev.status === 'asserted' && signal.weight > prev.weight)
+      ) {
+        best.set(category, signal);
+      }
+    }
+  }
+  return CATEGORY_IDS.flatMap((c) => {
+    const s = best.get(c);
+    return s ? [s] : [];
+  });
+}
+
+/**
+ * Split `text` into sentences and analyse each. Sentences without any signal are omitted (use
+ * `splitSentences` for the full list); offsets of the returned sentences point into `text`, cue
+ * offsets stay relative to their sentence.
+ */
+export function analyzeText(text: string, options: AnalyzeOptions = {}): AnalyzedSentence[] {
+  const out: AnalyzedSentence[] = [];
+  for (const span of splitSentences(text)) {
+    const signals = analyzeSentence(span.text, options);
+    if (signals.length > 0) out.push({ ...span, signals });
+  }
+  return out;
+}
+

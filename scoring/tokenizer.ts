@@ -1,0 +1,70 @@
+import { PorterStemmer } from 'natural/lib/natural/stemmers';
+
+/** A word or number of a sentence, with exact offsets into that sentence. */
+export interface Word {
+  /** Lower-cased surface form. */
+  lower: string;
+  stem: string;
+  start: number;
+  end: number;
+  /** Index of the clause the word belongs to (see assertion-classifier). Filled in later. */
+  clause: number;
+  /** Index of the `;`/`:`-delimited segment (one item of an executive-summary list). Filled in later. */
+  segment: number;
+  /** Punctuation (`,` `;` `:`) seen between the previous word and this one, if any. */
+  punctBefore: string;
+  isNumber: boolean;
+  capitalised: boolean;
+}
+
+// Apostrophes and hyphens split words on purpose: "life-threatening" and "ill-treatment" must
+// match the two-word lexicon phrases, and "government's" must still find "government".
+const TOKEN_RE = /[A-Za-z\u00C0-\u024F]+|\d+(?:,\d{3})*(?:\.\d+)?|[,;:]/g;
+
+// Stemming dominates the cost of analysis; the report vocabulary is small, so a bounded cache pays.
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+/** Porter stem of a lower-case word, memoised. */
+export function stem(lower: string): string {
+  let s = STEM_CACHE.get(lower);
+  if (s === undefined) {
+    s = PorterStemmer.stem(lower);
+    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
+    STEM_CACHE.set(lower, s);
+  }
+  return s;
+}
+
+/** Offset-preserving tokenisation of one sentence into words and numbers (punctuation is folded into `punctBefore`). */
+export function tokenize(sentence: string): Word[] {
+  const words: Word[] = [];
+  let pendingPunct = '';
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(sentence); m !== null; m = TOKEN_RE.exec(sentence)) {
+    const text = m[0];
+    const c = text.charCodeAt(0);
+    if (text === ',' || text === ';' || text === ':') {
+      // Keep the strongest separator: a semicolon outranks a comma for clause splitting.
+      if (pendingPunct === '' || text !== ',') pendingPunct = text;
+      continue;
+    }
+    const isNumber = c >= 48 && c <= 57;
+    let lower = text.toLowerCase();
+    // "May" mid-sentence is the month, not the modal verb that marks a hypothetical.
+    if (text === 'May' && words.length > 0) lower = 'may#month';
+    words.push({
+      lower,
+      stem: isNumber ? lower : stem(lower),
+      start: m.index,
+      end: m.index + text.length,
+      clause: 0,
+      segment: 0,
+      punctBefore: pendingPunct,
+      isNumber,
+      capitalised: c >= 65 && c <= 90,
+    });
+    pendingPunct = '';
+  }
+  return words;
+}

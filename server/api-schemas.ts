@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { CATEGORY_IDS, CategoryIdSchema, type CategoryId, AssertionStatusSchema } from '../scoring/categories';
+import { SectionKeySchema } from '../scoring/report-model';
+import { BandSchema, CarriedForwardSchema } from '../scoring/score-model';
+
+/** One object with a key per category id, all required. */
+function perCategory<T extends z.ZodTypeAny>(schema: T) {
+  return z.object(Object.fromEntries(CATEGORY_IDS.map((id) => [id, schema])) as Record<CategoryId, T>);
+}
+
+const Year = z.coerce.number().int().min(2000).max(2100);
+
+export const CountryParamSchema = z.object({
+  country: z.string().min(1).max(100),
+});
+
+export const YearQuerySchema = z.object({ year: Year.optional() }).strict();
+
+export const ScoreQuerySchema = z
+  .object({
+    year: Year.optional(),
+    evidence: z.coerce.number().int().min(0).max(50).default(3),
+  })
+  .strict();
+
+export const EvidenceQuerySchema = z
+  .object({
+    category: CategoryIdSchema.optional(),
+    year: Year.optional(),
+    q: z.string().trim().min(1).max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z
+      .string()
+      .max(40)
+      .regex(/^[A-Za-z0-9_-]+$/, 'cursor must be a value returned as nextCursor')
+      .optional(),
+  })
+  .strict();
+
+export const BatchQuerySchema = z.object({ sort: z.enum(['score', 'input']).default('input') }).strict();
+
+export const BatchRequestSchema = z
+  .object({
+    countries: z.array(z.string().min(1).max(100)).min(1).max(250),
+    year: z.number().int().min(2000).max(2100).optional(),
+  })
+  .strict();
+
+export const AnalyzeRequestSchema = z.object({ text: z.string().min(1).max(100_000) }).strict();
+
+export const CountryRefSchema = z.object({
+  code: z.string().length(2).describe('ISO 3166-1 alpha-2 (Kosovo: XK)'),
+  iso3: z.string().length(3).describe('ISO 3166-1 alpha-3 (Kosovo: XKX)'),
+  name: z.string(),
+});
+
+export const CountryListItemSchema = CountryRefSchema.extend({
+  year: z.number().int(),
+  score: z.number(),
+  band: BandSchema,
+  confidence: z.number(),
+});
+export const CountryListResponseSchema = z.object({ countries: z.array(CountryListItemSchema) });
+
+export const CategorySummarySchema = z.object({
+  score: z.number().min(0).max(100),
+  evidenceCount: z.number().int().nonnegative(),
+  year: z.number().int().describe('report year the figure comes from'),
+});
+
+export const EvidenceItemSchema = z.object({
+  category: CategoryIdSchema,
+  quote: z.string().describe('verbatim sentence from the report'),
+  section: SectionKeySchema,
+  heading: z.string(),
+  year: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+  weight: z.number(),
+  sourceUrl: z.string().describe('state.gov page with a text fragment that highlights the quote'),
+});
+
+export const ScoreResponseSchema = z.object({
+  country: CountryRefSchema,
+  year: z.number().int(),
+  score: z.number().min(0).max(100),
+  band: BandSchema,
+  confidence: z.number().min(0).max(1),
+  categories: perCategory(CategorySummarySchema),
+  evidence: z.array(EvidenceItemSchema),
+  coverage: z.object({
+    sections: z.array(SectionKeySchema),
+    missingCategories: z.array(CategoryIdSchema),
+    carriedForward: z.array(CarriedForwardSchema),
+    notes: z.array(z.string()),
+  }),
+  methodology: z.object({ version: z.string(), url: z.string() }),
+  report: z.object({
+    year: z.number().int(),
+    title: z.string(),
+    sourceUrl: z.string(),
+    sha256: z.string(),
+    retrievedAt: z.string(),
+  }),
+  note: z.string().optional().describe('set when the country is reported inside another country’s page'),
+});
+
+export const HistoryResponseSchema = z.object({
+  country: CountryRefSchema,
+  years: z.array(
+    z.object({
+      year: z.number().int(),
+      score: z.number(),
+      band: BandSchema,
+      confidence: z.number(),
+      categories: perCategory(z.number()),
+      sourceUrl: z.string(),
+    }),
+  ),
+});
+
+export const PassageSchema = z.object({
+  quote: z.string(),
+  snippet: z.string(),
+  section: SectionKeySchema,
+  heading: z.string(),
+  year: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+  sourceUrl: z.string(),
+});
+
+export const EvidenceResponseSchema = z.object({
+  country: CountryRefSchema,
+  items: z.array(z.union([EvidenceItemSchema, PassageSchema])),
+  nextCursor: z.string().nullable(),
+});
+
+export const BatchResultSchema = z.object({
+  input: z.string(),
+  country: CountryRefSchema,
+  year: z.number().int(),
+  score: z.number(),
+  band: BandSchema,
+  confidence: z.number(),
+  categories: perCategory(z.number()),
+});
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  requestId: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  suggestions: z.array(CountryRefSchema).optional(),
+});
+
+export const BatchErrorSchema = z.object({
+  input: z.string(),
+  status: z.number().int(),
+  title: z.string(),
+  detail: z.string(),
+  suggestions: z.array(CountryRefSchema),
+});
+
+export const BatchResponseSchema = z.object({
+  results: z.array(BatchResultSchema),
+  errors: z.array(BatchErrorSchema),
+});
+
+export const AnalyzeResponseSchema = z.object({
+  sentences: z.array(
+    z.object({
+      text: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      signals: z.array(
+        z.object({
+          category: CategoryIdSchema,
+          status: AssertionStatusSchema,
+          weight: z.number(),
+          cue: z.string(),
+        }),
+      ),
+    }),
+  ),
+  summary: z.object({
+    sentenceCount: z.number().int(),
+    assertedByCategory: perCategory(z.number().int()),
+    otherStatuses: z.record(z.string(), z.number().int()),
+  }),
+});
+
+export const HealthResponseSchema = z.object({ status: z.literal('ok') });
+export const ReadyResponseSchema = z.object({ status: z.enum(['ready', 'not_ready']), reports: z.number().int() });

@@ -1,0 +1,301 @@
+import { randomUUID } from 'crypto';
+import path from 'path';
+import compression from 'compression';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import { CATEGORY_IDS } from '../scoring/categories';
+import { analyzeText } from '../scoring/text-analyzer';
+import type { AppConfig } from '../data/app-config';
+import type { CountryRegistry } from '../data/country-registry';
+import type { ReportStore } from '../data/report-store';
+import {
+  AnalyzeRequestSchema,
+  BatchQuerySchema,
+  BatchRequestSchema,
+  CountryParamSchema,
+  EvidenceQuerySchema,
+  ScoreQuerySchema,
+  YearQuerySchema,
+} from './api-schemas';
+import { CountryService, decodeCursor, type ServiceError } from './country-service';
+import { buildOpenApiDocument } from './openapi';
+import { HttpProblem, problemHandler, sendProblem, zodIssues } from './problem';
+import { renderApiDocs } from './api-docs';
+import { ResponseCache } from './response-cache';
+import { mountWeb } from './web/web-routes';
+
+export interface AppDependencies {
+  store: ReportStore;
+  registry: CountryRegistry;
+  config: Pick<AppConfig, 'RATE_LIMIT_PER_MINUTE' | 'CACHE_MAX_AGE'>;
+  logger: Logger;
+}
+
+function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new HttpProblem(400, 'validation', 'Invalid request', `the ${where} has invalid fields`, {
+      errors: zodIssues(parsed.error, where),
+    });
+  }
+  return parsed.data;
+}
+
+function failureToProblem(failure: ServiceError): HttpProblem {
+  if (failure.code === 'unknown_country') {
+    const hint = failure.suggestions.length ? `; did you mean ${failure.suggestions.map((s) => s.name).join(', ')}?` : '';
+    return new HttpProblem(404, 'unknown-country', 'Unknown country', `"${failure.input}" is not a country name, alias or ISO code we know${hint}`, {
+      suggestions: failure.suggestions,
+    });
+  }
+  const years = failure.years.length ? ` Reports available: ${[...failure.years].sort().join(', ')}.` : '';
+  return new HttpProblem(
+    404,
+    'no-report',
+    'No report',
+    `no State Department report for ${failure.country.name}${failure.year !== undefined ? ` in ${failure.year}` : ''}.${years}`,
+  );
+}
+
+function requireJson(req: Request, _res: Response, next: NextFunction): void {
+  if (!req.is('application/json')) {
+    next(new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'send the body as application/json'));
+    return;
+  }
+  next();
+}
+
+function toCsvCell(value: string | number): string {
+  const text = String(value);
+  // Leading =,+,-,@ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Builds the Express application: API, docs, web page and widget. No listening, no process handling. */
+export function createApp(deps: AppDependencies): express.Express {
+  const app = express();
+  const service = new CountryService(deps.store, deps.registry);
+  const cache = new ResponseCache(deps.store.db);
+  const openApi = buildOpenApiDocument(service.methodVersion);
+  const docsHtml = renderApiDocs(openApi);
+
+  app.disable('x-powered-by');
+  app.set('etag', 'strong');
+  app.set('query parser', 'simple');
+  app.set('trust proxy', 'loopback');
+
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+      frameguard: false,
+    }),
+  );
+  app.use((req, res, next) => {
+    // The main page may not be framed; the widget sets its own, open, frame-ancestors.
+    if (!req.path.startsWith('/embed/')) res.setHeader('X-Frame-Options', 'DENY');
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Access-Control-Expose-Headers', 'ETag, X-Request-Id, Retry-After');
+    }
+    next();
+  });
+  app.use(compression({ threshold: 1024 }));
+
+  if (deps.config.RATE_LIMIT_PER_MINUTE > 0) {
+    app.use(
+      rateLimit({
+        windowMs: 60_000,
+        limit: deps.config.RATE_LIMIT_PER_MINUTE,
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        skip: (req) => req.path === '/healthz' || req.path === '/readyz',
+        handler: (req, res, _next, options) => {
+          res.setHeader('Retry-After', String(Math.ceil(options.windowMs / 1000)));
+          sendProblem(req, res, {
+            type: '/problems/rate-limited',
+            title: 'Too many requests',
+            status: 429,
+            detail: `more than ${deps.config.RATE_LIMIT_PER_MINUTE} requests a minute from this address; retry after the Retry-After seconds`,
+          });
+        },
+      }),
+    );
+  }
+
+  const cacheable = (res: Response) => res.setHeader('Cache-Control', `public, max-age=${deps.config.CACHE_MAX_AGE}`);
+
+  app.get('/healthz', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    const reports = await deps.store.countReports().catch(() => 0);
+    res.status(reports > 0 ? 200 : 503).json({ status: reports > 0 ? 'ready' : 'not_ready', reports });
+  });
+  app.get('/openapi.json', (_req, res) => {
+    cacheable(res);
+    res.json(openApi);
+  });
+  app.get('/docs', (_req, res) => {
+    cacheable(res);
+    res.type('html').send(docsHtml);
+  });
+
+  const api = express.Router();
+  api.get('/countries', async (req, res) => {
+    const query = parseOrThrow(YearQuerySchema, req.query, 'query');
+    const body = await cache.remember(req, async () => ({ countries: await service.listCountries(query.year) }));
+    cacheable(res);
+    res.json(body);
+  });
+  api.get('/countries/:country/score', async (req, res) => {
+    const { country } = parseOrThrow(CountryParamSchema, req.params, 'path');
+    const query = parseOrThrow(ScoreQuerySchema, req.query, 'query');
+    const body = await cache.remember(req, async () => {
+      const result = await service.getScore(country, { evidencePerCategory: query.evidence, ...(query.year !== undefined ? { year: query.year } : {}) });
+      if (!result.ok) throw failureToProblem(result);
+      return result.value;
+    });
+    cacheable(res);
+    res.json(body);
+  });
+  api.get('/countries/:country/history', async (req, res) => {
+    const { country } = parseOrThrow(CountryParamSchema, req.params, 'path');
+    parseOrThrow(YearQuerySchema.pick({}).strict(), req.query, 'query');
+    const body = await cache.remember(req, async () => {
+      const result = await service.getHistory(country);
+      if (!result.ok) throw failureToProblem(result);
+      return result.value;
+    });
+    cacheable(res);
+    res.json(body);
+  });
+  api.get('/countries/:country/evidence', async (req, res) => {
+    const { country } = parseOrThrow(CountryParamSchema, req.params, 'path');
+    const query = parseOrThrow(EvidenceQuerySchema, req.query, 'query');
+    const offset = decodeCursor(query.cursor);
+    if (offset === undefined) {
+      throw new HttpProblem(400, 'validation', 'Invalid request', 'the cursor was not returned by this API', {
+        errors: [{ path: 'query.cursor', message: 'unknown cursor' }],
+      });
+    }
+    const body = await cache.remember(req, async () => {
+      const result = await service.getEvidence(country, {
+        limit: query.limit,
+        offset,
+        ...(query.category ? { category: query.category } : {}),
+        ...(query.year !== undefined ? { year: query.year } : {}),
+        ...(query.q ? { q: query.q } : {}),
+      });
+      if (!result.ok) throw failureToProblem(result);
+      return result.value;
+    });
+    cacheable(res);
+    res.json(body);
+  });
+
+  const jsonBody = express.json({ limit: '1mb', strict: true });
+  api.post('/scores/batch', requireJson, jsonBody, async (req, res) => {
+    const query = parseOrThrow(BatchQuerySchema, req.query, 'query');
+    const body = parseOrThrow(BatchRequestSchema, req.body, 'body');
+    const batch = await service.scoreBatch(body.countries, body.year);
+    if (query.sort === 'score') batch.results.sort((a, b) => b.score - a.score || a.country.name.localeCompare(b.country.name));
+    res.setHeader('Cache-Control', 'no-store');
+    if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
+      const header = ['input', 'code', 'iso3', 'name', 'year', 'score', 'band', 'confidence', ...CATEGORY_IDS, 'error'];
+      const lines = [header.join(',')];
+      const errorsByInput = new Map(batch.errors.map((error) => [error.input, error]));
+      const rows = query.sort === 'score' ? [...batch.results.map((r) => r.input), ...batch.errors.map((e) => e.input)] : body.countries;
+      const resultsByInput = new Map(batch.results.map((result) => [result.input, result]));
+      for (const input of rows) {
+        const result = resultsByInput.get(input);
+        if (result) {
+          lines.push(
+            [input, result.country.code, result.country.iso3, result.country.name, result.year, result.score, result.band, result.confidence, ...CATEGORY_IDS.map((id) => result.categories[id]), '']
+              .map(toCsvCell)
+              .join(','),
+          );
+        } else {
+          const error = errorsByInput.get(input);
+          lines.push([input, '', '', '', '', '', '', '', ...CATEGORY_IDS.map(() => ''), error?.detail ?? 'unknown'].map(toCsvCell).join(','));
+        }
+      }
+      res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="risk-scores.csv"');
+      res.send(`${lines.join('\r\n')}\r\n`);
+      return;
+    }
+    res.json(batch);
+  });
+  api.post('/analyze', requireJson, jsonBody, (req, res) => {
+    const body = parseOrThrow(AnalyzeRequestSchema, req.body, 'body');
+    const sentences = analyzeText(body.text);
+    const assertedByCategory = Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<(typeof CATEGORY_IDS)[number], number>;
+    const otherStatuses: Record<string, number> = {};
+    for (const sentence of sentences) {
+      for (const signal of sentence.signals) {
+        if (signal.status === 'asserted') assertedByCategory[signal.category] += 1;
+        else otherStatuses[signal.status] = (otherStatuses[signal.status] ?? 0) + 1;
+      }
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({
+      sentences: sentences
+        .filter((sentence) => sentence.signals.length > 0)
+        .map((sentence) => ({
+          text: sentence.text,
+          start: sentence.start,
+          end: sentence.end,
+          signals: sentence.signals.map((signal) => ({
+            category: signal.category,
+            status: signal.status,
+            weight: signal.weight,
+            cue: signal.cue,
+          })),
+        })),
+      summary: { sentenceCount: sentences.length, assertedByCategory, otherStatuses },
+    });
+  });
+  app.use('/v1', api);
+
+  mountWeb(app, { service, cacheMaxAge: deps.config.CACHE_MAX_AGE, publicDir: path.join(__dirname, 'web', 'public') });
+
+  app.use((req, _res, next) => {
+    next(new HttpProblem(404, 'not-found', 'Not found', `no route for ${req.method} ${req.path}`));
+  });
+  app.use(problemHandler);
+  return app;
+}

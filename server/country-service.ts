@@ -1,0 +1,348 @@
+import type { z } from 'zod';
+import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
+import { buildTextFragmentUrl, METHOD_VERSION } from '../scoring/report-scorer';
+import type { Country, CountryRegistry } from '../data/country-registry';
+import type { ReportStore, ReportSummary } from '../data/report-store';
+import type {
+  BatchErrorSchema,
+  BatchResultSchema,
+  CountryListItemSchema,
+  CountryRefSchema,
+  EvidenceItemSchema,
+  EvidenceResponseSchema,
+  HistoryResponseSchema,
+  ScoreResponseSchema,
+} from './api-schemas';
+
+type CountryRef = z.infer<typeof CountryRefSchema>;
+type ScoreResponse = z.infer<typeof ScoreResponseSchema>;
+type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
+
+export type ServiceError =
+  | { ok: false; code: 'unknown_country'; input: string; suggestions: CountryRef[] }
+  | { ok: false; code: 'no_report'; country: CountryRef; year?: number; years: number[] };
+
+export type ServiceResult<T> = { ok: true; value: T; note?: string } | ServiceError;
+
+export const METHODOLOGY_URL = '/methodology';
+
+function toRef(country: Country): CountryRef {
+  return { code: country.code, iso3: country.iso3, name: country.name };
+}
+
+function categoryMap<T>(make: (id: CategoryId) => T): Record<CategoryId, T> {
+  return Object.fromEntries(CATEGORY_IDS.map((id) => [id, make(id)])) as Record<CategoryId, T>;
+}
+
+/** Reads scores, evidence and history for the API, the web page and the widget. */
+export class CountryService {
+  constructor(
+    private readonly store: ReportStore,
+    private readonly registry: CountryRegistry,
+  ) {}
+
+  /**
+   * Resolves what a user typed to the country whose report covers it. Territories reported inside
+   * another country's page (Hong Kong in China's) resolve to that country, with a note.
+   */
+  resolve(input: string): { ok: true; country: Country; note?: string } | Extract<ServiceError, { code: 'unknown_country' }> {
+    const found = this.registry.lookup(input);
+    if (!found.ok) return { ok: false, code: 'unknown_country', input, suggestions: found.suggestions.map(toRef) };
+    const parentCode = found.country.reportedWith;
+    if (parentCode) {
+      const parent = this.registry.byIsoCode(parentCode);
+      if (parent) {
+        return {
+          ok: true,
+          country: parent,
+          note: `${found.country.name} is covered by the State Department's report on ${parent.name}; these figures are that report's.`,
+        };
+      }
+    }
+    return { ok: true, country: found.country };
+  }
+
+  async listCountries(year?: number): Promise<Array<z.infer<typeof CountryListItemSchema>>> {
+    const rows =
+      year === undefined
+        ? (await this.store.listHeadlineScores()).map(({ code, headline }) => ({ code, ...headline }))
+        : (await this.store.listYearScores(year)).map(({ code, score }) => ({ code, ...score }));
+    const items = [];
+    for (const row of rows) {
+      const country = this.registry.byIsoCode(row.code);
+      if (!country) continue;
+      items.push({ ...toRef(country), year: row.year, score: row.score, band: row.band, confidence: row.confidence });
+    }
+    return items.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  private async evidenceFor(
+    country: Country,
+    yearsByCategory: Record<CategoryId, number>,
+    perCategory: number,
+    sourceUrls: Map<number, string>,
+  ): Promise<EvidenceItem[]> {
+    if (perCategory === 0) return [];
+    const evidence: EvidenceItem[] = [];
+    for (const id of CATEGORY_IDS) {
+      const rows = await this.store.listEvidence({
+        code: country.code,
+        years: [yearsByCategory[id]],
+        category: id,
+        perCategory,
+        limit: perCategory,
+      });
+      for (const row of rows) {
+        evidence.push({
+          category: row.category,
+          quote: row.quote,
+          section: row.section,
+          heading: row.heading,
+          year: row.year,
+          start: row.start,
+          end: row.end,
+          weight: row.weight,
+          sourceUrl: buildTextFragmentUrl(sourceUrls.get(row.year) ?? row.sourceUrl, row.quote),
+        });
+      }
+    }
+    return evidence;
+  }
+
+  /** The headline score (no year) or one year's score, with the strongest evidence per category. */
+  async getScore(input: string, options: { year?: number; evidencePerCategory: number }): Promise<ServiceResult<ScoreResponse>> {
+    const resolved = this.resolve(input);
+    if (!resolved.ok) return resolved;
+    const { country } = resolved;
+    const yearly = await this.store.loadReportScores(country.code);
+    const years = yearly.map((entry) => entry.report.year);
+    const sourceUrls = new Map(yearly.map((entry) => [entry.report.year, entry.report.sourceUrl]));
+    const base = { country: toRef(country) };
+    const reportInfo = (report: ReportSummary) => ({
+      year: report.year,
+      title: report.title,
+      sourceUrl: report.sourceUrl,
+      sha256: report.sha256,
+      retrievedAt: report.retrievedAt,
+    });
+
+    if (options.year !== undefined) {
+      const entry = yearly.find((candidate) => candidate.report.year === options.year);
+      if (!entry) return { ok: false, code: 'no_report', country: toRef(country), year: options.year, years };
+      const { score, report } = entry;
+      const evidence = await this.evidenceFor(country, categoryMap(() => report.year), options.evidencePerCategory, sourceUrls);
+      return {
+        ok: true,
+        ...(resolved.note ? { note: resolved.note } : {}),
+        value: {
+          ...base,
+          year: report.year,
+          score: score.score,
+          band: score.band,
+          confidence: score.confidence,
+          categories: categoryMap((id) => ({
+            score: score.categories[id].score,
+            evidenceCount: score.categories[id].evidenceCount,
+            year: report.year,
+          })),
+          evidence,
+          coverage: { sections: score.coverage.sections, missingCategories: score.coverage.missingCategories, carriedForward: [], notes: [] },
+          methodology: { version: score.methodVersion, url: METHODOLOGY_URL },
+          report: reportInfo(report),
+          ...(resolved.note ? { note: resolved.note } : {}),
+        },
+      };
+    }
+
+    const headline = await this.store.findHeadlineScore(country.code);
+    const latest = yearly[0];
+    if (!headline || !latest) return { ok: false, code: 'no_report', country: toRef(country), years };
+    const evidence = await this.evidenceFor(
+      country,
+      categoryMap((id) => headline.categories[id].year),
+      options.evidencePerCategory,
+      sourceUrls,
+    );
+    return {
+      ok: true,
+      value: {
+        ...base,
+        year: headline.year,
+        score: headline.score,
+        band: headline.band,
+        confidence: headline.confidence,
+        categories: headline.categories,
+        evidence,
+        coverage: {
+          sections: latest.score.coverage.sections,
+          missingCategories: latest.score.coverage.missingCategories,
+          carriedForward: headline.carriedForward,
+          notes: headline.notes,
+        },
+        methodology: { version: headline.methodVersion, url: METHODOLOGY_URL },
+        report: reportInfo(latest.report),
+        ...(resolved.note ? { note: resolved.note } : {}),
+      },
+    };
+  }
+
+  async getHistory(input: string): Promise<ServiceResult<z.infer<typeof HistoryResponseSchema>>> {
+    const resolved = this.resolve(input);
+    if (!resolved.ok) return resolved;
+    const yearly = await this.store.loadReportScores(resolved.country.code);
+    if (yearly.length === 0) return { ok: false, code: 'no_report', country: toRef(resolved.country), years: [] };
+    return {
+      ok: true,
+      value: {
+        country: toRef(resolved.country),
+        years: yearly
+          .map(({ report, score }) => ({
+            year: report.year,
+            score: score.score,
+            band: score.band,
+            confidence: score.confidence,
+            categories: categoryMap((id) => score.categories[id].score),
+            sourceUrl: report.sourceUrl,
+          }))
+          .sort((a, b) => a.year - b.year),
+      },
+    };
+  }
+
+  async getEvidence(
+    input: string,
+    query: { category?: CategoryId; year?: number; q?: string; limit: number; offset: number },
+  ): Promise<ServiceResult<z.infer<typeof EvidenceResponseSchema>>> {
+    const resolved = this.resolve(input);
+    if (!resolved.ok) return resolved;
+    const { country } = resolved;
+    const years = await this.store.countryYears(country.code);
+    if (years.length === 0) return { ok: false, code: 'no_report', country: toRef(country), years };
+    if (query.year !== undefined && !years.includes(query.year)) {
+      return { ok: false, code: 'no_report', country: toRef(country), year: query.year, years };
+    }
+    const yearly = await this.store.loadReportScores(country.code);
+    const sourceUrls = new Map(yearly.map((entry) => [entry.report.year, entry.report.sourceUrl]));
+    // One row more than asked tells whether another page exists.
+    if (query.q) {
+      const rows = await this.store.searchPassages({
+        code: country.code,
+        query: query.q,
+        ...(query.year !== undefined ? { year: query.year } : {}),
+        limit: query.limit + 1,
+        offset: query.offset,
+      });
+      return {
+        ok: true,
+        value: {
+          country: toRef(country),
+          items: rows.slice(0, query.limit).map((row) => ({
+            quote: row.text,
+            snippet: row.snippet,
+            section: row.section,
+            heading: row.heading,
+            year: row.year,
+            start: row.start,
+            end: row.end,
+            sourceUrl: buildTextFragmentUrl(sourceUrls.get(row.year) ?? row.sourceUrl, row.text),
+          })),
+          nextCursor: rows.length > query.limit ? encodeCursor(query.offset + query.limit) : null,
+        },
+      };
+    }
+    const rows = await this.store.listEvidence({
+      code: country.code,
+      years: query.year !== undefined ? [query.year] : years,
+      ...(query.category ? { category: query.category } : {}),
+      limit: query.limit + 1,
+      offset: query.offset,
+    });
+    return {
+      ok: true,
+      value: {
+        country: toRef(country),
+        items: rows.slice(0, query.limit).map((row) => ({
+          category: row.category,
+          quote: row.quote,
+          section: row.section,
+          heading: row.heading,
+          year: row.year,
+          start: row.start,
+          end: row.end,
+          weight: row.weight,
+          sourceUrl: buildTextFragmentUrl(sourceUrls.get(row.year) ?? row.sourceUrl, row.quote),
+        })),
+        nextCursor: rows.length > query.limit ? encodeCursor(query.offset + query.limit) : null,
+      },
+    };
+  }
+
+  /** Scores a list of countries; unknown names or countries without a report become per-entry errors. */
+  async scoreBatch(
+    inputs: readonly string[],
+    year?: number,
+  ): Promise<{ results: Array<z.infer<typeof BatchResultSchema>>; errors: Array<z.infer<typeof BatchErrorSchema>> }> {
+    const headlines = new Map<string, { year: number; score: number; band: z.infer<typeof BatchResultSchema>['band']; confidence: number; categories: Record<CategoryId, number> }>();
+    if (year === undefined) {
+      for (const { code, headline } of await this.store.listHeadlineScores()) {
+        headlines.set(code, { ...headline, categories: categoryMap((id) => headline.categories[id].score) });
+      }
+    } else {
+      for (const { code, score } of await this.store.listYearScores(year)) {
+        headlines.set(code, { ...score, categories: categoryMap((id) => score.categories[id].score) });
+      }
+    }
+    const results: Array<z.infer<typeof BatchResultSchema>> = [];
+    const errors: Array<z.infer<typeof BatchErrorSchema>> = [];
+    for (const input of inputs) {
+      const resolved = this.resolve(input);
+      if (!resolved.ok) {
+        errors.push({
+          input,
+          status: 404,
+          title: 'Unknown country',
+          detail: `"${input}" is not a country or territory name, alias or ISO code we know`,
+          suggestions: resolved.suggestions,
+        });
+        continue;
+      }
+      const found = headlines.get(resolved.country.code);
+      if (!found) {
+        errors.push({
+          input,
+          status: 404,
+          title: 'No report',
+          detail: `no State Department report for ${resolved.country.name}${year !== undefined ? ` in ${year}` : ''}`,
+          suggestions: [],
+        });
+        continue;
+      }
+      results.push({
+        input,
+        country: toRef(resolved.country),
+        year: found.year,
+        score: found.score,
+        band: found.band,
+        confidence: found.confidence,
+        categories: found.categories,
+      });
+    }
+    return { results, errors };
+  }
+
+  get methodVersion(): string {
+    return METHOD_VERSION;
+  }
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+/** Offset from a cursor, or undefined when the cursor was not made by us. */
+export function decodeCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return 0;
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^o:(\d{1,7})$/.exec(decoded);
+  return match?.[1] ? Number(match[1]) : undefined;
+}

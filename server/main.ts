@@ -1,0 +1,109 @@
+import cluster from 'cluster';
+import { availableParallelism } from 'os';
+import type { Server } from 'http';
+import { loadConfig, resolveReportSources, type AppConfig } from '../data/app-config';
+import { getCountryRegistry } from '../data/country-registry';
+import { openDatabase } from '../data/database';
+import { runIngest } from '../data/ingest-runner';
+import { ReportStore } from '../data/report-store';
+import { createApp } from './app';
+import { createLogger } from './logger';
+
+const NO_SOURCE_HELP = `No reports in the database and no source to build it from.
+Give one of:
+  REPORT_SOURCES=/path/to/state-dept-hrr-2023.tar.gz npm start      (archives, folders or pages)
+  npm run ingest -- /path/to/folder-or-archive
+  npm run ingest -- https://www.state.gov/reports/2023-country-reports-on-human-rights-practices/
+    (fetches the year's country pages straight from state.gov, politely, with a disk cache)
+By default the service looks in data/reports/ and ../shared/corpus/state-dept/.`;
+
+/** Builds the database on first start: ingests the configured sources when it holds no report. */
+async function ensureReports(config: AppConfig, log: ReturnType<typeof createLogger>): Promise<boolean> {
+  const opened = await openDatabase(config.DATABASE_PATH, { create: true });
+  if (!opened.ok) {
+    process.stderr.write(`cannot open the database: ${opened.message}\n`);
+    return false;
+  }
+  const reports = await new ReportStore(opened.db).countReports();
+  await opened.db.close();
+  if (reports > 0) return true;
+  const sources = resolveReportSources(config);
+  if (sources.length === 0) {
+    process.stderr.write(`${NO_SOURCE_HELP}\n`);
+    return false;
+  }
+  log.info({ sources }, 'empty database: ingesting reports before serving');
+  const run = await runIngest(config, sources);
+  if (run.message) process.stderr.write(`${run.message}\n`);
+  const stored = run.summary ? run.summary.stored + run.summary.unchanged + run.summary.rescored : 0;
+  if (stored === 0) {
+    process.stderr.write(`no report could be stored from ${sources.join(', ')}.\n${NO_SOURCE_HELP}\n`);
+    return false;
+  }
+  if (!run.ok) log.warn({ failed: run.summary?.failed.length }, 'some pages could not be ingested; serving the others');
+  return true;
+}
+
+async function serve(config: AppConfig): Promise<void> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const opened = await openDatabase(config.DATABASE_PATH, { create: false });
+  if (!opened.ok) {
+    process.stderr.write(`cannot open the database: ${opened.message}\n`);
+    process.exit(1);
+  }
+  const store = new ReportStore(opened.db);
+  const app = createApp({ store, registry: getCountryRegistry(), config, logger });
+  const server: Server = app.listen(config.PORT, config.HOST, () => {
+    logger.info({ port: config.PORT, host: config.HOST, pid: process.pid }, 'listening');
+  });
+  server.on('error', (error) => {
+    process.stderr.write(`cannot listen on ${config.HOST}:${config.PORT}: ${error.message}\n`);
+    process.exit(1);
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'draining in-flight requests');
+    server.close(async () => {
+      await opened.db.close().catch(() => undefined);
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+    }, config.SHUTDOWN_GRACE_SECONDS * 1000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+async function main(): Promise<void> {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.message}\n`);
+    process.exit(2);
+  }
+  const config = loaded.config;
+  const workers = config.WEB_CONCURRENCY === 'auto' ? availableParallelism() : config.WEB_CONCURRENCY;
+  if (cluster.isPrimary) {
+    const ready = await ensureReports(config, createLogger(config.LOG_LEVEL));
+    if (!ready) process.exit(1);
+    if (workers > 1) {
+      for (let i = 0; i < workers; i += 1) cluster.fork();
+      const forward = (signal: NodeJS.Signals) => {
+        for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      };
+      process.on('SIGTERM', () => forward('SIGTERM'));
+      process.on('SIGINT', () => forward('SIGINT'));
+      cluster.on('exit', () => {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      });
+      return;
+    }
+  }
+  await serve(config);
+}
+
+void main();

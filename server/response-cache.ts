@@ -1,0 +1,54 @@
+import type { Request } from 'express';
+import type { Database } from '../data/database';
+
+const MAX_ENTRIES = 2000;
+/** How often, at most, SQLite is asked whether another connection (an ingest) committed. */
+const CHECK_INTERVAL_MS = 500;
+
+/**
+ * Keeps recent GET response bodies in memory. Scores change only when the data does, so the cache
+ * is emptied as soon as SQLite's data_version says another connection committed.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, unknown>();
+  private dataVersion: number | undefined;
+  private lastCheck = 0;
+  private checking: Promise<void> | undefined;
+
+  constructor(private readonly db: Database) {}
+
+  private async checkDataVersion(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastCheck < CHECK_INTERVAL_MS) return;
+    this.checking ??= (async () => {
+      const row = await this.db.get<{ data_version: number }>('PRAGMA data_version');
+      this.lastCheck = Date.now();
+      if (row && row.data_version !== this.dataVersion) {
+        this.dataVersion = row.data_version;
+        this.entries.clear();
+      }
+    })().finally(() => {
+      this.checking = undefined;
+    });
+    await this.checking;
+  }
+
+  async remember<T>(req: Request, compute: () => Promise<T>): Promise<T> {
+    await this.checkDataVersion();
+    const key = req.originalUrl;
+    if (this.entries.has(key)) {
+      const hit = this.entries.get(key) as T;
+      // Refresh recency so the Map's insertion order works as an LRU.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = await compute();
+    this.entries.set(key, value);
+    if (this.entries.size > MAX_ENTRIES) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,337 @@
+import { existsSync, readFileSync } from 'fs';
+import path from 'path';
+import express, { type Express, type Request, type Response } from 'express';
+import type { CountryService } from '../country-service';
+import { HttpProblem } from '../problem';
+
+export interface WebOptions {
+  service: CountryService;
+  cacheMaxAge: number;
+  publicDir: string;
+}
+
+type Band = 'low' | 'moderate' | 'elevated' | 'high' | 'severe';
+
+/** Band colours: each passes 4.5:1 against white text, and the band is always written out too. */
+export const BAND_COLOURS: Record<Band, string> = {
+  low: '#1a7f37',
+  moderate: '#7a5c00',
+  elevated: '#b04a00',
+  high: '#c0262d',
+  severe: '#6e1423',
+};
+
+export const BAND_WORDS: Record<Band, string> = {
+  low: 'Low risk',
+  moderate: 'Moderate risk',
+  elevated: 'Elevated risk',
+  high: 'High risk',
+  severe: 'Severe risk',
+};
+
+/**
+ * The widget's own policy: it is meant to be framed by any site, so frame-ancestors is open; it
+ * loads nothing but its own stylesheet and script and cannot submit forms or reach other origins.
+ */
+export const EMBED_CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "script-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  'frame-ancestors *',
+].join('; ');
+
+const OEMBED_WIDTH = 400;
+const OEMBED_HEIGHT = 300;
+const STRONGEST_QUOTE_MAX = 320;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The public origin as the caller sees it (honours X-Forwarded-* from the loopback proxy only). */
+function originOf(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max * 0.6 ? space : max).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** Country input from a page URL of this service: /country/SV, /?country=SV or /embed/SV. */
+export function countryFromPageUrl(raw: string, expectedHost: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.host.toLowerCase() !== expectedHost.toLowerCase()) return undefined;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const match = /^\/(?:country|embed)\/([^/]+)\/?$/.exec(url.pathname);
+  if (match?.[1]) {
+    try {
+      return decodeURIComponent(match[1]);
+    } catch {
+      return undefined;
+    }
+  }
+  if (url.pathname === '/' && url.searchParams.get('country')) return url.searchParams.get('country') ?? undefined;
+  return undefined;
+}
+
+/** Approximate width of Verdana 11px text, as shields.io badges use; `textLength` makes it exact. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    if (/[ilj.,:;'|!]/.test(char)) width += 3.5;
+    else if (/[mwMW]/.test(char)) width += 10;
+    else if (/[A-Z0-9]/.test(char)) width += 7.5;
+    else if (char === ' ') width += 3.9;
+    else width += 6.6;
+  }
+  return Math.ceil(width);
+}
+
+/** A flat badge in the shields.io style, readable by screen readers (role img, title). */
+export function renderBadgeSvg(label: string, message: string, colour: string): string {
+  const labelWidth = textWidth(label) + 10;
+  const messageWidth = textWidth(message) + 10;
+  const width = labelWidth + messageWidth;
+  const text = `${label}: ${message}`;
+  const l = escapeHtml(label);
+  const m = escapeHtml(message);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${escapeHtml(text)}" viewBox="0 0 ${width} 20"><title>${escapeHtml(text)}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="#555"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${colour}"/><rect width="${width}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${labelWidth / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${labelWidth - 10}">${l}</text><text x="${labelWidth / 2}" y="14" textLength="${labelWidth - 10}">${l}</text><text x="${labelWidth + messageWidth / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${messageWidth - 10}">${m}</text><text x="${labelWidth + messageWidth / 2}" y="14" textLength="${messageWidth - 10}">${m}</text></g></svg>`;
+}
+
+/** The snippet publishers paste: the custom element, its script, and a badge for readers without JavaScript. */
+export function embedSnippet(origin: string, code: string, name: string, score?: number, band?: Band): string {
+  const alt = score !== undefined && band ? `${name}: deportation risk ${score}/100, ${BAND_WORDS[band].toLowerCase()}` : `${name}: deportation risk`;
+  return [
+    `<hr-risk-score country="${escapeHtml(code)}"></hr-risk-score>`,
+    `<script async src="${origin}/widget.js"></script>`,
+    `<noscript><a href="${origin}/country/${escapeHtml(code)}"><img src="${origin}/v1/countries/${escapeHtml(code)}/badge.svg" alt="${escapeHtml(alt)}"></a></noscript>`,
+  ].join('\n');
+}
+
+export function iframeSnippet(origin: string, code: string, name: string, width: number, height: number): string {
+  return `<iframe src="${origin}/embed/${escapeHtml(code)}" title="Deportation risk score for ${escapeHtml(name)}, from U.S. State Department human-rights reports" width="${width}" height="${height}" frameborder="0" loading="lazy"></iframe>`;
+}
+
+interface EmbedModel {
+  origin: string;
+  code: string;
+  name: string;
+  year: number;
+  score: number;
+  band: Band;
+  quote?: { text: string; year: number; heading: string; sourceUrl: string };
+  note?: string;
+}
+
+function renderEmbed(model: EmbedModel): string {
+  const pageUrl = `${model.origin}/country/${encodeURIComponent(model.code)}`;
+  const newTab = '<span class="v"> (opens in a new tab)</span>';
+  const quote = model.quote
+    ? `<figure><blockquote cite="${escapeHtml(model.quote.sourceUrl)}"><p>“${escapeHtml(model.quote.text)}”</p></blockquote><figcaption>${model.quote.year} report, ${escapeHtml(model.quote.heading)}. <a href="${escapeHtml(model.quote.sourceUrl)}" target="_blank" rel="noopener">Read it on state.gov${newTab}</a></figcaption></figure>`
+    : '<p>No sentence in this report asserts abuse in the seven categories.</p>';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Deportation risk: ${escapeHtml(model.name)}</title>
+<link rel="stylesheet" href="/assets/embed.css"><script src="/assets/embed.js" defer></script></head>
+<body><main class="w b-${model.band}" data-title="Deportation risk score for ${escapeHtml(model.name)}: ${model.score} of 100, ${BAND_WORDS[model.band].toLowerCase()}">
+<p class="k">Deportation destination risk</p>
+<h1>${escapeHtml(model.name)}</h1>
+<p class="s"><span class="n">${model.score}</span><span class="o">/100</span> <span class="c">${BAND_WORDS[model.band]}</span></p>
+${model.note ? `<p class="x">${escapeHtml(model.note)}</p>` : ''}${quote}
+<p class="f"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">All evidence, history and method${newTab}</a><br>Source: U.S. State Department Country Reports on Human Rights Practices, ${model.year}.</p>
+</main></body></html>
+`;
+}
+
+function renderEmbedMissing(origin: string, message: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Deportation risk: not found</title>
+<link rel="stylesheet" href="/assets/embed.css"><script src="/assets/embed.js" defer></script></head>
+<body><main class="w" data-title="Deportation risk score: not found">
+<p class="k">Deportation destination risk</p>
+<h1>Not found</h1><p>${escapeHtml(message)}</p>
+<p class="f"><a href="${escapeHtml(origin)}/" target="_blank" rel="noopener">Search all countries<span class="v"> (opens in a new tab)</span></a></p>
+</main></body></html>
+`;
+}
+
+/** The advocates' page, the embeddable widget, badges, oEmbed and the methodology document. */
+export function mountWeb(app: Express, options: WebOptions): void {
+  const { service } = options;
+  const publicDir = existsSync(options.publicDir) ? options.publicDir : path.resolve('server/web/public');
+  const cacheControl = `public, max-age=${options.cacheMaxAge}`;
+  const cacheable = (res: Response) => res.setHeader('Cache-Control', cacheControl);
+
+  app.use('/assets', express.static(path.join(publicDir, 'assets'), { maxAge: options.cacheMaxAge * 1000, index: false }));
+
+  let indexTemplate: string | undefined;
+  const template = () => (indexTemplate ??= readFileSync(path.join(publicDir, 'index.html'), 'utf8'));
+
+  /** The page, with the country's canonical link and oEmbed discovery link when one is addressed. */
+  const sendPage = (req: Request, res: Response, input: string | undefined) => {
+    let head = '';
+    let status = 200;
+    if (input !== undefined) {
+      const resolved = service.resolve(input);
+      if (resolved.ok) {
+        const origin = originOf(req);
+        const pageUrl = `${origin}/country/${resolved.country.code}`;
+        const name = escapeHtml(resolved.country.name);
+        head = [
+          `<link rel="canonical" href="${pageUrl}">`,
+          `<link rel="alternate" type="application/json+oembed" href="${origin}/oembed?url=${encodeURIComponent(pageUrl)}&amp;format=json" title="Deportation risk: ${name}">`,
+          `<meta name="description" content="Deportation destination risk for ${name}, with the State Department report sentences behind the score.">`,
+        ].join('\n');
+        res.locals.title = `${resolved.country.name} — Deportation destination risk`;
+      } else {
+        status = 404;
+      }
+    }
+    const title = typeof res.locals.title === 'string' ? escapeHtml(res.locals.title) : 'Deportation destination risk';
+    const html = template()
+      .replace('<!--head-->', head)
+      .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
+    cacheable(res);
+    res.status(status).type('html').send(html);
+  };
+
+  app.get('/', (req, res) => {
+    const country = typeof req.query.country === 'string' && req.query.country.trim() ? req.query.country.trim() : undefined;
+    sendPage(req, res, country);
+  });
+  app.get('/country/:country', (req, res) => sendPage(req, res, req.params.country));
+
+  app.get('/widget.js', (_req, res) => {
+    cacheable(res);
+    res.type('application/javascript; charset=utf-8').sendFile(path.join(publicDir, 'widget.js'));
+  });
+
+  app.get('/embed/:country', async (req, res) => {
+    const origin = originOf(req);
+    const yearParam = typeof req.query.year === 'string' ? Number(req.query.year) : undefined;
+    const year = yearParam !== undefined && Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100 ? yearParam : undefined;
+    res.setHeader('Content-Security-Policy', EMBED_CSP);
+    res.removeHeader('X-Frame-Options');
+    cacheable(res);
+    const result = await service.getScore(req.params.country, { evidencePerCategory: 1, ...(year !== undefined ? { year } : {}) });
+    if (!result.ok) {
+      const message =
+        result.code === 'unknown_country'
+          ? `“${req.params.country}” is not a country we know${result.suggestions.length ? `; did you mean ${result.suggestions.map((s) => s.name).join(', ')}?` : '.'}`
+          : `There is no State Department report for ${result.country.name}${year !== undefined ? ` in ${year}` : ''}.`;
+      res.status(404).type('html').send(renderEmbedMissing(origin, message));
+      return;
+    }
+    const value = result.value;
+    const strongest = [...value.evidence].sort((a, b) => b.weight - a.weight)[0];
+    res.type('html').send(
+      renderEmbed({
+        origin,
+        code: value.country.code,
+        name: value.country.name,
+        year: value.year,
+        score: Math.round(value.score),
+        band: value.band,
+        ...(strongest
+          ? { quote: { text: truncate(strongest.quote, STRONGEST_QUOTE_MAX), year: strongest.year, heading: strongest.heading, sourceUrl: strongest.sourceUrl } }
+          : {}),
+        ...(value.note ? { note: value.note } : {}),
+      }),
+    );
+  });
+
+  const badgeData = async (input: string) => {
+    const result = await service.getScore(input, { evidencePerCategory: 0 });
+    if (!result.ok) return result;
+    const { score, band, country, year } = result.value;
+    return { ok: true as const, country, year, score: Math.round(score), band };
+  };
+
+  app.get('/v1/countries/:country/badge.svg', async (req, res) => {
+    const data = await badgeData(req.params.country);
+    cacheable(res);
+    res.type('image/svg+xml; charset=utf-8');
+    if (!data.ok) {
+      const message = data.code === 'unknown_country' ? 'unknown country' : 'no report';
+      res.status(404).send(renderBadgeSvg('deportation risk', message, '#6b6b6b'));
+      return;
+    }
+    res.send(renderBadgeSvg(`deportation risk: ${data.country.name}`, `${data.score}/100 ${data.band}`, BAND_COLOURS[data.band]));
+  });
+
+  app.get('/v1/countries/:country/badge.json', async (req, res) => {
+    const data = await badgeData(req.params.country);
+    if (!data.ok) {
+      if (data.code === 'unknown_country') {
+        throw new HttpProblem(404, 'unknown-country', 'Unknown country', `"${req.params.country}" is not a country name, alias or ISO code we know`, {
+          suggestions: data.suggestions,
+        });
+      }
+      throw new HttpProblem(404, 'no-report', 'No report', `no State Department report for ${data.country.name}`);
+    }
+    cacheable(res);
+    res.json({
+      schemaVersion: 1,
+      label: `deportation risk: ${data.country.name}`,
+      message: `${data.score}/100 ${data.band}`,
+      color: BAND_COLOURS[data.band].slice(1),
+      cacheSeconds: Math.max(300, options.cacheMaxAge),
+    });
+  });
+
+  app.get('/oembed', async (req, res) => {
+    const format = typeof req.query.format === 'string' ? req.query.format : 'json';
+    if (format !== 'json') {
+      throw new HttpProblem(501, 'format-not-implemented', 'Format not implemented', 'this oEmbed provider answers format=json only');
+    }
+    const url = typeof req.query.url === 'string' ? req.query.url : undefined;
+    if (!url) {
+      throw new HttpProblem(400, 'validation', 'Invalid request', 'the query has invalid fields', {
+        errors: [{ path: 'query.url', message: 'url is required: the address of a country page of this service' }],
+      });
+    }
+    const origin = originOf(req);
+    const input = countryFromPageUrl(url, req.get('host') ?? '');
+    const result = input === undefined ? undefined : await service.getScore(input, { evidencePerCategory: 0 });
+    if (!result?.ok) {
+      throw new HttpProblem(404, 'not-found', 'Not found', `no embeddable country page at ${url}`);
+    }
+    const { country, score, band } = result.value;
+    const positive = (value: unknown) => {
+      const parsed = typeof value === 'string' ? Number(value) : NaN;
+      return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
+    };
+    const width = Math.min(OEMBED_WIDTH, positive(req.query.maxwidth) ?? OEMBED_WIDTH);
+    const height = Math.min(OEMBED_HEIGHT, positive(req.query.maxheight) ?? OEMBED_HEIGHT);
+    cacheable(res);
+    res.json({
+      version: '1.0',
+      type: 'rich',
+      title: `Deportation risk for ${country.name}: ${Math.round(score)}/100, ${BAND_WORDS[band].toLowerCase()}`,
+      provider_name: 'Deportation destination risk',
+      provider_url: `${origin}/`,
+      cache_age: options.cacheMaxAge,
+      width,
+      height,
+      html: iframeSnippet(origin, country.code, country.name, width, height),
+    });
+  });
+
+  app.get('/methodology', (_req, res) => {
+    cacheable(res);
+    res.type('text/markdown; charset=utf-8').sendFile(path.resolve('METHODOLOGY.md'));
+  });
+}
