@@ -1,6 +1,6 @@
 import type { AssertionStatus } from './categories';
 import { LEXICON } from './lexicon';
-import { PhraseSet, type PhraseMatch } from './phrase-matcher';
+import { PhraseSet, greedy, type PhraseMatch } from './phrase-matcher';
 import type { Word } from './tokenizer';
 
 /** The decision for one category cue: its status, the rule id behind it, and the weight factors. */
@@ -24,41 +24,43 @@ interface Mult {
 }
 type ActorKind = 'state' | 'non_state';
 
-const G = LEXICON.defaultGap;
-const ruleSet = (list: ReadonlyArray<{ phrase: string; rule: string; gap?: number }>): PhraseSet<Rule> =>
-  new PhraseSet(list.map((e) => ({ phrase: e.phrase, gap: e.gap, payload: { rule: e.rule } })), G);
-const plainSet = (list: readonly string[]): PhraseSet<null> =>
-  new PhraseSet(list.map((phrase) => ({ phrase, payload: null })), G);
+type RuleKind = 'postNegation' | 'departure' | 'compliance' | 'legal' | 'institutional' | 'historical' | 'ongoing' | 'hypothetical';
+type ExceptionKind = 'negationException' | 'legalException' | 'hypotheticalException';
+/** Payload of every non-category cue; all families share one index so a sentence is scanned once. */
+type Cue =
+  | ({ kind: 'negation' } & NegRule)
+  | ({ kind: RuleKind } & Rule)
+  | ({ kind: 'intensity' | 'credibility' } & Mult)
+  | { kind: 'actor'; actor: ActorKind }
+  | { kind: ExceptionKind };
+type CueKind = Cue['kind'];
 
-const NEGATION = new PhraseSet<NegRule>(
-  LEXICON.negation.map((e) => ({ phrase: e.phrase, gap: e.gap, payload: { rule: e.rule, scope: e.scope } })),
-  G,
-);
-const POST_NEGATION = ruleSet(LEXICON.postNegation);
-const NEGATION_EXCEPTIONS = plainSet(LEXICON.negationExceptions);
-const DEPARTURE = ruleSet(LEXICON.departure);
-const COMPLIANCE = ruleSet(LEXICON.compliance);
-const LEGAL = ruleSet(LEXICON.legalNorm);
-const LEGAL_EXCEPTIONS = plainSet(LEXICON.legalNormExceptions);
-const INSTITUTIONAL = ruleSet(LEXICON.institutional);
-const HISTORICAL = ruleSet(LEXICON.historical);
-const ONGOING = ruleSet(LEXICON.ongoing);
-const HYPOTHETICAL = ruleSet(LEXICON.hypothetical);
-const HYPOTHETICAL_EXCEPTIONS = plainSet(LEXICON.hypotheticalExceptions);
-const INTENSITY = new PhraseSet<Mult>(
-  LEXICON.intensity.map((e) => ({ phrase: e.phrase, gap: e.gap, payload: { multiplier: e.multiplier, rule: e.rule ?? e.phrase } })),
-  G,
-);
-const CREDIBILITY = new PhraseSet<Mult>(
-  LEXICON.credibility.map((e) => ({ phrase: e.phrase, gap: e.gap, payload: { multiplier: e.multiplier, rule: e.rule ?? e.phrase } })),
-  G,
-);
-const ACTORS = new PhraseSet<ActorKind>(
+const rules = (kind: RuleKind, list: ReadonlyArray<{ phrase: string; rule: string; gap?: number }>) =>
+  list.map((e) => ({ phrase: e.phrase, gap: e.gap, payload: { kind, rule: e.rule } as Cue }));
+const plain = (kind: ExceptionKind, list: readonly string[]) => list.map((phrase) => ({ phrase, payload: { kind } as Cue }));
+const mults = (kind: 'intensity' | 'credibility', list: ReadonlyArray<{ phrase: string; multiplier: number; rule?: string; gap?: number }>) =>
+  list.map((e) => ({ phrase: e.phrase, gap: e.gap, payload: { kind, multiplier: e.multiplier, rule: e.rule ?? e.phrase } as Cue }));
+
+const CUES = new PhraseSet<Cue>(
   [
-    ...LEXICON.actors.state.map((phrase) => ({ phrase, payload: 'state' as const })),
-    ...LEXICON.actors.non_state.map((phrase) => ({ phrase, payload: 'non_state' as const })),
+    ...LEXICON.negation.map((e) => ({ phrase: e.phrase, gap: e.gap, payload: { kind: 'negation', rule: e.rule, scope: e.scope } as Cue })),
+    ...rules('postNegation', LEXICON.postNegation),
+    ...rules('departure', LEXICON.departure),
+    ...rules('compliance', LEXICON.compliance),
+    ...rules('legal', LEXICON.legalNorm),
+    ...rules('institutional', LEXICON.institutional),
+    ...rules('historical', LEXICON.historical),
+    ...rules('ongoing', LEXICON.ongoing),
+    ...rules('hypothetical', LEXICON.hypothetical),
+    ...mults('intensity', LEXICON.intensity),
+    ...mults('credibility', LEXICON.credibility),
+    ...LEXICON.actors.state.map((phrase) => ({ phrase, payload: { kind: 'actor', actor: 'state' } as Cue })),
+    ...LEXICON.actors.non_state.map((phrase) => ({ phrase, payload: { kind: 'actor', actor: 'non_state' } as Cue })),
+    ...plain('negationException', LEXICON.negationExceptions),
+    ...plain('legalException', LEXICON.legalNormExceptions),
+    ...plain('hypotheticalException', LEXICON.hypotheticalExceptions),
   ],
-  G,
+  LEXICON.defaultGap,
 );
 const ADJACENT_SKIP = new Set(LEXICON.adjacentSkip);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
@@ -143,27 +145,33 @@ export class SentenceContext {
   readonly hypothetical: PhraseMatch<Rule>[];
   readonly intensity: PhraseMatch<Mult>[];
   readonly credibility: PhraseMatch<Mult>[];
-  readonly actors: PhraseMatch<ActorKind>[];
+  readonly actors: PhraseMatch<{ actor: ActorKind }>[];
 
   constructor(
     readonly words: readonly Word[],
     readonly reportYear: number | undefined,
   ) {
-    this.negations = withoutExceptions(NEGATION.matchGreedy(words), coverage(NEGATION_EXCEPTIONS.matchAll(words)));
-    this.postNegations = POST_NEGATION.matchGreedy(words);
-    this.departures = DEPARTURE.matchGreedy(words);
-    this.compliances = COMPLIANCE.matchGreedy(words);
-    this.legal = withoutExceptions(LEGAL.matchGreedy(words), coverage(LEGAL_EXCEPTIONS.matchAll(words)));
-    this.institutional = INSTITUTIONAL.matchGreedy(words);
-    this.historical = HISTORICAL.matchGreedy(words);
-    this.ongoing = ONGOING.matchGreedy(words);
-    this.hypothetical = withoutExceptions(
-      HYPOTHETICAL.matchGreedy(words),
-      coverage(HYPOTHETICAL_EXCEPTIONS.matchAll(words)),
-    );
-    this.intensity = INTENSITY.matchGreedy(words);
-    this.credibility = CREDIBILITY.matchGreedy(words);
-    this.actors = ACTORS.matchGreedy(words);
+    const byKind = new Map<CueKind, PhraseMatch<Cue>[]>();
+    for (const m of CUES.matchAll(words)) {
+      const list = byKind.get(m.phrase.payload.kind);
+      if (list) list.push(m);
+      else byKind.set(m.phrase.payload.kind, [m]);
+    }
+    const get = <K extends CueKind>(kind: K): PhraseMatch<Extract<Cue, { kind: K }>>[] =>
+      greedy((byKind.get(kind) ?? []) as PhraseMatch<Extract<Cue, { kind: K }>>[]);
+    const raw = (kind: ExceptionKind): PhraseMatch<Cue>[] => byKind.get(kind) ?? [];
+    this.negations = withoutExceptions(get('negation'), coverage(raw('negationException')));
+    this.postNegations = get('postNegation');
+    this.departures = get('departure');
+    this.compliances = get('compliance');
+    this.legal = withoutExceptions(get('legal'), coverage(raw('legalException')));
+    this.institutional = get('institutional');
+    this.historical = get('historical');
+    this.ongoing = get('ongoing');
+    this.hypothetical = withoutExceptions(get('hypothetical'), coverage(raw('hypotheticalException')));
+    this.intensity = get('intensity');
+    this.credibility = get('credibility');
+    this.actors = get('actor');
   }
 
   clauseOf(m: { start: number }): number {
@@ -178,7 +186,10 @@ export class SentenceContext {
   negationCovering(start: number, end: number): string | undefined {
     const clause = this.words[start]?.clause;
     for (const n of this.negations) {
-      if (n.end > start || this.clauseOf(n) !== clause) continue;
+      if (this.clauseOf(n) !== clause) continue;
+      // A negation inside a gapped cue ("refugees were not deported") negates it too.
+      if (n.start > start && n.end <= end) return n.phrase.payload.rule;
+      if (n.end > start) continue;
       const scope = n.phrase.payload.scope;
       if (scope === 'clause') return n.phrase.payload.rule;
       if (scope === 'adjacent') {
@@ -268,14 +279,14 @@ export class SentenceContext {
   /** Agent of the abuse: a "by ..." agent, else the nearest actor in the clause, else the phrase default, else earlier in the same list item. */
   actorFor(start: number, end: number, clause: number, fallback: ActorKind | undefined): Assessment['actor'] {
     const ws = this.words;
-    let preceding: PhraseMatch<ActorKind> | undefined;
-    let following: PhraseMatch<ActorKind> | undefined;
-    let sentencePreceding: PhraseMatch<ActorKind> | undefined;
+    let preceding: PhraseMatch<{ actor: ActorKind }> | undefined;
+    let following: PhraseMatch<{ actor: ActorKind }> | undefined;
+    let sentencePreceding: PhraseMatch<{ actor: ActorKind }> | undefined;
     for (const a of this.actors) {
       const sameClause = this.clauseOf(a) === clause;
       if (a.start >= end && sameClause) {
         if (a.start - end <= BY_AGENT_WINDOW) {
-          for (let j = end; j < a.start; j++) if (ws[j]?.lower === 'by') return a.phrase.payload;
+          for (let j = end; j < a.start; j++) if (ws[j]?.lower === 'by') return a.phrase.payload.actor;
         }
         if (!following) following = a;
       } else if (a.end <= start) {
@@ -285,9 +296,9 @@ export class SentenceContext {
       }
     }
     const pick = preceding ?? following;
-    if (pick) return pick.phrase.payload;
+    if (pick) return pick.phrase.payload.actor;
     if (fallback) return fallback;
-    return sentencePreceding?.phrase.payload ?? 'unspecified';
+    return sentencePreceding?.phrase.payload.actor ?? 'unspecified';
   }
 
   /** Decide the status of the category cue at words [start, end). First matching rule wins; order matters. */
@@ -318,7 +329,11 @@ export class SentenceContext {
     const hist = this.historicalRule(clause, start);
     if (hist) return base('historical', `historical:${hist}`);
     for (const h of this.hypothetical) {
-      if (this.clauseOf(h) === clause && h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW) {
+      if (this.clauseOf(h) !== clause) continue;
+      const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW;
+      // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
+      const inside = h.start > start && h.end <= end;
+      if (before || inside) {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }

@@ -7,14 +7,14 @@ const CategoryEntrySchema = z.object({
   phrase: PhraseSchema,
   weight: z.number().min(0),
   actor: z.enum(['state', 'non_state']).optional(),
-  gap: z.number().int().min(0).max(10).optional(),
+  gap: z.number().int().min(0).max(15).optional(),
   /** Mention-only cues place a sentence in a category without ever counting as evidence. */
   mention: z.boolean().optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,
   rule: z.string().regex(/^[a-z0-9-]+$/),
-  gap: z.number().int().min(0).max(10).optional(),
+  gap: z.number().int().min(0).max(15).optional(),
 });
 const NegationCueSchema = RuleCueSchema.extend({
   scope: z.union([z.literal('clause'), z.literal('adjacent'), z.number().int().positive()]),
@@ -23,14 +23,14 @@ const MultiplierCueSchema = z.object({
   phrase: PhraseSchema,
   multiplier: z.number().positive(),
   rule: z.string().optional(),
-  gap: z.number().int().min(0).max(10).optional(),
+  gap: z.number().int().min(0).max(15).optional(),
 });
 
 /** Shape of `lexicon/lexicon.json`; parsed once at module load so a malformed edit fails fast. */
 export const LexiconSchema = z.object({
   version: z.string().min(1),
   syntax: z.string().optional(),
-  defaultGap: z.number().int().min(0).max(10),
+  defaultGap: z.number().int().min(0).max(15),
   categories: z.object(
     Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.array(CategoryEntrySchema).min(1)])) as Record<
       CategoryId,

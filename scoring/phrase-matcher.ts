@@ -108,37 +108,61 @@ export class PhraseSet<T> {
     return out;
   }
 
-  /**
-   * Non-overlapping matches, longest first at each position, left to right: "beaten to death"
-   * must win over "beaten", and "non-refoulement" over "refoulement".
-   */
+  /** Non-overlapping matches of this set; see `greedy`. */
   matchGreedy(words: readonly Word[]): PhraseMatch<T>[] {
-    const all = this.matchAll(words);
-    all.sort((x, y) => x.start - y.start || y.end - x.end);
-    const out: PhraseMatch<T>[] = [];
-    let covered = 0;
-    for (const m of all) {
-      if (m.start < covered) continue;
-      out.push(m);
-      covered = m.end;
-    }
-    return out;
+    return greedy(this.matchAll(words));
   }
 }
 
-/** Literal surface prefixes of the first word of each phrase, for the cheap sentence prefilter. */
-export function surfacePrefixes(source: string): string[] {
-  const first = source.trim().split(/\s+/)[0] ?? '';
-  return first.split('|').map((alt) => {
-    const w = alt.toLowerCase();
-    if (w.startsWith('=')) return w.slice(1);
-    const s = stem(w);
-    let n = 0;
-    while (n < s.length && n < w.length && s[n] === w[n]) n++;
-    // A very short common prefix ("di" from "died") would let most sentences through; the
-    // lexicon lists such inflections explicitly, so the surface word itself is a safe prefix.
-    return n >= 4 ? w.slice(0, n) : w;
-  });
+/**
+ * Non-overlapping matches, longest first at each position, left to right: "beaten to death"
+ * must win over "beaten", and "non-refoulement" over "refoulement".
+ */
+export function greedy<T>(all: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  all.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: PhraseMatch<T>[] = [];
+  let covered = 0;
+  for (const m of all) {
+    if (m.start < covered) continue;
+    out.push(m);
+    covered = m.end;
+  }
+  return out;
+}
+
+const FUNCTION_WORDS = new Set(['to', 'of', 'in', 'on', 'the', 'a', 'an', 'by', 'for', 'with', 'at', 'from', 'and', 'or']);
+
+/** Literal surface prefix of one lexicon word: the part a stem shares with its surface form. */
+function prefixOf(alt: string): string {
+  const w = alt.toLowerCase();
+  if (w.startsWith('=')) return w.slice(1);
+  const s = stem(w);
+  let n = 0;
+  while (n < s.length && n < w.length && s[n] === w[n]) n++;
+  // A very short common prefix ("di" from "died") would let most sentences through; the lexicon
+  // lists such inflections explicitly, so the surface word itself is a safe prefix.
+  return n >= 4 ? w.slice(0, n) : w;
+}
+
+/**
+ * Surface prefixes that any match of `source` must contain, for the cheap sentence prefilter. Every
+ * part of a phrase is required, so one part suffices: the most selective one (longest shortest
+ * prefix, never a function word), e.g. "detention" rather than "pre" in "pre trial detention".
+ */
+export function anchorPrefixes(source: string): string[] {
+  let best: string[] = [];
+  let bestScore = -1;
+  for (const raw of source.trim().split(/\s+/)) {
+    if (raw === '...') continue;
+    const alts = raw.split('|');
+    const prefixes = alts.map(prefixOf);
+    const score = alts.some((a) => FUNCTION_WORDS.has(a)) ? 0 : Math.min(...prefixes.map((p) => p.length));
+    if (score >= bestScore) {
+      best = prefixes;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Compile prefixes into one trie-shaped, case-insensitive regex: alternation per shared prefix is far faster than a flat list. */

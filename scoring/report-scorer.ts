@@ -107,6 +107,7 @@ export function extractEvidence(report: ParsedReport, weights: ScoringWeights = 
     const heading = section.headingPath[section.headingPath.length - 1] ?? '';
     for (const sentence of analyzeText(paragraph.text)) {
       for (const signal of sentence.signals) {
+        if (!Number.isFinite(signal.weight)) throw new Error(`non-finite weight for cue "${signal.cue}"`);
         if (signal.status !== 'asserted' || signal.weight <= 0) continue;
         const weight = signal.weight * sectionWeight(weights, signal.category, section.key);
         if (weight <= 0) continue;

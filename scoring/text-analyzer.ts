@@ -1,7 +1,7 @@
 import { CATEGORY_IDS, type AssertionStatus, type CategoryId } from './categories';
 import { SentenceContext, assignClauses } from './assertion-classifier';
 import { LEXICON } from './lexicon';
-import { PhraseSet, prefixRegex, surfacePrefixes } from './phrase-matcher';
+import { PhraseSet, anchorPrefixes, greedy, prefixRegex } from './phrase-matcher';
 import { splitSentences, type TextSpan } from './sentence-splitter';
 import { tokenize } from './tokenizer';
 
@@ -49,25 +49,22 @@ interface CategoryPayload {
   mention: boolean;
 }
 
-const CATEGORY_SETS = CATEGORY_IDS.map(
-  (category) =>
-    [
-      category,
-      new PhraseSet<CategoryPayload>(
-        LEXICON.categories[category].map((e) => ({
-          phrase: e.phrase,
-          gap: e.gap,
-          payload: { category, weight: e.weight, actor: e.actor, mention: e.mention === true },
-        })),
-        LEXICON.defaultGap,
-      ),
-    ] as const,
+// One set for all categories: a single index lookup per word instead of one per category.
+const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
+  CATEGORY_IDS.flatMap((category) =>
+    LEXICON.categories[category].map((e) => ({
+      phrase: e.phrase,
+      gap: e.gap,
+      payload: { category, weight: e.weight, actor: e.actor, mention: e.mention === true },
+    })),
+  ),
+  LEXICON.defaultGap,
 );
 
 // Most report sentences mention none of the categories; a regex over the surface prefixes of every
 // phrase's first word rejects them before any tokenising or stemming.
 const PREFILTER = prefixRegex(
-  CATEGORY_IDS.flatMap((c) => LEXICON.categories[c].flatMap((e) => surfacePrefixes(e.phrase))),
+  CATEGORY_IDS.flatMap((c) => LEXICON.categories[c].flatMap((e) => anchorPrefixes(e.phrase))),
 );
 
 // "Refoulement: There were no reported cases ..." — the run-in heading names the topic, it asserts nothing.
@@ -111,8 +108,12 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
 
   let ctx: SentenceContext | undefined;
   const best = new Map<CategoryId, Signal>();
-  for (const [category, set] of CATEGORY_SETS) {
-    for (const m of set.matchGreedy(words)) {
+  const all = CATEGORY_PHRASES.matchAll(words);
+  if (all.length === 0) return [];
+  for (const category of CATEGORY_IDS) {
+    if (!all.some((x) => x.phrase.payload.category === category)) continue;
+    // Overlaps are resolved within a category only: "beaten to death" is a killing and a beating.
+    for (const m of greedy(all.filter((x) => x.phrase.payload.category === category))) {
       const first = words[m.start];
       const last = words[m.end - 1];
       if (!first || !last || first.start < firstUnlabelled) continue;

@@ -116,6 +116,9 @@ export function createApp(deps: AppDependencies): express.Express {
           objectSrc: ["'none'"],
           baseUri: ["'none'"],
           formAction: ["'self'"],
+          fontSrc: ["'self'"],
+          // Served over plain http on localhost too, where upgrading would break every asset.
+          upgradeInsecureRequests: null,
         },
       },
       crossOriginEmbedderPolicy: false,

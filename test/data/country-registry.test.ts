@@ -1,0 +1,106 @@
+import { CountryRegistry, normaliseCountryName } from '../../data/country-registry';
+
+const registry = new CountryRegistry();
+const code = (input: string) => {
+  const found = registry.lookup(input);
+  return found.ok ? found.country.code : undefined;
+};
+
+describe('country registry', () => {
+  test.each([
+    ['Burma', 'MM'],
+    ['Myanmar', 'MM'],
+    ['Swaziland', 'SZ'],
+    ['Eswatini', 'SZ'],
+    ["Côte d'Ivoire", 'CI'],
+    ['cote divoire', 'CI'],
+    ['Ivory Coast', 'CI'],
+    ['Türkiye', 'TR'],
+    ['Turkey', 'TR'],
+    ['Czechia', 'CZ'],
+    ['Czech Republic', 'CZ'],
+    ['Cabo Verde', 'CV'],
+    ['Cape Verde', 'CV'],
+    ['Democratic Republic of the Congo', 'CD'],
+    ['DRC', 'CD'],
+    ['Republic of the Congo', 'CG'],
+    ['The Gambia', 'GM'],
+    ['Gambia, The', 'GM'],
+    ['Bahamas, The', 'BS'],
+    ['Kyrgyz Republic', 'KG'],
+    ['Kyrgyzstan', 'KG'],
+    ['Timor-Leste', 'TL'],
+    ['East Timor', 'TL'],
+    ['Micronesia', 'FM'],
+    ['Federated States of Micronesia', 'FM'],
+    ['North Korea', 'KP'],
+    ["Democratic People's Republic of Korea", 'KP'],
+    ['South Korea', 'KR'],
+    ['Republic of Korea', 'KR'],
+    ['Israel, West Bank and Gaza', 'IL'],
+    ['Kosovo', 'XK'],
+    ['XKX', 'XK'],
+    ['sv', 'SV'],
+    ['SLV', 'SV'],
+    ['EL SALVADOR', 'SV'],
+    ['São Tomé and Príncipe', 'ST'],
+    ['Tibet', 'CN'],
+  ])('"%s" resolves to %s', (input, expected) => {
+    expect(code(input)).toBe(expected);
+  });
+
+  test('Kosovo carries XK / XKX as the expert datasets do', () => {
+    const kosovo = registry.byIsoCode('XK');
+    expect(kosovo).toMatchObject({ code: 'XK', iso3: 'XKX' });
+  });
+
+  test('codes come from the ISO library: every country has alpha-2, alpha-3 and numeric codes', () => {
+    expect(registry.countries.length).toBeGreaterThanOrEqual(249);
+    for (const country of registry.countries) {
+      expect(country.code).toMatch(/^[A-Z]{2}$/);
+      expect(country.iso3).toMatch(/^[A-Z]{3}$/);
+      expect(country.numeric).toMatch(/^\d{3}$/);
+    }
+  });
+
+  test('lookup ignores case, accents and punctuation', () => {
+    expect(normaliseCountryName("CÔTE D’IVOIRE")).toBe(normaliseCountryName('cote divoire'));
+    expect(code('  guinea-bissau ')).toBe('GW');
+  });
+
+  test('a misspelt name is unknown but suggests up to three countries: "Rwnda" suggests Rwanda', () => {
+    const found = registry.lookup('Rwnda');
+    expect(found.ok).toBe(false);
+    if (!found.ok) {
+      expect(found.suggestions[0]?.code).toBe('RW');
+      expect(found.suggestions.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  test('"Congo" alone is ambiguous and suggests both Congos', () => {
+    const found = registry.lookup('Congo');
+    expect(found.ok).toBe(false);
+    if (!found.ok) expect(found.suggestions.map((c) => c.code)).toEqual(expect.arrayContaining(['CD', 'CG']));
+  });
+
+  test('territories published inside another country’s report point at it', () => {
+    expect(registry.byIsoCode('HK')?.reportedWith).toBe('CN');
+    expect(registry.byIsoCode('MO')?.reportedWith).toBe('CN');
+    expect(registry.byIsoCode('PS')?.reportedWith).toBe('IL');
+    expect(registry.byIsoCode('GL')?.reportedWith).toBe('DK');
+  });
+
+  test.each([
+    ['China (Includes Hong Kong, Macau, and Tibet)', 'CN'],
+    ['China (includes Tibet, Hong Kong, and Macau) - China', 'CN'],
+    ['Israel and The Occupied Territories', 'IL'],
+    ['Turkey (Türkiye)', 'TR'],
+    ['Bosnia and Herzegovnia', 'BA'],
+  ])('the page name "%s" identifies %s', (name, expected) => {
+    expect(registry.identifyReportCountry(name)?.code).toBe(expected);
+  });
+
+  test('a page name close to no country is not guessed', () => {
+    expect(registry.identifyReportCountry('Atlantis')).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+import pino from 'pino';
+import { getCountryRegistry } from '../../data/country-registry';
+import { openDatabase, type Database } from '../../data/database';
+import { ingestSources, type IngestSummary } from '../../data/report-ingester';
+import { ReportStore } from '../../data/report-store';
+import { createApp } from '../../server/app';
+import { extractCorpusPages, tempFile } from './corpus';
+
+/**
+ * A small but real fixture: several years and both layouts, an odd slug (swaziland), multi-territory
+ * pages (China, Israel), Kosovo (XK), the countries the browser tests use, and El Salvador across
+ * the 2024 cut.
+ */
+export const FIXTURE_PAGES = [
+  '2016/swaziland.html',
+  '2022/el-salvador.html',
+  '2023/el-salvador.html',
+  '2024/el-salvador.html',
+  '2023/eswatini.html',
+  '2024/eswatini.html',
+  '2023/rwanda.html',
+  '2024/rwanda.html',
+  '2023/china.html',
+  '2023/israel-west-bank-and-gaza.html',
+  '2023/kosovo.html',
+  '2023/norway.html',
+  '2023/south-sudan.html',
+  '2023/libya.html',
+  '2024/kenya.html',
+];
+
+export interface TestDatabase {
+  file: string;
+  db: Database;
+  store: ReportStore;
+  summary: IngestSummary;
+  close(): Promise<void>;
+}
+
+export async function buildTestDatabase(pages: readonly string[] = FIXTURE_PAGES): Promise<TestDatabase> {
+  const folder = await extractCorpusPages(pages);
+  const file = tempFile('reports.sqlite');
+  const opened = await openDatabase(file, { create: true });
+  if (!opened.ok) throw new Error(opened.message);
+  const store = new ReportStore(opened.db);
+  const summary = await ingestSources(store, [folder]);
+  return { file, db: opened.db, store, summary, close: () => opened.db.close() };
+}
+
+export function buildTestApp(store: ReportStore, overrides: { RATE_LIMIT_PER_MINUTE?: number } = {}) {
+  return createApp({
+    store,
+    registry: getCountryRegistry(),
+    config: { RATE_LIMIT_PER_MINUTE: overrides.RATE_LIMIT_PER_MINUTE ?? 0, CACHE_MAX_AGE: 300 },
+    logger: pino({ level: 'silent' }),
+  });
+}
