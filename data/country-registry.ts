@@ -226,7 +226,7 @@ export class CountryRegistry {
    * "China (Includes Hong Kong, Macau, and Tibet)" → China, "Bahamas, The" → The Bahamas.
    */
   identifyReportCountry(pageCountryName: string): Country | undefined {
-    const base = pageCountryName.replace(/\s+-\s+.*$/, '');
+    const base = pageCountryName.replace(/\s+[-–—]\s+.*$/, '');
     const direct = this.lookup(base);
     if (direct.ok) return direct.country;
     const withoutParenthesis = base.replace(/\s*\(.*?\)\s*/g, ' ').trim();

@@ -29,6 +29,7 @@ const MIGRATIONS: readonly string[] = [
     text TEXT NOT NULL,
     UNIQUE (country_code, year)
   );
+  CREATE INDEX reports_sha256 ON reports(sha256);
   CREATE TABLE sections (
     id INTEGER PRIMARY KEY,
     report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,

@@ -1,8 +1,10 @@
-import { createHash } from 'crypto';
-import { scoreReport, METHOD_VERSION } from '../scoring/report-scorer';
+import { availableParallelism } from 'os';
+import { METHOD_VERSION } from '../scoring/report-scorer';
 import { getCountryRegistry } from './country-registry';
-import { parseReportPage, PARSER_VERSION } from './report-parser';
-import { readSource, type SourceOptions } from './report-sources';
+import { PagePool } from './page-pool';
+import { sha256Of, type ProcessedPage } from './page-processor';
+import { PARSER_VERSION } from './report-parser';
+import { readSource, type SourceOptions, type SourcePage } from './report-sources';
 import { ReportStore } from './report-store';
 
 export interface IngestFailure {
@@ -24,21 +26,29 @@ export interface IngestSummary {
   elapsedMs: number;
 }
 
+export type PageOutcome = 'stored' | 'rescored' | 'unchanged' | 'failed';
+
 export interface IngestProgress {
-  onPage?(event: { origin: string; outcome: 'stored' | 'rescored' | 'unchanged' | 'failed'; summary: IngestSummary }): void;
+  onPage?(event: { origin: string; outcome: PageOutcome; summary: IngestSummary }): void;
   onSourceStart?(source: string): void;
 }
 
+export interface IngestOptions extends SourceOptions, IngestProgress {
+  now?: () => Date;
+  /** Worker threads for parsing and scoring; default: one per core. */
+  threads?: number;
+}
+
+/** Pages parsed ahead of the one being stored; bounds memory while keeping both cores busy. */
+const WINDOW = 8;
+
 /**
  * Reads every page of the sources, parses, scores and stores it. An unchanged page (same sha256,
- * parser and method) is skipped; a changed one replaces its report in one transaction; a bad page
- * is recorded with its reason and the rest still go in. Headline scores are refreshed at the end.
+ * parser and method) is skipped without parsing; a changed one replaces its report in one
+ * transaction; a bad page is recorded with its reason and the rest still go in. Headline scores
+ * are refreshed at the end.
  */
-export async function ingestSources(
-  store: ReportStore,
-  sources: readonly string[],
-  options: SourceOptions & IngestProgress & { now?: () => Date } = {},
-): Promise<IngestSummary> {
+export async function ingestSources(store: ReportStore, sources: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const registry = getCountryRegistry();
   await store.syncCountries(registry);
@@ -56,71 +66,84 @@ export async function ingestSources(
   const touched = new Set<string>();
   const seen = new Map<string, string>();
   const now = options.now ?? (() => new Date());
+  const pool = new PagePool(options.threads ?? availableParallelism());
 
+  const report = (origin: string, outcome: PageOutcome) => options.onPage?.({ origin, outcome, summary });
   const fail = (origin: string, code: string, message: string) => {
     summary.failed.push({ origin, code, message });
-    options.onPage?.({ origin, outcome: 'failed', summary });
+    report(origin, 'failed');
+  };
+  const claim = (countryCode: string, year: number, origin: string): boolean => {
+    const key = `${countryCode}:${year}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      const name = registry.byIsoCode(countryCode)?.name ?? countryCode;
+      fail(origin, 'duplicate_report', `a second ${year} page for ${name} (first: ${earlier}); the first is kept`);
+      return false;
+    }
+    seen.set(key, origin);
+    summary.reportsByYear.set(year, (summary.reportsByYear.get(year) ?? 0) + 1);
+    summary.countries.add(countryCode);
+    return true;
   };
 
-  for (const source of sources) {
-    options.onSourceStart?.(source);
-    for await (const page of readSource(source, options)) {
-      summary.pages += 1;
-      if (!page.ok) {
-        fail(page.origin, page.code, page.message);
-        continue;
-      }
-      const parsed = parseReportPage(page.raw);
-      if (!parsed.ok) {
-        fail(page.origin, parsed.code, parsed.message);
-        continue;
-      }
-      const report = parsed.report;
-      const country = registry.identifyReportCountry(report.pageCountryName);
-      if (!country) {
-        fail(page.origin, 'unknown_country', `no country in the registry matches the page's name "${report.pageCountryName}"`);
-        continue;
-      }
-      const key = `${country.code}:${report.year}`;
-      const earlier = seen.get(key);
-      if (earlier) {
-        fail(page.origin, 'duplicate_report', `a second ${report.year} page for ${country.name} (first: ${earlier}); the first is kept`);
-        continue;
-      }
-      seen.set(key, page.origin);
-      for (const [index, section] of report.sections.entries()) {
-        if (section.key !== 'other' || !report.paragraphs.some((p) => p.sectionIndex === index)) continue;
-        const heading = section.headingPath.join(' > ');
-        summary.unknownHeadings.set(heading, (summary.unknownHeadings.get(heading) ?? 0) + 1);
-      }
-      summary.reportsByYear.set(report.year, (summary.reportsByYear.get(report.year) ?? 0) + 1);
-      summary.countries.add(country.code);
-
-      const sha256 = createHash('sha256').update(page.raw).digest('hex');
-      const stored = await store.findReportDigest(country.code, report.year);
-      if (stored && stored.sha256 === sha256 && stored.parserVersion === PARSER_VERSION) {
-        if (stored.methodVersion === METHOD_VERSION) {
-          summary.unchanged += 1;
-          options.onPage?.({ origin: page.origin, outcome: 'unchanged', summary });
-          continue;
-        }
-        await store.replaceScore(stored.id, scoreReport(report));
-        summary.rescored += 1;
-        touched.add(country.code);
-        options.onPage?.({ origin: page.origin, outcome: 'rescored', summary });
-        continue;
-      }
-      const score = scoreReport(report);
-      await store.replaceReport(
-        country,
-        report,
-        { sha256, origin: page.origin, retrievedAt: now().toISOString(), parserVersion: PARSER_VERSION },
-        score,
-      );
-      summary.stored += 1;
-      touched.add(country.code);
-      options.onPage?.({ origin: page.origin, outcome: 'stored', summary });
+  /** Stores one processed page; runs strictly in page order. */
+  const store1 = async (origin: string, processed: ProcessedPage): Promise<void> => {
+    if (!processed.ok) return fail(origin, processed.code, processed.message);
+    const { report: parsed, score, sha256 } = processed;
+    const country = registry.identifyReportCountry(parsed.pageCountryName);
+    if (!country) return fail(origin, 'unknown_country', `no country in the registry matches the page's name "${parsed.pageCountryName}"`);
+    if (!claim(country.code, parsed.year, origin)) return;
+    for (const [index, section] of parsed.sections.entries()) {
+      if (section.key !== 'other' || !parsed.paragraphs.some((p) => p.sectionIndex === index)) continue;
+      const heading = section.headingPath.join(' > ');
+      summary.unknownHeadings.set(heading, (summary.unknownHeadings.get(heading) ?? 0) + 1);
     }
+    const stored = await store.findReportDigest(country.code, parsed.year);
+    if (stored && stored.sha256 === sha256 && stored.parserVersion === PARSER_VERSION) {
+      await store.replaceScore(stored.id, score);
+      summary.rescored += 1;
+      touched.add(country.code);
+      return report(origin, 'rescored');
+    }
+    await store.replaceReport(country, parsed, { sha256, origin, retrievedAt: now().toISOString(), parserVersion: PARSER_VERSION }, score);
+    summary.stored += 1;
+    touched.add(country.code);
+    report(origin, 'stored');
+  };
+
+  const inFlight: Array<{ origin: string; result: Promise<ProcessedPage> }> = [];
+  const drainOne = async () => {
+    const next = inFlight.shift();
+    if (next) await store1(next.origin, await next.result);
+  };
+
+  const handle = async (page: SourcePage) => {
+    summary.pages += 1;
+    if (!page.ok) return fail(page.origin, page.code, page.message);
+    const sha256 = sha256Of(page.raw);
+    const known = await store.findReportBySha256(sha256);
+    if (known && known.parserVersion === PARSER_VERSION && known.methodVersion === METHOD_VERSION) {
+      // Pages are claimed in source order, so which of two duplicates wins never depends on timing.
+      while (inFlight.length > 0) await drainOne();
+      if (!claim(known.countryCode, known.year, page.origin)) return;
+      summary.unchanged += 1;
+      return report(page.origin, 'unchanged');
+    }
+    const result = pool.process(page.raw);
+    result.catch(() => undefined); // awaited in order by drainOne; this only prevents an early unhandled rejection
+    inFlight.push({ origin: page.origin, result });
+    if (inFlight.length >= WINDOW) await drainOne();
+  };
+
+  try {
+    for (const source of sources) {
+      options.onSourceStart?.(source);
+      for await (const page of readSource(source, options)) await handle(page);
+    }
+    while (inFlight.length > 0) await drainOne();
+  } finally {
+    await pool.close();
   }
   if (touched.size > 0) await store.refreshCountryScores([...touched]);
   summary.elapsedMs = Date.now() - started;

@@ -4,7 +4,7 @@ import { ParsedReportSchema, type ParsedReport, type ParsedSection, type ParsedP
 import { classifySectionPath } from '../scoring/section-taxonomy';
 
 /** Bumped whenever the parser's output for the same page can change; stored with each report. */
-export const PARSER_VERSION = 'parser-2';
+export const PARSER_VERSION = 'parser-4';
 
 export type PageRejection =
   | 'empty'
@@ -80,6 +80,10 @@ function containsBlock(element: Element, depth = 0): boolean {
   return false;
 }
 
+function isTerritoryNavigation(text: string): boolean {
+  return text.length < 120 && /[→|]/.test(text) && !/[.;:]/.test(text);
+}
+
 interface Block {
   kind: 'heading' | 'paragraph' | 'prefix';
   level: number;
@@ -119,7 +123,8 @@ function collectBlocks(node: AnyNode, blocks: Block[], depth: number): void {
     }
     if (BLOCK_TAGS.has(element.name) && !containsBlock(element)) {
       const text = collapseWhitespace(textOf(element));
-      if (text) blocks.push({ kind: 'paragraph', level: 0, text });
+      // "Hong Kong | Macau | Tibet" and "Crimea →" link to the sibling territory pages: navigation.
+      if (text && !isTerritoryNavigation(text)) blocks.push({ kind: 'paragraph', level: 0, text });
       return;
     }
   }
@@ -182,8 +187,29 @@ export function parseReportPage(raw: Buffer): ParsePageResult {
   }
 }
 
+/**
+ * The parts of a page worth building a DOM for: its head (canonical link), its headline and the
+ * report body. Pages are ~280 KB of which the body is ~75 KB, so parsing only these parts roughly
+ * halves the work; when a marker is missing the whole page is parsed instead.
+ */
+function slicePage(html: string): { meta: string; body: string } | undefined {
+  const headEnd = html.search(/<\/head\s*>/i);
+  const h1Start = html.search(/<h1[\s>]/i);
+  const bodyMarker = html.search(/<div[^>]*class="[^"]*\breport__content\b/);
+  if (headEnd < 0 || h1Start < 0 || bodyMarker < 0 || h1Start > bodyMarker) return undefined;
+  const h1End = html.indexOf('</h1>', h1Start);
+  const tail = html.slice(bodyMarker).search(/class="[^"]*\b(report__tags|report__side|report-nav__fields)\b/);
+  const bodyEnd = tail < 0 ? html.length : bodyMarker + tail;
+  return {
+    meta: `${html.slice(0, headEnd)}</head><body>${html.slice(h1Start, h1End < 0 ? h1Start : h1End + 5)}</body></html>`,
+    body: html.slice(bodyMarker, bodyEnd),
+  };
+}
+
 function parseDecodedPage(html: string): ParsePageResult {
-  const root = parseDocument(html);
+  const sliced = slicePage(html);
+  const root = parseDocument(sliced ? sliced.meta : html);
+  const bodyRoot = sliced ? parseDocument(sliced.body) : root;
   const sourceUrl = sourceUrlOf(root);
   const urlYear = sourceUrl ? REPORT_URL.exec(sourceUrl)?.[1] : undefined;
   // 2016–2022 and most 2023 pages print "<year> Country Reports on Human Rights Practices: <country>";
@@ -205,7 +231,7 @@ function parseDecodedPage(html: string): ParsePageResult {
   const pageCountryName = stripRepeatedSuffix(countryText);
   const title = titleMatch ? headline : `${year} Country Reports on Human Rights Practices: ${countryText}`;
 
-  const body = findFirst(root, (el) => classOf(el).split(/\s+/).includes('report__content'));
+  const body = findFirst(bodyRoot, (el) => classOf(el).split(/\s+/).includes('report__content'));
   if (!body) return rejection('no_report_body', 'the page has no report body (div.report__content)');
 
   const blocks: Block[] = [];
@@ -220,7 +246,7 @@ function parseDecodedPage(html: string): ParsePageResult {
 
 /** "China (includes Tibet, Hong Kong, and Macau) - China" repeats the country after a dash. */
 function stripRepeatedSuffix(name: string): string {
-  const dash = name.lastIndexOf(' - ');
+  const dash = name.search(/\s[-–—]\s[^-–—]*$/);
   if (dash < 0) return name;
   const suffix = name.slice(dash + 3).trim();
   return name.startsWith(suffix) ? name.slice(0, dash) : name;
@@ -268,10 +294,10 @@ function assembleReport(blocks: Block[], meta: PageMeta): ParsePageResult {
       continue;
     }
     if (sections.length === 0) {
-      // Text before any heading: keep it, under a synthetic summary heading, rather than lose it.
-      const span = append('Report');
-      sections.push({ key: 'other', headingPath: ['Report'], start: span.start, end: span.end });
-      path.push({ level: 1, heading: 'Report' });
+      // Text before any heading (a note on which areas the report covers): kept under "Preface".
+      const span = append('Preface');
+      sections.push({ key: 'other', headingPath: ['Preface'], start: span.start, end: span.end });
+      path.push({ level: 1, heading: 'Preface' });
     }
     const span = append(block.text);
     const sectionIndex = sections.length - 1;

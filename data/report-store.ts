@@ -118,6 +118,20 @@ export class ReportStore {
     await this.db.run('DELETE FROM reports WHERE id = ?', [existing.id]);
   }
 
+  /** The stored report with this exact page digest, if any (lets a rerun skip a page without parsing it). */
+  async findReportBySha256(
+    sha256: string,
+  ): Promise<(StoredReportDigest & { countryCode: string; year: number }) | undefined> {
+    const row = await this.db.get<{ id: number; sha256: string; parser_version: string; method_version: string | null; country_code: string; year: number }>(
+      `SELECT r.id, r.sha256, r.parser_version, s.method_version, r.country_code, r.year FROM reports r
+       LEFT JOIN report_scores s ON s.report_id = r.id WHERE r.sha256 = ? LIMIT 1`,
+      [sha256],
+    );
+    return row
+      ? { id: row.id, sha256: row.sha256, parserVersion: row.parser_version, methodVersion: row.method_version, countryCode: row.country_code, year: row.year }
+      : undefined;
+  }
+
   /** Stores a report with its sections, paragraphs, score and evidence, replacing any earlier version, atomically. */
   async replaceReport(country: Country, report: ParsedReport, provenance: ReportProvenance, score: ReportScore): Promise<number> {
     return this.db.transaction(async () => {

@@ -1,9 +1,10 @@
 import type { Word } from './tokenizer';
 import { stem } from './tokenizer';
 
-/** One position of a phrase: any of `keys` (stems, or `=word` for exact words), after up to `gapBefore` words. */
+/** One position of a phrase: any of `stems`, or any of `exact` lower-case words, after up to `gapBefore` words. */
 interface Part {
-  keys: Set<string>;
+  stems: Set<string>;
+  exact: Set<string>;
   gapBefore: number;
 }
 
@@ -38,7 +39,12 @@ export function compilePhrase<T>(source: string, gap: number, payload: T): Compi
       pendingGap = gap;
       continue;
     }
-    parts.push({ keys: new Set(raw.split('|').map(keyOf)), gapBefore: pendingGap });
+    const keys = raw.split('|').map(keyOf);
+    parts.push({
+      stems: new Set(keys.filter((k) => !k.startsWith('='))),
+      exact: new Set(keys.filter((k) => k.startsWith('=')).map((k) => k.slice(1))),
+      gapBefore: pendingGap,
+    });
     pendingGap = 0;
   }
   if (parts.length === 0) throw new Error(`empty lexicon phrase: "${source}"`);
@@ -46,25 +52,29 @@ export function compilePhrase<T>(source: string, gap: number, payload: T): Compi
 }
 
 function wordMatches(part: Part, w: Word): boolean {
-  return part.keys.has(w.stem) || part.keys.has('=' + w.lower);
+  return part.stems.has(w.stem) || part.exact.has(w.lower);
 }
 
 /** A set of phrases indexed by the keys of their first word, so a sentence is scanned once. */
 export class PhraseSet<T> {
-  private readonly index = new Map<string, CompiledPhrase<T>[]>();
+  // Separate maps keep the per-word lookups free of string concatenation.
+  private readonly byStem = new Map<string, CompiledPhrase<T>[]>();
+  private readonly byExact = new Map<string, CompiledPhrase<T>[]>();
   readonly phrases: CompiledPhrase<T>[] = [];
 
   constructor(entries: ReadonlyArray<{ phrase: string; gap?: number; payload: T }>, defaultGap: number) {
+    const add = (map: Map<string, CompiledPhrase<T>[]>, k: string, p: CompiledPhrase<T>): void => {
+      const list = map.get(k);
+      if (list) list.push(p);
+      else map.set(k, [p]);
+    };
     for (const e of entries) {
       const compiled = compilePhrase(e.phrase, e.gap ?? defaultGap, e.payload);
       this.phrases.push(compiled);
       const first = compiled.parts[0];
       if (!first) continue;
-      for (const k of first.keys) {
-        const list = this.index.get(k);
-        if (list) list.push(compiled);
-        else this.index.set(k, [compiled]);
-      }
+      for (const k of first.stems) add(this.byStem, k, compiled);
+      for (const k of first.exact) add(this.byExact, k, compiled);
     }
   }
 
@@ -89,21 +99,22 @@ export class PhraseSet<T> {
     return -1;
   }
 
+  private collect(words: readonly Word[], i: number, list: CompiledPhrase<T>[] | undefined, out: PhraseMatch<T>[]): void {
+    if (!list) return;
+    for (const p of list) {
+      const end = this.matchAt(words, p, 0, i);
+      if (end >= 0) out.push({ start: i, end, phrase: p });
+    }
+  }
+
   /** Every match starting at each word (possibly overlapping). */
   matchAll(words: readonly Word[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!w) continue;
-      const a = this.index.get(w.stem);
-      const b = this.index.get('=' + w.lower);
-      for (const list of [a, b]) {
-        if (!list) continue;
-        for (const p of list) {
-          const end = this.matchAt(words, p, 0, i);
-          if (end >= 0) out.push({ start: i, end, phrase: p });
-        }
-      }
+      this.collect(words, i, this.byStem.get(w.stem), out);
+      this.collect(words, i, this.byExact.get(w.lower), out);
     }
     return out;
   }
@@ -147,13 +158,18 @@ function prefixOf(alt: string): string {
 /**
  * Surface prefixes that any match of `source` must contain, for the cheap sentence prefilter. Every
  * part of a phrase is required, so one part suffices: the most selective one (longest shortest
- * prefix, never a function word), e.g. "detention" rather than "pre" in "pre trial detention".
+ * prefix, never a function word) unless the lexicon names one, e.g. "detention" rather than "pre" in "pre trial detention".
  */
-export function anchorPrefixes(source: string): string[] {
+export function anchorPrefixes(source: string, anchor?: number): string[] {
+  const parts = source
+    .trim()
+    .split(/\s+/)
+    .filter((raw) => raw !== '...');
+  const chosen = anchor === undefined ? undefined : parts[anchor];
+  if (chosen !== undefined) return chosen.split('|').map(prefixOf);
   let best: string[] = [];
   let bestScore = -1;
-  for (const raw of source.trim().split(/\s+/)) {
-    if (raw === '...') continue;
+  for (const raw of parts) {
     const alts = raw.split('|');
     const prefixes = alts.map(prefixOf);
     const score = alts.some((a) => FUNCTION_WORDS.has(a)) ? 0 : Math.min(...prefixes.map((p) => p.length));
@@ -163,6 +179,17 @@ export function anchorPrefixes(source: string): string[] {
     }
   }
   return best;
+}
+
+/** Match keys (stems or `=word`) of the anchor word of `source`, see `anchorPrefixes`. */
+export function anchorKeys(source: string, anchor?: number): string[] {
+  const parts = source
+    .trim()
+    .split(/\s+/)
+    .filter((raw) => raw !== '...');
+  const prefixes = anchorPrefixes(source, anchor);
+  const part = parts.find((raw) => raw.split('|').map(prefixOf).join('|') === prefixes.join('|')) ?? '';
+  return part.split('|').map(keyOf);
 }
 
 /** Compile prefixes into one trie-shaped, case-insensitive regex: alternation per shared prefix is far faster than a flat list. */
@@ -191,5 +218,59 @@ export function prefixRegex(prefixes: readonly string[]): RegExp {
     const alts = [...node.children.entries()].map(([ch, child]) => esc(ch) + build(child));
     return alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
   };
-  return new RegExp(`\\b${build(root)}`, 'i');
+  return new RegExp(`\\b${build(root)}[A-Za-z]*`, 'gi');
+}
+
+/**
+ * Cheap necessary condition for a sentence to match any phrase of a set: every content word of
+ * some phrase must occur in it. A regex over the literal prefixes of all phrase words finds the
+ * few words worth stemming; function words ("of", "to") are not required. Sentences that fail are
+ * never tokenised, which is where nearly all of the analysis time would go.
+ */
+export class Prefilter {
+  private readonly regex: RegExp;
+  /** Every key of every required word, to ignore regex hits whose stem is not a lexicon word. */
+  private readonly keys = new Set<string>();
+  /** Phrase requirements (one key set per required word), indexed by each key of their first required word. */
+  private readonly byAnchor = new Map<string, Array<Array<Set<string>>>>();
+
+  constructor(sources: readonly string[]) {
+    const prefixes: string[] = [];
+    for (const source of sources) {
+      const required = source
+        .trim()
+        .split(/\s+/)
+        .filter((raw) => raw !== '...' && !raw.split('|').some((a) => FUNCTION_WORDS.has(a)));
+      const sets = required.map((raw) => new Set(raw.split('|').map(keyOf)));
+      for (const raw of required) prefixes.push(...raw.split('|').map(prefixOf));
+      for (const set of sets) for (const k of set) this.keys.add(k);
+      const first = sets[0];
+      if (!first) continue;
+      for (const k of first) {
+        const list = this.byAnchor.get(k);
+        if (list) list.push(sets);
+        else this.byAnchor.set(k, [sets]);
+      }
+    }
+    this.regex = prefixRegex(prefixes);
+  }
+
+  /** False only if no phrase can match `sentence`. */
+  mayMatch(sentence: string): boolean {
+    const found = new Set<string>();
+    this.regex.lastIndex = 0;
+    for (let m = this.regex.exec(sentence); m !== null; m = this.regex.exec(sentence)) {
+      const w = m[0].toLowerCase();
+      const st = stem(w);
+      if (this.keys.has(st)) found.add(st);
+      if (this.keys.has('=' + w)) found.add('=' + w);
+    }
+    if (found.size === 0) return false;
+    for (const k of found) {
+      for (const sets of this.byAnchor.get(k) ?? []) {
+        if (sets.every((set) => [...set].some((x) => found.has(x)))) return true;
+      }
+    }
+    return false;
+  }
 }

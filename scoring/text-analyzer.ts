@@ -1,7 +1,7 @@
 import { CATEGORY_IDS, type AssertionStatus, type CategoryId } from './categories';
 import { SentenceContext, assignClauses } from './assertion-classifier';
 import { LEXICON } from './lexicon';
-import { PhraseSet, anchorPrefixes, greedy, prefixRegex } from './phrase-matcher';
+import { PhraseSet, Prefilter, greedy } from './phrase-matcher';
 import { splitSentences, type TextSpan } from './sentence-splitter';
 import { tokenize } from './tokenizer';
 
@@ -61,11 +61,8 @@ const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
   LEXICON.defaultGap,
 );
 
-// Most report sentences mention none of the categories; a regex over the surface prefixes of every
-// phrase's first word rejects them before any tokenising or stemming.
-const PREFILTER = prefixRegex(
-  CATEGORY_IDS.flatMap((c) => LEXICON.categories[c].flatMap((e) => anchorPrefixes(e.phrase))),
-);
+// Most report sentences mention none of the categories; they are rejected before tokenising.
+const PREFILTER = new Prefilter(CATEGORY_IDS.flatMap((c) => LEXICON.categories[c].map((e) => e.phrase)));
 
 // "Refoulement: There were no reported cases ..." — the run-in heading names the topic, it asserts nothing.
 const RUN_IN_LABEL =
@@ -100,10 +97,11 @@ const round = (x: number): number => Math.round(x * 1e4) / 1e4;
  * institutional > legal_norm), ties broken by position.
  */
 export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}): Signal[] {
-  if (!PREFILTER.test(sentence) || isHeading(sentence)) return [];
+  if (!PREFILTER.mayMatch(sentence) || isHeading(sentence)) return [];
   const words = tokenize(sentence);
   assignClauses(words);
-  const label = RUN_IN_LABEL.exec(sentence);
+  const colon = sentence.indexOf(':');
+  const label = colon > 0 && colon < 120 ? RUN_IN_LABEL.exec(sentence) : null;
   const firstUnlabelled = label ? label[0].length : 0;
 
   let ctx: SentenceContext | undefined;

@@ -36,6 +36,29 @@ export function stem(lower: string): string {
   return s;
 }
 
+interface SurfaceInfo {
+  lower: string;
+  stem: string;
+  isNumber: boolean;
+  capitalised: boolean;
+}
+const MONTH_MAY: SurfaceInfo = { lower: 'may#month', stem: 'may#month', isNumber: false, capitalised: true };
+// Keyed by the exact surface form so the common case costs one lookup: no lower-casing, no stemming.
+const SURFACE_CACHE = new Map<string, SurfaceInfo>();
+
+function surfaceInfo(text: string): SurfaceInfo {
+  let info = SURFACE_CACHE.get(text);
+  if (info === undefined) {
+    const c = text.charCodeAt(0);
+    const isNumber = c >= 48 && c <= 57;
+    const lower = text.toLowerCase();
+    info = { lower, stem: isNumber ? lower : stem(lower), isNumber, capitalised: c >= 65 && c <= 90 };
+    if (SURFACE_CACHE.size >= STEM_CACHE_LIMIT) SURFACE_CACHE.clear();
+    SURFACE_CACHE.set(text, info);
+  }
+  return info;
+}
+
 /** Offset-preserving tokenisation of one sentence into words and numbers (punctuation is folded into `punctBefore`). */
 export function tokenize(sentence: string): Word[] {
   const words: Word[] = [];
@@ -43,26 +66,23 @@ export function tokenize(sentence: string): Word[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(sentence); m !== null; m = TOKEN_RE.exec(sentence)) {
     const text = m[0];
-    const c = text.charCodeAt(0);
     if (text === ',' || text === ';' || text === ':') {
       // Keep the strongest separator: a semicolon outranks a comma for clause splitting.
       if (pendingPunct === '' || text !== ',') pendingPunct = text;
       continue;
     }
-    const isNumber = c >= 48 && c <= 57;
-    let lower = text.toLowerCase();
     // "May" mid-sentence is the month, not the modal verb that marks a hypothetical.
-    if (text === 'May' && words.length > 0) lower = 'may#month';
+    const info = text === 'May' && words.length > 0 ? MONTH_MAY : surfaceInfo(text);
     words.push({
-      lower,
-      stem: isNumber ? lower : stem(lower),
+      lower: info.lower,
+      stem: info.stem,
       start: m.index,
       end: m.index + text.length,
       clause: 0,
       segment: 0,
       punctBefore: pendingPunct,
-      isNumber,
-      capitalised: c >= 65 && c <= 90,
+      isNumber: info.isNumber,
+      capitalised: info.capitalised,
     });
     pendingPunct = '';
   }

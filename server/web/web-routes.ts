@@ -82,7 +82,8 @@ export function countryFromPageUrl(raw: string, expectedHost: string): string | 
       return undefined;
     }
   }
-  if (url.pathname === '/' && url.searchParams.get('country')) return url.searchParams.get('country') ?? undefined;
+  if (url.pathname === '/' && url.searchParams.get('country'))
+    return url.searchParams.get('country') ?? undefined;
   return undefined;
 }
 
@@ -111,8 +112,17 @@ export function renderBadgeSvg(label: string, message: string, colour: string): 
 }
 
 /** The snippet publishers paste: the custom element, its script, and a badge for readers without JavaScript. */
-export function embedSnippet(origin: string, code: string, name: string, score?: number, band?: Band): string {
-  const alt = score !== undefined && band ? `${name}: deportation risk ${score}/100, ${BAND_WORDS[band].toLowerCase()}` : `${name}: deportation risk`;
+export function embedSnippet(
+  origin: string,
+  code: string,
+  name: string,
+  score?: number,
+  band?: Band,
+): string {
+  const alt =
+    score !== undefined && band
+      ? `${name}: deportation risk ${score}/100, ${BAND_WORDS[band].toLowerCase()}`
+      : `${name}: deportation risk`;
   return [
     `<hr-risk-score country="${escapeHtml(code)}"></hr-risk-score>`,
     `<script async src="${origin}/widget.js"></script>`,
@@ -120,7 +130,13 @@ export function embedSnippet(origin: string, code: string, name: string, score?:
   ].join('\n');
 }
 
-export function iframeSnippet(origin: string, code: string, name: string, width: number, height: number): string {
+export function iframeSnippet(
+  origin: string,
+  code: string,
+  name: string,
+  width: number,
+  height: number,
+): string {
   return `<iframe src="${origin}/embed/${escapeHtml(code)}" title="Deportation risk score for ${escapeHtml(name)}, from U.S. State Department human-rights reports" width="${width}" height="${height}" frameborder="0" loading="lazy"></iframe>`;
 }
 
@@ -175,7 +191,10 @@ export function mountWeb(app: Express, options: WebOptions): void {
   const cacheControl = `public, max-age=${options.cacheMaxAge}`;
   const cacheable = (res: Response) => res.setHeader('Cache-Control', cacheControl);
 
-  app.use('/assets', express.static(path.join(publicDir, 'assets'), { maxAge: options.cacheMaxAge * 1000, index: false }));
+  app.use(
+    '/assets',
+    express.static(path.join(publicDir, 'assets'), { maxAge: options.cacheMaxAge * 1000, index: false }),
+  );
 
   let indexTemplate: string | undefined;
   const template = () => (indexTemplate ??= readFileSync(path.join(publicDir, 'index.html'), 'utf8'));
@@ -200,7 +219,8 @@ export function mountWeb(app: Express, options: WebOptions): void {
         status = 404;
       }
     }
-    const title = typeof res.locals.title === 'string' ? escapeHtml(res.locals.title) : 'Deportation destination risk';
+    const title =
+      typeof res.locals.title === 'string' ? escapeHtml(res.locals.title) : 'Deportation destination risk';
     const html = template()
       .replace('<!--head-->', head)
       .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
@@ -209,7 +229,10 @@ export function mountWeb(app: Express, options: WebOptions): void {
   };
 
   app.get('/', (req, res) => {
-    const country = typeof req.query.country === 'string' && req.query.country.trim() ? req.query.country.trim() : undefined;
+    const country =
+      typeof req.query.country === 'string' && req.query.country.trim()
+        ? req.query.country.trim()
+        : undefined;
     sendPage(req, res, country);
   });
   app.get('/country/:country', (req, res) => sendPage(req, res, req.params.country));
@@ -222,11 +245,17 @@ export function mountWeb(app: Express, options: WebOptions): void {
   app.get('/embed/:country', async (req, res) => {
     const origin = originOf(req);
     const yearParam = typeof req.query.year === 'string' ? Number(req.query.year) : undefined;
-    const year = yearParam !== undefined && Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100 ? yearParam : undefined;
+    const year =
+      yearParam !== undefined && Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100
+        ? yearParam
+        : undefined;
     res.setHeader('Content-Security-Policy', EMBED_CSP);
     res.removeHeader('X-Frame-Options');
     cacheable(res);
-    const result = await service.getScore(req.params.country, { evidencePerCategory: 1, ...(year !== undefined ? { year } : {}) });
+    const result = await service.getScore(req.params.country, {
+      evidencePerCategory: 1,
+      ...(year !== undefined ? { year } : {}),
+    });
     if (!result.ok) {
       const message =
         result.code === 'unknown_country'
@@ -246,7 +275,14 @@ export function mountWeb(app: Express, options: WebOptions): void {
         score: Math.round(value.score),
         band: value.band,
         ...(strongest
-          ? { quote: { text: truncate(strongest.quote, STRONGEST_QUOTE_MAX), year: strongest.year, heading: strongest.heading, sourceUrl: strongest.sourceUrl } }
+          ? {
+              quote: {
+                text: truncate(strongest.quote, STRONGEST_QUOTE_MAX),
+                year: strongest.year,
+                heading: strongest.heading,
+                sourceUrl: strongest.sourceUrl,
+              },
+            }
           : {}),
         ...(value.note ? { note: value.note } : {}),
       }),
@@ -269,18 +305,35 @@ export function mountWeb(app: Express, options: WebOptions): void {
       res.status(404).send(renderBadgeSvg('deportation risk', message, '#6b6b6b'));
       return;
     }
-    res.send(renderBadgeSvg(`deportation risk: ${data.country.name}`, `${data.score}/100 ${data.band}`, BAND_COLOURS[data.band]));
+    res.send(
+      renderBadgeSvg(
+        `deportation risk: ${data.country.name}`,
+        `${data.score}/100 ${data.band}`,
+        BAND_COLOURS[data.band],
+      ),
+    );
   });
 
   app.get('/v1/countries/:country/badge.json', async (req, res) => {
     const data = await badgeData(req.params.country);
     if (!data.ok) {
       if (data.code === 'unknown_country') {
-        throw new HttpProblem(404, 'unknown-country', 'Unknown country', `"${req.params.country}" is not a country name, alias or ISO code we know`, {
-          suggestions: data.suggestions,
-        });
+        throw new HttpProblem(
+          404,
+          'unknown-country',
+          'Unknown country',
+          `"${req.params.country}" is not a country name, alias or ISO code we know`,
+          {
+            suggestions: data.suggestions,
+          },
+        );
       }
-      throw new HttpProblem(404, 'no-report', 'No report', `no State Department report for ${data.country.name}`);
+      throw new HttpProblem(
+        404,
+        'no-report',
+        'No report',
+        `no State Department report for ${data.country.name}`,
+      );
     }
     cacheable(res);
     res.json({
@@ -295,17 +348,25 @@ export function mountWeb(app: Express, options: WebOptions): void {
   app.get('/oembed', async (req, res) => {
     const format = typeof req.query.format === 'string' ? req.query.format : 'json';
     if (format !== 'json') {
-      throw new HttpProblem(501, 'format-not-implemented', 'Format not implemented', 'this oEmbed provider answers format=json only');
+      throw new HttpProblem(
+        501,
+        'format-not-implemented',
+        'Format not implemented',
+        'this oEmbed provider answers format=json only',
+      );
     }
     const url = typeof req.query.url === 'string' ? req.query.url : undefined;
     if (!url) {
       throw new HttpProblem(400, 'validation', 'Invalid request', 'the query has invalid fields', {
-        errors: [{ path: 'query.url', message: 'url is required: the address of a country page of this service' }],
+        errors: [
+          { path: 'query.url', message: 'url is required: the address of a country page of this service' },
+        ],
       });
     }
     const origin = originOf(req);
     const input = countryFromPageUrl(url, req.get('host') ?? '');
-    const result = input === undefined ? undefined : await service.getScore(input, { evidencePerCategory: 0 });
+    const result =
+      input === undefined ? undefined : await service.getScore(input, { evidencePerCategory: 0 });
     if (!result?.ok) {
       throw new HttpProblem(404, 'not-found', 'Not found', `no embeddable country page at ${url}`);
     }

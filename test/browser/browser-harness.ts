@@ -37,7 +37,7 @@ export async function listen(handler: http.RequestListener): Promise<RunningServ
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://localhost:${port}`,
+    url: `http://127.0.0.1:${port}`,
     port,
     close: () =>
       new Promise<void>((resolve) => {
@@ -48,7 +48,11 @@ export async function listen(handler: http.RequestListener): Promise<RunningServ
 }
 
 /** The real app over a database ingested from a few real corpus pages. */
-export async function startService(): Promise<{ server: RunningServer; database: TestDatabase; close(): Promise<void> }> {
+export async function startService(): Promise<{
+  server: RunningServer;
+  database: TestDatabase;
+  close(): Promise<void>;
+}> {
   const database = await buildTestDatabase();
   const server = await listen(buildTestApp(database.store));
   return {
@@ -83,7 +87,11 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
       resultTypes: ['violations'],
@@ -92,7 +100,10 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, ...(n.failureSummary ? { failureSummary: n.failureSummary } : {}) })),
+      nodes: v.nodes.map((n) => ({
+        target: n.target,
+        ...(n.failureSummary ? { failureSummary: n.failureSummary } : {}),
+      })),
     }));
   });
 }

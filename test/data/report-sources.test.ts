@@ -14,14 +14,14 @@ type Entry = { name: string; body?: Buffer | string; type?: tarStream.Header['ty
 async function makeArchive(entries: Entry[]): Promise<Buffer> {
   const pack = tarStream.pack();
   const chunks: Buffer[] = [];
-  pack.on('data', (chunk: Buffer) => chunks.push(chunk));
+  pack.on('data', (chunk: unknown) => chunks.push(chunk as Buffer));
   const done = new Promise<void>((resolve) => pack.on('end', () => resolve()));
   for (const entry of entries) {
     const body = entry.body === undefined ? undefined : Buffer.from(entry.body);
     await new Promise<void>((resolve, reject) =>
       pack.entry(
         { name: entry.name, type: entry.type ?? 'file', ...(entry.linkname ? { linkname: entry.linkname } : {}), ...(entry.size !== undefined ? { size: entry.size } : {}) },
-        body,
+        body as Buffer,
         (error) => (error ? reject(error) : resolve()),
       ),
     );

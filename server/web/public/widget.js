@@ -42,7 +42,8 @@
       src.searchParams.set('childId', this._id);
       var frame = document.createElement('iframe');
       frame.src = src.href;
-      frame.title = 'Deportation risk score for ' + country + ', from U.S. State Department human-rights reports';
+      frame.title =
+        'Deportation risk score for ' + country + ', from U.S. State Department human-rights reports';
       frame.width = '100%';
       frame.height = '260';
       frame.setAttribute('scrolling', 'no');
@@ -57,7 +58,10 @@
     }
     _onResize() {
       if (this._frame && this._frame.contentWindow) {
-        this._frame.contentWindow.postMessage('pymxPYMx' + this._id + 'xPYMxwidthxPYMx' + this.clientWidth, base);
+        this._frame.contentWindow.postMessage(
+          'pymxPYMx' + this._id + 'xPYMxwidthxPYMx' + this.clientWidth,
+          base,
+        );
       }
     }
     _onMessage(event) {

@@ -68,8 +68,16 @@
   }
   function append(parent, child) {
     if (child === undefined || child === null || child === false) return;
-    if (Array.isArray(child)) child.forEach(function (c) { append(parent, c); });
-    else parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+    if (Array.isArray(child))
+      child.forEach(function (c) {
+        append(parent, c);
+      });
+    else
+      parent.appendChild(
+        typeof child === 'string' || typeof child === 'number'
+          ? document.createTextNode(String(child))
+          : child,
+      );
   }
   var SVG_NS = 'http://www.w3.org/2000/svg';
   function s(tag, attrs, text) {
@@ -155,15 +163,42 @@
     }
     var score = result.body;
     var history = await getJson('/v1/countries/' + encodeURIComponent(score.country.code) + '/history');
+    // Retrieval date of every report year the evidence cites, for the printable brief.
+    var retrieved = {};
+    retrieved[score.report.year] = score.report.retrievedAt;
+    var otherYears = score.evidence
+      .map(function (e) {
+        return e.year;
+      })
+      .filter(function (y, i, all) {
+        return y !== score.report.year && all.indexOf(y) === i;
+      });
+    await Promise.all(
+      otherYears.map(async function (y) {
+        var r = await getJson(
+          '/v1/countries/' + encodeURIComponent(score.country.code) + '/score?year=' + y + '&evidence=0',
+        );
+        if (r.ok && r.body) retrieved[y] = r.body.report.retrievedAt;
+      }),
+    );
     current = score;
     renderCard(score);
     renderEvidence(score);
     renderHistory(history.ok ? history.body : null);
     renderEmbed(score);
-    renderBrief(score, history.ok ? history.body : null);
+    renderBrief(score, history.ok ? history.body : null, retrieved);
     $('result').hidden = false;
     $('compare-add').hidden = false;
-    setStatus(status, 'Showing ' + score.country.name + ': ' + round(score.score) + ' out of 100, ' + BAND_WORDS[score.band].toLowerCase() + '.');
+    setStatus(
+      status,
+      'Showing ' +
+        score.country.name +
+        ': ' +
+        round(score.score) +
+        ' out of 100, ' +
+        BAND_WORDS[score.band].toLowerCase() +
+        '.',
+    );
     document.title = score.country.name + ' — Deportation destination risk';
     updateHeadLinks(score.country.code);
     var path = '/country/' + encodeURIComponent(score.country.code);
@@ -187,12 +222,17 @@
       link = h('link', { rel: 'alternate', type: 'application/json+oembed' });
       document.head.appendChild(link);
     }
-    link.setAttribute('href', '/oembed?url=' + encodeURIComponent(pageUrl) + '&format=json');
+    link.setAttribute(
+      'href',
+      location.origin + '/oembed?url=' + encodeURIComponent(pageUrl) + '&format=json',
+    );
   }
 
   function renderProblem(status, input, result) {
     var body = result.body || {};
-    var content = [h('p', { text: body.detail || body.title || 'Something went wrong (' + result.status + ').' })];
+    var content = [
+      h('p', { text: body.detail || body.title || 'Something went wrong (' + result.status + ').' }),
+    ];
     if (body.suggestions && body.suggestions.length) {
       content.push(
         h(
@@ -232,7 +272,13 @@
     });
     (score.coverage.missingCategories || []).forEach(function (id) {
       if (!carried[id]) {
-        items.push('The ' + score.year + ' report has no section on ' + label(id).toLowerCase() + ', so that category is scored from what other sections say.');
+        items.push(
+          'The ' +
+            score.year +
+            ' report has no section on ' +
+            label(id).toLowerCase() +
+            ', so that category is scored from what other sections say.',
+        );
       }
     });
     if (score.note) items.unshift(score.note);
@@ -260,7 +306,15 @@
             'div',
             { className: 'bar-label' },
             h('span', { id: 'bar-' + cat[0], text: cat[1] }),
-            h('span', { className: 'bar-value', text: value + ' / 100 · ' + c.evidenceCount + (c.evidenceCount === 1 ? ' sentence' : ' sentences') + note }),
+            h('span', {
+              className: 'bar-value',
+              text:
+                value +
+                ' / 100 · ' +
+                c.evidenceCount +
+                (c.evidenceCount === 1 ? ' sentence' : ' sentences') +
+                note,
+            }),
           ),
           h(
             'div',
@@ -284,7 +338,12 @@
       h(
         'p',
         { className: 'headline' },
-        h('span', null, h('span', { className: 'score-number', text: round(score.score) }), h('span', { className: 'score-out-of', text: ' / 100' })),
+        h(
+          'span',
+          null,
+          h('span', { className: 'score-number', text: round(score.score) }),
+          h('span', { className: 'score-out-of', text: ' / 100' }),
+        ),
         bandChip(score.band),
       ),
       h(
@@ -293,21 +352,51 @@
         h('dt', { text: 'Confidence' }),
         h('dd', { text: percent(score.confidence) + ' (' + confidenceWords(score.confidence) + ')' }),
         h('dt', { text: 'Report' }),
-        h('dd', null, h('a', { href: score.report.sourceUrl, text: score.report.title || score.report.year + ' Country Report on Human Rights Practices' }), ' (' + score.report.year + ')'),
+        h(
+          'dd',
+          null,
+          h('a', {
+            href: score.report.sourceUrl,
+            text: score.report.title || score.report.year + ' Country Report on Human Rights Practices',
+          }),
+          ' (' + score.report.year + ')',
+        ),
         h('dt', { text: 'Method' }),
-        h('dd', null, 'Version ' + score.methodology.version + ' · ', h('a', { href: score.methodology.url || '/methodology', text: 'how scores are computed' })),
+        h(
+          'dd',
+          null,
+          'Version ' + score.methodology.version + ' · ',
+          h('a', { href: score.methodology.url || '/methodology', text: 'how scores are computed' }),
+        ),
       ),
       warnings.length
         ? h(
             'div',
             { className: 'warnings', role: 'note', 'aria-labelledby': 'warn-title' },
             h('h3', { id: 'warn-title', text: 'Coverage warnings' }),
-            h('ul', null, warnings.map(function (w) { return h('li', { text: w }); })),
+            h(
+              'ul',
+              null,
+              warnings.map(function (w) {
+                return h('li', { text: w });
+              }),
+            ),
           )
         : null,
       h('h3', { text: 'The seven categories' }),
       bars,
-      h('p', null, h('button', { type: 'button', className: 'secondary', text: 'Print evidence brief', onclick: function () { window.print(); } })),
+      h(
+        'p',
+        null,
+        h('button', {
+          type: 'button',
+          className: 'secondary',
+          text: 'Print evidence brief',
+          onclick: function () {
+            window.print();
+          },
+        }),
+      ),
     ]);
     // Widths through CSSOM (allowed by style-src 'self'), after layout so the transition can run.
     requestAnimationFrame(function () {
@@ -322,11 +411,15 @@
     section.textContent = '';
     append(section, [
       h('h2', { id: 'evidence-title', text: 'Evidence' }),
-      h('p', { text: 'The sentences of the report that weigh most in each category, quoted exactly. Each link opens state.gov with the sentence highlighted.' }),
+      h('p', {
+        text: 'The sentences of the report that weigh most in each category, quoted exactly. Each link opens state.gov with the sentence highlighted.',
+      }),
     ]);
     var n = 0;
     CATEGORIES.forEach(function (cat) {
-      var items = score.evidence.filter(function (e) { return e.category === cat[0]; });
+      var items = score.evidence.filter(function (e) {
+        return e.category === cat[0];
+      });
       var group = h('div', { className: 'evidence-group' }, h('h3', { text: cat[1] }));
       if (!items.length) {
         group.appendChild(h('p', { className: 'none', text: 'No sentence in the report asserts this.' }));
@@ -343,7 +436,12 @@
                 'p',
                 { className: 'cite' },
                 ev.year + ' report, ' + sectionName(ev) + ' · ',
-                h('a', { href: ev.sourceUrl }, 'Read it on state.gov', h('span', { className: 'visually-hidden', text: ' (quote ' + n + ', highlighted)' })),
+                h(
+                  'a',
+                  { href: ev.sourceUrl },
+                  'Read it on state.gov',
+                  h('span', { className: 'visually-hidden', text: ' (quote ' + n + ', highlighted)' }),
+                ),
               ),
             ),
           );
@@ -363,25 +461,46 @@
       return;
     }
     var years = history.years;
-    var W = 640, H = 240, left = 40, right = 20, top = 20, bottom = 36;
-    var plotW = W - left - right, plotH = H - top - bottom;
+    // Drawn at the width it is shown (at most 640), so its labels stay legible at 320 px.
+    var mainWidth = document.getElementById('main').clientWidth - 32;
+    var W = Math.max(280, Math.min(640, mainWidth || 640)),
+      H = W < 480 ? 200 : 240,
+      left = 40,
+      right = 20,
+      top = 20,
+      bottom = 36;
+    var plotW = W - left - right,
+      plotH = H - top - bottom;
+    var span = years[years.length - 1].year - years[0].year;
     var x = function (i) {
-      return years.length === 1 ? left + plotW / 2 : left + (plotW * i) / (years.length - 1);
+      return span === 0 ? left + plotW / 2 : left + (plotW * (years[i].year - years[0].year)) / span;
     };
     var y = function (v) {
       return top + plotH - (plotH * v) / 100;
     };
-    var first = years[0].year, last = years[years.length - 1].year;
+    var first = years[0].year,
+      last = years[years.length - 1].year;
     var summary =
-      history.country.name + ': score ' + round(years[0].score) + ' in ' + first +
+      history.country.name +
+      ': score ' +
+      round(years[0].score) +
+      ' in ' +
+      first +
       (years.length > 1 ? ', ' + round(years[years.length - 1].score) + ' in ' + last : '') +
       '. The table below lists every year.';
-    var svg = s('svg', { viewBox: '0 0 ' + W + ' ' + H, class: 'chart', role: 'img', 'aria-labelledby': 'chart-title chart-desc' });
+    var svg = s('svg', {
+      viewBox: '0 0 ' + W + ' ' + H,
+      class: 'chart',
+      role: 'img',
+      'aria-labelledby': 'chart-title chart-desc',
+    });
     svg.appendChild(s('title', { id: 'chart-title' }, 'Risk score by report year, ' + history.country.name));
     svg.appendChild(s('desc', { id: 'chart-desc' }, summary));
     [0, 25, 50, 75, 100].forEach(function (v) {
       svg.appendChild(s('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), class: 'grid' }));
-      svg.appendChild(s('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis-label' }, String(v)));
+      svg.appendChild(
+        s('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis-label' }, String(v)),
+      );
     });
     var points = years.map(function (p, i) {
       return x(i).toFixed(1) + ',' + y(p.score).toFixed(1);
@@ -391,8 +510,16 @@
       var dot = s('circle', { cx: x(i), cy: y(p.score), r: 5, class: 'point' });
       dot.appendChild(s('title', {}, p.year + ': ' + round(p.score) + ', ' + BAND_WORDS[p.band]));
       svg.appendChild(dot);
-      svg.appendChild(s('text', { x: x(i), y: y(p.score) - 10, 'text-anchor': 'middle', class: 'value-label' }, String(round(p.score))));
-      svg.appendChild(s('text', { x: x(i), y: H - 12, 'text-anchor': 'middle', class: 'axis-label' }, String(p.year)));
+      svg.appendChild(
+        s(
+          'text',
+          { x: x(i), y: y(p.score) - 10, 'text-anchor': 'middle', class: 'value-label' },
+          String(round(p.score)),
+        ),
+      );
+      svg.appendChild(
+        s('text', { x: x(i), y: H - 12, 'text-anchor': 'middle', class: 'axis-label' }, String(p.year)),
+      );
     });
     var table = h(
       'table',
@@ -401,8 +528,16 @@
       h(
         'thead',
         null,
-        h('tr', null, h('th', { scope: 'col', text: 'Year' }), h('th', { scope: 'col', className: 'num', text: 'Score' }), h('th', { scope: 'col', text: 'Band' }),
-          CATEGORIES.map(function (c) { return h('th', { scope: 'col', className: 'num', text: c[2] }); })),
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col', text: 'Year' }),
+          h('th', { scope: 'col', className: 'num', text: 'Score' }),
+          h('th', { scope: 'col', text: 'Band' }),
+          CATEGORIES.map(function (c) {
+            return h('th', { scope: 'col', className: 'num', text: c[2] });
+          }),
+        ),
       ),
       h(
         'tbody',
@@ -411,30 +546,67 @@
           return h(
             'tr',
             null,
-            h('th', { scope: 'row' }, h('a', { href: p.sourceUrl, text: String(p.year), 'aria-label': p.year + ' report on state.gov' })),
+            h(
+              'th',
+              { scope: 'row' },
+              h('a', {
+                href: p.sourceUrl,
+                text: String(p.year),
+                'aria-label': p.year + ' report on state.gov',
+              }),
+            ),
             h('td', { className: 'num', text: round(p.score) }),
             h('td', null, h('span', { className: 'band-text band-' + p.band, text: BAND_WORDS[p.band] })),
-            CATEGORIES.map(function (c) { return h('td', { className: 'num', text: round(p.categories[c[0]]) }); }),
+            CATEGORIES.map(function (c) {
+              return h('td', { className: 'num', text: round(p.categories[c[0]]) });
+            }),
           );
         }),
       ),
     );
     append(section, [
       svg,
-      h('details', null, h('summary', { text: 'Show the figures as a table' }),
-        h('div', { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'History table' }, table)),
+      h(
+        'details',
+        null,
+        h('summary', { text: 'Show the figures as a table' }),
+        h(
+          'div',
+          { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'History table' },
+          table,
+        ),
+      ),
     ]);
   }
 
   function snippetFor(score) {
     var origin = location.origin;
     var code = score.country.code;
-    var alt = score.country.name + ': deportation risk ' + round(score.score) + '/100, ' + BAND_WORDS[score.band].toLowerCase();
+    var alt =
+      score.country.name +
+      ': deportation risk ' +
+      round(score.score) +
+      '/100, ' +
+      BAND_WORDS[score.band].toLowerCase();
     return (
-      '<hr-risk-score country="' + code + '"></hr-risk-score>\n' +
-      '<script async src="' + origin + '/widget.js"></' + 'script>\n' +
-      '<noscript><a href="' + origin + '/country/' + code + '"><img src="' + origin + '/v1/countries/' + code +
-      '/badge.svg" alt="' + alt.replace(/"/g, '&quot;') + '"></a></noscript>'
+      '<hr-risk-score country="' +
+      code +
+      '"></hr-risk-score>\n' +
+      '<script async src="' +
+      origin +
+      '/widget.js"></' +
+      'script>\n' +
+      '<noscript><a href="' +
+      origin +
+      '/country/' +
+      code +
+      '"><img src="' +
+      origin +
+      '/v1/countries/' +
+      code +
+      '/badge.svg" alt="' +
+      alt.replace(/"/g, '&quot;') +
+      '"></a></noscript>'
     );
   }
 
@@ -466,55 +638,149 @@
   }
 
   /* ---------- Printable brief ---------- */
-  function renderBrief(score, history) {
+  function renderBrief(score, history, retrievedByYear) {
     var brief = $('brief');
     brief.textContent = '';
     var now = new Date();
     var warnings = coverageWarnings(score);
     var citations = h('ol', { className: 'citations' });
     score.evidence.forEach(function (ev) {
-      var retrieved = ev.year === score.report.year ? ' Retrieved ' + formatDate(score.report.retrievedAt) + '.' : '';
+      var retrieved = retrievedByYear[ev.year]
+        ? ' Retrieved ' + formatDate(retrievedByYear[ev.year]) + '.'
+        : '';
       citations.appendChild(
         h(
           'li',
           null,
           '“' + ev.quote + '” ',
-          'U.S. Department of State, ' + ev.year + ' Country Reports on Human Rights Practices: ' + score.country.name + ', ' + sectionName(ev) + '. ',
+          'U.S. Department of State, ' +
+            ev.year +
+            ' Country Reports on Human Rights Practices: ' +
+            score.country.name +
+            ', ' +
+            sectionName(ev) +
+            '. ',
           '[' + label(ev.category) + '.]' + retrieved + ' ',
           h('a', { className: 'url', href: ev.sourceUrl, text: ev.sourceUrl }),
         ),
       );
     });
     var yearsUsed = {};
-    score.evidence.forEach(function (ev) { yearsUsed[ev.year] = true; });
+    score.evidence.forEach(function (ev) {
+      yearsUsed[ev.year] = true;
+    });
     yearsUsed[score.report.year] = true;
     append(brief, [
       h('h1', { id: 'brief-title', text: 'Evidence brief: deportation risk for ' + score.country.name }),
       h(
         'div',
         { className: 'meta' },
-        h('p', { text: 'Generated on ' + formatDate(now.toISOString()) + ' from ' + location.origin + '/country/' + score.country.code + '.' }),
-        h('p', { text: 'Method version ' + score.methodology.version + '. Report years cited: ' + Object.keys(yearsUsed).sort().join(', ') + '.' }),
-        h('p', null, 'Main source: ' + (score.report.title || 'Country Reports on Human Rights Practices') + ' (' + score.report.year + '), retrieved ' + formatDate(score.report.retrievedAt) + ', SHA-256 ' + score.report.sha256.slice(0, 16) + '…, ', h('span', { className: 'url', text: score.report.sourceUrl })),
+        h('p', {
+          text:
+            'Generated on ' +
+            formatDate(now.toISOString()) +
+            ' from ' +
+            location.origin +
+            '/country/' +
+            score.country.code +
+            '.',
+        }),
+        h('p', {
+          text:
+            'Method version ' +
+            score.methodology.version +
+            '. Report years cited: ' +
+            Object.keys(yearsUsed).sort().join(', ') +
+            '.',
+        }),
+        h(
+          'p',
+          null,
+          'Main source: ' +
+            (score.report.title || 'Country Reports on Human Rights Practices') +
+            ' (' +
+            score.report.year +
+            '), retrieved ' +
+            formatDate(score.report.retrievedAt) +
+            ', SHA-256 ' +
+            score.report.sha256.slice(0, 16) +
+            '…, ',
+          h('span', { className: 'url', text: score.report.sourceUrl }),
+        ),
       ),
       h('h2', { text: 'Score' }),
-      h('p', { text: round(score.score) + ' out of 100: ' + BAND_WORDS[score.band] + '. Confidence ' + percent(score.confidence) + ' (' + confidenceWords(score.confidence) + ').' }),
+      h('p', {
+        text:
+          round(score.score) +
+          ' out of 100: ' +
+          BAND_WORDS[score.band] +
+          '. Confidence ' +
+          percent(score.confidence) +
+          ' (' +
+          confidenceWords(score.confidence) +
+          ').',
+      }),
       h(
         'table',
         null,
-        h('thead', null, h('tr', null, h('th', { text: 'Category' }), h('th', { text: 'Score' }), h('th', { text: 'Sentences' }), h('th', { text: 'Report year' }))),
-        h('tbody', null, CATEGORIES.map(function (c) {
-          var v = score.categories[c[0]];
-          return h('tr', null, h('td', { text: c[1] }), h('td', { text: round(v.score) }), h('td', { text: v.evidenceCount }), h('td', { text: v.year !== undefined ? v.year : score.year }));
-        })),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', { text: 'Category' }),
+            h('th', { text: 'Score' }),
+            h('th', { text: 'Sentences' }),
+            h('th', { text: 'Report year' }),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          CATEGORIES.map(function (c) {
+            var v = score.categories[c[0]];
+            return h(
+              'tr',
+              null,
+              h('td', { text: c[1] }),
+              h('td', { text: round(v.score) }),
+              h('td', { text: v.evidenceCount }),
+              h('td', { text: v.year !== undefined ? v.year : score.year }),
+            );
+          }),
+        ),
       ),
-      warnings.length ? [h('h2', { text: 'Coverage' }), h('ul', null, warnings.map(function (w) { return h('li', { text: w }); }))] : null,
+      warnings.length
+        ? [
+            h('h2', { text: 'Coverage' }),
+            h(
+              'ul',
+              null,
+              warnings.map(function (w) {
+                return h('li', { text: w });
+              }),
+            ),
+          ]
+        : null,
       history && history.years.length > 1
-        ? [h('h2', { text: 'History' }), h('p', { text: history.years.map(function (p) { return p.year + ': ' + round(p.score) + ' (' + p.band + ')'; }).join('; ') + '.' })]
+        ? [
+            h('h2', { text: 'History' }),
+            h('p', {
+              text:
+                history.years
+                  .map(function (p) {
+                    return p.year + ': ' + round(p.score) + ' (' + p.band + ')';
+                  })
+                  .join('; ') + '.',
+            }),
+          ]
         : null,
       h('h2', { text: 'Citations' }),
       citations,
-      h('p', { text: 'Scores are computed by this service from the text of the reports; the quotations are verbatim. The State Department does not score countries.' }),
+      h('p', {
+        text: 'Scores are computed by this service from the text of the reports; the quotations are verbatim. The State Department does not score countries.',
+      }),
     ]);
   }
 
@@ -524,8 +790,12 @@
   function parseList(text) {
     return text
       .split(/[\n,;]+/)
-      .map(function (t) { return t.trim(); })
-      .filter(function (t, i, all) { return t && all.indexOf(t) === i; });
+      .map(function (t) {
+        return t.trim();
+      })
+      .filter(function (t, i, all) {
+        return t && all.indexOf(t) === i;
+      });
   }
 
   async function runCompare(event) {
@@ -561,13 +831,18 @@
       h(
         'thead',
         null,
-        h('tr', null,
+        h(
+          'tr',
+          null,
           h('th', { scope: 'col', className: 'num', text: 'Rank' }),
           h('th', { scope: 'col', text: 'Country' }),
           h('th', { scope: 'col', className: 'num', text: 'Score' }),
           h('th', { scope: 'col', text: 'Band' }),
           h('th', { scope: 'col', className: 'num', text: 'Confidence' }),
-          CATEGORIES.map(function (c) { return h('th', { scope: 'col', className: 'num' }, h('abbr', { title: c[1], text: c[2] })); })),
+          CATEGORIES.map(function (c) {
+            return h('th', { scope: 'col', className: 'num' }, h('abbr', { title: c[1], text: c[2] }));
+          }),
+        ),
       ),
       h(
         'tbody',
@@ -577,27 +852,70 @@
             'tr',
             null,
             h('td', { className: 'num', text: i + 1 }),
-            h('th', { scope: 'row' }, h('a', { href: '/country/' + encodeURIComponent(r.country.code), text: r.country.name }),
-              r.input.toLowerCase() !== r.country.name.toLowerCase() && r.input.toUpperCase() !== r.country.code ? h('span', { className: 'hint', text: ' (' + r.input + ')' }) : null),
+            h(
+              'th',
+              { scope: 'row' },
+              h('a', { href: '/country/' + encodeURIComponent(r.country.code), text: r.country.name }),
+              r.input.toLowerCase() !== r.country.name.toLowerCase() &&
+                r.input.toUpperCase() !== r.country.code
+                ? h('span', { className: 'hint', text: ' (' + r.input + ')' })
+                : null,
+            ),
             h('td', { className: 'num', text: round(r.score) }),
             h('td', null, h('span', { className: 'band-text band-' + r.band, text: BAND_WORDS[r.band] })),
             h('td', { className: 'num', text: percent(r.confidence) }),
-            CATEGORIES.map(function (c) { return h('td', { className: 'num', text: round(r.categories[c[0]]) }); }),
+            CATEGORIES.map(function (c) {
+              return h('td', { className: 'num', text: round(r.categories[c[0]]) });
+            }),
           );
         }),
       ),
     );
     append(out, [
-      h('div', { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ranked countries' }, table),
+      h(
+        'div',
+        { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ranked countries' },
+        table,
+      ),
       batch.errors.length
-        ? h('div', { className: 'status error' }, h('p', { text: 'Not ranked:' }), h('ul', null, batch.errors.map(function (e) {
-            var sug = e.suggestions && e.suggestions.length ? ' Did you mean ' + e.suggestions.map(function (x) { return x.name; }).join(', ') + '?' : '';
-            return h('li', { text: e.input + ': ' + e.detail + '.' + sug });
-          })))
+        ? h(
+            'div',
+            { className: 'status error' },
+            h('p', { text: 'Not ranked:' }),
+            h(
+              'ul',
+              null,
+              batch.errors.map(function (e) {
+                var sug =
+                  e.suggestions && e.suggestions.length
+                    ? ' Did you mean ' +
+                      e.suggestions
+                        .map(function (x) {
+                          return x.name;
+                        })
+                        .join(', ') +
+                      '?'
+                    : '';
+                return h('li', { text: e.input + ': ' + e.detail + '.' + sug });
+              }),
+            ),
+          )
         : null,
-      h('p', null, h('button', { type: 'button', id: 'compare-csv', text: 'Download CSV', onclick: downloadCsv })),
+      h(
+        'p',
+        null,
+        h('button', { type: 'button', id: 'compare-csv', text: 'Download CSV', onclick: downloadCsv }),
+      ),
     ]);
-    setStatus(status, 'Ranked ' + batch.results.length + ' of ' + list.length + ' countries' + (batch.errors.length ? '; ' + batch.errors.length + ' not found.' : '.'));
+    setStatus(
+      status,
+      'Ranked ' +
+        batch.results.length +
+        ' of ' +
+        list.length +
+        ' countries' +
+        (batch.errors.length ? '; ' + batch.errors.length + ' not found.' : '.'),
+    );
   }
 
   async function downloadCsv() {
@@ -613,7 +931,12 @@
     }
     var blob = await response.blob();
     var url = URL.createObjectURL(blob);
-    var a = h('a', { href: url, download: 'deportation-risk-ranking.csv', className: 'visually-hidden', text: 'CSV' });
+    var a = h('a', {
+      href: url,
+      download: 'deportation-risk-ranking.csv',
+      className: 'visually-hidden',
+      text: 'CSV',
+    });
     document.body.appendChild(a);
     a.click();
     setTimeout(function () {

@@ -1,0 +1,268 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  ARTIFACTS_DIR,
+  launchBrowser,
+  runAxe,
+  screenshot,
+  seriousOrCritical,
+  startService,
+} from './browser-harness';
+
+const CATEGORY_IDS = [
+  'killings',
+  'disappearance',
+  'torture',
+  'detention_conditions',
+  'arbitrary_detention',
+  'political_prisoners',
+  'refoulement',
+];
+
+let service: Awaited<ReturnType<typeof startService>>;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  service = await startService();
+  base = service.server.url;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await service?.close();
+});
+
+/** A page that records CSP violations and script errors, so the tests also prove the page needs no inline code. */
+async function openPage(
+  options: { width?: number; bypassCSP?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    acceptDownloads: true,
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text()))
+      problems.push(message.text());
+  });
+  page.on('request', (request) => {
+    if (
+      !request.url().startsWith(base) &&
+      !request.url().startsWith('blob:') &&
+      !request.url().startsWith('data:')
+    ) {
+      problems.push(`request to another origin: ${request.url()}`);
+    }
+  });
+  return { context, page, problems };
+}
+
+async function search(page: Page, input: string): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.getByRole('combobox', { name: 'Country' }).fill(input);
+  await page.keyboard.press('Enter');
+  await page.locator('#card-title').waitFor();
+}
+
+describe('the page at /', () => {
+  test('searching "Swaziland" shows Eswatini\'s card with evidence, history and the embed snippet', async () => {
+    const { context, page, problems } = await openPage();
+    await search(page, 'Swaziland');
+
+    await expect(page.locator('#card-title').textContent()).resolves.toBe('Eswatini');
+    expect(page.url()).toBe(`${base}/country/SZ`);
+    const score = Number(await page.locator('.score-number').textContent());
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(100);
+    // The band is written out, not only coloured.
+    await expect(page.locator('#card .band-chip').textContent()).resolves.toMatch(
+      /^(Low|Moderate|Elevated|High|Severe) risk$/,
+    );
+    await expect(page.locator('#card .bar-track[role=meter]').count()).resolves.toBe(7);
+    await expect(page.locator('#card .facts').textContent()).resolves.toMatch(/Confidence\s*\d+%/);
+
+    const quotes = page.locator('#evidence li.quote');
+    expect(await quotes.count()).toBeGreaterThan(3);
+    const first = quotes.first();
+    await expect(first.locator('blockquote').textContent()).resolves.toMatch(/^“.{20,}”$/);
+    await expect(first.locator('.cite').textContent()).resolves.toMatch(/^20\d\d report, /);
+    const href = await first.locator('.cite a').getAttribute('href');
+    expect(href).toMatch(
+      /^https:\/\/www\.state\.gov\/reports\/20\d\d-country-reports-on-human-rights-practices\/eswatini\/#:~:text=/,
+    );
+
+    // History: an SVG chart with a text alternative, and a table with a row per report year.
+    await expect(page.locator('#history svg[role=img] title').first().textContent()).resolves.toContain(
+      'Eswatini',
+    );
+    await expect(page.locator('#history svg desc').textContent()).resolves.toMatch(/score \d+ in 20\d\d/);
+    expect(await page.locator('#history tbody tr').count()).toBeGreaterThanOrEqual(2);
+
+    // Embed panel: the snippet with the custom element, the script and the noscript badge, and a live preview.
+    const snippet = await page.locator('#embed-snippet').inputValue();
+    expect(snippet).toContain('<hr-risk-score country="SZ"></hr-risk-score>');
+    expect(snippet).toContain(`<script async src="${base}/widget.js"></script>`);
+    expect(snippet).toMatch(
+      /<noscript><a href="[^"]+\/country\/SZ"><img src="[^"]+\/v1\/countries\/SZ\/badge\.svg" alt="Eswatini: deportation risk \d+\/100, [a-z]+ risk"><\/a><\/noscript>/,
+    );
+    await page.locator('#embed-preview iframe[title*="Eswatini"]').waitFor();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.getByRole('button', { name: 'Copy snippet' }).click();
+    await page.locator('#copy-status', { hasText: 'Copied to the clipboard.' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(snippet);
+
+    await screenshot(page, 'page-eswatini-desktop');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a country page is addressable at /country/{code} and carries the oEmbed discovery link', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(`${base}/country/SV`);
+    await page.locator('#card-title').waitFor();
+    await expect(page.locator('#card-title').textContent()).resolves.toBe('El Salvador');
+    const discovery = await page
+      .locator('link[rel=alternate][type="application/json+oembed"]')
+      .getAttribute('href');
+    expect(discovery).toBe(`${base}/oembed?url=${encodeURIComponent(`${base}/country/SV`)}&format=json`);
+    const oembed = (await (await fetch(discovery ?? '')).json()) as { type: string; html: string };
+    expect(oembed.type).toBe('rich');
+    // Also /?country=…; a territory reported inside another country's page says so in plain words.
+    await page.goto(`${base}/?country=${encodeURIComponent('Hong Kong')}`);
+    await page.locator('#card-title').waitFor();
+    await expect(page.locator('#card-title').textContent()).resolves.toBe('China');
+    await expect(page.locator('#card .warnings').textContent()).resolves.toContain(
+      "Hong Kong is covered by the State Department's report on China",
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('an unknown country explains itself and suggests the closest names', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('combobox', { name: 'Country' }).fill('Rwnda');
+    await page.keyboard.press('Enter');
+    const suggestion = page.locator('#status button', { hasText: 'Rwanda' });
+    await suggestion.waitFor();
+    await suggestion.click();
+    await page.locator('#card-title', { hasText: 'Rwanda' }).waitFor();
+    await context.close();
+  });
+
+  test('comparing five countries gives a ranked table and a CSV', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(`${base}/#compare`);
+    const candidates = ['El Salvador', 'Swaziland', 'RW', 'Norway', 'South Sudan'];
+    await page.getByLabel(/Candidate countries/).fill(candidates.join('\n'));
+    await page.getByRole('button', { name: 'Rank by risk' }).click();
+    const rows = page.locator('#compare-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(5);
+    // A column per category.
+    expect(await page.locator('#compare-table thead th').count()).toBe(5 + 7);
+    const ranks = await rows.locator('td:nth-child(1)').allTextContents();
+    expect(ranks).toEqual(['1', '2', '3', '4', '5']);
+    const scores = (await rows.locator('td:nth-child(3)').allTextContents()).map(Number);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const names = await rows.locator('th a').allTextContents();
+    expect(new Set(names)).toEqual(new Set(['El Salvador', 'Eswatini', 'Rwanda', 'Norway', 'South Sudan']));
+    await screenshot(page, 'page-compare-desktop');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const file = path.join(ARTIFACTS_DIR, 'compare.csv');
+    await download.saveAs(file);
+    const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/);
+    expect(lines).toHaveLength(6);
+    const header = lines[0]?.split(',') ?? [];
+    for (const id of CATEGORY_IDS) expect(header).toContain(id);
+    const scoreColumn = header.indexOf('score');
+    const csvScores = lines.slice(1).map((line) => Number(line.split(',')[scoreColumn]));
+    expect([...csvScores].sort((a, b) => b - a)).toEqual(csvScores);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the printable evidence brief has numbered citations, report years, retrieval dates, method version and date', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/country/SV`);
+    await page.locator('#card-title').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#brief').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#compare').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#search-form').isVisible()).resolves.toBe(false);
+    const brief = (await page.locator('#brief').textContent()) ?? '';
+    expect(brief).toMatch(/Generated on \d{1,2} \w+ 20\d\d/);
+    expect(brief).toMatch(/Method version \S+/);
+    const citations = page.locator('#brief ol.citations > li');
+    expect(await citations.count()).toBeGreaterThan(3);
+    const citation = (await citations.first().textContent()) ?? '';
+    expect(citation).toMatch(/20\d\d Country Reports on Human Rights Practices: El Salvador/);
+    expect(citation).toMatch(/Retrieved \d{1,2} \w+ 20\d\d/);
+    expect(citation).toContain('https://www.state.gov/');
+    await page.pdf({ path: path.join(ARTIFACTS_DIR, 'brief-el-salvador.pdf'), format: 'A4' });
+    await screenshot(page, 'page-brief-print');
+    await context.close();
+  });
+
+  test('is usable at 320 px: no horizontal scrolling, and the card and compare table fit', async () => {
+    const { context, page } = await openPage({ width: 320 });
+    await search(page, 'XKX');
+    await expect(page.locator('#card-title').textContent()).resolves.toBe('Kosovo');
+    await page.getByLabel(/Candidate countries/).fill('SV, SZ, RW, NO, SS');
+    await page.getByRole('button', { name: 'Rank by risk' }).click();
+    await page.locator('#compare-table tbody tr').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'page-kosovo-320px');
+    await context.close();
+  });
+
+  test('axe-core finds no serious or critical violation on the page (desktop and 320 px)', async () => {
+    for (const width of [1280, 320]) {
+      // addScriptTag injects inline code, which our CSP blocks: audit in a CSP-bypassing context.
+      const { context, page } = await openPage({ width, bypassCSP: true });
+      await search(page, 'El Salvador');
+      await page.getByLabel(/Candidate countries/).fill('SV\nSZ\nRW\nNO\nSS\nAtlantis');
+      await page.getByRole('button', { name: 'Rank by risk' }).click();
+      await page.locator('#compare-table').waitFor();
+      await page.locator('#history details summary').click();
+      await page.locator('#embed-preview iframe').waitFor();
+      const violations = await runAxe(page);
+      expect(seriousOrCritical(violations)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('keyboard only: the search works and focus is visible', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/`);
+    await page.keyboard.press('Tab'); // skip link
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { id: el.id, outline: style.outlineStyle, width: style.outlineWidth, tag: el.tagName };
+    });
+    expect(focused.outline).toBe('solid');
+    expect(focused.width).toBe('3px');
+    await page.locator('#country-input').focus();
+    await page.keyboard.type('Rwanda');
+    await page.keyboard.press('Enter');
+    await page.locator('#card-title', { hasText: 'Rwanda' }).waitFor();
+    await context.close();
+  });
+});
