@@ -10,8 +10,6 @@ const CategoryEntrySchema = z.object({
   gap: z.number().int().min(0).max(15).optional(),
   /** Mention-only cues place a sentence in a category without ever counting as evidence. */
   mention: z.boolean().optional(),
-  /** Index of the phrase word the sentence prefilter looks for (see `syntax` in the JSON). */
-  anchor: z.number().int().min(0).optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,

@@ -155,43 +155,6 @@ function prefixOf(alt: string): string {
   return n >= 4 ? w.slice(0, n) : w;
 }
 
-/**
- * Surface prefixes that any match of `source` must contain, for the cheap sentence prefilter. Every
- * part of a phrase is required, so one part suffices: the most selective one (longest shortest
- * prefix, never a function word) unless the lexicon names one, e.g. "detention" rather than "pre" in "pre trial detention".
- */
-export function anchorPrefixes(source: string, anchor?: number): string[] {
-  const parts = source
-    .trim()
-    .split(/\s+/)
-    .filter((raw) => raw !== '...');
-  const chosen = anchor === undefined ? undefined : parts[anchor];
-  if (chosen !== undefined) return chosen.split('|').map(prefixOf);
-  let best: string[] = [];
-  let bestScore = -1;
-  for (const raw of parts) {
-    const alts = raw.split('|');
-    const prefixes = alts.map(prefixOf);
-    const score = alts.some((a) => FUNCTION_WORDS.has(a)) ? 0 : Math.min(...prefixes.map((p) => p.length));
-    if (score >= bestScore) {
-      best = prefixes;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** Match keys (stems or `=word`) of the anchor word of `source`, see `anchorPrefixes`. */
-export function anchorKeys(source: string, anchor?: number): string[] {
-  const parts = source
-    .trim()
-    .split(/\s+/)
-    .filter((raw) => raw !== '...');
-  const prefixes = anchorPrefixes(source, anchor);
-  const part = parts.find((raw) => raw.split('|').map(prefixOf).join('|') === prefixes.join('|')) ?? '';
-  return part.split('|').map(keyOf);
-}
-
 /** Compile prefixes into one trie-shaped, case-insensitive regex: alternation per shared prefix is far faster than a flat list. */
 export function prefixRegex(prefixes: readonly string[]): RegExp {
   interface Node {

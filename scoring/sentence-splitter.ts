@@ -47,6 +47,10 @@ function isBreak(para: string, punctStart: number, punctEnd: number, sentenceSta
   if (/^[A-Za-z]$/.test(before)) return false;
   // Numbered list items: "1. The police ..." or "iv. Detainees ..." at the start of a sentence.
   if (/^(?:\d{1,3}|[ivxlc]{1,5}|[a-z])$/i.test(before) && para.slice(sentenceStart, b).trim() === '') return false;
+  // "Section 1. Respect for ...", "Article 5. The law ...": a numbered reference, not a sentence end.
+  if (/^\d{1,3}$/.test(before) && /\b(?:section|article|chapter|part|paragraph)\s+$/i.test(para.slice(Math.max(sentenceStart, b - 12), b))) {
+    return false;
+  }
   // Dotted acronyms and "e.g."/"i.e.": keep going unless a typical opener follows.
   if (before.includes('.')) {
     if (/^(?:e\.g|i\.e|viz)$/i.test(before)) return false;

@@ -187,7 +187,10 @@ function renderEmbedMissing(origin: string, message: string): string {
 /** The advocates' page, the embeddable widget, badges, oEmbed and the methodology document. */
 export function mountWeb(app: Express, options: WebOptions): void {
   const { service } = options;
-  const publicDir = existsSync(options.publicDir) ? options.publicDir : path.resolve('server/web/public');
+  // Compiled code runs from dist/server/web, where the static files are not copied: use the sources'.
+  const publicDir = existsSync(options.publicDir)
+    ? options.publicDir
+    : path.resolve(__dirname, '..', '..', '..', 'server', 'web', 'public');
   const cacheControl = `public, max-age=${options.cacheMaxAge}`;
   const cacheable = (res: Response) => res.setHeader('Cache-Control', cacheControl);
 

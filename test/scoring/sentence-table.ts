@@ -182,7 +182,7 @@ export const TABLE: readonly Row[] = [
   ['political_prisoners', 'negated', 'The government did not hold any political prisoners, according to local human rights groups.'],
   ['political_prisoners', 'negated', 'No political detainees were reported during the year.'],
   ['political_prisoners', 'legal_norm', 'The constitution prohibits detention for political reasons.'],
-  ['political_prisoners', 'legal_norm', 'The constitution prohibits the arrest of journalists for their reporting.'],
+  ['political_prisoners', 'legal_norm', 'The constitution prohibits the imprisonment of journalists for their reporting.'],
   ['political_prisoners', 'legal_norm', 'The amnesty law provides for the release of all political prisoners convicted of nonviolent offenses.'],
   ['political_prisoners', 'legal_norm', 'Under the law, prisoners of conscience are entitled to the same protections as other prisoners.'],
   ['political_prisoners', 'institutional', 'A presidential commission is responsible for reviewing the cases of political prisoners.'],

@@ -1,0 +1,46 @@
+import { mkdtempSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { openDatabase } from '../data/database';
+import { ingestSources } from '../data/report-ingester';
+import { ReportStore } from '../data/report-store';
+import { describeMachine, gitRevision, writeBenchmarkSection } from './bench-report';
+
+/**
+ * Full ingest of the nine yearly archives into a fresh database, then a rerun on the unchanged
+ * corpus. Peak memory is the process's maximum resident set size (worker threads included).
+ */
+async function main(): Promise<void> {
+  const corpus = path.resolve(process.argv[2] ?? '../shared/corpus/state-dept');
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ingest-bench-')), 'reports.sqlite');
+  const machine = describeMachine();
+  const opened = await openDatabase(file, { create: true });
+  if (!opened.ok) throw new Error(opened.message);
+  const store = new ReportStore(opened.db);
+
+  const t0 = process.hrtime.bigint();
+  const first = await ingestSources(store, [corpus]);
+  const fullSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const peakAfterFull = process.resourceUsage().maxRSS / 1024;
+
+  const t1 = process.hrtime.bigint();
+  const rerun = await ingestSources(store, [corpus]);
+  const rerunSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
+  await opened.db.close();
+
+  const lines = [
+    '## Ingest (issue 2)',
+    '',
+    `Command: \`npm run bench\` (\`tsx bench/ingest-bench.ts\`), ${new Date().toISOString()}, commit ${gitRevision()}.`,
+    `Machine: ${machine}`,
+    '',
+    '| run | pages | stored | unchanged | failed | wall time | peak RSS | target |',
+    '|---|---|---|---|---|---|---|---|',
+    `| full ingest, 9 archives, empty database | ${first.pages} | ${first.stored} | ${first.unchanged} | ${first.failed.length} | ${fullSeconds.toFixed(1)} s | ${peakAfterFull.toFixed(0)} MB | ≤ 60 s, ≤ 500 MB |`,
+    `| rerun on the unchanged corpus | ${rerun.pages} | ${rerun.stored} | ${rerun.unchanged} | ${rerun.failed.length} | ${rerunSeconds.toFixed(1)} s | — | ≤ 10 s |`,
+  ];
+  await writeBenchmarkSection('ingest-bench', lines.join('\n'));
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+void main();

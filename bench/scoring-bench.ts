@@ -1,0 +1,37 @@
+import path from 'path';
+import type { ParsedReport } from '../scoring/report-model';
+import { scoreReport } from '../scoring/report-scorer';
+import { parseReportPage } from '../data/report-parser';
+import { readSource } from '../data/report-sources';
+import { describeMachine, gitRevision, writeBenchmarkSection } from './bench-report';
+
+/** Scores every already-parsed report of the nine years on one thread (parsing is not timed). */
+async function main(): Promise<void> {
+  const corpus = path.resolve(process.argv[2] ?? '../shared/corpus/state-dept');
+  const machine = describeMachine();
+  const reports: ParsedReport[] = [];
+  for await (const page of readSource(corpus)) {
+    if (!page.ok) continue;
+    const parsed = parseReportPage(page.raw);
+    if (parsed.ok) reports.push(parsed.report);
+  }
+  const characters = reports.reduce((sum, report) => sum + report.text.length, 0);
+  const t0 = process.hrtime.bigint();
+  let evidence = 0;
+  for (const report of reports) evidence += scoreReport(report).evidence.length;
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const lines = [
+    '## Scoring (issue 3)',
+    '',
+    `Command: \`npm run bench\` (\`tsx bench/scoring-bench.ts\`), ${new Date().toISOString()}, commit ${gitRevision()}.`,
+    `Machine: ${machine}`,
+    '',
+    '| reports | characters | evidence kept | wall time (one thread) | per 100 KB | target |',
+    '|---|---|---|---|---|---|',
+    `| ${reports.length} | ${(characters / 1e6).toFixed(1)} M | ${evidence} | ${seconds.toFixed(1)} s | ${((1000 * seconds) / (characters / 1e5)).toFixed(1)} ms | ≤ 30 s |`,
+  ];
+  await writeBenchmarkSection('scoring-bench', lines.join('\n'));
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+void main();

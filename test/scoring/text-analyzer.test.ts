@@ -1,0 +1,332 @@
+import { ASSERTION_STATUSES, CATEGORY_IDS, type AssertionStatus, type CategoryId } from '../../scoring/categories';
+import { LEXICON_VERSION, analyzeSentence, analyzeText, splitSentences, type Signal } from '../../scoring/text-analyzer';
+import { TABLE } from './sentence-table';
+
+const signalFor = (sentence: string, category: CategoryId): Signal | undefined =>
+  analyzeSentence(sentence).find((s) => s.category === category);
+const statusOf = (sentence: string, category: CategoryId): AssertionStatus | undefined => signalFor(sentence, category)?.status;
+const asserted = (sentence: string): CategoryId[] =>
+  analyzeSentence(sentence)
+    .filter((s) => s.status === 'asserted')
+    .map((s) => s.category);
+
+describe('sentence table', () => {
+  it('has at least 180 sentences and covers every category with every status several times', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(180);
+    for (const c of CATEGORY_IDS) {
+      for (const st of ASSERTION_STATUSES) {
+        expect(TABLE.filter(([cat, status]) => cat === c && status === st).length).toBeGreaterThanOrEqual(4);
+      }
+    }
+  });
+
+  it.each(TABLE.map(([c, st, s]) => [c, st, s] as const))('%s is %s: %s', (category, status, sentence) => {
+    expect(statusOf(sentence, category)).toBe(status);
+  });
+
+  it('gets at least 95% of statuses right over the whole table', () => {
+    const correct = TABLE.filter(([c, st, s]) => statusOf(s, c) === st).length;
+    expect(correct / TABLE.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('gives weight only to asserted signals, and positive weight to every asserted non-mention cue', () => {
+    for (const [, , s] of TABLE) {
+      for (const sig of analyzeSentence(s)) {
+        if (sig.status === 'asserted') expect(sig.weight).toBeGreaterThan(0);
+        else expect(sig.weight).toBe(0);
+        expect(sig.intensity).toBeGreaterThanOrEqual(1);
+        expect(sig.reason).toMatch(/^[a-z_]+:[a-z0-9-]+$/);
+      }
+    }
+  });
+
+  it('returns every cue as a verbatim substring of its sentence at the reported offsets', () => {
+    for (const [, , s] of TABLE) {
+      for (const sig of analyzeSentence(s)) {
+        expect(s.slice(sig.cueStart, sig.cueEnd)).toBe(sig.cue);
+        expect(s.includes(sig.cue)).toBe(true);
+      }
+    }
+  });
+
+  it('returns at most one signal per category per sentence', () => {
+    for (const [, , s] of TABLE) {
+      const cats = analyzeSentence(s).map((x) => x.category);
+      expect(new Set(cats).size).toBe(cats.length);
+    }
+  });
+});
+
+describe('negation and its scope', () => {
+  it('when the report says there were no reports of torture, no torture evidence is counted', () => {
+    expect(statusOf('There were no reports of torture by the police during the year.', 'torture')).toBe('negated');
+  });
+
+  it('when no government killings were reported, killings are negated', () => {
+    expect(statusOf('There were no reports that the government committed arbitrary killings.', 'killings')).toBe('negated');
+  });
+
+  it('when a postposed "were reported" follows "No disappearances", disappearance is negated', () => {
+    expect(statusOf('No disappearances by or on behalf of government authorities were reported.', 'disappearance')).toBe('negated');
+  });
+
+  it('when NGOs reported no cases of refoulement, refoulement is negated', () => {
+    expect(statusOf('NGOs reported no cases of refoulement.', 'refoulement')).toBe('negated');
+  });
+
+  it('when authorities failed to investigate reported executions, the killings still count', () => {
+    const sig = signalFor('Authorities did not investigate reports that soldiers executed detainees.', 'killings');
+    expect(sig?.status).toBe('asserted');
+    expect(sig?.actor).toBe('state');
+  });
+
+  it('when a law prohibits torture but police beat suspects, torture is asserted', () => {
+    expect(
+      statusOf('Although the law prohibits torture, there were credible reports that police beat suspects.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('when the government did not always observe a prohibition, the prohibited practice is asserted', () => {
+    const sig = signalFor(
+      'The constitution and law prohibit arbitrary arrest and detention, but the government did not always observe these prohibitions.',
+      'arbitrary_detention',
+    );
+    expect(sig?.status).toBe('asserted');
+    expect(sig?.reason).toMatch(/^departure:/);
+  });
+
+  it('when a sentence only says practice departed from an unnamed norm, no category is invented', () => {
+    expect(analyzeSentence('The government did not always respect these prohibitions.')).toEqual([]);
+  });
+
+  it('when there were no reports that the government failed to respect a prohibition, the practice is negated', () => {
+    expect(
+      statusOf(
+        'The law prohibits torture, and there were no reports that the government failed to respect these prohibitions.',
+        'torture',
+      ),
+    ).toBe('negated');
+  });
+
+  it('when a negation belongs to another clause, it does not reach the abuse', () => {
+    expect(
+      statusOf('There were no reports of political prisoners, but police beat several protesters.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('when "no fewer than" introduces a count, it is intensity, not negation', () => {
+    const sig = signalFor('Security forces killed no fewer than 40 demonstrators.', 'killings');
+    expect(sig?.status).toBe('asserted');
+    expect(sig?.intensity).toBeGreaterThan(1);
+  });
+});
+
+describe('legal norms and institutions', () => {
+  it('when the constitution prohibits a practice, it is a legal norm, not evidence', () => {
+    expect(statusOf('The constitution and law prohibit torture and other cruel treatment.', 'torture')).toBe('legal_norm');
+  });
+
+  it('when the law provides a right to challenge detention, arbitrary detention is only a legal norm', () => {
+    expect(
+      statusOf('The law provides for the right of a detainee to challenge the lawfulness of an arrest in court.', 'arbitrary_detention'),
+    ).toBe('legal_norm');
+  });
+
+  it('when an office is responsible for investigating killings, the killings are institutional', () => {
+    expect(
+      statusOf('The Office of the Inspector General is responsible for investigating killings by security forces.', 'killings'),
+    ).toBe('institutional');
+  });
+
+  it('when a treaty body is named after torture, the name alone is institutional', () => {
+    expect(statusOf('The country ratified the Convention against Torture.', 'torture')).toBe('institutional');
+  });
+
+  it('when a treaty body reports torture, the reported torture is asserted', () => {
+    expect(
+      statusOf('The Committee against Torture reported that police tortured detainees in several regions.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('when the government cooperated with UNHCR to protect refugees, refoulement is institutional', () => {
+    expect(statusOf('The government cooperated with UNHCR in providing protection to refugees.', 'refoulement')).toBe(
+      'institutional',
+    );
+  });
+});
+
+describe('time and hypotheticals', () => {
+  it('when torture happened in previous years, it is historical', () => {
+    expect(statusOf('In previous years, security forces tortured detainees.', 'torture')).toBe('historical');
+  });
+
+  it('when events are dated to a year range, they are historical', () => {
+    expect(statusOf('Between 2012 and 2015, militias abducted hundreds of villagers.', 'disappearance')).toBe('historical');
+  });
+
+  it('when a report year is given, events dated to earlier years are historical and current ones asserted', () => {
+    const s = 'In 2015, soldiers killed 14 villagers in the northern district.';
+    expect(analyzeSentence(s, { reportYear: 2022 }).find((x) => x.category === 'killings')?.status).toBe('historical');
+    expect(analyzeSentence(s, { reportYear: 2015 }).find((x) => x.category === 'killings')?.status).toBe('asserted');
+  });
+
+  it('when an abuse from earlier years continues, it is not historical', () => {
+    expect(
+      statusOf('Persons abducted by security forces in previous years remained missing, and their whereabouts remained unknown.', 'disappearance'),
+    ).toBe('asserted');
+  });
+
+  it('when activists feared arrest, arrest is hypothetical', () => {
+    expect(statusOf('Activists feared they would be arrested.', 'arbitrary_detention')).toBe('hypothetical');
+  });
+
+  it('when returnees could face torture, torture is hypothetical', () => {
+    expect(statusOf('Deported persons could face torture if returned.', 'torture')).toBe('hypothetical');
+  });
+
+  it('when there is a risk of refoulement, refoulement is hypothetical', () => {
+    expect(statusOf('Advocates described a growing risk of refoulement.', 'refoulement')).toBe('hypothetical');
+  });
+
+  it('when "May" is the month, it is not a modal verb', () => {
+    expect(statusOf('In May police killed two protesters in the capital.', 'killings')).toBe('asserted');
+  });
+});
+
+describe('weights: credibility, intensity and actors', () => {
+  const weight = (s: string, c: CategoryId): number => signalFor(s, c)?.weight ?? 0;
+
+  it('when an abuse is only alleged, it is still asserted but weighs less', () => {
+    const plain = weight('Police beat a detainee in the central station.', 'torture');
+    const alleged = weight('Police allegedly beat a detainee in the central station.', 'torture');
+    expect(statusOf('Police allegedly beat a detainee in the central station.', 'torture')).toBe('asserted');
+    expect(alleged).toBeGreaterThan(0);
+    expect(alleged).toBeLessThan(plain);
+  });
+
+  it('when torture is systematic or widespread, it weighs more', () => {
+    const plain = weight('Police tortured detainees.', 'torture');
+    expect(weight('Police systematically tortured detainees.', 'torture')).toBeGreaterThan(plain);
+    expect(weight('Torture by police was widespread.', 'torture')).toBeGreaterThan(weight('Torture by police occurred.', 'torture'));
+  });
+
+  it('when a count such as "at least 30" is given, it weighs more than a single case', () => {
+    expect(weight('Soldiers killed at least 30 villagers.', 'killings')).toBeGreaterThan(weight('Soldiers killed a villager.', 'killings'));
+  });
+
+  it('when gangs kill, the killing is asserted but weighs less than a killing by police', () => {
+    const gangs = signalFor('Gangs killed two shopkeepers in the market.', 'killings');
+    const police = signalFor('Police killed two shopkeepers in the market.', 'killings');
+    expect(gangs?.status).toBe('asserted');
+    expect(gangs?.actor).toBe('non_state');
+    expect(police?.actor).toBe('state');
+    expect(gangs?.weight ?? 0).toBeGreaterThan(0);
+    expect(gangs?.weight ?? 0).toBeLessThan(police?.weight ?? 0);
+  });
+
+  it('when the victims are police and the killers gangs, the agent is the gang', () => {
+    expect(signalFor('Two police officers were killed by gangs in the port city.', 'killings')?.actor).toBe('non_state');
+  });
+});
+
+describe('executive-summary lists and headings', () => {
+  const summary =
+    'Significant human rights issues included credible reports of: unlawful or arbitrary killings; enforced disappearance; ' +
+    'torture and cases of cruel, inhuman, or degrading treatment or punishment by the government; harsh and life-threatening ' +
+    'prison conditions; arbitrary arrest or detention; political prisoners or detainees; serious restrictions on free expression; ' +
+    'and refoulement of refugees to a country where they would face torture or persecution.';
+
+  it('when the summary lists every category, each is asserted', () => {
+    expect(asserted(summary).sort()).toEqual([...CATEGORY_IDS].sort());
+  });
+
+  it('when the summary says there were no credible reports of significant abuses, nothing is asserted', () => {
+    expect(asserted('There were no credible reports of significant human rights abuses.')).toEqual([]);
+  });
+
+  it('when a run-in label names a topic, the label is not evidence', () => {
+    expect(statusOf('Refoulement: There were no reported cases of refoulement during the year.', 'refoulement')).toBe('negated');
+  });
+
+  it('when a line is a heading, it yields no signal', () => {
+    expect(analyzeSentence('b. Disappearance')).toEqual([]);
+    expect(analyzeSentence('Arbitrary Deprivation of Life and Other Unlawful or Politically Motivated Killings')).toEqual([]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('keeps abbreviations, initials, acronyms and list numbers inside sentences', () => {
+    const text =
+      'Mr. Smith met the U.S. ambassador on Jan. 5. Under Law No. 12, detainees must see a judge. J. R. Doe was released. ' +
+      '1. The police arrested him. The U.N. envoy visited. The Dr. said so!';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Mr. Smith met the U.S. ambassador on Jan. 5.',
+      'Under Law No. 12, detainees must see a judge.',
+      'J. R. Doe was released.',
+      '1. The police arrested him.',
+      'The U.N. envoy visited.',
+      'The Dr. said so!',
+    ]);
+  });
+
+  it('ends a sentence at a dotted acronym when a typical opener follows', () => {
+    expect(splitSentences('He moved to the U.S. The police later arrested him.').map((s) => s.text)).toEqual([
+      'He moved to the U.S.',
+      'The police later arrested him.',
+    ]);
+  });
+
+  it('treats blank lines as hard boundaries and trims whitespace', () => {
+    const text = '  Section 1. Respect for the Integrity of the Person\n\nb. Disappearance\n\n  There were no reports.  ';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Section 1. Respect for the Integrity of the Person',
+      'b. Disappearance',
+      'There were no reports.',
+    ]);
+  });
+
+  it('returns exact offsets on a generated text', () => {
+    const pieces = [
+      'Police beat Mr. Ayo on Feb. 3.',
+      'There were no reports of torture.',
+      'Dr. K. Lin, a U.S. citizen, was detained without charge!',
+      'Was he released?',
+      '“Soldiers killed 30 persons,” the NGO said.',
+    ];
+    const seps = [' ', '  ', '\n', '\n\n', ' \t '];
+    let text = '';
+    for (let i = 0; i < 60; i++) {
+      text += (pieces[i % pieces.length] ?? '') + (seps[(i * 7) % seps.length] ?? ' ');
+    }
+    const spans = splitSentences(text);
+    expect(spans).toHaveLength(60);
+    for (const [i, s] of spans.entries()) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).toBe(pieces[i % pieces.length]);
+    }
+    for (const a of analyzeText(text)) {
+      expect(text.slice(a.start, a.end)).toBe(a.text);
+      for (const sig of a.signals) expect(a.text.slice(sig.cueStart, sig.cueEnd)).toBe(sig.cue);
+    }
+  });
+});
+
+describe('analyzeText', () => {
+  it('omits sentences without signals and keeps offsets into the text', () => {
+    const text =
+      'The weather was mild. There were credible reports that police tortured detainees.\n\nThe economy grew. ' +
+      'NGOs reported no cases of refoulement.';
+    const out = analyzeText(text);
+    expect(out.map((s) => s.text)).toEqual([
+      'There were credible reports that police tortured detainees.',
+      'NGOs reported no cases of refoulement.',
+    ]);
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(out[0]?.signals[0]).toMatchObject({ category: 'torture', status: 'asserted', actor: 'state' });
+    expect(out[1]?.signals[0]).toMatchObject({ category: 'refoulement', status: 'negated', weight: 0 });
+  });
+
+  it('exposes the lexicon version', () => {
+    expect(LEXICON_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
