@@ -105,7 +105,7 @@ export function extractEvidence(report: ParsedReport, weights: ScoringWeights = 
     const section = report.sections[paragraph.sectionIndex];
     if (!section) continue;
     const heading = section.headingPath[section.headingPath.length - 1] ?? '';
-    for (const sentence of analyzeText(paragraph.text)) {
+    for (const sentence of analyzeText(paragraph.text, { reportYear: report.year })) {
       for (const signal of sentence.signals) {
         if (!Number.isFinite(signal.weight)) throw new Error(`non-finite weight for cue "${signal.cue}"`);
         if (signal.status !== 'asserted' || signal.weight <= 0) continue;

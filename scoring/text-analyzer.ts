@@ -73,7 +73,7 @@ const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'to', 'in', 'for', 'on', 
 function isHeading(sentence: string): boolean {
   if (/[.!?:;"”’)]$/.test(sentence)) return false;
   const words = sentence.replace(/^(?:[a-z]|\d{1,3}|[ivx]{1,4})\.\s+/i, '').match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-  if (words.length === 0 || words.length > 20) return false;
+  if (words.length === 0) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   const capitalised = content.filter((w) => /^[A-Z]/.test(w)).length;
   return capitalised >= Math.ceil(content.length * 0.7);

@@ -1,0 +1,227 @@
+import { CATEGORY_IDS, type CategoryId } from '../../scoring/categories';
+import type { ParsedReport } from '../../scoring/report-model';
+import {
+  bandFor,
+  buildTextFragmentUrl,
+  combineYears,
+  confidenceFor,
+  DEFAULT_WEIGHTS,
+  methodVersionFor,
+  saturate,
+  scoreReport,
+  sectionWeight,
+} from '../../scoring/report-scorer';
+import type { ReportScore } from '../../scoring/score-model';
+
+/** Builds a small report in the shape the parser produces, from sections written for the test. */
+function makeReport(year: number, sections: Array<{ key: ParsedReport['sections'][number]['key']; heading: string; paragraphs: string[] }>): ParsedReport {
+  let text = '';
+  const parsedSections: ParsedReport['sections'] = [];
+  const paragraphs: ParsedReport['paragraphs'] = [];
+  const append = (chunk: string) => {
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += chunk;
+    return { start, end: text.length };
+  };
+  for (const section of sections) {
+    const span = append(section.heading);
+    parsedSections.push({ key: section.key, headingPath: [section.heading], start: span.start, end: span.end });
+    for (const paragraph of section.paragraphs) {
+      const p = append(paragraph);
+      paragraphs.push({ sectionIndex: parsedSections.length - 1, text: paragraph, ...p });
+      const last = parsedSections[parsedSections.length - 1];
+      if (last) last.end = p.end;
+    }
+  }
+  return {
+    year,
+    pageCountryName: 'Testland',
+    title: `${year} Country Reports on Human Rights Practices: Testland`,
+    sourceUrl: 'https://www.state.gov/reports/test/testland/',
+    layout: 'sections-1-7',
+    text,
+    sections: parsedSections,
+    paragraphs,
+  };
+}
+
+const ABUSIVE = makeReport(2023, [
+  { key: 'executive_summary', heading: 'EXECUTIVE SUMMARY', paragraphs: ['Significant human rights issues included credible reports of arbitrary killings, torture by security forces, and harsh and life-threatening prison conditions.'] },
+  { key: 'killings', heading: 'a. Arbitrary Deprivation of Life', paragraphs: ['Soldiers summarily executed at least 30 detainees in the northern province.', 'Police shot and killed two protesters in March.'] },
+  { key: 'disappearance', heading: 'b. Disappearance', paragraphs: ['Human rights groups documented the enforced disappearance of dozens of opposition activists.'] },
+  { key: 'torture', heading: 'c. Torture', paragraphs: ['Guards routinely beat detainees and subjected them to electric shocks during interrogation.'] },
+  { key: 'prison_conditions', heading: 'Prison and Detention Center Conditions', paragraphs: ['Prison conditions were harsh and life threatening due to severe overcrowding and lack of medical care.'] },
+  { key: 'arbitrary_arrest', heading: 'd. Arbitrary Arrest or Detention', paragraphs: ['Security forces arrested hundreds of people without warrants and held them incommunicado for weeks.'] },
+  { key: 'political_prisoners', heading: 'Political Prisoners and Detainees', paragraphs: ['The government held more than 200 political prisoners, including journalists and opposition leaders.'] },
+  { key: 'refugees', heading: 'Protection of Refugees', paragraphs: ['Authorities forcibly returned asylum seekers to a country where they faced persecution.'] },
+]);
+
+const CALM = makeReport(2023, [
+  { key: 'executive_summary', heading: 'EXECUTIVE SUMMARY', paragraphs: ['There were no reports of significant human rights abuses.'] },
+  { key: 'killings', heading: 'a. Arbitrary Deprivation of Life', paragraphs: ['There were no reports that the government or its agents committed arbitrary or unlawful killings.'] },
+  { key: 'disappearance', heading: 'b. Disappearance', paragraphs: ['There were no reports of disappearances by or on behalf of government authorities.'] },
+  { key: 'torture', heading: 'c. Torture', paragraphs: ['The constitution and law prohibit such practices, and there were no reports that government officials employed them.'] },
+  { key: 'prison_conditions', heading: 'Prison and Detention Center Conditions', paragraphs: ['There were no significant reports regarding prison or detention center conditions that raised human rights concerns.'] },
+  { key: 'arbitrary_arrest', heading: 'd. Arbitrary Arrest or Detention', paragraphs: ['The law prohibits arbitrary arrest and detention, and the government generally observed these requirements.'] },
+  { key: 'political_prisoners', heading: 'Political Prisoners and Detainees', paragraphs: ['There were no reports of political prisoners or detainees.'] },
+  { key: 'refugees', heading: 'Protection of Refugees', paragraphs: ['The government cooperated with UNHCR and other humanitarian organizations in providing protection to refugees.'] },
+]);
+
+describe('scoring a report', () => {
+  test('a report full of asserted abuses scores high in every category and overall', () => {
+    const score = scoreReport(ABUSIVE);
+    for (const id of CATEGORY_IDS) expect(score.categories[id].score).toBeGreaterThan(20);
+    expect(score.score).toBeGreaterThan(50);
+    expect(['high', 'severe']).toContain(score.band);
+  });
+
+  test('a report that only denies abuse scores zero: denials and legal norms never count', () => {
+    const score = scoreReport(CALM);
+    for (const id of CATEGORY_IDS) expect(score.categories[id]).toMatchObject({ score: 0, evidenceCount: 0 });
+    expect(score.score).toBe(0);
+    expect(score.band).toBe('low');
+    expect(score.evidence).toEqual([]);
+  });
+
+  test('every evidence quote is the verbatim slice of the report text at its offsets', () => {
+    const score = scoreReport(ABUSIVE);
+    expect(score.evidence.length).toBeGreaterThan(7);
+    for (const item of score.evidence) expect(ABUSIVE.text.slice(item.start, item.end)).toBe(item.quote);
+  });
+
+  test('evidence is ordered strongest first within each category', () => {
+    const score = scoreReport(ABUSIVE);
+    for (const id of CATEGORY_IDS) {
+      const weights = score.evidence.filter((e) => e.category === id).map((e) => e.weight);
+      expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    }
+  });
+
+  test('a torture sentence weighs less in the worker-rights section than in the torture section', () => {
+    expect(sectionWeight(DEFAULT_WEIGHTS, 'torture', 'worker_rights')).toBeLessThan(sectionWeight(DEFAULT_WEIGHTS, 'torture', 'torture'));
+    const sentence = 'Guards beat detainees with batons.';
+    const inTorture = scoreReport(makeReport(2023, [{ key: 'torture', heading: 'c. Torture', paragraphs: [sentence] }]));
+    const inLabor = scoreReport(makeReport(2023, [{ key: 'worker_rights', heading: 'Section 7. Worker Rights', paragraphs: [sentence] }]));
+    expect(inTorture.categories.torture.raw).toBeGreaterThan(inLabor.categories.torture.raw);
+  });
+
+  test('coverage lists the sections and the categories whose home section is missing', () => {
+    const report = makeReport(2024, [{ key: 'torture', heading: 'a. Torture', paragraphs: ['Police beat suspects.'] }]);
+    const score = scoreReport(report);
+    expect(score.coverage.sections).toEqual(['torture']);
+    expect(score.coverage.missingCategories).toEqual(CATEGORY_IDS.filter((id) => id !== 'torture'));
+    expect(score.categories.torture.covered).toBe(true);
+    expect(score.categories.detention_conditions.covered).toBe(false);
+  });
+
+  test('the same report always gets the same score (deterministic)', () => {
+    expect(scoreReport(ABUSIVE)).toEqual(scoreReport(ABUSIVE));
+  });
+});
+
+describe('aggregation', () => {
+  test('category scores have diminishing returns and never pass 100', () => {
+    expect(saturate(0, 5)).toBe(0);
+    const first = saturate(5, 5);
+    const second = saturate(10, 5) - first;
+    expect(second).toBeLessThan(first);
+    expect(saturate(1e6, 5)).toBeLessThanOrEqual(100);
+  });
+
+  test.each([
+    [0, 'low'],
+    [DEFAULT_WEIGHTS.bandThresholds[0], 'moderate'],
+    [DEFAULT_WEIGHTS.bandThresholds[1], 'elevated'],
+    [DEFAULT_WEIGHTS.bandThresholds[2], 'high'],
+    [DEFAULT_WEIGHTS.bandThresholds[3], 'severe'],
+    [100, 'severe'],
+  ])('a score of %s is in the %s band', (score, band) => {
+    expect(bandFor(score, DEFAULT_WEIGHTS.bandThresholds)).toBe(band);
+  });
+
+  test('confidence drops when home sections are missing and when the report is short', () => {
+    const full = confidenceFor({ sections: [], missingCategories: [], textLength: 60_000 });
+    const missing = confidenceFor({ sections: [], missingCategories: ['detention_conditions', 'political_prisoners'], textLength: 60_000 });
+    const short = confidenceFor({ sections: [], missingCategories: [], textLength: 8_000 });
+    expect(full).toBe(1);
+    expect(missing).toBeLessThan(full);
+    expect(short).toBeLessThan(full);
+  });
+
+  test('the method version changes whenever a weight changes', () => {
+    const changed = structuredClone(DEFAULT_WEIGHTS);
+    changed.saturation.torture += 1;
+    expect(methodVersionFor(changed)).not.toBe(methodVersionFor(DEFAULT_WEIGHTS));
+    expect(methodVersionFor(DEFAULT_WEIGHTS)).toBe(methodVersionFor(structuredClone(DEFAULT_WEIGHTS)));
+  });
+});
+
+function yearScore(year: number, textLength: number, scores: Partial<Record<CategoryId, number>>, missing: CategoryId[] = []): ReportScore {
+  const categories = Object.fromEntries(
+    CATEGORY_IDS.map((id) => [id, { score: scores[id] ?? 0, raw: 0, evidenceCount: scores[id] ? 3 : 0, covered: !missing.includes(id) }]),
+  ) as ReportScore['categories'];
+  return {
+    methodVersion: 'test',
+    year,
+    score: 0,
+    band: 'low',
+    confidence: 1,
+    categories,
+    coverage: { sections: [], missingCategories: missing, textLength },
+    evidence: [],
+  };
+}
+
+describe('years: a shortened report must not silently erase risk', () => {
+  test('when the latest report lost the prison section, the category uses the last year that had it, and says so', () => {
+    const headline = combineYears([
+      yearScore(2023, 60_000, { detention_conditions: 90, torture: 80 }),
+      yearScore(2024, 55_000, { detention_conditions: 0, torture: 70 }, ['detention_conditions']),
+    ]);
+    expect(headline.year).toBe(2024);
+    expect(headline.categories.detention_conditions).toMatchObject({ score: 90, year: 2023 });
+    expect(headline.categories.torture).toMatchObject({ score: 70, year: 2024 });
+    expect(headline.carriedForward).toEqual([expect.objectContaining({ category: 'detention_conditions', fromYear: 2023, reason: 'section_missing' })]);
+    expect(headline.notes.join(' ')).toMatch(/2024 report has no section on harsh or life-threatening detention conditions; this figure uses the 2023 report/);
+  });
+
+  test('when the latest report is much shorter, a category that fell uses the earlier, fuller report', () => {
+    const headline = combineYears([
+      yearScore(2023, 60_000, { killings: 85 }),
+      yearScore(2024, 15_000, { killings: 20 }),
+    ]);
+    expect(headline.categories.killings).toMatchObject({ score: 85, year: 2023 });
+    expect(headline.carriedForward[0]).toMatchObject({ reason: 'report_shortened' });
+    expect(headline.notes[0]).toMatch(/about 25% as long as the 2023 report/);
+  });
+
+  test('a full-length latest report leads on its own, even when the score fell', () => {
+    const headline = combineYears([yearScore(2022, 60_000, { killings: 85 }), yearScore(2023, 58_000, { killings: 20 })]);
+    expect(headline.categories.killings).toMatchObject({ score: 20, year: 2023 });
+    expect(headline.carriedForward).toEqual([]);
+    expect(headline.notes).toEqual([]);
+  });
+
+  test('a lone report is its own headline', () => {
+    const headline = combineYears([yearScore(2024, 20_000, { torture: 40 }, ['detention_conditions'])]);
+    expect(headline.categories.torture.score).toBe(40);
+    expect(headline.carriedForward).toEqual([]);
+  });
+});
+
+describe('links to the source', () => {
+  test('a short quote becomes a whole text fragment, special characters encoded', () => {
+    expect(buildTextFragmentUrl('https://www.state.gov/x/', 'Police beat 3 men, reportedly.')).toBe(
+      'https://www.state.gov/x/#:~:text=Police%20beat%203%20men%2C%20reportedly.',
+    );
+  });
+
+  test('a long quote becomes a start,end fragment and dashes are escaped', () => {
+    const url = buildTextFragmentUrl(
+      'https://www.state.gov/x/#old',
+      'Guards at the pre-trial centre beat detainees with batons and denied them water for two days in a row last June.',
+    );
+    expect(url).toBe('https://www.state.gov/x/#:~:text=Guards%20at%20the%20pre%2Dtrial%20centre,in%20a%20row%20last%20June.');
+  });
+});
