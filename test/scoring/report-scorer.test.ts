@@ -129,15 +129,17 @@ describe('aggregation', () => {
     expect(saturate(1e6, 5)).toBeLessThanOrEqual(100);
   });
 
-  test.each([
-    [0, 'low'],
-    [DEFAULT_WEIGHTS.bandThresholds[0], 'moderate'],
-    [DEFAULT_WEIGHTS.bandThresholds[1], 'elevated'],
-    [DEFAULT_WEIGHTS.bandThresholds[2], 'high'],
-    [DEFAULT_WEIGHTS.bandThresholds[3], 'severe'],
-    [100, 'severe'],
-  ])('a score of %s is in the %s band', (score, band) => {
-    expect(bandFor(score, DEFAULT_WEIGHTS.bandThresholds)).toBe(band);
+  test('each band starts at its threshold: low, moderate, elevated, high, severe', () => {
+    const [t1, t2, t3, t4] = DEFAULT_WEIGHTS.bandThresholds as [number, number, number, number];
+    expect([0, t1 - 0.1, t1, t2, t3, t4, 100].map((score) => bandFor(score, DEFAULT_WEIGHTS.bandThresholds))).toEqual([
+      'low',
+      'low',
+      'moderate',
+      'elevated',
+      'high',
+      'severe',
+      'severe',
+    ]);
   });
 
   test('confidence drops when home sections are missing and when the report is short', () => {
