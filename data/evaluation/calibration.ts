@@ -3,6 +3,17 @@ import { bandFor, saturate } from '../../scoring/report-scorer';
 import { BANDS } from '../../scoring/score-model';
 import { spearman } from './statistics';
 
+/**
+ * Hand-set starting point of every fit (before any label was seen): killings and torture weigh most,
+ * as in the CAT and ICCPR art. 6/7 analysis; saturation at a few strong sentences. Cross-validation
+ * starts from here, never from weights fitted on all labels, so held-out countries stay unseen.
+ */
+export const PRIOR_PARAMS: CalibrationParams = {
+  saturation: { killings: 6, disappearance: 4, torture: 6, detention_conditions: 4, arbitrary_detention: 6, political_prisoners: 4, refoulement: 2 },
+  categoryWeights: { killings: 0.22, disappearance: 0.14, torture: 0.22, detention_conditions: 0.1, arbitrary_detention: 0.12, political_prisoners: 0.12, refoulement: 0.08 },
+  bandThresholds: [20, 40, 60, 80],
+};
+
 /** One report-year with its raw category sums and the expert label it is compared with. */
 export interface CalibrationRow {
   iso3: string;
@@ -93,6 +104,18 @@ export function fitThresholds(scores: readonly number[], pts: readonly number[])
  * Fits saturation and category weights to maximise the mean yearly Spearman correlation with PTS
  * (coordinate search on multiplicative grids), then band thresholds for agreement.
  */
+/**
+ * Every category keeps at least this share of the overall score: the expert scale we fit to (PTS)
+ * does not code prison conditions or refoulement, but for a removal decision they matter, so the fit
+ * may not silence them.
+ */
+export const MIN_CATEGORY_SHARE = 0.05;
+
+function respectsFloor(weights: Record<CategoryId, number>): boolean {
+  const sum = CATEGORY_IDS.reduce((total, id) => total + weights[id], 0);
+  return CATEGORY_IDS.every((id) => weights[id] / sum >= MIN_CATEGORY_SHARE - 1e-9);
+}
+
 export function fitParams(rows: readonly CalibrationRow[], start: CalibrationParams): CalibrationParams {
   let params: CalibrationParams = structuredClone(start);
   let best = meanYearlySpearman(rows, params);
@@ -103,6 +126,7 @@ export function fitParams(rows: readonly CalibrationRow[], start: CalibrationPar
         for (const factor of factors) {
           const trial = structuredClone(params);
           trial[field][id] = Math.max(0.01, params[field][id] * factor);
+          if (field === 'categoryWeights' && !respectsFloor(trial.categoryWeights)) continue;
           const objective = meanYearlySpearman(rows, trial);
           if (objective > best + 1e-5) {
             best = objective;

@@ -6,7 +6,7 @@ import { loadConfig } from '../app-config';
 import { getCountryRegistry } from '../country-registry';
 import { openDatabase } from '../database';
 import { ReportStore } from '../report-store';
-import { bandIndex, crossValidate, fitParams, scoreRow, type CalibrationParams, type CalibrationRow } from './calibration';
+import { bandIndex, crossValidate, fitParams, PRIOR_PARAMS, type CalibrationParams, type CalibrationRow } from './calibration';
 import { loadExpertLabels, type ExpertLabel } from './expert-labels';
 import { kendall, spearman } from './statistics';
 
@@ -115,11 +115,7 @@ async function main(): Promise<number> {
   }
   const withPts = joined.filter((row) => row.label.pts_s !== undefined);
   const calibrationRows: CalibrationRow[] = withPts.map((row) => ({ iso3: row.label.iso3, year: row.year, raw: row.raw, pts: row.label.pts_s ?? 0 }));
-  const start: CalibrationParams = {
-    saturation: { ...DEFAULT_WEIGHTS.saturation },
-    categoryWeights: { ...DEFAULT_WEIGHTS.categoryWeights },
-    bandThresholds: [...DEFAULT_WEIGHTS.bandThresholds] as [number, number, number, number],
-  };
+  const start: CalibrationParams = structuredClone(PRIOR_PARAMS);
 
   if (fit) {
     const fitted = fitParams(calibrationRows, start);
