@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'var/**', 'test-artifacts/**', 'coverage/**', 'server/web/public/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'var/**',
+      'test-artifacts/**',
+      'coverage/**',
+      'server/web/public/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,10 +27,25 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['fs', 'node:*', 'sqlite3', 'express', 'pino', '../data/*', '../server/*', 'http', 'https'] },
+        {
+          patterns: [
+            'fs',
+            'node:*',
+            'sqlite3',
+            'express',
+            'pino',
+            '../data/*',
+            '../server/*',
+            'http',
+            'https',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'process', 'Date', 'fetch', 'console'],
     },
   },
-  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { module: 'writable', require: 'readonly' } } },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { module: 'writable', require: 'readonly' } },
+  },
 );

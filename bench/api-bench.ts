@@ -23,7 +23,14 @@ function ensureDatabase(): string {
 async function startServer(database: string, port: number): Promise<ChildProcess> {
   const child = spawn('node', [path.join(ROOT, 'dist', 'server', 'main.js')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: database, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_PATH: database,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -45,7 +52,10 @@ async function cannon(url: string, seconds: number): Promise<autocannon.Result> 
 
 async function main(): Promise<void> {
   const database = ensureDatabase();
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = await startServer(database, port);
   const base = `http://127.0.0.1:${port}`;
@@ -54,7 +64,9 @@ async function main(): Promise<void> {
     await cannon(`${base}/v1/countries/RW/score`, 3); // warm-up
     const health = await cannon(`${base}/healthz`, 15);
     const score = await cannon(`${base}/v1/countries/RW/score`, 15);
-    const countries = ((await (await fetch(`${base}/v1/countries`)).json()) as { countries: Array<{ code: string }> }).countries;
+    const countries = (
+      (await (await fetch(`${base}/v1/countries`)).json()) as { countries: Array<{ code: string }> }
+    ).countries;
     const batchTimes: number[] = [];
     for (let i = 0; i < 40; i += 1) {
       const t0 = performance.now();

@@ -6,32 +6,39 @@ import os from 'os';
 export function describeMachine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const memory = `${Math.round(os.totalmem() / 1024 ** 3)} GiB`;
-  let load = '';
-  try {
-    load = ` load average at start ${os.loadavg().map((n) => n.toFixed(2)).join(' ')};`;
-  } catch {
-    load = '';
-  }
+  const load = ` load average at start ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')};`;
   return `${os.cpus().length} cores (${cpu}), ${memory} RAM, Node ${process.version}, ${os.platform()} ${os.release()};${load}`;
 }
 
 export function gitRevision(): string {
   try {
-    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return 'unknown';
   }
 }
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in BENCHMARKS.md (appends the section when absent). */
-export async function writeBenchmarkSection(name: string, body: string, file = 'BENCHMARKS.md'): Promise<void> {
+export async function writeBenchmarkSection(
+  name: string,
+  body: string,
+  file = 'BENCHMARKS.md',
+): Promise<void> {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const current = existsSync(file) ? await fs.readFile(file, 'utf8') : '# Benchmarks\n';
   const block = `${start}\n${body.trim()}\n${end}`;
   const from = current.indexOf(start);
   const to = current.indexOf(end);
-  const next = from >= 0 && to > from ? current.slice(0, from) + block + current.slice(to + end.length) : `${current.trimEnd()}\n\n${block}\n`;
+  const next =
+    from >= 0 && to > from
+      ? current.slice(0, from) + block + current.slice(to + end.length)
+      : `${current.trimEnd()}\n\n${block}\n`;
   await fs.writeFile(file, next);
 }
 

@@ -18,7 +18,12 @@ export const ConfigSchema = z.object({
     .string()
     .optional()
     .transform((value) =>
-      value === undefined ? undefined : value.split(/[,;\n]/).map((entry) => entry.trim()).filter(Boolean),
+      value === undefined
+        ? undefined
+        : value
+            .split(/[,;\n]/)
+            .map((entry) => entry.trim())
+            .filter(Boolean),
     ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests per minute per client address; 0 disables the limit. */
@@ -36,7 +41,9 @@ export const ConfigSchema = z.object({
   FETCH_USER_AGENT: z
     .string()
     .min(1)
-    .default('deportation-risk-ingest/0.1 (+https://github.com/; human-rights research; one request at a time)'),
+    .default(
+      'deportation-risk-ingest/0.1 (+https://github.com/; human-rights research; one request at a time)',
+    ),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 
@@ -46,7 +53,9 @@ export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; messag
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
     return { ok: false, message: `invalid configuration: ${problems}` };
   }
   return { ok: true, config: parsed.data };

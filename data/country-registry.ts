@@ -88,7 +88,14 @@ const EXTRA_ALIASES: Record<string, string[]> = {
     'Israel and the Occupied Territories',
     'Golan Heights',
   ],
-  PS: ['West Bank', 'Gaza', 'Gaza Strip', 'Palestinian Territories', 'Occupied Palestinian Territories', 'Palestine'],
+  PS: [
+    'West Bank',
+    'Gaza',
+    'Gaza Strip',
+    'Palestinian Territories',
+    'Occupied Palestinian Territories',
+    'Palestine',
+  ],
   CN: ['PRC', "People's Republic of China"],
   HK: ['Hong Kong SAR'],
   MO: ['Macao', 'Macau', 'Macau SAR'],
@@ -148,7 +155,9 @@ function buildCountries(): Country[] {
     const numeric = code === 'XK' ? '983' : countries.alpha2ToNumeric(code);
     if (!iso3 || !numeric) continue;
     const name = DISPLAY_NAMES[code] ?? officialNames[officialNames.length > 1 ? 1 : 0] ?? code;
-    const aliases = [...new Set([...officialNames, ...(EXTRA_ALIASES[code] ?? [])])].filter((alias) => alias !== name);
+    const aliases = [...new Set([...officialNames, ...(EXTRA_ALIASES[code] ?? [])])].filter(
+      (alias) => alias !== name,
+    );
     const reportedWith = REPORTED_WITH[code];
     result.push({ code, iso3, numeric, name, aliases, ...(reportedWith ? { reportedWith } : {}) });
   }
@@ -168,7 +177,8 @@ export class CountryRegistry {
       this.byCode.set(country.iso3, country);
     }
     // Names first, then aliases, so an alias never shadows another country's own name ("Congo").
-    for (const country of this.countries) this.byName.set(normaliseCountryName(country.name), { country, via: 'name' });
+    for (const country of this.countries)
+      this.byName.set(normaliseCountryName(country.name), { country, via: 'name' });
     for (const country of this.countries) {
       for (const alias of country.aliases) {
         const key = normaliseCountryName(alias);
@@ -245,7 +255,9 @@ export class CountryRegistry {
         best = { country, distance: d };
       } else if (country.code !== best.country.code) runnerUp = Math.min(runnerUp, d);
     }
-    return best && best.distance <= Math.max(2, key.length * 0.12) && runnerUp > best.distance + 2 ? best.country : undefined;
+    return best && best.distance <= Math.max(2, key.length * 0.12) && runnerUp > best.distance + 2
+      ? best.country
+      : undefined;
   }
 }
 

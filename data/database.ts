@@ -105,7 +105,9 @@ export class Database {
 
   static async openFile(file: string, mode: number): Promise<Database> {
     const handle = await new Promise<sqlite3.Database>((resolve, reject) => {
-      const db: sqlite3.Database = new sqlite3.Database(file, mode, (error) => (error ? reject(error) : resolve(db)));
+      const db: sqlite3.Database = new sqlite3.Database(file, mode, (error) =>
+        error ? reject(error) : resolve(db),
+      );
     });
     return new Database(handle, file);
   }
@@ -121,25 +123,35 @@ export class Database {
 
   get<T>(sql: string, params: Params = []): Promise<T | undefined> {
     return new Promise((resolve, reject) => {
-      this.handle.get(sql, params, (error: Error | null, row: T | undefined) => (error ? reject(error) : resolve(row)));
+      this.handle.get(sql, params, (error: Error | null, row: T | undefined) =>
+        error ? reject(error) : resolve(row),
+      );
     });
   }
 
   all<T>(sql: string, params: Params = []): Promise<T[]> {
     return new Promise((resolve, reject) => {
-      this.handle.all(sql, params, (error: Error | null, rows: T[]) => (error ? reject(error) : resolve(rows)));
+      this.handle.all(sql, params, (error: Error | null, rows: T[]) =>
+        error ? reject(error) : resolve(rows),
+      );
     });
   }
 
   exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.handle.exec(sql, (error) => (error ? reject(error) : resolve())));
+    return new Promise((resolve, reject) =>
+      this.handle.exec(sql, (error) => (error ? reject(error) : resolve())),
+    );
   }
 
   /**
    * Inserts many rows with multi-row INSERT statements (far fewer round trips than one per row).
    * `columns` are quoted; values are always bound.
    */
-  async insertMany(table: string, columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<void> {
+  async insertMany(
+    table: string,
+    columns: readonly string[],
+    rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+  ): Promise<void> {
     const perStatement = Math.max(1, Math.floor(30000 / columns.length));
     const columnList = columns.map((column) => `"${column}"`).join(', ');
     const placeholder = `(${columns.map(() => '?').join(', ')})`;
@@ -187,7 +199,9 @@ export class Database {
   private queue: Promise<void> = Promise.resolve();
 
   close(): Promise<void> {
-    return new Promise((resolve, reject) => this.handle.close((error) => (error ? reject(error) : resolve())));
+    return new Promise((resolve, reject) =>
+      this.handle.close((error) => (error ? reject(error) : resolve())),
+    );
   }
 }
 
@@ -241,7 +255,11 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     .then(() => true)
     .catch(() => false);
   if (!exists && !options.create) {
-    return { ok: false, code: 'missing', message: `database ${file} does not exist; run \`npm run ingest\` first` };
+    return {
+      ok: false,
+      code: 'missing',
+      message: `database ${file} does not exist; run \`npm run ingest\` first`,
+    };
   }
   if (exists) {
     try {
@@ -250,12 +268,18 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       const code = (error as NodeJS.ErrnoException).code;
       return code === 'EACCES' && !options.readOnly
         ? { ok: false, code: 'read_only', message: `database ${file} is not writable by this process` }
-        : { ok: false, code: 'unreadable', message: `database ${file} cannot be read: ${(error as Error).message}` };
+        : {
+            ok: false,
+            code: 'unreadable',
+            message: `database ${file} cannot be read: ${(error as Error).message}`,
+          };
     }
   } else {
     await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   }
-  const mode = options.readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | (options.create ? sqlite3.OPEN_CREATE : 0);
+  const mode = options.readOnly
+    ? sqlite3.OPEN_READONLY
+    : sqlite3.OPEN_READWRITE | (options.create ? sqlite3.OPEN_CREATE : 0);
   let db: Database;
   try {
     db = await Database.openFile(file, mode);
@@ -274,7 +298,11 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     const row = await db.get<{ user_version: number }>('PRAGMA user_version');
     if ((row?.user_version ?? 0) > SCHEMA_VERSION) {
       await db.close();
-      return { ok: false, code: 'newer_schema', message: `database ${file} has a newer schema (${row?.user_version}) than this program (${SCHEMA_VERSION})` };
+      return {
+        ok: false,
+        code: 'newer_schema',
+        message: `database ${file} has a newer schema (${row?.user_version}) than this program (${SCHEMA_VERSION})`,
+      };
     }
     return { ok: true, db };
   }
@@ -284,6 +312,10 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     return migrated;
   } catch (error) {
     await db.close();
-    return { ok: false, code: 'read_only', message: `database ${file} cannot be migrated: ${(error as Error).message}` };
+    return {
+      ok: false,
+      code: 'read_only',
+      message: `database ${file} cannot be migrated: ${(error as Error).message}`,
+    };
   }
 }

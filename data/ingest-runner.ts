@@ -12,7 +12,10 @@ export interface IngestRun {
 }
 
 function formatSummary(summary: IngestSummary): string {
-  const years = [...summary.reportsByYear].sort((a, b) => a[0] - b[0]).map(([year, n]) => `${year}: ${n}`).join(', ');
+  const years = [...summary.reportsByYear]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, n]) => `${year}: ${n}`)
+    .join(', ');
   const unknown = [...summary.unknownHeadings.values()].reduce((a, b) => a + b, 0);
   return [
     `ingest finished in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${summary.pages} pages read, ${summary.stored} stored, ${summary.rescored} rescored, ${summary.unchanged} unchanged, ${summary.failed.length} failed`,
@@ -25,7 +28,11 @@ function formatSummary(summary: IngestSummary): string {
  * Runs an ingest with a progress bar on stderr (when it is a terminal), one line per bad page,
  * and a closing summary. Used by `npm run ingest` and by the first start of the server.
  */
-export async function runIngest(config: AppConfig, sources: readonly string[], stream = process.stderr): Promise<IngestRun> {
+export async function runIngest(
+  config: AppConfig,
+  sources: readonly string[],
+  stream = process.stderr,
+): Promise<IngestRun> {
   const opened = await openDatabase(config.DATABASE_PATH, { create: true });
   if (!opened.ok) return { ok: false, message: opened.message };
   const store = new ReportStore(opened.db);
@@ -33,7 +40,8 @@ export async function runIngest(config: AppConfig, sources: readonly string[], s
   const bar = new SingleBar(
     {
       stream,
-      format: 'ingest [{bar}] {percentage}% | ETA {eta_formatted} | pages {pages} | stored {stored} unchanged {unchanged} failed {failed}',
+      format:
+        'ingest [{bar}] {percentage}% | ETA {eta_formatted} | pages {pages} | stored {stored} unchanged {unchanged} failed {failed}',
       hideCursor: true,
       etaBuffer: 200,
     },
@@ -74,7 +82,10 @@ export async function runIngest(config: AppConfig, sources: readonly string[], s
     return { ok: summary.failed.length === 0, summary };
   } catch (error) {
     if (interactive) bar.stop();
-    return { ok: false, message: `ingest stopped: ${(error as Error).message}; reports stored before this point are intact` };
+    return {
+      ok: false,
+      message: `ingest stopped: ${(error as Error).message}; reports stored before this point are intact`,
+    };
   } finally {
     await opened.db.close();
   }

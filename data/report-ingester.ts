@@ -48,7 +48,11 @@ const WINDOW = 8;
  * transaction; a bad page is recorded with its reason and the rest still go in. Headline scores
  * are refreshed at the end.
  */
-export async function ingestSources(store: ReportStore, sources: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestSources(
+  store: ReportStore,
+  sources: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const started = Date.now();
   const registry = getCountryRegistry();
   await store.syncCountries(registry);
@@ -78,7 +82,11 @@ export async function ingestSources(store: ReportStore, sources: readonly string
     const earlier = seen.get(key);
     if (earlier) {
       const name = registry.byIsoCode(countryCode)?.name ?? countryCode;
-      fail(origin, 'duplicate_report', `a second ${year} page for ${name} (first: ${earlier}); the first is kept`);
+      fail(
+        origin,
+        'duplicate_report',
+        `a second ${year} page for ${name} (first: ${earlier}); the first is kept`,
+      );
       return false;
     }
     seen.set(key, origin);
@@ -92,7 +100,12 @@ export async function ingestSources(store: ReportStore, sources: readonly string
     if (!processed.ok) return fail(origin, processed.code, processed.message);
     const { report: parsed, score, sha256 } = processed;
     const country = registry.identifyReportCountry(parsed.pageCountryName);
-    if (!country) return fail(origin, 'unknown_country', `no country in the registry matches the page's name "${parsed.pageCountryName}"`);
+    if (!country)
+      return fail(
+        origin,
+        'unknown_country',
+        `no country in the registry matches the page's name "${parsed.pageCountryName}"`,
+      );
     if (!claim(country.code, parsed.year, origin)) return;
     for (const [index, section] of parsed.sections.entries()) {
       if (section.key !== 'other' || !parsed.paragraphs.some((p) => p.sectionIndex === index)) continue;
@@ -106,7 +119,12 @@ export async function ingestSources(store: ReportStore, sources: readonly string
       touched.add(country.code);
       return report(origin, 'rescored');
     }
-    await store.replaceReport(country, parsed, { sha256, origin, retrievedAt: now().toISOString(), parserVersion: PARSER_VERSION }, score);
+    await store.replaceReport(
+      country,
+      parsed,
+      { sha256, origin, retrievedAt: now().toISOString(), parserVersion: PARSER_VERSION },
+      score,
+    );
     summary.stored += 1;
     touched.add(country.code);
     report(origin, 'stored');
@@ -128,6 +146,7 @@ export async function ingestSources(store: ReportStore, sources: readonly string
       while (inFlight.length > 0) await drainOne();
       if (!claim(known.countryCode, known.year, page.origin)) return;
       summary.unchanged += 1;
+      touched.add(known.countryCode); // a killed run may have stored the report but not its headline score
       return report(page.origin, 'unchanged');
     }
     const result = pool.process(page.raw);

@@ -1,6 +1,11 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import { ParsedReportSchema, type ParsedReport, type ParsedSection, type ParsedParagraph } from '../scoring/report-model';
+import {
+  ParsedReportSchema,
+  type ParsedReport,
+  type ParsedSection,
+  type ParsedParagraph,
+} from '../scoring/report-model';
 import { classifySectionPath } from '../scoring/section-taxonomy';
 
 /** Bumped whenever the parser's output for the same page can change; stored with each report. */
@@ -16,13 +21,22 @@ export type PageRejection =
   | 'too_deep';
 
 export type ParsePageResult =
-  | { ok: true; report: ParsedReport }
-  | { ok: false; code: PageRejection; message: string };
+  { ok: true; report: ParsedReport } | { ok: false; code: PageRejection; message: string };
 
 const TITLE_PATTERN = /^(\d{4}) Country Reports? on Human Rights Practices:\s*(.+)$/i;
 const BLOCK_TAGS = new Set(['p', 'li', 'blockquote', 'tr', 'dd', 'dt', 'figcaption']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const SKIPPED_TAGS = new Set(['script', 'style', 'nav', 'noscript', 'svg', 'form', 'button', 'iframe', 'template']);
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'nav',
+  'noscript',
+  'svg',
+  'form',
+  'button',
+  'iframe',
+  'template',
+]);
 const SKIPPED_CLASSES = ['report__tags', 'report__side', 'report-nav', 'report-toc', 'accordion-icon'];
 /** Real pages nest about 25 elements deep; anything far deeper is hostile or broken markup. */
 const MAX_DEPTH = 400;
@@ -48,7 +62,8 @@ function textOf(node: AnyNode, depth = 0): string {
     let out = '';
     for (const child of element.children) {
       out += textOf(child, depth + 1);
-      if (child.type === 'tag' && ((child as Element).name === 'br' || (child as Element).name === 'td')) out += ' ';
+      if (child.type === 'tag' && ((child as Element).name === 'br' || (child as Element).name === 'td'))
+        out += ' ';
     }
     return out;
   }
@@ -59,7 +74,8 @@ class DepthError extends Error {}
 
 function findFirst(node: AnyNode, test: (element: Element) => boolean, depth = 0): Element | undefined {
   if (depth > MAX_DEPTH) throw new DepthError();
-  if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return undefined;
+  if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style')
+    return undefined;
   const element = node as Element;
   if (node.type === 'tag' && test(element)) return element;
   for (const child of element.children ?? []) {
@@ -74,7 +90,8 @@ function containsBlock(element: Element, depth = 0): boolean {
   for (const child of element.children) {
     if (child.type !== 'tag') continue;
     const tag = (child as Element).name;
-    if (BLOCK_TAGS.has(tag) || HEADING_TAGS.has(tag) || tag === 'ul' || tag === 'ol' || tag === 'table') return true;
+    if (BLOCK_TAGS.has(tag) || HEADING_TAGS.has(tag) || tag === 'ul' || tag === 'ol' || tag === 'table')
+      return true;
     if (containsBlock(child as Element, depth + 1)) return true;
   }
   return false;
@@ -131,7 +148,8 @@ function collectBlocks(node: AnyNode, blocks: Block[], depth: number): void {
   for (const child of element.children) collectBlocks(child, blocks, depth + 1);
 }
 
-const REPORT_URL = /^https?:\/\/[^/]+\/reports\/(\d{4})-country-reports-on-human-rights-practices\/[^/?#]+\/?$/;
+const REPORT_URL =
+  /^https?:\/\/[^/]+\/reports\/(\d{4})-country-reports-on-human-rights-practices\/[^/?#]+\/?$/;
 
 /** Unwraps web-archive addresses ("https://web.archive.org/web/2021.../https://www.state.gov/...") to the original. */
 function unwrapArchivedUrl(url: string): string {
@@ -147,10 +165,16 @@ function sourceUrlOf(root: AnyNode): string | undefined {
   const candidates: string[] = [];
   const link = findFirst(
     root,
-    (el) => el.name === 'link' && (el.attribs['rel'] ?? '').split(/\s+/).includes('canonical') && !!el.attribs['href'],
+    (el) =>
+      el.name === 'link' &&
+      (el.attribs['rel'] ?? '').split(/\s+/).includes('canonical') &&
+      !!el.attribs['href'],
   );
   if (link?.attribs['href']) candidates.push(link.attribs['href']);
-  const og = findFirst(root, (el) => el.name === 'meta' && el.attribs['property'] === 'og:url' && !!el.attribs['content']);
+  const og = findFirst(
+    root,
+    (el) => el.name === 'meta' && el.attribs['property'] === 'og:url' && !!el.attribs['content'],
+  );
   if (og?.attribs['content']) candidates.push(og.attribs['content']);
   const absolute = candidates.map(unwrapArchivedUrl).filter((url) => /^https?:\/\//.test(url));
   return absolute.find((url) => REPORT_URL.test(url)) ?? absolute[0];
@@ -159,7 +183,8 @@ function sourceUrlOf(root: AnyNode): string | undefined {
 function checkBytes(raw: Buffer): ParsePageResult | string {
   if (raw.length === 0 || raw.toString('utf8').trim() === '') return rejection('empty', 'the page is empty');
   const head = raw.subarray(0, Math.min(raw.length, 65536));
-  if (head.includes(0)) return rejection('binary', 'the file holds binary data (NUL bytes), not an HTML page');
+  if (head.includes(0))
+    return rejection('binary', 'the file holds binary data (NUL bytes), not an HTML page');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(raw);
   } catch {
@@ -198,7 +223,9 @@ function slicePage(html: string): { meta: string; body: string } | undefined {
   const bodyMarker = html.search(/<div[^>]*class="[^"]*\breport__content\b/);
   if (headEnd < 0 || h1Start < 0 || bodyMarker < 0 || h1Start > bodyMarker) return undefined;
   const h1End = html.indexOf('</h1>', h1Start);
-  const tail = html.slice(bodyMarker).search(/class="[^"]*\b(report__tags|report__side|report-nav__fields)\b/);
+  const tail = html
+    .slice(bodyMarker)
+    .search(/class="[^"]*\b(report__tags|report__side|report-nav__fields)\b/);
   const bodyEnd = tail < 0 ? html.length : bodyMarker + tail;
   return {
     meta: `${html.slice(0, headEnd)}</head><body>${html.slice(h1Start, h1End < 0 ? h1Start : h1End + 5)}</body></html>`,
@@ -214,8 +241,9 @@ function parseDecodedPage(html: string): ParsePageResult {
   const urlYear = sourceUrl ? REPORT_URL.exec(sourceUrl)?.[1] : undefined;
   // 2016–2022 and most 2023 pages print "<year> Country Reports on Human Rights Practices: <country>";
   // some 2023 pages print the bare country name, and then the report address must say it is a report.
-  const h1 = findFirst(root, (el) => el.name === 'h1' && classOf(el).includes('report-header__headline'))
-    ?? findFirst(root, (el) => el.name === 'h1');
+  const h1 =
+    findFirst(root, (el) => el.name === 'h1' && classOf(el).includes('report-header__headline')) ??
+    findFirst(root, (el) => el.name === 'h1');
   const headline = h1 ? collapseWhitespace(textOf(h1)) : '';
   const titleMatch = TITLE_PATTERN.exec(headline);
   const yearText = titleMatch?.[1] ?? urlYear;
@@ -226,7 +254,8 @@ function parseDecodedPage(html: string): ParsePageResult {
       'no "<year> Country Reports on Human Rights Practices: <country>" heading nor report address; this is not a country report page',
     );
   }
-  if (!sourceUrl) return rejection('not_a_country_report', 'the page has no canonical link naming its state.gov address');
+  if (!sourceUrl)
+    return rejection('not_a_country_report', 'the page has no canonical link naming its state.gov address');
   const year = Number(yearText);
   const pageCountryName = stripRepeatedSuffix(countryText);
   const title = titleMatch ? headline : `${year} Country Reports on Human Rights Practices: ${countryText}`;
@@ -318,7 +347,10 @@ function assembleReport(blocks: Block[], meta: PageMeta): ParsePageResult {
       : 'summary-only';
   const parsed = ParsedReportSchema.safeParse({ ...meta, layout, text, sections, paragraphs });
   if (!parsed.success) {
-    return rejection('no_report_body', `the parsed report is incomplete: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    return rejection(
+      'no_report_body',
+      `the parsed report is incomplete: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
   }
   return { ok: true, report: parsed.data };
 }

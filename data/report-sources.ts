@@ -7,8 +7,7 @@ import { fetchStateGovPages, type FetchOptions } from './state-gov-fetcher';
 
 /** One page read from a source, or the reason it could not be read. `origin` names the file, archive entry or URL. */
 export type SourcePage =
-  | { ok: true; origin: string; raw: Buffer }
-  | { ok: false; origin: string; code: string; message: string };
+  { ok: true; origin: string; raw: Buffer } | { ok: false; origin: string; code: string; message: string };
 
 export interface ArchiveLimits {
   /** Largest single page accepted, in bytes (real pages are under 1 MB). */
@@ -45,7 +44,8 @@ export async function measureSource(source: string): Promise<number> {
   for (const entry of await fs.readdir(source, { withFileTypes: true })) {
     const full = path.join(source, entry.name);
     if (entry.isDirectory()) total += await measureSource(full);
-    else if (PAGE_EXTENSIONS.test(entry.name) || ARCHIVE_EXTENSIONS.test(entry.name)) total += (await fs.stat(full)).size;
+    else if (PAGE_EXTENSIONS.test(entry.name) || ARCHIVE_EXTENSIONS.test(entry.name))
+      total += (await fs.stat(full)).size;
   }
   return total;
 }
@@ -78,7 +78,12 @@ export async function* readSource(source: string, options: SourceOptions = {}): 
   try {
     stat = await fs.stat(source);
   } catch (error) {
-    yield { ok: false, origin: source, code: 'not_found', message: `cannot read source: ${(error as Error).message}` };
+    yield {
+      ok: false,
+      origin: source,
+      code: 'not_found',
+      message: `cannot read source: ${(error as Error).message}`,
+    };
     return;
   }
   if (stat.isDirectory()) {
@@ -96,25 +101,34 @@ async function readPageFile(file: string, onBytes?: (bytes: number) => void): Pr
     onBytes?.(raw.length);
     return { ok: true, origin: file, raw };
   } catch (error) {
-    return { ok: false, origin: file, code: 'unreadable', message: `cannot read file: ${(error as Error).message}` };
+    return {
+      ok: false,
+      origin: file,
+      code: 'unreadable',
+      message: `cannot read file: ${(error as Error).message}`,
+    };
   }
 }
 
 async function* readFolder(folder: string, options: SourceOptions): AsyncGenerator<SourcePage> {
-  const entries = (await fs.readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await fs.readdir(folder, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) yield* readFolder(full, options);
     else if (entry.isFile() && ARCHIVE_EXTENSIONS.test(entry.name)) {
       yield* readArchive(full, options.archiveLimits ?? DEFAULT_ARCHIVE_LIMITS, options.onBytes);
-    } else if (entry.isFile() && PAGE_EXTENSIONS.test(entry.name)) yield await readPageFile(full, options.onBytes);
+    } else if (entry.isFile() && PAGE_EXTENSIONS.test(entry.name))
+      yield await readPageFile(full, options.onBytes);
   }
 }
 
 /** Why an archive entry is refused, or undefined when it is safe to read. */
 export function checkArchiveEntry(header: tarStream.Header, limits: ArchiveLimits): string | undefined {
   const name = header.name;
-  if (header.type !== 'file') return `entry type "${header.type}" is not a regular file (links and devices are refused)`;
+  if (header.type !== 'file')
+    return `entry type "${header.type}" is not a regular file (links and devices are refused)`;
   if (path.isAbsolute(name) || /^[a-zA-Z]:/.test(name)) return 'absolute path';
   if (name.split(/[\\/]+/).includes('..')) return 'path leaves the archive (..)';
   if (name.includes('\0')) return 'NUL byte in path';
@@ -130,7 +144,11 @@ class ByteCounter extends Transform {
   constructor(private readonly onBytes?: (bytes: number) => void) {
     super();
   }
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null, data?: Buffer) => void) {
+  override _transform(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    callback: (error?: Error | null, data?: Buffer) => void,
+  ) {
     this.bytes += chunk.length;
     this.onBytes?.(chunk.length);
     callback(null, chunk);
@@ -158,7 +176,12 @@ async function* readArchive(
       const origin = `${file}!${header.name}`;
       entries += 1;
       if (entries > limits.maxEntries) {
-        yield { ok: false, origin: file, code: 'archive_too_many_entries', message: `more than ${limits.maxEntries} entries; rest refused` };
+        yield {
+          ok: false,
+          origin: file,
+          code: 'archive_too_many_entries',
+          message: `more than ${limits.maxEntries} entries; rest refused`,
+        };
         entry.resume();
         break;
       }
@@ -183,7 +206,8 @@ async function* readArchive(
         size += chunk.length;
         total += chunk.length;
         if (size > limits.maxEntryBytes) refused = `entry grew past the ${limits.maxEntryBytes}-byte limit`;
-        else if (total > limits.maxTotalBytes) refused = `archive decompresses past ${limits.maxTotalBytes} bytes`;
+        else if (total > limits.maxTotalBytes)
+          refused = `archive decompresses past ${limits.maxTotalBytes} bytes`;
         else if (total > 1024 * 1024 && total / Math.max(1, compressed.bytes) > limits.maxRatio) {
           refused = `decompression ratio above ${limits.maxRatio}:1 (a decompression bomb?)`;
         }
@@ -197,7 +221,12 @@ async function* readArchive(
       yield { ok: true, origin, raw: Buffer.concat(chunks, size) };
     }
   } catch (error) {
-    yield { ok: false, origin: file, code: 'corrupt_archive', message: `archive cannot be read: ${(error as Error).message}` };
+    yield {
+      ok: false,
+      origin: file,
+      code: 'corrupt_archive',
+      message: `archive cannot be read: ${(error as Error).message}`,
+    };
   } finally {
     input.destroy();
     extract.destroy();

@@ -1,7 +1,12 @@
 import type { CategoryId } from '../scoring/categories';
 import type { ParsedReport, SectionKey } from '../scoring/report-model';
 import { combineYears } from '../scoring/report-scorer';
-import { HeadlineScoreSchema, ReportScoreSchema, type HeadlineScore, type ReportScore } from '../scoring/score-model';
+import {
+  HeadlineScoreSchema,
+  ReportScoreSchema,
+  type HeadlineScore,
+  type ReportScore,
+} from '../scoring/score-model';
 import type { Country, CountryRegistry } from './country-registry';
 import type { Database } from './database';
 
@@ -90,25 +95,39 @@ export class ReportStore {
       const statement = await this.db.prepare(
         'INSERT INTO countries(code, iso3, numeric, name) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET iso3 = excluded.iso3, numeric = excluded.numeric, name = excluded.name',
       );
-      for (const country of registry.countries) await statement.run([country.code, country.iso3, country.numeric, country.name]);
+      for (const country of registry.countries)
+        await statement.run([country.code, country.iso3, country.numeric, country.name]);
       await statement.finalize();
     });
   }
 
   async findReportDigest(countryCode: string, year: number): Promise<StoredReportDigest | undefined> {
-    const row = await this.db.get<{ id: number; sha256: string; parser_version: string; method_version: string | null }>(
+    const row = await this.db.get<{
+      id: number;
+      sha256: string;
+      parser_version: string;
+      method_version: string | null;
+    }>(
       `SELECT r.id, r.sha256, r.parser_version, s.method_version FROM reports r
        LEFT JOIN report_scores s ON s.report_id = r.id WHERE r.country_code = ? AND r.year = ?`,
       [countryCode, year],
     );
     return row
-      ? { id: row.id, sha256: row.sha256, parserVersion: row.parser_version, methodVersion: row.method_version }
+      ? {
+          id: row.id,
+          sha256: row.sha256,
+          parserVersion: row.parser_version,
+          methodVersion: row.method_version,
+        }
       : undefined;
   }
 
   /** Removes a report, its text index entries and everything that hangs off it. */
   private async deleteReport(countryCode: string, year: number): Promise<void> {
-    const existing = await this.db.get<{ id: number }>('SELECT id FROM reports WHERE country_code = ? AND year = ?', [countryCode, year]);
+    const existing = await this.db.get<{ id: number }>(
+      'SELECT id FROM reports WHERE country_code = ? AND year = ?',
+      [countryCode, year],
+    );
     if (!existing) return;
     // The FTS index uses external content, so its entries must be removed while the rows still exist.
     await this.db.run(
@@ -122,18 +141,37 @@ export class ReportStore {
   async findReportBySha256(
     sha256: string,
   ): Promise<(StoredReportDigest & { countryCode: string; year: number }) | undefined> {
-    const row = await this.db.get<{ id: number; sha256: string; parser_version: string; method_version: string | null; country_code: string; year: number }>(
+    const row = await this.db.get<{
+      id: number;
+      sha256: string;
+      parser_version: string;
+      method_version: string | null;
+      country_code: string;
+      year: number;
+    }>(
       `SELECT r.id, r.sha256, r.parser_version, s.method_version, r.country_code, r.year FROM reports r
        LEFT JOIN report_scores s ON s.report_id = r.id WHERE r.sha256 = ? LIMIT 1`,
       [sha256],
     );
     return row
-      ? { id: row.id, sha256: row.sha256, parserVersion: row.parser_version, methodVersion: row.method_version, countryCode: row.country_code, year: row.year }
+      ? {
+          id: row.id,
+          sha256: row.sha256,
+          parserVersion: row.parser_version,
+          methodVersion: row.method_version,
+          countryCode: row.country_code,
+          year: row.year,
+        }
       : undefined;
   }
 
   /** Stores a report with its sections, paragraphs, score and evidence, replacing any earlier version, atomically. */
-  async replaceReport(country: Country, report: ParsedReport, provenance: ReportProvenance, score: ReportScore): Promise<number> {
+  async replaceReport(
+    country: Country,
+    report: ParsedReport,
+    provenance: ReportProvenance,
+    score: ReportScore,
+  ): Promise<number> {
     return this.db.transaction(async () => {
       await this.deleteReport(country.code, report.year);
       const { lastID: reportId } = await this.db.run(
@@ -154,7 +192,9 @@ export class ReportStore {
         ],
       );
       // Ids are assigned here rather than by SQLite so that sections and paragraphs can be bulk-inserted.
-      const base = (await this.db.get<{ next: number }>('SELECT coalesce(max(id), 0) + 1 AS next FROM sections'))?.next ?? 1;
+      const base =
+        (await this.db.get<{ next: number }>('SELECT coalesce(max(id), 0) + 1 AS next FROM sections'))
+          ?.next ?? 1;
       await this.db.insertMany(
         'sections',
         ['id', 'report_id', 'ord', 'key', 'heading', 'heading_path', 'start', 'end'],
@@ -172,9 +212,19 @@ export class ReportStore {
       await this.db.insertMany(
         'paragraphs',
         ['report_id', 'section_id', 'ord', 'text', 'start', 'end'],
-        report.paragraphs.map((paragraph, ord) => [reportId, base + paragraph.sectionIndex, ord, paragraph.text, paragraph.start, paragraph.end]),
+        report.paragraphs.map((paragraph, ord) => [
+          reportId,
+          base + paragraph.sectionIndex,
+          ord,
+          paragraph.text,
+          paragraph.start,
+          paragraph.end,
+        ]),
       );
-      await this.db.run('INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs WHERE report_id = ?', [reportId]);
+      await this.db.run(
+        'INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs WHERE report_id = ?',
+        [reportId],
+      );
       await this.writeScore(reportId, score);
       return reportId;
     });
@@ -192,7 +242,18 @@ export class ReportStore {
     const rows = evidence.map((item) => {
       const rank = ranks.get(item.category) ?? 0;
       ranks.set(item.category, rank + 1);
-      return [reportId, item.category, rank, item.quote, item.section, item.heading, item.start, item.end, item.weight, item.cue];
+      return [
+        reportId,
+        item.category,
+        rank,
+        item.quote,
+        item.section,
+        item.heading,
+        item.start,
+        item.end,
+        item.weight,
+        item.cue,
+      ];
     });
     await this.db.insertMany(
       'evidence',
@@ -209,7 +270,10 @@ export class ReportStore {
   /** Recomputes the headline score of the given countries (all with reports when omitted) from their yearly scores. */
   async refreshCountryScores(codes?: readonly string[]): Promise<number> {
     const targets =
-      codes ?? (await this.db.all<{ country_code: string }>('SELECT DISTINCT country_code FROM reports')).map((r) => r.country_code);
+      codes ??
+      (await this.db.all<{ country_code: string }>('SELECT DISTINCT country_code FROM reports')).map(
+        (r) => r.country_code,
+      );
     let written = 0;
     await this.db.transaction(async () => {
       for (const code of targets) {
@@ -219,7 +283,15 @@ export class ReportStore {
         const headline = combineYears(yearly.map((entry) => entry.score));
         await this.db.run(
           'INSERT INTO country_scores(country_code, method_version, year, score, band, confidence, result) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          [code, headline.methodVersion, headline.year, headline.score, headline.band, headline.confidence, JSON.stringify(headline)],
+          [
+            code,
+            headline.methodVersion,
+            headline.year,
+            headline.score,
+            headline.band,
+            headline.confidence,
+            JSON.stringify(headline),
+          ],
         );
         written += 1;
       }
@@ -245,7 +317,9 @@ export class ReportStore {
   }
 
   async reportsPerYear(): Promise<Map<number, number>> {
-    const rows = await this.db.all<{ year: number; n: number }>('SELECT year, count(*) AS n FROM reports GROUP BY year');
+    const rows = await this.db.all<{ year: number; n: number }>(
+      'SELECT year, count(*) AS n FROM reports GROUP BY year',
+    );
     return new Map(rows.map((row) => [row.year, row.n]));
   }
 
@@ -263,12 +337,20 @@ export class ReportStore {
 
   /** Headline scores of every country with a report. */
   async listHeadlineScores(): Promise<Array<{ code: string; headline: HeadlineScore }>> {
-    const rows = await this.db.all<{ country_code: string; result: string }>('SELECT country_code, result FROM country_scores');
-    return rows.map((row) => ({ code: row.country_code, headline: HeadlineScoreSchema.parse(JSON.parse(row.result)) }));
+    const rows = await this.db.all<{ country_code: string; result: string }>(
+      'SELECT country_code, result FROM country_scores',
+    );
+    return rows.map((row) => ({
+      code: row.country_code,
+      headline: HeadlineScoreSchema.parse(JSON.parse(row.result)),
+    }));
   }
 
   async findHeadlineScore(code: string): Promise<HeadlineScore | undefined> {
-    const row = await this.db.get<{ result: string }>('SELECT result FROM country_scores WHERE country_code = ?', [code]);
+    const row = await this.db.get<{ result: string }>(
+      'SELECT result FROM country_scores WHERE country_code = ?',
+      [code],
+    );
     return row ? HeadlineScoreSchema.parse(JSON.parse(row.result)) : undefined;
   }
 
@@ -278,7 +360,10 @@ export class ReportStore {
       'SELECT r.country_code, s.result FROM reports r JOIN report_scores s ON s.report_id = r.id WHERE r.year = ?',
       [year],
     );
-    return rows.map((row) => ({ code: row.country_code, score: ReportScoreSchema.parse({ ...JSON.parse(row.result), evidence: [] }) }));
+    return rows.map((row) => ({
+      code: row.country_code,
+      score: ReportScoreSchema.parse({ ...JSON.parse(row.result), evidence: [] }),
+    }));
   }
 
   /** Evidence of one country, best first per category; `afterId` pages through it (keyset pagination). */
@@ -309,7 +394,13 @@ export class ReportStore {
   }
 
   /** Full-text search (FTS5) in one country's report paragraphs. The query is bound, never interpolated. */
-  async searchPassages(options: { code: string; query: string; year?: number; limit: number; offset: number }): Promise<PassageRow[]> {
+  async searchPassages(options: {
+    code: string;
+    query: string;
+    year?: number;
+    limit: number;
+    offset: number;
+  }): Promise<PassageRow[]> {
     const params: Array<string | number> = [toFtsQuery(options.query), options.code];
     let sql = `SELECT p.id, p.text, s.key AS section, s.heading, r.year, p.start, p."end", r.source_url AS sourceUrl,
         snippet(paragraphs_fts, 0, '[', ']', '…', 24) AS snippet
@@ -326,7 +417,10 @@ export class ReportStore {
   }
 
   async countryYears(code: string): Promise<number[]> {
-    const rows = await this.db.all<{ year: number }>('SELECT year FROM reports WHERE country_code = ? ORDER BY year DESC', [code]);
+    const rows = await this.db.all<{ year: number }>(
+      'SELECT year FROM reports WHERE country_code = ? ORDER BY year DESC',
+      [code],
+    );
     return rows.map((row) => row.year);
   }
 }
@@ -337,5 +431,10 @@ export class ReportStore {
  */
 export function toFtsQuery(input: string): string {
   const words = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.slice(0, 20).map((word) => `"${word}"`).join(' ') || '""';
+  return (
+    words
+      .slice(0, 20)
+      .map((word) => `"${word}"`)
+      .join(' ') || '""'
+  );
 }

@@ -24,13 +24,19 @@ function sleep(ms: number): Promise<void> {
 
 function cacheFile(cacheDir: string, url: string): string {
   const digest = createHash('sha256').update(url).digest('hex').slice(0, 16);
-  const slug = url.replace(/^https?:\/\//, '').replace(/[^a-zA-Z0-9]+/g, '-').slice(-80);
+  const slug = url
+    .replace(/^https?:\/\//, '')
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .slice(-80);
   return path.join(cacheDir, `${slug}-${digest}.html`);
 }
 
 type FetchOutcome = { ok: true; body: Buffer } | { ok: false; message: string };
 
-async function fetchOnce(url: string, options: FetchOptions): Promise<FetchOutcome & { retryable?: boolean }> {
+async function fetchOnce(
+  url: string,
+  options: FetchOptions,
+): Promise<FetchOutcome & { retryable?: boolean }> {
   try {
     const response = await fetch(url, {
       headers: { 'user-agent': options.userAgent, accept: 'text/html' },
@@ -62,7 +68,11 @@ async function fetchWithRetries(url: string, options: FetchOptions): Promise<Fet
 }
 
 /** Fetches a page, from the disk cache when an earlier run already fetched it. */
-async function fetchCached(url: string, options: FetchOptions, politeness: { last: number }): Promise<FetchOutcome> {
+async function fetchCached(
+  url: string,
+  options: FetchOptions,
+  politeness: { last: number },
+): Promise<FetchOutcome> {
   const file = cacheFile(options.cacheDir, url);
   try {
     return { ok: true, body: await fs.readFile(file) };
@@ -114,7 +124,9 @@ export async function* fetchStateGovPages(url: string, options: FetchOptions): A
   const pathname = new URL(url).pathname;
   if (!INDEX_PATH.test(pathname)) {
     const page = await fetchCached(url, options, politeness);
-    yield page.ok ? { ok: true, origin: url, raw: page.body } : { ok: false, origin: url, code: 'fetch_failed', message: page.message };
+    yield page.ok
+      ? { ok: true, origin: url, raw: page.body }
+      : { ok: false, origin: url, code: 'fetch_failed', message: page.message };
     return;
   }
   const index = await fetchWithRetries(url, options);

@@ -24,7 +24,15 @@ interface Mult {
 }
 type ActorKind = 'state' | 'non_state';
 
-type RuleKind = 'postNegation' | 'departure' | 'compliance' | 'legal' | 'institutional' | 'historical' | 'ongoing' | 'hypothetical';
+type RuleKind =
+  | 'postNegation'
+  | 'departure'
+  | 'compliance'
+  | 'legal'
+  | 'institutional'
+  | 'historical'
+  | 'ongoing'
+  | 'hypothetical';
 type ExceptionKind = 'negationException' | 'legalException' | 'hypotheticalException';
 /** Payload of every non-category cue; all families share one index so a sentence is scanned once. */
 type Cue =
@@ -37,13 +45,25 @@ type CueKind = Cue['kind'];
 
 const rules = (kind: RuleKind, list: ReadonlyArray<{ phrase: string; rule: string; gap?: number }>) =>
   list.map((e) => ({ phrase: e.phrase, gap: e.gap, payload: { kind, rule: e.rule } as Cue }));
-const plain = (kind: ExceptionKind, list: readonly string[]) => list.map((phrase) => ({ phrase, payload: { kind } as Cue }));
-const mults = (kind: 'intensity' | 'credibility', list: ReadonlyArray<{ phrase: string; multiplier: number; rule?: string; gap?: number }>) =>
-  list.map((e) => ({ phrase: e.phrase, gap: e.gap, payload: { kind, multiplier: e.multiplier, rule: e.rule ?? e.phrase } as Cue }));
+const plain = (kind: ExceptionKind, list: readonly string[]) =>
+  list.map((phrase) => ({ phrase, payload: { kind } as Cue }));
+const mults = (
+  kind: 'intensity' | 'credibility',
+  list: ReadonlyArray<{ phrase: string; multiplier: number; rule?: string; gap?: number }>,
+) =>
+  list.map((e) => ({
+    phrase: e.phrase,
+    gap: e.gap,
+    payload: { kind, multiplier: e.multiplier, rule: e.rule ?? e.phrase } as Cue,
+  }));
 
 const CUES = new PhraseSet<Cue>(
   [
-    ...LEXICON.negation.map((e) => ({ phrase: e.phrase, gap: e.gap, payload: { kind: 'negation', rule: e.rule, scope: e.scope } as Cue })),
+    ...LEXICON.negation.map((e) => ({
+      phrase: e.phrase,
+      gap: e.gap,
+      payload: { kind: 'negation', rule: e.rule, scope: e.scope } as Cue,
+    })),
     ...rules('postNegation', LEXICON.postNegation),
     ...rules('departure', LEXICON.departure),
     ...rules('compliance', LEXICON.compliance),
@@ -55,7 +75,10 @@ const CUES = new PhraseSet<Cue>(
     ...mults('intensity', LEXICON.intensity),
     ...mults('credibility', LEXICON.credibility),
     ...LEXICON.actors.state.map((phrase) => ({ phrase, payload: { kind: 'actor', actor: 'state' } as Cue })),
-    ...LEXICON.actors.non_state.map((phrase) => ({ phrase, payload: { kind: 'actor', actor: 'non_state' } as Cue })),
+    ...LEXICON.actors.non_state.map((phrase) => ({
+      phrase,
+      payload: { kind: 'actor', actor: 'non_state' } as Cue,
+    })),
     ...plain('negationException', LEXICON.negationExceptions),
     ...plain('legalException', LEXICON.legalNormExceptions),
     ...plain('hypotheticalException', LEXICON.hypotheticalExceptions),
@@ -67,8 +90,34 @@ const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
 const BY_AGENT_WINDOW = 6;
 // Numbers next to these words are durations, shares or legal references, not counts of victims.
-const NON_COUNT_AFTER = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'percent', 's']);
-const NON_COUNT_BEFORE = new Set(['section', 'article', 'articles', 'paragraph', 'law', 'decree', 'resolution', 'no', 'number', 'chapter', 'age', 'aged']);
+const NON_COUNT_AFTER = new Set([
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'percent',
+  's',
+]);
+const NON_COUNT_BEFORE = new Set([
+  'section',
+  'article',
+  'articles',
+  'paragraph',
+  'law',
+  'decree',
+  'resolution',
+  'no',
+  'number',
+  'chapter',
+  'age',
+  'aged',
+]);
 
 const splitWords = (list: readonly string[]): string[][] => list.map((s) => s.toLowerCase().split(/\s+/));
 const BREAKERS = splitWords(LEXICON.clauses.breakers);
@@ -259,7 +308,8 @@ export class SentenceContext {
       const w = ws[i];
       if (!w || w.clause !== clause || !w.isNumber) continue;
       if (/^(19|20)\d\d$/.test(w.lower)) continue;
-      if (NON_COUNT_AFTER.has(ws[i + 1]?.lower ?? '') || NON_COUNT_BEFORE.has(ws[i - 1]?.lower ?? '')) continue;
+      if (NON_COUNT_AFTER.has(ws[i + 1]?.lower ?? '') || NON_COUNT_BEFORE.has(ws[i - 1]?.lower ?? ''))
+        continue;
       const n = Number(w.lower.replace(/,/g, ''));
       const tier = COUNTS.find((c) => n >= c.atLeast);
       if (tier) best = Math.max(best, tier.multiplier);
@@ -313,7 +363,8 @@ export class SentenceContext {
     });
     // A treaty or body named after the abuse ("Convention against Torture") mentions it without alleging it.
     for (const m of this.institutional) {
-      if (m.phrase.payload.rule === 'instrument' && m.start <= start && m.end >= end) return base('institutional', 'institutional:instrument');
+      if (m.phrase.payload.rule === 'instrument' && m.start <= start && m.end >= end)
+        return base('institutional', 'institutional:instrument');
     }
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
@@ -337,7 +388,9 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
-    const inst = this.institutional.find((m) => m.phrase.payload.rule !== 'instrument' && this.clauseOf(m) === clause);
+    const inst = this.institutional.find(
+      (m) => m.phrase.payload.rule !== 'instrument' && this.clauseOf(m) === clause,
+    );
     if (inst && !legal) return base('institutional', `institutional:${inst.phrase.payload.rule}`);
     const cred = this.credibilityFor(start, clause);
     if (reason === 'asserted:plain' && cred.rule) reason = `asserted:${cred.rule}`;

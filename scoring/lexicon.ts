@@ -38,11 +38,17 @@ export const LexiconSchema = z.object({
     >,
   ),
   actors: z.object({
-    multipliers: z.object({ state: z.number().positive(), unspecified: z.number().positive(), non_state: z.number().positive() }),
+    multipliers: z.object({
+      state: z.number().positive(),
+      unspecified: z.number().positive(),
+      non_state: z.number().positive(),
+    }),
     state: z.array(PhraseSchema).min(1),
     non_state: z.array(PhraseSchema).min(1),
   }),
-  intensity: z.array(MultiplierCueSchema.refine((c) => c.multiplier >= 1, 'intensity multipliers must be >= 1')),
+  intensity: z.array(
+    MultiplierCueSchema.refine((c) => c.multiplier >= 1, 'intensity multipliers must be >= 1'),
+  ),
   counts: z.array(z.object({ atLeast: z.number().int().positive(), multiplier: z.number().min(1) })),
   credibility: z.array(MultiplierCueSchema),
   negation: z.array(NegationCueSchema).min(1),

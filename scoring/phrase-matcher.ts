@@ -99,7 +99,12 @@ export class PhraseSet<T> {
     return -1;
   }
 
-  private collect(words: readonly Word[], i: number, list: CompiledPhrase<T>[] | undefined, out: PhraseMatch<T>[]): void {
+  private collect(
+    words: readonly Word[],
+    i: number,
+    list: CompiledPhrase<T>[] | undefined,
+    out: PhraseMatch<T>[],
+  ): void {
     if (!list) return;
     for (const p of list) {
       const end = this.matchAt(words, p, 0, i);
@@ -141,7 +146,22 @@ export function greedy<T>(all: PhraseMatch<T>[]): PhraseMatch<T>[] {
   return out;
 }
 
-const FUNCTION_WORDS = new Set(['to', 'of', 'in', 'on', 'the', 'a', 'an', 'by', 'for', 'with', 'at', 'from', 'and', 'or']);
+const FUNCTION_WORDS = new Set([
+  'to',
+  'of',
+  'in',
+  'on',
+  'the',
+  'a',
+  'an',
+  'by',
+  'for',
+  'with',
+  'at',
+  'from',
+  'and',
+  'or',
+]);
 
 /** Literal surface prefix of one lexicon word: the part a stem shares with its surface form. */
 function prefixOf(alt: string): string {

@@ -14,7 +14,10 @@ import {
 } from './score-model';
 
 const CategoryNumbers = z.object(
-  Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.number().nonnegative()])) as Record<CategoryId, z.ZodNumber>,
+  Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.number().nonnegative()])) as Record<
+    CategoryId,
+    z.ZodNumber
+  >,
 );
 
 const WeightsSchema = z.object({
@@ -158,7 +161,9 @@ export function scoreReport(report: ParsedReport, weights: ScoringWeights = DEFA
   const categories = {} as Record<CategoryId, CategoryScore>;
   const evidence: Evidence[] = [];
   for (const id of CATEGORY_IDS) {
-    const items = all.filter((item) => item.category === id).sort((a, b) => b.weight - a.weight || a.start - b.start);
+    const items = all
+      .filter((item) => item.category === id)
+      .sort((a, b) => b.weight - a.weight || a.start - b.start);
     const raw = items.reduce((sum, item) => sum + item.weight, 0);
     categories[id] = {
       score: round(saturate(raw, weights.saturation[id])),
@@ -193,12 +198,16 @@ const SHORTENED_RATIO = 0.6;
  * than the year before, falls back to the most recent earlier year when that year shows more risk.
  * Every fallback is listed in `carriedForward` and in plain words in `notes`.
  */
-export function combineYears(yearly: readonly ReportScore[], weights: ScoringWeights = DEFAULT_WEIGHTS): HeadlineScore {
+export function combineYears(
+  yearly: readonly ReportScore[],
+  weights: ScoringWeights = DEFAULT_WEIGHTS,
+): HeadlineScore {
   const sorted = [...yearly].sort((a, b) => b.year - a.year);
   const latest = sorted[0];
   if (!latest) throw new Error('combineYears needs at least one report score');
   const previous = sorted[1];
-  const shortened = previous !== undefined && latest.coverage.textLength < SHORTENED_RATIO * previous.coverage.textLength;
+  const shortened =
+    previous !== undefined && latest.coverage.textLength < SHORTENED_RATIO * previous.coverage.textLength;
   const categories = {} as HeadlineScore['categories'];
   const carriedForward: CarriedForward[] = [];
   for (const id of CATEGORY_IDS) {
@@ -213,7 +222,11 @@ export function combineYears(yearly: readonly ReportScore[], weights: ScoringWei
     const note = lostSection
       ? `The ${latest.year} report has no section on ${label}; this figure uses the ${earlier.year} report.`
       : `The ${latest.year} report is much shorter than the ${previous?.year} report and says less about ${label}; this figure uses the ${earlier.year} report, which shows more risk.`;
-    categories[id] = { score: earlier.categories[id].score, evidenceCount: earlier.categories[id].evidenceCount, year: earlier.year };
+    categories[id] = {
+      score: earlier.categories[id].score,
+      evidenceCount: earlier.categories[id].evidenceCount,
+      year: earlier.year,
+    };
     carriedForward.push({ category: id, fromYear: earlier.year, reason, note });
   }
   const score = combineCategories(
@@ -244,7 +257,8 @@ export function combineYears(yearly: readonly ReportScore[], weights: ScoringWei
  * `start,end` form so the link stays short.
  */
 export function buildTextFragmentUrl(sourceUrl: string, quote: string): string {
-  const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  const encode = (text: string) =>
+    encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
   const base = sourceUrl.split('#')[0] ?? sourceUrl;
   const words = quote.trim().split(/\s+/);
   if (words.length <= 10) return `${base}#:~:text=${encode(words.join(' '))}`;

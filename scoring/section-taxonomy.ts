@@ -17,25 +17,49 @@ const HEADING_RULES: ReadonlyArray<readonly [RegExp, SectionKey]> = [
   [/disappearance|abduction/, 'disappearance'],
   [/torture|cruel, inhuman|degrading treatment/, 'torture'],
   [/role of the police|security apparatus|impunity/, 'police_security'],
-  [/prolonged detention|arbitrary arrest|lawfulness of detention|arrest procedures|pretrial detention|detention without|arbitrary detention/, 'arbitrary_arrest'],
+  [
+    /prolonged detention|arbitrary arrest|lawfulness of detention|arrest procedures|pretrial detention|detention without|arbitrary detention/,
+    'arbitrary_arrest',
+  ],
   [/fair public trial|trial procedures|judicial independence|fair trial|denial of fair/, 'fair_trial'],
   [/civil judicial|judicial procedures and remedies/, 'civil_remedies'],
   [/property restitution|property seizure/, 'property_restitution'],
   [/privacy|family, home|correspondence/, 'privacy'],
-  [/internal conflict|conflict[- ]related|armed conflict|abuses in (an )?internal|use of excessive force|other conflict/, 'conflict_abuses'],
+  [
+    /internal conflict|conflict[- ]related|armed conflict|abuses in (an )?internal|use of excessive force|other conflict/,
+    'conflict_abuses',
+  ],
   [/refugee|asylum|refoulement|stateless|resettlement|durable solutions|temporary protection/, 'refugees'],
-  [/internally displaced|freedom of movement|in-country movement|foreign travel|exile|emigration/, 'movement'],
-  [/freedom of expression|freedom of the press|press and other media|internet freedom|academic freedom|censorship|media|speech/, 'expression'],
+  [
+    /internally displaced|freedom of movement|in-country movement|foreign travel|exile|emigration/,
+    'movement',
+  ],
+  [
+    /freedom of expression|freedom of the press|press and other media|internet freedom|academic freedom|censorship|media|speech/,
+    'expression',
+  ],
   [/peaceful assembly|freedom of association|freedom of assembly|assembly and association/, 'assembly'],
   [/religio/, 'religion'],
-  [/political process|elections|political participation|participation of women and members of minority/, 'political_participation'],
+  [
+    /political process|elections|political participation|participation of women and members of minority/,
+    'political_participation',
+  ],
   [/corruption|transparency/, 'corruption'],
-  [/nongovernmental investigation|human rights bodies|human rights organizations|monitoring|governmental attitude/, 'monitoring'],
+  [
+    /nongovernmental investigation|human rights bodies|human rights organizations|monitoring|governmental attitude/,
+    'monitoring',
+  ],
   [/trafficking/, 'trafficking'],
   [/coerci(on|ve) in population control|population control|reproductive rights/, 'population_control'],
   [/worker|labor|collective bargaining|wage|occupational safety|work conditions|employment/, 'worker_rights'],
-  [/child|birth registration|education|infanticide|sexual exploitation of children|displaced children|institutionalized/, 'children'],
-  [/discrimination|societal abuses|women|rape|gender|disabilit|minorit|indigenous|sexual orientation|lgbt|hiv|antisemiti|racial|ethnic|femicide|harassment|societal violence|domestic violence|sexual harassment/, 'discrimination'],
+  [
+    /child|birth registration|education|infanticide|sexual exploitation of children|displaced children|institutionalized/,
+    'children',
+  ],
+  [
+    /discrimination|societal abuses|women|rape|gender|disabilit|minorit|indigenous|sexual orientation|lgbt|hiv|antisemiti|racial|ethnic|femicide|harassment|societal violence|domestic violence|sexual harassment/,
+    'discrimination',
+  ],
 ];
 
 /** Lower-case, accent-free, punctuation-light form of a heading for rule matching. */

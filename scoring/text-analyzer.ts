@@ -67,12 +67,28 @@ const PREFILTER = new Prefilter(CATEGORY_IDS.flatMap((c) => LEXICON.categories[c
 // "Refoulement: There were no reported cases ..." — the run-in heading names the topic, it asserts nothing.
 const RUN_IN_LABEL =
   /^(?:[A-Z][\w'’-]*)(?:[ ,/-]+(?:[A-Z][\w'’-]*|and|or|of|the|to|in|for|on|with|by|a|an|\(?[A-Z]+\)?)){0,9}:\s/;
-const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'to', 'in', 'for', 'on', 'with', 'by', 'a', 'an', 'other', 'and/or']);
+const SMALL_WORDS = new Set([
+  'and',
+  'or',
+  'of',
+  'the',
+  'to',
+  'in',
+  'for',
+  'on',
+  'with',
+  'by',
+  'a',
+  'an',
+  'other',
+  'and/or',
+]);
 
 /** A heading line ("b. Disappearance", "Arbitrary Arrest or Detention") names a topic but states no fact. */
 function isHeading(sentence: string): boolean {
   if (/[.!?:;"”’)]$/.test(sentence)) return false;
-  const words = sentence.replace(/^(?:[a-z]|\d{1,3}|[ivx]{1,4})\.\s+/i, '').match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const words =
+    sentence.replace(/^(?:[a-z]|\d{1,3}|[ivx]{1,4})\.\s+/i, '').match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   if (words.length === 0) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   const capitalised = content.filter((w) => /^[A-Z]/.test(w)).length;
@@ -161,4 +177,3 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analyze
   }
   return out;
 }
-

@@ -1,7 +1,10 @@
 type Json = Record<string, unknown>;
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** A readable, self-contained page describing every endpoint of the OpenAPI document (no CDN, no script). */
@@ -12,14 +15,19 @@ export function renderApiDocs(document: Json): string {
   for (const [route, operations] of Object.entries(paths)) {
     for (const [method, operation] of Object.entries(operations)) {
       const parameters = (operation['parameters'] as Json[] | undefined) ?? [];
-      const responses = Object.entries((operation['responses'] as Record<string, { description: string }>) ?? {});
+      const responses = Object.entries(
+        (operation['responses'] as Record<string, { description: string }>) ?? {},
+      );
       sections.push(`<section>
   <h2><code>${method.toUpperCase()} ${escapeHtml(route)}</code></h2>
   <p>${escapeHtml(String(operation['summary'] ?? ''))}</p>
   ${
     parameters.length
       ? `<h3>Parameters</h3><ul>${parameters
-          .map((p) => `<li><code>${escapeHtml(String(p['name']))}</code> (${escapeHtml(String(p['in']))}${p['required'] ? ', required' : ''}) <code>${escapeHtml(JSON.stringify(p['schema']))}</code>${p['description'] ? ` — ${escapeHtml(String(p['description']))}` : ''}</li>`)
+          .map(
+            (p) =>
+              `<li><code>${escapeHtml(String(p['name']))}</code> (${escapeHtml(String(p['in']))}${p['required'] ? ', required' : ''}) <code>${escapeHtml(JSON.stringify(p['schema']))}</code>${p['description'] ? ` — ${escapeHtml(String(p['description']))}` : ''}</li>`,
+          )
           .join('')}</ul>`
       : ''
   }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { CATEGORY_IDS, CategoryIdSchema, type CategoryId, AssertionStatusSchema } from '../scoring/categories';
+import {
+  CATEGORY_IDS,
+  CategoryIdSchema,
+  type CategoryId,
+  AssertionStatusSchema,
+} from '../scoring/categories';
 import { SectionKeySchema } from '../scoring/report-model';
 import { BandSchema, CarriedForwardSchema } from '../scoring/score-model';
 
@@ -194,4 +199,7 @@ export const AnalyzeResponseSchema = z.object({
 });
 
 export const HealthResponseSchema = z.object({ status: z.literal('ok') });
-export const ReadyResponseSchema = z.object({ status: z.enum(['ready', 'not_ready']), reports: z.number().int() });
+export const ReadyResponseSchema = z.object({
+  status: z.enum(['ready', 'not_ready']),
+  reports: z.number().int(),
+});

@@ -47,10 +47,18 @@ function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, where: str
 
 function failureToProblem(failure: ServiceError): HttpProblem {
   if (failure.code === 'unknown_country') {
-    const hint = failure.suggestions.length ? `; did you mean ${failure.suggestions.map((s) => s.name).join(', ')}?` : '';
-    return new HttpProblem(404, 'unknown-country', 'Unknown country', `"${failure.input}" is not a country name, alias or ISO code we know${hint}`, {
-      suggestions: failure.suggestions,
-    });
+    const hint = failure.suggestions.length
+      ? `; did you mean ${failure.suggestions.map((s) => s.name).join(', ')}?`
+      : '';
+    return new HttpProblem(
+      404,
+      'unknown-country',
+      'Unknown country',
+      `"${failure.input}" is not a country name, alias or ISO code we know${hint}`,
+      {
+        suggestions: failure.suggestions,
+      },
+    );
   }
   const years = failure.years.length ? ` Reports available: ${[...failure.years].sort().join(', ')}.` : '';
   return new HttpProblem(
@@ -63,7 +71,14 @@ function failureToProblem(failure: ServiceError): HttpProblem {
 
 function requireJson(req: Request, _res: Response, next: NextFunction): void {
   if (!req.is('application/json')) {
-    next(new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'send the body as application/json'));
+    next(
+      new HttpProblem(
+        415,
+        'unsupported-media-type',
+        'Unsupported media type',
+        'send the body as application/json',
+      ),
+    );
     return;
   }
   next();
@@ -158,7 +173,8 @@ export function createApp(deps: AppDependencies): express.Express {
     );
   }
 
-  const cacheable = (res: Response) => res.setHeader('Cache-Control', `public, max-age=${deps.config.CACHE_MAX_AGE}`);
+  const cacheable = (res: Response) =>
+    res.setHeader('Cache-Control', `public, max-age=${deps.config.CACHE_MAX_AGE}`);
 
   app.get('/healthz', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -181,7 +197,9 @@ export function createApp(deps: AppDependencies): express.Express {
   const api = express.Router();
   api.get('/countries', async (req, res) => {
     const query = parseOrThrow(YearQuerySchema, req.query, 'query');
-    const body = await cache.remember(req, async () => ({ countries: await service.listCountries(query.year) }));
+    const body = await cache.remember(req, async () => ({
+      countries: await service.listCountries(query.year),
+    }));
     cacheable(res);
     res.json(body);
   });
@@ -189,7 +207,10 @@ export function createApp(deps: AppDependencies): express.Express {
     const { country } = parseOrThrow(CountryParamSchema, req.params, 'path');
     const query = parseOrThrow(ScoreQuerySchema, req.query, 'query');
     const body = await cache.remember(req, async () => {
-      const result = await service.getScore(country, { evidencePerCategory: query.evidence, ...(query.year !== undefined ? { year: query.year } : {}) });
+      const result = await service.getScore(country, {
+        evidencePerCategory: query.evidence,
+        ...(query.year !== undefined ? { year: query.year } : {}),
+      });
       if (!result.ok) throw failureToProblem(result);
       return result.value;
     });
@@ -236,28 +257,60 @@ export function createApp(deps: AppDependencies): express.Express {
     const query = parseOrThrow(BatchQuerySchema, req.query, 'query');
     const body = parseOrThrow(BatchRequestSchema, req.body, 'body');
     const batch = await service.scoreBatch(body.countries, body.year);
-    if (query.sort === 'score') batch.results.sort((a, b) => b.score - a.score || a.country.name.localeCompare(b.country.name));
+    if (query.sort === 'score')
+      batch.results.sort((a, b) => b.score - a.score || a.country.name.localeCompare(b.country.name));
     res.setHeader('Cache-Control', 'no-store');
     if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
-      const header = ['input', 'code', 'iso3', 'name', 'year', 'score', 'band', 'confidence', ...CATEGORY_IDS, 'error'];
+      const header = [
+        'input',
+        'code',
+        'iso3',
+        'name',
+        'year',
+        'score',
+        'band',
+        'confidence',
+        ...CATEGORY_IDS,
+        'error',
+      ];
       const lines = [header.join(',')];
       const errorsByInput = new Map(batch.errors.map((error) => [error.input, error]));
-      const rows = query.sort === 'score' ? [...batch.results.map((r) => r.input), ...batch.errors.map((e) => e.input)] : body.countries;
+      const rows =
+        query.sort === 'score'
+          ? [...batch.results.map((r) => r.input), ...batch.errors.map((e) => e.input)]
+          : body.countries;
       const resultsByInput = new Map(batch.results.map((result) => [result.input, result]));
       for (const input of rows) {
         const result = resultsByInput.get(input);
         if (result) {
           lines.push(
-            [input, result.country.code, result.country.iso3, result.country.name, result.year, result.score, result.band, result.confidence, ...CATEGORY_IDS.map((id) => result.categories[id]), '']
+            [
+              input,
+              result.country.code,
+              result.country.iso3,
+              result.country.name,
+              result.year,
+              result.score,
+              result.band,
+              result.confidence,
+              ...CATEGORY_IDS.map((id) => result.categories[id]),
+              '',
+            ]
               .map(toCsvCell)
               .join(','),
           );
         } else {
           const error = errorsByInput.get(input);
-          lines.push([input, '', '', '', '', '', '', '', ...CATEGORY_IDS.map(() => ''), error?.detail ?? 'unknown'].map(toCsvCell).join(','));
+          lines.push(
+            [input, '', '', '', '', '', '', '', ...CATEGORY_IDS.map(() => ''), error?.detail ?? 'unknown']
+              .map(toCsvCell)
+              .join(','),
+          );
         }
       }
-      res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="risk-scores.csv"');
+      res
+        .type('text/csv; charset=utf-8')
+        .setHeader('Content-Disposition', 'attachment; filename="risk-scores.csv"');
       res.send(`${lines.join('\r\n')}\r\n`);
       return;
     }
@@ -266,7 +319,10 @@ export function createApp(deps: AppDependencies): express.Express {
   api.post('/analyze', requireJson, jsonBody, (req, res) => {
     const body = parseOrThrow(AnalyzeRequestSchema, req.body, 'body');
     const sentences = analyzeText(body.text);
-    const assertedByCategory = Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<(typeof CATEGORY_IDS)[number], number>;
+    const assertedByCategory = Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<
+      (typeof CATEGORY_IDS)[number],
+      number
+    >;
     const otherStatuses: Record<string, number> = {};
     for (const sentence of sentences) {
       for (const signal of sentence.signals) {
@@ -294,7 +350,11 @@ export function createApp(deps: AppDependencies): express.Express {
   });
   app.use('/v1', api);
 
-  mountWeb(app, { service, cacheMaxAge: deps.config.CACHE_MAX_AGE, publicDir: path.join(__dirname, 'web', 'public') });
+  mountWeb(app, {
+    service,
+    cacheMaxAge: deps.config.CACHE_MAX_AGE,
+    publicDir: path.join(__dirname, 'web', 'public'),
+  });
 
   app.use((req, _res, next) => {
     next(new HttpProblem(404, 'not-found', 'Not found', `no route for ${req.method} ${req.path}`));

@@ -45,9 +45,12 @@ export class CountryService {
    * Resolves what a user typed to the country whose report covers it. Territories reported inside
    * another country's page (Hong Kong in China's) resolve to that country, with a note.
    */
-  resolve(input: string): { ok: true; country: Country; note?: string } | Extract<ServiceError, { code: 'unknown_country' }> {
+  resolve(
+    input: string,
+  ): { ok: true; country: Country; note?: string } | Extract<ServiceError, { code: 'unknown_country' }> {
     const found = this.registry.lookup(input);
-    if (!found.ok) return { ok: false, code: 'unknown_country', input, suggestions: found.suggestions.map(toRef) };
+    if (!found.ok)
+      return { ok: false, code: 'unknown_country', input, suggestions: found.suggestions.map(toRef) };
     const parentCode = found.country.reportedWith;
     if (parentCode) {
       const parent = this.registry.byIsoCode(parentCode);
@@ -71,7 +74,13 @@ export class CountryService {
     for (const row of rows) {
       const country = this.registry.byIsoCode(row.code);
       if (!country) continue;
-      items.push({ ...toRef(country), year: row.year, score: row.score, band: row.band, confidence: row.confidence });
+      items.push({
+        ...toRef(country),
+        year: row.year,
+        score: row.score,
+        band: row.band,
+        confidence: row.confidence,
+      });
     }
     return items.sort((a, b) => a.name.localeCompare(b.name));
   }
@@ -110,7 +119,10 @@ export class CountryService {
   }
 
   /** The headline score (no year) or one year's score, with the strongest evidence per category. */
-  async getScore(input: string, options: { year?: number; evidencePerCategory: number }): Promise<ServiceResult<ScoreResponse>> {
+  async getScore(
+    input: string,
+    options: { year?: number; evidencePerCategory: number },
+  ): Promise<ServiceResult<ScoreResponse>> {
     const resolved = this.resolve(input);
     if (!resolved.ok) return resolved;
     const { country } = resolved;
@@ -130,7 +142,12 @@ export class CountryService {
       const entry = yearly.find((candidate) => candidate.report.year === options.year);
       if (!entry) return { ok: false, code: 'no_report', country: toRef(country), year: options.year, years };
       const { score, report } = entry;
-      const evidence = await this.evidenceFor(country, categoryMap(() => report.year), options.evidencePerCategory, sourceUrls);
+      const evidence = await this.evidenceFor(
+        country,
+        categoryMap(() => report.year),
+        options.evidencePerCategory,
+        sourceUrls,
+      );
       return {
         ok: true,
         ...(resolved.note ? { note: resolved.note } : {}),
@@ -146,7 +163,12 @@ export class CountryService {
             year: report.year,
           })),
           evidence,
-          coverage: { sections: score.coverage.sections, missingCategories: score.coverage.missingCategories, carriedForward: [], notes: [] },
+          coverage: {
+            sections: score.coverage.sections,
+            missingCategories: score.coverage.missingCategories,
+            carriedForward: [],
+            notes: [],
+          },
           methodology: { version: score.methodVersion, url: METHODOLOGY_URL },
           report: reportInfo(report),
           ...(resolved.note ? { note: resolved.note } : {}),
@@ -190,7 +212,8 @@ export class CountryService {
     const resolved = this.resolve(input);
     if (!resolved.ok) return resolved;
     const yearly = await this.store.loadReportScores(resolved.country.code);
-    if (yearly.length === 0) return { ok: false, code: 'no_report', country: toRef(resolved.country), years: [] };
+    if (yearly.length === 0)
+      return { ok: false, code: 'no_report', country: toRef(resolved.country), years: [] };
     return {
       ok: true,
       value: {
@@ -281,8 +304,20 @@ export class CountryService {
   async scoreBatch(
     inputs: readonly string[],
     year?: number,
-  ): Promise<{ results: Array<z.infer<typeof BatchResultSchema>>; errors: Array<z.infer<typeof BatchErrorSchema>> }> {
-    const headlines = new Map<string, { year: number; score: number; band: z.infer<typeof BatchResultSchema>['band']; confidence: number; categories: Record<CategoryId, number> }>();
+  ): Promise<{
+    results: Array<z.infer<typeof BatchResultSchema>>;
+    errors: Array<z.infer<typeof BatchErrorSchema>>;
+  }> {
+    const headlines = new Map<
+      string,
+      {
+        year: number;
+        score: number;
+        band: z.infer<typeof BatchResultSchema>['band'];
+        confidence: number;
+        categories: Record<CategoryId, number>;
+      }
+    >();
     if (year === undefined) {
       for (const { code, headline } of await this.store.listHeadlineScores()) {
         headlines.set(code, { ...headline, categories: categoryMap((id) => headline.categories[id].score) });

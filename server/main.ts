@@ -40,7 +40,8 @@ async function ensureReports(config: AppConfig, log: ReturnType<typeof createLog
     process.stderr.write(`no report could be stored from ${sources.join(', ')}.\n${NO_SOURCE_HELP}\n`);
     return false;
   }
-  if (!run.ok) log.warn({ failed: run.summary?.failed.length }, 'some pages could not be ingested; serving the others');
+  if (!run.ok)
+    log.warn({ failed: run.summary?.failed.length }, 'some pages could not be ingested; serving the others');
   return true;
 }
 

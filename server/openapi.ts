@@ -82,28 +82,43 @@ export function buildOpenApiDocument(version: string): JsonSchema {
         get: {
           summary: 'Score, band, confidence, category scores and the strongest evidence',
           parameters: [countryParameter, ...queryParameters(ScoreQuerySchema)],
-          responses: { '200': json('Score'), '404': problem('Unknown country (with suggestions) or no report'), ...commonErrors },
+          responses: {
+            '200': json('Score'),
+            '404': problem('Unknown country (with suggestions) or no report'),
+            ...commonErrors,
+          },
         },
       },
       '/v1/countries/{country}/history': {
         get: {
           summary: 'Score, band and category scores for every report year',
           parameters: [countryParameter],
-          responses: { '200': json('History'), '404': problem('Unknown country or no report'), ...commonErrors },
+          responses: {
+            '200': json('History'),
+            '404': problem('Unknown country or no report'),
+            ...commonErrors,
+          },
         },
       },
       '/v1/countries/{country}/evidence': {
         get: {
           summary: 'Paginated evidence; with q, full-text search of the report paragraphs',
           parameters: [countryParameter, ...queryParameters(EvidenceQuerySchema)],
-          responses: { '200': json('Evidence'), '404': problem('Unknown country or no report'), ...commonErrors },
+          responses: {
+            '200': json('Evidence'),
+            '404': problem('Unknown country or no report'),
+            ...commonErrors,
+          },
         },
       },
       '/v1/scores/batch': {
         post: {
           summary: 'Score up to 250 countries at once; Accept: text/csv for CSV',
           parameters: queryParameters(BatchQuerySchema),
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/BatchRequest' } } } },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/BatchRequest' } } },
+          },
           responses: {
             '200': {
               description: 'Results in input order (or by score with sort=score) and per-entry errors',
@@ -121,12 +136,25 @@ export function buildOpenApiDocument(version: string): JsonSchema {
       '/v1/analyze': {
         post: {
           summary: 'Find risk signals, and whether each is asserted, in any pasted text',
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/AnalyzeRequest' } } } },
-          responses: { '200': json('AnalyzeResponse'), '413': problem('Body over 1 MB'), '415': problem('Body is not application/json'), ...commonErrors },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/AnalyzeRequest' } } },
+          },
+          responses: {
+            '200': json('AnalyzeResponse'),
+            '413': problem('Body over 1 MB'),
+            '415': problem('Body is not application/json'),
+            ...commonErrors,
+          },
         },
       },
       '/healthz': { get: { summary: 'Process is up', responses: { '200': json('Health') } } },
-      '/readyz': { get: { summary: 'Database open and reports present', responses: { '200': json('Ready'), '503': json('Ready', 'Not ready') } } },
+      '/readyz': {
+        get: {
+          summary: 'Database open and reports present',
+          responses: { '200': json('Ready'), '503': json('Ready', 'Not ready') },
+        },
+      },
     },
     components: {
       schemas: {

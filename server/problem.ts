@@ -20,7 +20,11 @@ export class HttpProblem extends Error {
 }
 
 /** Writes an RFC 9457 problem document with the request id. */
-export function sendProblem(req: Request, res: Response, problem: Omit<Problem, 'instance' | 'requestId'>): void {
+export function sendProblem(
+  req: Request,
+  res: Response,
+  problem: Omit<Problem, 'instance' | 'requestId'>,
+): void {
   const requestId = String(req.id ?? '');
   res
     .status(problem.status)
@@ -68,13 +72,30 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
     const status = parserError.status ?? parserError.statusCode ?? 400;
     const known: Record<string, [string, string, string]> = {
       'entity.parse.failed': ['malformed-json', 'Malformed JSON', 'the request body is not valid JSON'],
-      'entity.too.large': ['body-too-large', 'Request body too large', 'the request body is larger than 1 MB'],
-      'encoding.unsupported': ['unsupported-encoding', 'Unsupported content encoding', 'use identity, gzip or deflate'],
+      'entity.too.large': [
+        'body-too-large',
+        'Request body too large',
+        'the request body is larger than 1 MB',
+      ],
+      'encoding.unsupported': [
+        'unsupported-encoding',
+        'Unsupported content encoding',
+        'use identity, gzip or deflate',
+      ],
       'charset.unsupported': ['unsupported-charset', 'Unsupported charset', 'send the body as UTF-8'],
       'request.aborted': ['request-aborted', 'Request aborted', 'the client closed the request'],
     };
-    const [slug, title, detail] = known[parserError.type] ?? ['bad-request', 'Bad request', 'the request body could not be read'];
-    sendProblem(req, res, { type: TYPE_BASE + slug, title, status: status >= 400 && status < 500 ? status : 400, detail });
+    const [slug, title, detail] = known[parserError.type] ?? [
+      'bad-request',
+      'Bad request',
+      'the request body could not be read',
+    ];
+    sendProblem(req, res, {
+      type: TYPE_BASE + slug,
+      title,
+      status: status >= 400 && status < 500 ? status : 400,
+      detail,
+    });
     return;
   }
   req.log?.error({ err: error }, 'unhandled error');

@@ -9,8 +9,24 @@ import { spearman } from './statistics';
  * starts from here, never from weights fitted on all labels, so held-out countries stay unseen.
  */
 export const PRIOR_PARAMS: CalibrationParams = {
-  saturation: { killings: 6, disappearance: 4, torture: 6, detention_conditions: 4, arbitrary_detention: 6, political_prisoners: 4, refoulement: 2 },
-  categoryWeights: { killings: 0.22, disappearance: 0.14, torture: 0.22, detention_conditions: 0.1, arbitrary_detention: 0.12, political_prisoners: 0.12, refoulement: 0.08 },
+  saturation: {
+    killings: 6,
+    disappearance: 4,
+    torture: 6,
+    detention_conditions: 4,
+    arbitrary_detention: 6,
+    political_prisoners: 4,
+    refoulement: 2,
+  },
+  categoryWeights: {
+    killings: 0.22,
+    disappearance: 0.14,
+    torture: 0.22,
+    detention_conditions: 0.1,
+    arbitrary_detention: 0.12,
+    political_prisoners: 0.12,
+    refoulement: 0.08,
+  },
   bandThresholds: [20, 40, 60, 80],
 };
 
@@ -63,7 +79,11 @@ export function meanYearlySpearman(rows: readonly CalibrationRow[], params: Cali
 }
 
 /** Exact-band agreement, with a small bonus for within-one, for threshold fitting. */
-function bandObjective(scores: readonly number[], pts: readonly number[], thresholds: readonly number[]): number {
+function bandObjective(
+  scores: readonly number[],
+  pts: readonly number[],
+  thresholds: readonly number[],
+): number {
   let exact = 0;
   let withinOne = 0;
   for (let i = 0; i < scores.length; i += 1) {
@@ -76,7 +96,10 @@ function bandObjective(scores: readonly number[], pts: readonly number[], thresh
 }
 
 /** Thresholds that best turn scores into PTS-like bands (coordinate search over score quantiles). */
-export function fitThresholds(scores: readonly number[], pts: readonly number[]): [number, number, number, number] {
+export function fitThresholds(
+  scores: readonly number[],
+  pts: readonly number[],
+): [number, number, number, number] {
   const candidates = [...new Set(scores.map((score) => Math.round(score)))].sort((a, b) => a - b);
   let thresholds: [number, number, number, number] = [20, 40, 60, 80];
   let best = bandObjective(scores, pts, thresholds);
@@ -143,7 +166,8 @@ export function fitParams(rows: readonly CalibrationRow[], start: CalibrationPar
   );
   // Normalise weights to sum to 1 so they read as shares in METHODOLOGY.md.
   const sum = CATEGORY_IDS.reduce((total, id) => total + params.categoryWeights[id], 0);
-  for (const id of CATEGORY_IDS) params.categoryWeights[id] = Math.round((1000 * params.categoryWeights[id]) / sum) / 1000;
+  for (const id of CATEGORY_IDS)
+    params.categoryWeights[id] = Math.round((1000 * params.categoryWeights[id]) / sum) / 1000;
   for (const id of CATEGORY_IDS) params.saturation[id] = Math.round(100 * params.saturation[id]) / 100;
   return params;
 }

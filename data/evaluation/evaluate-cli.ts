@@ -6,7 +6,14 @@ import { loadConfig } from '../app-config';
 import { getCountryRegistry } from '../country-registry';
 import { openDatabase } from '../database';
 import { ReportStore } from '../report-store';
-import { bandIndex, crossValidate, fitParams, PRIOR_PARAMS, type CalibrationParams, type CalibrationRow } from './calibration';
+import {
+  bandIndex,
+  crossValidate,
+  fitParams,
+  PRIOR_PARAMS,
+  type CalibrationParams,
+  type CalibrationRow,
+} from './calibration';
 import { loadExpertLabels, type ExpertLabel } from './expert-labels';
 import { kendall, spearman } from './statistics';
 
@@ -26,7 +33,10 @@ interface Joined {
 const fmt = (value: number, digits = 3) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
 
-function agreement(pairs: ReadonlyArray<{ band: number; pts: number }>): { exact: number; withinOne: number } {
+function agreement(pairs: ReadonlyArray<{ band: number; pts: number }>): {
+  exact: number;
+  withinOne: number;
+} {
   const n = Math.max(1, pairs.length);
   return {
     exact: pairs.filter((pair) => pair.band === pair.pts).length / n,
@@ -34,21 +44,35 @@ function agreement(pairs: ReadonlyArray<{ band: number; pts: number }>): { exact
   };
 }
 
-function yearTable(rows: ReadonlyArray<{ year: number; score: number; band: number; pts: number }>): { table: string; worst: { rho: number; exact: number; within: number } } {
+function yearTable(rows: ReadonlyArray<{ year: number; score: number; band: number; pts: number }>): {
+  table: string;
+  worst: { rho: number; exact: number; within: number };
+} {
   const years = [...new Set(rows.map((row) => row.year))].sort();
-  const lines = ['| year | n | Spearman | Kendall τ-b | band exact | band within one |', '|---|---|---|---|---|---|'];
+  const lines = [
+    '| year | n | Spearman | Kendall τ-b | band exact | band within one |',
+    '|---|---|---|---|---|---|',
+  ];
   const worst = { rho: 1, exact: 1, within: 1 };
   for (const year of [...years, 'all' as const]) {
     const group = year === 'all' ? rows : rows.filter((row) => row.year === year);
-    const rho = spearman(group.map((r) => r.score), group.map((r) => r.pts));
-    const tau = kendall(group.map((r) => r.score), group.map((r) => r.pts));
+    const rho = spearman(
+      group.map((r) => r.score),
+      group.map((r) => r.pts),
+    );
+    const tau = kendall(
+      group.map((r) => r.score),
+      group.map((r) => r.pts),
+    );
     const { exact, withinOne } = agreement(group);
     if (year !== 'all' && year <= 2023) {
       worst.rho = Math.min(worst.rho, rho);
       worst.exact = Math.min(worst.exact, exact);
       worst.within = Math.min(worst.within, withinOne);
     }
-    lines.push(`| ${year} | ${group.length} | ${fmt(rho)} | ${fmt(tau)} | ${pct(exact)} | ${pct(withinOne)} |`);
+    lines.push(
+      `| ${year} | ${group.length} | ${fmt(rho)} | ${fmt(tau)} | ${pct(exact)} | ${pct(withinOne)} |`,
+    );
   }
   return { table: lines.join('\n'), worst };
 }
@@ -57,16 +81,26 @@ function scatterSvg(points: ReadonlyArray<{ score: number; pts: number }>): stri
   const width = 640;
   const height = 400;
   const margin = 50;
-  const x = (pts: number, i: number) => margin + ((pts - 1) / 4) * (width - 2 * margin) + (((i * 37) % 21) - 10) * 2.2;
+  const x = (pts: number, i: number) =>
+    margin + ((pts - 1) / 4) * (width - 2 * margin) + (((i * 37) % 21) - 10) * 2.2;
   const y = (score: number) => height - margin - (score / 100) * (height - 2 * margin);
   const dots = points
-    .map((p, i) => `<circle cx="${x(p.pts, i).toFixed(1)}" cy="${y(p.score).toFixed(1)}" r="2.5" fill="#1f5fa8" fill-opacity="0.45"/>`)
+    .map(
+      (p, i) =>
+        `<circle cx="${x(p.pts, i).toFixed(1)}" cy="${y(p.score).toFixed(1)}" r="2.5" fill="#1f5fa8" fill-opacity="0.45"/>`,
+    )
     .join('');
   const xTicks = [1, 2, 3, 4, 5]
-    .map((t) => `<text x="${x(t, 10).toFixed(1)}" y="${height - margin + 20}" text-anchor="middle" font-size="12">${t}</text>`)
+    .map(
+      (t) =>
+        `<text x="${x(t, 10).toFixed(1)}" y="${height - margin + 20}" text-anchor="middle" font-size="12">${t}</text>`,
+    )
     .join('');
   const yTicks = [0, 20, 40, 60, 80, 100]
-    .map((t) => `<text x="${margin - 8}" y="${y(t) + 4}" text-anchor="end" font-size="12">${t}</text><line x1="${margin}" x2="${width - margin}" y1="${y(t)}" y2="${y(t)}" stroke="#ddd"/>`)
+    .map(
+      (t) =>
+        `<text x="${margin - 8}" y="${y(t) + 4}" text-anchor="end" font-size="12">${t}</text><line x1="${margin}" x2="${width - margin}" y1="${y(t)}" y2="${y(t)}" stroke="#ddd"/>`,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d">
 <title id="t">Risk score against Political Terror Scale (State Department), all report years 2016–2023</title>
@@ -91,12 +125,16 @@ async function main(): Promise<number> {
   const labels = await loadExpertLabels(LABELS);
   const joined: Joined[] = [];
   const stale: string[] = [];
-  const codes = new Set(labels.map((label) => registry.byIsoCode(label.iso3)?.code).filter((c): c is string => !!c));
+  const codes = new Set(
+    labels.map((label) => registry.byIsoCode(label.iso3)?.code).filter((c): c is string => !!c),
+  );
   const byCountry = new Map<string, Awaited<ReturnType<ReportStore['loadReportScores']>>>();
   for (const code of codes) byCountry.set(code, await store.loadReportScores(code));
   for (const label of labels) {
     const country = registry.byIsoCode(label.iso3);
-    const entry = country ? byCountry.get(country.code)?.find((candidate) => candidate.report.year === label.year) : undefined;
+    const entry = country
+      ? byCountry.get(country.code)?.find((candidate) => candidate.report.year === label.year)
+      : undefined;
     if (!country || !entry) continue;
     if (entry.score.methodVersion !== METHOD_VERSION) stale.push(`${country.code} ${label.year}`);
     joined.push({
@@ -105,16 +143,28 @@ async function main(): Promise<number> {
       year: label.year,
       score: entry.score.score,
       band: bandIndex(entry.score.score, DEFAULT_WEIGHTS.bandThresholds),
-      categories: Object.fromEntries(CATEGORY_IDS.map((id) => [id, entry.score.categories[id].score])) as Record<CategoryId, number>,
-      raw: Object.fromEntries(CATEGORY_IDS.map((id) => [id, entry.score.categories[id].raw])) as Record<CategoryId, number>,
+      categories: Object.fromEntries(
+        CATEGORY_IDS.map((id) => [id, entry.score.categories[id].score]),
+      ) as Record<CategoryId, number>,
+      raw: Object.fromEntries(CATEGORY_IDS.map((id) => [id, entry.score.categories[id].raw])) as Record<
+        CategoryId,
+        number
+      >,
     });
   }
   await opened.db.close();
   if (stale.length > 0) {
-    process.stderr.write(`warning: ${stale.length} stored scores were made with another method version; run npm run ingest first\n`);
+    process.stderr.write(
+      `warning: ${stale.length} stored scores were made with another method version; run npm run ingest first\n`,
+    );
   }
   const withPts = joined.filter((row) => row.label.pts_s !== undefined);
-  const calibrationRows: CalibrationRow[] = withPts.map((row) => ({ iso3: row.label.iso3, year: row.year, raw: row.raw, pts: row.label.pts_s ?? 0 }));
+  const calibrationRows: CalibrationRow[] = withPts.map((row) => ({
+    iso3: row.label.iso3,
+    year: row.year,
+    raw: row.raw,
+    pts: row.label.pts_s ?? 0,
+  }));
   const start: CalibrationParams = structuredClone(PRIOR_PARAMS);
 
   if (fit) {
@@ -122,13 +172,19 @@ async function main(): Promise<number> {
     const current = JSON.parse(await fs.readFile(WEIGHTS_FILE, 'utf8')) as Record<string, unknown>;
     const next = { ...current, ...fitted, version: `weights-fit-${calibrationRows.length}` };
     await fs.writeFile(WEIGHTS_FILE, `${JSON.stringify(next, null, 2)}\n`);
-    process.stdout.write(`fitted on ${calibrationRows.length} country-years; wrote ${WEIGHTS_FILE}. Re-run npm run ingest, then npm run evaluate.\n`);
+    process.stdout.write(
+      `fitted on ${calibrationRows.length} country-years; wrote ${WEIGHTS_FILE}. Re-run npm run ingest, then npm run evaluate.\n`,
+    );
     return 0;
   }
 
-  const shipped = yearTable(withPts.map((row) => ({ year: row.year, score: row.score, band: row.band, pts: row.label.pts_s ?? 0 })));
+  const shipped = yearTable(
+    withPts.map((row) => ({ year: row.year, score: row.score, band: row.band, pts: row.label.pts_s ?? 0 })),
+  );
   const cv = crossValidate(calibrationRows, start, 5);
-  const cvTable = yearTable(cv.map(({ row, score, band }) => ({ year: row.year, score, band, pts: row.pts })));
+  const cvTable = yearTable(
+    cv.map(({ row, score, band }) => ({ year: row.year, score, band, pts: row.pts })),
+  );
 
   const parts: Array<[CategoryId, keyof ExpertLabel]> = [
     ['torture', 'cirights_tort'],
@@ -136,21 +192,53 @@ async function main(): Promise<number> {
     ['disappearance', 'cirights_disap'],
     ['political_prisoners', 'cirights_polpris'],
   ];
-  const cirightsLines = ['| category | CIRIGHTS part | n | Spearman | expected sign |', '|---|---|---|---|---|'];
+  const cirightsLines = [
+    '| category | CIRIGHTS part | n | Spearman | expected sign |',
+    '|---|---|---|---|---|',
+  ];
   for (const [category, column] of parts) {
     const rows = joined.filter((row) => typeof row.label[column] === 'number');
-    const rho = spearman(rows.map((r) => r.categories[category]), rows.map((r) => Number(r.label[column])));
-    cirightsLines.push(`| ${category} | ${column} | ${rows.length} | ${fmt(rho)} | negative (CIRIGHTS 2 = none) |`);
+    const rho = spearman(
+      rows.map((r) => r.categories[category]),
+      rows.map((r) => Number(r.label[column])),
+    );
+    cirightsLines.push(
+      `| ${category} | ${column} | ${rows.length} | ${fmt(rho)} | negative (CIRIGHTS 2 = none) |`,
+    );
   }
   const physRows = joined.filter((row) => row.label.cirights_physint !== undefined);
-  cirightsLines.push(`| overall score | cirights_physint | ${physRows.length} | ${fmt(spearman(physRows.map((r) => r.score), physRows.map((r) => r.label.cirights_physint ?? 0)))} | negative |`);
+  cirightsLines.push(
+    `| overall score | cirights_physint | ${physRows.length} | ${fmt(
+      spearman(
+        physRows.map((r) => r.score),
+        physRows.map((r) => r.label.cirights_physint ?? 0),
+      ),
+    )} | negative |`,
+  );
   const farissRows = joined.filter((row) => row.label.fariss_theta !== undefined);
-  cirightsLines.push(`| overall score | fariss_theta | ${farissRows.length} | ${fmt(spearman(farissRows.map((r) => r.score), farissRows.map((r) => r.label.fariss_theta ?? 0)))} | negative (higher θ = more protection) |`);
+  cirightsLines.push(
+    `| overall score | fariss_theta | ${farissRows.length} | ${fmt(
+      spearman(
+        farissRows.map((r) => r.score),
+        farissRows.map((r) => r.label.fariss_theta ?? 0),
+      ),
+    )} | negative (higher θ = more protection) |`,
+  );
   const ptsARows = joined.filter((row) => row.label.pts_a !== undefined);
-  cirightsLines.push(`| overall score | pts_a (Amnesty) | ${ptsARows.length} | ${fmt(spearman(ptsARows.map((r) => r.score), ptsARows.map((r) => r.label.pts_a ?? 0)))} | positive |`);
+  cirightsLines.push(
+    `| overall score | pts_a (Amnesty) | ${ptsARows.length} | ${fmt(
+      spearman(
+        ptsARows.map((r) => r.score),
+        ptsARows.map((r) => r.label.pts_a ?? 0),
+      ),
+    )} | positive |`,
+  );
 
   await fs.mkdir('docs', { recursive: true });
-  await fs.writeFile('docs/evaluation-scatter.svg', scatterSvg(withPts.map((row) => ({ score: row.score, pts: row.label.pts_s ?? 0 }))));
+  await fs.writeFile(
+    'docs/evaluation-scatter.svg',
+    scatterSvg(withPts.map((row) => ({ score: row.score, pts: row.label.pts_s ?? 0 }))),
+  );
 
   const confusion = Array.from({ length: 5 }, () => new Array<number>(5).fill(0));
   for (const row of withPts) {

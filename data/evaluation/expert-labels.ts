@@ -55,7 +55,8 @@ export async function loadExpertLabels(file: string): Promise<ExpertLabel[]> {
     const cells = splitCsvLine(line);
     const record = Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
     const parsed = ExpertLabelSchema.safeParse(record);
-    if (!parsed.success) throw new Error(`${file}:${index + 2}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`);
+    if (!parsed.success)
+      throw new Error(`${file}:${index + 2}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`);
     return parsed.data;
   });
 }

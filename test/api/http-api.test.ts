@@ -9,7 +9,12 @@ let app: Express;
 let contract: OpenApiValidator;
 
 /** Every response in this file goes through here, so each one is checked against /openapi.json. */
-async function call(method: 'get' | 'post', url: string, body?: unknown, headers: Record<string, string> = {}) {
+async function call(
+  method: 'get' | 'post',
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   let pending = request(app)[method](url);
   for (const [name, value] of Object.entries(headers)) pending = pending.set(name, value);
   const response = body === undefined ? await pending : await pending.send(body as object);
@@ -31,7 +36,9 @@ describe('GET /v1/countries', () => {
     expect(response.status).toBe(200);
     const kosovo = response.body.countries.find((c: { code: string }) => c.code === 'XK');
     expect(kosovo).toMatchObject({ iso3: 'XKX', name: 'Kosovo', year: 2023 });
-    expect(response.body.countries.find((c: { code: string }) => c.code === 'SV')).toMatchObject({ year: 2024 });
+    expect(response.body.countries.find((c: { code: string }) => c.code === 'SV')).toMatchObject({
+      year: 2024,
+    });
   });
 
   test('with a year, lists that year’s reports only', async () => {
@@ -57,13 +64,20 @@ describe('GET /v1/countries/{country}/score', () => {
   test('always has the seven categories, evidence per category and provenance', async () => {
     const response = await call('get', '/v1/countries/RW/score?year=2023&evidence=2');
     expect(Object.keys(response.body.categories).sort()).toEqual([...CATEGORY_IDS].sort());
-    expect(response.body.report).toMatchObject({ year: 2023, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(response.body.report).toMatchObject({
+      year: 2023,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(response.body.methodology.version).toEqual(expect.any(String));
     for (const id of CATEGORY_IDS) {
-      expect(response.body.evidence.filter((e: { category: string }) => e.category === id).length).toBeLessThanOrEqual(2);
+      expect(
+        response.body.evidence.filter((e: { category: string }) => e.category === id).length,
+      ).toBeLessThanOrEqual(2);
     }
     for (const item of response.body.evidence) {
-      expect(item.sourceUrl).toMatch(/^https:\/\/www\.state\.gov\/reports\/2023-country-reports-on-human-rights-practices\/rwanda\/#:~:text=/);
+      expect(item.sourceUrl).toMatch(
+        /^https:\/\/www\.state\.gov\/reports\/2023-country-reports-on-human-rights-practices\/rwanda\/#:~:text=/,
+      );
     }
   });
 
@@ -82,7 +96,9 @@ describe('GET /v1/countries/{country}/score', () => {
     expect(response.body.coverage.carriedForward).toEqual(
       expect.arrayContaining([expect.objectContaining({ category: 'detention_conditions', fromYear: 2023 })]),
     );
-    expect(response.body.coverage.notes.join(' ')).toMatch(/2024 report has no section on harsh or life-threatening detention conditions; this figure uses the 2023 report/);
+    expect(response.body.coverage.notes.join(' ')).toMatch(
+      /2024 report has no section on harsh or life-threatening detention conditions; this figure uses the 2023 report/,
+    );
   });
 
   test('an unknown country is a 404 problem with up to three suggestions ("Rwnda" suggests Rwanda)', async () => {
@@ -103,7 +119,10 @@ describe('GET /v1/countries/{country}/score', () => {
   test('bad query values are a 400 naming each bad field', async () => {
     const response = await call('get', '/v1/countries/RW/score?evidence=500&year=abc');
     expect(response.status).toBe(400);
-    expect(response.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['query.evidence', 'query.year']);
+    expect(response.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'query.evidence',
+      'query.year',
+    ]);
   });
 
   test('a territory reported inside another country’s page answers with that page and a note', async () => {
@@ -119,12 +138,17 @@ describe('caching headers', () => {
     const first = await call('get', '/v1/countries/NO/score');
     expect(first.headers['etag']).toBeDefined();
     expect(first.headers['cache-control']).toMatch(/max-age=\d+/);
-    const second = await request(app).get('/v1/countries/NO/score').set('If-None-Match', first.headers['etag'] as string);
+    const second = await request(app)
+      .get('/v1/countries/NO/score')
+      .set('If-None-Match', first.headers['etag'] as string);
     expect(second.status).toBe(304);
   });
 
   test('GETs are open to other origins (CORS) and compressed when asked', async () => {
-    const response = await request(app).get('/v1/countries/SV/score?evidence=20').set('Accept-Encoding', 'br, gzip').set('Origin', 'https://news.example');
+    const response = await request(app)
+      .get('/v1/countries/SV/score?evidence=20')
+      .set('Accept-Encoding', 'br, gzip')
+      .set('Origin', 'https://news.example');
     expect(response.headers['access-control-allow-origin']).toBe('*');
     expect(response.headers['content-encoding']).toMatch(/br|gzip/);
   });
@@ -134,7 +158,8 @@ describe('GET /v1/countries/{country}/history', () => {
   test('gives the score, band and category scores of every report year, oldest first', async () => {
     const response = await call('get', '/v1/countries/SV/history');
     expect(response.body.years.map((y: { year: number }) => y.year)).toEqual([2022, 2023, 2024]);
-    for (const year of response.body.years) expect(Object.keys(year.categories).sort()).toEqual([...CATEGORY_IDS].sort());
+    for (const year of response.body.years)
+      expect(Object.keys(year.categories).sort()).toEqual([...CATEGORY_IDS].sort());
   });
 });
 
@@ -144,14 +169,20 @@ describe('GET /v1/countries/{country}/evidence', () => {
     expect(first.body.items).toHaveLength(5);
     expect(first.body.nextCursor).toEqual(expect.any(String));
     const second = await call('get', `/v1/countries/SV/evidence?limit=5&cursor=${first.body.nextCursor}`);
-    const seen = new Set(first.body.items.map((i: { start: number; year: number }) => `${i.year}:${i.start}`));
+    const seen = new Set(
+      first.body.items.map((i: { start: number; year: number }) => `${i.year}:${i.start}`),
+    );
     for (const item of second.body.items) expect(seen.has(`${item.year}:${item.start}`)).toBe(false);
   });
 
   test('filters by category and year', async () => {
     const response = await call('get', '/v1/countries/SV/evidence?category=torture&year=2023&limit=50');
     expect(response.body.items.length).toBeGreaterThan(0);
-    expect(response.body.items.every((i: { category: string; year: number }) => i.category === 'torture' && i.year === 2023)).toBe(true);
+    expect(
+      response.body.items.every(
+        (i: { category: string; year: number }) => i.category === 'torture' && i.year === 2023,
+      ),
+    ).toBe(true);
   });
 
   test('q searches the report paragraphs and returns passages with section and link', async () => {
@@ -162,7 +193,10 @@ describe('GET /v1/countries/{country}/evidence', () => {
   });
 
   test('FTS syntax in q is treated as words, never as a query error', async () => {
-    const response = await call('get', `/v1/countries/SV/evidence?q=${encodeURIComponent('prison" OR NEAR( * -')}`);
+    const response = await call(
+      'get',
+      `/v1/countries/SV/evidence?q=${encodeURIComponent('prison" OR NEAR( * -')}`,
+    );
     expect(response.status).toBe(200);
   });
 
@@ -174,24 +208,37 @@ describe('GET /v1/countries/{country}/evidence', () => {
 
 describe('POST /v1/scores/batch', () => {
   test('scores in input order with per-entry errors and suggestions', async () => {
-    const response = await call('post', '/v1/scores/batch', { countries: ['SV', 'Burma', 'Rwnda', 'Swaziland', 'xk'] });
+    const response = await call('post', '/v1/scores/batch', {
+      countries: ['SV', 'Burma', 'Rwnda', 'Swaziland', 'xk'],
+    });
     expect(response.status).toBe(200);
     expect(response.body.results.map((r: { input: string }) => r.input)).toEqual(['SV', 'Swaziland', 'xk']);
     expect(response.body.errors).toEqual([
       expect.objectContaining({ input: 'Burma', status: 404, title: 'No report' }),
-      expect.objectContaining({ input: 'Rwnda', status: 404, suggestions: expect.arrayContaining([expect.objectContaining({ code: 'RW' })]) }),
+      expect.objectContaining({
+        input: 'Rwnda',
+        status: 404,
+        suggestions: expect.arrayContaining([expect.objectContaining({ code: 'RW' })]),
+      }),
     ]);
   });
 
   test('?sort=score ranks the results, highest risk first', async () => {
-    const response = await call('post', '/v1/scores/batch?sort=score', { countries: ['NO', 'RW', 'SV', 'SS', 'LY'] });
+    const response = await call('post', '/v1/scores/batch?sort=score', {
+      countries: ['NO', 'RW', 'SV', 'SS', 'LY'],
+    });
     const scores = response.body.results.map((r: { score: number }) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(response.body.results[response.body.results.length - 1].country.code).toBe('NO');
   });
 
   test('with Accept: text/csv answers CSV, a row per input and a column per category', async () => {
-    const response = await call('post', '/v1/scores/batch', { countries: ['NO', 'Atlantis'] }, { Accept: 'text/csv' });
+    const response = await call(
+      'post',
+      '/v1/scores/batch',
+      { countries: ['NO', 'Atlantis'] },
+      { Accept: 'text/csv' },
+    );
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const lines = response.text.trim().split('\r\n');
     expect(lines[0]).toBe(`input,code,iso3,name,year,score,band,confidence,${CATEGORY_IDS.join(',')},error`);
@@ -203,15 +250,23 @@ describe('POST /v1/scores/batch', () => {
     const empty = await call('post', '/v1/scores/batch', { countries: [] });
     expect(empty.status).toBe(400);
     expect(empty.body.errors[0].path).toBe('body.countries');
-    const many = await call('post', '/v1/scores/batch', { countries: Array.from({ length: 251 }, () => 'NO') });
+    const many = await call('post', '/v1/scores/batch', {
+      countries: Array.from({ length: 251 }, () => 'NO'),
+    });
     expect(many.status).toBe(400);
   });
 
   test('malformed JSON is a 400, a non-JSON body a 415, a body over 1 MB a 413', async () => {
-    const malformed = await request(app).post('/v1/scores/batch').set('Content-Type', 'application/json').send('{"countries": [');
+    const malformed = await request(app)
+      .post('/v1/scores/batch')
+      .set('Content-Type', 'application/json')
+      .send('{"countries": [');
     expect(malformed.status).toBe(400);
     expect(malformed.body.type).toBe('/problems/malformed-json');
-    const wrongType = await request(app).post('/v1/scores/batch').set('Content-Type', 'text/plain').send('NO');
+    const wrongType = await request(app)
+      .post('/v1/scores/batch')
+      .set('Content-Type', 'text/plain')
+      .send('NO');
     expect(wrongType.status).toBe(415);
     const big = await request(app)
       .post('/v1/scores/batch')
@@ -227,14 +282,20 @@ describe('POST /v1/scores/batch', () => {
 
 describe('POST /v1/analyze', () => {
   test('marks asserted signals in pasted text, and a denial is not asserted', async () => {
-    const text = 'Police officers beat detainees during interrogations. There were no reports of enforced disappearances.';
+    const text =
+      'Police officers beat detainees during interrogations. There were no reports of enforced disappearances.';
     const response = await call('post', '/v1/analyze', { text });
     expect(response.status).toBe(200);
-    const all = response.body.sentences.flatMap((s: { signals: Array<{ category: string; status: string }> }) => s.signals);
-    expect(all).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'torture', status: 'asserted' })]));
+    const all = response.body.sentences.flatMap(
+      (s: { signals: Array<{ category: string; status: string }> }) => s.signals,
+    );
+    expect(all).toEqual(
+      expect.arrayContaining([expect.objectContaining({ category: 'torture', status: 'asserted' })]),
+    );
     const disappearance = all.filter((s: { category: string }) => s.category === 'disappearance');
     expect(disappearance.every((s: { status: string }) => s.status !== 'asserted')).toBe(true);
-    for (const sentence of response.body.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    for (const sentence of response.body.sentences)
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
   test('more than 100,000 characters is a 400', async () => {

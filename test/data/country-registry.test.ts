@@ -64,7 +64,7 @@ describe('country registry', () => {
   });
 
   test('lookup ignores case, accents and punctuation', () => {
-    expect(normaliseCountryName("CÔTE D’IVOIRE")).toBe(normaliseCountryName('cote divoire'));
+    expect(normaliseCountryName('CÔTE D’IVOIRE')).toBe(normaliseCountryName('cote divoire'));
     expect(code('  guinea-bissau ')).toBe('GW');
   });
 

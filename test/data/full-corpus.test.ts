@@ -66,7 +66,10 @@ test('every 2016–2023 report has killings, disappearance, torture and arbitrar
   const missing: Record<string, string[]> = {};
   for (const row of rows) {
     const keys = new Set(row.keys.split(','));
-    const required = row.year >= 2024 ? ['killings', 'disappearance', 'torture'] : ['killings', 'disappearance', 'torture', 'arbitrary_arrest'];
+    const required =
+      row.year >= 2024
+        ? ['killings', 'disappearance', 'torture']
+        : ['killings', 'disappearance', 'torture', 'arbitrary_arrest'];
     const absent = required.filter((key) => !keys.has(key));
     if (absent.length) missing[`${row.code}:${row.year}`] = absent;
   }
@@ -74,7 +77,9 @@ test('every 2016–2023 report has killings, disappearance, torture and arbitrar
 });
 
 test('every stored paragraph of the 2023 reports equals the slice of its report text at its offsets', async () => {
-  const reports = await db.all<{ id: number; text: string }>('SELECT id, text FROM reports WHERE year = 2023');
+  const reports = await db.all<{ id: number; text: string }>(
+    'SELECT id, text FROM reports WHERE year = 2023',
+  );
   let checked = 0;
   for (const report of reports) {
     const paragraphs = await db.all<{ text: string; start: number; end: number }>(
@@ -82,7 +87,8 @@ test('every stored paragraph of the 2023 reports equals the slice of its report 
       [report.id],
     );
     for (const paragraph of paragraphs) {
-      if (report.text.slice(paragraph.start, paragraph.end) !== paragraph.text) throw new Error(`report ${report.id} offset ${paragraph.start}`);
+      if (report.text.slice(paragraph.start, paragraph.end) !== paragraph.text)
+        throw new Error(`report ${report.id} offset ${paragraph.start}`);
       checked += 1;
     }
   }

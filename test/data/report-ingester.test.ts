@@ -23,7 +23,10 @@ async function folderWithBadPages(): Promise<string> {
   await fs.writeFile(path.join(folder, 'bad', 'truncated.html'), norway.subarray(0, 5000));
   await fs.writeFile(path.join(folder, 'bad', 'binary.html'), Buffer.from([0, 1, 2, 3, 0, 255, 0]));
   await fs.writeFile(path.join(folder, 'bad', 'empty.html'), '');
-  await fs.writeFile(path.join(folder, 'bad', 'press-release.html'), '<html><body><h1>Press release</h1><p>Words.</p></body></html>');
+  await fs.writeFile(
+    path.join(folder, 'bad', 'press-release.html'),
+    '<html><body><h1>Press release</h1><p>Words.</p></body></html>',
+  );
   return folder;
 }
 
@@ -71,7 +74,10 @@ describe('ingesting pages into the store', () => {
   test('two pages for the same country and year: the second is reported as a duplicate', async () => {
     const { store, db } = await freshStore();
     const folder = await extractCorpusPages(['2023/norway.html']);
-    await fs.copyFile(path.join(folder, '2023', 'norway.html'), path.join(folder, '2023', 'norway-copy.html'));
+    await fs.copyFile(
+      path.join(folder, '2023', 'norway.html'),
+      path.join(folder, '2023', 'norway-copy.html'),
+    );
     const summary = await ingestSources(store, [folder]);
     expect(summary.failed).toEqual([expect.objectContaining({ code: 'duplicate_report' })]);
     await db.close();
@@ -85,10 +91,14 @@ describe('ingesting pages into the store', () => {
       if (table === 'paragraphs') throw new Error('disk full (simulated)');
       return original(table, columns, rows);
     };
-    await expect(ingestSources(store, [await extractCorpusPages(['2023/rwanda.html'])])).rejects.toThrow('disk full');
+    await expect(ingestSources(store, [await extractCorpusPages(['2023/rwanda.html'])])).rejects.toThrow(
+      'disk full',
+    );
     db.insertMany = original;
     expect(await store.findReportDigest('RW', 2023)).toBeUndefined();
-    expect(await db.get('SELECT count(*) AS n FROM sections WHERE report_id NOT IN (SELECT id FROM reports)')).toEqual({ n: 0 });
+    expect(
+      await db.get('SELECT count(*) AS n FROM sections WHERE report_id NOT IN (SELECT id FROM reports)'),
+    ).toEqual({ n: 0 });
     expect(await store.findReportDigest('NO', 2023)).toBeDefined();
     await db.close();
   });

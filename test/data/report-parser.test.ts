@@ -34,9 +34,22 @@ describe('parsing real state.gov pages', () => {
     expect(report.year).toBe(2023);
     expect(report.pageCountryName).toBe('El Salvador');
     expect(report.layout).toBe('sections-1-7');
-    expect(report.sourceUrl).toBe('https://www.state.gov/reports/2023-country-reports-on-human-rights-practices/el-salvador/');
+    expect(report.sourceUrl).toBe(
+      'https://www.state.gov/reports/2023-country-reports-on-human-rights-practices/el-salvador/',
+    );
     const keys = new Set(report.sections.map((s) => s.key));
-    for (const key of ['executive_summary', 'killings', 'disappearance', 'torture', 'prison_conditions', 'arbitrary_arrest', 'fair_trial', 'political_prisoners', 'refugees', 'worker_rights'] as const) {
+    for (const key of [
+      'executive_summary',
+      'killings',
+      'disappearance',
+      'torture',
+      'prison_conditions',
+      'arbitrary_arrest',
+      'fair_trial',
+      'political_prisoners',
+      'refugees',
+      'worker_rights',
+    ] as const) {
       expect(keys).toContain(key);
     }
   });
@@ -52,7 +65,8 @@ describe('parsing real state.gov pages', () => {
   test('every paragraph equals the slice of the report text at its offsets', () => {
     for (const entry of ['2023/el-salvador.html', '2024/el-salvador.html', '2016/swaziland.html']) {
       const report = parseOk(entry);
-      for (const paragraph of report.paragraphs) expect(report.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+      for (const paragraph of report.paragraphs)
+        expect(report.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
     }
   });
 
@@ -68,7 +82,8 @@ describe('parsing real state.gov pages', () => {
     const report = parseOk('2024/el-salvador.html');
     expect(report.layout).toBe('life-liberty-security');
     const keys = new Set(report.sections.map((s) => s.key));
-    for (const key of ['killings', 'disappearance', 'torture', 'refugees', 'arbitrary_arrest'] as const) expect(keys).toContain(key);
+    for (const key of ['killings', 'disappearance', 'torture', 'refugees', 'arbitrary_arrest'] as const)
+      expect(keys).toContain(key);
     expect(keys).not.toContain('prison_conditions');
   });
 
@@ -80,7 +95,9 @@ describe('parsing real state.gov pages', () => {
 
   test('a page saved from a web archive keeps the original state.gov address', () => {
     const report = parseOk('2020/jamaica.html');
-    expect(report.sourceUrl).toBe('https://www.state.gov/reports/2020-country-reports-on-human-rights-practices/jamaica/');
+    expect(report.sourceUrl).toBe(
+      'https://www.state.gov/reports/2020-country-reports-on-human-rights-practices/jamaica/',
+    );
   });
 
   test('the country comes from the page, not the slug: swaziland.html is Eswatini', () => {
@@ -118,16 +135,23 @@ describe('rejecting bad pages with a reason', () => {
 
   test('a page cut off before </html> is rejected as truncated', () => {
     const raw = page('2023/el-salvador.html');
-    expect(parseReportPage(raw.subarray(0, Math.floor(raw.length / 2)))).toMatchObject({ ok: false, code: 'truncated' });
+    expect(parseReportPage(raw.subarray(0, Math.floor(raw.length / 2)))).toMatchObject({
+      ok: false,
+      code: 'truncated',
+    });
   });
 
   test('a page in Latin-1 rather than UTF-8 is rejected as wrong encoding', () => {
-    const latin1 = Buffer.from('<html><body><h1>2023 Country Reports on Human Rights Practices: Côte d’Ivoire</h1></body></html>', 'latin1');
+    const latin1 = Buffer.from(
+      '<html><body><h1>2023 Country Reports on Human Rights Practices: Côte d’Ivoire</h1></body></html>',
+      'latin1',
+    );
     expect(parseReportPage(latin1)).toMatchObject({ ok: false, code: 'wrong_encoding' });
   });
 
   test('an HTML page that is not a country report is rejected as such', () => {
-    const html = '<!doctype html><html><head><title>Press briefing</title></head><body><h1>Daily press briefing</h1><p>Remarks.</p></body></html>';
+    const html =
+      '<!doctype html><html><head><title>Press briefing</title></head><body><h1>Daily press briefing</h1><p>Remarks.</p></body></html>';
     expect(parseReportPage(Buffer.from(html))).toMatchObject({ ok: false, code: 'not_a_country_report' });
   });
 

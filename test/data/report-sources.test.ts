@@ -8,7 +8,13 @@ import { readSource, DEFAULT_ARCHIVE_LIMITS, type SourcePage } from '../../data/
 import { extractCountryLinks } from '../../data/state-gov-fetcher';
 import { readCorpusPages, tempFile } from '../support/corpus';
 
-type Entry = { name: string; body?: Buffer | string; type?: tarStream.Header['type']; linkname?: string; size?: number };
+type Entry = {
+  name: string;
+  body?: Buffer | string;
+  type?: tarStream.Header['type'];
+  linkname?: string;
+  size?: number;
+};
 
 /** Builds a .tar.gz in memory from entries written by the test (hostile ones included). */
 async function makeArchive(entries: Entry[]): Promise<Buffer> {
@@ -20,7 +26,12 @@ async function makeArchive(entries: Entry[]): Promise<Buffer> {
     const body = entry.body === undefined ? undefined : Buffer.from(entry.body);
     await new Promise<void>((resolve, reject) =>
       pack.entry(
-        { name: entry.name, type: entry.type ?? 'file', ...(entry.linkname ? { linkname: entry.linkname } : {}), ...(entry.size !== undefined ? { size: entry.size } : {}) },
+        {
+          name: entry.name,
+          type: entry.type ?? 'file',
+          ...(entry.linkname ? { linkname: entry.linkname } : {}),
+          ...(entry.size !== undefined ? { size: entry.size } : {}),
+        },
         body as Buffer,
         (error) => (error ? reject(error) : resolve()),
       ),
@@ -31,7 +42,10 @@ async function makeArchive(entries: Entry[]): Promise<Buffer> {
   return gzipSync(Buffer.concat(chunks));
 }
 
-async function collect(source: string, options: Parameters<typeof readSource>[1] = {}): Promise<SourcePage[]> {
+async function collect(
+  source: string,
+  options: Parameters<typeof readSource>[1] = {},
+): Promise<SourcePage[]> {
   const pages: SourcePage[] = [];
   for await (const page of readSource(source, options)) pages.push(page);
   return pages;
@@ -62,7 +76,11 @@ describe('reading archives safely', () => {
       { name: '2023/good.html', body: '<html>ok</html>' },
     ]);
     const pages = await collect(file);
-    expect(pages[0]).toMatchObject({ ok: false, code: 'unsafe_archive_entry', message: expect.stringContaining('..') });
+    expect(pages[0]).toMatchObject({
+      ok: false,
+      code: 'unsafe_archive_entry',
+      message: expect.stringContaining('..'),
+    });
     expect(pages[1]).toMatchObject({ ok: true });
   });
 
@@ -80,20 +98,35 @@ describe('reading archives safely', () => {
   test('an entry larger than the size limit is refused from its header', async () => {
     const file = await writeArchive([{ name: '2023/huge.html', body: Buffer.alloc(64 * 1024, 0x61) }]);
     const pages = await collect(file, { archiveLimits: { ...DEFAULT_ARCHIVE_LIMITS, maxEntryBytes: 1024 } });
-    expect(pages[0]).toMatchObject({ ok: false, code: 'unsafe_archive_entry', message: expect.stringContaining('limit') });
+    expect(pages[0]).toMatchObject({
+      ok: false,
+      code: 'unsafe_archive_entry',
+      message: expect.stringContaining('limit'),
+    });
   });
 
   test('a decompression bomb (absurd ratio) is stopped before it is read whole', async () => {
     const file = await writeArchive([{ name: '2023/bomb.html', body: Buffer.alloc(20 * 1024 * 1024, 0) }]);
     const compressed = (await fs.stat(file)).size;
     expect(compressed).toBeLessThan(200 * 1024);
-    const pages = await collect(file, { archiveLimits: { ...DEFAULT_ARCHIVE_LIMITS, maxEntryBytes: 64 * 1024 * 1024 } });
-    expect(pages[0]).toMatchObject({ ok: false, code: 'archive_bomb', message: expect.stringContaining('ratio') });
+    const pages = await collect(file, {
+      archiveLimits: { ...DEFAULT_ARCHIVE_LIMITS, maxEntryBytes: 64 * 1024 * 1024 },
+    });
+    expect(pages[0]).toMatchObject({
+      ok: false,
+      code: 'archive_bomb',
+      message: expect.stringContaining('ratio'),
+    });
   });
 
   test('too many entries are refused past the limit', async () => {
-    const entries = Array.from({ length: 12 }, (_, i) => ({ name: `2023/p${i}.html`, body: '<html></html>' }));
-    const pages = await collect(await writeArchive(entries), { archiveLimits: { ...DEFAULT_ARCHIVE_LIMITS, maxEntries: 10 } });
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      name: `2023/p${i}.html`,
+      body: '<html></html>',
+    }));
+    const pages = await collect(await writeArchive(entries), {
+      archiveLimits: { ...DEFAULT_ARCHIVE_LIMITS, maxEntries: 10 },
+    });
     expect(pages.filter((p) => p.ok)).toHaveLength(10);
     expect(pages[pages.length - 1]).toMatchObject({ ok: false, code: 'archive_too_many_entries' });
   });
@@ -108,14 +141,19 @@ describe('reading archives safely', () => {
   test('a folder yields its pages and the pages inside its archives', async () => {
     const folder = path.dirname(tempFile('x'));
     await fs.writeFile(path.join(folder, 'one.html'), '<html>1</html>');
-    await fs.writeFile(path.join(folder, 'bundle.tar.gz'), await makeArchive([{ name: 'two.html', body: '<html>2</html>' }]));
+    await fs.writeFile(
+      path.join(folder, 'bundle.tar.gz'),
+      await makeArchive([{ name: 'two.html', body: '<html>2</html>' }]),
+    );
     const pages = await collect(folder);
     expect(pages.map((p) => path.basename(p.origin))).toEqual(['bundle.tar.gz!two.html', 'one.html']);
   });
 
   test('a missing source is reported with its path', async () => {
     const pages = await collect('/nonexistent/folder');
-    expect(pages).toEqual([expect.objectContaining({ ok: false, code: 'not_found', origin: '/nonexistent/folder' })]);
+    expect(pages).toEqual([
+      expect.objectContaining({ ok: false, code: 'not_found', origin: '/nonexistent/folder' }),
+    ]);
   });
 });
 
@@ -130,7 +168,9 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
     pages = await readCorpusPages(['2023/rwanda.html', '2023/norway.html']);
     server = http.createServer((req, res) => {
       requests.push({ url: req.url ?? '', userAgent: req.headers['user-agent'] });
-      const match = /^\/reports\/2023-country-reports-on-human-rights-practices\/([a-z-]*)\/?$/.exec(req.url ?? '');
+      const match = /^\/reports\/2023-country-reports-on-human-rights-practices\/([a-z-]*)\/?$/.exec(
+        req.url ?? '',
+      );
       if (!match) return void res.writeHead(404).end();
       if (match[1] === '') {
         res.writeHead(200, { 'content-type': 'text/html' });
@@ -154,14 +194,24 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const options = (cacheDir: string) => ({
-    fetch: { cacheDir, userAgent: 'risk-test-agent/1.0', timeoutMs: 5000, retries: 3, delayMs: 0, backoffMs: 10 },
+    fetch: {
+      cacheDir,
+      userAgent: 'risk-test-agent/1.0',
+      timeoutMs: 5000,
+      retries: 3,
+      delayMs: 0,
+      backoffMs: 10,
+    },
   });
 
   test('the year index yields each linked country page of that year and site, once, with our User-Agent', async () => {
     requests.length = 0;
     failuresLeft = 0;
     const cacheDir = path.dirname(tempFile('x'));
-    const fetched = await collect(`${base}/reports/2023-country-reports-on-human-rights-practices/`, options(cacheDir));
+    const fetched = await collect(
+      `${base}/reports/2023-country-reports-on-human-rights-practices/`,
+      options(cacheDir),
+    );
     expect(fetched.map((p) => p.origin)).toEqual([
       `${base}/reports/2023-country-reports-on-human-rights-practices/rwanda/`,
       `${base}/reports/2023-country-reports-on-human-rights-practices/norway/`,
@@ -173,7 +223,10 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
   test('a server error is retried with back-off, and the page arrives', async () => {
     failuresLeft = 2;
     const cacheDir = path.dirname(tempFile('x'));
-    const fetched = await collect(`${base}/reports/2023-country-reports-on-human-rights-practices/norway/`, options(cacheDir));
+    const fetched = await collect(
+      `${base}/reports/2023-country-reports-on-human-rights-practices/norway/`,
+      options(cacheDir),
+    );
     expect(fetched[0]).toMatchObject({ ok: true });
     expect(failuresLeft).toBe(0);
   });
@@ -183,7 +236,10 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
     const cacheDir = path.dirname(tempFile('x'));
     await collect(`${base}/reports/2023-country-reports-on-human-rights-practices/`, options(cacheDir));
     requests.length = 0;
-    const again = await collect(`${base}/reports/2023-country-reports-on-human-rights-practices/`, options(cacheDir));
+    const again = await collect(
+      `${base}/reports/2023-country-reports-on-human-rights-practices/`,
+      options(cacheDir),
+    );
     expect(again.filter((p) => p.ok)).toHaveLength(2);
     expect(requests.map((r) => r.url)).toEqual(['/reports/2023-country-reports-on-human-rights-practices/']);
   });
@@ -191,8 +247,15 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
   test('a page that keeps failing is reported after the retries, not thrown', async () => {
     failuresLeft = 100;
     const cacheDir = path.dirname(tempFile('x'));
-    const fetched = await collect(`${base}/reports/2023-country-reports-on-human-rights-practices/norway/`, options(cacheDir));
-    expect(fetched[0]).toMatchObject({ ok: false, code: 'fetch_failed', message: expect.stringContaining('4 attempts') });
+    const fetched = await collect(
+      `${base}/reports/2023-country-reports-on-human-rights-practices/norway/`,
+      options(cacheDir),
+    );
+    expect(fetched[0]).toMatchObject({
+      ok: false,
+      code: 'fetch_failed',
+      message: expect.stringContaining('4 attempts'),
+    });
     failuresLeft = 0;
   });
 
@@ -201,6 +264,8 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
       '<a href="/reports/2023-country-reports-on-human-rights-practices/chad/">a</a><a href="/reports/2023-country-reports-on-human-rights-practices/chad/#x">dup</a><a href="/about/">b</a>',
       'https://www.state.gov/reports/2023-country-reports-on-human-rights-practices/',
     );
-    expect(links).toEqual(['https://www.state.gov/reports/2023-country-reports-on-human-rights-practices/chad/']);
+    expect(links).toEqual([
+      'https://www.state.gov/reports/2023-country-reports-on-human-rights-practices/chad/',
+    ]);
   });
 });

@@ -6,7 +6,10 @@ describe('section taxonomy for both page layouts', () => {
     ['a. Extrajudicial Killings', 'killings'],
     ['b. Disappearance', 'disappearance'],
     ['c. Disappearance and Abduction', 'disappearance'],
-    ['c. Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment, and Other Related Abuses', 'torture'],
+    [
+      'c. Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment, and Other Related Abuses',
+      'torture',
+    ],
     ['a. Torture and Cruel, Inhuman, or Degrading Treatment or Punishment', 'torture'],
     ['Prison and Detention Center Conditions', 'prison_conditions'],
     ['d. Arbitrary Arrest or Detention', 'arbitrary_arrest'],
@@ -16,7 +19,10 @@ describe('section taxonomy for both page layouts', () => {
     ['Political Prisoners and Detainees', 'political_prisoners'],
     ['POLITICAL PRISONERS AND DETAINEES', 'political_prisoners'],
     ['f. Transnational Repression', 'transnational_repression'],
-    ['Politically Motivated Reprisal against Individuals Located Outside the Country', 'transnational_repression'],
+    [
+      'Politically Motivated Reprisal against Individuals Located Outside the Country',
+      'transnational_repression',
+    ],
     ['g. Conflict-related Abuses', 'conflict_abuses'],
     ['e. Protection of Refugees', 'refugees'],
     ['c. Protection to Refugees', 'refugees'],
@@ -34,7 +40,13 @@ describe('section taxonomy for both page layouts', () => {
 
   test('"Physical Attacks, Imprisonment, and Pressure" is not mistaken for prison conditions and inherits its parent', () => {
     expect(classifyHeading('Physical Attacks, Imprisonment, and Pressure')).toBeUndefined();
-    expect(classifySectionPath(['Section 2. Liberty', 'a. Freedom of the Press', 'Physical Attacks, Imprisonment, and Pressure'])).toBe('expression');
+    expect(
+      classifySectionPath([
+        'Section 2. Liberty',
+        'a. Freedom of the Press',
+        'Physical Attacks, Imprisonment, and Pressure',
+      ]),
+    ).toBe('expression');
   });
 
   test('structural headings alone are other', () => {

@@ -1,10 +1,22 @@
-import { ASSERTION_STATUSES, CATEGORY_IDS, type AssertionStatus, type CategoryId } from '../../scoring/categories';
-import { LEXICON_VERSION, analyzeSentence, analyzeText, splitSentences, type Signal } from '../../scoring/text-analyzer';
+import {
+  ASSERTION_STATUSES,
+  CATEGORY_IDS,
+  type AssertionStatus,
+  type CategoryId,
+} from '../../scoring/categories';
+import {
+  LEXICON_VERSION,
+  analyzeSentence,
+  analyzeText,
+  splitSentences,
+  type Signal,
+} from '../../scoring/text-analyzer';
 import { TABLE } from './sentence-table';
 
 const signalFor = (sentence: string, category: CategoryId): Signal | undefined =>
   analyzeSentence(sentence).find((s) => s.category === category);
-const statusOf = (sentence: string, category: CategoryId): AssertionStatus | undefined => signalFor(sentence, category)?.status;
+const statusOf = (sentence: string, category: CategoryId): AssertionStatus | undefined =>
+  signalFor(sentence, category)?.status;
 const asserted = (sentence: string): CategoryId[] =>
   analyzeSentence(sentence)
     .filter((s) => s.status === 'asserted')
@@ -59,15 +71,21 @@ describe('sentence table', () => {
 
 describe('negation and its scope', () => {
   it('when the report says there were no reports of torture, no torture evidence is counted', () => {
-    expect(statusOf('There were no reports of torture by the police during the year.', 'torture')).toBe('negated');
+    expect(statusOf('There were no reports of torture by the police during the year.', 'torture')).toBe(
+      'negated',
+    );
   });
 
   it('when no government killings were reported, killings are negated', () => {
-    expect(statusOf('There were no reports that the government committed arbitrary killings.', 'killings')).toBe('negated');
+    expect(
+      statusOf('There were no reports that the government committed arbitrary killings.', 'killings'),
+    ).toBe('negated');
   });
 
   it('when a postposed "were reported" follows "No disappearances", disappearance is negated', () => {
-    expect(statusOf('No disappearances by or on behalf of government authorities were reported.', 'disappearance')).toBe('negated');
+    expect(
+      statusOf('No disappearances by or on behalf of government authorities were reported.', 'disappearance'),
+    ).toBe('negated');
   });
 
   it('when NGOs reported no cases of refoulement, refoulement is negated', () => {
@@ -75,14 +93,20 @@ describe('negation and its scope', () => {
   });
 
   it('when authorities failed to investigate reported executions, the killings still count', () => {
-    const sig = signalFor('Authorities did not investigate reports that soldiers executed detainees.', 'killings');
+    const sig = signalFor(
+      'Authorities did not investigate reports that soldiers executed detainees.',
+      'killings',
+    );
     expect(sig?.status).toBe('asserted');
     expect(sig?.actor).toBe('state');
   });
 
   it('when a law prohibits torture but police beat suspects, torture is asserted', () => {
     expect(
-      statusOf('Although the law prohibits torture, there were credible reports that police beat suspects.', 'torture'),
+      statusOf(
+        'Although the law prohibits torture, there were credible reports that police beat suspects.',
+        'torture',
+      ),
     ).toBe('asserted');
   });
 
@@ -110,7 +134,10 @@ describe('negation and its scope', () => {
 
   it('when a negation belongs to another clause, it does not reach the abuse', () => {
     expect(
-      statusOf('There were no reports of political prisoners, but police beat several protesters.', 'torture'),
+      statusOf(
+        'There were no reports of political prisoners, but police beat several protesters.',
+        'torture',
+      ),
     ).toBe('asserted');
   });
 
@@ -123,18 +150,26 @@ describe('negation and its scope', () => {
 
 describe('legal norms and institutions', () => {
   it('when the constitution prohibits a practice, it is a legal norm, not evidence', () => {
-    expect(statusOf('The constitution and law prohibit torture and other cruel treatment.', 'torture')).toBe('legal_norm');
+    expect(statusOf('The constitution and law prohibit torture and other cruel treatment.', 'torture')).toBe(
+      'legal_norm',
+    );
   });
 
   it('when the law provides a right to challenge detention, arbitrary detention is only a legal norm', () => {
     expect(
-      statusOf('The law provides for the right of a detainee to challenge the lawfulness of an arrest in court.', 'arbitrary_detention'),
+      statusOf(
+        'The law provides for the right of a detainee to challenge the lawfulness of an arrest in court.',
+        'arbitrary_detention',
+      ),
     ).toBe('legal_norm');
   });
 
   it('when an office is responsible for investigating killings, the killings are institutional', () => {
     expect(
-      statusOf('The Office of the Inspector General is responsible for investigating killings by security forces.', 'killings'),
+      statusOf(
+        'The Office of the Inspector General is responsible for investigating killings by security forces.',
+        'killings',
+      ),
     ).toBe('institutional');
   });
 
@@ -144,14 +179,17 @@ describe('legal norms and institutions', () => {
 
   it('when a treaty body reports torture, the reported torture is asserted', () => {
     expect(
-      statusOf('The Committee against Torture reported that police tortured detainees in several regions.', 'torture'),
+      statusOf(
+        'The Committee against Torture reported that police tortured detainees in several regions.',
+        'torture',
+      ),
     ).toBe('asserted');
   });
 
   it('when the government cooperated with UNHCR to protect refugees, refoulement is institutional', () => {
-    expect(statusOf('The government cooperated with UNHCR in providing protection to refugees.', 'refoulement')).toBe(
-      'institutional',
-    );
+    expect(
+      statusOf('The government cooperated with UNHCR in providing protection to refugees.', 'refoulement'),
+    ).toBe('institutional');
   });
 });
 
@@ -161,18 +199,27 @@ describe('time and hypotheticals', () => {
   });
 
   it('when events are dated to a year range, they are historical', () => {
-    expect(statusOf('Between 2012 and 2015, militias abducted hundreds of villagers.', 'disappearance')).toBe('historical');
+    expect(statusOf('Between 2012 and 2015, militias abducted hundreds of villagers.', 'disappearance')).toBe(
+      'historical',
+    );
   });
 
   it('when a report year is given, events dated to earlier years are historical and current ones asserted', () => {
     const s = 'In 2015, soldiers killed 14 villagers in the northern district.';
-    expect(analyzeSentence(s, { reportYear: 2022 }).find((x) => x.category === 'killings')?.status).toBe('historical');
-    expect(analyzeSentence(s, { reportYear: 2015 }).find((x) => x.category === 'killings')?.status).toBe('asserted');
+    expect(analyzeSentence(s, { reportYear: 2022 }).find((x) => x.category === 'killings')?.status).toBe(
+      'historical',
+    );
+    expect(analyzeSentence(s, { reportYear: 2015 }).find((x) => x.category === 'killings')?.status).toBe(
+      'asserted',
+    );
   });
 
   it('when an abuse from earlier years continues, it is not historical', () => {
     expect(
-      statusOf('Persons abducted by security forces in previous years remained missing, and their whereabouts remained unknown.', 'disappearance'),
+      statusOf(
+        'Persons abducted by security forces in previous years remained missing, and their whereabouts remained unknown.',
+        'disappearance',
+      ),
     ).toBe('asserted');
   });
 
@@ -185,7 +232,9 @@ describe('time and hypotheticals', () => {
   });
 
   it('when there is a risk of refoulement, refoulement is hypothetical', () => {
-    expect(statusOf('Advocates described a growing risk of refoulement.', 'refoulement')).toBe('hypothetical');
+    expect(statusOf('Advocates described a growing risk of refoulement.', 'refoulement')).toBe(
+      'hypothetical',
+    );
   });
 
   it('when "May" is the month, it is not a modal verb', () => {
@@ -207,11 +256,15 @@ describe('weights: credibility, intensity and actors', () => {
   it('when torture is systematic or widespread, it weighs more', () => {
     const plain = weight('Police tortured detainees.', 'torture');
     expect(weight('Police systematically tortured detainees.', 'torture')).toBeGreaterThan(plain);
-    expect(weight('Torture by police was widespread.', 'torture')).toBeGreaterThan(weight('Torture by police occurred.', 'torture'));
+    expect(weight('Torture by police was widespread.', 'torture')).toBeGreaterThan(
+      weight('Torture by police occurred.', 'torture'),
+    );
   });
 
   it('when a count such as "at least 30" is given, it weighs more than a single case', () => {
-    expect(weight('Soldiers killed at least 30 villagers.', 'killings')).toBeGreaterThan(weight('Soldiers killed a villager.', 'killings'));
+    expect(weight('Soldiers killed at least 30 villagers.', 'killings')).toBeGreaterThan(
+      weight('Soldiers killed a villager.', 'killings'),
+    );
   });
 
   it('when gangs kill, the killing is asserted but weighs less than a killing by police', () => {
@@ -225,7 +278,9 @@ describe('weights: credibility, intensity and actors', () => {
   });
 
   it('when the victims are police and the killers gangs, the agent is the gang', () => {
-    expect(signalFor('Two police officers were killed by gangs in the port city.', 'killings')?.actor).toBe('non_state');
+    expect(signalFor('Two police officers were killed by gangs in the port city.', 'killings')?.actor).toBe(
+      'non_state',
+    );
   });
 });
 
@@ -245,12 +300,16 @@ describe('executive-summary lists and headings', () => {
   });
 
   it('when a run-in label names a topic, the label is not evidence', () => {
-    expect(statusOf('Refoulement: There were no reported cases of refoulement during the year.', 'refoulement')).toBe('negated');
+    expect(
+      statusOf('Refoulement: There were no reported cases of refoulement during the year.', 'refoulement'),
+    ).toBe('negated');
   });
 
   it('when a line is a heading, it yields no signal', () => {
     expect(analyzeSentence('b. Disappearance')).toEqual([]);
-    expect(analyzeSentence('Arbitrary Deprivation of Life and Other Unlawful or Politically Motivated Killings')).toEqual([]);
+    expect(
+      analyzeSentence('Arbitrary Deprivation of Life and Other Unlawful or Politically Motivated Killings'),
+    ).toEqual([]);
   });
 });
 
@@ -277,7 +336,8 @@ describe('splitSentences', () => {
   });
 
   it('treats blank lines as hard boundaries and trims whitespace', () => {
-    const text = '  Section 1. Respect for the Integrity of the Person\n\nb. Disappearance\n\n  There were no reports.  ';
+    const text =
+      '  Section 1. Respect for the Integrity of the Person\n\nb. Disappearance\n\n  There were no reports.  ';
     expect(splitSentences(text).map((s) => s.text)).toEqual([
       'Section 1. Respect for the Integrity of the Person',
       'b. Disappearance',

@@ -5,7 +5,15 @@ import { readSource } from '../../data/report-sources';
 
 /** The real State Department pages, read at test time from ../shared (never copied into the repository). */
 export const CORPUS_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'state-dept');
-export const LABELS_FILE = path.resolve(__dirname, '..', '..', '..', 'shared', 'labels', 'expert-scores-train.csv');
+export const LABELS_FILE = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'labels',
+  'expert-scores-train.csv',
+);
 
 export function archiveFor(year: number): string {
   return path.join(CORPUS_DIR, `state-dept-hrr-${year}.tar.gz`);
@@ -21,7 +29,10 @@ export interface ManifestRow {
 }
 
 export function readManifest(): ManifestRow[] {
-  const lines = readFileSync(path.join(CORPUS_DIR, 'MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
+  const lines = readFileSync(path.join(CORPUS_DIR, 'MANIFEST.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean);
   return lines.map((line) => {
     const [file = '', year = '0', slug = '', countryTitle = '', bytes = '0', sha256 = ''] = line.split('\t');
     return { path: file, year: Number(year), slug, countryTitle, bytes: Number(bytes), sha256 };

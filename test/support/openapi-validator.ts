@@ -28,17 +28,28 @@ export class OpenApiValidator {
     const routePath = url.split('?')[0] ?? url;
     const operation = this.operation(method, routePath);
     if (!operation) throw new Error(`${method} ${routePath} is not in /openapi.json`);
-    const responses = operation['responses'] as Record<string, { content?: Record<string, { schema: Json }> }>;
+    const responses = operation['responses'] as Record<
+      string,
+      { content?: Record<string, { schema: Json }> }
+    >;
     const declared = responses[String(response.status)];
-    if (!declared) throw new Error(`${method} ${routePath} answered ${response.status}, which /openapi.json does not declare`);
+    if (!declared)
+      throw new Error(
+        `${method} ${routePath} answered ${response.status}, which /openapi.json does not declare`,
+      );
     const contentType = String(response.headers['content-type'] ?? '').split(';')[0] ?? '';
     const media = declared.content?.[contentType];
-    if (!media) throw new Error(`${method} ${routePath} ${response.status}: content type ${contentType} not declared`);
+    if (!media)
+      throw new Error(`${method} ${routePath} ${response.status}: content type ${contentType} not declared`);
     if (contentType === 'text/csv') return;
-    const schema = JSON.parse(JSON.stringify(media.schema).replace(/"#\/components\//g, '"openapi#/components/')) as Json;
+    const schema = JSON.parse(
+      JSON.stringify(media.schema).replace(/"#\/components\//g, '"openapi#/components/'),
+    ) as Json;
     const validate = this.ajv.compile(schema);
     if (!validate(response.body)) {
-      throw new Error(`${method} ${url} ${response.status} does not match /openapi.json: ${this.ajv.errorsText(validate.errors)}`);
+      throw new Error(
+        `${method} ${url} ${response.status} does not match /openapi.json: ${this.ajv.errorsText(validate.errors)}`,
+      );
     }
   }
 }
