@@ -148,6 +148,89 @@ export function buildOpenApiDocument(version: string): JsonSchema {
           },
         },
       },
+      '/v1/countries/{country}/badge.svg': {
+        get: {
+          summary: 'SVG badge with the headline score and band (for READMEs and <noscript>)',
+          parameters: [countryParameter],
+          responses: {
+            '200': { description: 'Badge', content: { 'image/svg+xml': { schema: { type: 'string' } } } },
+            '404': {
+              description: 'Grey "unknown country" or "no report" badge',
+              content: { 'image/svg+xml': { schema: { type: 'string' } } },
+            },
+          },
+        },
+      },
+      '/v1/countries/{country}/badge.json': {
+        get: {
+          summary: 'shields.io endpoint badge',
+          parameters: [countryParameter],
+          responses: {
+            '200': {
+              description: 'shields.io endpoint JSON',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['schemaVersion', 'label', 'message', 'color'],
+                    properties: {
+                      schemaVersion: { const: 1 },
+                      label: { type: 'string' },
+                      message: { type: 'string' },
+                      color: { type: 'string' },
+                      cacheSeconds: { type: 'integer' },
+                    },
+                  },
+                },
+              },
+            },
+            '404': problem('Unknown country or no report'),
+          },
+        },
+      },
+      '/oembed': {
+        get: {
+          summary: 'oEmbed provider (type "rich") for country pages of this service',
+          parameters: [
+            { name: 'url', in: 'query', required: true, schema: { type: 'string' } },
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              schema: { type: 'string', enum: ['json', 'xml'] },
+            },
+            { name: 'maxwidth', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
+            { name: 'maxheight', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: {
+            '200': {
+              description: 'oEmbed rich response',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['version', 'type', 'html', 'width', 'height'],
+                    properties: {
+                      version: { const: '1.0' },
+                      type: { const: 'rich' },
+                      title: { type: 'string' },
+                      provider_name: { type: 'string' },
+                      provider_url: { type: 'string' },
+                      cache_age: { type: 'integer' },
+                      width: { type: 'integer' },
+                      height: { type: 'integer' },
+                      html: { type: 'string' },
+                    },
+                  },
+                },
+              },
+            },
+            '400': problem('url missing'),
+            '404': problem('Not a country page of this service'),
+            '501': problem('format=xml is not implemented'),
+          },
+        },
+      },
       '/healthz': { get: { summary: 'Process is up', responses: { '200': json('Health') } } },
       '/readyz': {
         get: {

@@ -344,3 +344,23 @@ describe('health, docs and errors', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 });
+
+describe('badges and oEmbed follow the contract too', () => {
+  test('badge.json is a shields.io endpoint and badge.svg an SVG', async () => {
+    const json = await call('get', '/v1/countries/SV/badge.json');
+    expect(json.body).toMatchObject({ schemaVersion: 1, message: expect.stringMatching(/^\d+\/100 /) });
+    const svg = await call('get', '/v1/countries/SV/badge.svg');
+    expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect((await call('get', '/v1/countries/Rwnda/badge.json')).status).toBe(404);
+  });
+
+  test('oEmbed answers a rich snippet for a country page and 501 for XML', async () => {
+    const host = { Host: 'risk.example' };
+    const page = encodeURIComponent('http://risk.example/country/SV');
+    const response = await call('get', `/oembed?url=${page}&format=json`, undefined, host);
+    expect(response.status).toBe(200);
+    expect(response.body.html).toContain('<iframe');
+    const xml = await call('get', `/oembed?url=${page}&format=xml`, undefined, host);
+    expect(xml.status).toBe(501);
+  });
+});
