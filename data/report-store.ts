@@ -101,16 +101,21 @@ export class ReportStore {
     });
   }
 
-  async findReportDigest(countryCode: string, year: number): Promise<StoredReportDigest | undefined> {
+  private async findDigest(
+    where: string,
+    params: Array<string | number>,
+  ): Promise<(StoredReportDigest & { countryCode: string; year: number }) | undefined> {
     const row = await this.db.get<{
       id: number;
       sha256: string;
       parser_version: string;
       method_version: string | null;
+      country_code: string;
+      year: number;
     }>(
-      `SELECT r.id, r.sha256, r.parser_version, s.method_version FROM reports r
-       LEFT JOIN report_scores s ON s.report_id = r.id WHERE r.country_code = ? AND r.year = ?`,
-      [countryCode, year],
+      `SELECT r.id, r.sha256, r.parser_version, s.method_version, r.country_code, r.year FROM reports r
+       LEFT JOIN report_scores s ON s.report_id = r.id WHERE ${where} LIMIT 1`,
+      params,
     );
     return row
       ? {
@@ -118,8 +123,20 @@ export class ReportStore {
           sha256: row.sha256,
           parserVersion: row.parser_version,
           methodVersion: row.method_version,
+          countryCode: row.country_code,
+          year: row.year,
         }
       : undefined;
+  }
+
+  /** The stored report of a country and year, with the digests that decide whether a page changed. */
+  findReportDigest(countryCode: string, year: number) {
+    return this.findDigest('r.country_code = ? AND r.year = ?', [countryCode, year]);
+  }
+
+  /** The stored report with this exact page digest, if any (lets a rerun skip a page without parsing it). */
+  findReportBySha256(sha256: string) {
+    return this.findDigest('r.sha256 = ?', [sha256]);
   }
 
   /** Removes a report, its text index entries and everything that hangs off it. */
@@ -135,34 +152,6 @@ export class ReportStore {
       [existing.id],
     );
     await this.db.run('DELETE FROM reports WHERE id = ?', [existing.id]);
-  }
-
-  /** The stored report with this exact page digest, if any (lets a rerun skip a page without parsing it). */
-  async findReportBySha256(
-    sha256: string,
-  ): Promise<(StoredReportDigest & { countryCode: string; year: number }) | undefined> {
-    const row = await this.db.get<{
-      id: number;
-      sha256: string;
-      parser_version: string;
-      method_version: string | null;
-      country_code: string;
-      year: number;
-    }>(
-      `SELECT r.id, r.sha256, r.parser_version, s.method_version, r.country_code, r.year FROM reports r
-       LEFT JOIN report_scores s ON s.report_id = r.id WHERE r.sha256 = ? LIMIT 1`,
-      [sha256],
-    );
-    return row
-      ? {
-          id: row.id,
-          sha256: row.sha256,
-          parserVersion: row.parser_version,
-          methodVersion: row.method_version,
-          countryCode: row.country_code,
-          year: row.year,
-        }
-      : undefined;
   }
 
   /** Stores a report with its sections, paragraphs, score and evidence, replacing any earlier version, atomically. */

@@ -9,16 +9,7 @@ import {
   seriousOrCritical,
   startService,
 } from './browser-harness';
-
-const CATEGORY_IDS = [
-  'killings',
-  'disappearance',
-  'torture',
-  'detention_conditions',
-  'arbitrary_detention',
-  'political_prisoners',
-  'refoulement',
-];
+import { CATEGORY_IDS } from '../../scoring/categories';
 
 let service: Awaited<ReturnType<typeof startService>>;
 let browser: Browser;
