@@ -266,7 +266,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       await fs.access(file, options.readOnly ? fs.constants.R_OK : fs.constants.R_OK | fs.constants.W_OK);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return code === 'EACCES' && !options.readOnly
+      return (code === 'EACCES' || code === 'EROFS') && !options.readOnly
         ? { ok: false, code: 'read_only', message: `database ${file} is not writable by this process` }
         : {
             ok: false,

@@ -25,7 +25,11 @@ export interface Spawned {
 export function spawnTsx(script: string, args: readonly string[], env: Record<string, string>): Spawned {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', ...env };
   delete childEnv['JEST_WORKER_ID'];
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, script), ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, script), ...args], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -37,7 +41,10 @@ export function spawnTsx(script: string, args: readonly string[], env: Record<st
 }
 
 /** Waits for the child to exit; kills it (and fails) when it takes longer than `ms`. */
-export async function exitWithin(spawned: Spawned, ms: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+export async function exitWithin(
+  spawned: Spawned,
+  ms: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
@@ -53,7 +60,11 @@ export async function exitWithin(spawned: Spawned, ms: number): Promise<{ code: 
 }
 
 /** The ingest CLI, exactly as `npm run ingest -- <sources>` runs it. */
-export function spawnIngest(databasePath: string, sources: readonly string[], env: Record<string, string> = {}): Spawned {
+export function spawnIngest(
+  databasePath: string,
+  sources: readonly string[],
+  env: Record<string, string> = {},
+): Spawned {
   return spawnTsx('data/ingest-cli.ts', sources, { DATABASE_PATH: databasePath, ...env });
 }
 
@@ -89,24 +100,53 @@ export async function checkConsistency(file: string): Promise<Consistency> {
   const problems: string[] = [];
   try {
     const integrity = await db.all<{ integrity_check: string }>('PRAGMA integrity_check');
-    if (integrity.map((row) => row.integrity_check).join() !== 'ok') problems.push(`integrity_check: ${JSON.stringify(integrity)}`);
+    if (integrity.map((row) => row.integrity_check).join() !== 'ok')
+      problems.push(`integrity_check: ${JSON.stringify(integrity)}`);
     const foreign = await db.all('PRAGMA foreign_key_check');
-    if (foreign.length > 0) problems.push(`foreign_key_check: ${foreign.length} rows, e.g. ${JSON.stringify(foreign[0])}`);
+    if (foreign.length > 0)
+      problems.push(`foreign_key_check: ${foreign.length} rows, e.g. ${JSON.stringify(foreign[0])}`);
     try {
       await db.run("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('integrity-check')");
     } catch (error) {
       problems.push(`FTS5 index does not match the paragraphs: ${(error as Error).message}`);
     }
     const queries: Array<[string, string]> = [
-      ['reports without sections', 'SELECT count(*) AS n FROM reports r WHERE NOT EXISTS (SELECT 1 FROM sections s WHERE s.report_id = r.id)'],
-      ['reports without paragraphs', 'SELECT count(*) AS n FROM reports r WHERE NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.report_id = r.id)'],
-      ['reports without a score', 'SELECT count(*) AS n FROM reports r WHERE NOT EXISTS (SELECT 1 FROM report_scores s WHERE s.report_id = r.id)'],
-      ['sections of no report', 'SELECT count(*) AS n FROM sections s WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = s.report_id)'],
-      ['paragraphs of no report', 'SELECT count(*) AS n FROM paragraphs p WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = p.report_id)'],
-      ['paragraphs in a section of another report', 'SELECT count(*) AS n FROM paragraphs p JOIN sections s ON s.id = p.section_id WHERE s.report_id <> p.report_id'],
-      ['paragraphs of no section', 'SELECT count(*) AS n FROM paragraphs p WHERE NOT EXISTS (SELECT 1 FROM sections s WHERE s.id = p.section_id)'],
-      ['evidence of no report', 'SELECT count(*) AS n FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = e.report_id)'],
-      ['scores of no report', 'SELECT count(*) AS n FROM report_scores s WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = s.report_id)'],
+      [
+        'reports without sections',
+        'SELECT count(*) AS n FROM reports r WHERE NOT EXISTS (SELECT 1 FROM sections s WHERE s.report_id = r.id)',
+      ],
+      [
+        'reports without paragraphs',
+        'SELECT count(*) AS n FROM reports r WHERE NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.report_id = r.id)',
+      ],
+      [
+        'reports without a score',
+        'SELECT count(*) AS n FROM reports r WHERE NOT EXISTS (SELECT 1 FROM report_scores s WHERE s.report_id = r.id)',
+      ],
+      [
+        'sections of no report',
+        'SELECT count(*) AS n FROM sections s WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = s.report_id)',
+      ],
+      [
+        'paragraphs of no report',
+        'SELECT count(*) AS n FROM paragraphs p WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = p.report_id)',
+      ],
+      [
+        'paragraphs in a section of another report',
+        'SELECT count(*) AS n FROM paragraphs p JOIN sections s ON s.id = p.section_id WHERE s.report_id <> p.report_id',
+      ],
+      [
+        'paragraphs of no section',
+        'SELECT count(*) AS n FROM paragraphs p WHERE NOT EXISTS (SELECT 1 FROM sections s WHERE s.id = p.section_id)',
+      ],
+      [
+        'evidence of no report',
+        'SELECT count(*) AS n FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = e.report_id)',
+      ],
+      [
+        'scores of no report',
+        'SELECT count(*) AS n FROM report_scores s WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = s.report_id)',
+      ],
     ];
     for (const [label, sql] of queries) {
       const n = (await db.get<{ n: number }>(sql))?.n ?? 0;

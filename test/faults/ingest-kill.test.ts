@@ -1,7 +1,14 @@
 import path from 'path';
 import { openDatabase } from '../../data/database';
 import { CORPUS_DIR, readManifest, tempFile } from '../support/corpus';
-import { checkConsistency, countriesWithoutHeadline, exitWithin, peekReportCount, sleep, spawnIngest } from './fault-support';
+import {
+  checkConsistency,
+  countriesWithoutHeadline,
+  exitWithin,
+  peekReportCount,
+  sleep,
+  spawnIngest,
+} from './fault-support';
 
 /**
  * The real ingest CLI, in its own process, is killed with SIGKILL (no handler, no cleanup) while it
@@ -24,7 +31,10 @@ async function killMidway(file: string, extra: number): Promise<{ before: number
   }
   ingest.child.kill('SIGKILL');
   const exit = await exitWithin(ingest, 30_000);
-  if (exit.signal !== 'SIGKILL') throw new Error(`the ingest ended before it could be killed (code ${exit.code}): ${ingest.stderr().slice(-1000)}`);
+  if (exit.signal !== 'SIGKILL')
+    throw new Error(
+      `the ingest ended before it could be killed (code ${exit.code}): ${ingest.stderr().slice(-1000)}`,
+    );
   return { before, atKill: seen };
 }
 
@@ -50,7 +60,10 @@ describe('an ingest killed with SIGKILL in the middle', () => {
   test('a rerun completes: every page of the archive is stored once, consistently, exit code 0', async () => {
     const rerun = spawnIngest(file, [ARCHIVE]);
     const exit = await exitWithin(rerun, 120_000);
-    expect({ code: exit.code, stderr: exit.code === 0 ? '' : rerun.stderr().slice(-2000) }).toEqual({ code: 0, stderr: '' });
+    expect({ code: exit.code, stderr: exit.code === 0 ? '' : rerun.stderr().slice(-2000) }).toEqual({
+      code: 0,
+      stderr: '',
+    });
     expect(rerun.stderr()).toMatch(new RegExp(`${PAGES} pages read`));
     const state = await checkConsistency(file);
     expect(state).toEqual({ reports: PAGES, problems: [] });

@@ -10,7 +10,13 @@ import { exitWithin, mountTmpfs, remount, spawnTsx, tempDir, unmount } from './f
  * instead of serving or crashing. REPORT_SOURCES is empty so that no test builds a database.
  */
 async function start(databasePath: string, env: Record<string, string> = {}) {
-  const server = spawnTsx('server/main.ts', [], { DATABASE_PATH: databasePath, PORT: '0', HOST: '127.0.0.1', REPORT_SOURCES: '', ...env });
+  const server = spawnTsx('server/main.ts', [], {
+    DATABASE_PATH: databasePath,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    REPORT_SOURCES: '',
+    ...env,
+  });
   const exit = await exitWithin(server, 60_000);
   return { code: exit.code, stderr: server.stderr() };
 }
@@ -25,7 +31,10 @@ function expectClearFailure(result: { code: number | null; stderr: string }, mes
 describe('starting the server on a database it cannot use: a clear message and a non-zero exit', () => {
   test('missing database and no report source: says how to ingest and exits 1', async () => {
     const result = await start(tempFile('missing.sqlite'));
-    expectClearFailure(result, /No reports in the database and no source to build it from[\s\S]*npm run ingest/);
+    expectClearFailure(
+      result,
+      /No reports in the database and no source to build it from[\s\S]*npm run ingest/,
+    );
     expect(result.code).toBe(1);
   });
 
@@ -40,7 +49,10 @@ describe('starting the server on a database it cannot use: a clear message and a
     const dir = tempFile('reports.sqlite');
     mkdirSync(dir);
     const result = await start(dir);
-    expectClearFailure(result, new RegExp(`cannot open the database: database ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
+    expectClearFailure(
+      result,
+      new RegExp(`cannot open the database: database ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `),
+    );
   });
 
   test('unreadable database (garbage bytes, e.g. a damaged copy): "cannot open the database … not a database"', async () => {
@@ -71,14 +83,22 @@ describe('starting the server on a database it cannot use: a clear message and a
     const readOnlyTest = mounted.ok ? test : test.skip;
     if (!mounted.ok) process.stdout.write(`skipping the read-only database test: ${mounted.reason}\n`);
 
-    readOnlyTest('a database on a read-only file system: says it is read-only and exits non-zero', async () => {
-      const file = path.join(dir, 'reports.sqlite');
-      const opened = await openDatabase(file, { create: true });
-      if (!opened.ok) throw new Error(opened.message);
-      await opened.db.close();
-      remount(dir, 'ro');
-      const result = await start(file);
-      expectClearFailure(result, /cannot open the database: database .*reports\.sqlite .*read-only/);
-    });
+    readOnlyTest(
+      'a database on a read-only file system: says it is read-only and exits non-zero',
+      async () => {
+        const file = path.join(dir, 'reports.sqlite');
+        const opened = await openDatabase(file, { create: true });
+        if (!opened.ok) throw new Error(opened.message);
+        await opened.db.close();
+        remount(dir, 'ro');
+        const result = await start(file);
+        expectClearFailure(
+          result,
+          /cannot open the database: database .*reports\.sqlite (is not writable|.*read-only)/,
+        );
+        // The same failure, as the code sees it: classified read-only, not "cannot be read".
+        expect(await openDatabase(file, { create: false })).toMatchObject({ ok: false, code: 'read_only' });
+      },
+    );
   });
 });
