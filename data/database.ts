@@ -275,7 +275,15 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
           };
     }
   } else {
-    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    try {
+      await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    } catch (error) {
+      return {
+        ok: false,
+        code: 'missing',
+        message: `database ${file} cannot be created: ${(error as Error).message}`,
+      };
+    }
   }
   const mode = options.readOnly
     ? sqlite3.OPEN_READONLY

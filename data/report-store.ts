@@ -324,10 +324,13 @@ export class ReportStore {
     return (await this.db.get<{ text: string }>('SELECT text FROM reports WHERE id = ?', [reportId]))?.text;
   }
 
-  /** Headline scores of every country with a report. */
-  async listHeadlineScores(): Promise<Array<{ code: string; headline: HeadlineScore }>> {
+  /** Headline scores of every country with a report, or of the given countries only. */
+  async listHeadlineScores(
+    codes?: readonly string[],
+  ): Promise<Array<{ code: string; headline: HeadlineScore }>> {
     const rows = await this.db.all<{ country_code: string; result: string }>(
-      'SELECT country_code, result FROM country_scores',
+      'SELECT country_code, result FROM country_scores WHERE ?1 IS NULL OR country_code IN (SELECT value FROM json_each(?1))',
+      [codes ? JSON.stringify(codes) : null],
     );
     return rows.map((row) => ({
       code: row.country_code,
@@ -344,10 +347,14 @@ export class ReportStore {
   }
 
   /** Scores of every country's report for one year. */
-  async listYearScores(year: number): Promise<Array<{ code: string; score: ReportScore }>> {
+  async listYearScores(
+    year: number,
+    codes?: readonly string[],
+  ): Promise<Array<{ code: string; score: ReportScore }>> {
     const rows = await this.db.all<{ country_code: string; result: string }>(
-      'SELECT r.country_code, s.result FROM reports r JOIN report_scores s ON s.report_id = r.id WHERE r.year = ?',
-      [year],
+      `SELECT r.country_code, s.result FROM reports r JOIN report_scores s ON s.report_id = r.id
+       WHERE r.year = ? AND (?2 IS NULL OR r.country_code IN (SELECT value FROM json_each(?2)))`,
+      [year, codes ? JSON.stringify(codes) : null],
     );
     return rows.map((row) => ({
       code: row.country_code,
@@ -355,7 +362,7 @@ export class ReportStore {
     }));
   }
 
-  /** Evidence of one country, best first per category; `afterId` pages through it (keyset pagination). */
+  /** Evidence of one country, strongest first, paged by offset. */
   async listEvidence(options: {
     code: string;
     years: readonly number[];
@@ -390,19 +397,30 @@ export class ReportStore {
     limit: number;
     offset: number;
   }): Promise<PassageRow[]> {
-    const params: Array<string | number> = [toFtsQuery(options.query), options.code];
-    let sql = `SELECT p.id, p.text, s.key AS section, s.heading, r.year, p.start, p."end", r.source_url AS sourceUrl,
-        snippet(paragraphs_fts, 0, '[', ']', '…', 24) AS snippet
-      FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-      JOIN sections s ON s.id = p.section_id JOIN reports r ON r.id = p.report_id
-      WHERE paragraphs_fts MATCH ? AND r.country_code = ?`;
-    if (options.year !== undefined) {
-      sql += ' AND r.year = ?';
-      params.push(options.year);
+    // A word like "prison" matches tens of thousands of paragraphs corpus-wide; searching one report at
+    // a time within its (consecutive) paragraph ids keeps a query to that report's few matches.
+    const reports = await this.db.all<{ id: number; year: number; first: number; last: number }>(
+      `SELECT r.id, r.year, min(p.id) AS first, max(p.id) AS last FROM reports r JOIN paragraphs p ON p.report_id = r.id
+       WHERE r.country_code = ?1 AND (?2 IS NULL OR r.year = ?2) GROUP BY r.id ORDER BY r.year DESC`,
+      [options.code, options.year ?? null],
+    );
+    const query = toFtsQuery(options.query);
+    const wanted = options.offset + options.limit;
+    const found: PassageRow[] = [];
+    for (const report of reports) {
+      if (found.length >= wanted) break;
+      const rows = await this.db.all<PassageRow>(
+        `SELECT p.id, p.text, s.key AS section, s.heading, ? AS year, p.start, p."end", r.source_url AS sourceUrl,
+            snippet(paragraphs_fts, 0, '[', ']', '…', 24) AS snippet
+          FROM paragraphs_fts CROSS JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+          JOIN sections s ON s.id = p.section_id JOIN reports r ON r.id = p.report_id
+          WHERE paragraphs_fts MATCH ? AND paragraphs_fts.rowid BETWEEN ? AND ? AND p.report_id = ?
+          ORDER BY bm25(paragraphs_fts), p.id LIMIT ?`,
+        [report.year, query, report.first, report.last, report.id, wanted - found.length],
+      );
+      found.push(...rows);
     }
-    sql += ' ORDER BY r.year DESC, bm25(paragraphs_fts), p.id LIMIT ? OFFSET ?';
-    params.push(options.limit, options.offset);
-    return this.db.all<PassageRow>(sql, params);
+    return found.slice(options.offset, wanted);
   }
 
   async countryYears(code: string): Promise<number[]> {

@@ -308,6 +308,8 @@ export class CountryService {
     results: Array<z.infer<typeof BatchResultSchema>>;
     errors: Array<z.infer<typeof BatchErrorSchema>>;
   }> {
+    const lookups = inputs.map((input) => ({ input, resolved: this.resolve(input) }));
+    const codes = [...new Set(lookups.flatMap(({ resolved: r }) => (r.ok ? [r.country.code] : [])))];
     const headlines = new Map<
       string,
       {
@@ -319,18 +321,17 @@ export class CountryService {
       }
     >();
     if (year === undefined) {
-      for (const { code, headline } of await this.store.listHeadlineScores()) {
+      for (const { code, headline } of await this.store.listHeadlineScores(codes)) {
         headlines.set(code, { ...headline, categories: categoryMap((id) => headline.categories[id].score) });
       }
     } else {
-      for (const { code, score } of await this.store.listYearScores(year)) {
+      for (const { code, score } of await this.store.listYearScores(year, codes)) {
         headlines.set(code, { ...score, categories: categoryMap((id) => score.categories[id].score) });
       }
     }
     const results: Array<z.infer<typeof BatchResultSchema>> = [];
     const errors: Array<z.infer<typeof BatchErrorSchema>> = [];
-    for (const input of inputs) {
-      const resolved = this.resolve(input);
+    for (const { input, resolved } of lookups) {
       if (!resolved.ok) {
         errors.push({
           input,

@@ -67,7 +67,30 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
     });
     return;
   }
+  if (error instanceof URIError) {
+    // Express could not percent-decode a path parameter (e.g. %FF or an overlong %C0%AE).
+    sendProblem(req, res, {
+      type: TYPE_BASE + 'malformed-path',
+      title: 'Malformed path',
+      status: 400,
+      detail: 'the path is not valid percent-encoded UTF-8',
+    });
+    return;
+  }
   const parserError = error as BodyParserError;
+  if (parserError && typeof parserError === 'object' && !parserError.type && parserError.expose) {
+    // Client errors raised while reading the body, e.g. a gzip Content-Encoding over bytes that are not gzip.
+    const status = parserError.status ?? parserError.statusCode ?? 400;
+    if (status >= 400 && status < 500) {
+      sendProblem(req, res, {
+        type: TYPE_BASE + 'malformed-body',
+        title: 'Malformed body',
+        status,
+        detail: 'the request body could not be decoded with its Content-Encoding',
+      });
+      return;
+    }
+  }
   if (parserError && typeof parserError === 'object' && parserError.type) {
     const status = parserError.status ?? parserError.statusCode ?? 400;
     const known: Record<string, [string, string, string]> = {
