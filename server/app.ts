@@ -25,7 +25,7 @@ import { CountryService, decodeCursor, type ServiceError } from './country-servi
 import { buildOpenApiDocument } from './openapi';
 import { HttpProblem, problemHandler, sendProblem, zodIssues } from './problem';
 import { renderApiDocs } from './api-docs';
-import { ResponseCache } from './response-cache';
+import { ResponseCache, type CachedBody } from './response-cache';
 import { mountWeb } from './web/web-routes';
 
 export interface AppDependencies {
@@ -173,6 +173,12 @@ export function createApp(deps: AppDependencies): express.Express {
     );
   }
 
+  /** Sends a cached body; Express answers 304 itself when If-None-Match matches the ETag. */
+  const sendCached = (res: Response, cached: CachedBody) => {
+    cacheable(res);
+    res.setHeader('ETag', cached.etag);
+    res.type('application/json').send(cached.json);
+  };
   const cacheable = (res: Response) =>
     res.setHeader('Cache-Control', `public, max-age=${deps.config.CACHE_MAX_AGE}`);
 
@@ -200,8 +206,7 @@ export function createApp(deps: AppDependencies): express.Express {
     const body = await cache.remember(req, async () => ({
       countries: await service.listCountries(query.year),
     }));
-    cacheable(res);
-    res.json(body);
+    sendCached(res, body);
   });
   api.get('/countries/:country/score', async (req, res) => {
     const { country } = parseOrThrow(CountryParamSchema, req.params, 'path');
@@ -214,8 +219,7 @@ export function createApp(deps: AppDependencies): express.Express {
       if (!result.ok) throw failureToProblem(result);
       return result.value;
     });
-    cacheable(res);
-    res.json(body);
+    sendCached(res, body);
   });
   api.get('/countries/:country/history', async (req, res) => {
     const { country } = parseOrThrow(CountryParamSchema, req.params, 'path');
@@ -225,8 +229,7 @@ export function createApp(deps: AppDependencies): express.Express {
       if (!result.ok) throw failureToProblem(result);
       return result.value;
     });
-    cacheable(res);
-    res.json(body);
+    sendCached(res, body);
   });
   api.get('/countries/:country/evidence', async (req, res) => {
     const { country } = parseOrThrow(CountryParamSchema, req.params, 'path');
@@ -248,8 +251,7 @@ export function createApp(deps: AppDependencies): express.Express {
       if (!result.ok) throw failureToProblem(result);
       return result.value;
     });
-    cacheable(res);
-    res.json(body);
+    sendCached(res, body);
   });
 
   const jsonBody = express.json({ limit: '1mb', strict: true });

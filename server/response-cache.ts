@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { Request } from 'express';
 import type { Database } from '../data/database';
 
@@ -5,12 +6,24 @@ const MAX_ENTRIES = 2000;
 /** How often, at most, SQLite is asked whether another connection (an ingest) committed. */
 const CHECK_INTERVAL_MS = 500;
 
+/** A response body serialised once, with its strong ETag, so hits cost neither JSON.stringify nor hashing. */
+export interface CachedBody {
+  json: string;
+  etag: string;
+}
+
+export function toCachedBody(value: unknown): CachedBody {
+  const json = JSON.stringify(value);
+  const hash = createHash('sha1').update(json).digest('base64url').slice(0, 27);
+  return { json, etag: `"${Buffer.byteLength(json).toString(16)}-${hash}"` };
+}
+
 /**
  * Keeps recent GET response bodies in memory. Scores change only when the data does, so the cache
  * is emptied as soon as SQLite's data_version says another connection committed.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, unknown>();
+  private readonly entries = new Map<string, CachedBody>();
   private dataVersion: number | undefined;
   private lastCheck = 0;
   private checking: Promise<void> | undefined;
@@ -33,17 +46,17 @@ export class ResponseCache {
     await this.checking;
   }
 
-  async remember<T>(req: Request, compute: () => Promise<T>): Promise<T> {
+  async remember(req: Request, compute: () => Promise<unknown>): Promise<CachedBody> {
     await this.checkDataVersion();
     const key = req.originalUrl;
-    if (this.entries.has(key)) {
-      const hit = this.entries.get(key) as T;
+    const hit = this.entries.get(key);
+    if (hit) {
       // Refresh recency so the Map's insertion order works as an LRU.
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit;
     }
-    const value = await compute();
+    const value = toCachedBody(await compute());
     this.entries.set(key, value);
     if (this.entries.size > MAX_ENTRIES) {
       const oldest = this.entries.keys().next().value;
