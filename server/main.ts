@@ -69,7 +69,7 @@ async function serve(config: AppConfig): Promise<void> {
     server.close(async () => {
       await opened.db.close().catch(() => undefined);
       logger.info('stopped');
-      process.exit(0);
+      logger.flush(() => process.exit(0));
     });
     server.closeIdleConnections();
     setTimeout(() => {

@@ -3,6 +3,8 @@ import type { Request } from 'express';
 import type { Database } from '../data/database';
 
 const MAX_ENTRIES = 2000;
+/** Upper bound on the cached JSON, so memory stays flat however many distinct URLs are asked for. */
+const MAX_BYTES = 32 * 1024 * 1024;
 /** How often, at most, SQLite is asked whether another connection (an ingest) committed. */
 const CHECK_INTERVAL_MS = 500;
 
@@ -24,6 +26,7 @@ export function toCachedBody(value: unknown): CachedBody {
  */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedBody>();
+  private bytes = 0;
   private dataVersion: number | undefined;
   private lastCheck = 0;
   private checking: Promise<void> | undefined;
@@ -39,6 +42,7 @@ export class ResponseCache {
       if (row && row.data_version !== this.dataVersion) {
         this.dataVersion = row.data_version;
         this.entries.clear();
+        this.bytes = 0;
       }
     })().finally(() => {
       this.checking = undefined;
@@ -57,10 +61,15 @@ export class ResponseCache {
       return hit;
     }
     const value = toCachedBody(await compute());
+    const raced = this.entries.get(key);
+    if (raced) this.bytes -= raced.json.length;
     this.entries.set(key, value);
-    if (this.entries.size > MAX_ENTRIES) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+    this.bytes += value.json.length;
+    while (this.entries.size > MAX_ENTRIES || this.bytes > MAX_BYTES) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done) break;
+      this.bytes -= this.entries.get(oldest.value)?.json.length ?? 0;
+      this.entries.delete(oldest.value);
     }
     return value;
   }
