@@ -15,6 +15,8 @@ export interface FetchOptions {
   backoffMs: number;
 }
 
+/** Same limit as for an archive entry: real pages are under 1 MB. */
+const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 const REPORT_PATH = /\/reports\/(\d{4})-country-reports-on-human-rights-practices\/([^/?#]+)\/?$/;
 const INDEX_PATH = /\/reports\/(\d{4})-country-reports-on-human-rights-practices\/?$/;
 
@@ -43,6 +45,9 @@ async function fetchOnce(
       signal: AbortSignal.timeout(options.timeoutMs),
       redirect: 'follow',
     });
+    if (new URL(response.url || url).origin !== new URL(url).origin) {
+      return { ok: false, message: `redirected off the site to ${response.url}`, retryable: false };
+    }
     if (!response.ok) {
       return {
         ok: false,
@@ -50,7 +55,17 @@ async function fetchOnce(
         retryable: response.status >= 500 || response.status === 429,
       };
     }
-    return { ok: true, body: Buffer.from(await response.arrayBuffer()) };
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_PAGE_BYTES)
+      return {
+        ok: false,
+        message: `page of ${declared} bytes is over the ${MAX_PAGE_BYTES}-byte limit`,
+        retryable: false,
+      };
+    const body = Buffer.from(await response.arrayBuffer());
+    if (body.length > MAX_PAGE_BYTES)
+      return { ok: false, message: `page is over the ${MAX_PAGE_BYTES}-byte limit`, retryable: false };
+    return { ok: true, body };
   } catch (error) {
     return { ok: false, message: (error as Error).message, retryable: true };
   }

@@ -1,9 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
 import http from 'http';
-import path from 'path';
 import { buildTestDatabase, type TestDatabase } from '../support/test-database';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
 let fixture: TestDatabase;
 
 beforeAll(async () => {
@@ -16,7 +14,8 @@ function startServer(env: Record<string, string>): {
   output: () => string;
   exited: Promise<number | null>;
 } {
-  const child = spawn(TSX, ['server/main.ts'], {
+  // Run node itself (not the tsx launcher, which forks) so that signals reach the server process.
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'server/main.ts'], {
     env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
   });
   let output = '';

@@ -180,6 +180,11 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
           <a href="https://elsewhere.example/reports/2023-country-reports-on-human-rights-practices/x/">other site</a></body></html>`);
         return;
       }
+      if (match[1] === 'moved') {
+        // Another origin (a different port on the same host) stands in for a spoofed or hijacked site.
+        const elsewhere = `http://localhost:${(server.address() as AddressInfo).port}/reports/2023-country-reports-on-human-rights-practices/norway/`;
+        return void res.writeHead(302, { location: elsewhere }).end();
+      }
       if (match[1] === 'norway' && failuresLeft > 0) {
         failuresLeft -= 1;
         return void res.writeHead(503).end();
@@ -257,6 +262,19 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
       message: expect.stringContaining('4 attempts'),
     });
     failuresLeft = 0;
+  });
+
+  test('a redirect to another site is refused, not followed into the store', async () => {
+    const cacheDir = path.dirname(tempFile('x'));
+    const fetched = await collect(
+      `${base}/reports/2023-country-reports-on-human-rights-practices/moved/`,
+      options(cacheDir),
+    );
+    expect(fetched[0]).toMatchObject({
+      ok: false,
+      code: 'fetch_failed',
+      message: expect.stringContaining('redirected off the site'),
+    });
   });
 
   test('link extraction keeps only same-site country pages of the index year', () => {
