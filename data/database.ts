@@ -292,10 +292,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
   try {
     db = await Database.openFile(file, mode);
     await db.exec('PRAGMA busy_timeout = 5000');
-    if (!options.readOnly)
-      await db.exec(
-        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;',
-      );
+    if (!options.readOnly) await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
     await db.exec('PRAGMA foreign_keys = ON');
     await db.get('SELECT count(*) FROM sqlite_master');
   } catch (error) {
