@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import weightsJson from './weights/weights.json';
+import lexiconJson from './lexicon/lexicon.json';
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from './categories';
 import type { ParsedReport, SectionKey } from './report-model';
 import { analyzeText, LEXICON_VERSION } from './text-analyzer';
@@ -58,11 +59,15 @@ function fingerprint(text: string): string {
 }
 
 /**
- * Version of the whole method: changes whenever the lexicon or any weight changes, so stored
- * scores made with another method are recomputed.
+ * Version of the whole method: changes whenever the lexicon or any weight changes, so stored scores
+ * made with another method are recomputed. Both default to what ships with the code.
  */
-export function methodVersionFor(weights: ScoringWeights = DEFAULT_WEIGHTS): string {
-  return `${LEXICON_VERSION}+${weights.version}.${fingerprint(JSON.stringify(weights))}`;
+export function methodVersionFor(
+  weights: ScoringWeights = DEFAULT_WEIGHTS,
+  lexicon: unknown = lexiconJson,
+): string {
+  // The fingerprint covers the lexicon too, so an edit that forgot to bump a version still changes it.
+  return `${LEXICON_VERSION}+${weights.version}.${fingerprint(JSON.stringify([lexicon, weights]))}`;
 }
 export const METHOD_VERSION = methodVersionFor();
 

@@ -357,3 +357,15 @@ describe('links to the source', () => {
     );
   });
 });
+
+describe('method version', () => {
+  test('an edit to the lexicon changes the method version even when its version string was not bumped', async () => {
+    const lexicon = structuredClone((await import('../../scoring/lexicon/lexicon.json')).default) as {
+      categories: Record<string, unknown[]>;
+    };
+    const shipped = methodVersionFor(DEFAULT_WEIGHTS, structuredClone(lexicon));
+    lexicon.categories['torture']?.push({ phrase: 'waterboarded', weight: 1 });
+    expect(methodVersionFor(DEFAULT_WEIGHTS, lexicon)).not.toBe(shipped);
+    expect(methodVersionFor()).toBe(shipped);
+  });
+});
