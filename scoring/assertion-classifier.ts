@@ -86,6 +86,9 @@ const CUES = new PhraseSet<Cue>(
   LEXICON.defaultGap,
 );
 const ADJACENT_SKIP = new Set(LEXICON.adjacentSkip);
+const NEGATION_CARRIERS = new Set(LEXICON.negationCarriers);
+/** How far after a negated carrier verb the abuse may start: "not held [for weeks] without charge". */
+const CARRIER_REACH = 3;
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
 const BY_AGENT_WINDOW = 6;
@@ -245,6 +248,12 @@ export class SentenceContext {
         let j = n.end;
         while (j < start && ADJACENT_SKIP.has(this.words[j]?.lower ?? '')) j++;
         if (j === start) return n.phrase.payload.rule;
+        // "were not detained incommunicado", "were not subjected to torture": the negated verb carries
+        // the abuse named right after it. A reported event further on ("did not investigate reports
+        // that soldiers executed detainees") is out of reach.
+        if (NEGATION_CARRIERS.has(this.words[j]?.lower ?? '') && start - j <= CARRIER_REACH) {
+          return `${n.phrase.payload.rule}-carrier`;
+        }
       } else if (start - n.end < scope) return n.phrase.payload.rule;
     }
     for (const p of this.postNegations) {

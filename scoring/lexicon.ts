@@ -55,6 +55,8 @@ export const LexiconSchema = z.object({
   postNegation: z.array(RuleCueSchema),
   negationExceptions: z.array(PhraseSchema),
   adjacentSkip: z.array(z.string()),
+  /** Verbs after "not" that carry the abuse named next ("were not detained incommunicado"). */
+  negationCarriers: z.array(z.string()),
   departure: z.array(RuleCueSchema),
   compliance: z.array(RuleCueSchema),
   legalNorm: z.array(RuleCueSchema).min(1),

@@ -897,4 +897,35 @@ export const TABLE: readonly Row[] = [
     'Officials threatened to deport refugees who participated in the demonstrations.',
   ],
   ['refoulement', 'hypothetical', 'Asylum seekers detained at the airport were at risk of refoulement.'],
+  // ── negated carrier verbs and duties stated as requirements ─────────────────
+  [
+    'arbitrary_detention',
+    'negated',
+    'Suspects were not detained incommunicado and could see a lawyer from the first day.',
+  ],
+  [
+    'arbitrary_detention',
+    'negated',
+    'Migrants in the reception centre were not held without charge beyond the legal limit.',
+  ],
+  [
+    'torture',
+    'negated',
+    'Inmates interviewed by the inspectors said they were not subjected to beatings or other abuse.',
+  ],
+  [
+    'killings',
+    'asserted',
+    'Police did not investigate the killing of a radio journalist in the border town.',
+  ],
+  [
+    'arbitrary_detention',
+    'legal_norm',
+    'Persons detained are entitled to challenge the lawfulness of their detention before a judge.',
+  ],
+  [
+    'arbitrary_detention',
+    'legal_norm',
+    'Suspects needed to be brought before a magistrate within two days of arrest.',
+  ],
 ];
