@@ -1,61 +1,14 @@
-import { spawn, execFileSync, type ChildProcess } from 'child_process';
-import { existsSync, statSync } from 'fs';
-import path from 'path';
 import autocannon from 'autocannon';
 import { describeMachine, gitRevision, percentile, writeBenchmarkSection } from './bench-report';
-
-const ROOT = path.resolve(__dirname, '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-
-/** The database to serve: DATABASE_PATH when it holds data, else var/bench.sqlite built from the corpus. */
-function ensureDatabase(): string {
-  const given = process.env['DATABASE_PATH'];
-  if (given && existsSync(given) && statSync(given).size > 0) return given;
-  const file = path.join(ROOT, 'var', 'bench.sqlite');
-  execFileSync(TSX, ['data/ingest-cli.ts', path.resolve(ROOT, '..', 'shared', 'corpus', 'state-dept')], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: file },
-    stdio: 'inherit',
-  });
-  return file;
-}
-
-async function startServer(database: string, port: number): Promise<ChildProcess> {
-  const child = spawn('node', [path.join(ROOT, 'dist', 'server', 'main.js')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_PATH: database,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      RATE_LIMIT_PER_MINUTE: '0',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
-      if (response.ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not become ready');
-}
+import { buildServer, ensureDatabase, startServer } from './bench-server';
 
 async function cannon(url: string, seconds: number): Promise<autocannon.Result> {
   return autocannon({ url, connections: 50, duration: seconds, pipelining: 1 });
 }
 
 async function main(): Promise<void> {
-  const database = ensureDatabase();
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const { file: database } = ensureDatabase();
+  buildServer();
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = await startServer(database, port);
   const base = `http://127.0.0.1:${port}`;

@@ -11,16 +11,14 @@
  *   LOAD_PROFILE=1 npm run bench:load                             (also a CPU profile of the server)
  *   LOAD_SERVER_ARGS=--max-old-space-size=128 npm run bench:load  (node flags for the server only)
  */
-import { execFileSync, execSync, spawn, type ChildProcess } from 'child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'fs';
+import { execSync } from 'child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import autocannon from 'autocannon';
 import { writeBenchmarkSection } from './bench-report';
+import { buildServer, ensureDatabase, ROOT, startServer } from './bench-server';
 
-const ROOT = path.resolve(__dirname, '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'state-dept');
 const SECONDS = Number(process.env['LOAD_SECONDS'] ?? 60);
 const CONNECTIONS = Number(process.env['LOAD_CONNECTIONS'] ?? 100);
 const WARMUP_SECONDS = Number(process.env['LOAD_WARMUP_SECONDS'] ?? 10);
@@ -37,64 +35,6 @@ const SEARCH_WORDS = [
 ];
 
 type Kind = 'score' | 'batch' | 'evidence';
-
-/** DATABASE_PATH when it names a non-empty file; else var/bench.sqlite, built (or brought up to date) by the ingest CLI from the whole corpus. */
-function ensureDatabase(): { file: string; how: string } {
-  const given = process.env['DATABASE_PATH'];
-  if (given && existsSync(given) && statSync(given).size > 0)
-    return { file: path.resolve(given), how: `DATABASE_PATH=${given}` };
-  const file = path.join(ROOT, 'var', 'bench.sqlite');
-  mkdirSync(path.dirname(file), { recursive: true });
-  process.stderr.write(
-    `building ${path.relative(ROOT, file)} from ${CORPUS} (a rerun on an up-to-date file only checks digests)\n`,
-  );
-  execFileSync(TSX, ['data/ingest-cli.ts', CORPUS], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: file },
-    stdio: 'inherit',
-  });
-  return { file, how: `var/bench.sqlite built by \`npm run ingest -- ${path.relative(ROOT, CORPUS)}\`` };
-}
-
-/** The compiled server (what `npm start` runs), one process, rate limit off. */
-async function startServer(
-  database: string,
-  port: number,
-  profileDir: string | undefined,
-): Promise<ChildProcess> {
-  const extra = (process.env['LOAD_SERVER_ARGS'] ?? '').split(/\s+/).filter(Boolean);
-  const args = [
-    ...extra,
-    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-    path.join(ROOT, 'dist', 'server', 'main.js'),
-  ];
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_PATH: database,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      RATE_LIMIT_PER_MINUTE: '0',
-      WEB_CONCURRENCY: '1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
-      if (response.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not become ready');
-}
 
 function rssMiB(pid: number): number | undefined {
   try {
@@ -205,10 +145,7 @@ function summariseProfile(dir: string): string[] {
 async function main(): Promise<void> {
   const started = new Date();
   const { file: database, how } = ensureDatabase();
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  buildServer();
   const port = 4000 + Math.floor(Math.random() * 900);
   const profileDir = PROFILE ? path.join(ROOT, 'var', `profile-${Date.now()}`) : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });

@@ -1,0 +1,74 @@
+import { execFileSync, spawn, type ChildProcess } from 'child_process';
+import { existsSync, mkdirSync, statSync } from 'fs';
+import path from 'path';
+
+/** Shared by the HTTP benchmarks: the database they serve and the compiled server they measure. */
+export const ROOT = path.resolve(__dirname, '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'state-dept');
+
+/** DATABASE_PATH when it names a non-empty file; else var/bench.sqlite, built (or brought up to date) by the ingest CLI from the whole corpus. */
+export function ensureDatabase(): { file: string; how: string } {
+  const given = process.env['DATABASE_PATH'];
+  if (given && existsSync(given) && statSync(given).size > 0)
+    return { file: path.resolve(given), how: `DATABASE_PATH=${given}` };
+  const file = path.join(ROOT, 'var', 'bench.sqlite');
+  mkdirSync(path.dirname(file), { recursive: true });
+  process.stderr.write(
+    `building ${path.relative(ROOT, file)} from ${CORPUS} (a rerun on an up-to-date file only checks digests)\n`,
+  );
+  execFileSync(TSX, ['data/ingest-cli.ts', CORPUS], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_PATH: file },
+    stdio: 'inherit',
+  });
+  return { file, how: `var/bench.sqlite built by \`npm run ingest -- ${path.relative(ROOT, CORPUS)}\`` };
+}
+
+/** The compiled server (what `npm start` runs), one process, rate limit off. */
+export async function startServer(
+  database: string,
+  port: number,
+  profileDir?: string,
+): Promise<ChildProcess> {
+  const extra = (process.env['LOAD_SERVER_ARGS'] ?? '').split(/\s+/).filter(Boolean);
+  const args = [
+    ...extra,
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    path.join(ROOT, 'dist', 'server', 'main.js'),
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_PATH: database,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RATE_LIMIT_PER_MINUTE: '0',
+      WEB_CONCURRENCY: '1',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error('server did not become ready');
+}
+
+/** Compiles the server as `npm start` does, so benchmarks measure what ships. */
+export function buildServer(): void {
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
