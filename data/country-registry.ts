@@ -70,7 +70,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   TR: ['Turkey', 'Türkiye', 'Turkiye', 'Turkey (Türkiye)'],
   CZ: ['Czech Republic', 'Czechia'],
   CV: ['Cabo Verde', 'Cape Verde'],
-  CD: ['DRC', 'DR Congo', 'Congo-Kinshasa', 'Congo Kinshasa', 'Democratic Republic of Congo'],
+  CD: ['Zaire', 'DRC', 'DR Congo', 'Congo-Kinshasa', 'Congo Kinshasa', 'Democratic Republic of Congo'],
   CG: ['Congo-Brazzaville', 'Congo Brazzaville', 'Republic of Congo'],
   GM: ['Gambia, The', 'The Gambia', 'Gambia'],
   BS: ['Bahamas, The', 'The Bahamas', 'Bahamas'],
@@ -108,6 +108,9 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   ST: ['São Tomé and Príncipe', 'Sao Tome'],
   VA: ['Vatican', 'Vatican City', 'Holy See'],
   GB: ['Britain', 'England'],
+  IR: ['Persia'],
+  KH: ['Kampuchea'],
+  LK: ['Ceylon'],
   US: ['America'],
   XK: ['Kosova'],
   BA: ['Bosnia'],
@@ -182,8 +185,10 @@ export class CountryRegistry {
     for (const country of this.countries) {
       for (const alias of country.aliases) {
         const key = normaliseCountryName(alias);
-        if (!this.byName.has(key) || EXTRA_ALIASES[country.code]?.includes(alias)) {
-          if (this.byName.get(key)?.via !== 'name') this.byName.set(key, { country, via: 'alias' });
+        const taken = this.byName.get(key);
+        // Our own aliases win over ISO's alternative names, but never over a country's own name.
+        if (!taken || (taken.via === 'alias' && EXTRA_ALIASES[country.code]?.includes(alias))) {
+          this.byName.set(key, { country, via: 'alias' });
         }
       }
     }
@@ -193,6 +198,33 @@ export class CountryRegistry {
     }
     // "Congo" alone is ambiguous; the reports use both full names, so it suggests rather than guesses.
     this.byName.delete(normaliseCountryName('Congo'));
+  }
+
+  /**
+   * Every name that finds this country's report: its aliases, the territories published in its page
+   * ("Hong Kong" for China) and places without a code of their own ("Tibet"). Feeds autocomplete.
+   */
+  namesFor(code: string): string[] {
+    const names = new Set<string>();
+    for (const [key, entry] of this.byName) {
+      if (entry.country.code === code && key !== normaliseCountryName(entry.country.name)) names.add(key);
+      if (entry.country.reportedWith === code) names.add(key);
+    }
+    const country = this.byCode.get(code);
+    const aliases = [
+      ...(country?.aliases ?? []),
+      ...this.countries.filter((c) => c.reportedWith === code).flatMap((c) => [c.name, ...c.aliases]),
+      ...Object.entries(PLACE_ALIASES)
+        .filter(([, target]) => target === code)
+        .map(([place]) => place),
+    ];
+    // Keep the printed form of each name that really resolves here, once.
+    const printed = new Map<string, string>();
+    for (const alias of aliases) {
+      const key = normaliseCountryName(alias);
+      if (names.has(key) && !printed.has(key)) printed.set(key, alias);
+    }
+    return [...printed.values()];
   }
 
   /** Finds a country by ISO alpha-2, alpha-3, English name or alias, ignoring case, accents and punctuation. */

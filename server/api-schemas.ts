@@ -64,6 +64,9 @@ export const CountryListItemSchema = CountryRefSchema.extend({
   score: z.number(),
   band: BandSchema,
   confidence: z.number(),
+  aliases: z
+    .array(z.string())
+    .describe('other names that find this report (former names, territories it covers)'),
 });
 export const CountryListResponseSchema = z.object({ countries: z.array(CountryListItemSchema) });
 

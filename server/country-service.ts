@@ -80,6 +80,7 @@ export class CountryService {
         score: row.score,
         band: row.band,
         confidence: row.confidence,
+        aliases: this.registry.namesFor(country.code),
       });
     }
     return items.sort((a, b) => a.name.localeCompare(b.name));

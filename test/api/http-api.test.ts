@@ -39,6 +39,8 @@ describe('GET /v1/countries', () => {
     expect(response.body.countries.find((c: { code: string }) => c.code === 'SV')).toMatchObject({
       year: 2024,
     });
+    const eswatini = response.body.countries.find((c: { code: string }) => c.code === 'SZ');
+    expect(eswatini.aliases).toContain('Swaziland');
   });
 
   test('with a year, lists that year’s reports only', async () => {

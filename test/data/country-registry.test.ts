@@ -45,6 +45,8 @@ describe('country registry', () => {
     ['EL SALVADOR', 'SV'],
     ['São Tomé and Príncipe', 'ST'],
     ['Tibet', 'CN'],
+    ['Persia', 'IR'],
+    ['Zaire', 'CD'],
   ])('"%s" resolves to %s', (input, expected) => {
     expect(code(input)).toBe(expected);
   });
@@ -102,5 +104,17 @@ describe('country registry', () => {
 
   test('a page name close to no country is not guessed', () => {
     expect(registry.identifyReportCountry('Atlantis')).toBeUndefined();
+  });
+
+  test('the names offered for a country are exactly names that find its report', () => {
+    expect(registry.namesFor('SZ')).toContain('Swaziland');
+    expect(registry.namesFor('CN')).toEqual(expect.arrayContaining(['Hong Kong', 'Tibet']));
+    for (const code of ['CN', 'IL', 'MM', 'CD', 'KR']) {
+      for (const name of registry.namesFor(code)) {
+        const found = registry.lookup(name);
+        const target = found.ok ? (found.country.reportedWith ?? found.country.code) : undefined;
+        expect([name, target]).toEqual([name, code]);
+      }
+    }
   });
 });

@@ -19,33 +19,6 @@
     high: 'High risk',
     severe: 'Severe risk',
   };
-  /* Former and common names people type; the API resolves these too, the list only feeds autocomplete. */
-  var ALIASES = [
-    ['Swaziland', 'SZ'],
-    ['Burma', 'MM'],
-    ['Myanmar', 'MM'],
-    ['Ivory Coast', 'CI'],
-    ['Cote dIvoire', 'CI'],
-    ['Czech Republic', 'CZ'],
-    ['Macedonia', 'MK'],
-    ['Cape Verde', 'CV'],
-    ['East Timor', 'TL'],
-    ['Turkey', 'TR'],
-    ['Zaire', 'CD'],
-    ['DRC', 'CD'],
-    ['Congo-Kinshasa', 'CD'],
-    ['Congo-Brazzaville', 'CG'],
-    ['Holland', 'NL'],
-    ['Great Britain', 'GB'],
-    ['UK', 'GB'],
-    ['Persia', 'IR'],
-    ['Kampuchea', 'KH'],
-    ['Ceylon', 'LK'],
-    ['Tibet', 'CN'],
-    ['Hong Kong', 'CN'],
-    ['Gaza', 'PS'],
-  ];
-
   var $ = function (id) {
     return document.getElementById(id);
   };
@@ -134,16 +107,16 @@
     var result = await getJson('/v1/countries');
     if (!result.ok || !result.body) return;
     countries = result.body.countries;
-    var byCode = {};
     var list = $('country-options');
     list.textContent = '';
     countries.forEach(function (c) {
-      byCode[c.code] = c;
       list.appendChild(h('option', { value: c.name }));
     });
-    ALIASES.forEach(function (pair) {
-      var target = byCode[pair[1]];
-      if (target) list.appendChild(h('option', { value: pair[0], label: pair[0] + ' → ' + target.name }));
+    /* Former names and territories come from the server's registry, the same one that resolves lookups. */
+    countries.forEach(function (c) {
+      (c.aliases || []).forEach(function (alias) {
+        list.appendChild(h('option', { value: alias, label: alias + ' → ' + c.name }));
+      });
     });
   }
 
