@@ -96,7 +96,7 @@ export async function ingestSources(
   };
 
   /** Stores one processed page; runs strictly in page order. */
-  const store1 = async (origin: string, processed: ProcessedPage): Promise<void> => {
+  const storeProcessed = async (origin: string, processed: ProcessedPage): Promise<void> => {
     if (!processed.ok) return fail(origin, processed.code, processed.message);
     const { report: parsed, score, sha256 } = processed;
     const country = registry.identifyReportCountry(parsed.pageCountryName);
@@ -133,7 +133,7 @@ export async function ingestSources(
   const inFlight: Array<{ origin: string; result: Promise<ProcessedPage> }> = [];
   const drainOne = async () => {
     const next = inFlight.shift();
-    if (next) await store1(next.origin, await next.result);
+    if (next) await storeProcessed(next.origin, await next.result);
   };
 
   const handle = async (page: SourcePage) => {

@@ -21,6 +21,9 @@ export const CountryParamSchema = z.object({
 
 export const YearQuerySchema = z.object({ year: Year.optional() }).strict();
 
+/** Routes that take no query parameters still refuse unknown ones, naming them. */
+export const EmptyQuerySchema = z.object({}).strict();
+
 export const ScoreQuerySchema = z
   .object({
     year: Year.optional(),

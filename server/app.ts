@@ -17,6 +17,7 @@ import {
   BatchQuerySchema,
   BatchRequestSchema,
   CountryParamSchema,
+  EmptyQuerySchema,
   EvidenceQuerySchema,
   ScoreQuerySchema,
   YearQuerySchema,
@@ -223,7 +224,7 @@ export function createApp(deps: AppDependencies): express.Express {
   });
   api.get('/countries/:country/history', async (req, res) => {
     const { country } = parseOrThrow(CountryParamSchema, req.params, 'path');
-    parseOrThrow(YearQuerySchema.pick({}).strict(), req.query, 'query');
+    parseOrThrow(EmptyQuerySchema, req.query, 'query');
     const body = await cache.remember(req, async () => {
       const result = await service.getHistory(country);
       if (!result.ok) throw failureToProblem(result);
