@@ -59,7 +59,7 @@ const ABUSIVE = makeReport(2023, [
     key: 'executive_summary',
     heading: 'EXECUTIVE SUMMARY',
     paragraphs: [
-      'Significant human rights issues included credible reports of arbitrary killings, torture by security forces, and harsh and life-threatening prison conditions.',
+      'Serious human rights problems this year included credible reports of arbitrary killings, torture by security forces, and harsh and life-threatening prison conditions.',
     ],
   },
   {
@@ -88,7 +88,7 @@ const ABUSIVE = makeReport(2023, [
     key: 'prison_conditions',
     heading: 'Prison and Detention Center Conditions',
     paragraphs: [
-      'Prison conditions were harsh and life threatening due to severe overcrowding and lack of medical care.',
+      'Conditions in the main prisons were harsh and life threatening because of severe overcrowding and lack of medical care.',
     ],
   },
   {
@@ -122,33 +122,33 @@ const CALM = makeReport(2023, [
     key: 'killings',
     heading: 'a. Arbitrary Deprivation of Life',
     paragraphs: [
-      'There were no reports that the government or its agents committed arbitrary or unlawful killings.',
+      'There were no reports that state officials or anyone acting for them carried out arbitrary or unlawful killings this year.',
     ],
   },
   {
     key: 'disappearance',
     heading: 'b. Disappearance',
-    paragraphs: ['There were no reports of disappearances by or on behalf of government authorities.'],
+    paragraphs: [
+      'No one reported a disappearance carried out by the authorities or for them during the year.',
+    ],
   },
   {
     key: 'torture',
     heading: 'c. Torture',
     paragraphs: [
-      'The constitution and law prohibit such practices, and there were no reports that government officials employed them.',
+      'Such practices are banned by the constitution and statutes, and nobody reported that officials used them.',
     ],
   },
   {
     key: 'prison_conditions',
     heading: 'Prison and Detention Center Conditions',
-    paragraphs: [
-      'There were no significant reports regarding prison or detention center conditions that raised human rights concerns.',
-    ],
+    paragraphs: ['Monitors raised no significant concerns about conditions in prisons or detention centres.'],
   },
   {
     key: 'arbitrary_arrest',
     heading: 'd. Arbitrary Arrest or Detention',
     paragraphs: [
-      'The law prohibits arbitrary arrest and detention, and the government generally observed these requirements.',
+      'Statutes prohibit arbitrary arrest and detention, and the authorities generally observed these requirements.',
     ],
   },
   {
@@ -159,9 +159,7 @@ const CALM = makeReport(2023, [
   {
     key: 'refugees',
     heading: 'Protection of Refugees',
-    paragraphs: [
-      'The government cooperated with UNHCR and other humanitarian organizations in providing protection to refugees.',
-    ],
+    paragraphs: ['Officials worked with UNHCR and aid agencies to give protection to refugees.'],
   },
 ]);
 

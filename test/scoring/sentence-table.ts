@@ -42,7 +42,7 @@ export const TABLE: readonly Row[] = [
   [
     'killings',
     'negated',
-    'There were no reports that the government or its agents committed arbitrary or unlawful killings.',
+    'There were no reports that state officials or anyone acting for them carried out arbitrary or unlawful killings this year.',
   ],
   [
     'killings',
@@ -166,7 +166,7 @@ export const TABLE: readonly Row[] = [
   [
     'disappearance',
     'negated',
-    'There were no reports of disappearances by or on behalf of government authorities.',
+    'No one reported a disappearance carried out by the authorities or for them during the year.',
   ],
   ['disappearance', 'negated', 'No disappearances by or on behalf of government authorities were reported.'],
   ['disappearance', 'negated', 'NGOs reported no cases of enforced disappearance during the year.'],
@@ -299,7 +299,7 @@ export const TABLE: readonly Row[] = [
   [
     'torture',
     'legal_norm',
-    'The constitution and law prohibit torture and other cruel, inhuman, or degrading treatment or punishment.',
+    'Both the constitution and the criminal code prohibit torture and any cruel, inhuman, or degrading punishment.',
   ],
   [
     'torture',
@@ -513,7 +513,7 @@ export const TABLE: readonly Row[] = [
   [
     'arbitrary_detention',
     'asserted',
-    'The constitution and law prohibit arbitrary arrest and detention, but the government did not always observe these prohibitions.',
+    'The basic law and the penal code prohibit arbitrary arrest and detention, but the government did not always observe these rules in practice.',
   ],
   [
     'arbitrary_detention',
@@ -549,7 +549,7 @@ export const TABLE: readonly Row[] = [
   [
     'arbitrary_detention',
     'negated',
-    'The law prohibits arbitrary arrest and detention, and the government generally observed these prohibitions.',
+    'Statutes prohibit arbitrary arrest and detention, and the authorities generally observed these prohibitions in practice.',
   ],
   [
     'arbitrary_detention',
@@ -722,7 +722,7 @@ export const TABLE: readonly Row[] = [
   [
     'political_prisoners',
     'institutional',
-    'The government permitted the International Committee of the Red Cross to visit political detainees.',
+    'Authorities allowed the International Committee of the Red Cross regular access to political detainees.',
   ],
   [
     'political_prisoners',
