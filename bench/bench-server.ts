@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
-import { existsSync, mkdirSync, statSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 
 /** Shared by the HTTP benchmarks: the database they serve and the compiled server they measure. */
@@ -25,7 +25,16 @@ export function ensureDatabase(): { file: string; how: string } {
   return { file, how: `var/bench.sqlite built by \`npm run ingest -- ${path.relative(ROOT, CORPUS)}\`` };
 }
 
-/** The compiled server (what `npm start` runs), one process, rate limit off. */
+/** The node flags of `npm start`, so the benchmarks run the server as it ships. */
+function startFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const start = manifest.scripts['start'] ?? '';
+  return start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+/** The compiled server (what `npm start` runs, with its node flags), one process, rate limit off. */
 export async function startServer(
   database: string,
   port: number,
@@ -33,6 +42,7 @@ export async function startServer(
 ): Promise<ChildProcess> {
   const extra = (process.env['LOAD_SERVER_ARGS'] ?? '').split(/\s+/).filter(Boolean);
   const args = [
+    ...startFlags(),
     ...extra,
     ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
     path.join(ROOT, 'dist', 'server', 'main.js'),

@@ -73,6 +73,15 @@ export interface EvidenceRow {
   sourceUrl: string;
 }
 
+export interface ParagraphRange {
+  reportId: number;
+  year: number;
+  sourceUrl: string;
+  /** Null for a report stored without paragraphs. */
+  first: number | null;
+  last: number | null;
+}
+
 export interface PassageRow {
   id: number;
   text: string;
@@ -389,46 +398,50 @@ export class ReportStore {
     return this.db.all<EvidenceRow>(sql, params);
   }
 
-  /** Full-text search (FTS5) in one country's report paragraphs. The query is bound, never interpolated. */
+  /**
+   * Each of a country's reports with the range of its paragraph ids (paragraphs of one report are
+   * consecutive), newest first: what `searchPassages` searches, fixed until the next ingest.
+   */
+  async listParagraphRanges(code: string): Promise<ParagraphRange[]> {
+    return this.db.all<ParagraphRange>(
+      `SELECT r.id AS reportId, r.year, r.source_url AS sourceUrl, min(p.id) AS first, max(p.id) AS last
+       FROM reports r LEFT JOIN paragraphs p ON p.report_id = r.id
+       WHERE r.country_code = ? GROUP BY r.id ORDER BY r.year DESC`,
+      [code],
+    );
+  }
+
+  /**
+   * Full-text search (FTS5) in the given reports' paragraphs, newest report first and each report's
+   * passages in the order the report gives them. The query is bound, never interpolated.
+   */
   async searchPassages(options: {
-    code: string;
+    reports: readonly ParagraphRange[];
     query: string;
-    year?: number;
     limit: number;
     offset: number;
   }): Promise<PassageRow[]> {
-    // A word like "prison" matches tens of thousands of paragraphs corpus-wide; searching one report at
-    // a time within its (consecutive) paragraph ids keeps a query to that report's few matches.
-    const reports = await this.db.all<{ id: number; year: number; first: number; last: number }>(
-      `SELECT r.id, r.year, min(p.id) AS first, max(p.id) AS last FROM reports r JOIN paragraphs p ON p.report_id = r.id
-       WHERE r.country_code = ?1 AND (?2 IS NULL OR r.year = ?2) GROUP BY r.id ORDER BY r.year DESC`,
-      [options.code, options.year ?? null],
-    );
+    // A word like "prison" matches tens of thousands of paragraphs corpus-wide. Searching one report at
+    // a time within its paragraph ids reads only that report's matches. Ranking by bm25 would not:
+    // it reads the word's whole corpus-wide list on every query to weigh it, about ten times the cost.
     const query = toFtsQuery(options.query);
     const wanted = options.offset + options.limit;
     const found: PassageRow[] = [];
-    for (const report of reports) {
+    for (const report of options.reports) {
       if (found.length >= wanted) break;
+      if (report.first === null || report.last === null) continue;
       const rows = await this.db.all<PassageRow>(
-        `SELECT p.id, p.text, s.key AS section, s.heading, ? AS year, p.start, p."end", r.source_url AS sourceUrl,
+        `SELECT p.id, p.text, s.key AS section, s.heading, ? AS year, p.start, p."end", ? AS sourceUrl,
             snippet(paragraphs_fts, 0, '[', ']', '…', 24) AS snippet
           FROM paragraphs_fts CROSS JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-          JOIN sections s ON s.id = p.section_id JOIN reports r ON r.id = p.report_id
-          WHERE paragraphs_fts MATCH ? AND paragraphs_fts.rowid BETWEEN ? AND ? AND p.report_id = ?
-          ORDER BY bm25(paragraphs_fts), p.id LIMIT ?`,
-        [report.year, query, report.first, report.last, report.id, wanted - found.length],
+          JOIN sections s ON s.id = p.section_id
+          WHERE paragraphs_fts MATCH ? AND paragraphs_fts.rowid BETWEEN ? AND ?
+          ORDER BY paragraphs_fts.rowid LIMIT ?`,
+        [report.year, report.sourceUrl, query, report.first, report.last, wanted - found.length],
       );
       found.push(...rows);
     }
     return found.slice(options.offset, wanted);
-  }
-
-  async countryYears(code: string): Promise<number[]> {
-    const rows = await this.db.all<{ year: number }>(
-      'SELECT year FROM reports WHERE country_code = ? ORDER BY year DESC',
-      [code],
-    );
-    return rows.map((row) => row.year);
   }
 }
 

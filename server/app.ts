@@ -1,11 +1,13 @@
 import { randomUUID } from 'crypto';
+import type { IncomingMessage, RequestListener } from 'http';
 import path from 'path';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, MemoryStore, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import proxyAddr from 'proxy-addr';
 import type { z } from 'zod';
 import { CATEGORY_IDS } from '../scoring/categories';
 import { analyzeText } from '../scoring/text-analyzer';
@@ -27,6 +29,7 @@ import { buildOpenApiDocument } from './openapi';
 import { HttpProblem, problemHandler, sendProblem, zodIssues } from './problem';
 import { renderApiDocs } from './api-docs';
 import { ResponseCache, type CachedBody } from './response-cache';
+import { createReplayingListener, snapshotHeaders, type ReplayRateLimit } from './response-replay';
 import { mountWeb } from './web/web-routes';
 
 export interface AppDependencies {
@@ -92,11 +95,16 @@ function toCsvCell(value: string | number): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** Builds the Express application: API, docs, web page and widget. No listening, no process handling. */
-export function createApp(deps: AppDependencies): express.Express {
+/**
+ * Builds the request listener: the Express application (API, docs, web page and widget) behind the
+ * replay of cached API responses. No listening, no process handling.
+ */
+export function createApp(deps: AppDependencies): RequestListener {
   const app = express();
-  const service = new CountryService(deps.store, deps.registry);
   const cache = new ResponseCache(deps.store.db);
+  const service = new CountryService(deps.store, deps.registry, (key, compute) =>
+    cache.rememberValue(key, compute),
+  );
   const openApi = buildOpenApiDocument(service.methodVersion);
   const docsHtml = renderApiDocs(openApi);
 
@@ -105,19 +113,18 @@ export function createApp(deps: AppDependencies): express.Express {
   app.set('query parser', 'simple');
   app.set('trust proxy', 'loopback');
 
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
-    }),
-  );
+  const httpLogger = pinoHttp({
+    logger: deps.logger,
+    genReqId: (req, res) => {
+      const incoming = req.headers['x-request-id'];
+      const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    autoLogging: { ignore: (req) => req.url === '/healthz' },
+  });
+  app.use(httpLogger);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -153,11 +160,24 @@ export function createApp(deps: AppDependencies): express.Express {
   });
   app.use(compression({ threshold: 1024 }));
 
-  if (deps.config.RATE_LIMIT_PER_MINUTE > 0) {
+  // One store and one client key for the middleware and for replayed responses, so both count alike.
+  const trustProxy = app.get('trust proxy fn') as Parameters<typeof proxyAddr>[1];
+  const replayRateLimit: ReplayRateLimit | undefined =
+    deps.config.RATE_LIMIT_PER_MINUTE > 0
+      ? {
+          store: new MemoryStore(),
+          limit: deps.config.RATE_LIMIT_PER_MINUTE,
+          windowMs: 60_000,
+          keyFor: (req: IncomingMessage) => ipKeyGenerator(proxyAddr(req, trustProxy)),
+        }
+      : undefined;
+  if (replayRateLimit) {
     app.use(
       rateLimit({
-        windowMs: 60_000,
-        limit: deps.config.RATE_LIMIT_PER_MINUTE,
+        windowMs: replayRateLimit.windowMs,
+        limit: replayRateLimit.limit,
+        store: replayRateLimit.store,
+        keyGenerator: replayRateLimit.keyFor,
         standardHeaders: 'draft-7',
         legacyHeaders: false,
         skip: (req) => req.path === '/healthz' || req.path === '/readyz',
@@ -178,7 +198,9 @@ export function createApp(deps: AppDependencies): express.Express {
   const sendCached = (res: Response, cached: CachedBody) => {
     cacheable(res);
     res.setHeader('ETag', cached.etag);
-    res.type('application/json').send(cached.json);
+    res.type('application/json');
+    cached.headers ??= snapshotHeaders(res);
+    res.send(cached.body);
   };
   const cacheable = (res: Response) =>
     res.setHeader('Cache-Control', `public, max-age=${deps.config.CACHE_MAX_AGE}`);
@@ -204,7 +226,7 @@ export function createApp(deps: AppDependencies): express.Express {
   const api = express.Router();
   api.get('/countries', async (req, res) => {
     const query = parseOrThrow(YearQuerySchema, req.query, 'query');
-    const body = await cache.remember(req, async () => ({
+    const body = await cache.remember(req.originalUrl, async () => ({
       countries: await service.listCountries(query.year),
     }));
     sendCached(res, body);
@@ -212,7 +234,7 @@ export function createApp(deps: AppDependencies): express.Express {
   api.get('/countries/:country/score', async (req, res) => {
     const { country } = parseOrThrow(CountryParamSchema, req.params, 'path');
     const query = parseOrThrow(ScoreQuerySchema, req.query, 'query');
-    const body = await cache.remember(req, async () => {
+    const body = await cache.remember(req.originalUrl, async () => {
       const result = await service.getScore(country, {
         evidencePerCategory: query.evidence,
         ...(query.year !== undefined ? { year: query.year } : {}),
@@ -225,7 +247,7 @@ export function createApp(deps: AppDependencies): express.Express {
   api.get('/countries/:country/history', async (req, res) => {
     const { country } = parseOrThrow(CountryParamSchema, req.params, 'path');
     parseOrThrow(EmptyQuerySchema, req.query, 'query');
-    const body = await cache.remember(req, async () => {
+    const body = await cache.remember(req.originalUrl, async () => {
       const result = await service.getHistory(country);
       if (!result.ok) throw failureToProblem(result);
       return result.value;
@@ -241,7 +263,7 @@ export function createApp(deps: AppDependencies): express.Express {
         errors: [{ path: 'query.cursor', message: 'unknown cursor' }],
       });
     }
-    const body = await cache.remember(req, async () => {
+    const body = await cache.remember(req.originalUrl, async () => {
       const result = await service.getEvidence(country, {
         limit: query.limit,
         offset,
@@ -363,5 +385,10 @@ export function createApp(deps: AppDependencies): express.Express {
     next(new HttpProblem(404, 'not-found', 'Not found', `no route for ${req.method} ${req.path}`));
   });
   app.use(problemHandler);
-  return app;
+  return createReplayingListener({
+    cache,
+    fallback: app,
+    logRequest: (req, res) => httpLogger(req, res),
+    ...(replayRateLimit ? { rateLimit: replayRateLimit } : {}),
+  });
 }

@@ -34,12 +34,45 @@ function categoryMap<T>(make: (id: CategoryId) => T): Record<CategoryId, T> {
   return Object.fromEntries(CATEGORY_IDS.map((id) => [id, make(id)])) as Record<CategoryId, T>;
 }
 
+type BatchRow = Omit<z.infer<typeof BatchResultSchema>, 'input' | 'country'>;
+
+/**
+ * Keeps a value computed from the database for as long as the database is unchanged. The default
+ * keeps nothing; the HTTP app passes its response cache, which forgets when an ingest commits.
+ */
+export type DataMemo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+
+const noMemo: DataMemo = (_key, compute) => compute();
+
 /** Reads scores, evidence and history for the API, the web page and the widget. */
 export class CountryService {
   constructor(
     private readonly store: ReportStore,
     private readonly registry: CountryRegistry,
+    private readonly memo: DataMemo = noMemo,
   ) {}
+
+  /** Every country's headline score (no year) or every report's score for one year, by country code. */
+  private async batchTable(year?: number): Promise<Map<string, BatchRow>> {
+    return this.memo(`batch-table:${year ?? 'headline'}`, async () => {
+      const rows =
+        year === undefined
+          ? (await this.store.listHeadlineScores()).map(({ code, headline }) => ({ code, score: headline }))
+          : await this.store.listYearScores(year);
+      return new Map(
+        rows.map(({ code, score }) => [
+          code,
+          {
+            year: score.year,
+            score: score.score,
+            band: score.band,
+            confidence: score.confidence,
+            categories: categoryMap((id) => score.categories[id].score),
+          },
+        ]),
+      );
+    });
+  }
 
   /**
    * Resolves what a user typed to the country whose report covers it. Territories reported inside
@@ -240,19 +273,20 @@ export class CountryService {
     const resolved = this.resolve(input);
     if (!resolved.ok) return resolved;
     const { country } = resolved;
-    const years = await this.store.countryYears(country.code);
+    const reports = await this.memo(`paragraph-ranges:${country.code}`, () =>
+      this.store.listParagraphRanges(country.code),
+    );
+    const years = reports.map((report) => report.year);
     if (years.length === 0) return { ok: false, code: 'no_report', country: toRef(country), years };
     if (query.year !== undefined && !years.includes(query.year)) {
       return { ok: false, code: 'no_report', country: toRef(country), year: query.year, years };
     }
-    const yearly = await this.store.loadReportScores(country.code);
-    const sourceUrls = new Map(yearly.map((entry) => [entry.report.year, entry.report.sourceUrl]));
+    const sourceUrls = new Map(reports.map((report) => [report.year, report.sourceUrl]));
     // One row more than asked tells whether another page exists.
     if (query.q) {
       const rows = await this.store.searchPassages({
-        code: country.code,
+        reports: query.year === undefined ? reports : reports.filter((report) => report.year === query.year),
         query: query.q,
-        ...(query.year !== undefined ? { year: query.year } : {}),
         limit: query.limit + 1,
         offset: query.offset,
       });
@@ -310,26 +344,7 @@ export class CountryService {
     errors: Array<z.infer<typeof BatchErrorSchema>>;
   }> {
     const lookups = inputs.map((input) => ({ input, resolved: this.resolve(input) }));
-    const codes = [...new Set(lookups.flatMap(({ resolved: r }) => (r.ok ? [r.country.code] : [])))];
-    const headlines = new Map<
-      string,
-      {
-        year: number;
-        score: number;
-        band: z.infer<typeof BatchResultSchema>['band'];
-        confidence: number;
-        categories: Record<CategoryId, number>;
-      }
-    >();
-    if (year === undefined) {
-      for (const { code, headline } of await this.store.listHeadlineScores(codes)) {
-        headlines.set(code, { ...headline, categories: categoryMap((id) => headline.categories[id].score) });
-      }
-    } else {
-      for (const { code, score } of await this.store.listYearScores(year, codes)) {
-        headlines.set(code, { ...score, categories: categoryMap((id) => score.categories[id].score) });
-      }
-    }
+    const headlines = await this.batchTable(year);
     const results: Array<z.infer<typeof BatchResultSchema>> = [];
     const errors: Array<z.infer<typeof BatchErrorSchema>> = [];
     for (const { input, resolved } of lookups) {

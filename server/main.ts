@@ -1,6 +1,6 @@
 import cluster from 'cluster';
 import { availableParallelism } from 'os';
-import type { Server } from 'http';
+import { createServer, type Server } from 'http';
 import { loadConfig, resolveReportSources, type AppConfig } from '../data/app-config';
 import { getCountryRegistry } from '../data/country-registry';
 import { openDatabase } from '../data/database';
@@ -54,7 +54,7 @@ async function serve(config: AppConfig): Promise<void> {
   }
   const store = new ReportStore(opened.db);
   const app = createApp({ store, registry: getCountryRegistry(), config, logger });
-  const server: Server = app.listen(config.PORT, config.HOST, () => {
+  const server: Server = createServer(app).listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT, host: config.HOST, pid: process.pid }, 'listening');
   });
   server.on('error', (error) => {

@@ -1,23 +1,37 @@
 import { createHash } from 'crypto';
-import type { Request } from 'express';
+import type { OutgoingHttpHeader } from 'http';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'zlib';
 import type { Database } from '../data/database';
 
 const MAX_ENTRIES = 2000;
-/** Upper bound on the cached JSON, so memory stays flat however many distinct URLs are asked for. */
+/** Upper bound on the cached bodies (and their compressed forms), so memory stays flat however many distinct URLs are asked for. */
 const MAX_BYTES = 32 * 1024 * 1024;
 /** How often, at most, SQLite is asked whether another connection (an ingest) committed. */
-const CHECK_INTERVAL_MS = 500;
+export const CHECK_INTERVAL_MS = 500;
+
+export type ContentCoding = 'br' | 'gzip';
 
 /** A response body serialised once, with its strong ETag, so hits cost neither JSON.stringify nor hashing. */
 export interface CachedBody {
-  json: string;
+  body: Buffer;
   etag: string;
+  /**
+   * The headers Express had set when it first sent this body (security, CORS, caching, type),
+   * so a later hit can be answered before Express runs. Absent until the body has been sent once.
+   */
+  headers?: Readonly<Record<string, OutgoingHttpHeader>>;
+  /** Compressed forms, made on first request for each coding and kept with the body. */
+  encoded: Partial<Record<ContentCoding, Buffer>>;
 }
 
 export function toCachedBody(value: unknown): CachedBody {
-  const json = JSON.stringify(value);
-  const hash = createHash('sha1').update(json).digest('base64url').slice(0, 27);
-  return { json, etag: `"${Buffer.byteLength(json).toString(16)}-${hash}"` };
+  const body = Buffer.from(JSON.stringify(value));
+  const hash = createHash('sha1').update(body).digest('base64url').slice(0, 27);
+  return { body, etag: `"${body.length.toString(16)}-${hash}"`, encoded: {} };
+}
+
+function sizeOf(entry: CachedBody): number {
+  return entry.body.length + (entry.encoded.br?.length ?? 0) + (entry.encoded.gzip?.length ?? 0);
 }
 
 /**
@@ -26,33 +40,38 @@ export function toCachedBody(value: unknown): CachedBody {
  */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedBody>();
+  /** Parsed data the service reuses across requests (a table of every headline score), same lifetime as the bodies. */
+  private readonly values = new Map<string, Promise<unknown>>();
   private bytes = 0;
   private dataVersion: number | undefined;
-  private lastCheck = 0;
+  private lastCheck = Number.NEGATIVE_INFINITY;
   private checking: Promise<void> | undefined;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private async checkDataVersion(): Promise<void> {
-    const now = Date.now();
-    if (now - this.lastCheck < CHECK_INTERVAL_MS) return;
+    if (this.now() - this.lastCheck < CHECK_INTERVAL_MS) return;
     this.checking ??= (async () => {
       const row = await this.db.get<{ data_version: number }>('PRAGMA data_version');
-      this.lastCheck = Date.now();
       if (row && row.data_version !== this.dataVersion) {
         this.dataVersion = row.data_version;
         this.entries.clear();
+        this.values.clear();
         this.bytes = 0;
       }
+      this.lastCheck = this.now();
     })().finally(() => {
       this.checking = undefined;
     });
     await this.checking;
   }
 
-  async remember(req: Request, compute: () => Promise<unknown>): Promise<CachedBody> {
+  /** The cached body for `key`, computing and storing it on a miss. */
+  async remember(key: string, compute: () => Promise<unknown>): Promise<CachedBody> {
     await this.checkDataVersion();
-    const key = req.originalUrl;
     const hit = this.entries.get(key);
     if (hit) {
       // Refresh recency so the Map's insertion order works as an LRU.
@@ -62,15 +81,71 @@ export class ResponseCache {
     }
     const value = toCachedBody(await compute());
     const raced = this.entries.get(key);
-    if (raced) this.bytes -= raced.json.length;
+    if (raced) this.bytes -= sizeOf(raced);
     this.entries.set(key, value);
-    this.bytes += value.json.length;
-    while (this.entries.size > MAX_ENTRIES || this.bytes > MAX_BYTES) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done) break;
-      this.bytes -= this.entries.get(oldest.value)?.json.length ?? 0;
-      this.entries.delete(oldest.value);
+    this.bytes += sizeOf(value);
+    this.evict();
+    return value;
+  }
+
+  /**
+   * A value computed once per state of the database, for data read on every request of a kind.
+   * Keys must come from a small fixed set (not from user input): values are never evicted.
+   */
+  async rememberValue<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    await this.checkDataVersion();
+    let value = this.values.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = compute();
+      this.values.set(key, value);
+      // A failed read is not remembered; the next request tries again.
+      value.catch(() => {
+        if (this.values.get(key) === value) this.values.delete(key);
+      });
     }
     return value;
+  }
+
+  /**
+   * A body that can be replayed without asking SQLite anything: one whose headers were recorded,
+   * while the last data_version check is recent enough. Otherwise undefined, and the request goes
+   * the long way, which also renews the check.
+   */
+  lookupReplayable(key: string): CachedBody | undefined {
+    if (this.checking || this.now() - this.lastCheck >= CHECK_INTERVAL_MS) return undefined;
+    const hit = this.entries.get(key);
+    return hit?.headers ? hit : undefined;
+  }
+
+  /** The body cached under `key` compressed with `coding`, compressed once and then kept (and counted) with the entry. */
+  encode(key: string, entry: CachedBody, coding: ContentCoding): Buffer {
+    const done = entry.encoded[coding];
+    if (done) return done;
+    const encoded =
+      coding === 'br'
+        ? brotliCompressSync(entry.body, {
+            params: {
+              // Paid once per body, so a better ratio than per-response compression can afford.
+              [zlibConstants.BROTLI_PARAM_QUALITY]: 9,
+              [zlibConstants.BROTLI_PARAM_SIZE_HINT]: entry.body.length,
+            },
+          })
+        : gzipSync(entry.body, { level: 9 });
+    entry.encoded[coding] = encoded;
+    // Only an entry still in the map counts; one evicted meanwhile is garbage after this response.
+    if (this.entries.get(key) === entry) {
+      this.bytes += encoded.length;
+      this.evict();
+    }
+    return encoded;
+  }
+
+  private evict(): void {
+    while (this.entries.size > MAX_ENTRIES || this.bytes > MAX_BYTES) {
+      const oldest = this.entries.entries().next();
+      if (oldest.done) break;
+      this.bytes -= sizeOf(oldest.value[1]);
+      this.entries.delete(oldest.value[0]);
+    }
   }
 }

@@ -1,11 +1,11 @@
 import request from 'supertest';
-import type { Express } from 'express';
+import type { RequestListener } from 'http';
 import { CATEGORY_IDS } from '../../scoring/categories';
 import { buildTestApp, buildTestDatabase, type TestDatabase } from '../support/test-database';
 import { OpenApiValidator } from '../support/openapi-validator';
 
 let fixture: TestDatabase;
-let app: Express;
+let app: RequestListener;
 let contract: OpenApiValidator;
 
 /** Every response in this file goes through here, so each one is checked against /openapi.json. */

@@ -1,4 +1,4 @@
-import type { Server } from 'http';
+import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
 import { CORPUS_DIR } from '../support/corpus';
@@ -16,7 +16,7 @@ let base: string;
 
 beforeAll(async () => {
   fixture = await buildTestDatabase();
-  server = buildTestApp(fixture.store).listen(0, '127.0.0.1');
+  server = createServer(buildTestApp(fixture.store)).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

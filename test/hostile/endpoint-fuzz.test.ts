@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import type { Response } from 'supertest';
 import ts from 'typescript';
-import type { Express } from 'express';
+import type { RequestListener } from 'http';
 import { buildTestApp, buildTestDatabase, type TestDatabase } from '../support/test-database';
 
 /**
@@ -15,7 +15,7 @@ import { buildTestApp, buildTestDatabase, type TestDatabase } from '../support/t
  */
 
 let fixture: TestDatabase;
-let app: Express;
+let app: RequestListener;
 
 /** Per-request deadline: a request that takes longer counts as a hang. */
 const TIMEOUT = { response: 5_000, deadline: 10_000 };

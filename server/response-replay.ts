@@ -1,0 +1,141 @@
+import type { IncomingMessage, OutgoingHttpHeader, RequestListener, ServerResponse } from 'http';
+import type { Store } from 'express-rate-limit';
+import fresh from 'fresh';
+import Negotiator from 'negotiator';
+import type { CachedBody, ContentCoding, ResponseCache } from './response-cache';
+
+/** Bodies smaller than this go out uncompressed, as with the compression middleware. */
+export const COMPRESSION_THRESHOLD = 1024;
+const CODINGS = ['br', 'gzip', 'identity'];
+const PREFERRED_CODINGS = ['br', 'gzip'];
+
+/** Headers that belong to one response and are never replayed from another. */
+const PER_RESPONSE_HEADERS = new Set([
+  'x-request-id',
+  'ratelimit',
+  'ratelimit-policy',
+  'content-length',
+  'content-encoding',
+  'vary',
+  'set-cookie',
+  'date',
+]);
+
+// negotiator 0.6.4 takes the server's preference order as a second argument (as the compression
+// middleware uses it); its published types predate that.
+const negotiateEncoding = Negotiator.prototype.encoding as (
+  this: Negotiator,
+  available: string[],
+  preferred: string[],
+) => string | undefined;
+
+/** br, then gzip, then none, as the client accepts; undefined when it accepts none of them. */
+function negotiateCoding(req: IncomingMessage): ContentCoding | 'identity' | undefined {
+  return negotiateEncoding.call(new Negotiator(req), CODINGS, PREFERRED_CODINGS) as
+    ContentCoding | 'identity' | undefined;
+}
+
+/** What Express has set on a cached response so far, less what belongs to this one request. */
+export function snapshotHeaders(res: ServerResponse): Record<string, OutgoingHttpHeader> {
+  const headers: Record<string, OutgoingHttpHeader> = {};
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (value !== undefined && !PER_RESPONSE_HEADERS.has(name)) headers[name] = value;
+  }
+  return headers;
+}
+
+/** The same limit, store and client key the Express rate-limit middleware uses, so replays count too. */
+export interface ReplayRateLimit {
+  store: Store;
+  limit: number;
+  windowMs: number;
+  keyFor(req: IncomingMessage): string;
+}
+
+export interface ReplayOptions {
+  cache: ResponseCache;
+  /** Answers everything that cannot be replayed: the Express application. */
+  fallback: RequestListener;
+  /** Starts the request's log line and sets its X-Request-Id, as for a request Express answers. */
+  logRequest(req: IncomingMessage, res: ServerResponse): void;
+  rateLimit?: ReplayRateLimit;
+}
+
+/**
+ * Puts the response cache in front of Express. A GET for a URL whose JSON body is cached, and whose
+ * headers Express recorded when it first sent it, is answered from memory: same headers, same body,
+ * the same 304, compression and rate limit. At this service's sizes Express's own routing and
+ * middleware cost several times the work of sending a cached body, and score lookups are nearly
+ * all cache hits. Everything else, including any request that differs in a way the replay does
+ * not model (a body, an unsupported coding, over the limit), goes to Express.
+ */
+export function createReplayingListener(options: ReplayOptions): RequestListener {
+  const { cache, fallback, logRequest, rateLimit } = options;
+
+  const replay = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    key: string,
+    entry: CachedBody,
+    headers: Readonly<Record<string, OutgoingHttpHeader>>,
+    coding: ContentCoding | 'identity',
+  ) => {
+    logRequest(req, res);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (fresh(req.headers, { etag: entry.etag })) {
+      res.statusCode = 304;
+      res.removeHeader('Content-Type');
+      res.end();
+      return;
+    }
+    const body = coding === 'identity' ? entry.body : cache.encode(key, entry, coding);
+    if (coding !== 'identity') res.setHeader('Content-Encoding', coding);
+    res.setHeader('Content-Length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  return (req, res) => {
+    const key = req.url;
+    const replayable =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      key !== undefined &&
+      req.headers['content-length'] === undefined &&
+      req.headers['transfer-encoding'] === undefined;
+    const entry = replayable ? cache.lookupReplayable(key) : undefined;
+    const headers = entry?.headers;
+    if (!entry || !headers || key === undefined) {
+      fallback(req, res);
+      return;
+    }
+    const coding =
+      req.method === 'HEAD' || entry.body.length < COMPRESSION_THRESHOLD ? 'identity' : negotiateCoding(req);
+    if (coding === undefined) {
+      fallback(req, res);
+      return;
+    }
+    if (!rateLimit) {
+      replay(req, res, key, entry, headers, coding);
+      return;
+    }
+    Promise.resolve(rateLimit.store.increment(rateLimit.keyFor(req))).then(
+      ({ totalHits, resetTime }) => {
+        // Over the limit: Express's limiter counts it again and sends the 429 problem.
+        if (totalHits > rateLimit.limit) {
+          fallback(req, res);
+          return;
+        }
+        const resetSeconds = resetTime
+          ? Math.max(0, Math.ceil((resetTime.getTime() - Date.now()) / 1000))
+          : Math.ceil(rateLimit.windowMs / 1000);
+        res.setHeader('RateLimit-Policy', `${rateLimit.limit};w=${Math.ceil(rateLimit.windowMs / 1000)}`);
+        res.setHeader(
+          'RateLimit',
+          `limit=${rateLimit.limit}, remaining=${Math.max(0, rateLimit.limit - totalHits)}, reset=${resetSeconds}`,
+        );
+        replay(req, res, key, entry, headers, coding);
+      },
+      () => fallback(req, res),
+    );
+  };
+}
