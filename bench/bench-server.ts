@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'fs';
+import { availableParallelism } from 'os';
 import path from 'path';
 
 /** Shared by the HTTP benchmarks: the database they serve and the compiled server they measure. */
@@ -25,6 +26,13 @@ export function ensureDatabase(): { file: string; how: string } {
   return { file, how: `var/bench.sqlite built by \`npm run ingest -- ${path.relative(ROOT, CORPUS)}\`` };
 }
 
+/** How the benchmarked server runs, for BENCHMARKS.md. */
+export function describeServerProcesses(): string {
+  const setting = process.env['WEB_CONCURRENCY'] ?? 'auto';
+  const count = setting === 'auto' ? availableParallelism() : Number(setting);
+  return `\`WEB_CONCURRENCY=${setting}\` (${count === 1 ? 'one process' : `${count} worker processes`})`;
+}
+
 /** The node flags of `npm start`, so the benchmarks run the server as it ships. */
 function startFlags(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -34,7 +42,10 @@ function startFlags(): string[] {
   return start.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
-/** The compiled server (what `npm start` runs, with its node flags), one process, rate limit off. */
+/**
+ * The compiled server (what `npm start` runs, with its node flags), rate limit off, one process per
+ * core (`WEB_CONCURRENCY=auto`, the setting for a multi-core host) unless WEB_CONCURRENCY says otherwise.
+ */
 export async function startServer(
   database: string,
   port: number,
@@ -56,7 +67,7 @@ export async function startServer(
       PORT: String(port),
       HOST: '127.0.0.1',
       RATE_LIMIT_PER_MINUTE: '0',
-      WEB_CONCURRENCY: '1',
+      WEB_CONCURRENCY: process.env['WEB_CONCURRENCY'] ?? 'auto',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -2,6 +2,7 @@
  * Load benchmark (issue 6): the real server, in its own process, on a database of the whole corpus,
  * under a mixed workload for 60 s at 100 connections — 80% score lookups rotating through every
  * country, 10% batches of 20 random countries, 10% evidence searches — with the rate limit off.
+ * The load comes from wrk (Debian's `wrk`; see bench/wrk-runner.ts), after a warm-up of the same mix.
  * Samples the server's resident memory every second, prints the figures and writes them into
  * BENCHMARKS.md between `<!-- load-bench:start -->` and `<!-- load-bench:end -->`.
  *
@@ -15,9 +16,9 @@ import { execSync } from 'child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import autocannon from 'autocannon';
 import { writeBenchmarkSection } from './bench-report';
-import { buildServer, ensureDatabase, ROOT, startServer } from './bench-server';
+import { buildServer, describeServerProcesses, ensureDatabase, ROOT, startServer } from './bench-server';
+import { failures as failuresOf, requireWrk, runWrk } from './wrk-runner';
 
 const SECONDS = Number(process.env['LOAD_SECONDS'] ?? 60);
 const CONNECTIONS = Number(process.env['LOAD_CONNECTIONS'] ?? 100);
@@ -36,17 +37,20 @@ const SEARCH_WORDS = [
   'refugee',
 ];
 
-type Kind = 'score' | 'batch' | 'evidence';
-
+/** Resident memory of a process and its children (the cluster's workers), MiB. */
 function rssMiB(pid: number): number | undefined {
   try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match?.[1] ? Number(match[1]) / 1024 : undefined;
+    const own = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    let total = own?.[1] ? Number(own[1]) / 1024 : 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      for (const child of children ? children.split(/\s+/) : []) total += rssMiB(Number(child)) ?? 0;
+    }
+    return total;
   } catch {
     return undefined;
   }
 }
-
 /** Least-squares slope of y over x. */
 function slope(points: ReadonlyArray<readonly [number, number]>): number {
   const n = points.length;
@@ -58,61 +62,38 @@ function slope(points: ReadonlyArray<readonly [number, number]>): number {
   return den === 0 ? 0 : num / den;
 }
 
-/** The mixed workload as one autocannon request whose setup picks the kind each time. */
-function workload(
-  base: string,
-  codes: readonly string[],
-  counts: Record<Kind, { sent: number; non2xx: number }>,
-) {
-  let rotation = 0;
-  const pick = () => codes[Math.floor(Math.random() * codes.length)] ?? 'RW';
-  return {
-    url: base,
-    connections: CONNECTIONS,
-    pipelining: 1,
-    timeout: 10,
-    requests: [
-      {
-        setupRequest: (request: autocannon.Request, context: Record<string, unknown>) => {
-          const roll = Math.random();
-          const kind: Kind = roll < 0.8 ? 'score' : roll < 0.9 ? 'batch' : 'evidence';
-          context['kind'] = kind;
-          counts[kind].sent += 1;
-          if (kind === 'score') {
-            rotation = (rotation + 1) % codes.length;
-            return {
-              ...request,
-              method: 'GET',
-              path: `/v1/countries/${codes[rotation]}/score`,
-              body: undefined,
-              headers: { accept: 'application/json' },
-            };
-          }
-          if (kind === 'batch') {
-            const countries = Array.from({ length: 20 }, pick);
-            return {
-              ...request,
-              method: 'POST',
-              path: '/v1/scores/batch',
-              body: JSON.stringify({ countries }),
-              headers: { 'content-type': 'application/json' },
-            };
-          }
-          const word = SEARCH_WORDS[Math.floor(Math.random() * SEARCH_WORDS.length)] ?? 'prison';
-          return {
-            ...request,
-            method: 'GET',
-            path: `/v1/countries/${pick()}/evidence?q=${word}`,
-            body: undefined,
-            headers: { accept: 'application/json' },
-          };
-        },
-        onResponse: (status: number, _body: string, context: Record<string, unknown>) => {
-          if (status < 200 || status >= 300) counts[(context['kind'] as Kind) ?? 'score'].non2xx += 1;
-        },
-      },
-    ],
-  } as autocannon.Options;
+function luaString(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** The mixed workload as wrk's `request()`: each call rolls which kind of request to send. */
+function workloadScript(codes: readonly string[]): string {
+  return `
+local codes = {${codes.map(luaString).join(',')}}
+local words = {${SEARCH_WORDS.map(luaString).join(',')}}
+sent = { score = 0, batch = 0, evidence = 0 }
+local rotation = 0
+local get_headers = { ["Accept"] = "application/json" }
+local post_headers = { ["Content-Type"] = "application/json" }
+function init(args) math.randomseed(os.time()) end
+function request()
+  local roll = math.random()
+  if roll < 0.8 then
+    rotation = rotation % #codes + 1
+    sent.score = sent.score + 1
+    return wrk.format("GET", "/v1/countries/" .. codes[rotation] .. "/score", get_headers)
+  elseif roll < 0.9 then
+    local picked = {}
+    for i = 1, 20 do picked[i] = '"' .. codes[math.random(#codes)] .. '"' end
+    sent.batch = sent.batch + 1
+    return wrk.format("POST", "/v1/scores/batch", post_headers, '{"countries":[' .. table.concat(picked, ",") .. ']}')
+  else
+    sent.evidence = sent.evidence + 1
+    local path = "/v1/countries/" .. codes[math.random(#codes)] .. "/evidence?q=" .. words[math.random(#words)]
+    return wrk.format("GET", path, get_headers)
+  end
+end
+`;
 }
 
 /** Top functions by self time in a V8 .cpuprofile. */
@@ -146,6 +127,7 @@ function summariseProfile(dir: string): string[] {
 
 async function main(): Promise<void> {
   const started = new Date();
+  const wrkVersion = requireWrk();
   const { file: database, how } = ensureDatabase();
   buildServer();
   const port = 4000 + Math.floor(Math.random() * 900);
@@ -162,22 +144,13 @@ async function main(): Promise<void> {
     if (codes.length === 0) throw new Error('the database has no country with a report');
     const rssIdle = rssMiB(pid);
 
-    const warmCounts = {
-      score: { sent: 0, non2xx: 0 },
-      batch: { sent: 0, non2xx: 0 },
-      evidence: { sent: 0, non2xx: 0 },
-    };
-    let warm: autocannon.Result | undefined;
+    const script = workloadScript(codes);
+    let warm: Awaited<ReturnType<typeof runWrk>> | undefined;
     if (WARMUP_SECONDS > 0) {
       process.stderr.write(`warm-up: ${WARMUP_SECONDS} s\n`);
-      warm = await autocannon({ ...workload(base, codes, warmCounts), duration: WARMUP_SECONDS });
+      warm = await runWrk({ url: base, connections: CONNECTIONS, seconds: WARMUP_SECONDS, script });
     }
 
-    const counts = {
-      score: { sent: 0, non2xx: 0 },
-      batch: { sent: 0, non2xx: 0 },
-      evidence: { sent: 0, non2xx: 0 },
-    };
     const samples: Array<[number, number]> = [];
     const t0 = Date.now();
     const sampleRss = () => {
@@ -185,11 +158,14 @@ async function main(): Promise<void> {
       if (mib !== undefined) samples.push([(Date.now() - t0) / 1000, mib]);
     };
     sampleRss();
-    const sampler = setInterval(sampleRss, 1000);
     process.stderr.write(`measuring: ${SECONDS} s at ${CONNECTIONS} connections against pid ${pid}\n`);
-    const instance = autocannon({ ...workload(base, codes, counts), duration: SECONDS });
-    const result = await instance;
-    clearInterval(sampler);
+    const result = await runWrk({
+      url: base,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      script,
+      onTick: sampleRss,
+    });
     sampleRss();
 
     const rss = samples.map(([, mib]) => mib);
@@ -199,7 +175,7 @@ async function main(): Promise<void> {
     const rssMax = Math.max(...rss);
     const slopeAll = slope(samples) * 60;
     const slopeLate = slope(half) * 60;
-    const failures = result.errors + result.timeouts + result.non2xx;
+    const failures = failuresOf(result);
     const targets = {
       errors: failures === 0,
       p99: result.latency.p99 <= 50,
@@ -222,22 +198,22 @@ async function main(): Promise<void> {
     const lines = [
       '## Load: mixed workload (issue 6)',
       '',
-      `Command: \`${command}\` (\`tsx bench/load-bench.ts\`), ${started.toISOString()}. Compiled server (\`node --max-semi-space-size=64 dist/server/main.js\`, what \`npm start\` runs), one process, \`RATE_LIMIT_PER_MINUTE=0\`, on ${how} (${codes.length} countries). autocannon: ${CONNECTIONS} connections, pipelining 1, ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up; 80% \`GET /v1/countries/{code}/score\` rotating through every code of \`GET /v1/countries\`, 10% \`POST /v1/scores/batch\` of 20 random countries, 10% \`GET /v1/countries/{code}/evidence?q=<word>\` (${SEARCH_WORDS.join(', ')}).`,
+      `Command: \`${command}\` (\`tsx bench/load-bench.ts\`), ${started.toISOString()}. Compiled server (\`node --max-semi-space-size=64 dist/server/main.js\`, what \`npm start\` runs), ${describeServerProcesses()}, \`RATE_LIMIT_PER_MINUTE=0\`, on ${how} (${codes.length} countries). Load: ${wrkVersion}, one thread, ${CONNECTIONS} keep-alive connections, one request at a time on each, ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up of the same mix; 80% \`GET /v1/countries/{code}/score\` rotating through every code of \`GET /v1/countries\`, 10% \`POST /v1/scores/batch\` of 20 random countries, 10% \`GET /v1/countries/{code}/evidence?q=<word>\` (${SEARCH_WORDS.join(', ')}).`,
       '',
-      `Machine: \`nproc\` ${os.cpus().length} (${os.cpus()[0]?.model ?? 'unknown CPU'}); \`free -h\`: ${freeH}; Node ${process.version}; load average before the run ${loadBefore.map((n) => n.toFixed(2)).join(' ')} (autocannon shares the 2 cores with the server, and other work may be running).`,
+      `Machine: \`nproc\` ${os.cpus().length} (${os.cpus()[0]?.model ?? 'unknown CPU'}); \`free -h\`: ${freeH}; Node ${process.version}; load average before the run ${loadBefore.map((n) => n.toFixed(2)).join(' ')} (wrk shares the 2 cores with the server).`,
       '',
       '| figure | value | target |',
       '|---|---|---|',
       ...(warm
         ? [
-            `| warm-up (${WARMUP_SECONDS} s from a cold start, caches filling; not in the figures below) | ${warm.requests.total} requests, ${warm.errors + warm.timeouts + warm.non2xx} failed; p50 / p99 / max ${warm.latency.p50} / ${warm.latency.p99} / ${warm.latency.max} ms | |`,
+            `| warm-up (${WARMUP_SECONDS} s from a cold start, caches filling; not in the figures below) | ${warm.requests} requests, ${failuresOf(warm)} failed; p50 / p99 / max ${warm.latency.p50} / ${warm.latency.p99} / ${warm.latency.max} ms | |`,
           ]
         : []),
-      `| requests | ${result.requests.total} (score ${counts.score.sent}, batch ${counts.batch.sent}, evidence ${counts.evidence.sent}) | |`,
-      `| requests/s | mean ${result.requests.average.toFixed(0)}, min ${result.requests.min}, max ${result.requests.max} | |`,
-      `| errors + timeouts + non-2xx | ${result.errors} + ${result.timeouts} + ${result.non2xx} (non-2xx by kind: score ${counts.score.non2xx}, batch ${counts.batch.non2xx}, evidence ${counts.evidence.non2xx}) | 0: ${yes(targets.errors)} |`,
-      `| latency p50 / p90 / p99 / max | ${result.latency.p50} / ${result.latency.p90} / ${result.latency.p99} / ${result.latency.max} ms | p99 ≤ 50 ms: ${yes(targets.p99)} |`,
-      `| server RSS idle → start / end / max | ${rssIdle?.toFixed(0) ?? '?'} → ${rssStart.toFixed(0)} / ${rssEnd.toFixed(0)} / ${rssMax.toFixed(0)} MiB (${samples.length} samples, 1 s apart) | flat: ${yes(targets.memory)} |`,
+      `| requests sent | ${Object.values(result.sent).reduce((a, b) => a + b, 0)} (score ${result.sent['score'] ?? 0}, batch ${result.sent['batch'] ?? 0}, evidence ${result.sent['evidence'] ?? 0}); ${result.requests} answered | |`,
+      `| requests/s | ${result.requestsPerSecond.toFixed(0)} | |`,
+      `| socket errors + timeouts + answers outside 2xx–3xx | ${result.errors.connect + result.errors.read + result.errors.write} + ${result.errors.timeout} + ${result.errors.status} | 0: ${yes(targets.errors)} |`,
+      `| latency mean / p50 / p90 / p99 / max | ${result.latency.mean} / ${result.latency.p50} / ${result.latency.p90} / ${result.latency.p99} / ${result.latency.max} ms | p99 ≤ 50 ms: ${yes(targets.p99)} |`,
+      `| server RSS (all processes) idle → start / end / max | ${rssIdle?.toFixed(0) ?? '?'} → ${rssStart.toFixed(0)} / ${rssEnd.toFixed(0)} / ${rssMax.toFixed(0)} MiB (${samples.length} samples, 1 s apart) | flat: ${yes(targets.memory)} |`,
       `| RSS slope | ${slopeAll.toFixed(2)} MiB/min over the run, ${slopeLate.toFixed(2)} MiB/min over its second half | ≈ 0 (flat: \\|slope\\| ≤ 5 MiB/min in the second half and end − start ≤ 25 MiB) |`,
     ];
     if (profileDir) {

@@ -165,6 +165,7 @@ export async function ingestSources(
     await pool.close();
   }
   if (touched.size > 0) await store.refreshCountryScores([...touched]);
+  if (summary.stored > 0) await store.optimizeSearchIndex();
   summary.elapsedMs = Date.now() - started;
   return summary;
 }

@@ -399,6 +399,15 @@ export class ReportStore {
   }
 
   /**
+   * Merges the full-text index into one segment. Each stored report adds segments; a search reads
+   * every segment's list for its word, so after an ingest one segment makes searches about a third
+   * cheaper (a couple of seconds for the whole corpus).
+   */
+  async optimizeSearchIndex(): Promise<void> {
+    await this.db.run("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES('optimize')");
+  }
+
+  /**
    * Each of a country's reports with the range of its paragraph ids (paragraphs of one report are
    * consecutive), newest first: what `searchPassages` searches, fixed until the next ingest.
    */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import type { IncomingMessage, RequestListener } from 'http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
 import path from 'path';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -73,6 +73,12 @@ function failureToProblem(failure: ServiceError): HttpProblem {
   );
 }
 
+/** The caller's X-Request-Id when it is a plain token, else a new one. */
+function requestIdFor(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+}
+
 function requireJson(req: Request, _res: Response, next: NextFunction): void {
   if (!req.is('application/json')) {
     next(
@@ -116,10 +122,16 @@ export function createApp(deps: AppDependencies): RequestListener {
   const httpLogger = pinoHttp({
     logger: deps.logger,
     genReqId: (req, res) => {
-      const incoming = req.headers['x-request-id'];
-      const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+      const id = requestIdFor(req);
       res.setHeader('X-Request-Id', id);
       return id;
+    },
+    // A line names the request rather than copying its headers: no client's cookies or tokens in the
+    // logs, and far less to serialise on every request.
+    wrapSerializers: false,
+    serializers: {
+      req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     autoLogging: { ignore: (req) => req.url === '/healthz' },
@@ -388,7 +400,11 @@ export function createApp(deps: AppDependencies): RequestListener {
   return createReplayingListener({
     cache,
     fallback: app,
-    logRequest: (req, res) => httpLogger(req, res),
+    // pino-http writes a line for a successful request only at level info; below that, a replay (always
+    // 200 or 304) needs no request logger, only its id.
+    logRequest: deps.logger.isLevelEnabled('info')
+      ? (req, res) => httpLogger(req, res)
+      : (req, res) => res.setHeader('X-Request-Id', requestIdFor(req)),
     ...(replayRateLimit ? { rateLimit: replayRateLimit } : {}),
   });
 }

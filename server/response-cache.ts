@@ -43,6 +43,8 @@ export class ResponseCache {
   /** Parsed data the service reuses across requests (a table of every headline score), same lifetime as the bodies. */
   private readonly values = new Map<string, Promise<unknown>>();
   private bytes = 0;
+  /** Counts clears, so a body computed across one (from data older than the clear) is not stored. */
+  private generation = 0;
   private dataVersion: number | undefined;
   private lastCheck = Number.NEGATIVE_INFINITY;
   private checking: Promise<void> | undefined;
@@ -60,6 +62,7 @@ export class ResponseCache {
         this.dataVersion = row.data_version;
         this.entries.clear();
         this.values.clear();
+        this.generation += 1;
         this.bytes = 0;
       }
       this.lastCheck = this.now();
@@ -79,7 +82,10 @@ export class ResponseCache {
       this.entries.set(key, hit);
       return hit;
     }
+    const generation = this.generation;
     const value = toCachedBody(await compute());
+    // Another connection committed while this was computed: answer with it once, but do not keep it.
+    if (generation !== this.generation) return value;
     const raced = this.entries.get(key);
     if (raced) this.bytes -= sizeOf(raced);
     this.entries.set(key, value);

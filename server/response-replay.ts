@@ -71,6 +71,20 @@ export interface ReplayOptions {
  */
 export function createReplayingListener(options: ReplayOptions): RequestListener {
   const { cache, fallback, logRequest, rateLimit } = options;
+  // Name/value pairs for writeHead, made once per cached body: no per-header bookkeeping per request.
+  const headerLists = new WeakMap<CachedBody, string[]>();
+  const headerListOf = (entry: CachedBody, headers: Readonly<Record<string, OutgoingHttpHeader>>) => {
+    let list = headerLists.get(entry);
+    if (!list) {
+      list = [];
+      for (const [name, value] of Object.entries(headers)) {
+        for (const item of Array.isArray(value) ? value : [value]) list.push(name, String(item));
+      }
+      list.push('Vary', 'Accept-Encoding');
+      headerLists.set(entry, list);
+    }
+    return list;
+  };
 
   const replay = (
     req: IncomingMessage,
@@ -79,19 +93,29 @@ export function createReplayingListener(options: ReplayOptions): RequestListener
     entry: CachedBody,
     headers: Readonly<Record<string, OutgoingHttpHeader>>,
     coding: ContentCoding | 'identity',
+    limitHeaders: readonly string[],
   ) => {
     logRequest(req, res);
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    res.setHeader('Vary', 'Accept-Encoding');
+    const list = headerListOf(entry, headers);
     if (fresh(req.headers, { etag: entry.etag })) {
-      res.statusCode = 304;
-      res.removeHeader('Content-Type');
+      // As Express does for 304, the headers less the body's type (Vary stays, as RFC 9110 asks).
+      const kept: string[] = [];
+      for (let i = 0; i + 1 < list.length; i += 2) {
+        const name = list[i] ?? '';
+        if (name.toLowerCase() !== 'content-type') kept.push(name, list[i + 1] ?? '');
+      }
+      res.writeHead(304, [...kept, ...limitHeaders]);
       res.end();
       return;
     }
     const body = coding === 'identity' ? entry.body : cache.encode(key, entry, coding);
-    if (coding !== 'identity') res.setHeader('Content-Encoding', coding);
-    res.setHeader('Content-Length', body.length);
+    res.writeHead(200, [
+      ...list,
+      ...(coding === 'identity' ? [] : ['Content-Encoding', coding]),
+      'Content-Length',
+      String(body.length),
+      ...limitHeaders,
+    ]);
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 
@@ -109,13 +133,17 @@ export function createReplayingListener(options: ReplayOptions): RequestListener
       return;
     }
     const coding =
-      req.method === 'HEAD' || entry.body.length < COMPRESSION_THRESHOLD ? 'identity' : negotiateCoding(req);
+      req.method === 'HEAD' ||
+      entry.body.length < COMPRESSION_THRESHOLD ||
+      req.headers['accept-encoding'] === undefined
+        ? 'identity'
+        : negotiateCoding(req);
     if (coding === undefined) {
       fallback(req, res);
       return;
     }
     if (!rateLimit) {
-      replay(req, res, key, entry, headers, coding);
+      replay(req, res, key, entry, headers, coding, []);
       return;
     }
     Promise.resolve(rateLimit.store.increment(rateLimit.keyFor(req))).then(
@@ -128,12 +156,12 @@ export function createReplayingListener(options: ReplayOptions): RequestListener
         const resetSeconds = resetTime
           ? Math.max(0, Math.ceil((resetTime.getTime() - Date.now()) / 1000))
           : Math.ceil(rateLimit.windowMs / 1000);
-        res.setHeader('RateLimit-Policy', `${rateLimit.limit};w=${Math.ceil(rateLimit.windowMs / 1000)}`);
-        res.setHeader(
+        replay(req, res, key, entry, headers, coding, [
+          'RateLimit-Policy',
+          `${rateLimit.limit};w=${Math.ceil(rateLimit.windowMs / 1000)}`,
           'RateLimit',
           `limit=${rateLimit.limit}, remaining=${Math.max(0, rateLimit.limit - totalHits)}, reset=${resetSeconds}`,
-        );
-        replay(req, res, key, entry, headers, coding);
+        ]);
       },
       () => fallback(req, res),
     );
