@@ -30,6 +30,8 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE: integer(1200, 0),
   /** Seconds clients and caches may keep a GET response. */
   CACHE_MAX_AGE: integer(300, 0),
+  /** MiB of API response bodies (and their compressed forms) each process keeps in memory. */
+  RESPONSE_CACHE_MB: integer(64, 1, 4096),
   /** Worker processes: 1, or "auto" for one per core. */
   WEB_CONCURRENCY: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   /** Seconds to let in-flight requests finish after SIGTERM. */

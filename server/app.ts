@@ -35,7 +35,8 @@ import { mountWeb } from './web/web-routes';
 export interface AppDependencies {
   store: ReportStore;
   registry: CountryRegistry;
-  config: Pick<AppConfig, 'RATE_LIMIT_PER_MINUTE' | 'CACHE_MAX_AGE'>;
+  config: Pick<AppConfig, 'RATE_LIMIT_PER_MINUTE' | 'CACHE_MAX_AGE'> &
+    Partial<Pick<AppConfig, 'RESPONSE_CACHE_MB'>>;
   logger: Logger;
 }
 
@@ -107,7 +108,9 @@ function toCsvCell(value: string | number): string {
  */
 export function createApp(deps: AppDependencies): RequestListener {
   const app = express();
-  const cache = new ResponseCache(deps.store.db);
+  const cache = new ResponseCache(deps.store.db, {
+    ...(deps.config.RESPONSE_CACHE_MB ? { maxBytes: deps.config.RESPONSE_CACHE_MB * 1024 * 1024 } : {}),
+  });
   const service = new CountryService(deps.store, deps.registry, (key, compute) =>
     cache.rememberValue(key, compute),
   );

@@ -3,9 +3,12 @@ import type { OutgoingHttpHeader } from 'http';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'zlib';
 import type { Database } from '../data/database';
 
-const MAX_ENTRIES = 2000;
-/** Upper bound on the cached bodies (and their compressed forms), so memory stays flat however many distinct URLs are asked for. */
-const MAX_BYTES = 32 * 1024 * 1024;
+const MAX_ENTRIES = 4000;
+/**
+ * Default bound on the cached bodies and their compressed forms, so memory stays flat however many
+ * distinct URLs are asked for. Every country's score (about 4 MB) and a few thousand searches fit.
+ */
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 /** How often, at most, SQLite is asked whether another connection (an ingest) committed. */
 export const CHECK_INTERVAL_MS = 500;
 
@@ -49,10 +52,16 @@ export class ResponseCache {
   private lastCheck = Number.NEGATIVE_INFINITY;
   private checking: Promise<void> | undefined;
 
+  private readonly maxBytes: number;
+  private readonly now: () => number;
+
   constructor(
     private readonly db: Database,
-    private readonly now: () => number = Date.now,
-  ) {}
+    options: { maxBytes?: number; now?: () => number } = {},
+  ) {
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.now = options.now ?? Date.now;
+  }
 
   private async checkDataVersion(): Promise<void> {
     if (this.now() - this.lastCheck < CHECK_INTERVAL_MS) return;
@@ -147,7 +156,7 @@ export class ResponseCache {
   }
 
   private evict(): void {
-    while (this.entries.size > MAX_ENTRIES || this.bytes > MAX_BYTES) {
+    while (this.entries.size > MAX_ENTRIES || this.bytes > this.maxBytes) {
       const oldest = this.entries.entries().next();
       if (oldest.done) break;
       this.bytes -= sizeOf(oldest.value[1]);

@@ -14,7 +14,7 @@ describe('ResponseCache', () => {
   test('a body computed while another connection committed is answered once but not kept', async () => {
     const { db, commit } = versionedDatabase();
     let now = 0;
-    const cache = new ResponseCache(db, () => now);
+    const cache = new ResponseCache(db, { now: () => now });
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let started: () => void = () => undefined;
@@ -38,7 +38,7 @@ describe('ResponseCache', () => {
   test('a remembered body is served until the data version changes, then computed again', async () => {
     const { db, commit } = versionedDatabase();
     let now = 0;
-    const cache = new ResponseCache(db, () => now);
+    const cache = new ResponseCache(db, { now: () => now });
     let computed = 0;
     const compute = () => Promise.resolve({ n: (computed += 1) });
     await cache.remember('/k', compute);
@@ -52,12 +52,29 @@ describe('ResponseCache', () => {
   test('nothing is replayed once no data version check has succeeded for a while', async () => {
     const { db } = versionedDatabase();
     let now = 0;
-    const cache = new ResponseCache(db, () => now);
+    const cache = new ResponseCache(db, { now: () => now });
     const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
     entry.headers = { 'content-type': 'application/json' };
     expect(cache.lookupReplayable('/k')).toBe(entry);
     (db as unknown as { get: () => Promise<never> }).get = () => Promise.reject(new Error('locked'));
     now += 10 * CHECK_INTERVAL_MS;
     expect(cache.lookupReplayable('/k')).toBeUndefined();
+  });
+
+  test('past its byte bound the least recently used bodies are dropped first', async () => {
+    const { db } = versionedDatabase();
+    const cache = new ResponseCache(db, { maxBytes: 250 });
+    const pad = 'x'.repeat(90);
+    let computed = 0;
+    const compute = (key: string) => () => Promise.resolve({ key, pad, n: (computed += 1) });
+    await cache.remember('/a', compute('a'));
+    await cache.remember('/b', compute('b'));
+    await cache.remember('/a', compute('a'));
+    await cache.remember('/c', compute('c'));
+    expect(computed).toBe(3);
+    await cache.remember('/a', compute('a'));
+    expect(computed).toBe(3);
+    await cache.remember('/b', compute('b'));
+    expect(computed).toBe(4);
   });
 });
