@@ -181,7 +181,16 @@ async function main(): Promise<void> {
       p99: result.latency.p99 <= 50,
       memory: Math.abs(slopeLate) <= 5 && rssEnd - rssStart <= 25,
     };
-    const command = `npm run bench:load${process.env['DATABASE_PATH'] ? ` (DATABASE_PATH=${process.env['DATABASE_PATH']})` : ''}`;
+    const overrides = [
+      'DATABASE_PATH',
+      'LOAD_SECONDS',
+      'LOAD_CONNECTIONS',
+      'LOAD_WARMUP_SECONDS',
+      'WEB_CONCURRENCY',
+    ]
+      .filter((name) => process.env[name] !== undefined)
+      .map((name) => `${name}=${process.env[name]}`);
+    const command = [...overrides, 'npm run bench:load'].join(' ');
     const freeH = (() => {
       try {
         return execSync('free -h', { encoding: 'utf8' })
