@@ -35,20 +35,53 @@ function cacheFile(cacheDir: string, url: string): string {
 
 type FetchOutcome = { ok: true; body: Buffer } | { ok: false; message: string };
 
+const MAX_REDIRECTS = 5;
+
+/** Reads a body, giving up as soon as it passes the page limit rather than after reading it all. */
+async function readCapped(response: Response): Promise<Buffer | undefined> {
+  if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    size += value.byteLength;
+    if (size > MAX_PAGE_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(Buffer.from(value));
+  }
+}
+
 async function fetchOnce(
   url: string,
   options: FetchOptions,
 ): Promise<FetchOutcome & { retryable?: boolean }> {
   try {
-    const response = await fetch(url, {
-      headers: { 'user-agent': options.userAgent, accept: 'text/html' },
-      signal: AbortSignal.timeout(options.timeoutMs),
-      redirect: 'follow',
-    });
-    if (new URL(response.url || url).origin !== new URL(url).origin) {
-      return { ok: false, message: `redirected off the site to ${response.url}`, retryable: false };
+    const site = new URL(url).origin;
+    let target = url;
+    let response: Response;
+    // Redirects are followed by hand so that one leading off the site is refused before it is requested.
+    for (let hop = 0; ; hop += 1) {
+      response = await fetch(target, {
+        headers: { 'user-agent': options.userAgent, accept: 'text/html' },
+        signal: AbortSignal.timeout(options.timeoutMs),
+        redirect: 'manual',
+      });
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || !location) break;
+      await response.body?.cancel().catch(() => undefined);
+      const next = new URL(location, target);
+      if (next.origin !== site)
+        return { ok: false, message: `redirected off the site to ${next.href}`, retryable: false };
+      if (hop >= MAX_REDIRECTS)
+        return { ok: false, message: `more than ${MAX_REDIRECTS} redirects`, retryable: false };
+      target = next.href;
     }
     if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
       return {
         ok: false,
         message: `HTTP ${response.status}`,
@@ -56,14 +89,16 @@ async function fetchOnce(
       };
     }
     const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_PAGE_BYTES)
+    if (declared > MAX_PAGE_BYTES) {
+      await response.body?.cancel().catch(() => undefined);
       return {
         ok: false,
         message: `page of ${declared} bytes is over the ${MAX_PAGE_BYTES}-byte limit`,
         retryable: false,
       };
-    const body = Buffer.from(await response.arrayBuffer());
-    if (body.length > MAX_PAGE_BYTES)
+    }
+    const body = await readCapped(response);
+    if (!body)
       return { ok: false, message: `page is over the ${MAX_PAGE_BYTES}-byte limit`, retryable: false };
     return { ok: true, body };
   } catch (error) {

@@ -163,6 +163,7 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
   const requests: Array<{ url: string; userAgent: string | undefined }> = [];
   let failuresLeft = 0;
   let pages: Map<string, Buffer>;
+  let endlessSent: () => number = () => 0;
 
   beforeAll(async () => {
     pages = await readCorpusPages(['2023/rwanda.html', '2023/norway.html']);
@@ -184,6 +185,27 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
         // Another origin (a different port on the same host) stands in for a spoofed or hijacked site.
         const elsewhere = `http://localhost:${(server.address() as AddressInfo).port}/reports/2023-country-reports-on-human-rights-practices/norway/`;
         return void res.writeHead(302, { location: elsewhere }).end();
+      }
+      if (match[1] === 'relocated') {
+        return void res
+          .writeHead(301, { location: '/reports/2023-country-reports-on-human-rights-practices/rwanda/' })
+          .end();
+      }
+      if (match[1] === 'endless') {
+        // No declared length: only counting while reading can stop it.
+        res.writeHead(200, { 'content-type': 'text/html' });
+        const chunk = Buffer.alloc(1024 * 1024, 'a');
+        let sent = 0;
+        const pump = () => {
+          while (sent < 64 && !res.destroyed) {
+            sent += 1;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        pump();
+        endlessSent = () => sent;
+        return;
       }
       if (match[1] === 'norway' && failuresLeft > 0) {
         failuresLeft -= 1;
@@ -264,8 +286,9 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
     failuresLeft = 0;
   });
 
-  test('a redirect to another site is refused, not followed into the store', async () => {
+  test('a redirect to another site is refused before that site is asked anything', async () => {
     const cacheDir = path.dirname(tempFile('x'));
+    requests.length = 0;
     const fetched = await collect(
       `${base}/reports/2023-country-reports-on-human-rights-practices/moved/`,
       options(cacheDir),
@@ -275,6 +298,33 @@ describe('fetching from a state.gov-like server (local, never the internet)', ()
       code: 'fetch_failed',
       message: expect.stringContaining('redirected off the site'),
     });
+    expect(requests.map((r) => r.url)).toEqual([
+      '/reports/2023-country-reports-on-human-rights-practices/moved/',
+    ]);
+  });
+
+  test('a redirect within the site is followed to the page', async () => {
+    const cacheDir = path.dirname(tempFile('x'));
+    const fetched = await collect(
+      `${base}/reports/2023-country-reports-on-human-rights-practices/relocated/`,
+      options(cacheDir),
+    );
+    expect(fetched[0]).toMatchObject({ ok: true });
+  });
+
+  test('a page with no declared length is dropped as soon as it passes the size limit', async () => {
+    const cacheDir = path.dirname(tempFile('x'));
+    const fetched = await collect(
+      `${base}/reports/2023-country-reports-on-human-rights-practices/endless/`,
+      options(cacheDir),
+    );
+    expect(fetched[0]).toMatchObject({
+      ok: false,
+      code: 'fetch_failed',
+      message: expect.stringContaining('over the 8388608-byte limit'),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(endlessSent()).toBeLessThan(64);
   });
 
   test('link extraction keeps only same-site country pages of the index year', () => {
