@@ -102,7 +102,8 @@ export function buildOpenApiDocument(version: string): JsonSchema {
       },
       '/v1/countries/{country}/evidence': {
         get: {
-          summary: 'Paginated evidence; with q, full-text search of the report paragraphs',
+          summary:
+            'Paginated evidence; with q, full-text search of the report paragraphs, newest report first and in report order',
           parameters: [countryParameter, ...queryParameters(EvidenceQuerySchema)],
           responses: {
             '200': json('Evidence'),
