@@ -8,7 +8,7 @@
  *   npx tsx bench/api-bench.ts             (this one alone)
  *   WEB_CONCURRENCY=1 npx tsx bench/api-bench.ts   (one server process instead of one per core)
  */
-import { gitRevision, describeMachine, percentile, writeBenchmarkSection } from './bench-report';
+import { describeMachine, percentile, sectionHeading, writeBenchmarkSection } from './bench-report';
 import { buildServer, describeServerProcesses, ensureDatabase, startServer } from './bench-server';
 import { failures, requireWrk, runWrk } from './wrk-runner';
 
@@ -50,11 +50,10 @@ async function main(): Promise<void> {
     const row = (route: string, result: Awaited<ReturnType<typeof runWrk>>, target: string) =>
       `| ${route} | ${result.requestsPerSecond.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.latency.max} ms | ${failures(result)} | ${target} |`;
     const lines = [
-      '## HTTP API (issue 4)',
-      '',
-      `Command: \`npm run bench\` (\`tsx bench/api-bench.ts\`), ${new Date().toISOString()}, commit ${gitRevision()}. Compiled server as \`npm start\` runs it, ${describeServerProcesses()}, rate limit off. Load: ${wrk}, one thread, ${CONNECTIONS} keep-alive connections, ${SECONDS} s per route after a ${WARMUP_SECONDS} s warm-up of that route.`,
-      `Machine: ${machine} (wrk runs on the same 2 cores as the server).`,
-      '',
+      ...sectionHeading('## HTTP API (issue 4)', 'api-bench.ts', machine, {
+        run: `Compiled server as \`npm start\` runs it, ${describeServerProcesses()}, rate limit off. Load: ${wrk}, one thread, ${CONNECTIONS} keep-alive connections, ${SECONDS} s per route after a ${WARMUP_SECONDS} s warm-up of that route.`,
+        machine: '(wrk runs on the same 2 cores as the server).',
+      }),
       '| route | requests/s | p50 | p99 | max | errors + non-2xx | target |',
       '|---|---|---|---|---|---|---|',
       row('GET /healthz', health, 'reference'),

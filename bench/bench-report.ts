@@ -23,6 +23,25 @@ export function gitRevision(): string {
   }
 }
 
+/**
+ * The lines that open a section of BENCHMARKS.md: its title, the command and commit that produced
+ * it, and the machine (described when the benchmark started, before it loaded the machine itself).
+ */
+export function sectionHeading(
+  title: string,
+  script: string,
+  machine: string,
+  notes: { run?: string; machine?: string } = {},
+): string[] {
+  return [
+    title,
+    '',
+    `Command: \`npm run bench\` (\`tsx bench/${script}\`), ${new Date().toISOString()}, commit ${gitRevision()}.${notes.run ? ` ${notes.run}` : ''}`,
+    `Machine: ${machine}${notes.machine ? ` ${notes.machine}` : ''}`,
+    '',
+  ];
+}
+
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in BENCHMARKS.md (appends the section when absent). */
 export async function writeBenchmarkSection(
   name: string,

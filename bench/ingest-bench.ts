@@ -4,7 +4,7 @@ import path from 'path';
 import { openDatabase } from '../data/database';
 import { ingestSources } from '../data/report-ingester';
 import { ReportStore } from '../data/report-store';
-import { describeMachine, gitRevision, writeBenchmarkSection } from './bench-report';
+import { describeMachine, sectionHeading, writeBenchmarkSection } from './bench-report';
 
 /**
  * Full ingest of the nine yearly archives into a fresh database, then a rerun on the unchanged
@@ -29,11 +29,7 @@ async function main(): Promise<void> {
   await opened.db.close();
 
   const lines = [
-    '## Ingest (issue 2)',
-    '',
-    `Command: \`npm run bench\` (\`tsx bench/ingest-bench.ts\`), ${new Date().toISOString()}, commit ${gitRevision()}.`,
-    `Machine: ${machine}`,
-    '',
+    ...sectionHeading('## Ingest (issue 2)', 'ingest-bench.ts', machine),
     '| run | pages | stored | unchanged | failed | wall time | peak RSS | target |',
     '|---|---|---|---|---|---|---|---|',
     `| full ingest, 9 archives, empty database | ${first.pages} | ${first.stored} | ${first.unchanged} | ${first.failed.length} | ${fullSeconds.toFixed(1)} s | ${peakAfterFull.toFixed(0)} MB | ≤ 60 s, ≤ 500 MB |`,

@@ -3,7 +3,7 @@ import type { ParsedReport } from '../scoring/report-model';
 import { scoreReport } from '../scoring/report-scorer';
 import { parseReportPage } from '../data/report-parser';
 import { readSource } from '../data/report-sources';
-import { describeMachine, gitRevision, writeBenchmarkSection } from './bench-report';
+import { describeMachine, sectionHeading, writeBenchmarkSection } from './bench-report';
 
 /** Scores every already-parsed report of the nine years on one thread (parsing is not timed). */
 async function main(): Promise<void> {
@@ -21,11 +21,7 @@ async function main(): Promise<void> {
   for (const report of reports) evidence += scoreReport(report).evidence.length;
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const lines = [
-    '## Scoring (issue 3)',
-    '',
-    `Command: \`npm run bench\` (\`tsx bench/scoring-bench.ts\`), ${new Date().toISOString()}, commit ${gitRevision()}.`,
-    `Machine: ${machine}`,
-    '',
+    ...sectionHeading('## Scoring (issue 3)', 'scoring-bench.ts', machine),
     '| reports | characters | evidence kept | wall time (one thread) | per 100 KB | target |',
     '|---|---|---|---|---|---|',
     `| ${reports.length} | ${(characters / 1e6).toFixed(1)} M | ${evidence} | ${seconds.toFixed(1)} s | ${((1000 * seconds) / (characters / 1e5)).toFixed(1)} ms | ≤ 30 s |`,

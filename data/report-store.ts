@@ -333,13 +333,10 @@ export class ReportStore {
     return (await this.db.get<{ text: string }>('SELECT text FROM reports WHERE id = ?', [reportId]))?.text;
   }
 
-  /** Headline scores of every country with a report, or of the given countries only. */
-  async listHeadlineScores(
-    codes?: readonly string[],
-  ): Promise<Array<{ code: string; headline: HeadlineScore }>> {
+  /** Headline scores of every country with a report. */
+  async listHeadlineScores(): Promise<Array<{ code: string; headline: HeadlineScore }>> {
     const rows = await this.db.all<{ country_code: string; result: string }>(
-      'SELECT country_code, result FROM country_scores WHERE ?1 IS NULL OR country_code IN (SELECT value FROM json_each(?1))',
-      [codes ? JSON.stringify(codes) : null],
+      'SELECT country_code, result FROM country_scores',
     );
     return rows.map((row) => ({
       code: row.country_code,
@@ -356,14 +353,11 @@ export class ReportStore {
   }
 
   /** Scores of every country's report for one year. */
-  async listYearScores(
-    year: number,
-    codes?: readonly string[],
-  ): Promise<Array<{ code: string; score: ReportScore }>> {
+  async listYearScores(year: number): Promise<Array<{ code: string; score: ReportScore }>> {
     const rows = await this.db.all<{ country_code: string; result: string }>(
       `SELECT r.country_code, s.result FROM reports r JOIN report_scores s ON s.report_id = r.id
-       WHERE r.year = ? AND (?2 IS NULL OR r.country_code IN (SELECT value FROM json_each(?2)))`,
-      [year, codes ? JSON.stringify(codes) : null],
+       WHERE r.year = ?`,
+      [year],
     );
     return rows.map((row) => ({
       code: row.country_code,

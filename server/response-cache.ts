@@ -1,5 +1,4 @@
 import { createHash } from 'crypto';
-import type { OutgoingHttpHeader } from 'http';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'zlib';
 import type { Database } from '../data/database';
 
@@ -19,10 +18,10 @@ export interface CachedBody {
   body: Buffer;
   etag: string;
   /**
-   * The headers Express had set when it first sent this body (security, CORS, caching, type),
-   * so a later hit can be answered before Express runs. Absent until the body has been sent once.
+   * The headers Express had set when it first sent this body (security, CORS, caching, type), as
+   * name/value pairs, so a later hit can be answered before Express runs. Absent until sent once.
    */
-  headers?: Readonly<Record<string, OutgoingHttpHeader>>;
+  headers?: readonly string[];
   /** Compressed forms, made on first request for each coding and kept with the body. */
   encoded: Partial<Record<ContentCoding, Buffer>>;
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeader, RequestListener, ServerResponse } from 'http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
 import type { Store } from 'express-rate-limit';
 import fresh from 'fresh';
 import Negotiator from 'negotiator';
@@ -35,13 +35,19 @@ function negotiateCoding(req: IncomingMessage): ContentCoding | 'identity' | und
     ContentCoding | 'identity' | undefined;
 }
 
-/** What Express has set on a cached response so far, less what belongs to this one request. */
-export function snapshotHeaders(res: ServerResponse): Record<string, OutgoingHttpHeader> {
-  const headers: Record<string, OutgoingHttpHeader> = {};
+/**
+ * What Express has set on a cached response so far, less what belongs to this one request, as the
+ * name/value pairs `writeHead` takes, made once per cached body. Vary is added because a replay,
+ * like the compression middleware, may answer in br or gzip.
+ */
+export function snapshotHeaders(res: ServerResponse): string[] {
+  const list: string[] = [];
   for (const [name, value] of Object.entries(res.getHeaders())) {
-    if (value !== undefined && !PER_RESPONSE_HEADERS.has(name)) headers[name] = value;
+    if (value === undefined || PER_RESPONSE_HEADERS.has(name)) continue;
+    for (const item of Array.isArray(value) ? value : [value]) list.push(name, String(item));
   }
-  return headers;
+  list.push('Vary', 'Accept-Encoding');
+  return list;
 }
 
 /** The same limit, store and client key the Express rate-limit middleware uses, so replays count too. */
@@ -71,32 +77,16 @@ export interface ReplayOptions {
  */
 export function createReplayingListener(options: ReplayOptions): RequestListener {
   const { cache, fallback, logRequest, rateLimit } = options;
-  // Name/value pairs for writeHead, made once per cached body: no per-header bookkeeping per request.
-  const headerLists = new WeakMap<CachedBody, string[]>();
-  const headerListOf = (entry: CachedBody, headers: Readonly<Record<string, OutgoingHttpHeader>>) => {
-    let list = headerLists.get(entry);
-    if (!list) {
-      list = [];
-      for (const [name, value] of Object.entries(headers)) {
-        for (const item of Array.isArray(value) ? value : [value]) list.push(name, String(item));
-      }
-      list.push('Vary', 'Accept-Encoding');
-      headerLists.set(entry, list);
-    }
-    return list;
-  };
-
   const replay = (
     req: IncomingMessage,
     res: ServerResponse,
     key: string,
     entry: CachedBody,
-    headers: Readonly<Record<string, OutgoingHttpHeader>>,
+    list: readonly string[],
     coding: ContentCoding | 'identity',
     limitHeaders: readonly string[],
   ) => {
     logRequest(req, res);
-    const list = headerListOf(entry, headers);
     if (fresh(req.headers, { etag: entry.etag })) {
       // As Express does for 304, the headers less the body's type (Vary stays, as RFC 9110 asks).
       const kept: string[] = [];

@@ -54,7 +54,7 @@ describe('ResponseCache', () => {
     let now = 0;
     const cache = new ResponseCache(db, { now: () => now });
     const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
-    entry.headers = { 'content-type': 'application/json' };
+    entry.headers = ['content-type', 'application/json'];
     expect(cache.lookupReplayable('/k')).toBe(entry);
     (db as unknown as { get: () => Promise<never> }).get = () => Promise.reject(new Error('locked'));
     now += 10 * CHECK_INTERVAL_MS;
