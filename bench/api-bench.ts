@@ -8,7 +8,8 @@
  *   npx tsx bench/api-bench.ts             (this one alone)
  *   WEB_CONCURRENCY=1 npx tsx bench/api-bench.ts   (one server process instead of one per core)
  */
-import { describeMachine, percentile, sectionHeading, writeBenchmarkSection } from './bench-report';
+import os from 'os';
+import { describeMachine, percentile, publishSection, runBenchmark, sectionHeading } from './bench-report';
 import { buildServer, describeServerProcesses, ensureDatabase, startServer } from './bench-server';
 import { failures, requireWrk, runWrk } from './wrk-runner';
 
@@ -17,13 +18,13 @@ const SECONDS = 15;
 const WARMUP_SECONDS = 5;
 
 async function main(): Promise<void> {
+  const machine = describeMachine();
   const wrk = requireWrk();
   const { file: database } = ensureDatabase();
   buildServer();
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = await startServer(database, port);
   const base = `http://127.0.0.1:${port}`;
-  const machine = describeMachine();
   const measure = async (path: string) => {
     await runWrk({ url: `${base}${path}`, connections: CONNECTIONS, seconds: WARMUP_SECONDS });
     return runWrk({ url: `${base}${path}`, connections: CONNECTIONS, seconds: SECONDS });
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
     const lines = [
       ...sectionHeading('## HTTP API (issue 4)', 'api-bench.ts', machine, {
         run: `Compiled server as \`npm start\` runs it, ${describeServerProcesses()}, rate limit off. Load: ${wrk}, one thread, ${CONNECTIONS} keep-alive connections, ${SECONDS} s per route after a ${WARMUP_SECONDS} s warm-up of that route.`,
-        machine: '(wrk runs on the same 2 cores as the server).',
+        machine: `(wrk runs on the same ${os.cpus().length} cores as the server).`,
       }),
       '| route | requests/s | p50 | p99 | max | errors + non-2xx | target |',
       '|---|---|---|---|---|---|---|',
@@ -63,14 +64,10 @@ async function main(): Promise<void> {
       '',
       `Batch of every country (${countries.length} entries), 40 sequential requests: p50 ${percentile(batchTimes, 50).toFixed(1)} ms, p99 ${percentile(batchTimes, 99).toFixed(1)} ms, max ${Math.max(...batchTimes).toFixed(1)} ms (target ≤ 250 ms).`,
     ];
-    await writeBenchmarkSection('api-bench', lines.join('\n'));
-    process.stdout.write(`${lines.join('\n')}\n`);
+    await publishSection('api-bench', lines);
   } finally {
     server.kill('SIGTERM');
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`api bench failed: ${(error as Error).stack ?? String(error)}\n`);
-  process.exitCode = 1;
-});
+runBenchmark('api bench', main);

@@ -31,15 +31,29 @@ export function sectionHeading(
   title: string,
   script: string,
   machine: string,
-  notes: { run?: string; machine?: string } = {},
+  notes: { command?: string; run?: string; machine?: string } = {},
 ): string[] {
   return [
     title,
     '',
-    `Command: \`npm run bench\` (\`tsx bench/${script}\`), ${new Date().toISOString()}, commit ${gitRevision()}.${notes.run ? ` ${notes.run}` : ''}`,
+    `Command: \`${notes.command ?? 'npm run bench'}\` (\`tsx bench/${script}\`), ${new Date().toISOString()}, commit ${gitRevision()}.${notes.run ? ` ${notes.run}` : ''}`,
     `Machine: ${machine}${notes.machine ? ` ${notes.machine}` : ''}`,
     '',
   ];
+}
+
+/** Writes a benchmark's section into BENCHMARKS.md and prints it. */
+export async function publishSection(name: string, lines: readonly string[]): Promise<void> {
+  await writeBenchmarkSection(name, lines.join('\n'));
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Runs a benchmark's main, reporting a failure on stderr with a non-zero exit code. */
+export function runBenchmark(name: string, main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${name} failed: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  });
 }
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in BENCHMARKS.md (appends the section when absent). */

@@ -6,7 +6,7 @@ import path from 'path';
 /** Shared by the HTTP benchmarks: the database they serve and the compiled server they measure. */
 export const ROOT = path.resolve(__dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'state-dept');
+export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'state-dept');
 
 /** DATABASE_PATH when it names a non-empty file; else var/bench.sqlite, built (or brought up to date) by the ingest CLI from the whole corpus. */
 export function ensureDatabase(): { file: string; how: string } {
@@ -33,6 +33,16 @@ export function describeServerProcesses(): string {
   return `\`WEB_CONCURRENCY=${setting}\` (${count === 1 ? 'one process' : `${count} worker processes`})`;
 }
 
+/** The command line of the benchmarked server, for BENCHMARKS.md. */
+export function describeServerCommand(): string {
+  return ['node', ...startFlags(), ...extraServerArgs(), 'dist/server/main.js'].join(' ');
+}
+
+/** Node flags for the server only, from LOAD_SERVER_ARGS. */
+function extraServerArgs(): string[] {
+  return (process.env['LOAD_SERVER_ARGS'] ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** The node flags of `npm start`, so the benchmarks run the server as it ships. */
 function startFlags(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -51,10 +61,9 @@ export async function startServer(
   port: number,
   profileDir?: string,
 ): Promise<ChildProcess> {
-  const extra = (process.env['LOAD_SERVER_ARGS'] ?? '').split(/\s+/).filter(Boolean);
   const args = [
     ...startFlags(),
-    ...extra,
+    ...extraServerArgs(),
     ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
     path.join(ROOT, 'dist', 'server', 'main.js'),
   ];

@@ -1,32 +1,46 @@
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { openDatabase } from '../data/database';
 import { ingestSources } from '../data/report-ingester';
 import { ReportStore } from '../data/report-store';
-import { describeMachine, sectionHeading, writeBenchmarkSection } from './bench-report';
+import { describeMachine, publishSection, runBenchmark, sectionHeading } from './bench-report';
+import { CORPUS } from './bench-server';
 
 /**
  * Full ingest of the nine yearly archives into a fresh database, then a rerun on the unchanged
  * corpus. Peak memory is the process's maximum resident set size (worker threads included).
  */
 async function main(): Promise<void> {
-  const corpus = path.resolve(process.argv[2] ?? '../shared/corpus/state-dept');
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ingest-bench-')), 'reports.sqlite');
   const machine = describeMachine();
-  const opened = await openDatabase(file, { create: true });
-  if (!opened.ok) throw new Error(opened.message);
-  const store = new ReportStore(opened.db);
+  const corpus = process.argv[2] ? path.resolve(process.argv[2]) : CORPUS;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ingest-bench-'));
+  try {
+    await measure(corpus, path.join(dir, 'reports.sqlite'), machine);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
+/** A full ingest into the empty database, then a rerun on the unchanged corpus. */
+async function timeIngests(store: ReportStore, corpus: string) {
   const t0 = process.hrtime.bigint();
   const first = await ingestSources(store, [corpus]);
   const fullSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const peakAfterFull = process.resourceUsage().maxRSS / 1024;
-
   const t1 = process.hrtime.bigint();
   const rerun = await ingestSources(store, [corpus]);
   const rerunSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
-  await opened.db.close();
+  return { first, fullSeconds, peakAfterFull, rerun, rerunSeconds };
+}
+
+async function measure(corpus: string, file: string, machine: string): Promise<void> {
+  const opened = await openDatabase(file, { create: true });
+  if (!opened.ok) throw new Error(opened.message);
+  const { first, fullSeconds, peakAfterFull, rerun, rerunSeconds } = await timeIngests(
+    new ReportStore(opened.db),
+    corpus,
+  ).finally(() => opened.db.close());
 
   const lines = [
     ...sectionHeading('## Ingest (issue 2)', 'ingest-bench.ts', machine),
@@ -35,8 +49,7 @@ async function main(): Promise<void> {
     `| full ingest, 9 archives, empty database | ${first.pages} | ${first.stored} | ${first.unchanged} | ${first.failed.length} | ${fullSeconds.toFixed(1)} s | ${peakAfterFull.toFixed(0)} MB | ≤ 60 s, ≤ 500 MB |`,
     `| rerun on the unchanged corpus | ${rerun.pages} | ${rerun.stored} | ${rerun.unchanged} | ${rerun.failed.length} | ${rerunSeconds.toFixed(1)} s | — | ≤ 10 s |`,
   ];
-  await writeBenchmarkSection('ingest-bench', lines.join('\n'));
-  process.stdout.write(`${lines.join('\n')}\n`);
+  await publishSection('ingest-bench', lines);
 }
 
-void main();
+runBenchmark('ingest bench', main);

@@ -12,12 +12,18 @@
  *   LOAD_PROFILE=1 npm run bench:load                             (also a CPU profile of the server)
  *   LOAD_SERVER_ARGS=--max-old-space-size=128 npm run bench:load  (node flags for the server only)
  */
-import { execSync } from 'child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { writeBenchmarkSection } from './bench-report';
-import { buildServer, describeServerProcesses, ensureDatabase, ROOT, startServer } from './bench-server';
+import { describeMachine, publishSection, runBenchmark, sectionHeading } from './bench-report';
+import {
+  buildServer,
+  describeServerCommand,
+  describeServerProcesses,
+  ensureDatabase,
+  ROOT,
+  startServer,
+} from './bench-server';
 import { failures as failuresOf, requireWrk, runWrk } from './wrk-runner';
 
 const SECONDS = Number(process.env['LOAD_SECONDS'] ?? 60);
@@ -126,14 +132,13 @@ function summariseProfile(dir: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const started = new Date();
+  const machine = describeMachine();
   const wrkVersion = requireWrk();
   const { file: database, how } = ensureDatabase();
   buildServer();
   const port = 4000 + Math.floor(Math.random() * 900);
   const profileDir = PROFILE ? path.join(ROOT, 'var', `profile-${Date.now()}`) : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
-  const loadBefore = os.loadavg();
   const server = await startServer(database, port, profileDir);
   const pid = server.pid ?? -1;
   const base = `http://127.0.0.1:${port}`;
@@ -186,31 +191,20 @@ async function main(): Promise<void> {
       'LOAD_SECONDS',
       'LOAD_CONNECTIONS',
       'LOAD_WARMUP_SECONDS',
+      'LOAD_SERVER_ARGS',
+      'LOAD_PROFILE',
       'WEB_CONCURRENCY',
     ]
       .filter((name) => process.env[name] !== undefined)
       .map((name) => `${name}=${process.env[name]}`);
     const command = [...overrides, 'npm run bench:load'].join(' ');
-    const freeH = (() => {
-      try {
-        return execSync('free -h', { encoding: 'utf8' })
-          .trim()
-          .split('\n')
-          .slice(0, 2)
-          .join(' / ')
-          .replace(/\s+/g, ' ');
-      } catch {
-        return `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB total`;
-      }
-    })();
     const yes = (ok: boolean) => (ok ? 'met' : '**missed**');
     const lines = [
-      '## Load: mixed workload (issue 6)',
-      '',
-      `Command: \`${command}\` (\`tsx bench/load-bench.ts\`), ${started.toISOString()}. Compiled server (\`node --max-semi-space-size=64 dist/server/main.js\`, what \`npm start\` runs), ${describeServerProcesses()}, \`RATE_LIMIT_PER_MINUTE=0\`, on ${how} (${codes.length} countries). Load: ${wrkVersion}, one thread, ${CONNECTIONS} keep-alive connections, one request at a time on each, ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up of the same mix; 80% \`GET /v1/countries/{code}/score\` rotating through every code of \`GET /v1/countries\`, 10% \`POST /v1/scores/batch\` of 20 random countries, 10% \`GET /v1/countries/{code}/evidence?q=<word>\` (${SEARCH_WORDS.join(', ')}).`,
-      '',
-      `Machine: \`nproc\` ${os.cpus().length} (${os.cpus()[0]?.model ?? 'unknown CPU'}); \`free -h\`: ${freeH}; Node ${process.version}; load average before the run ${loadBefore.map((n) => n.toFixed(2)).join(' ')} (wrk shares the 2 cores with the server).`,
-      '',
+      ...sectionHeading('## Load: mixed workload (issue 6)', 'load-bench.ts', machine, {
+        command,
+        run: `Compiled server (\`${describeServerCommand()}\`, what \`npm start\` runs), ${describeServerProcesses()}, \`RATE_LIMIT_PER_MINUTE=0\`, on ${how} (${codes.length} countries). Load: ${wrkVersion}, one thread, ${CONNECTIONS} keep-alive connections, one request at a time on each, ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up of the same mix; 80% \`GET /v1/countries/{code}/score\` rotating through every code of \`GET /v1/countries\`, 10% \`POST /v1/scores/batch\` of 20 random countries, 10% \`GET /v1/countries/{code}/evidence?q=<word>\` (${SEARCH_WORDS.join(', ')}).`,
+        machine: `(wrk shares the ${os.cpus().length} cores with the server).`,
+      }),
       '| figure | value | target |',
       '|---|---|---|',
       ...(warm
@@ -237,15 +231,11 @@ async function main(): Promise<void> {
         '```',
       );
     }
-    await writeBenchmarkSection('load-bench', lines.join('\n'));
-    process.stdout.write(`${lines.join('\n')}\n`);
+    await publishSection('load-bench', lines);
     if (!targets.errors || !targets.p99 || !targets.memory) process.exitCode = 1;
   } finally {
     if (server.exitCode === null) server.kill('SIGTERM');
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`load bench failed: ${(error as Error).stack ?? String(error)}\n`);
-  process.exitCode = 1;
-});
+runBenchmark('load bench', main);

@@ -3,12 +3,13 @@ import type { ParsedReport } from '../scoring/report-model';
 import { scoreReport } from '../scoring/report-scorer';
 import { parseReportPage } from '../data/report-parser';
 import { readSource } from '../data/report-sources';
-import { describeMachine, sectionHeading, writeBenchmarkSection } from './bench-report';
+import { describeMachine, publishSection, runBenchmark, sectionHeading } from './bench-report';
+import { CORPUS } from './bench-server';
 
 /** Scores every already-parsed report of the nine years on one thread (parsing is not timed). */
 async function main(): Promise<void> {
-  const corpus = path.resolve(process.argv[2] ?? '../shared/corpus/state-dept');
   const machine = describeMachine();
+  const corpus = process.argv[2] ? path.resolve(process.argv[2]) : CORPUS;
   const reports: ParsedReport[] = [];
   for await (const page of readSource(corpus)) {
     if (!page.ok) continue;
@@ -26,8 +27,7 @@ async function main(): Promise<void> {
     '|---|---|---|---|---|---|',
     `| ${reports.length} | ${(characters / 1e6).toFixed(1)} M | ${evidence} | ${seconds.toFixed(1)} s | ${((1000 * seconds) / (characters / 1e5)).toFixed(1)} ms | ≤ 30 s |`,
   ];
-  await writeBenchmarkSection('scoring-bench', lines.join('\n'));
-  process.stdout.write(`${lines.join('\n')}\n`);
+  await publishSection('scoring-bench', lines);
 }
 
-void main();
+runBenchmark('scoring bench', main);

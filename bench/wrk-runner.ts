@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 
@@ -99,7 +99,7 @@ export async function runWrk(options: {
       if (code === 0) resolve(text);
       else reject(new Error(`wrk exited with ${code}:\n${text}`));
     });
-  });
+  }).finally(() => rmSync(dir, { recursive: true, force: true }));
   const line = output.split('\n').find((l) => l.startsWith('WRK-RESULT '));
   if (!line) throw new Error(`wrk printed no result:\n${output}`);
   const raw = JSON.parse(line.slice('WRK-RESULT '.length)) as {
