@@ -5,8 +5,7 @@ import type { ReportScore } from '../scoring/score-model';
 import { parseReportPage } from './report-parser';
 
 export type ProcessedPage =
-  | { ok: true; sha256: string; report: ParsedReport; score: ReportScore }
-  | { ok: false; sha256: string; code: string; message: string };
+  { ok: true; report: ParsedReport; score: ReportScore } | { ok: false; code: string; message: string };
 
 export function sha256Of(raw: Uint8Array): string {
   return createHash('sha256').update(raw).digest('hex');
@@ -14,8 +13,7 @@ export function sha256Of(raw: Uint8Array): string {
 
 /** Parses and scores one raw page: the CPU-heavy part of an ingest, run in worker threads when it can be. */
 export function processPage(raw: Buffer): ProcessedPage {
-  const sha256 = sha256Of(raw);
   const parsed = parseReportPage(raw);
-  if (!parsed.ok) return { ok: false, sha256, code: parsed.code, message: parsed.message };
-  return { ok: true, sha256, report: parsed.report, score: scoreReport(parsed.report) };
+  if (!parsed.ok) return { ok: false, code: parsed.code, message: parsed.message };
+  return { ok: true, report: parsed.report, score: scoreReport(parsed.report) };
 }

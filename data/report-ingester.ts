@@ -96,9 +96,9 @@ export async function ingestSources(
   };
 
   /** Stores one processed page; runs strictly in page order. */
-  const storeProcessed = async (origin: string, processed: ProcessedPage): Promise<void> => {
+  const storeProcessed = async (origin: string, sha256: string, processed: ProcessedPage): Promise<void> => {
     if (!processed.ok) return fail(origin, processed.code, processed.message);
-    const { report: parsed, score, sha256 } = processed;
+    const { report: parsed, score } = processed;
     const country = registry.identifyReportCountry(parsed.pageCountryName);
     if (!country)
       return fail(
@@ -130,10 +130,10 @@ export async function ingestSources(
     report(origin, 'stored');
   };
 
-  const inFlight: Array<{ origin: string; result: Promise<ProcessedPage> }> = [];
+  const inFlight: Array<{ origin: string; sha256: string; result: Promise<ProcessedPage> }> = [];
   const drainOne = async () => {
     const next = inFlight.shift();
-    if (next) await storeProcessed(next.origin, await next.result);
+    if (next) await storeProcessed(next.origin, next.sha256, await next.result);
   };
 
   const handle = async (page: SourcePage) => {
@@ -151,7 +151,7 @@ export async function ingestSources(
     }
     const result = pool.process(page.raw);
     result.catch(() => undefined); // awaited in order by drainOne; this only prevents an early unhandled rejection
-    inFlight.push({ origin: page.origin, result });
+    inFlight.push({ origin: page.origin, sha256, result });
     if (inFlight.length >= WINDOW) await drainOne();
   };
 

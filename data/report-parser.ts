@@ -148,6 +148,9 @@ function collectBlocks(node: AnyNode, blocks: Block[], depth: number): void {
   for (const child of element.children) collectBlocks(child, blocks, depth + 1);
 }
 
+/** Largest page any source hands to the parser, in bytes (real pages are under 1 MB). */
+export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
+
 const REPORT_URL =
   /^https?:\/\/[^/]+\/reports\/(\d{4})-country-reports-on-human-rights-practices\/[^/?#]+\/?$/;
 

@@ -3,6 +3,7 @@ import path from 'path';
 import { createGunzip } from 'zlib';
 import { Transform } from 'stream';
 import * as tarStream from 'tar-stream';
+import { MAX_PAGE_BYTES } from './report-parser';
 import { fetchStateGovPages, type FetchOptions } from './state-gov-fetcher';
 
 /** One page read from a source, or the reason it could not be read. `origin` names the file, archive entry or URL. */
@@ -21,7 +22,7 @@ export interface ArchiveLimits {
 }
 
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
-  maxEntryBytes: 8 * 1024 * 1024,
+  maxEntryBytes: MAX_PAGE_BYTES,
   maxEntries: 5000,
   maxTotalBytes: 2 * 1024 * 1024 * 1024,
   maxRatio: 200,

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import path from 'path';
+import { MAX_PAGE_BYTES } from './report-parser';
 import type { SourcePage } from './report-sources';
 
 export interface FetchOptions {
@@ -15,8 +16,6 @@ export interface FetchOptions {
   backoffMs: number;
 }
 
-/** Same limit as for an archive entry: real pages are under 1 MB. */
-const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 const REPORT_PATH = /\/reports\/(\d{4})-country-reports-on-human-rights-practices\/([^/?#]+)\/?$/;
 const INDEX_PATH = /\/reports\/(\d{4})-country-reports-on-human-rights-practices\/?$/;
 
@@ -180,6 +179,8 @@ export async function* fetchStateGovPages(url: string, options: FetchOptions): A
     return;
   }
   const index = await fetchWithRetries(url, options);
+  // The index counts as a request to the site: the first country page waits its turn after it.
+  politeness.last = Date.now();
   if (!index.ok) {
     yield { ok: false, origin: url, code: 'fetch_failed', message: `year index: ${index.message}` };
     return;
