@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
 import path from 'path';
 import compression from 'compression';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { ipKeyGenerator, MemoryStore, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -26,10 +26,15 @@ import {
 } from './api-schemas';
 import { CountryService, decodeCursor, type ServiceError } from './country-service';
 import { buildOpenApiDocument } from './openapi';
-import { HttpProblem, problemHandler, sendProblem, zodIssues } from './problem';
+import { BODY_DECODE_FAILED, HttpProblem, problemHandler, sendProblem, zodIssues } from './problem';
 import { renderApiDocs } from './api-docs';
 import { ResponseCache, type CachedBody } from './response-cache';
-import { createReplayingListener, snapshotHeaders, type ReplayRateLimit } from './response-replay';
+import {
+  COMPRESSION_THRESHOLD,
+  createReplayingListener,
+  snapshotHeaders,
+  type ReplayRateLimit,
+} from './response-replay';
 import { mountWeb } from './web/web-routes';
 
 export interface AppDependencies {
@@ -161,19 +166,18 @@ export function createApp(deps: AppDependencies): RequestListener {
       },
       crossOriginEmbedderPolicy: false,
       crossOriginResourcePolicy: { policy: 'cross-origin' },
-      frameguard: false,
+      // The main page may not be framed; the widget route removes this and sets an open frame-ancestors.
+      frameguard: { action: 'deny' },
     }),
   );
   app.use((req, res, next) => {
-    // The main page may not be framed; the widget sets its own, open, frame-ancestors.
-    if (!req.path.startsWith('/embed/')) res.setHeader('X-Frame-Options', 'DENY');
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
       res.setHeader('Access-Control-Allow-Origin', '*');
       res.setHeader('Access-Control-Expose-Headers', 'ETag, X-Request-Id, Retry-After');
     }
     next();
   });
-  app.use(compression({ threshold: 1024 }));
+  app.use(compression({ threshold: COMPRESSION_THRESHOLD }));
 
   // One store and one client key for the middleware and for replayed responses, so both count alike.
   const trustProxy = app.get('trust proxy fn') as Parameters<typeof proxyAddr>[1];
@@ -292,7 +296,14 @@ export function createApp(deps: AppDependencies): RequestListener {
     sendCached(res, body);
   });
 
-  const jsonBody = express.json({ limit: '1mb', strict: true });
+  const parseJson = express.json({ limit: '1mb', strict: true });
+  const jsonBody: RequestHandler = (req, res, next) =>
+    parseJson(req, res, (error?: unknown) => {
+      // body-parser leaves a body its Content-Encoding cannot decode untyped; name it for the problem handler.
+      if (error && typeof error === 'object' && !(error as { type?: unknown }).type)
+        Object.assign(error, { type: BODY_DECODE_FAILED });
+      next(error);
+    });
   api.post('/scores/batch', requireJson, jsonBody, async (req, res) => {
     const query = parseOrThrow(BatchQuerySchema, req.query, 'query');
     const body = parseOrThrow(BatchRequestSchema, req.body, 'body');

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { buildTextFragmentUrl, METHOD_VERSION } from '../scoring/report-scorer';
 import type { Country, CountryRegistry } from '../data/country-registry';
-import type { ReportStore, ReportSummary } from '../data/report-store';
+import type { EvidenceRow, ReportStore, ReportSummary } from '../data/report-store';
 import type {
   BatchErrorSchema,
   BatchResultSchema,
@@ -22,12 +22,27 @@ export type ServiceError =
   | { ok: false; code: 'unknown_country'; input: string; suggestions: CountryRef[] }
   | { ok: false; code: 'no_report'; country: CountryRef; year?: number; years: number[] };
 
-export type ServiceResult<T> = { ok: true; value: T; note?: string } | ServiceError;
+export type ServiceResult<T> = { ok: true; value: T } | ServiceError;
 
 export const METHODOLOGY_URL = '/methodology';
 
 function toRef(country: Country): CountryRef {
   return { code: country.code, iso3: country.iso3, name: country.name };
+}
+
+/** A stored evidence row as the API shows it, linked to its sentence in the report on state.gov. */
+function toEvidenceItem(row: EvidenceRow): EvidenceItem {
+  return {
+    category: row.category,
+    quote: row.quote,
+    section: row.section,
+    heading: row.heading,
+    year: row.year,
+    start: row.start,
+    end: row.end,
+    weight: row.weight,
+    sourceUrl: buildTextFragmentUrl(row.sourceUrl, row.quote),
+  };
 }
 
 function categoryMap<T>(make: (id: CategoryId) => T): Record<CategoryId, T> {
@@ -123,7 +138,6 @@ export class CountryService {
     country: Country,
     yearsByCategory: Record<CategoryId, number>,
     perCategory: number,
-    sourceUrls: Map<number, string>,
   ): Promise<EvidenceItem[]> {
     if (perCategory === 0) return [];
     const evidence: EvidenceItem[] = [];
@@ -136,17 +150,7 @@ export class CountryService {
         limit: perCategory,
       });
       for (const row of rows) {
-        evidence.push({
-          category: row.category,
-          quote: row.quote,
-          section: row.section,
-          heading: row.heading,
-          year: row.year,
-          start: row.start,
-          end: row.end,
-          weight: row.weight,
-          sourceUrl: buildTextFragmentUrl(sourceUrls.get(row.year) ?? row.sourceUrl, row.quote),
-        });
+        evidence.push(toEvidenceItem(row));
       }
     }
     return evidence;
@@ -162,7 +166,6 @@ export class CountryService {
     const { country } = resolved;
     const yearly = await this.store.loadReportScores(country.code);
     const years = yearly.map((entry) => entry.report.year);
-    const sourceUrls = new Map(yearly.map((entry) => [entry.report.year, entry.report.sourceUrl]));
     const base = { country: toRef(country) };
     const reportInfo = (report: ReportSummary) => ({
       year: report.year,
@@ -180,11 +183,9 @@ export class CountryService {
         country,
         categoryMap(() => report.year),
         options.evidencePerCategory,
-        sourceUrls,
       );
       return {
         ok: true,
-        ...(resolved.note ? { note: resolved.note } : {}),
         value: {
           ...base,
           year: report.year,
@@ -217,7 +218,6 @@ export class CountryService {
       country,
       categoryMap((id) => headline.categories[id].year),
       options.evidencePerCategory,
-      sourceUrls,
     );
     return {
       ok: true,
@@ -281,7 +281,6 @@ export class CountryService {
     if (query.year !== undefined && !years.includes(query.year)) {
       return { ok: false, code: 'no_report', country: toRef(country), year: query.year, years };
     }
-    const sourceUrls = new Map(reports.map((report) => [report.year, report.sourceUrl]));
     // One row more than asked tells whether another page exists.
     if (query.q) {
       const rows = await this.store.searchPassages({
@@ -302,7 +301,7 @@ export class CountryService {
             year: row.year,
             start: row.start,
             end: row.end,
-            sourceUrl: buildTextFragmentUrl(sourceUrls.get(row.year) ?? row.sourceUrl, row.text),
+            sourceUrl: buildTextFragmentUrl(row.sourceUrl, row.text),
           })),
           nextCursor: rows.length > query.limit ? encodeCursor(query.offset + query.limit) : null,
         },
@@ -319,17 +318,7 @@ export class CountryService {
       ok: true,
       value: {
         country: toRef(country),
-        items: rows.slice(0, query.limit).map((row) => ({
-          category: row.category,
-          quote: row.quote,
-          section: row.section,
-          heading: row.heading,
-          year: row.year,
-          start: row.start,
-          end: row.end,
-          weight: row.weight,
-          sourceUrl: buildTextFragmentUrl(sourceUrls.get(row.year) ?? row.sourceUrl, row.quote),
-        })),
+        items: rows.slice(0, query.limit).map(toEvidenceItem),
         nextCursor: rows.length > query.limit ? encodeCursor(query.offset + query.limit) : null,
       },
     };

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'http';
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { z } from 'zod';
 import type { ProblemSchema } from './api-schemas';
@@ -41,12 +42,35 @@ export function zodIssues(error: z.ZodError, prefix: string): Array<{ path: stri
   }));
 }
 
+/** Errors from body-parser and other http-errors users (express.static): a status, maybe a type. */
 interface BodyParserError {
   type?: string;
   status?: number;
   statusCode?: number;
   expose?: boolean;
+  message?: string;
+  headers?: Record<string, string>;
 }
+
+/** Tag given to body errors that body-parser leaves untyped: a body its Content-Encoding cannot decode. */
+export const BODY_DECODE_FAILED = 'encoding.failed';
+
+const BODY_PROBLEMS: Record<string, [string, string, string]> = {
+  'entity.parse.failed': ['malformed-json', 'Malformed JSON', 'the request body is not valid JSON'],
+  'entity.too.large': ['body-too-large', 'Request body too large', 'the request body is larger than 1 MB'],
+  'encoding.unsupported': [
+    'unsupported-encoding',
+    'Unsupported content encoding',
+    'use identity, gzip or deflate',
+  ],
+  'charset.unsupported': ['unsupported-charset', 'Unsupported charset', 'send the body as UTF-8'],
+  'request.aborted': ['request-aborted', 'Request aborted', 'the client closed the request'],
+  [BODY_DECODE_FAILED]: [
+    'malformed-body',
+    'Malformed body',
+    'the request body could not be decoded with its Content-Encoding',
+  ],
+};
 
 /**
  * The one error handler: expected problems keep their status; body-parser errors map to 400/413/415;
@@ -78,37 +102,9 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
     return;
   }
   const parserError = error as BodyParserError;
-  if (parserError && typeof parserError === 'object' && !parserError.type && parserError.expose) {
-    // Client errors raised while reading the body, e.g. a gzip Content-Encoding over bytes that are not gzip.
-    const status = parserError.status ?? parserError.statusCode ?? 400;
-    if (status >= 400 && status < 500) {
-      sendProblem(req, res, {
-        type: TYPE_BASE + 'malformed-body',
-        title: 'Malformed body',
-        status,
-        detail: 'the request body could not be decoded with its Content-Encoding',
-      });
-      return;
-    }
-  }
   if (parserError && typeof parserError === 'object' && parserError.type) {
     const status = parserError.status ?? parserError.statusCode ?? 400;
-    const known: Record<string, [string, string, string]> = {
-      'entity.parse.failed': ['malformed-json', 'Malformed JSON', 'the request body is not valid JSON'],
-      'entity.too.large': [
-        'body-too-large',
-        'Request body too large',
-        'the request body is larger than 1 MB',
-      ],
-      'encoding.unsupported': [
-        'unsupported-encoding',
-        'Unsupported content encoding',
-        'use identity, gzip or deflate',
-      ],
-      'charset.unsupported': ['unsupported-charset', 'Unsupported charset', 'send the body as UTF-8'],
-      'request.aborted': ['request-aborted', 'Request aborted', 'the client closed the request'],
-    };
-    const [slug, title, detail] = known[parserError.type] ?? [
+    const [slug, title, detail] = BODY_PROBLEMS[parserError.type] ?? [
       'bad-request',
       'Bad request',
       'the request body could not be read',
@@ -120,6 +116,20 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
       detail,
     });
     return;
+  }
+  if (parserError && typeof parserError === 'object' && parserError.expose) {
+    // Other client errors with a safe message, e.g. express.static's 416 for a range past the end.
+    const status = parserError.status ?? parserError.statusCode ?? 400;
+    if (status >= 400 && status < 500) {
+      for (const [name, value] of Object.entries(parserError.headers ?? {})) res.setHeader(name, value);
+      sendProblem(req, res, {
+        type: TYPE_BASE + 'client-error',
+        title: STATUS_CODES[status] ?? 'Client error',
+        status,
+        detail: parserError.message ?? STATUS_CODES[status] ?? 'client error',
+      });
+      return;
+    }
   }
   req.log?.error({ err: error }, 'unhandled error');
   sendProblem(req, res, {

@@ -54,7 +54,7 @@ export function escapeHtml(text: string): string {
 
 /** The public origin as the caller sees it (honours X-Forwarded-* from the loopback proxy only). */
 function originOf(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  return `${req.protocol}://${req.host || 'localhost'}`;
 }
 
 function truncate(text: string, max: number): string {
@@ -367,7 +367,7 @@ export function mountWeb(app: Express, options: WebOptions): void {
       });
     }
     const origin = originOf(req);
-    const input = countryFromPageUrl(url, req.get('host') ?? '');
+    const input = countryFromPageUrl(url, req.host || '');
     const result =
       input === undefined ? undefined : await service.getScore(input, { evidencePerCategory: 0 });
     if (!result?.ok) {

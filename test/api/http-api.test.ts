@@ -365,4 +365,24 @@ describe('badges and oEmbed follow the contract too', () => {
     const xml = await call('get', `/oembed?url=${page}&format=xml`, undefined, host);
     expect(xml.status).toBe(501);
   });
+
+  test('behind the loopback proxy, oEmbed takes the public host from X-Forwarded-Host and links the widget there', async () => {
+    const page = encodeURIComponent('https://risk.example/country/SV');
+    const response = await call('get', `/oembed?url=${page}&format=json`, undefined, {
+      'X-Forwarded-Host': 'risk.example',
+      'X-Forwarded-Proto': 'https',
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.html).toContain('https://risk.example/embed/SV');
+  });
+});
+
+describe('client errors raised by the framework keep their own status', () => {
+  test('a byte range past the end of a static file is a 416 problem with its Content-Range, not a body error', async () => {
+    const response = await request(app).get('/widget.js').set('Range', 'bytes=99999999-');
+    expect(response.status).toBe(416);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 416, type: expect.stringContaining('client-error') });
+    expect(response.headers['content-range']).toMatch(/^bytes \*\/\d+$/);
+  });
 });
