@@ -77,23 +77,51 @@ function yearTable(rows: ReadonlyArray<{ year: number; score: number; band: numb
   return { table: lines.join('\n'), worst };
 }
 
-function scatterSvg(points: ReadonlyArray<{ score: number; pts: number }>): string {
+/** Quantile of sorted values (linear interpolation). */
+function quantile(sorted: readonly number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const low = sorted[Math.floor(at)] ?? NaN;
+  const high = sorted[Math.ceil(at)] ?? low;
+  return low + (high - low) * (at - Math.floor(at));
+}
+
+/**
+ * The service's scores at each PTS-S level as box plots: quartiles, 5th–95th percentiles and count per
+ * level only. No mark stands for one country-year, so the figure cannot be read back into label rows.
+ */
+function scoresByLevelSvg(points: ReadonlyArray<{ score: number; pts: number }>): string {
   const width = 640;
   const height = 400;
   const margin = 50;
-  const x = (pts: number, i: number) =>
-    margin + ((pts - 1) / 4) * (width - 2 * margin) + (((i * 37) % 21) - 10) * 2.2;
+  const x = (pts: number) => margin + ((pts - 1) / 4) * (width - 2 * margin);
   const y = (score: number) => height - margin - (score / 100) * (height - 2 * margin);
-  const dots = points
-    .map(
-      (p, i) =>
-        `<circle cx="${x(p.pts, i).toFixed(1)}" cy="${y(p.score).toFixed(1)}" r="2.5" fill="#1f5fa8" fill-opacity="0.45"/>`,
-    )
+  const boxes = [1, 2, 3, 4, 5]
+    .map((level) => {
+      const scores = points
+        .filter((p) => p.pts === level)
+        .map((p) => p.score)
+        .sort((p, q) => p - q);
+      if (scores.length === 0) return '';
+      const [low, q1, median, q3, high] = [0.05, 0.25, 0.5, 0.75, 0.95].map((q) => quantile(scores, q)) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
+      const cx = x(level);
+      return (
+        `<line x1="${cx}" x2="${cx}" y1="${y(high).toFixed(1)}" y2="${y(low).toFixed(1)}" stroke="#1f5fa8"/>` +
+        `<rect x="${cx - 22}" y="${y(q3).toFixed(1)}" width="44" height="${(y(q1) - y(q3)).toFixed(1)}" fill="#dbe7f5" stroke="#1f5fa8"/>` +
+        `<line x1="${cx - 22}" x2="${cx + 22}" y1="${y(median).toFixed(1)}" y2="${y(median).toFixed(1)}" stroke="#1f5fa8" stroke-width="3"/>` +
+        `<text x="${cx}" y="${(y(high) - 6).toFixed(1)}" text-anchor="middle" font-size="11">n = ${scores.length}</text>`
+      );
+    })
     .join('');
   const xTicks = [1, 2, 3, 4, 5]
     .map(
       (t) =>
-        `<text x="${x(t, 10).toFixed(1)}" y="${height - margin + 20}" text-anchor="middle" font-size="12">${t}</text>`,
+        `<text x="${x(t).toFixed(1)}" y="${height - margin + 20}" text-anchor="middle" font-size="12">${t}</text>`,
     )
     .join('');
   const yTicks = [0, 20, 40, 60, 80, 100]
@@ -103,9 +131,9 @@ function scatterSvg(points: ReadonlyArray<{ score: number; pts: number }>): stri
     )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d">
-<title id="t">Risk score against Political Terror Scale (State Department), all report years 2016–2023</title>
-<desc id="d">Each dot is one country-year of the training labels; x is the PTS-S level 1–5 (jittered), y is the service's score 0–100.</desc>
-<rect width="100%" height="100%" fill="#fff"/>${yTicks}${xTicks}${dots}
+<title id="t">Risk score at each Political Terror Scale level (State Department), all labelled report years</title>
+<desc id="d">For each PTS-S level 1–5, a box from the lower to the upper quartile of the service's scores, a thick line at the median, a whisker from the 5th to the 95th percentile, and the number of country-years.</desc>
+<rect width="100%" height="100%" fill="#fff"/>${yTicks}${xTicks}${boxes}
 <text x="${width / 2}" y="${height - 10}" text-anchor="middle" font-size="13">PTS-S (1 = best, 5 = worst)</text>
 <text x="15" y="${height / 2}" text-anchor="middle" font-size="13" transform="rotate(-90 15 ${height / 2})">risk score</text>
 </svg>\n`;
@@ -237,7 +265,7 @@ async function main(): Promise<number> {
   await fs.mkdir('docs', { recursive: true });
   await fs.writeFile(
     'docs/evaluation-scatter.svg',
-    scatterSvg(withPts.map((row) => ({ score: row.score, pts: row.label.pts_s ?? 0 }))),
+    scoresByLevelSvg(withPts.map((row) => ({ score: row.score, pts: row.label.pts_s ?? 0 }))),
   );
 
   const confusion = Array.from({ length: 5 }, () => new Array<number>(5).fill(0));
@@ -290,9 +318,9 @@ CIRIGHTS codes 0 = frequent, 2 = none, so a good risk category correlates **nega
 
 ${cirightsLines.join('\n')}
 
-## Scatter
+## Scores at each PTS-S level
 
-![score against PTS-S](docs/evaluation-scatter.svg)
+![risk score at each PTS-S level](docs/evaluation-scatter.svg)
 
 ## How to reproduce
 \`\`\`

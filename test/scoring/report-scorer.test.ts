@@ -116,7 +116,7 @@ const CALM = makeReport(2023, [
   {
     key: 'executive_summary',
     heading: 'EXECUTIVE SUMMARY',
-    paragraphs: ['There were no reports of significant human rights abuses.'],
+    paragraphs: ['There were no reports of any significant abuse of human rights during the year.'],
   },
   {
     key: 'killings',
@@ -154,7 +154,7 @@ const CALM = makeReport(2023, [
   {
     key: 'political_prisoners',
     heading: 'Political Prisoners and Detainees',
-    paragraphs: ['There were no reports of political prisoners or detainees.'],
+    paragraphs: ['There were no reports that the country held any political prisoners or detainees.'],
   },
   {
     key: 'refugees',

@@ -513,7 +513,7 @@ export const TABLE: readonly Row[] = [
   [
     'arbitrary_detention',
     'asserted',
-    'The basic law and the penal code prohibit arbitrary arrest and detention, but the government did not always observe these rules in practice.',
+    'Arbitrary arrest and detention are banned by both the basic law and the criminal code, but the police did not always observe that ban.',
   ],
   [
     'arbitrary_detention',
@@ -564,9 +564,9 @@ export const TABLE: readonly Row[] = [
   [
     'arbitrary_detention',
     'legal_norm',
-    'The law provides for the right of any person to challenge the lawfulness of his or her arrest or detention in court.',
+    'Under the law, anyone who is arrested or detained is entitled to contest the legality of that detention before a judge.',
   ],
-  ['arbitrary_detention', 'legal_norm', 'The constitution prohibits arbitrary arrest and detention.'],
+  ['arbitrary_detention', 'legal_norm', 'Arbitrary arrest and detention are prohibited by the constitution.'],
   [
     'arbitrary_detention',
     'legal_norm',
@@ -676,7 +676,7 @@ export const TABLE: readonly Row[] = [
     'asserted',
     'The government imprisoned journalists and bloggers for criticizing the president.',
   ],
-  ['political_prisoners', 'negated', 'There were no reports of political prisoners or detainees.'],
+  ['political_prisoners', 'negated', 'There were no reports that the country held any political prisoners or detainees.'],
   [
     'political_prisoners',
     'negated',
@@ -824,7 +824,7 @@ export const TABLE: readonly Row[] = [
   [
     'refoulement',
     'legal_norm',
-    'The law prohibits the expulsion or return of refugees to countries where their lives or freedom would be threatened.',
+    'The law bars the expulsion or return of refugees to any state where their life or liberty would be at risk.',
   ],
   [
     'refoulement',
@@ -846,7 +846,7 @@ export const TABLE: readonly Row[] = [
   [
     'refoulement',
     'institutional',
-    'The government has established a system for providing protection to refugees.',
+    'The government operates a system for providing protection to refugees and asylum seekers.',
   ],
   [
     'refoulement',

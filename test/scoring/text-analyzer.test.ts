@@ -112,7 +112,7 @@ describe('negation and its scope', () => {
 
   it('when the government did not always observe a prohibition, the prohibited practice is asserted', () => {
     const sig = signalFor(
-      'The basic law and the penal code prohibit arbitrary arrest and detention, but the government did not always observe these rules in practice.',
+      'Arbitrary arrest and detention are banned by both the basic law and the criminal code, but the police did not always observe that ban.',
       'arbitrary_detention',
     );
     expect(sig?.status).toBe('asserted');
@@ -120,13 +120,13 @@ describe('negation and its scope', () => {
   });
 
   it('when a sentence only says practice departed from an unnamed norm, no category is invented', () => {
-    expect(analyzeSentence('The government did not always respect these prohibitions.')).toEqual([]);
+    expect(analyzeSentence('Officials did not always respect those prohibitions either.')).toEqual([]);
   });
 
   it('when there were no reports that the government failed to respect a prohibition, the practice is negated', () => {
     expect(
       statusOf(
-        'The law prohibits torture, and there were no reports that the government failed to respect these prohibitions.',
+        'The law prohibits torture, and there were no reports that officials failed to respect that prohibition.',
         'torture',
       ),
     ).toBe('negated');
@@ -287,9 +287,9 @@ describe('weights: credibility, intensity and actors', () => {
 describe('executive-summary lists and headings', () => {
   const summary =
     'Serious human rights problems this year included credible reports of: arbitrary or unlawful killings; forced disappearances; ' +
-    'torture and other cruel or degrading treatment by state agents; harsh and life-threatening ' +
-    'conditions in prisons; arbitrary arrest and detention; political prisoners; tight limits on the press; ' +
-    'and refoulement of asylum seekers to a country where they would face torture or persecution.';
+    'torture and other cruel or degrading treatment by state agents; harsh, life-threatening ' +
+    'prison conditions; arbitrary arrest and detention; political prisoners; tight limits on the press; ' +
+    'and refoulement of people seeking asylum to states where they risked torture or persecution.';
 
   it('when the summary lists every category, each is asserted', () => {
     expect(asserted(summary).sort()).toEqual([...CATEGORY_IDS].sort());
