@@ -1,6 +1,6 @@
-import { CATEGORY_IDS, type CategoryId } from '../../scoring/categories';
-import { bandFor, saturate } from '../../scoring/report-scorer';
-import { BANDS } from '../../scoring/score-model';
+import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
+import { bandFor, saturate } from '../scoring/report-scorer';
+import { BANDS } from '../scoring/score-model';
 import { spearman } from './statistics';
 
 /**

@@ -1,11 +1,11 @@
 import { promises as fs } from 'fs';
 import path from 'path';
-import { CATEGORY_IDS, type CategoryId } from '../../scoring/categories';
-import { DEFAULT_WEIGHTS, METHOD_VERSION } from '../../scoring/report-scorer';
-import { loadConfig } from '../app-config';
-import { getCountryRegistry } from '../country-registry';
-import { openDatabase } from '../database';
-import { ReportStore } from '../report-store';
+import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
+import { DEFAULT_WEIGHTS, METHOD_VERSION } from '../scoring/report-scorer';
+import { loadConfig } from '../data/app-config';
+import { getCountryRegistry } from '../data/country-registry';
+import { openDatabase } from '../data/database';
+import { ReportStore } from '../data/report-store';
 import {
   bandIndex,
   crossValidate,
