@@ -1,11 +1,12 @@
 import { availableParallelism } from 'os';
 import { METHOD_VERSION } from '../scoring/report-scorer';
+import { refreshCountryScores } from './country-scores';
 import { getCountryRegistry } from './country-registry';
 import { PagePool } from './page-pool';
 import { sha256Of, type ProcessedPage } from './page-processor';
 import { PARSER_VERSION } from './report-parser';
 import { readSource, type SourceOptions, type SourcePage } from './report-sources';
-import { ReportStore } from './report-store';
+import type { ReportWriter } from './report-writer';
 
 export interface IngestFailure {
   origin: string;
@@ -49,7 +50,7 @@ const WINDOW = 8;
  * are refreshed at the end.
  */
 export async function ingestSources(
-  store: ReportStore,
+  store: ReportWriter,
   sources: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
@@ -164,7 +165,7 @@ export async function ingestSources(
   } finally {
     await pool.close();
   }
-  if (touched.size > 0) await store.refreshCountryScores([...touched]);
+  if (touched.size > 0) await refreshCountryScores(store, [...touched]);
   if (summary.stored > 0) await store.optimizeSearchIndex();
   summary.elapsedMs = Date.now() - started;
   return summary;
