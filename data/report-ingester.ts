@@ -38,6 +38,8 @@ export interface IngestOptions extends SourceOptions, IngestProgress {
   now?: () => Date;
   /** Worker threads for parsing and scoring; default: one per core. */
   threads?: number;
+  /** The module the worker threads run (see `PagePoolOptions.workerScript`); tests pass one that crashes. */
+  pageWorker?: string;
 }
 
 /** Pages parsed ahead of the one being stored; bounds memory while keeping both cores busy. */
@@ -71,7 +73,9 @@ export async function ingestSources(
   const touched = new Set<string>();
   const seen = new Map<string, string>();
   const now = options.now ?? (() => new Date());
-  const pool = new PagePool(options.threads ?? availableParallelism());
+  const pool = new PagePool(options.threads ?? availableParallelism(), {
+    ...(options.pageWorker ? { workerScript: options.pageWorker } : {}),
+  });
 
   const report = (origin: string, outcome: PageOutcome) => options.onPage?.({ origin, outcome, summary });
   const fail = (origin: string, code: string, message: string) => {
