@@ -105,6 +105,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
     'Palestinian Territory',
     'Occupied Palestinian Territories',
     'Occupied Palestinian Territory',
+    'Occupied Territories',
     'Palestine',
     'State of Palestine',
   ],

@@ -294,6 +294,14 @@ function stripRepeatedSuffix(name: string): string {
   return name.startsWith(suffix) ? name.slice(0, dash) : name;
 }
 
+/** Which of the two page layouts the top-level headings show; neither means only a summary was published. */
+export function layoutOf(sections: readonly ParsedSection[]): ParsedReport['layout'] {
+  const topHeadings = sections.map((s) => s.headingPath[0] ?? '');
+  if (topHeadings.some((h) => /\b(Life|Liberty|Security of the Person)$/i.test(h)))
+    return 'life-liberty-security';
+  return topHeadings.some((h) => /^Section \d/i.test(h)) ? 'sections-1-7' : 'summary-only';
+}
+
 interface PageMeta {
   year: number;
   pageCountryName: string;
@@ -352,12 +360,7 @@ function assembleReport(blocks: Block[], meta: PageMeta): ParsePageResult {
     return rejection('no_report_body', 'the report body has no paragraphs');
   }
   const text = pieces.join('');
-  const topHeadings = sections.map((s) => s.headingPath[0] ?? '');
-  const layout = topHeadings.some((h) => /\b(Life|Liberty|Security of the Person)$/i.test(h))
-    ? 'life-liberty-security'
-    : topHeadings.some((h) => /^Section \d/i.test(h))
-      ? 'sections-1-7'
-      : 'summary-only';
+  const layout = layoutOf(sections);
   const parsed = ParsedReportSchema.safeParse({ ...meta, layout, text, sections, paragraphs });
   if (!parsed.success) {
     return rejection(

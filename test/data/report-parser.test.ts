@@ -1,4 +1,6 @@
 import { parseReportPage } from '../../data/report-parser';
+import { splitReportParts } from '../../data/report-parts';
+import { combinedTerritoryPage } from '../support/territory-page';
 import { getCountryRegistry } from '../../data/country-registry';
 import { readCorpusPages } from '../support/corpus';
 
@@ -242,6 +244,53 @@ describe('reports published as one pre-formatted block', () => {
     const report = parsePreformatted(prose);
     expect(report.sections.map((s) => s.key)).toEqual(['executive_summary']);
     expect(report.paragraphs.map((p) => p.text)).toEqual([prose.replace(/\n/g, ' ')]);
+  });
+});
+
+describe('pages that print a territory part in full', () => {
+  function parseCombined(territory?: string) {
+    const result = parseReportPage(Buffer.from(combinedTerritoryPage({ territory })));
+    if (!result.ok) throw new Error(`${result.code} ${result.message}`);
+    return result.report;
+  }
+  const westBankAndGaza = (name: string) => getCountryRegistry().identifyReportCountry(name)?.code === 'PS';
+
+  test('a territory heading followed by a new executive summary splits the page into two reports', () => {
+    const [main, territory, ...rest] = splitReportParts(parseCombined(), westBankAndGaza);
+    expect(rest).toEqual([]);
+    expect(main?.pageCountryName).toBe('Israel, West Bank and Gaza');
+    expect(territory?.pageCountryName).toBe('West Bank and Gaza');
+    expect(main?.text).not.toMatch(/journalist|own summary/);
+    expect(territory?.text).toMatch(/^West Bank and Gaza\n\nExecutive Summary\n\nThe territory part/);
+    expect(territory?.sections.map((s) => s.key)).toEqual([
+      'other',
+      'executive_summary',
+      'other',
+      'killings',
+      'disappearance',
+    ]);
+    expect(territory?.sourceUrl).toBe(main?.sourceUrl);
+    expect(territory?.layout).toBe('sections-1-7');
+  });
+
+  test('each part’s paragraphs and sections slice that part’s own text exactly', () => {
+    for (const part of splitReportParts(parseCombined(), westBankAndGaza)) {
+      for (const paragraph of part.paragraphs)
+        expect(part.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+      for (const section of part.sections)
+        expect(part.text.slice(section.start).startsWith(section.headingPath.at(-1) ?? '?')).toBe(true);
+      expect(part.paragraphs.every((p) => part.sections[p.sectionIndex] !== undefined)).toBe(true);
+    }
+  });
+
+  test('a part the caller does not accept as a destination (Tibet) stays in the page’s report', () => {
+    const report = parseCombined('Tibet');
+    expect(splitReportParts(report, westBankAndGaza)).toEqual([report]);
+  });
+
+  test('no real Israel page splits: each holds only the Israel part', () => {
+    const israel = parseOk('2023/israel-west-bank-and-gaza.html');
+    expect(splitReportParts(israel, westBankAndGaza)).toEqual([israel]);
   });
 });
 
