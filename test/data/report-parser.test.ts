@@ -234,6 +234,13 @@ describe('reports published as one pre-formatted block', () => {
     }
   });
 
+  test('lines broken with <br> instead of newlines are read the same way', () => {
+    const withBreaks = parsePreformatted(PREFORMATTED.replace(/\n/g, '<br>'));
+    const withNewlines = parsePreformatted();
+    expect(withBreaks.text).toBe(withNewlines.text);
+    expect(withBreaks.sections).toEqual(withNewlines.sections);
+  });
+
   test('a block whose source merely wraps, with no plain-text section headings, stays one paragraph', () => {
     const prose = [
       'An ordinary paragraph whose HTML source happens to wrap at about seventy',
