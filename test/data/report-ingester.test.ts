@@ -4,7 +4,8 @@ import path from 'path';
 import { promisify } from 'util';
 import { openDatabase } from '../../data/database';
 import { ingestSources } from '../../data/report-ingester';
-import { ReportStore } from '../../data/report-store';
+import { ReportWriter } from '../../data/report-writer';
+import { openReportReader } from '../../data/report-reader';
 import { extractCorpusPages, readCorpusPages, tempFile } from '../support/corpus';
 import { combinedTerritoryPage } from '../support/territory-page';
 
@@ -12,9 +13,10 @@ const run = promisify(execFile);
 const GOOD = ['2023/norway.html', '2023/rwanda.html', '2024/rwanda.html'];
 
 async function freshStore() {
-  const opened = await openDatabase(tempFile('ingest.sqlite'), { create: true });
+  const file = tempFile('ingest.sqlite');
+  const opened = await openDatabase(file, { create: true });
   if (!opened.ok) throw new Error(opened.message);
-  return { store: new ReportStore(opened.db), db: opened.db };
+  return { store: new ReportWriter(opened.db), db: opened.db, file };
 }
 
 async function folderWithBadPages(): Promise<string> {
@@ -33,7 +35,7 @@ async function folderWithBadPages(): Promise<string> {
 
 describe('ingesting pages into the store', () => {
   test('bad pages are named with their reason while the good ones still go in', async () => {
-    const { store, db } = await freshStore();
+    const { store, db, file } = await freshStore();
     const summary = await ingestSources(store, [await folderWithBadPages()]);
     expect(summary.stored).toBe(3);
     expect(summary.failed.map((f) => [path.basename(f.origin), f.code]).sort()).toEqual([
@@ -43,7 +45,10 @@ describe('ingesting pages into the store', () => {
       ['truncated.html', 'truncated'],
     ]);
     expect(await store.countReports()).toBe(3);
-    expect(await store.findHeadlineScore('RW')).toMatchObject({ year: 2024 });
+    const reader = await openReportReader(file);
+    if (!reader.ok) throw new Error(reader.message);
+    expect(await reader.reader.findHeadlineScore('RW')).toMatchObject({ year: 2024 });
+    await reader.reader.close();
     await db.close();
   });
 
@@ -118,23 +123,27 @@ describe('ingesting pages into the store', () => {
   });
 
   test('a page printing the West Bank and Gaza part in full stores two reports: IL and PS, one page digest and address', async () => {
-    const { store, db } = await freshStore();
+    const { store, db, file } = await freshStore();
     const folder = path.dirname(tempFile('x'));
     await fs.writeFile(path.join(folder, 'combined.html'), combinedTerritoryPage());
     const summary = await ingestSources(store, [folder]);
     expect(summary.failed).toEqual([]);
     expect(summary.stored).toBe(2);
-    const israel = await store.findReport('IL', 2021);
-    const territory = await store.findReport('PS', 2021);
+    const opened = await openReportReader(file);
+    if (!opened.ok) throw new Error(opened.message);
+    const { reader } = opened;
+    const israel = await reader.findReport('IL', 2021);
+    const territory = await reader.findReport('PS', 2021);
     if (!israel || !territory) throw new Error('a part was not stored');
     expect(territory.sha256).toBe(israel.sha256);
     expect(territory.sourceUrl).toBe(israel.sourceUrl);
-    const israelText = await store.reportText(israel.id);
-    const territoryText = await store.reportText(territory.id);
+    const israelText = await reader.reportText(israel.id);
+    const territoryText = await reader.reportText(territory.id);
     expect(israelText).toMatch(/^Executive Summary/);
     expect(israelText).not.toMatch(/journalist/);
     expect(territoryText).toMatch(/^West Bank and Gaza/);
     expect(territoryText).toMatch(/journalist was taken/);
+    await reader.close();
     const again = await ingestSources(store, [folder]);
     expect(again.failed).toEqual([]);
     expect(await store.countReports()).toBe(2);
