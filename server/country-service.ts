@@ -4,7 +4,6 @@ import { buildTextFragmentUrl, METHOD_VERSION } from '../scoring/report-scorer';
 import type { Country, CountryRegistry } from '../data/country-registry';
 import type { EvidenceRow, ReportStore, ReportSummary } from '../data/report-store';
 import type {
-  BatchErrorSchema,
   BatchResultSchema,
   CountryListItemSchema,
   CountryRefSchema,
@@ -23,6 +22,14 @@ export type ServiceError =
   | { ok: false; code: 'no_report'; country: CountryRef; year?: number; years: number[] };
 
 export type ServiceResult<T> = { ok: true; value: T } | ServiceError;
+
+/** Why one entry of a batch has no score: a service error, or nothing typed at all. */
+export type BatchFailure = ServiceError | { ok: false; code: 'blank' };
+
+type BatchScore = z.infer<typeof BatchResultSchema>;
+
+/** One batch entry, in input order: its score, or why it has none. */
+export type BatchItem = ({ ok: true } & BatchScore) | { ok: false; input: string; failure: BatchFailure };
 
 export const METHODOLOGY_URL = '/methodology';
 
@@ -324,51 +331,29 @@ export class CountryService {
     };
   }
 
-  /** Scores a list of countries; unknown names or countries without a report become per-entry errors. */
-  async scoreBatch(
-    inputs: readonly string[],
-    year?: number,
-  ): Promise<{
-    results: Array<z.infer<typeof BatchResultSchema>>;
-    errors: Array<z.infer<typeof BatchErrorSchema>>;
-  }> {
-    const lookups = inputs.map((input) => ({ input, resolved: this.resolve(input) }));
+  /**
+   * Scores a list of countries, one item per entry in input order (an entry given twice is answered
+   * twice). Blank entries, unknown names and countries without a report are failed items.
+   */
+  async scoreBatch(inputs: readonly string[], year?: number): Promise<BatchItem[]> {
     const headlines = await this.batchTable(year);
-    const results: Array<z.infer<typeof BatchResultSchema>> = [];
-    const errors: Array<z.infer<typeof BatchErrorSchema>> = [];
-    for (const { input, resolved } of lookups) {
-      if (!resolved.ok) {
-        errors.push({
-          input,
-          status: 404,
-          title: 'Unknown country',
-          detail: `"${input}" is not a country or territory name, alias or ISO code we know`,
-          suggestions: resolved.suggestions,
-        });
-        continue;
-      }
+    return inputs.map((input): BatchItem => {
+      if (input.trim() === '') return { ok: false, input, failure: { ok: false, code: 'blank' } };
+      const resolved = this.resolve(input);
+      if (!resolved.ok) return { ok: false, input, failure: resolved };
       const found = headlines.get(resolved.country.code);
       if (!found) {
-        errors.push({
-          input,
-          status: 404,
-          title: 'No report',
-          detail: `no State Department report for ${resolved.country.name}${year !== undefined ? ` in ${year}` : ''}`,
-          suggestions: [],
-        });
-        continue;
+        const failure: BatchFailure = {
+          ok: false,
+          code: 'no_report',
+          country: toRef(resolved.country),
+          years: [],
+          ...(year !== undefined ? { year } : {}),
+        };
+        return { ok: false, input, failure };
       }
-      results.push({
-        input,
-        country: toRef(resolved.country),
-        year: found.year,
-        score: found.score,
-        band: found.band,
-        confidence: found.confidence,
-        categories: found.categories,
-      });
-    }
-    return { results, errors };
+      return { ok: true, input, country: toRef(resolved.country), ...found };
+    });
   }
 
   get methodVersion(): string {

@@ -1,12 +1,13 @@
 import cluster from 'cluster';
 import { availableParallelism } from 'os';
 import { createServer, type Server } from 'http';
-import { loadConfig, resolveReportSources, type AppConfig } from '../data/app-config';
+import { resolveReportSources } from '../data/app-config';
 import { getCountryRegistry } from '../data/country-registry';
 import { openDatabase } from '../data/database';
 import { runIngest } from '../data/ingest-runner';
 import { ReportStore } from '../data/report-store';
 import { createApp } from './app';
+import { loadServerConfig, type ServerConfig } from './config';
 import { createLogger } from './logger';
 
 const NO_SOURCE_HELP = `No reports in the database and no source to build it from.
@@ -18,7 +19,7 @@ Give one of:
 By default the service looks in data/reports/ and ../shared/corpus/state-dept/.`;
 
 /** Builds the database on first start: ingests the configured sources when it holds no report. */
-async function ensureReports(config: AppConfig, log: ReturnType<typeof createLogger>): Promise<boolean> {
+async function ensureReports(config: ServerConfig, log: ReturnType<typeof createLogger>): Promise<boolean> {
   const opened = await openDatabase(config.DATABASE_PATH, { create: true });
   if (!opened.ok) {
     process.stderr.write(`cannot open the database: ${opened.message}\n`);
@@ -45,7 +46,7 @@ async function ensureReports(config: AppConfig, log: ReturnType<typeof createLog
   return true;
 }
 
-async function serve(config: AppConfig): Promise<void> {
+async function serve(config: ServerConfig): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const opened = await openDatabase(config.DATABASE_PATH, { create: false });
   if (!opened.ok) {
@@ -82,7 +83,7 @@ async function serve(config: AppConfig): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const loaded = loadConfig();
+  const loaded = loadServerConfig();
   if (!loaded.ok) {
     process.stderr.write(`${loaded.message}\n`);
     process.exit(2);
