@@ -47,6 +47,18 @@ export async function buildTestDatabase(pages: readonly string[] = FIXTURE_PAGES
   return { file, db: opened.db, store, summary, close: () => opened.db.close() };
 }
 
+export interface EmptyTestStore {
+  store: ReportStore;
+  close(): Promise<void>;
+}
+
+/** A migrated database with no report: enough for routes that read no data (/openapi.json). */
+export async function buildEmptyTestStore(): Promise<EmptyTestStore> {
+  const opened = await openDatabase(tempFile('empty.sqlite'), { create: true });
+  if (!opened.ok) throw new Error(opened.message);
+  return { store: new ReportStore(opened.db), close: () => opened.db.close() };
+}
+
 export function buildTestApp(store: ReportStore, overrides: { RATE_LIMIT_PER_MINUTE?: number } = {}) {
   return createApp({
     store,
