@@ -7,7 +7,7 @@ import {
   HistoryResponseSchema,
   YearQuerySchema,
 } from '../api-schemas';
-import { decodeCursor } from '../country-service';
+import { decodeCursor, presentEvidencePage } from '../presenters/score-presenter';
 import { problemForFailure, validation } from '../problem';
 import { sendRemembered } from './http-caching';
 import { defineRoute, json, named, problem as problemResponse } from './route-registry';
@@ -68,7 +68,7 @@ export const countryRoutes = [
           ...(query.q ? { q: query.q } : {}),
         });
         if (!result.ok) throw problemForFailure(result);
-        return result.value;
+        return presentEvidencePage(result.value);
       });
     },
   }),

@@ -8,6 +8,7 @@ import {
   ScoreResponseSchema,
 } from '../api-schemas';
 import { presentBatch, presentBatchCsv } from '../presenters/batch-presenter';
+import { presentScore } from '../presenters/score-presenter';
 import { problemForFailure } from '../problem';
 import { sendRemembered, setNoStore } from './http-caching';
 import { defineRoute, json, named, problem } from './route-registry';
@@ -34,7 +35,7 @@ export const scoreRoutes = [
           ...(query.year !== undefined ? { year: query.year } : {}),
         });
         if (!result.ok) throw problemForFailure(result);
-        return result.value;
+        return presentScore(result.value);
       }),
   }),
   defineRoute({

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import express, { type Express, type Request, type Response } from 'express';
 import type { CountryService } from '../country-service';
+import { presentScore } from '../presenters/score-presenter';
 import { problemForFailure } from '../problem';
 
 export interface WebOptions {
@@ -264,7 +265,7 @@ export function mountWeb(app: Express, options: WebOptions): void {
       res.status(404).type('html').send(renderEmbedMissing(origin, message));
       return;
     }
-    const value = result.value;
+    const value = presentScore(result.value);
     const strongest = [...value.evidence].sort((a, b) => b.weight - a.weight)[0];
     res.type('html').send(
       renderEmbed({
