@@ -5,7 +5,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 import type proxyAddr from 'proxy-addr';
 import type { CountryRegistry } from '../data/country-registry';
-import type { ReportStore } from '../data/report-store';
+import type { ReportReader } from '../data/report-reader';
 import { renderApiDocs } from './api-docs';
 import type { AppSettings } from './config';
 import { CountryService } from './country-service';
@@ -20,7 +20,7 @@ import { mountRoutes } from './routes/route-registry';
 import { mountWeb } from './web/web-routes';
 
 export interface AppDependencies {
-  store: ReportStore;
+  store: ReportReader;
   registry: CountryRegistry;
   config: AppSettings;
   logger: Logger;
@@ -32,7 +32,7 @@ export interface AppDependencies {
  */
 export function createApp(deps: AppDependencies): RequestListener {
   const app = express();
-  const cache = new ResponseCache(deps.store.db, {
+  const cache = new ResponseCache(() => deps.store.dataVersion(), {
     ...(deps.config.RESPONSE_CACHE_MB ? { maxBytes: deps.config.RESPONSE_CACHE_MB * 1024 * 1024 } : {}),
   });
   const service = new CountryService(deps.store, deps.registry, (key, compute) =>

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { buildTextFragmentUrl } from '../../scoring/report-scorer';
-import type { EvidenceRow, PassageRow } from '../../data/report-store';
+import type { EvidenceRow, PassageRow } from '../../data/report-reader';
 import type {
   EvidenceItemSchema,
   EvidenceResponseSchema,

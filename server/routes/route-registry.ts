@@ -6,7 +6,7 @@ import express, {
   type Response,
 } from 'express';
 import { z } from 'zod';
-import type { ReportStore } from '../../data/report-store';
+import type { ReportReader } from '../../data/report-reader';
 import type { AppSettings } from '../config';
 import type { CountryService } from '../country-service';
 import { BODY_DECODE_FAILED, unsupportedMediaType, validation, zodIssues } from '../problem';
@@ -16,7 +16,7 @@ import type { ResponseCache } from '../response-cache';
 export interface RouteDeps {
   service: CountryService;
   cache: ResponseCache;
-  store: ReportStore;
+  store: ReportReader;
   settings: AppSettings;
 }
 
