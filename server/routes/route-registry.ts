@@ -92,7 +92,7 @@ export function defineRoute<P extends AnyObject, Q extends AnyObject, B extends 
 
 export const ProblemComponent = 'Problem';
 
-/** A problem+json response with the shared Problem schema. */
+/** A problem+json response with the shared Problem schema (which openapi.ts publishes once, from ProblemSchema). */
 export function problem(description: string): ResponseDeclaration {
   return {
     description,
