@@ -32,7 +32,7 @@ export function unknownCountry(input: string, suggestions: readonly CountryRef[]
     404,
     'unknown-country',
     'Unknown country',
-    `"${input}" is not a country or territory name, alias or ISO code we know`,
+    `"${input}" is not a country we know by name, alias or ISO code`,
     { suggestions: [...suggestions] },
   );
 }
