@@ -55,6 +55,7 @@ export function createApp(deps: AppDependencies): RequestListener {
   const rateLimit = createRateLimit(
     deps.config.RATE_LIMIT_PER_MINUTE,
     app.get('trust proxy fn') as Parameters<typeof proxyAddr>[1],
+    new Set(API_ROUTES.filter((route) => route.rateLimited === false).map((route) => route.path)),
   );
   if (rateLimit) app.use(rateLimit.middleware);
 

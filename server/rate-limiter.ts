@@ -14,6 +14,8 @@ const WINDOW_MS = 60_000;
 export function createRateLimit(
   limitPerMinute: number,
   trustProxy: Parameters<typeof proxyAddr>[1],
+  /** Paths of routes declared `rateLimited: false` (health checks). */
+  unlimitedPaths: ReadonlySet<string>,
 ): { middleware: RequestHandler; replay: ReplayRateLimit } | undefined {
   if (limitPerMinute <= 0) return undefined;
   const replay: ReplayRateLimit = {
@@ -29,7 +31,7 @@ export function createRateLimit(
     keyGenerator: replay.keyFor,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    skip: (req) => req.path === '/healthz' || req.path === '/readyz',
+    skip: (req) => unlimitedPaths.has(req.path),
     handler: (req, res, _next, options) => {
       res.setHeader('Retry-After', String(Math.ceil(options.windowMs / 1000)));
       sendProblem(req, res, problemBody(rateLimited(limitPerMinute)));

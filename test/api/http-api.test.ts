@@ -389,6 +389,16 @@ describe('health, docs and errors', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
+  test('health checks are not rate limited, so an orchestrator over the limit still sees the process', async () => {
+    const limited = buildTestApp(fixture.store, { RATE_LIMIT_PER_MINUTE: 1 });
+    await request(limited).get('/v1/countries');
+    expect((await request(limited).get('/v1/countries')).status).toBe(429);
+    for (let i = 0; i < 3; i += 1) {
+      expect((await request(limited).get('/healthz')).status).toBe(200);
+      expect((await request(limited).get('/readyz')).status).toBe(200);
+    }
+  });
+
   test('security headers are set; the main page may not be framed', async () => {
     const response = await request(app).get('/');
     expect(response.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
