@@ -7,9 +7,15 @@ import { ingestSources } from '../../data/report-ingester';
 import { ReportWriter } from '../../data/report-writer';
 import { openReportReader } from '../../data/report-reader';
 import { extractCorpusPages, readCorpusPages, tempFile } from '../support/corpus';
+import { combinedTerritoryPage } from '../support/territory-page';
 
 const run = promisify(execFile);
 const GOOD = ['2023/norway.html', '2023/rwanda.html', '2024/rwanda.html'];
+/**
+ * A few pages: parsing them on this thread is quicker than starting worker threads, each of which
+ * loads the TypeScript sources anew. The threaded path has its own tests (page-pool.test.ts).
+ */
+const IN_THREAD = { threads: 1 };
 
 async function freshStore() {
   const file = tempFile('ingest.sqlite');
@@ -35,7 +41,7 @@ async function folderWithBadPages(): Promise<string> {
 describe('ingesting pages into the store', () => {
   test('bad pages are named with their reason while the good ones still go in', async () => {
     const { store, db, file } = await freshStore();
-    const summary = await ingestSources(store, [await folderWithBadPages()]);
+    const summary = await ingestSources(store, [await folderWithBadPages()], IN_THREAD);
     expect(summary.stored).toBe(3);
     expect(summary.failed.map((f) => [path.basename(f.origin), f.code]).sort()).toEqual([
       ['binary.html', 'binary'],
@@ -54,8 +60,8 @@ describe('ingesting pages into the store', () => {
   test('a rerun on unchanged pages skips every page by its sha256', async () => {
     const { store, db } = await freshStore();
     const folder = await extractCorpusPages(GOOD);
-    await ingestSources(store, [folder]);
-    const again = await ingestSources(store, [folder]);
+    await ingestSources(store, [folder], IN_THREAD);
+    const again = await ingestSources(store, [folder], IN_THREAD);
     expect(again).toMatchObject({ stored: 0, unchanged: 3, rescored: 0 });
     expect(again.failed).toEqual([]);
     await db.close();
@@ -64,11 +70,11 @@ describe('ingesting pages into the store', () => {
   test('a changed page replaces its report: same count, new digest', async () => {
     const { store, db } = await freshStore();
     const folder = await extractCorpusPages(GOOD);
-    await ingestSources(store, [folder]);
+    await ingestSources(store, [folder], IN_THREAD);
     const before = await store.findReportDigest('NO', 2023);
     const file = path.join(folder, '2023', 'norway.html');
     await fs.appendFile(file, '\n<!-- saved again -->\n');
-    const summary = await ingestSources(store, [folder]);
+    const summary = await ingestSources(store, [folder], IN_THREAD);
     expect(summary).toMatchObject({ stored: 1, unchanged: 2 });
     const after = await store.findReportDigest('NO', 2023);
     expect(after?.sha256).not.toBe(before?.sha256);
@@ -83,22 +89,22 @@ describe('ingesting pages into the store', () => {
       path.join(folder, '2023', 'norway.html'),
       path.join(folder, '2023', 'norway-copy.html'),
     );
-    const summary = await ingestSources(store, [folder]);
+    const summary = await ingestSources(store, [folder], IN_THREAD);
     expect(summary.failed).toEqual([expect.objectContaining({ code: 'duplicate_report' })]);
     await db.close();
   });
 
   test('a failure in the middle of storing a report leaves nothing of it and keeps what was stored', async () => {
     const { store, db } = await freshStore();
-    await ingestSources(store, [await extractCorpusPages(['2023/norway.html'])]);
+    await ingestSources(store, [await extractCorpusPages(['2023/norway.html'])], IN_THREAD);
     const original = db.insertMany.bind(db);
     db.insertMany = async (table, columns, rows) => {
       if (table === 'paragraphs') throw new Error('disk full (simulated)');
       return original(table, columns, rows);
     };
-    await expect(ingestSources(store, [await extractCorpusPages(['2023/rwanda.html'])])).rejects.toThrow(
-      'disk full',
-    );
+    await expect(
+      ingestSources(store, [await extractCorpusPages(['2023/rwanda.html'])], IN_THREAD),
+    ).rejects.toThrow('disk full');
     db.insertMany = original;
     expect(await store.findReportDigest('RW', 2023)).toBeUndefined();
     expect(
@@ -119,5 +125,33 @@ describe('ingesting pages into the store', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/truncated\.html: the page ends before <\/html>/);
     expect(result.stderr).toMatch(/3 stored, 0 rescored, 0 unchanged, 4 failed/);
+  });
+
+  test('a page printing the West Bank and Gaza part in full stores two reports: IL and PS, one page digest and address', async () => {
+    const { store, db, file } = await freshStore();
+    const folder = path.dirname(tempFile('x'));
+    await fs.writeFile(path.join(folder, 'combined.html'), combinedTerritoryPage());
+    const summary = await ingestSources(store, [folder]);
+    expect(summary.failed).toEqual([]);
+    expect(summary.stored).toBe(2);
+    const opened = await openReportReader(file);
+    if (!opened.ok) throw new Error(opened.message);
+    const { reader } = opened;
+    const israel = await reader.findReport('IL', 2021);
+    const territory = await reader.findReport('PS', 2021);
+    if (!israel || !territory) throw new Error('a part was not stored');
+    expect(territory.sha256).toBe(israel.sha256);
+    expect(territory.sourceUrl).toBe(israel.sourceUrl);
+    const israelText = await reader.reportText(israel.id);
+    const territoryText = await reader.reportText(territory.id);
+    expect(israelText).toMatch(/^Executive Summary/);
+    expect(israelText).not.toMatch(/journalist/);
+    expect(territoryText).toMatch(/^West Bank and Gaza/);
+    expect(territoryText).toMatch(/journalist was taken/);
+    await reader.close();
+    const again = await ingestSources(store, [folder]);
+    expect(again.failed).toEqual([]);
+    expect(await store.countReports()).toBe(2);
+    await db.close();
   });
 });
