@@ -14,7 +14,7 @@ export function categoryLabel(id) {
 }
 
 /**
- * The band written out ("High risk"), from the server's vocabulary.
+ * The band written out, in the words of the server's vocabulary.
  * @param {Band} band
  */
 export function bandWords(band) {
