@@ -45,7 +45,7 @@ export default tseslint.config(
   {
     // The page: ES modules in the browser, type-checked by tsconfig.web.json.
     files: ['server/web/public/**/*.js'],
-    languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser, module: 'off', require: 'off' } },
   },
   {
     // The embed scripts are classic scripts: publishers load widget.js with a plain <script> tag.

@@ -260,6 +260,30 @@ describe('the page at /', () => {
   });
 });
 
+describe('the page script', () => {
+  test('index.html preloads exactly the modules app.js imports, directly or not', () => {
+    const assets = path.resolve(__dirname, '..', '..', 'server', 'web', 'public', 'assets');
+    const imported = new Set<string>();
+    const visit = (file: string) => {
+      const source = readFileSync(path.join(assets, file), 'utf8');
+      for (const [, name] of source.matchAll(/^import [^;]*? from '\.\/([a-z-]+\.js)';$/gm)) {
+        if (name && !imported.has(name)) {
+          imported.add(name);
+          if (name !== 'vocabulary.js') visit(name);
+        }
+      }
+    };
+    visit('app.js');
+    const html = readFileSync(path.join(assets, '..', 'index.html'), 'utf8');
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="\/assets\/([a-z-]+\.js)"/g)].map(
+      ([, name]) => name,
+    );
+    expect(imported.size).toBeGreaterThan(5);
+    expect(new Set(preloaded)).toEqual(imported);
+    expect(preloaded).toHaveLength(imported.size);
+  });
+});
+
 describe('the compare view', () => {
   test('ignores blank and whitespace-only lines: only the countries are sent and ranked', async () => {
     const { context, page, problems } = await openPage();
@@ -362,7 +386,9 @@ describe('category labels and band words', () => {
     await page.getByRole('button', { name: 'Rank by risk' }).click();
     await page.locator('#compare-table').waitFor();
     await expect(
-      page.locator('#compare-table thead abbr').evaluateAll((els) => els.map((el) => el.title)),
+      page
+        .locator('#compare-table thead abbr')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('title'))),
     ).resolves.toEqual(renamedLabels);
     expect(problems).toEqual([]);
     await context.close();
