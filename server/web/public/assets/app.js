@@ -2,7 +2,7 @@
 /* The advocates' page: search, score card, evidence, history, compare, embed and the printable brief.
    ES modules from /assets (CSP script-src 'self'); no framework and no third-party requests. */
 import { startCompareView } from './compare-view.js';
-import { showCountry } from './country-view.js';
+import { showCountry, showSuggestion } from './country-view.js';
 import { byId } from './dom.js';
 import { copySnippet } from './embed-panel.js';
 import { loadCountryOptions } from './search.js';
@@ -27,7 +27,7 @@ function start() {
     if (value) void showCountry(value, true);
   });
   byId('copy-snippet').addEventListener('click', () => void copySnippet());
-  startCompareView({ showCountry: (code) => void showCountry(code, true) });
+  startCompareView({ onPickCountry: showSuggestion });
   window.addEventListener('popstate', () => {
     const country = countryFromLocation();
     if (country) void showCountry(country, false);

@@ -102,9 +102,9 @@ function notRanked(errors) {
 
 /**
  * @param {SubmitEvent} event
- * @param {(code: string) => void} showCountry
+ * @param {(country: import('./api-client.js').CountryRef) => void} onPickCountry
  */
-async function runCompare(event, showCountry) {
+async function runCompare(event, onPickCountry) {
   event.preventDefault();
   const status = byId('compare-status');
   const out = byId('compare-result');
@@ -121,7 +121,7 @@ async function runCompare(event, showCountry) {
   const result = await fetchRanking(list);
   out.textContent = '';
   if (!result.ok) {
-    renderProblem(status, result, (country) => showCountry(country.code));
+    renderProblem(status, result, onPickCountry);
     return;
   }
   lastRanked = list;
@@ -187,9 +187,10 @@ export function offerForCompare(name) {
 }
 
 /**
- * @param {{ showCountry: (code: string) => void }} options what a suggestion for an unranked entry opens
+ * @param {{ onPickCountry: (country: import('./api-client.js').CountryRef) => void }} options what a
+ *   suggestion in a failed ranking opens
  */
-export function startCompareView({ showCountry }) {
-  byId('compare-form').addEventListener('submit', (event) => runCompare(event, showCountry));
+export function startCompareView({ onPickCountry }) {
+  byId('compare-form').addEventListener('submit', (event) => runCompare(event, onPickCountry));
   byId('compare-add').addEventListener('click', addOffered);
 }

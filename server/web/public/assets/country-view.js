@@ -66,10 +66,7 @@ export async function showCountry(input, push) {
   if (!result.ok) {
     byId('result').hidden = true;
     offerForCompare(null);
-    renderProblem(status, result, (country) => {
-      byId('country-input', HTMLInputElement).value = country.name;
-      void showCountry(country.code, true);
-    });
+    renderProblem(status, result, showSuggestion);
     return;
   }
   const score = result.body;
@@ -91,4 +88,13 @@ export async function showCountry(input, push) {
   const path = `/country/${encodeURIComponent(score.country.code)}`;
   if (push && location.pathname !== path) pushAddress(path, score.country.code);
   if (push) document.getElementById('card-title')?.focus();
+}
+
+/**
+ * Shows a country the reader picked from suggestions, as if searched for by name.
+ * @param {import('./api-client.js').CountryRef} country
+ */
+export function showSuggestion(country) {
+  byId('country-input', HTMLInputElement).value = country.name;
+  void showCountry(country.code, true);
 }
