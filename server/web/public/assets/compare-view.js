@@ -10,11 +10,9 @@ import { CATEGORIES } from './vocabulary.js';
 
 const MAX_COUNTRIES = 250;
 
-/** The list last ranked, for its CSV. */
-/** @type {string[] | null} */
+/** @type {string[] | null} the list last ranked, for its CSV */
 let lastRanked = null;
-/** The country shown above, which "Add the country shown above" adds. */
-/** @type {string | null} */
+/** @type {string | null} the country shown above, which "Add the country shown above" adds */
 let offered = null;
 
 /**
