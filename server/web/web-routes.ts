@@ -7,6 +7,9 @@ import type { Band } from '../../scoring/score-model';
 import { BAND_WORDS } from './shared/vocabulary';
 import { VOCABULARY_MODULE } from './vocabulary-module';
 
+// Re-exported for code that already imports it from here; the words live in shared/vocabulary.ts.
+export { BAND_WORDS };
+
 export interface WebOptions {
   service: CountryService;
   cacheMaxAge: number;
