@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { BadgeJsonSchema, CountryRefSchema, OEmbedResponseSchema } from '../api-schemas';
 import type { Band } from '../../scoring/score-model';
 import type { HttpProblem } from '../problem';
-import { BAND_COLOURS, BAND_WORDS, iframeSnippet, renderBadgeSvg } from '../web/web-routes';
+import { BAND_WORDS } from '../web/shared/vocabulary';
+import { BAND_COLOURS, iframeSnippet, renderBadgeSvg } from '../web/web-routes';
 
 /** What a badge shows: the country and its headline score, rounded. */
 export interface BadgeFigures {

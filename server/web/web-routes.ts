@@ -4,14 +4,15 @@ import express, { type Express, type Request, type Response } from 'express';
 import type { CountryService } from '../country-service';
 import { presentScore } from '../presenters/score-presenter';
 import { problemForFailure } from '../problem';
+import type { Band } from '../../scoring/score-model';
+import { BAND_WORDS } from './shared/vocabulary';
+import { VOCABULARY_MODULE } from './vocabulary-module';
 
 export interface WebOptions {
   service: CountryService;
   cacheMaxAge: number;
   publicDir: string;
 }
-
-type Band = 'low' | 'moderate' | 'elevated' | 'high' | 'severe';
 
 /** Band colours: each passes 4.5:1 against white text, and the band is always written out too. */
 export const BAND_COLOURS: Record<Band, string> = {
@@ -20,14 +21,6 @@ export const BAND_COLOURS: Record<Band, string> = {
   elevated: '#b04a00',
   high: '#c0262d',
   severe: '#6e1423',
-};
-
-export const BAND_WORDS: Record<Band, string> = {
-  low: 'Low risk',
-  moderate: 'Moderate risk',
-  elevated: 'Elevated risk',
-  high: 'High risk',
-  severe: 'Severe risk',
 };
 
 /**
@@ -193,6 +186,11 @@ export function mountWeb(app: Express, options: WebOptions): void {
   const cacheControl = `public, max-age=${options.cacheMaxAge}`;
   const cacheable = (res: Response) => res.setHeader('Cache-Control', cacheControl);
 
+  // Generated, not a file: the page's category labels and band words are the server's own.
+  app.get('/assets/vocabulary.js', (_req, res) => {
+    cacheable(res);
+    res.type('text/javascript; charset=utf-8').send(VOCABULARY_MODULE);
+  });
   app.use(
     '/assets',
     express.static(path.join(publicDir, 'assets'), { maxAge: options.cacheMaxAge * 1000, index: false }),
