@@ -237,7 +237,10 @@ export function specificityOf(
  * Orders one category's evidence for display: most specific first (see `specificityOf`), then the
  * heavier sentence, then page order.
  */
-export function rankEvidence(candidates: readonly EvidenceCandidate[], reportYear: number): EvidenceCandidate[] {
+export function rankEvidence(
+  candidates: readonly EvidenceCandidate[],
+  reportYear: number,
+): EvidenceCandidate[] {
   const categoriesAt = new Map<number, Set<string>>();
   for (const item of candidates)
     categoriesAt.set(item.start, (categoriesAt.get(item.start) ?? new Set()).add(item.category));
