@@ -1,11 +1,12 @@
 import { availableParallelism } from 'os';
 import { METHOD_VERSION } from '../scoring/report-scorer';
+import { refreshCountryScores } from './country-scores';
 import { getCountryRegistry } from './country-registry';
 import { PagePool } from './page-pool';
 import { sha256Of, type ProcessedPage } from './page-processor';
 import { PARSER_VERSION } from './report-parser';
 import { readSource, type SourceOptions, type SourcePage } from './report-sources';
-import { ReportStore } from './report-store';
+import type { ReportWriter } from './report-writer';
 
 export interface IngestFailure {
   origin: string;
@@ -37,6 +38,8 @@ export interface IngestOptions extends SourceOptions, IngestProgress {
   now?: () => Date;
   /** Worker threads for parsing and scoring; default: one per core. */
   threads?: number;
+  /** The module the worker threads run (see `PagePoolOptions.workerScript`); tests pass one that crashes. */
+  pageWorker?: string;
 }
 
 /** Pages parsed ahead of the one being stored; bounds memory while keeping both cores busy. */
@@ -49,7 +52,7 @@ const WINDOW = 8;
  * are refreshed at the end.
  */
 export async function ingestSources(
-  store: ReportStore,
+  store: ReportWriter,
   sources: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
@@ -70,7 +73,9 @@ export async function ingestSources(
   const touched = new Set<string>();
   const seen = new Map<string, string>();
   const now = options.now ?? (() => new Date());
-  const pool = new PagePool(options.threads ?? availableParallelism());
+  const pool = new PagePool(options.threads ?? availableParallelism(), {
+    ...(options.pageWorker ? { workerScript: options.pageWorker } : {}),
+  });
 
   const report = (origin: string, outcome: PageOutcome) => options.onPage?.({ origin, outcome, summary });
   const fail = (origin: string, code: string, message: string) => {
@@ -164,7 +169,7 @@ export async function ingestSources(
   } finally {
     await pool.close();
   }
-  if (touched.size > 0) await store.refreshCountryScores([...touched]);
+  if (touched.size > 0) await refreshCountryScores(store, [...touched]);
   if (summary.stored > 0) await store.optimizeSearchIndex();
   summary.elapsedMs = Date.now() - started;
   return summary;

@@ -4,16 +4,18 @@ import path from 'path';
 import { promisify } from 'util';
 import { openDatabase } from '../../data/database';
 import { ingestSources } from '../../data/report-ingester';
-import { ReportStore } from '../../data/report-store';
+import { ReportWriter } from '../../data/report-writer';
+import { openReportReader } from '../../data/report-reader';
 import { extractCorpusPages, readCorpusPages, tempFile } from '../support/corpus';
 
 const run = promisify(execFile);
 const GOOD = ['2023/norway.html', '2023/rwanda.html', '2024/rwanda.html'];
 
 async function freshStore() {
-  const opened = await openDatabase(tempFile('ingest.sqlite'), { create: true });
+  const file = tempFile('ingest.sqlite');
+  const opened = await openDatabase(file, { create: true });
   if (!opened.ok) throw new Error(opened.message);
-  return { store: new ReportStore(opened.db), db: opened.db };
+  return { store: new ReportWriter(opened.db), db: opened.db, file };
 }
 
 async function folderWithBadPages(): Promise<string> {
@@ -32,7 +34,7 @@ async function folderWithBadPages(): Promise<string> {
 
 describe('ingesting pages into the store', () => {
   test('bad pages are named with their reason while the good ones still go in', async () => {
-    const { store, db } = await freshStore();
+    const { store, db, file } = await freshStore();
     const summary = await ingestSources(store, [await folderWithBadPages()]);
     expect(summary.stored).toBe(3);
     expect(summary.failed.map((f) => [path.basename(f.origin), f.code]).sort()).toEqual([
@@ -42,7 +44,10 @@ describe('ingesting pages into the store', () => {
       ['truncated.html', 'truncated'],
     ]);
     expect(await store.countReports()).toBe(3);
-    expect(await store.findHeadlineScore('RW')).toMatchObject({ year: 2024 });
+    const reader = await openReportReader(file);
+    if (!reader.ok) throw new Error(reader.message);
+    expect(await reader.reader.findHeadlineScore('RW')).toMatchObject({ year: 2024 });
+    await reader.reader.close();
     await db.close();
   });
 
