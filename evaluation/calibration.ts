@@ -195,10 +195,30 @@ export function saturationFloor(rows: readonly CalibrationRow[], id: CategoryId)
   return floor;
 }
 
+const MAX_PASSES = 10;
+
+/**
+ * The share of all labelled country-years that must reach CEILING_SCORE in each category, so a
+ * category the overall fit barely uses (prison conditions, refoulement) still spans the scale.
+ */
+export const MIN_HIGH_SHARE = 0.05;
+export const CEILING_SCORE = 90;
+
+/**
+ * The largest saturation at which the top MIN_HIGH_SHARE of country-years still score CEILING_SCORE
+ * or more in the category; never below the floor, which takes precedence.
+ */
+export function saturationCeiling(rows: readonly CalibrationRow[], id: CategoryId): number {
+  const sorted = rows.map((row) => row.raw[id]).sort((a, b) => b - a);
+  const lastHigh = sorted[Math.max(0, Math.ceil(MIN_HIGH_SHARE * sorted.length) - 1)] ?? 0;
+  const ceiling = Math.floor((100 * lastHigh) / Math.log(100 / (100 - CEILING_SCORE))) / 100;
+  return Math.max(ceiling, saturationFloor(rows, id));
+}
+
 /**
  * Fits saturation and category weights to maximise the mean yearly Spearman correlation with PTS
- * (coordinate search on multiplicative grids from `start`), with no saturation below its
- * `saturationFloor`, then the band thresholds that agree best with PTS (`fitThresholds`).
+ * (coordinate search on multiplicative grids from `start`), each saturation kept between its
+ * `saturationFloor` and its `saturationCeiling`, then the band thresholds that agree best with PTS (`fitThresholds`).
  * Deterministic: the same rows and start always give the same parameters.
  */
 export function fitParams(rows: readonly CalibrationRow[], start: CalibrationParams): CalibrationParams {
@@ -207,21 +227,30 @@ export function fitParams(rows: readonly CalibrationRow[], start: CalibrationPar
     CategoryId,
     number
   >;
-  for (const id of CATEGORY_IDS) params.saturation[id] = Math.max(params.saturation[id], floors[id]);
+  const ceilings = Object.fromEntries(CATEGORY_IDS.map((id) => [id, saturationCeiling(rows, id)])) as Record<
+    CategoryId,
+    number
+  >;
+  const clamp = (id: CategoryId, value: number) => Math.min(ceilings[id], Math.max(floors[id], value));
+  for (const id of CATEGORY_IDS) params.saturation[id] = clamp(id, params.saturation[id]);
   let best = meanYearlySpearman(rows, params);
-  const factors = [0.5, 0.7, 0.85, 1.2, 1.4, 2];
-  for (let pass = 0; pass < 3; pass += 1) {
+  const factors = [0.5, 0.7, 0.85, 0.95, 1.05, 1.2, 1.4, 2];
+  // Passes until one changes nothing (at most MAX_PASSES): the result does not depend on a pass count.
+  for (let pass = 0, improved = true; improved && pass < MAX_PASSES; pass += 1) {
+    improved = false;
     for (const id of CATEGORY_IDS) {
       for (const field of ['saturation', 'categoryWeights'] as const) {
         for (const factor of factors) {
           const trial = structuredClone(params);
-          trial[field][id] = Math.max(0.01, params[field][id] * factor);
+          const scaled = params[field][id] * factor;
+          trial[field][id] = field === 'saturation' ? clamp(id, scaled) : Math.max(0.01, scaled);
+          if (trial[field][id] === params[field][id]) continue;
           if (field === 'categoryWeights' && !respectsFloor(trial.categoryWeights)) continue;
-          if (field === 'saturation' && trial.saturation[id] < floors[id]) continue;
           const objective = meanYearlySpearman(rows, trial);
           if (objective > best + 1e-5) {
             best = objective;
             params = trial;
+            improved = true;
           }
         }
       }
@@ -237,7 +266,7 @@ export function fitParams(rows: readonly CalibrationRow[], start: CalibrationPar
   for (const id of CATEGORY_IDS)
     params.categoryWeights[id] = Math.round((1000 * params.categoryWeights[id]) / sum) / 1000;
   for (const id of CATEGORY_IDS)
-    params.saturation[id] = Math.max(floors[id], Math.round(100 * params.saturation[id]) / 100);
+    params.saturation[id] = clamp(id, Math.round(100 * params.saturation[id]) / 100);
   return params;
 }
 
