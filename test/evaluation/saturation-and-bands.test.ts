@@ -55,11 +55,18 @@ describe('subscores that spread', () => {
     expect(atTop).toBeGreaterThan(MAX_TOP_SHARE * rows.length);
   });
 
-  test('fitted saturations never go below their floor', () => {
+  test('fitted saturations stay between floor and ceiling, so each category also reaches the high end', () => {
     const rows = syntheticRows();
-    const fitted = fitParams(rows, structuredClone(PRIOR_PARAMS));
-    for (const id of CATEGORY_IDS)
+    // A start far too high: left alone, no country would come near the top of the scale.
+    const start = structuredClone(PRIOR_PARAMS);
+    for (const id of CATEGORY_IDS) start.saturation[id] = 1000;
+    const fitted = fitParams(rows, start);
+    for (const id of CATEGORY_IDS) {
       expect(fitted.saturation[id]).toBeGreaterThanOrEqual(saturationFloor(rows, id));
+      expect(fitted.saturation[id]).toBeLessThanOrEqual(saturationCeiling(rows, id));
+      const high = rows.filter((row) => saturate(row.raw[id], fitted.saturation[id]) >= CEILING_SCORE);
+      expect(high.length).toBeGreaterThanOrEqual(Math.ceil(MIN_HIGH_SHARE * rows.length));
+    }
   });
 });
 
