@@ -200,8 +200,10 @@ const GENERIC_CAPITALS = new Set(
 );
 
 function namesSomething(quote: string): boolean {
-  const words = quote.split(/\s+/).slice(1);
-  return words.some((word) => {
+  const words = quote.split(/\s+/);
+  return words.some((word, i) => {
+    // A capital after a sentence start or a run-in label ("Administration: Each ...") names nothing.
+    if (i === 0 || /[:.]$/.test(words[i - 1] ?? '')) return false;
     const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
     return /^\p{Lu}\p{Ll}+$/u.test(bare) && !GENERIC_CAPITALS.has(bare) && !MONTHS.test(bare);
   });

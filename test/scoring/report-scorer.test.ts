@@ -407,6 +407,24 @@ describe('evidence ranking: specific, recent incidents by state agents first', (
     );
   });
 
+  test('a run-in label or a sentence start is not a named place, a town in mid-sentence is', () => {
+    const item = (quote: string) => ({
+      category: 'torture' as const,
+      quote,
+      section: 'torture' as const,
+      heading: 'c. Torture',
+      start: 0,
+      end: quote.length,
+      weight: 1,
+      cue: 'abuse',
+      actor: 'unspecified' as const,
+      intensity: 1,
+    });
+    const plain = specificityOf(item('guards sometimes abused inmates.'), 2023);
+    expect(specificityOf(item('Oversight: Each guard sometimes abused inmates.'), 2023)).toBe(plain);
+    expect(specificityOf(item('guards in Millbrook sometimes abused inmates.'), 2023)).toBe(plain + 1);
+  });
+
   test('a sentence naming many kinds of abuse at once ranks below a single incident', () => {
     const item = (start: number, category: 'torture' | 'killings' | 'disappearance', quote: string) => ({
       category,
