@@ -10,6 +10,11 @@ import { extractCorpusPages, readCorpusPages, tempFile } from '../support/corpus
 
 const run = promisify(execFile);
 const GOOD = ['2023/norway.html', '2023/rwanda.html', '2024/rwanda.html'];
+/**
+ * A few pages: parsing them on this thread is quicker than starting worker threads, each of which
+ * loads the TypeScript sources anew. The threaded path has its own tests (page-pool.test.ts).
+ */
+const IN_THREAD = { threads: 1 };
 
 async function freshStore() {
   const file = tempFile('ingest.sqlite');
@@ -35,7 +40,7 @@ async function folderWithBadPages(): Promise<string> {
 describe('ingesting pages into the store', () => {
   test('bad pages are named with their reason while the good ones still go in', async () => {
     const { store, db, file } = await freshStore();
-    const summary = await ingestSources(store, [await folderWithBadPages()]);
+    const summary = await ingestSources(store, [await folderWithBadPages()], IN_THREAD);
     expect(summary.stored).toBe(3);
     expect(summary.failed.map((f) => [path.basename(f.origin), f.code]).sort()).toEqual([
       ['binary.html', 'binary'],
@@ -54,8 +59,8 @@ describe('ingesting pages into the store', () => {
   test('a rerun on unchanged pages skips every page by its sha256', async () => {
     const { store, db } = await freshStore();
     const folder = await extractCorpusPages(GOOD);
-    await ingestSources(store, [folder]);
-    const again = await ingestSources(store, [folder]);
+    await ingestSources(store, [folder], IN_THREAD);
+    const again = await ingestSources(store, [folder], IN_THREAD);
     expect(again).toMatchObject({ stored: 0, unchanged: 3, rescored: 0 });
     expect(again.failed).toEqual([]);
     await db.close();
@@ -64,11 +69,11 @@ describe('ingesting pages into the store', () => {
   test('a changed page replaces its report: same count, new digest', async () => {
     const { store, db } = await freshStore();
     const folder = await extractCorpusPages(GOOD);
-    await ingestSources(store, [folder]);
+    await ingestSources(store, [folder], IN_THREAD);
     const before = await store.findReportDigest('NO', 2023);
     const file = path.join(folder, '2023', 'norway.html');
     await fs.appendFile(file, '\n<!-- saved again -->\n');
-    const summary = await ingestSources(store, [folder]);
+    const summary = await ingestSources(store, [folder], IN_THREAD);
     expect(summary).toMatchObject({ stored: 1, unchanged: 2 });
     const after = await store.findReportDigest('NO', 2023);
     expect(after?.sha256).not.toBe(before?.sha256);
@@ -83,22 +88,22 @@ describe('ingesting pages into the store', () => {
       path.join(folder, '2023', 'norway.html'),
       path.join(folder, '2023', 'norway-copy.html'),
     );
-    const summary = await ingestSources(store, [folder]);
+    const summary = await ingestSources(store, [folder], IN_THREAD);
     expect(summary.failed).toEqual([expect.objectContaining({ code: 'duplicate_report' })]);
     await db.close();
   });
 
   test('a failure in the middle of storing a report leaves nothing of it and keeps what was stored', async () => {
     const { store, db } = await freshStore();
-    await ingestSources(store, [await extractCorpusPages(['2023/norway.html'])]);
+    await ingestSources(store, [await extractCorpusPages(['2023/norway.html'])], IN_THREAD);
     const original = db.insertMany.bind(db);
     db.insertMany = async (table, columns, rows) => {
       if (table === 'paragraphs') throw new Error('disk full (simulated)');
       return original(table, columns, rows);
     };
-    await expect(ingestSources(store, [await extractCorpusPages(['2023/rwanda.html'])])).rejects.toThrow(
-      'disk full',
-    );
+    await expect(
+      ingestSources(store, [await extractCorpusPages(['2023/rwanda.html'])], IN_THREAD),
+    ).rejects.toThrow('disk full');
     db.insertMany = original;
     expect(await store.findReportDigest('RW', 2023)).toBeUndefined();
     expect(

@@ -14,7 +14,7 @@ describe('the labelled sentence set', () => {
       );
     expect(broken).toEqual([]);
     expect(set.sentences.length).toBeGreaterThanOrEqual(800);
-  });
+  }, 300_000);
 
   it('holds references only: no field of a stored sentence carries report text', async () => {
     const set = await loadSentenceSet();
