@@ -216,6 +216,22 @@ describe('scoring a report', () => {
     expect(inTorture.categories.torture.raw).toBeGreaterThan(inLabor.categories.torture.raw);
   });
 
+  test('sections about abuse by private persons do not count toward disappearance, killings or political prisoners', () => {
+    for (const category of ['disappearance', 'killings', 'political_prisoners'] as const)
+      for (const section of ['children', 'discrimination', 'trafficking'] as const)
+        expect(sectionWeight(DEFAULT_WEIGHTS, category, section)).toBe(0);
+    const score = scoreReport(
+      makeReport(2023, [
+        {
+          key: 'children',
+          heading: 'Children',
+          paragraphs: ['A father abducted his two daughters and took them abroad against a court order.'],
+        },
+      ]),
+    );
+    expect(score.categories.disappearance).toMatchObject({ score: 0, evidenceCount: 0 });
+  });
+
   test('coverage lists the sections and the categories whose home section is missing', () => {
     const report = makeReport(2024, [
       { key: 'torture', heading: 'a. Torture', paragraphs: ['Police beat suspects.'] },
