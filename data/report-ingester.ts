@@ -1,9 +1,9 @@
 import { availableParallelism } from 'os';
 import { METHOD_VERSION } from '../scoring/report-scorer';
 import { refreshCountryScores } from './country-scores';
-import { getCountryRegistry } from './country-registry';
+import { getCountryRegistry, type Country } from './country-registry';
 import { PagePool } from './page-pool';
-import { sha256Of, type ProcessedPage } from './page-processor';
+import { sha256Of, type ProcessedPage, type ProcessedReport } from './page-processor';
 import { PARSER_VERSION } from './report-parser';
 import { readSource, type SourceOptions, type SourcePage } from './report-sources';
 import type { ReportWriter } from './report-writer';
@@ -100,29 +100,24 @@ export async function ingestSources(
     return true;
   };
 
-  /** Stores one processed page; runs strictly in page order. */
-  const storeProcessed = async (origin: string, sha256: string, processed: ProcessedPage): Promise<void> => {
-    if (!processed.ok) return fail(origin, processed.code, processed.message);
-    const { report: parsed, score } = processed;
-    const country = registry.identifyReportCountry(parsed.pageCountryName);
-    if (!country)
-      return fail(
-        origin,
-        'unknown_country',
-        `no country in the registry matches the page's name "${parsed.pageCountryName}"`,
-      );
-    if (!claim(country.code, parsed.year, origin)) return;
+  /** Stores one report of a page: replaced when new or changed, rescored when only the method moved. */
+  const storeReport = async (
+    country: Country,
+    sha256: string,
+    origin: string,
+    { report: parsed, score }: ProcessedReport,
+  ): Promise<'stored' | 'rescored'> => {
     for (const [index, section] of parsed.sections.entries()) {
       if (section.key !== 'other' || !parsed.paragraphs.some((p) => p.sectionIndex === index)) continue;
       const heading = section.headingPath.join(' > ');
       summary.unknownHeadings.set(heading, (summary.unknownHeadings.get(heading) ?? 0) + 1);
     }
+    touched.add(country.code);
     const stored = await store.findReportDigest(country.code, parsed.year);
     if (stored && stored.sha256 === sha256 && stored.parserVersion === PARSER_VERSION) {
       await store.replaceScore(stored.id, score);
       summary.rescored += 1;
-      touched.add(country.code);
-      return report(origin, 'rescored');
+      return 'rescored';
     }
     await store.replaceReport(
       country,
@@ -131,8 +126,41 @@ export async function ingestSources(
       score,
     );
     summary.stored += 1;
-    touched.add(country.code);
-    report(origin, 'stored');
+    return 'stored';
+  };
+
+  /**
+   * Stores one processed page; runs strictly in page order. A page that prints a territory's part in
+   * full (the West Bank and Gaza after Israel) stores one report per part, all with the page's sha256.
+   */
+  const storeProcessed = async (origin: string, sha256: string, processed: ProcessedPage): Promise<void> => {
+    if (!processed.ok) return fail(origin, processed.code, processed.message);
+    const [main, ...territories] = processed.reports;
+    if (!main) return fail(origin, 'no_report_body', 'the page holds no report');
+    const country = registry.identifyReportCountry(main.report.pageCountryName);
+    if (!country)
+      return fail(
+        origin,
+        'unknown_country',
+        `no country in the registry matches the page's name "${main.report.pageCountryName}"`,
+      );
+    if (!claim(country.code, main.report.year, origin)) return;
+    let outcome = await storeReport(country, sha256, origin, main);
+    for (const part of territories) {
+      const territory = registry.identifyReportCountry(part.report.pageCountryName);
+      // Only a territory the registry publishes with this country becomes a destination of its own.
+      if (!territory || territory.reportedWith !== country.code) {
+        fail(
+          `${origin}#${part.report.pageCountryName}`,
+          'unknown_country',
+          `the page prints a part "${part.report.pageCountryName}" that is no territory published with ${country.name}; only ${country.name}'s part was stored`,
+        );
+        continue;
+      }
+      if (!claim(territory.code, part.report.year, `${origin}#${territory.code}`)) continue;
+      if ((await storeReport(territory, sha256, origin, part)) === 'stored') outcome = 'stored';
+    }
+    report(origin, outcome);
   };
 
   const inFlight: Array<{ origin: string; sha256: string; result: Promise<ProcessedPage> }> = [];

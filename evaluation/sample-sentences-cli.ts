@@ -7,6 +7,7 @@ import { analyzeSentence, splitSentences } from '../scoring/text-analyzer';
 import {
   archivesIn,
   hashSentence,
+  loadSentenceSet,
   loadSentenceSplit,
   readCorpusReports,
   sentenceIdFor,
@@ -16,10 +17,33 @@ import {
  * Draws the sentences to label from the real reports of the expert-label countries, stratified by category cue and
  * section, and writes them WITH their text to a folder outside the repository, for the annotators only.
  *
- *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling [corpus-dir]
+ *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling [corpus-dir]            # round 1: category cues
+ *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling2 [corpus-dir] --groups  # round 2: risk-profile groups
  *
- * Deterministic: the same corpus and code draw the same sentences.
+ * Deterministic: the same corpus and code draw the same sentences. Round 1 is stratified by the analyser's own cues
+ * (drawn with the lexicon of its commit); round 2 by the plain word patterns below, whatever the analyser says, and
+ * leaves out every sentence already in the set.
  */
+
+/** Words that name each risk-profile group: strata for drawing sentences only, not the service's group lexicon. */
+const GROUP_PATTERNS: Record<string, RegExp> = {
+  political_opponent: /\b(opposition|activists?|protesters?|demonstrators?|human rights defenders?)\b/i,
+  journalist: /\b(journalists?|reporters?|bloggers?|media workers?)\b/i,
+  lgbtqi: /\b(LGBT\w*|same-sex|gay|lesbian|transgender|homosexual\w*)\b/i,
+  religious_minority:
+    /\b(religious (minorit\w+|groups?)|Christians?|Jehovah|Baha'?is?|Ahmadi\w*|Shia|Sunni|converts?)\b/i,
+  ethnic_minority: /\b(ethnic (minorit\w+|groups?)|indigenous|Roma|Rohingya|Uyghurs?|tribal)\b/i,
+  women_girls: /\b(women|girls|female genital|FGM|forced marriage|child marriage|gender-based)\b/i,
+  criminal_deportee: /\b(deportees?|deported|returnees?|criminal records?|repatriated)\b/i,
+  gang_perceived: /\b(gangs?|tattoo\w*|maras?|MS-13|state of exception)\b/i,
+  migrant_asylum_seeker: /\b(migrants?|asylum[- ]seekers?|refugees?|stateless)\b/i,
+  health_disability:
+    /\b(disabilit\w+|HIV|mental(ly)? (illness|ill|health)|medical (care|treatment)|tuberculosis)\b/i,
+};
+const ABUSE_WORD =
+  /\b(arrest|detain|detention|kill|tortur|beat|abus|attack|harass|rap(e|ed)\b|disappear|prison|jail|deport|threat|violen)/i;
+const PER_GROUP_WITH_ABUSE_WORD = 16;
+const PER_GROUP_WITHOUT = 8;
 
 /** Sections where the reports discuss the seven abuses. */
 const ABUSE_SECTIONS: ReadonlySet<SectionKey> = new Set([
@@ -60,9 +84,9 @@ function rankFor(id: string): string {
 }
 
 async function main(): Promise<void> {
-  const outDir = process.argv[2];
-  if (!outDir) throw new Error('usage: sample-sentences-cli.ts <out-dir> [corpus-dir]');
-  const corpusDir = process.argv[3] ?? path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'state-dept');
+  const [outDir, givenCorpusDir] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  if (!outDir) throw new Error('usage: sample-sentences-cli.ts <out-dir> [corpus-dir] [--groups]');
+  const corpusDir = givenCorpusDir ?? path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'state-dept');
   const split = await loadSentenceSplit();
   const splitOf = new Map<string, 'dev' | 'test'>([
     ...split.dev.map((c) => [c, 'dev'] as const),
@@ -98,14 +122,31 @@ async function main(): Promise<void> {
     }
   }
 
+  const groupsRound = process.argv.includes('--groups');
+  const alreadyLabelled = groupsRound
+    ? new Set((await loadSentenceSet()).sentences.map((s) => s.id))
+    : new Set<string>();
   const chosen = new Map<string, Candidate & { stratum: string }>();
   const take = (stratum: string, pool: Candidate[], count: number): void => {
     const ordered = pool
-      .filter((c) => !chosen.has(c.id))
+      .filter((c) => !chosen.has(c.id) && !alreadyLabelled.has(c.id))
       .sort((a, b) => (rankFor(a.id) < rankFor(b.id) ? -1 : 1));
     for (const candidate of ordered.slice(0, count)) chosen.set(candidate.id, { ...candidate, stratum });
   };
-  for (const category of CATEGORY_IDS) {
+  for (const [group, pattern] of groupsRound ? Object.entries(GROUP_PATTERNS) : []) {
+    const naming = candidates.filter((c) => pattern.test(c.text));
+    take(
+      `group:${group}:abuse-word`,
+      naming.filter((c) => ABUSE_WORD.test(c.text)),
+      PER_GROUP_WITH_ABUSE_WORD,
+    );
+    take(
+      `group:${group}:other`,
+      naming.filter((c) => !ABUSE_WORD.test(c.text)),
+      PER_GROUP_WITHOUT,
+    );
+  }
+  for (const category of groupsRound ? [] : CATEGORY_IDS) {
     const withCue = candidates.filter((c) => c.cues.includes(category));
     take(
       `${category}:abuse-section`,
@@ -118,11 +159,12 @@ async function main(): Promise<void> {
       PER_CATEGORY_OTHER_SECTION,
     );
   }
-  take(
-    'no-cue:abuse-section',
-    candidates.filter((c) => c.cues.length === 0 && ABUSE_SECTIONS.has(c.section)),
-    NO_CUE,
-  );
+  if (!groupsRound)
+    take(
+      'no-cue:abuse-section',
+      candidates.filter((c) => c.cues.length === 0 && ABUSE_SECTIONS.has(c.section)),
+      NO_CUE,
+    );
 
   const items = [...chosen.values()]
     .sort((a, b) => (rankFor(`order:${a.id}`) < rankFor(`order:${b.id}`) ? -1 : 1))

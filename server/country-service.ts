@@ -99,17 +99,11 @@ export class CountryService {
     const found = this.registry.lookup(input);
     if (!found.ok)
       return { ok: false, code: 'unknown_country', input, suggestions: found.suggestions.map(toRef) };
-    const parentCode = found.country.reportedWith;
-    if (parentCode) {
-      const parent = this.registry.byIsoCode(parentCode);
-      if (parent) {
-        return {
-          ok: true,
-          country: parent,
-          note: `${found.country.name} is covered by the State Department's report on ${parent.name}; these figures are that report's.`,
-        };
-      }
-    }
+    const parent = found.country.reportedWith
+      ? this.registry.byIsoCode(found.country.reportedWith)
+      : undefined;
+    const note = this.registry.coverageNote(found.country);
+    if (parent && note) return { ok: true, country: parent, note };
     return { ok: true, country: found.country };
   }
 

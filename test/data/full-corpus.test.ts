@@ -18,9 +18,7 @@ let ingestOutput = '';
  * Reports that lack a section the layout normally has, and why. Each entry is a page as the State
  * Department published it; the parser is not at fault.
  */
-const SECTION_EXCEPTIONS: Record<string, string> = {
-  'KE:2024': 'the 2024 Kenya page as published holds only the executive summary',
-};
+const SECTION_EXCEPTIONS: Record<string, string> = {};
 
 beforeAll(async () => {
   const file = tempFile('full.sqlite');

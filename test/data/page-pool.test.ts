@@ -74,7 +74,7 @@ describe('the page pool when a worker thread dies', () => {
     const pool = new PagePool(2, { workerScript: CRASHING_WORKER });
     try {
       const results = await Promise.all([doomed, rwanda, norway, rwanda].map((raw) => pool.process(raw)));
-      expect(results.map((r) => (r.ok ? r.report.pageCountryName : r.code))).toEqual([
+      expect(results.map((r) => (r.ok ? r.reports[0]?.report.pageCountryName : r.code))).toEqual([
         'worker_crashed',
         expect.stringMatching(/Rwanda/),
         expect.stringMatching(/Norway/),

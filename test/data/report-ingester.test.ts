@@ -7,6 +7,7 @@ import { ingestSources } from '../../data/report-ingester';
 import { ReportWriter } from '../../data/report-writer';
 import { openReportReader } from '../../data/report-reader';
 import { extractCorpusPages, readCorpusPages, tempFile } from '../support/corpus';
+import { combinedTerritoryPage } from '../support/territory-page';
 
 const run = promisify(execFile);
 const GOOD = ['2023/norway.html', '2023/rwanda.html', '2024/rwanda.html'];
@@ -124,5 +125,33 @@ describe('ingesting pages into the store', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/truncated\.html: the page ends before <\/html>/);
     expect(result.stderr).toMatch(/3 stored, 0 rescored, 0 unchanged, 4 failed/);
+  });
+
+  test('a page printing the West Bank and Gaza part in full stores two reports: IL and PS, one page digest and address', async () => {
+    const { store, db, file } = await freshStore();
+    const folder = path.dirname(tempFile('x'));
+    await fs.writeFile(path.join(folder, 'combined.html'), combinedTerritoryPage());
+    const summary = await ingestSources(store, [folder]);
+    expect(summary.failed).toEqual([]);
+    expect(summary.stored).toBe(2);
+    const opened = await openReportReader(file);
+    if (!opened.ok) throw new Error(opened.message);
+    const { reader } = opened;
+    const israel = await reader.findReport('IL', 2021);
+    const territory = await reader.findReport('PS', 2021);
+    if (!israel || !territory) throw new Error('a part was not stored');
+    expect(territory.sha256).toBe(israel.sha256);
+    expect(territory.sourceUrl).toBe(israel.sourceUrl);
+    const israelText = await reader.reportText(israel.id);
+    const territoryText = await reader.reportText(territory.id);
+    expect(israelText).toMatch(/^Executive Summary/);
+    expect(israelText).not.toMatch(/journalist/);
+    expect(territoryText).toMatch(/^West Bank and Gaza/);
+    expect(territoryText).toMatch(/journalist was taken/);
+    await reader.close();
+    const again = await ingestSources(store, [folder]);
+    expect(again.failed).toEqual([]);
+    expect(await store.countReports()).toBe(2);
+    await db.close();
   });
 });
