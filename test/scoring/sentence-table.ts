@@ -676,7 +676,11 @@ export const TABLE: readonly Row[] = [
     'asserted',
     'The government imprisoned journalists and bloggers for criticizing the president.',
   ],
-  ['political_prisoners', 'negated', 'There were no reports that the country held any political prisoners or detainees.'],
+  [
+    'political_prisoners',
+    'negated',
+    'There were no reports that the country held any political prisoners or detainees.',
+  ],
   [
     'political_prisoners',
     'negated',
