@@ -1,4 +1,4 @@
-import type { AssertionStatus } from './categories';
+import type { AssertionStatus, CategoryId } from './categories';
 import { LEXICON } from './lexicon';
 import { PhraseSet, greedy, type PhraseMatch } from './phrase-matcher';
 import type { Word } from './tokenizer';
@@ -32,7 +32,9 @@ type RuleKind =
   | 'institutional'
   | 'historical'
   | 'ongoing'
-  | 'hypothetical';
+  | 'hypothetical'
+  | 'court'
+  | 'outOfScope';
 type ExceptionKind = 'negationException' | 'legalException' | 'hypotheticalException';
 /** Payload of every non-category cue; all families share one index so a sentence is scanned once. */
 type Cue =
@@ -72,6 +74,8 @@ const CUES = new PhraseSet<Cue>(
     ...rules('historical', LEXICON.historical),
     ...rules('ongoing', LEXICON.ongoing),
     ...rules('hypothetical', LEXICON.hypothetical),
+    ...rules('court', LEXICON.courtEvents),
+    ...rules('outOfScope', LEXICON.outOfScope),
     ...mults('intensity', LEXICON.intensity),
     ...mults('credibility', LEXICON.credibility),
     ...LEXICON.actors.state.map((phrase) => ({ phrase, payload: { kind: 'actor', actor: 'state' } as Cue })),
@@ -89,6 +93,63 @@ const ADJACENT_SKIP = new Set(LEXICON.adjacentSkip);
 const NEGATION_CARRIERS = new Set(LEXICON.negationCarriers);
 /** How far after a negated carrier verb the abuse may start: "not held [for weeks] without charge". */
 const CARRIER_REACH = 3;
+const CASE_NOUNS = new Set(LEXICON.caseNouns);
+const ACCOUNTABILITY = new Set(LEXICON.accountability);
+/** How far before the abuse a court event may sit: "sentenced three officers to life in prison for the murder". */
+const COURT_WINDOW = 12;
+/** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
+const PRIVATE_AGENT_WINDOW = 4;
+/** How far after the cue a past year dates it: "abducted in the north in 2021". */
+const YEAR_AFTER_WINDOW = 8;
+// Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
+const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may#month',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+// Words after which a past participle is not a finite verb ("being tortured", "the detained").
+const NON_FINITE_BEFORE = new Set([
+  'be',
+  'been',
+  'being',
+  'was',
+  'were',
+  'is',
+  'are',
+  'the',
+  'of',
+  'for',
+  'against',
+  'from',
+  'on',
+  'to',
+]);
+// Between a kin word and the abuse, these show the kin are reporters or victims, not its agents.
+const NOT_AGENT_LINK = new Set([
+  'of',
+  'said',
+  'says',
+  'stated',
+  'reported',
+  'told',
+  'claimed',
+  'alleged',
+  'that',
+]);
+const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
+// Institutional cues that are background when the abuse is reported with its own finite verb.
+const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
+const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
 const BY_AGENT_WINDOW = 6;
@@ -198,6 +259,8 @@ export class SentenceContext {
   readonly intensity: PhraseMatch<Mult>[];
   readonly credibility: PhraseMatch<Mult>[];
   readonly actors: PhraseMatch<{ actor: ActorKind }>[];
+  readonly court: PhraseMatch<Rule>[];
+  readonly outOfScope: PhraseMatch<Rule>[];
 
   constructor(
     readonly words: readonly Word[],
@@ -224,6 +287,8 @@ export class SentenceContext {
     this.intensity = get('intensity');
     this.credibility = get('credibility');
     this.actors = get('actor');
+    this.court = get('court');
+    this.outOfScope = get('outOfScope');
   }
 
   clauseOf(m: { start: number }): number {
@@ -242,6 +307,7 @@ export class SentenceContext {
       // A negation inside a gapped cue ("refugees were not deported") negates it too.
       if (n.start > start && n.end <= end) return n.phrase.payload.rule;
       if (n.end > start) continue;
+      if (this.accountabilityBetween(n.end, start)) continue;
       const scope = n.phrase.payload.scope;
       if (scope === 'clause') return n.phrase.payload.rule;
       if (scope === 'adjacent') {
@@ -263,6 +329,117 @@ export class SentenceContext {
   }
 
   /**
+   * Whether an accountability word sits in words [from, to): "no investigation into the killings",
+   * "no one was held accountable for the disappearances" deny accountability, not the abuse.
+   */
+  accountabilityBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (ACCOUNTABILITY.has(this.words[j]?.lower ?? '')) return true;
+    return false;
+  }
+
+  /** A negation earlier in the clause that only denies accountability for the abuse at `start`. */
+  private deniesAccountability(start: number, clause: number): boolean {
+    return this.negations.some(
+      (n) => this.clauseOf(n) === clause && n.end <= start && this.accountabilityBetween(n.end, start),
+    );
+  }
+
+  /**
+   * A court or prosecution event the abuse at [start, end) is the object of ("sentenced the officers
+   * for the murder", "charged with kidnapping", "a murder case"), unless the sentence says justice
+   * was denied ("no one was prosecuted for the killings") or dates the abuse itself to a month.
+   */
+  private courtEvent(start: number, end: number, clause: number): string | undefined {
+    const ws = this.words;
+    let rule: string | undefined;
+    let at = -1;
+    for (const c of this.court) {
+      if (this.clauseOf(c) !== clause || c.end > start || start - c.end > COURT_WINDOW) continue;
+      // "charged with investigating" is a mandate, not a charge.
+      if (this.institutional.some((m) => m.start <= c.start && m.end > c.start)) continue;
+      rule = c.phrase.payload.rule;
+      at = c.start;
+    }
+    const after = ws[end];
+    if (
+      !rule &&
+      after &&
+      after.clause === clause &&
+      after.punctBefore === '' &&
+      CASE_NOUNS.has(after.lower)
+    ) {
+      rule = 'case';
+      at = end;
+    }
+    if (!rule) return undefined;
+    if (this.negations.some((n) => this.clauseOf(n) === clause && n.end <= at)) return undefined;
+    for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
+      const w = ws[j];
+      if (!w || w.clause !== clause) break;
+      if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
+    }
+    return rule;
+  }
+
+  /**
+   * Why the abuse at [start, end) lies outside the state abuse of this country: a private
+   * perpetrator, ordinary crime, an accident, or a place abroad. State agents named in the clause
+   * keep it in scope (a police killing during a robbery raid is still a police killing), except abroad.
+   */
+  private outOfScopeRule(
+    start: number,
+    end: number,
+    clause: number,
+    actor: Assessment['actor'],
+  ): string | undefined {
+    const ws = this.words;
+    for (const m of this.outOfScope) {
+      const rule = m.phrase.payload.rule;
+      const sameClause = this.clauseOf(m) === clause;
+      if (rule === 'abroad' && sameClause) return rule;
+      if (actor === 'state') continue;
+      if (rule === 'private-crime') return rule;
+      if (rule === 'accident' && sameClause) return rule;
+      if (rule === 'private-actor' && sameClause) {
+        // The kin or neighbour must be the agent: "killed by her husband", "husbands beat their wives".
+        const byAgent =
+          m.start >= end && m.start - end <= PRIVATE_AGENT_WINDOW && this.hasWord(end, m.start, 'by');
+        const subject = m.end <= start && start - m.end <= 2 && !this.hasAny(m.end, start, NOT_AGENT_LINK);
+        if (byAgent || subject) return rule;
+      }
+    }
+    return undefined;
+  }
+
+  private hasAny(from: number, to: number, set: ReadonlySet<string>): boolean {
+    for (let j = from; j < to; j++) if (set.has(this.words[j]?.lower ?? '')) return true;
+    return false;
+  }
+
+  private hasWord(from: number, to: number, lower: string): boolean {
+    for (let j = from; j < to; j++) if (this.words[j]?.lower === lower) return true;
+    return false;
+  }
+
+  /** A cue inside a Title Case name ("Commission on Enforced Disappearances") names a body, not an event. */
+  private inProperName(start: number, end: number): boolean {
+    const ws = this.words;
+    const first = ws[start];
+    if (!first || start === 0 || !first.capitalised || first.punctBefore === ':') return false;
+    const prev = ws[start - 1];
+    const next = ws[end];
+    const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
+    return (named(prev) && prev?.punctBefore !== ':') || (named(next) && next?.punctBefore === '');
+  }
+
+  /** The cue is a finite verb of a reported event ("officers trained abroad tortured detainees"). */
+  private isFiniteVerb(start: number): boolean {
+    const w = this.words[start];
+    if (!w || !/(?:ed|beat|beaten)$/.test(w.lower)) return false;
+    return !NON_FINITE_BEFORE.has(this.words[start - 1]?.lower ?? '');
+  }
+
+  /**
    * Whether the sentence says practice departs from the stated norm ("did not always respect these
    * prohibitions") or conforms to it ("generally respected", "no reports that ... failed to respect").
    */
@@ -277,12 +454,20 @@ export class SentenceContext {
   }
 
   /** Historical rule for a clause: explicit past markers or year ranges, unless the clause says the abuse is ongoing. */
-  historicalRule(clause: number, cueStart: number): string | undefined {
+  historicalRule(clause: number, cueStart: number, cueEnd: number): string | undefined {
+    const ws = this.words;
+    const isYear = (w: Word | undefined): boolean =>
+      w !== undefined && w.isNumber && /^(19|20)\d\d$/.test(w.lower);
+    // "the 2017 killing of two experts": a year that modifies the abuse dates it, ongoing or not.
+    const before = ws[cueStart - 1];
+    if (this.reportYear !== undefined && isYear(before) && Number(before?.lower) < this.reportYear) {
+      return 'dated-past';
+    }
     if (this.inClause(this.ongoing, clause).length > 0) return undefined;
     const h = this.inClause(this.historical, clause)[0];
     if (h) return h.phrase.payload.rule;
-    const ws = this.words;
     let pastYearBeforeCue = false;
+    let pastYearAfterCue = false;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
       if (!w || w.clause !== clause || !w.isNumber || !/^(19|20)\d\d$/.test(w.lower)) continue;
@@ -292,6 +477,13 @@ export class SentenceContext {
       const prev = ws[i - 1]?.lower;
       const link = next?.lower;
       const second = ws[i + 2];
+      // "the 1976-83 dictatorship": a hyphenated range, its end written with two digits or four.
+      if (next?.isNumber && next.start === w.end + 1 && /^(\d\d|(19|20)\d\d)$/.test(next.lower)) {
+        const endYear =
+          next.lower.length === 2 ? Math.floor(year / 100) * 100 + Number(next.lower) : Number(next.lower);
+        if (endYear > year && (this.reportYear === undefined || endYear < this.reportYear))
+          return 'year-range';
+      }
       if (
         (prev === 'between' || prev === 'from') &&
         (link === 'and' || link === 'to' || link === 'until') &&
@@ -304,9 +496,18 @@ export class SentenceContext {
       if (this.reportYear !== undefined) {
         if (year >= this.reportYear) return undefined;
         if (i < cueStart && prev !== 'since') pastYearBeforeCue = true;
+        // "abducted in Mali in 2021": the year right after the act dates it.
+        if (
+          i >= cueEnd &&
+          i - cueEnd < YEAR_AFTER_WINDOW &&
+          (prev === 'in' || MONTHS.has(prev ?? '') || ws[i - 2]?.lower === 'in')
+        ) {
+          pastYearAfterCue = true;
+        }
       }
     }
-    return pastYearBeforeCue ? 'past-year' : undefined;
+    if (pastYearBeforeCue) return 'past-year';
+    return pastYearAfterCue ? 'past-year-after' : undefined;
   }
 
   private intensityFor(clause: number): number {
@@ -361,20 +562,22 @@ export class SentenceContext {
   }
 
   /** Decide the status of the category cue at words [start, end). First matching rule wins; order matters. */
-  assess(start: number, end: number, defaultActor: ActorKind | undefined): Assessment {
+  assess(start: number, end: number, defaultActor: ActorKind | undefined, cue: CueInfo): Assessment {
     const clause = this.words[start]?.clause ?? 0;
+    const actor = this.actorFor(start, end, clause, defaultActor);
     const base = (status: AssertionStatus, reason: string): Assessment => ({
       status,
       reason,
       intensity: 1,
       credibility: 1,
-      actor: this.actorFor(start, end, clause, defaultActor),
+      actor,
     });
     // A treaty or body named after the abuse ("Convention against Torture") mentions it without alleging it.
     for (const m of this.institutional) {
       if (m.phrase.payload.rule === 'instrument' && m.start <= start && m.end >= end)
         return base('institutional', 'institutional:instrument');
     }
+    if (this.inProperName(start, end)) return base('institutional', 'institutional:proper-name');
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
     let reason = 'asserted:plain';
@@ -386,8 +589,14 @@ export class SentenceContext {
       if (practice.kind === 'compliance') return base('negated', `compliance:${practice.rule}`);
       reason = `departure:${practice.rule}`;
     }
-    const hist = this.historicalRule(clause, start);
+    const hist = this.historicalRule(clause, start, end);
     if (hist) return base('historical', `historical:${hist}`);
+    const event = EVENT_CATEGORIES.has(cue.category);
+    if (event || cue.ordinary) {
+      // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
+      const court = this.courtEvent(start, end, clause);
+      if (court) return base('historical', `court_event:${court}`);
+    }
     for (const h of this.hypothetical) {
       if (this.clauseOf(h) !== clause) continue;
       const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW;
@@ -397,10 +606,23 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
+    if (event || cue.category === 'arbitrary_detention') {
+      const scope = this.outOfScopeRule(start, end, clause, actor);
+      if (scope && (event || scope === 'abroad')) return base('institutional', `out_of_scope:${scope}`);
+    }
+    if (cue.ordinary && cue.category === 'arbitrary_detention' && this.namesSuspects(clause)) {
+      return base('institutional', 'out_of_scope:crime-suspects');
+    }
     const inst = this.institutional.find(
-      (m) => m.phrase.payload.rule !== 'instrument' && this.clauseOf(m) === clause,
+      (m) =>
+        m.phrase.payload.rule !== 'instrument' &&
+        this.clauseOf(m) === clause &&
+        this.institutionalApplies(m, start),
     );
     if (inst && !legal) return base('institutional', `institutional:${inst.phrase.payload.rule}`);
+    if (reason === 'asserted:plain' && this.deniesAccountability(start, clause))
+      reason = 'asserted:no-accountability';
+    if (reason === 'asserted:plain' && this.perpetrated(start, clause)) reason = 'asserted:responsible-for';
     const cred = this.credibilityFor(start, clause);
     if (reason === 'asserted:plain' && cred.rule) reason = `asserted:${cred.rule}`;
     return {
@@ -408,7 +630,48 @@ export class SentenceContext {
       reason,
       intensity: this.intensityFor(clause),
       credibility: cred.multiplier,
-      actor: this.actorFor(start, end, clause, defaultActor),
+      actor,
     };
   }
+
+  /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
+  private namesSuspects(clause: number): boolean {
+    return this.words.some((w) => w.clause === clause && SUSPECT_WORDS.has(w.lower));
+  }
+
+  /** "Security forces were responsible for dozens of disappearances": the abuse is the object of "responsible for". */
+  private perpetrated(start: number, clause: number): boolean {
+    return this.institutional.some(
+      (m) =>
+        m.phrase.payload.rule === 'responsible-for' &&
+        this.clauseOf(m) === clause &&
+        this.directObject(m.end, start),
+    );
+  }
+
+  /** No verb between the end of a governing phrase and the cue: "responsible for [most of the] killings". */
+  private directObject(from: number, to: number): boolean {
+    if (to < from || to - from > 4) return false;
+    for (let j = from; j < to; j++) if (/ing$/.test(this.words[j]?.lower ?? '')) return false;
+    return true;
+  }
+
+  /**
+   * Whether an institutional cue describes the abuse rather than reports it. "Responsible for" names
+   * a perpetrator when the abuse is its direct object; a training or plan mentioned beside an abuse
+   * reported with a finite verb ("officers trained by the ministry tortured detainees") is background.
+   */
+  private institutionalApplies(m: PhraseMatch<Rule>, start: number): boolean {
+    const rule = m.phrase.payload.rule;
+    if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
+    if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
+    return !(m.end <= start && this.isFiniteVerb(start) && !this.hasAny(m.end, start, RELATIVES));
+  }
+}
+
+/** What the classifier needs to know about the category cue itself. */
+export interface CueInfo {
+  category: CategoryId;
+  /** The cue also names ordinary crime or law enforcement (see the lexicon's `ordinary`). */
+  ordinary: boolean;
 }

@@ -10,6 +10,11 @@ const CategoryEntrySchema = z.object({
   gap: z.number().int().min(0).max(15).optional(),
   /** Mention-only cues place a sentence in a category without ever counting as evidence. */
   mention: z.boolean().optional(),
+  /**
+   * The cue also names ordinary crime or ordinary law enforcement ("murder", "arrest"): with a
+   * suspect, charge or private perpetrator around it, it is not evidence of state abuse.
+   */
+  ordinary: z.boolean().optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,
@@ -66,6 +71,14 @@ export const LexiconSchema = z.object({
   ongoing: z.array(RuleCueSchema),
   hypothetical: z.array(RuleCueSchema).min(1),
   hypotheticalExceptions: z.array(PhraseSchema),
+  /** Court and prosecution events; an abuse they are about is not a fresh event of the report year. */
+  courtEvents: z.array(RuleCueSchema),
+  /** Nouns that turn a crime word before them into the name of a case ("a murder case"). */
+  caseNouns: z.array(z.string()),
+  /** Words after a negation that show it denies accountability, not the abuse ("no investigation into the killings"). */
+  accountability: z.array(z.string()),
+  /** Private perpetrators, ordinary crime, accidents and places abroad: outside the state abuse this country is scored on. */
+  outOfScope: z.array(RuleCueSchema),
   clauses: z.object({
     breakers: z.array(z.string()),
     /** Open a clause that ends at the next comma wherever they occur. */
