@@ -149,6 +149,7 @@ const NOT_AGENT_LINK = new Set([
 const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
+const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
@@ -349,12 +350,15 @@ export class SentenceContext {
    * for the murder", "charged with kidnapping", "a murder case"), unless the sentence says justice
    * was denied ("no one was prosecuted for the killings") or dates the abuse itself to a month.
    */
-  private courtEvent(start: number, end: number, clause: number): string | undefined {
+  private courtEvent(start: number, end: number, clause: number, crimeWord: boolean): string | undefined {
     const ws = this.words;
     let rule: string | undefined;
     let at = -1;
     for (const c of this.court) {
       if (this.clauseOf(c) !== clause || c.end > start || start - c.end > COURT_WINDOW) continue;
+      // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
+      // without a state agent ("persons accused of murder") names a criminal case.
+      if (CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) && !crimeWord) continue;
       // "charged with investigating" is a mandate, not a charge.
       if (this.institutional.some((m) => m.start <= c.start && m.end > c.start)) continue;
       rule = c.phrase.payload.rule;
@@ -398,7 +402,7 @@ export class SentenceContext {
       const sameClause = this.clauseOf(m) === clause;
       if (rule === 'abroad' && sameClause) return rule;
       if (actor === 'state') continue;
-      if (rule === 'private-crime') return rule;
+      if (rule === 'private-crime' && sameClause) return rule;
       if (rule === 'accident' && sameClause) return rule;
       if (rule === 'private-actor' && sameClause) {
         // The kin or neighbour must be the agent: "killed by her husband", "husbands beat their wives".
@@ -463,6 +467,8 @@ export class SentenceContext {
     if (this.reportYear !== undefined && isYear(before) && Number(before?.lower) < this.reportYear) {
       return 'dated-past';
     }
+    const dated = this.pastYearRightAfter(clause, cueEnd);
+    if (dated) return dated;
     if (this.inClause(this.ongoing, clause).length > 0) return undefined;
     const h = this.inClause(this.historical, clause)[0];
     if (h) return h.phrase.payload.rule;
@@ -508,6 +514,19 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /** "the killings of two journalists in 2015": a past year shortly after the act, with no current year in the clause. */
+  private pastYearRightAfter(clause: number, cueEnd: number): string | undefined {
+    if (this.reportYear === undefined) return undefined;
+    let found = false;
+    for (let i = 0; i < this.words.length; i++) {
+      const w = this.words[i];
+      if (!w || w.clause !== clause || !w.isNumber || !/^(19|20)\d\d$/.test(w.lower)) continue;
+      if (Number(w.lower) >= this.reportYear) return undefined;
+      if (i >= cueEnd && i - cueEnd <= 6 && this.words[i - 1]?.lower === 'in') found = true;
+    }
+    return found ? 'past-year-after' : undefined;
   }
 
   private intensityFor(clause: number): number {
@@ -594,7 +613,7 @@ export class SentenceContext {
     const event = EVENT_CATEGORIES.has(cue.category);
     if (event || cue.ordinary) {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
-      const court = this.courtEvent(start, end, clause);
+      const court = this.courtEvent(start, end, clause, cue.ordinary && actor !== 'state');
       if (court) return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
