@@ -376,7 +376,10 @@ export class SentenceContext {
       at = end;
     }
     if (!rule) return undefined;
-    if (this.negations.some((n) => this.clauseOf(n) === clause && n.end <= at)) return undefined;
+    // "no one was charged", "were never tried": the negation governs the court event itself.
+    if (this.negations.some((n) => this.clauseOf(n) === clause && n.end <= at && at - n.end <= 2)) {
+      return undefined;
+    }
     for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
       const w = ws[j];
       if (!w || w.clause !== clause) break;
