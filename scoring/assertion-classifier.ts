@@ -1,7 +1,7 @@
 import type { AssertionStatus, CategoryId } from './categories';
 import { LEXICON } from './lexicon';
 import { PhraseSet, greedy, type PhraseMatch } from './phrase-matcher';
-import type { Word } from './tokenizer';
+import { stem, type Word } from './tokenizer';
 
 /** The decision for one category cue: its status, the rule id behind it, and the weight factors. */
 export interface Assessment {
@@ -150,6 +150,8 @@ const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
+const ARBITRARINESS = new Set(LEXICON.arbitrarinessMarkers.map((w) => stem(w.toLowerCase())));
+const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
 const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
@@ -359,8 +361,10 @@ export class SentenceContext {
       // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
       // without a state agent ("persons accused of murder") names a criminal case.
       if (CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) && !crimeWord) continue;
-      // "charged with investigating" is a mandate, not a charge.
-      if (this.institutional.some((m) => m.start <= c.start && m.end > c.start)) continue;
+      // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
+      if (this.hasWord(c.end, start, 'that')) continue;
+      // "charged with investigating", "a unit to investigate killings": a mandate, not a court event.
+      if (this.institutional.some((m) => this.clauseOf(m) === clause && m.start <= c.start)) continue;
       rule = c.phrase.payload.rule;
       at = c.start;
     }
@@ -376,6 +380,12 @@ export class SentenceContext {
       at = end;
     }
     if (!rule) return undefined;
+    // "convicted of killings committed during the year": the abuse itself is current.
+    if (
+      this.ongoing.some((o) => this.clauseOf(o) === clause && o.start >= end && /year/.test(o.phrase.source))
+    ) {
+      return undefined;
+    }
     // "no one was charged", "were never tried": the negation governs the court event itself.
     if (this.negations.some((n) => this.clauseOf(n) === clause && n.end <= at && at - n.end <= 2)) {
       return undefined;
@@ -398,15 +408,21 @@ export class SentenceContext {
     end: number,
     clause: number,
     actor: Assessment['actor'],
+    category: CategoryId,
   ): string | undefined {
     const ws = this.words;
     for (const m of this.outOfScope) {
       const rule = m.phrase.payload.rule;
       const sameClause = this.clauseOf(m) === clause;
       if (rule === 'abroad' && sameClause) return rule;
+      // A run-in label such as "Extraterritorial Killing, Kidnapping ...:" places the whole sentence abroad.
+      if (rule === 'abroad-label') return 'abroad';
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
-      if (rule === 'accident' && sameClause) return rule;
+      if ((rule === 'accident' || rule === 'natural-causes') && sameClause && category === 'killings')
+        return rule;
+      // Refugees who were victims of torture suffered it in the country they fled.
+      if (rule === 'refugee-victims' && sameClause && category === 'torture' && m.end <= start) return rule;
       if (rule === 'private-actor' && sameClause) {
         // The kin or neighbour must be the agent: "killed by her husband", "husbands beat their wives".
         const byAgent =
@@ -616,7 +632,7 @@ export class SentenceContext {
     const event = EVENT_CATEGORIES.has(cue.category);
     if (event || cue.ordinary) {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
-      const court = this.courtEvent(start, end, clause, cue.ordinary && actor !== 'state');
+      const court = this.courtEvent(start, end, clause, cue.ordinary && actor === 'unspecified');
       if (court) return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
@@ -629,11 +645,18 @@ export class SentenceContext {
       }
     }
     if (event || cue.category === 'arbitrary_detention') {
-      const scope = this.outOfScopeRule(start, end, clause, actor);
+      const scope = this.outOfScopeRule(start, end, clause, actor, cue.category);
       if (scope && (event || scope === 'abroad')) return base('institutional', `out_of_scope:${scope}`);
     }
-    if (cue.ordinary && cue.category === 'arbitrary_detention' && this.namesSuspects(clause)) {
-      return base('institutional', 'out_of_scope:crime-suspects');
+    if (cue.ordinary && cue.category === 'arbitrary_detention') {
+      if (this.namesSuspects(clause)) return base('institutional', 'out_of_scope:crime-suspects');
+      // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
+      if (!this.words.some((w) => ARBITRARINESS.has(w.stem))) {
+        return base('institutional', 'out_of_scope:ordinary-arrest');
+      }
+    }
+    if (cue.needsDanger && !this.words.some((w) => DANGER.has(w.stem))) {
+      return base('institutional', 'out_of_scope:no-danger');
     }
     const inst = this.institutional.find(
       (m) =>
@@ -696,4 +719,6 @@ export interface CueInfo {
   category: CategoryId;
   /** The cue also names ordinary crime or law enforcement (see the lexicon's `ordinary`). */
   ordinary: boolean;
+  /** The cue is refoulement only if the sentence names a danger at the destination. */
+  needsDanger: boolean;
 }

@@ -15,6 +15,8 @@ const CategoryEntrySchema = z.object({
    * suspect, charge or private perpetrator around it, it is not evidence of state abuse.
    */
   ordinary: z.boolean().optional(),
+  /** Only evidence when the sentence names a danger at the destination ("deported" alone is not refoulement). */
+  needsDanger: z.boolean().optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,
@@ -79,6 +81,10 @@ export const LexiconSchema = z.object({
   accountability: z.array(z.string()),
   /** Private perpetrators, ordinary crime, accidents and places abroad: outside the state abuse this country is scored on. */
   outOfScope: z.array(RuleCueSchema),
+  /** Stems of words that make an ordinary arrest arbitrary or political (targets, manner, scale). */
+  arbitrarinessMarkers: z.array(z.string()),
+  /** Stems of words that name a danger awaiting those returned. */
+  dangerWords: z.array(z.string()),
   clauses: z.object({
     breakers: z.array(z.string()),
     /** Open a clause that ends at the next comma wherever they occur. */

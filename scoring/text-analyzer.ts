@@ -48,6 +48,7 @@ interface CategoryPayload {
   actor: 'state' | 'non_state' | undefined;
   mention: boolean;
   ordinary: boolean;
+  needsDanger: boolean;
 }
 
 // One set for all categories: a single index lookup per word instead of one per category.
@@ -62,6 +63,7 @@ const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
         actor: e.actor,
         mention: e.mention === true,
         ordinary: e.ordinary === true,
+        needsDanger: e.needsDanger === true,
       },
     })),
   ),
@@ -140,7 +142,11 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
       if (!first || !last || first.start < firstUnlabelled) continue;
       ctx ??= new SentenceContext(words, options.reportYear);
       const payload = m.phrase.payload;
-      const a = ctx.assess(m.start, m.end, payload.actor, { category, ordinary: payload.ordinary });
+      const a = ctx.assess(m.start, m.end, payload.actor, {
+        category,
+        ordinary: payload.ordinary,
+        needsDanger: payload.needsDanger,
+      });
       if (payload.mention && a.status === 'asserted') continue;
       const asserted = a.status === 'asserted';
       const actorMultiplier = LEXICON.actors.multipliers[a.actor];
