@@ -152,6 +152,7 @@ const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', '
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 const ARBITRARINESS = new Set(LEXICON.arbitrarinessMarkers.map((w) => stem(w.toLowerCase())));
 const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
+const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
@@ -627,6 +628,8 @@ export class SentenceContext {
       if (practice.kind === 'compliance') return base('negated', `compliance:${practice.rule}`);
       reason = `departure:${practice.rule}`;
     }
+    // "former political prisoners": the status belongs to the past.
+    if (this.words[start - 1]?.lower === 'former') return base('historical', 'historical:former');
     const hist = this.historicalRule(clause, start, end);
     if (hist) return base('historical', `historical:${hist}`);
     const event = EVENT_CATEGORIES.has(cue.category);
@@ -654,6 +657,9 @@ export class SentenceContext {
       if (!this.words.some((w) => ARBITRARINESS.has(w.stem))) {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
+    }
+    if (cue.needsPlace && !this.words.some((w) => PLACES.has(w.stem))) {
+      return base('institutional', 'out_of_scope:not-detention');
     }
     if (cue.needsDanger && !this.words.some((w) => DANGER.has(w.stem))) {
       return base('institutional', 'out_of_scope:no-danger');
@@ -721,4 +727,6 @@ export interface CueInfo {
   ordinary: boolean;
   /** The cue is refoulement only if the sentence names a danger at the destination. */
   needsDanger: boolean;
+  /** The cue is evidence only if the sentence names a place or state of detention. */
+  needsPlace: boolean;
 }

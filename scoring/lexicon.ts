@@ -17,6 +17,8 @@ const CategoryEntrySchema = z.object({
   ordinary: z.boolean().optional(),
   /** Only evidence when the sentence names a danger at the destination ("deported" alone is not refoulement). */
   needsDanger: z.boolean().optional(),
+  /** Only evidence when the sentence names a place or state of detention ("poor conditions" alone may be a workplace). */
+  needsPlace: z.boolean().optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,
@@ -83,6 +85,8 @@ export const LexiconSchema = z.object({
   outOfScope: z.array(RuleCueSchema),
   /** Stems of words that make an ordinary arrest arbitrary or political (targets, manner, scale). */
   arbitrarinessMarkers: z.array(z.string()),
+  /** Words that name a place or state of detention. */
+  detentionPlaces: z.array(z.string()),
   /** Stems of words that name a danger awaiting those returned. */
   dangerWords: z.array(z.string()),
   clauses: z.object({

@@ -49,6 +49,7 @@ interface CategoryPayload {
   mention: boolean;
   ordinary: boolean;
   needsDanger: boolean;
+  needsPlace: boolean;
 }
 
 // One set for all categories: a single index lookup per word instead of one per category.
@@ -64,6 +65,7 @@ const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
         mention: e.mention === true,
         ordinary: e.ordinary === true,
         needsDanger: e.needsDanger === true,
+        needsPlace: e.needsPlace === true,
       },
     })),
   ),
@@ -146,6 +148,7 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
         category,
         ordinary: payload.ordinary,
         needsDanger: payload.needsDanger,
+        needsPlace: payload.needsPlace,
       });
       if (payload.mention && a.status === 'asserted') continue;
       const asserted = a.status === 'asserted';
