@@ -153,6 +153,11 @@ const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 const ARBITRARINESS = new Set(LEXICON.arbitrarinessMarkers.map((w) => stem(w.toLowerCase())));
 const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
+const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
+const FAILURE = new Set(LEXICON.accountabilityFailure);
+/** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
+const FAILURE_WINDOW = 4;
+const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
 const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
@@ -363,7 +368,9 @@ export class SentenceContext {
       // without a state agent ("persons accused of murder") names a criminal case.
       if (CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) && !crimeWord) continue;
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
-      if (this.hasWord(c.end, start, 'that')) continue;
+      if (this.hasAny(c.end, start, COURT_BARRIERS)) continue;
+      // "the right to a fair trial, including coerced confessions": a right, not a trial.
+      if (ws[c.start - 1]?.lower === 'fair') continue;
       // "charged with investigating", "a unit to investigate killings": a mandate, not a court event.
       if (this.institutional.some((m) => this.clauseOf(m) === clause && m.start <= c.start)) continue;
       rule = c.phrase.payload.rule;
@@ -391,6 +398,8 @@ export class SentenceContext {
     if (this.negations.some((n) => this.clauseOf(n) === clause && n.end <= at && at - n.end <= 2)) {
       return undefined;
     }
+    // "failed to open investigations into the killings": lack of accountability for abuse that happened.
+    if (this.hasAny(Math.max(0, at - FAILURE_WINDOW), at, FAILURE)) return undefined;
     for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
       const w = ws[j];
       if (!w || w.clause !== clause) break;
@@ -658,7 +667,11 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
-    if (cue.needsPlace && !this.words.some((w) => PLACES.has(w.stem))) {
+    if (
+      cue.needsPlace &&
+      !this.words.some((w) => PLACES.has(w.stem)) &&
+      this.words.some((w) => ELSEWHERE.has(w.stem))
+    ) {
       return base('institutional', 'out_of_scope:not-detention');
     }
     if (cue.needsDanger && !this.words.some((w) => DANGER.has(w.stem))) {

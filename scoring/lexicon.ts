@@ -87,6 +87,10 @@ export const LexiconSchema = z.object({
   arbitrarinessMarkers: z.array(z.string()),
   /** Words that name a place or state of detention. */
   detentionPlaces: z.array(z.string()),
+  /** Words of settings other than detention (work, school, housing) where "poor conditions" are not prison conditions. */
+  nonDetentionSettings: z.array(z.string()),
+  /** Words just before a court or investigation event that say justice failed ("failed to open investigations"). */
+  accountabilityFailure: z.array(z.string()),
   /** Stems of words that name a danger awaiting those returned. */
   dangerWords: z.array(z.string()),
   clauses: z.object({
