@@ -100,7 +100,7 @@ const COURT_WINDOW = 12;
 /** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
 const PRIVATE_AGENT_WINDOW = 4;
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
-const YEAR_AFTER_WINDOW = 8;
+const YEAR_AFTER_WINDOW = 10;
 // Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
 const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
 const MONTHS = new Set([
@@ -427,10 +427,11 @@ export class SentenceContext {
       if (rule === 'abroad' && sameClause) return rule;
       // A run-in label such as "Extraterritorial Killing, Kidnapping ...:" places the whole sentence abroad.
       if (rule === 'abroad-label') return 'abroad';
+      // "ten inmates died in custody: four of heart attacks ...": natural deaths, whoever held them.
+      if (rule === 'natural-causes' && category === 'killings') return rule;
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
-      if ((rule === 'accident' || rule === 'natural-causes') && sameClause && category === 'killings')
-        return rule;
+      if (rule === 'accident' && sameClause && category === 'killings') return rule;
       // Refugees who were victims of torture suffered it in the country they fled.
       if (rule === 'refugee-victims' && sameClause && category === 'torture' && m.end <= start) return rule;
       if (rule === 'private-actor' && sameClause) {
@@ -463,6 +464,14 @@ export class SentenceContext {
     const next = ws[end];
     const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
     return (named(prev) && prev?.punctBefore !== ':') || (named(next) && next?.punctBefore === '');
+  }
+
+  /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
+  private inCrossReference(start: number): boolean {
+    for (let j = Math.max(0, start - 8); j < start; j++) {
+      if (this.words[j]?.lower === 'see' && this.words[j + 1]?.lower === 'section') return true;
+    }
+    return false;
   }
 
   /** The cue is a finite verb of a reported event ("officers trained abroad tortured detainees"). */
@@ -626,6 +635,7 @@ export class SentenceContext {
         return base('institutional', 'institutional:instrument');
     }
     if (this.inProperName(start, end)) return base('institutional', 'institutional:proper-name');
+    if (this.inCrossReference(start)) return base('institutional', 'institutional:cross-reference');
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
     let reason = 'asserted:plain';
@@ -642,7 +652,7 @@ export class SentenceContext {
     const hist = this.historicalRule(clause, start, end);
     if (hist) return base('historical', `historical:${hist}`);
     const event = EVENT_CATEGORIES.has(cue.category);
-    if (event || cue.ordinary) {
+    if (event) {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
       const court = this.courtEvent(start, end, clause, cue.ordinary && actor === 'unspecified');
       if (court) return base('historical', `court_event:${court}`);
