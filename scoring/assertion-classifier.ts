@@ -158,7 +158,12 @@ const FAILURE = new Set(LEXICON.accountabilityFailure);
 /** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
 const FAILURE_WINDOW = 4;
 const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
+const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
+// Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
+const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect']);
 const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
+const COORDINATED_REACH = 7;
+const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
 const BY_AGENT_WINDOW = 6;
@@ -326,7 +331,9 @@ export class SentenceContext {
         // "were not detained incommunicado", "were not subjected to torture": the negated verb carries
         // the abuse named right after it. A reported event further on ("did not investigate reports
         // that soldiers executed detainees") is out of reach.
-        if (NEGATION_CARRIERS.has(this.words[j]?.lower ?? '') && start - j <= CARRIER_REACH) {
+        // "not subjected to beatings or other abuse": the negation reaches every coordinated object.
+        const reach = this.hasAny(j, start, DISJUNCTIONS) ? COORDINATED_REACH : CARRIER_REACH;
+        if (NEGATION_CARRIERS.has(this.words[j]?.lower ?? '') && start - j <= reach) {
           return `${n.phrase.payload.rule}-carrier`;
         }
       } else if (start - n.end < scope) return n.phrase.payload.rule;
@@ -466,6 +473,13 @@ export class SentenceContext {
     return (named(prev) && prev?.punctBefore !== ':') || (named(next) && next?.punctBefore === '');
   }
 
+  /** A law named after a sentence or charge in the clause is what the person was charged under, not a norm. */
+  private citedByCourt(at: number, clause: number): boolean {
+    return this.court.some(
+      (c) => this.clauseOf(c) === clause && c.end <= at && CITING_COURT_RULES.has(c.phrase.payload.rule),
+    );
+  }
+
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
     for (let j = Math.max(0, start - 8); j < start; j++) {
@@ -517,6 +531,8 @@ export class SentenceContext {
       if (!w || w.clause !== clause || !w.isNumber || !/^(19|20)\d\d$/.test(w.lower)) continue;
       const year = Number(w.lower);
       const next = ws[i + 1];
+      // "the 2016 report" dates a source; what it describes may well continue.
+      if (SOURCE_NOUNS.has(next?.lower ?? '') || SOURCE_NOUNS.has(ws[i + 2]?.lower ?? '')) continue;
       if (next && next.lower === 's' && next.start === w.end) return 'decade';
       const prev = ws[i - 1]?.lower;
       const link = next?.lower;
@@ -639,7 +655,7 @@ export class SentenceContext {
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
     let reason = 'asserted:plain';
-    const legal = this.inClause(this.legal, clause)[0];
+    const legal = this.inClause(this.legal, clause).find((l) => !this.citedByCourt(l.start, clause));
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
       const practice = this.practice();
@@ -676,6 +692,9 @@ export class SentenceContext {
       if (!this.words.some((w) => ARBITRARINESS.has(w.stem))) {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
+    }
+    if (cue.needsCustody && !this.words.some((w) => PLACES.has(w.stem))) {
+      return base('institutional', 'out_of_scope:not-detention');
     }
     if (
       cue.needsPlace &&
@@ -752,4 +771,6 @@ export interface CueInfo {
   needsDanger: boolean;
   /** The cue is evidence only if the sentence names a place or state of detention. */
   needsPlace: boolean;
+  /** Stricter than `needsPlace`: the place must be named even outside work or school settings. */
+  needsCustody: boolean;
 }

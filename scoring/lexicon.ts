@@ -19,6 +19,8 @@ const CategoryEntrySchema = z.object({
   needsDanger: z.boolean().optional(),
   /** Only evidence when the sentence names a place or state of detention ("poor conditions" alone may be a workplace). */
   needsPlace: z.boolean().optional(),
+  /** Stricter: only evidence when the sentence itself names a place or state of detention ("abuse" of inmates, in prisons). */
+  needsCustody: z.boolean().optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,
@@ -85,6 +87,8 @@ export const LexiconSchema = z.object({
   outOfScope: z.array(RuleCueSchema),
   /** Stems of words that make an ordinary arrest arbitrary or political (targets, manner, scale). */
   arbitrarinessMarkers: z.array(z.string()),
+  /** Nouns after a year that make it the date of a source ("the 2016 report"), not of the events it describes. */
+  sourceNouns: z.array(z.string()),
   /** Words that name a place or state of detention. */
   detentionPlaces: z.array(z.string()),
   /** Words of settings other than detention (work, school, housing) where "poor conditions" are not prison conditions. */

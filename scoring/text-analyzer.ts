@@ -50,6 +50,7 @@ interface CategoryPayload {
   ordinary: boolean;
   needsDanger: boolean;
   needsPlace: boolean;
+  needsCustody: boolean;
 }
 
 // One set for all categories: a single index lookup per word instead of one per category.
@@ -66,6 +67,7 @@ const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
         ordinary: e.ordinary === true,
         needsDanger: e.needsDanger === true,
         needsPlace: e.needsPlace === true,
+        needsCustody: e.needsCustody === true,
       },
     })),
   ),
@@ -149,6 +151,7 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
         ordinary: payload.ordinary,
         needsDanger: payload.needsDanger,
         needsPlace: payload.needsPlace,
+        needsCustody: payload.needsCustody,
       });
       if (payload.mention && a.status === 'asserted') continue;
       const asserted = a.status === 'asserted';
