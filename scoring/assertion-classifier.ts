@@ -433,7 +433,7 @@ export class SentenceContext {
       const sameClause = this.clauseOf(m) === clause;
       if (rule === 'abroad' && sameClause) return rule;
       // A run-in label such as "Extraterritorial Killing, Kidnapping ...:" places the whole sentence abroad.
-      if (rule === 'abroad-label') return 'abroad';
+      if (rule === 'abroad-label') return rule;
       // "ten inmates died in custody: four of heart attacks ...": natural deaths, whoever held them.
       if (rule === 'natural-causes' && category === 'killings') return rule;
       if (actor === 'state') continue;
@@ -483,7 +483,7 @@ export class SentenceContext {
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
     for (let j = Math.max(0, start - 8); j < start; j++) {
-      if (this.words[j]?.lower === 'see' && this.words[j + 1]?.lower === 'section') return true;
+      if (this.words[j]?.lower === 'see' && this.words[j + 1]?.stem === 'section') return true;
     }
     return false;
   }
@@ -682,10 +682,14 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
-    if (event || cue.category === 'arbitrary_detention') {
-      const scope = this.outOfScopeRule(start, end, clause, actor, cue.category);
-      if (scope && (event || scope === 'abroad')) return base('institutional', `out_of_scope:${scope}`);
-    }
+    const scope = this.outOfScopeRule(start, end, clause, actor, cue.category);
+    // Returns to a place abroad are what refoulement is about, unless the whole sentence is about acts abroad.
+    const applies =
+      scope === 'abroad-label' ||
+      (scope === 'abroad' && cue.category !== 'refoulement') ||
+      (scope !== undefined && event);
+    if (scope && applies)
+      return base('institutional', `out_of_scope:${scope === 'abroad-label' ? 'abroad' : scope}`);
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
       if (this.namesSuspects(clause)) return base('institutional', 'out_of_scope:crime-suspects');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
