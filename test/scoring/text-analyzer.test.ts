@@ -380,6 +380,13 @@ describe('error shapes of real report text (issue 11)', () => {
     );
   });
 
+  it('when a year dates the source report, what the report describes still counts', () => {
+    const s = 'According to a 2019 report, political prisoners in the camps worked in mines.';
+    expect(
+      analyzeSentence(s, { reportYear: 2023 }).find((x) => x.category === 'political_prisoners')?.status,
+    ).toBe('asserted');
+  });
+
   it('when a list item names domestic violence, other items of the list still count', () => {
     const s =
       'Significant issues included credible reports of: unlawful killings; torture by police; and domestic violence.';
