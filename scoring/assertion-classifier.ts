@@ -427,7 +427,6 @@ export class SentenceContext {
     actor: Assessment['actor'],
     category: CategoryId,
   ): string | undefined {
-    const ws = this.words;
     for (const m of this.outOfScope) {
       const rule = m.phrase.payload.rule;
       const sameClause = this.clauseOf(m) === clause;
