@@ -1091,4 +1091,20 @@ export const TABLE: readonly Row[] = [
     'asserted',
     'Lawyers described violations of the right to a fair trial, including forced confessions.',
   ],
+  ['arbitrary_detention', 'asserted', 'Officers questioned the student for ten hours without a lawyer.'],
+  [
+    'arbitrary_detention',
+    'asserted',
+    'A UN body found that the continued detention of the editor was arbitrary.',
+  ],
+  [
+    'arbitrary_detention',
+    'legal_norm',
+    'The law provides that detainees may not be questioned without a lawyer.',
+  ],
+  [
+    'arbitrary_detention',
+    'asserted',
+    'Hundreds of migrants remained in indefinite detention at the airport.',
+  ],
 ];
