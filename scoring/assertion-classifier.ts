@@ -96,7 +96,7 @@ const CARRIER_REACH = 3;
 const CASE_NOUNS = new Set(LEXICON.caseNouns);
 const ACCOUNTABILITY = new Set(LEXICON.accountability);
 /** How far before the abuse a court event may sit: "sentenced three officers to life in prison for the murder". */
-const COURT_WINDOW = 12;
+const COURT_WINDOW = 16;
 /** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
 const PRIVATE_AGENT_WINDOW = 4;
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
@@ -161,6 +161,7 @@ const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect']);
+const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
 const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
 const COORDINATED_REACH = 7;
 const DISJUNCTIONS = new Set(['or', 'nor']);
@@ -378,6 +379,8 @@ export class SentenceContext {
       if (this.hasAny(c.end, start, COURT_BARRIERS)) continue;
       // "the right to a fair trial, including coerced confessions": a right, not a trial.
       if (ws[c.start - 1]?.lower === 'fair') continue;
+      // "the Criminal Investigation Division": a name, not an event.
+      if (c.start > 0 && ws[c.start]?.capitalised) continue;
       // "charged with investigating", "a unit to investigate killings": a mandate, not a court event.
       if (this.institutional.some((m) => this.clauseOf(m) === clause && m.start <= c.start)) continue;
       rule = c.phrase.payload.rule;
@@ -667,10 +670,12 @@ export class SentenceContext {
     const hist = this.historicalRule(clause, start, end);
     if (hist) return base('historical', `historical:${hist}`);
     const event = EVENT_CATEGORIES.has(cue.category);
-    if (event) {
+    if (event || cue.category === 'detention_conditions') {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
       const court = this.courtEvent(start, end, clause, cue.ordinary && actor === 'unspecified');
-      if (court) return base('historical', `court_event:${court}`);
+      // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
+      if (court && (event || ACCOUNTABILITY_RULES.has(court)))
+        return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
       if (this.clauseOf(h) !== clause) continue;

@@ -1107,4 +1107,31 @@ export const TABLE: readonly Row[] = [
     'asserted',
     'Hundreds of migrants remained in indefinite detention at the airport.',
   ],
+  [
+    'torture',
+    'institutional',
+    'Physical abuse of domestic workers by the families that employed them was common.',
+  ],
+  [
+    'disappearance',
+    'institutional',
+    'Traffickers waited near the border for young women, abducting them for forced labor.',
+  ],
+  [
+    'torture',
+    'asserted',
+    'Detainees said officers of the Criminal Investigation Unit tortured them during questioning.',
+  ],
+  ['torture', 'legal_norm', 'The law treats beatings by relatives as an administrative offense.'],
+  [
+    'torture',
+    'historical',
+    'A special tribunal sentenced the former ruler to life in prison for war crimes, crimes against humanity, torture and forced labor.',
+  ],
+  [
+    'detention_conditions',
+    'historical',
+    'The ombudsman opened an inquiry into complaints about overcrowding at the central prison.',
+  ],
+  ['detention_conditions', 'asserted', 'Many detainees awaited trial for months in overcrowded cells.'],
 ];
