@@ -161,6 +161,8 @@ const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect']);
+const BE = new Set(['was', 'were', 'is', 'are']);
+const ALLEGATION_RULES = new Set(['suspect', 'accused']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
 const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
 const COORDINATED_REACH = 7;
@@ -375,6 +377,13 @@ export class SentenceContext {
       // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
       // without a state agent ("persons accused of murder") names a criminal case.
       if (CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) && !crimeWord) continue;
+      // "Armed groups were suspected of most kidnappings": an allegation against a named agent.
+      if (
+        ALLEGATION_RULES.has(c.phrase.payload.rule) &&
+        this.actors.some((a) => a.end <= c.start && this.onlyAuxiliaries(a.end, c.start))
+      ) {
+        continue;
+      }
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.hasAny(c.end, start, COURT_BARRIERS)) continue;
       // "the right to a fair trial, including coerced confessions": a right, not a trial.
@@ -410,6 +419,8 @@ export class SentenceContext {
     }
     // "failed to open investigations into the killings": lack of accountability for abuse that happened.
     if (this.hasAny(Math.max(0, at - FAILURE_WINDOW), at, FAILURE)) return undefined;
+    // "judicial action on disappearance cases was insufficient": the same, said after the abuse.
+    if (this.hasAny(end, Math.min(ws.length, end + FAILURE_WINDOW + 2), FAILURE)) return undefined;
     for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
       const w = ws[j];
       if (!w || w.clause !== clause) break;
@@ -452,6 +463,14 @@ export class SentenceContext {
       }
     }
     return undefined;
+  }
+
+  /** Only auxiliaries between two points: "armed groups [were] suspected of". */
+  private onlyAuxiliaries(from: number, to: number): boolean {
+    if (to - from > 3) return false;
+    for (let j = from; j < to; j++)
+      if (!ADJACENT_SKIP.has(this.words[j]?.lower ?? '') && !BE.has(this.words[j]?.lower ?? '')) return false;
+    return true;
   }
 
   private hasAny(from: number, to: number, set: ReadonlySet<string>): boolean {

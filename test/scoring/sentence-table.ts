@@ -1134,4 +1134,15 @@ export const TABLE: readonly Row[] = [
     'The ombudsman opened an inquiry into complaints about overcrowding at the central prison.',
   ],
   ['detention_conditions', 'asserted', 'Many detainees awaited trial for months in overcrowded cells.'],
+  ['disappearance', 'asserted', 'Reporters were also subject to enforced disappearances and arrests.'],
+  [
+    'disappearance',
+    'asserted',
+    'Armed groups were suspected of most of the kidnappings in the border districts.',
+  ],
+  [
+    'disappearance',
+    'asserted',
+    'Judicial action on the disappearance cases of student leaders remained insufficient.',
+  ],
 ];
