@@ -45,6 +45,14 @@ export default tseslint.config(
     },
   },
   {
+    // The server reads through data/report-reader.ts (read-only) and never holds a database handle;
+    // only main.ts's first start builds the database, through data/report-writer.ts.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['sqlite3', '**/data/database'] }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { module: 'writable', require: 'readonly' } },
   },

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { openDatabase } from '../data/database';
 import { ingestSources } from '../data/report-ingester';
-import { ReportStore } from '../data/report-store';
+import { openReportWriter, type ReportWriter } from '../data/report-writer';
 import { describeMachine, publishSection, runBenchmark, sectionHeading } from './bench-report';
 import { CORPUS } from './bench-server';
 
@@ -23,7 +22,7 @@ async function main(): Promise<void> {
 }
 
 /** A full ingest into the empty database, then a rerun on the unchanged corpus. */
-async function timeIngests(store: ReportStore, corpus: string) {
+async function timeIngests(store: ReportWriter, corpus: string) {
   const t0 = process.hrtime.bigint();
   const first = await ingestSources(store, [corpus]);
   const fullSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -35,12 +34,12 @@ async function timeIngests(store: ReportStore, corpus: string) {
 }
 
 async function measure(corpus: string, file: string, machine: string): Promise<void> {
-  const opened = await openDatabase(file, { create: true });
+  const opened = await openReportWriter(file);
   if (!opened.ok) throw new Error(opened.message);
   const { first, fullSeconds, peakAfterFull, rerun, rerunSeconds } = await timeIngests(
-    new ReportStore(opened.db),
+    opened.writer,
     corpus,
-  ).finally(() => opened.db.close());
+  ).finally(() => opened.writer.close());
 
   const lines = [
     ...sectionHeading('## Ingest (issue 2)', 'ingest-bench.ts', machine),

@@ -20,6 +20,14 @@ export interface Country {
    * (Hong Kong and Macau in China's, Greenland in Denmark's, the West Bank and Gaza in Israel's).
    */
   reportedWith?: string;
+  /**
+   * Set, with `reportedWith`, where the State Department prints the territory as a separate part of
+   * that report on a page of its own, which the corpus does not hold: the parent page's text is then
+   * about the parent country only (the West Bank and Gaza, Hong Kong, Macau).
+   */
+  separatePart?: boolean;
+  /** The State Department's name for the report this country's page belongs to, where it names more than the country. */
+  reportName?: string;
 }
 
 export type CountryLookup =
@@ -92,9 +100,14 @@ const EXTRA_ALIASES: Record<string, string[]> = {
     'West Bank',
     'Gaza',
     'Gaza Strip',
+    'West Bank and Gaza Strip',
     'Palestinian Territories',
+    'Palestinian Territory',
     'Occupied Palestinian Territories',
+    'Occupied Palestinian Territory',
+    'Occupied Territories',
     'Palestine',
+    'State of Palestine',
   ],
   CN: ['PRC', "People's Republic of China"],
   HK: ['Hong Kong SAR'],
@@ -131,6 +144,19 @@ const REPORTED_WITH: Record<string, string> = {
   FO: 'DK',
 };
 
+/**
+ * Territories whose part of the parent's report is a page of its own on state.gov
+ * (".../israel-west-bank-and-gaza/west-bank-and-gaza/", ".../china/hong-kong/"). Every 2016–2024 page
+ * in the corpus holds only the parent's part and links to these; Denmark's page holds Greenland's text.
+ */
+const SEPARATE_PARTS = new Set(['PS', 'HK', 'MO']);
+
+/** Report names that say more than the country's name; the latest form is the one printed. */
+const REPORT_NAMES: Record<string, string> = {
+  IL: 'Israel, West Bank and Gaza',
+  CN: 'China (Includes Hong Kong, Macau, and Tibet)',
+};
+
 /** Places without an ISO code of their own whose report is another country's. */
 const PLACE_ALIASES: Record<string, string> = { Tibet: 'CN', Xizang: 'CN', Zanzibar: 'TZ', Crimea: 'UA' };
 
@@ -162,7 +188,17 @@ function buildCountries(): Country[] {
       (alias) => alias !== name,
     );
     const reportedWith = REPORTED_WITH[code];
-    result.push({ code, iso3, numeric, name, aliases, ...(reportedWith ? { reportedWith } : {}) });
+    const reportName = REPORT_NAMES[code];
+    result.push({
+      code,
+      iso3,
+      numeric,
+      name,
+      aliases,
+      ...(reportedWith ? { reportedWith } : {}),
+      ...(reportedWith && SEPARATE_PARTS.has(code) ? { separatePart: true } : {}),
+      ...(reportName ? { reportName } : {}),
+    });
   }
   return result.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -238,6 +274,26 @@ export class CountryRegistry {
     const byName = key ? this.byName.get(key) : undefined;
     if (byName) return { ok: true, country: byName.country, via: byName.via };
     return { ok: false, code: 'unknown_country', suggestions: this.suggest(trimmed) };
+  }
+
+  /**
+   * Plain words on whose figures a territory published in another country's report gets, or
+   * `undefined` for a country that has its own report. Where the territory's part is a separate page
+   * the sources do not hold (Gaza, Hong Kong), the figures are the parent country's and the note says so.
+   */
+  coverageNote(territory: Country): string | undefined {
+    const parent = territory.reportedWith ? this.byCode.get(territory.reportedWith) : undefined;
+    if (!parent) return undefined;
+    const report = parent.reportName ?? parent.name;
+    if (territory.separatePart) {
+      const place = territory.code === 'PS' ? `the ${territory.name}` : territory.name;
+      return (
+        `The State Department reports on ${place} in its report "${report}", as a separate part ` +
+        `that this service does not hold. The figures shown are from that report's part on ${parent.name}: ` +
+        `they describe ${parent.name}, not ${place}.`
+      );
+    }
+    return `${territory.name} is covered by the State Department's report "${report}"; these figures are that report's.`;
   }
 
   /** Looks a country up by exact code only. */

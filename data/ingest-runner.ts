@@ -1,9 +1,8 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { fetchOptionsFrom, type AppConfig } from './app-config';
-import { openDatabase } from './database';
 import { ingestSources, type IngestSummary } from './report-ingester';
 import { measureSource } from './report-sources';
-import { ReportStore } from './report-store';
+import { openReportWriter } from './report-writer';
 
 export interface IngestRun {
   ok: boolean;
@@ -33,9 +32,9 @@ export async function runIngest(
   sources: readonly string[],
   stream = process.stderr,
 ): Promise<IngestRun> {
-  const opened = await openDatabase(config.DATABASE_PATH, { create: true });
+  const opened = await openReportWriter(config.DATABASE_PATH);
   if (!opened.ok) return { ok: false, message: opened.message };
-  const store = new ReportStore(opened.db);
+  const store = opened.writer;
   const totalBytes = (await Promise.all(sources.map(measureSource))).reduce((a, b) => a + b, 0);
   const bar = new SingleBar(
     {
@@ -87,6 +86,6 @@ export async function runIngest(
       message: `ingest stopped: ${(error as Error).message}; reports stored before this point are intact`,
     };
   } finally {
-    await opened.db.close();
+    await store.close();
   }
 }

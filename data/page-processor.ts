@@ -2,10 +2,18 @@ import { createHash } from 'crypto';
 import type { ParsedReport } from '../scoring/report-model';
 import { scoreReport } from '../scoring/report-scorer';
 import type { ReportScore } from '../scoring/score-model';
+import { getCountryRegistry } from './country-registry';
 import { parseReportPage } from './report-parser';
+import { splitReportParts } from './report-parts';
 
+export interface ProcessedReport {
+  report: ParsedReport;
+  score: ReportScore;
+}
+
+/** A page's reports: the country's first, then any territory part the page prints in full. */
 export type ProcessedPage =
-  { ok: true; report: ParsedReport; score: ReportScore } | { ok: false; code: string; message: string };
+  { ok: true; reports: ProcessedReport[] } | { ok: false; code: string; message: string };
 
 export function sha256Of(raw: Uint8Array): string {
   return createHash('sha256').update(raw).digest('hex');
@@ -15,5 +23,14 @@ export function sha256Of(raw: Uint8Array): string {
 export function processPage(raw: Buffer): ProcessedPage {
   const parsed = parseReportPage(raw);
   if (!parsed.ok) return { ok: false, code: parsed.code, message: parsed.message };
-  return { ok: true, report: parsed.report, score: scoreReport(parsed.report) };
+  const registry = getCountryRegistry();
+  const country = registry.identifyReportCountry(parsed.report.pageCountryName);
+  // A part is split off only for a territory the registry publishes with this page's country.
+  const isTerritoryOfPage = (name: string) =>
+    !!country && registry.identifyReportCountry(name)?.reportedWith === country.code;
+  const reports = splitReportParts(parsed.report, isTerritoryOfPage).map((report) => ({
+    report,
+    score: scoreReport(report),
+  }));
+  return { ok: true, reports };
 }

@@ -1,11 +1,12 @@
 import { availableParallelism } from 'os';
 import { METHOD_VERSION } from '../scoring/report-scorer';
-import { getCountryRegistry } from './country-registry';
+import { refreshCountryScores } from './country-scores';
+import { getCountryRegistry, type Country } from './country-registry';
 import { PagePool } from './page-pool';
-import { sha256Of, type ProcessedPage } from './page-processor';
+import { sha256Of, type ProcessedPage, type ProcessedReport } from './page-processor';
 import { PARSER_VERSION } from './report-parser';
 import { readSource, type SourceOptions, type SourcePage } from './report-sources';
-import { ReportStore } from './report-store';
+import type { ReportWriter } from './report-writer';
 
 export interface IngestFailure {
   origin: string;
@@ -37,6 +38,8 @@ export interface IngestOptions extends SourceOptions, IngestProgress {
   now?: () => Date;
   /** Worker threads for parsing and scoring; default: one per core. */
   threads?: number;
+  /** The module the worker threads run (see `PagePoolOptions.workerScript`); tests pass one that crashes. */
+  pageWorker?: string;
 }
 
 /** Pages parsed ahead of the one being stored; bounds memory while keeping both cores busy. */
@@ -49,7 +52,7 @@ const WINDOW = 8;
  * are refreshed at the end.
  */
 export async function ingestSources(
-  store: ReportStore,
+  store: ReportWriter,
   sources: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
@@ -70,7 +73,9 @@ export async function ingestSources(
   const touched = new Set<string>();
   const seen = new Map<string, string>();
   const now = options.now ?? (() => new Date());
-  const pool = new PagePool(options.threads ?? availableParallelism());
+  const pool = new PagePool(options.threads ?? availableParallelism(), {
+    ...(options.pageWorker ? { workerScript: options.pageWorker } : {}),
+  });
 
   const report = (origin: string, outcome: PageOutcome) => options.onPage?.({ origin, outcome, summary });
   const fail = (origin: string, code: string, message: string) => {
@@ -95,29 +100,24 @@ export async function ingestSources(
     return true;
   };
 
-  /** Stores one processed page; runs strictly in page order. */
-  const storeProcessed = async (origin: string, sha256: string, processed: ProcessedPage): Promise<void> => {
-    if (!processed.ok) return fail(origin, processed.code, processed.message);
-    const { report: parsed, score } = processed;
-    const country = registry.identifyReportCountry(parsed.pageCountryName);
-    if (!country)
-      return fail(
-        origin,
-        'unknown_country',
-        `no country in the registry matches the page's name "${parsed.pageCountryName}"`,
-      );
-    if (!claim(country.code, parsed.year, origin)) return;
+  /** Stores one report of a page: replaced when new or changed, rescored when only the method moved. */
+  const storeReport = async (
+    country: Country,
+    sha256: string,
+    origin: string,
+    { report: parsed, score }: ProcessedReport,
+  ): Promise<'stored' | 'rescored'> => {
     for (const [index, section] of parsed.sections.entries()) {
       if (section.key !== 'other' || !parsed.paragraphs.some((p) => p.sectionIndex === index)) continue;
       const heading = section.headingPath.join(' > ');
       summary.unknownHeadings.set(heading, (summary.unknownHeadings.get(heading) ?? 0) + 1);
     }
+    touched.add(country.code);
     const stored = await store.findReportDigest(country.code, parsed.year);
     if (stored && stored.sha256 === sha256 && stored.parserVersion === PARSER_VERSION) {
       await store.replaceScore(stored.id, score);
       summary.rescored += 1;
-      touched.add(country.code);
-      return report(origin, 'rescored');
+      return 'rescored';
     }
     await store.replaceReport(
       country,
@@ -126,8 +126,41 @@ export async function ingestSources(
       score,
     );
     summary.stored += 1;
-    touched.add(country.code);
-    report(origin, 'stored');
+    return 'stored';
+  };
+
+  /**
+   * Stores one processed page; runs strictly in page order. A page that prints a territory's part in
+   * full (the West Bank and Gaza after Israel) stores one report per part, all with the page's sha256.
+   */
+  const storeProcessed = async (origin: string, sha256: string, processed: ProcessedPage): Promise<void> => {
+    if (!processed.ok) return fail(origin, processed.code, processed.message);
+    const [main, ...territories] = processed.reports;
+    if (!main) return fail(origin, 'no_report_body', 'the page holds no report');
+    const country = registry.identifyReportCountry(main.report.pageCountryName);
+    if (!country)
+      return fail(
+        origin,
+        'unknown_country',
+        `no country in the registry matches the page's name "${main.report.pageCountryName}"`,
+      );
+    if (!claim(country.code, main.report.year, origin)) return;
+    let outcome = await storeReport(country, sha256, origin, main);
+    for (const part of territories) {
+      const territory = registry.identifyReportCountry(part.report.pageCountryName);
+      // Only a territory the registry publishes with this country becomes a destination of its own.
+      if (!territory || territory.reportedWith !== country.code) {
+        fail(
+          `${origin}#${part.report.pageCountryName}`,
+          'unknown_country',
+          `the page prints a part "${part.report.pageCountryName}" that is no territory published with ${country.name}; only ${country.name}'s part was stored`,
+        );
+        continue;
+      }
+      if (!claim(territory.code, part.report.year, `${origin}#${territory.code}`)) continue;
+      if ((await storeReport(territory, sha256, origin, part)) === 'stored') outcome = 'stored';
+    }
+    report(origin, outcome);
   };
 
   const inFlight: Array<{ origin: string; sha256: string; result: Promise<ProcessedPage> }> = [];
@@ -164,7 +197,7 @@ export async function ingestSources(
   } finally {
     await pool.close();
   }
-  if (touched.size > 0) await store.refreshCountryScores([...touched]);
+  if (touched.size > 0) await refreshCountryScores(store, [...touched]);
   if (summary.stored > 0) await store.optimizeSearchIndex();
   summary.elapsedMs = Date.now() - started;
   return summary;

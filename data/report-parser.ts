@@ -7,9 +7,10 @@ import {
   type ParsedParagraph,
 } from '../scoring/report-model';
 import { classifySectionPath } from '../scoring/section-taxonomy';
+import { splitPlainTextReport } from './plain-text-layout';
 
 /** Bumped whenever the parser's output for the same page can change; stored with each report. */
-export const PARSER_VERSION = 'parser-4';
+export const PARSER_VERSION = 'parser-5';
 
 export type PageRejection =
   | 'empty'
@@ -24,7 +25,7 @@ export type ParsePageResult =
   { ok: true; report: ParsedReport } | { ok: false; code: PageRejection; message: string };
 
 const TITLE_PATTERN = /^(\d{4}) Country Reports? on Human Rights Practices:\s*(.+)$/i;
-const BLOCK_TAGS = new Set(['p', 'li', 'blockquote', 'tr', 'dd', 'dt', 'figcaption']);
+const BLOCK_TAGS = new Set(['p', 'pre', 'li', 'blockquote', 'tr', 'dd', 'dt', 'figcaption']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SKIPPED_TAGS = new Set([
   'script',
@@ -53,7 +54,8 @@ function classOf(element: Element): string {
   return element.attribs['class'] ?? '';
 }
 
-function textOf(node: AnyNode, depth = 0): string {
+/** Text of a node; `<br>` becomes `lineBreak` (a space, or a newline where line breaks carry layout). */
+function textOf(node: AnyNode, depth = 0, lineBreak = ' '): string {
   if (depth > MAX_DEPTH) throw new DepthError();
   if (node.type === 'text') return node.data;
   if (node.type === 'tag' || node.type === 'root') {
@@ -61,9 +63,9 @@ function textOf(node: AnyNode, depth = 0): string {
     if (node.type === 'tag' && SKIPPED_TAGS.has(element.name)) return '';
     let out = '';
     for (const child of element.children) {
-      out += textOf(child, depth + 1);
-      if (child.type === 'tag' && ((child as Element).name === 'br' || (child as Element).name === 'td'))
-        out += ' ';
+      out += textOf(child, depth + 1, lineBreak);
+      if (child.type === 'tag' && (child as Element).name === 'br') out += lineBreak;
+      else if (child.type === 'tag' && (child as Element).name === 'td') out += ' ';
     }
     return out;
   }
@@ -139,7 +141,15 @@ function collectBlocks(node: AnyNode, blocks: Block[], depth: number): void {
       return;
     }
     if (BLOCK_TAGS.has(element.name) && !containsBlock(element)) {
-      const text = collapseWhitespace(textOf(element));
+      const raw = textOf(element, 0, '\n');
+      // One page (Kenya 2024) holds its whole report in a single block with hard line breaks and
+      // plain-text headings; its lines say where sections and paragraphs begin.
+      const plain = raw.includes('\n') ? splitPlainTextReport(raw) : undefined;
+      if (plain) {
+        for (const piece of plain) blocks.push(piece);
+        return;
+      }
+      const text = collapseWhitespace(raw);
       // "Hong Kong | Macau | Tibet" and "Crimea →" link to the sibling territory pages: navigation.
       if (text && !isTerritoryNavigation(text)) blocks.push({ kind: 'paragraph', level: 0, text });
       return;
@@ -284,6 +294,14 @@ function stripRepeatedSuffix(name: string): string {
   return name.startsWith(suffix) ? name.slice(0, dash) : name;
 }
 
+/** Which of the two page layouts the top-level headings show; neither means only a summary was published. */
+export function layoutOf(sections: readonly ParsedSection[]): ParsedReport['layout'] {
+  const topHeadings = sections.map((s) => s.headingPath[0] ?? '');
+  if (topHeadings.some((h) => /\b(Life|Liberty|Security of the Person)$/i.test(h)))
+    return 'life-liberty-security';
+  return topHeadings.some((h) => /^Section \d/i.test(h)) ? 'sections-1-7' : 'summary-only';
+}
+
 interface PageMeta {
   year: number;
   pageCountryName: string;
@@ -342,12 +360,7 @@ function assembleReport(blocks: Block[], meta: PageMeta): ParsePageResult {
     return rejection('no_report_body', 'the report body has no paragraphs');
   }
   const text = pieces.join('');
-  const topHeadings = sections.map((s) => s.headingPath[0] ?? '');
-  const layout = topHeadings.some((h) => /\b(Life|Liberty|Security of the Person)$/i.test(h))
-    ? 'life-liberty-security'
-    : topHeadings.some((h) => /^Section \d/i.test(h))
-      ? 'sections-1-7'
-      : 'summary-only';
+  const layout = layoutOf(sections);
   const parsed = ParsedReportSchema.safeParse({ ...meta, layout, text, sections, paragraphs });
   if (!parsed.success) {
     return rejection(

@@ -4,8 +4,7 @@ import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { DEFAULT_WEIGHTS, METHOD_VERSION } from '../scoring/report-scorer';
 import { loadConfig } from '../data/app-config';
 import { getCountryRegistry } from '../data/country-registry';
-import { openDatabase } from '../data/database';
-import { ReportStore } from '../data/report-store';
+import { openReportReader, type YearlyScore } from '../data/report-reader';
 import {
   bandIndex,
   crossValidate,
@@ -143,12 +142,12 @@ async function main(): Promise<number> {
   const fit = process.argv.includes('--fit');
   const loaded = loadConfig();
   if (!loaded.ok) throw new Error(loaded.message);
-  const opened = await openDatabase(loaded.config.DATABASE_PATH, { create: false });
+  const opened = await openReportReader(loaded.config.DATABASE_PATH);
   if (!opened.ok) {
     process.stderr.write(`${opened.message}\n`);
     return 1;
   }
-  const store = new ReportStore(opened.db);
+  const store = opened.reader;
   const registry = getCountryRegistry();
   const labels = await loadExpertLabels(LABELS);
   const joined: Joined[] = [];
@@ -156,7 +155,7 @@ async function main(): Promise<number> {
   const codes = new Set(
     labels.map((label) => registry.byIsoCode(label.iso3)?.code).filter((c): c is string => !!c),
   );
-  const byCountry = new Map<string, Awaited<ReturnType<ReportStore['loadReportScores']>>>();
+  const byCountry = new Map<string, YearlyScore[]>();
   for (const code of codes) byCountry.set(code, await store.loadReportScores(code));
   for (const label of labels) {
     const country = registry.byIsoCode(label.iso3);
@@ -180,7 +179,7 @@ async function main(): Promise<number> {
       >,
     });
   }
-  await opened.db.close();
+  await store.close();
   if (stale.length > 0) {
     process.stderr.write(
       `warning: ${stale.length} stored scores were made with another method version; run npm run ingest first\n`,

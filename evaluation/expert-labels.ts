@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 
 const optionalNumber = z
@@ -22,41 +23,27 @@ export const ExpertLabelSchema = z.object({
 });
 export type ExpertLabel = z.infer<typeof ExpertLabelSchema>;
 
-/** Splits one CSV line, honouring quoted fields ("Korea, Republic of"). */
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const char = line[i];
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += char;
-  }
-  cells.push(cell);
-  return cells;
+/**
+ * Parses the expert-scores CSV text: a header row, then one row per country-year. Quoted fields may
+ * hold commas, doubled quotes and line breaks. A row that does not fit the schema throws, naming
+ * the line it starts on.
+ */
+export function parseExpertLabels(text: string, source = 'labels'): ExpertLabel[] {
+  const rows = parse(text, {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    info: true,
+  }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+  return rows.map(({ record, info }) => {
+    const parsed = ExpertLabelSchema.safeParse(record);
+    if (!parsed.success)
+      throw new Error(`${source}:${info.lines}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`);
+    return parsed.data;
+  });
 }
 
 /** Reads the expert-scores CSV (read at run time; its rows are never copied into the repository). */
 export async function loadExpertLabels(file: string): Promise<ExpertLabel[]> {
-  const text = await fs.readFile(file, 'utf8');
-  const [header, ...lines] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  if (!header) return [];
-  const columns = splitCsvLine(header);
-  return lines.map((line, index) => {
-    const cells = splitCsvLine(line);
-    const record = Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
-    const parsed = ExpertLabelSchema.safeParse(record);
-    if (!parsed.success)
-      throw new Error(`${file}:${index + 2}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`);
-    return parsed.data;
-  });
+  return parseExpertLabels(await fs.readFile(file, 'utf8'), file);
 }

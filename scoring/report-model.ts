@@ -63,7 +63,7 @@ export const ParsedReportSchema = z.object({
   pageCountryName: z.string().min(1),
   title: z.string().min(1),
   sourceUrl: z.string().url(),
-  /** `summary-only`: the page as published holds no numbered sections (e.g. Kenya 2024). */
+  /** `summary-only`: the page as published holds no numbered sections. */
   layout: z.enum(['sections-1-7', 'life-liberty-security', 'summary-only']),
   /** Plain text of the report body: headings and paragraphs separated by blank lines. */
   text: z.string().min(1),

@@ -13,7 +13,7 @@ import { CATEGORY_IDS } from '../scoring/categories';
 import { analyzeText } from '../scoring/text-analyzer';
 import type { AppConfig } from '../data/app-config';
 import type { CountryRegistry } from '../data/country-registry';
-import type { ReportStore } from '../data/report-store';
+import type { ReportReader } from '../data/report-reader';
 import {
   AnalyzeRequestSchema,
   BatchQuerySchema,
@@ -38,7 +38,7 @@ import {
 import { mountWeb } from './web/web-routes';
 
 export interface AppDependencies {
-  store: ReportStore;
+  store: ReportReader;
   registry: CountryRegistry;
   config: Pick<AppConfig, 'RATE_LIMIT_PER_MINUTE' | 'CACHE_MAX_AGE'> &
     Partial<Pick<AppConfig, 'RESPONSE_CACHE_MB'>>;
@@ -113,7 +113,7 @@ function toCsvCell(value: string | number): string {
  */
 export function createApp(deps: AppDependencies): RequestListener {
   const app = express();
-  const cache = new ResponseCache(deps.store.db, {
+  const cache = new ResponseCache(() => deps.store.dataVersion(), {
     ...(deps.config.RESPONSE_CACHE_MB ? { maxBytes: deps.config.RESPONSE_CACHE_MB * 1024 * 1024 } : {}),
   });
   const service = new CountryService(deps.store, deps.registry, (key, compute) =>

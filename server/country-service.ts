@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { buildTextFragmentUrl, METHOD_VERSION } from '../scoring/report-scorer';
 import type { Country, CountryRegistry } from '../data/country-registry';
-import type { EvidenceRow, ReportStore, ReportSummary } from '../data/report-store';
+import type { EvidenceRow, ReportReader, ReportSummary } from '../data/report-reader';
 import type {
   BatchErrorSchema,
   BatchResultSchema,
@@ -62,7 +62,7 @@ const noMemo: DataMemo = (_key, compute) => compute();
 /** Reads scores, evidence and history for the API, the web page and the widget. */
 export class CountryService {
   constructor(
-    private readonly store: ReportStore,
+    private readonly store: ReportReader,
     private readonly registry: CountryRegistry,
     private readonly memo: DataMemo = noMemo,
   ) {}
@@ -99,17 +99,11 @@ export class CountryService {
     const found = this.registry.lookup(input);
     if (!found.ok)
       return { ok: false, code: 'unknown_country', input, suggestions: found.suggestions.map(toRef) };
-    const parentCode = found.country.reportedWith;
-    if (parentCode) {
-      const parent = this.registry.byIsoCode(parentCode);
-      if (parent) {
-        return {
-          ok: true,
-          country: parent,
-          note: `${found.country.name} is covered by the State Department's report on ${parent.name}; these figures are that report's.`,
-        };
-      }
-    }
+    const parent = found.country.reportedWith
+      ? this.registry.byIsoCode(found.country.reportedWith)
+      : undefined;
+    const note = this.registry.coverageNote(found.country);
+    if (parent && note) return { ok: true, country: parent, note };
     return { ok: true, country: found.country };
   }
 

@@ -3,9 +3,9 @@ import { availableParallelism } from 'os';
 import { createServer, type Server } from 'http';
 import { loadConfig, resolveReportSources, type AppConfig } from '../data/app-config';
 import { getCountryRegistry } from '../data/country-registry';
-import { openDatabase } from '../data/database';
 import { runIngest } from '../data/ingest-runner';
-import { ReportStore } from '../data/report-store';
+import { openReportReader } from '../data/report-reader';
+import { openReportWriter } from '../data/report-writer';
 import { createApp } from './app';
 import { createLogger } from './logger';
 
@@ -17,15 +17,18 @@ Give one of:
     (fetches the year's country pages straight from state.gov, politely, with a disk cache)
 By default the service looks in data/reports/ and ../shared/corpus/state-dept/.`;
 
-/** Builds the database on first start: ingests the configured sources when it holds no report. */
+/**
+ * Builds the database on first start: ingests the configured sources when it holds no report. The
+ * only place the server process writes; serving reads through a read-only connection.
+ */
 async function ensureReports(config: AppConfig, log: ReturnType<typeof createLogger>): Promise<boolean> {
-  const opened = await openDatabase(config.DATABASE_PATH, { create: true });
+  const opened = await openReportWriter(config.DATABASE_PATH);
   if (!opened.ok) {
     process.stderr.write(`cannot open the database: ${opened.message}\n`);
     return false;
   }
-  const reports = await new ReportStore(opened.db).countReports();
-  await opened.db.close();
+  const reports = await opened.writer.countReports();
+  await opened.writer.close();
   if (reports > 0) return true;
   const sources = resolveReportSources(config);
   if (sources.length === 0) {
@@ -47,12 +50,12 @@ async function ensureReports(config: AppConfig, log: ReturnType<typeof createLog
 
 async function serve(config: AppConfig): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
-  const opened = await openDatabase(config.DATABASE_PATH, { create: false });
+  const opened = await openReportReader(config.DATABASE_PATH);
   if (!opened.ok) {
     process.stderr.write(`cannot open the database: ${opened.message}\n`);
     process.exit(1);
   }
-  const store = new ReportStore(opened.db);
+  const store = opened.reader;
   const app = createApp({ store, registry: getCountryRegistry(), config, logger });
   const server: Server = createServer(app).listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT, host: config.HOST, pid: process.pid }, 'listening');
@@ -67,7 +70,7 @@ async function serve(config: AppConfig): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'draining in-flight requests');
     server.close(async () => {
-      await opened.db.close().catch(() => undefined);
+      await store.close().catch(() => undefined);
       logger.info('stopped');
       // The log destination flushes synchronously on exit, so nothing written above is lost.
       process.exit(0);

@@ -1,6 +1,5 @@
 import { createHash } from 'crypto';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'zlib';
-import type { Database } from '../data/database';
 
 const MAX_ENTRIES = 4000;
 /**
@@ -54,8 +53,12 @@ export class ResponseCache {
   private readonly maxBytes: number;
   private readonly now: () => number;
 
+  /**
+   * `readDataVersion` is the store's data_version (see `ReportReader.dataVersion`): it moves when
+   * another connection commits.
+   */
   constructor(
-    private readonly db: Database,
+    private readonly readDataVersion: () => Promise<number>,
     options: { maxBytes?: number; now?: () => number } = {},
   ) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -65,9 +68,9 @@ export class ResponseCache {
   private async checkDataVersion(): Promise<void> {
     if (this.now() - this.lastCheck < CHECK_INTERVAL_MS) return;
     this.checking ??= (async () => {
-      const row = await this.db.get<{ data_version: number }>('PRAGMA data_version');
-      if (row && row.data_version !== this.dataVersion) {
-        this.dataVersion = row.data_version;
+      const version = await this.readDataVersion();
+      if (version !== this.dataVersion) {
+        this.dataVersion = version;
         this.entries.clear();
         this.values.clear();
         this.generation += 1;

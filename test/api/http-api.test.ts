@@ -131,7 +131,18 @@ describe('GET /v1/countries/{country}/score', () => {
     const response = await call('get', '/v1/countries/Hong%20Kong/score');
     expect(response.status).toBe(200);
     expect(response.body.country.code).toBe('CN');
-    expect(response.body.note).toMatch(/Hong Kong is covered by the State Department's report on China/);
+    expect(response.body.note).toMatch(/report "China \(Includes Hong Kong, Macau, and Tibet\)"/);
+    expect(response.body.note).toMatch(/they describe China, not Hong Kong/);
+  });
+
+  test('Gaza answers with the report "Israel, West Bank and Gaza" and says the figures describe Israel', async () => {
+    for (const input of ['Gaza', 'West%20Bank', 'Palestine', 'PS', 'PSE']) {
+      const response = await call('get', `/v1/countries/${input}/score`);
+      expect(response.status).toBe(200);
+      expect(response.body.country.code).toBe('IL');
+      expect(response.body.note).toMatch(/report "Israel, West Bank and Gaza", as a separate part/);
+      expect(response.body.note).toMatch(/they describe Israel, not the West Bank and Gaza\.$/);
+    }
   });
 });
 

@@ -1,20 +1,20 @@
-import type { Database } from '../../data/database';
 import { CHECK_INTERVAL_MS, ResponseCache } from '../../server/response-cache';
 
-/** A database that only answers PRAGMA data_version, with the version under the test's control. */
-function versionedDatabase(): { db: Database; commit(): void } {
+/** A store's data version under the test's control: `commit` moves it, `break` makes reading it fail. */
+function versionedStore(): { dataVersion: () => Promise<number>; commit(): void; break(): void } {
   let version = 1;
-  const db = { get: () => Promise.resolve({ data_version: version }) } as unknown as Database;
-  return { db, commit: () => (version += 1) };
+  let broken = false;
+  const dataVersion = () => (broken ? Promise.reject(new Error('locked')) : Promise.resolve(version));
+  return { dataVersion, commit: () => (version += 1), break: () => (broken = true) };
 }
 
 const bodyOf = (cached: { body: Buffer }) => JSON.parse(cached.body.toString()) as unknown;
 
 describe('ResponseCache', () => {
   test('a body computed while another connection committed is answered once but not kept', async () => {
-    const { db, commit } = versionedDatabase();
+    const { dataVersion, commit } = versionedStore();
     let now = 0;
-    const cache = new ResponseCache(db, { now: () => now });
+    const cache = new ResponseCache(dataVersion, { now: () => now });
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let started: () => void = () => undefined;
@@ -36,9 +36,9 @@ describe('ResponseCache', () => {
   });
 
   test('a remembered body is served until the data version changes, then computed again', async () => {
-    const { db, commit } = versionedDatabase();
+    const { dataVersion, commit } = versionedStore();
     let now = 0;
-    const cache = new ResponseCache(db, { now: () => now });
+    const cache = new ResponseCache(dataVersion, { now: () => now });
     let computed = 0;
     const compute = () => Promise.resolve({ n: (computed += 1) });
     await cache.remember('/k', compute);
@@ -50,20 +50,20 @@ describe('ResponseCache', () => {
   });
 
   test('nothing is replayed once no data version check has succeeded for a while', async () => {
-    const { db } = versionedDatabase();
+    const { dataVersion, break: breakVersion } = versionedStore();
     let now = 0;
-    const cache = new ResponseCache(db, { now: () => now });
+    const cache = new ResponseCache(dataVersion, { now: () => now });
     const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
     entry.headers = ['content-type', 'application/json'];
     expect(cache.lookupReplayable('/k')).toBe(entry);
-    (db as unknown as { get: () => Promise<never> }).get = () => Promise.reject(new Error('locked'));
+    breakVersion();
     now += 10 * CHECK_INTERVAL_MS;
     expect(cache.lookupReplayable('/k')).toBeUndefined();
   });
 
   test('past its byte bound the least recently used bodies are dropped first', async () => {
-    const { db } = versionedDatabase();
-    const cache = new ResponseCache(db, { maxBytes: 250 });
+    const { dataVersion } = versionedStore();
+    const cache = new ResponseCache(dataVersion, { maxBytes: 250 });
     const pad = 'x'.repeat(90);
     let computed = 0;
     const compute = (key: string) => () => Promise.resolve({ key, pad, n: (computed += 1) });

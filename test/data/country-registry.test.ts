@@ -92,7 +92,45 @@ describe('country registry', () => {
     expect(registry.byIsoCode('GL')?.reportedWith).toBe('DK');
   });
 
+  test.each(['Palestine', 'State of Palestine', 'West Bank', 'Gaza', 'Gaza Strip', 'PS', 'PSE', 'pse'])(
+    '"%s" resolves to PS, the West Bank and Gaza',
+    (input) => {
+      expect(code(input)).toBe('PS');
+    },
+  );
+
+  test('the West Bank and Gaza, Hong Kong and Macau are separate parts the corpus does not hold; Greenland is not', () => {
+    expect(['PS', 'HK', 'MO', 'GL', 'FO'].map((c) => registry.byIsoCode(c)?.separatePart ?? false)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  test('the note for Gaza names the report "Israel, West Bank and Gaza" and says the figures describe Israel', () => {
+    const gaza = registry.byIsoCode('PS');
+    if (!gaza) throw new Error('PS missing');
+    expect(registry.coverageNote(gaza)).toBe(
+      'The State Department reports on the West Bank and Gaza in its report "Israel, West Bank and Gaza", as a separate part that this service does not hold. The figures shown are from that report\'s part on Israel: they describe Israel, not the West Bank and Gaza.',
+    );
+  });
+
+  test('the note for Greenland says the Denmark report covers it, and a country with its own report has none', () => {
+    const greenland = registry.byIsoCode('GL');
+    const israel = registry.byIsoCode('IL');
+    if (!greenland || !israel) throw new Error('GL or IL missing');
+    expect(registry.coverageNote(greenland)).toBe(
+      'Greenland is covered by the State Department\'s report "Denmark"; these figures are that report\'s.',
+    );
+    expect(registry.coverageNote(israel)).toBeUndefined();
+  });
+
   test.each([
+    ['West Bank and Gaza', 'PS'],
+    ['Israel, West Bank and Gaza', 'IL'],
+    ['Israel, Golan Heights, West Bank, and Gaza', 'IL'],
     ['China (Includes Hong Kong, Macau, and Tibet)', 'CN'],
     ['China (includes Tibet, Hong Kong, and Macau) - China', 'CN'],
     ['Israel and The Occupied Territories', 'IL'],

@@ -1,4 +1,6 @@
 import { parseReportPage } from '../../data/report-parser';
+import { splitReportParts } from '../../data/report-parts';
+import { combinedTerritoryPage } from '../support/territory-page';
 import { getCountryRegistry } from '../../data/country-registry';
 import { readCorpusPages } from '../support/corpus';
 
@@ -115,10 +117,187 @@ describe('parsing real state.gov pages', () => {
     expect(israel.sections.every((s) => !/^Read a Section/i.test(s.headingPath.join(' ')))).toBe(true);
   });
 
-  test('the 2024 Kenya page, cut to its executive summary, parses as summary-only', () => {
+  test('the 2024 Kenya page, one pre-formatted block, yields its Section 1 sub-sections from plain-text headings', () => {
     const report = parseOk('2024/kenya.html');
-    expect(report.layout).toBe('summary-only');
+    expect(report.layout).toBe('life-liberty-security');
+    const keys = new Set(report.sections.map((s) => s.key));
+    for (const key of ['executive_summary', 'killings', 'disappearance', 'torture', 'refugees'] as const)
+      expect(keys).toContain(key);
+    const killings = report.sections.find((s) => s.key === 'killings');
+    expect(killings?.headingPath).toEqual(['Section 1. Life', 'a. Extrajudicial Killings']);
+    // A heading printed over two lines is one heading.
+    expect(report.sections.find((s) => s.key === 'torture')?.headingPath[1]).toMatch(
+      /Degrading Treatment or Punishment$/,
+    );
+    // Wrapped lines are rejoined: no paragraph holds a hard line break, and most hold several sentences.
+    expect(report.paragraphs.every((p) => !p.text.includes('\n'))).toBe(true);
+    expect(report.paragraphs.length).toBeGreaterThan(30);
+    for (const paragraph of report.paragraphs)
+      expect(report.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+    for (const section of report.sections)
+      expect(
+        report.text.slice(section.start, section.end).startsWith(section.headingPath.at(-1) ?? '?'),
+      ).toBe(true);
+  });
+});
+
+/** A page in the Kenya 2024 shape: one <p> with hard line breaks and plain-text headings, in our own words. */
+function preformattedPage(block: string): Buffer {
+  return Buffer.from(`<!doctype html><html><head>
+<link rel="canonical" href="https://www.state.gov/reports/2024-country-reports-on-human-rights-practices/freedonia/">
+</head><body><h1>2024 Country Reports on Human Rights Practices: Freedonia</h1>
+<div class="report__content"><section><h2 class="report__section-title">Executive Summary</h2></section>
+<p>${block}</p></div></body></html>`);
+}
+
+const PREFORMATTED = [
+  'Conditions in the capital worsened over the year while the provinces stayed',
+  'calm.',
+  'Section 1. Life',
+  'a. Extrajudicial Killings',
+  'Several credible accounts said soldiers of the border brigade shot two',
+  'fishermen who had crossed the river at night; the army said it would look',
+  'into both deaths but had published nothing.',
+  'Village elders also described a second incident near the old mill.',
+  '',
+  'A separate paragraph follows a blank line and talks about a well-known',
+  'anti-',
+  'corruption campaigner, whose name ends this sentence.',
+  'b. Coercion in Population Control',
+  'No such practices were reported.',
+  'Section 2. Liberty',
+  'c. Disappearance and Abduction',
+  'Disappearance',
+  'Relatives said a teacher was taken from a bus stop by men in plain clothes',
+  'and was not seen again.',
+  'Prolonged Detention without Charges',
+  'The courts held some detainees for many months before any hearing took',
+  'place.',
+  'Section 3. Security of the Person',
+  'a. Torture and Cruel, Inhuman, or Degrading Treatment or',
+  'Punishment',
+  'Guards beat prisoners who complained about food, according to former inmates',
+  'interviewed by a local monitoring group.',
+].join('\n');
+
+describe('reports published as one pre-formatted block', () => {
+  function parsePreformatted(block = PREFORMATTED) {
+    const result = parseReportPage(preformattedPage(block));
+    if (!result.ok) throw new Error(`${result.code} ${result.message}`);
+    return result.report;
+  }
+
+  test('plain-text heading lines become sections classified like HTML headings', () => {
+    const report = parsePreformatted();
+    expect(report.sections.map((s) => [s.key, s.headingPath.join(' > ')])).toEqual([
+      ['executive_summary', 'Executive Summary'],
+      ['other', 'Section 1. Life'],
+      ['killings', 'Section 1. Life > a. Extrajudicial Killings'],
+      ['population_control', 'Section 1. Life > b. Coercion in Population Control'],
+      ['other', 'Section 2. Liberty'],
+      ['disappearance', 'Section 2. Liberty > c. Disappearance and Abduction'],
+      ['disappearance', 'Section 2. Liberty > c. Disappearance and Abduction > Disappearance'],
+      [
+        'arbitrary_arrest',
+        'Section 2. Liberty > c. Disappearance and Abduction > Prolonged Detention without Charges',
+      ],
+      ['other', 'Section 3. Security of the Person'],
+      [
+        'torture',
+        'Section 3. Security of the Person > a. Torture and Cruel, Inhuman, or Degrading Treatment or Punishment',
+      ],
+    ]);
+  });
+
+  test('wrapped lines are rejoined into paragraphs that end at a blank line, a heading or a short sentence-final line', () => {
+    const report = parsePreformatted();
+    const killings = report.sections.findIndex((s) => s.key === 'killings');
+    const texts = report.paragraphs.filter((p) => p.sectionIndex === killings).map((p) => p.text);
+    expect(texts).toEqual([
+      'Several credible accounts said soldiers of the border brigade shot two fishermen who had crossed the river at night; the army said it would look into both deaths but had published nothing.',
+      'Village elders also described a second incident near the old mill.',
+      'A separate paragraph follows a blank line and talks about a well-known anti-corruption campaigner, whose name ends this sentence.',
+    ]);
+    expect(report.paragraphs[0]?.text).toBe(
+      'Conditions in the capital worsened over the year while the provinces stayed calm.',
+    );
+  });
+
+  test('every paragraph and section of a pre-formatted page slices the stored text exactly', () => {
+    const report = parsePreformatted();
+    for (const paragraph of report.paragraphs)
+      expect(report.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+    for (const section of report.sections) {
+      const heading = section.headingPath.at(-1) ?? '?';
+      expect(report.text.slice(section.start, section.start + heading.length)).toBe(heading);
+      expect(section.end).toBeLessThanOrEqual(report.text.length);
+    }
+  });
+
+  test('lines broken with <br> instead of newlines are read the same way', () => {
+    const withBreaks = parsePreformatted(PREFORMATTED.replace(/\n/g, '<br>'));
+    const withNewlines = parsePreformatted();
+    expect(withBreaks.text).toBe(withNewlines.text);
+    expect(withBreaks.sections).toEqual(withNewlines.sections);
+  });
+
+  test('a block whose source merely wraps, with no plain-text section headings, stays one paragraph', () => {
+    const prose = [
+      'An ordinary paragraph whose HTML source happens to wrap at about seventy',
+      'characters. It names no section and prints no heading line of its own.',
+      'Short line.',
+      'It should come out exactly as before: one paragraph, spaces for breaks.',
+    ].join('\n');
+    const report = parsePreformatted(prose);
     expect(report.sections.map((s) => s.key)).toEqual(['executive_summary']);
+    expect(report.paragraphs.map((p) => p.text)).toEqual([prose.replace(/\n/g, ' ')]);
+  });
+});
+
+describe('pages that print a territory part in full', () => {
+  function parseCombined(territory?: string) {
+    const result = parseReportPage(Buffer.from(combinedTerritoryPage({ territory })));
+    if (!result.ok) throw new Error(`${result.code} ${result.message}`);
+    return result.report;
+  }
+  const westBankAndGaza = (name: string) => getCountryRegistry().identifyReportCountry(name)?.code === 'PS';
+
+  test('a territory heading followed by a new executive summary splits the page into two reports', () => {
+    const [main, territory, ...rest] = splitReportParts(parseCombined(), westBankAndGaza);
+    expect(rest).toEqual([]);
+    expect(main?.pageCountryName).toBe('Israel, West Bank and Gaza');
+    expect(territory?.pageCountryName).toBe('West Bank and Gaza');
+    expect(main?.text).not.toMatch(/journalist|own summary/);
+    expect(territory?.text).toMatch(/^West Bank and Gaza\n\nExecutive Summary\n\nThe territory part/);
+    expect(territory?.sections.map((s) => s.key)).toEqual([
+      'other',
+      'executive_summary',
+      'other',
+      'killings',
+      'disappearance',
+    ]);
+    expect(territory?.sourceUrl).toBe(main?.sourceUrl);
+    expect(territory?.layout).toBe('sections-1-7');
+  });
+
+  test('each part’s paragraphs and sections slice that part’s own text exactly', () => {
+    for (const part of splitReportParts(parseCombined(), westBankAndGaza)) {
+      for (const paragraph of part.paragraphs)
+        expect(part.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+      for (const section of part.sections)
+        expect(part.text.slice(section.start).startsWith(section.headingPath.at(-1) ?? '?')).toBe(true);
+      expect(part.paragraphs.every((p) => part.sections[p.sectionIndex] !== undefined)).toBe(true);
+    }
+  });
+
+  test('a part the caller does not accept as a destination (Tibet) stays in the page’s report', () => {
+    const report = parseCombined('Tibet');
+    expect(splitReportParts(report, westBankAndGaza)).toEqual([report]);
+  });
+
+  test('no real Israel page splits: each holds only the Israel part', () => {
+    const israel = parseOk('2023/israel-west-bank-and-gaza.html');
+    expect(splitReportParts(israel, westBankAndGaza)).toEqual([israel]);
   });
 });
 

@@ -19,12 +19,10 @@ export interface Spawned {
  * Runs a TypeScript entry point of the project (the real CLI or server) as a child process with
  * tsx's loader, as `npm run ingest` / `npm run dev` do. `node --require tsx/cjs` rather than the
  * `tsx` launcher, because the launcher runs the program in a second process: a SIGKILL sent to the
- * launcher would leave the real ingest running. The jest worker marker is removed so that the
- * ingest uses its worker threads as it does outside the tests.
+ * launcher would leave the real ingest running.
  */
 export function spawnTsx(script: string, args: readonly string[], env: Record<string, string>): Spawned {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', ...env };
-  delete childEnv['JEST_WORKER_ID'];
   const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, script), ...args], {
     cwd: ROOT,
     env: childEnv,

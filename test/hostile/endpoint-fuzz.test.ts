@@ -778,7 +778,7 @@ describe('user input reaches SQL only through bound parameters', () => {
     "chunk.map(() => placeholder).join(', ')": 'rows of ? placeholders',
     'version + 1': 'the migration counter',
     where:
-      'ReportStore.findDigest WHERE clause (private); every caller passes a string literal (checked below)',
+      'ReportWriter.findDigest WHERE clause (private); every caller passes a string literal (checked below)',
   };
 
   function findUnsafeSql(file: string, source: string): string[] {

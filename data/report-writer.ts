@@ -1,0 +1,260 @@
+import type { CategoryId } from '../scoring/categories';
+import type { ParsedReport } from '../scoring/report-model';
+import type { HeadlineScore, ReportScore } from '../scoring/score-model';
+import type { Country, CountryRegistry } from './country-registry';
+import { openDatabase, type Database, type DatabaseOpenResult } from './database';
+import { countReports, selectReportScores, type YearlyScore } from './report-rows';
+
+export interface ReportProvenance {
+  sha256: string;
+  origin: string;
+  retrievedAt: string;
+  parserVersion: string;
+}
+
+export interface StoredReportDigest {
+  id: number;
+  sha256: string;
+  parserVersion: string;
+  methodVersion: string | null;
+}
+
+export type ReportWriterOpenResult =
+  { ok: true; writer: ReportWriter } | Extract<DatabaseOpenResult, { ok: false }>;
+
+/** Opens the database for ingest, creating the file and applying migrations when needed. */
+export async function openReportWriter(file: string): Promise<ReportWriterOpenResult> {
+  const opened = await openDatabase(file, { create: true });
+  return opened.ok ? { ok: true, writer: new ReportWriter(opened.db) } : opened;
+}
+
+/**
+ * The ingest's side of the store: writes reports, their text, scores and evidence. All writes of
+ * one report are one transaction. The server never holds one of these (it reads through
+ * `ReportReader`, opened read-only).
+ */
+export class ReportWriter {
+  constructor(private readonly db: Database) {}
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  /** Makes sure every registry country has a row (reports reference them). */
+  async syncCountries(registry: CountryRegistry): Promise<void> {
+    await this.db.transaction(async () => {
+      const statement = await this.db.prepare(
+        'INSERT INTO countries(code, iso3, numeric, name) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET iso3 = excluded.iso3, numeric = excluded.numeric, name = excluded.name',
+      );
+      for (const country of registry.countries)
+        await statement.run([country.code, country.iso3, country.numeric, country.name]);
+      await statement.finalize();
+    });
+  }
+
+  private async findDigest(
+    where: string,
+    params: Array<string | number>,
+  ): Promise<(StoredReportDigest & { countryCode: string; year: number }) | undefined> {
+    const row = await this.db.get<{
+      id: number;
+      sha256: string;
+      parser_version: string;
+      method_version: string | null;
+      country_code: string;
+      year: number;
+    }>(
+      `SELECT r.id, r.sha256, r.parser_version, s.method_version, r.country_code, r.year FROM reports r
+       LEFT JOIN report_scores s ON s.report_id = r.id WHERE ${where} LIMIT 1`,
+      params,
+    );
+    return row
+      ? {
+          id: row.id,
+          sha256: row.sha256,
+          parserVersion: row.parser_version,
+          methodVersion: row.method_version,
+          countryCode: row.country_code,
+          year: row.year,
+        }
+      : undefined;
+  }
+
+  /** The stored report of a country and year, with the digests that decide whether a page changed. */
+  findReportDigest(countryCode: string, year: number) {
+    return this.findDigest('r.country_code = ? AND r.year = ?', [countryCode, year]);
+  }
+
+  /** The stored report with this exact page digest, if any (lets a rerun skip a page without parsing it). */
+  findReportBySha256(sha256: string) {
+    return this.findDigest('r.sha256 = ?', [sha256]);
+  }
+
+  /** Removes a report, its text index entries and everything that hangs off it. */
+  private async deleteReport(countryCode: string, year: number): Promise<void> {
+    const existing = await this.db.get<{ id: number }>(
+      'SELECT id FROM reports WHERE country_code = ? AND year = ?',
+      [countryCode, year],
+    );
+    if (!existing) return;
+    // The FTS index uses external content, so its entries must be removed while the rows still exist.
+    await this.db.run(
+      `INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', id, text FROM paragraphs WHERE report_id = ?`,
+      [existing.id],
+    );
+    await this.db.run('DELETE FROM reports WHERE id = ?', [existing.id]);
+  }
+
+  /** Stores a report with its sections, paragraphs, score and evidence, replacing any earlier version, atomically. */
+  async replaceReport(
+    country: Country,
+    report: ParsedReport,
+    provenance: ReportProvenance,
+    score: ReportScore,
+  ): Promise<number> {
+    return this.db.transaction(async () => {
+      await this.deleteReport(country.code, report.year);
+      const { lastID: reportId } = await this.db.run(
+        `INSERT INTO reports(country_code, year, title, page_country_name, layout, source_url, origin, sha256, retrieved_at, parser_version, text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          country.code,
+          report.year,
+          report.title,
+          report.pageCountryName,
+          report.layout,
+          report.sourceUrl,
+          provenance.origin,
+          provenance.sha256,
+          provenance.retrievedAt,
+          provenance.parserVersion,
+          report.text,
+        ],
+      );
+      // Ids are assigned here rather than by SQLite so that sections and paragraphs can be bulk-inserted.
+      const base =
+        (await this.db.get<{ next: number }>('SELECT coalesce(max(id), 0) + 1 AS next FROM sections'))
+          ?.next ?? 1;
+      await this.db.insertMany(
+        'sections',
+        ['id', 'report_id', 'ord', 'key', 'heading', 'heading_path', 'start', 'end'],
+        report.sections.map((section, ord) => [
+          base + ord,
+          reportId,
+          ord,
+          section.key,
+          section.headingPath[section.headingPath.length - 1] ?? '',
+          JSON.stringify(section.headingPath),
+          section.start,
+          section.end,
+        ]),
+      );
+      await this.db.insertMany(
+        'paragraphs',
+        ['report_id', 'section_id', 'ord', 'text', 'start', 'end'],
+        report.paragraphs.map((paragraph, ord) => [
+          reportId,
+          base + paragraph.sectionIndex,
+          ord,
+          paragraph.text,
+          paragraph.start,
+          paragraph.end,
+        ]),
+      );
+      await this.db.run(
+        'INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs WHERE report_id = ?',
+        [reportId],
+      );
+      await this.writeScore(reportId, score);
+      return reportId;
+    });
+  }
+
+  private async writeScore(reportId: number, score: ReportScore): Promise<void> {
+    const { evidence, ...summary } = score;
+    await this.db.run('DELETE FROM report_scores WHERE report_id = ?', [reportId]);
+    await this.db.run('DELETE FROM evidence WHERE report_id = ?', [reportId]);
+    await this.db.run(
+      'INSERT INTO report_scores(report_id, method_version, score, band, confidence, result) VALUES (?, ?, ?, ?, ?, ?)',
+      [reportId, score.methodVersion, score.score, score.band, score.confidence, JSON.stringify(summary)],
+    );
+    const ranks = new Map<CategoryId, number>();
+    const rows = evidence.map((item) => {
+      const rank = ranks.get(item.category) ?? 0;
+      ranks.set(item.category, rank + 1);
+      return [
+        reportId,
+        item.category,
+        rank,
+        item.quote,
+        item.section,
+        item.heading,
+        item.start,
+        item.end,
+        item.weight,
+        item.cue,
+      ];
+    });
+    await this.db.insertMany(
+      'evidence',
+      ['report_id', 'category', 'rank', 'quote', 'section_key', 'heading', 'start', 'end', 'weight', 'cue'],
+      rows,
+    );
+  }
+
+  /** Replaces only the score of a stored report (used when the method changed but the page did not). */
+  async replaceScore(reportId: number, score: ReportScore): Promise<void> {
+    await this.db.transaction(() => this.writeScore(reportId, score));
+  }
+
+  /** Codes of every country with at least one stored report. */
+  async listReportedCountries(): Promise<string[]> {
+    const rows = await this.db.all<{ country_code: string }>('SELECT DISTINCT country_code FROM reports');
+    return rows.map((row) => row.country_code);
+  }
+
+  /** Yearly scores of one country, newest first (evidence not included). */
+  loadReportScores(code: string): Promise<YearlyScore[]> {
+    return selectReportScores(this.db, code);
+  }
+
+  countReports(): Promise<number> {
+    return countReports(this.db);
+  }
+
+  /**
+   * Stores the headline score of each given country, or removes it where the headline is undefined
+   * (a country left without reports), in one transaction.
+   */
+  async replaceCountryScores(
+    headlines: ReadonlyArray<{ code: string; headline: HeadlineScore | undefined }>,
+  ): Promise<void> {
+    await this.db.transaction(async () => {
+      for (const { code, headline } of headlines) {
+        await this.db.run('DELETE FROM country_scores WHERE country_code = ?', [code]);
+        if (!headline) continue;
+        await this.db.run(
+          'INSERT INTO country_scores(country_code, method_version, year, score, band, confidence, result) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          [
+            code,
+            headline.methodVersion,
+            headline.year,
+            headline.score,
+            headline.band,
+            headline.confidence,
+            JSON.stringify(headline),
+          ],
+        );
+      }
+    });
+  }
+
+  /**
+   * Merges the full-text index into one segment. Each stored report adds segments; a search reads
+   * every segment's list for its word, so after an ingest one segment makes searches about a third
+   * cheaper (a couple of seconds for the whole corpus).
+   */
+  async optimizeSearchIndex(): Promise<void> {
+    await this.db.run("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES('optimize')");
+  }
+}

@@ -1,0 +1,103 @@
+import { ASSERTION_STATUSES, CATEGORY_IDS, type CategoryId } from '../scoring/categories';
+import {
+  cohenKappa,
+  confuseStatuses,
+  predictSentences,
+  scorePredictions,
+  type LabelledSentence,
+  type PrfWithInterval,
+  type SentencePrediction,
+} from './sentence-accuracy';
+import { labelsOf, loadSentenceSet, resolveSentenceSet, type SentenceReference } from './sentence-set';
+
+/** The six categories with enough positives for a target of their own; refoulement is reported with its interval. */
+export const MAIN_CATEGORIES: readonly CategoryId[] = CATEGORY_IDS.filter((c) => c !== 'refoulement');
+
+export interface SentenceEvaluation {
+  split: 'dev' | 'test';
+  sentences: number;
+  unresolved: Array<{ id: string; reason: string }>;
+  perCategory: Record<CategoryId, PrfWithInterval>;
+  micro: PrfWithInterval;
+  predictions: SentencePrediction[];
+  kappa: { pooled: number; perCategory: Record<CategoryId, number> };
+}
+
+/** Resolves the set against the corpus and scores the analyser on one part of it. */
+export async function evaluateSentenceSet(
+  corpusDir: string,
+  split: 'dev' | 'test',
+): Promise<SentenceEvaluation> {
+  const set = await loadSentenceSet();
+  const part = set.sentences.filter((s) => s.split === split);
+  const resolved = await resolveSentenceSet(part, corpusDir);
+  const labelled: LabelledSentence[] = [];
+  const unresolved: Array<{ id: string; reason: string }> = [];
+  for (const ref of part) {
+    const r = resolved.get(ref.id);
+    if (r?.ok) labelled.push({ id: ref.id, year: ref.year, text: r.text, gold: labelsOf(ref.gold) });
+    else unresolved.push({ id: ref.id, reason: r?.reason ?? 'not resolved' });
+  }
+  const predictions = predictSentences(labelled);
+  const perCategory = Object.fromEntries(
+    CATEGORY_IDS.map((c) => [c, scorePredictions(predictions, [c])]),
+  ) as Record<CategoryId, PrfWithInterval>;
+  return {
+    split,
+    sentences: labelled.length,
+    unresolved,
+    perCategory,
+    micro: scorePredictions(predictions, CATEGORY_IDS),
+    predictions,
+    kappa: agreementOf(set.sentences),
+  };
+}
+
+function agreementOf(sentences: readonly SentenceReference[]): SentenceEvaluation['kappa'] {
+  const answers = (which: 0 | 1, c: CategoryId): boolean[] =>
+    sentences.map((s) => s.annotators[which].asserted.includes(c));
+  const perCategory = Object.fromEntries(
+    CATEGORY_IDS.map((c) => [c, cohenKappa(answers(0, c), answers(1, c))]),
+  ) as Record<CategoryId, number>;
+  const pooled = cohenKappa(
+    CATEGORY_IDS.flatMap((c) => answers(0, c)),
+    CATEGORY_IDS.flatMap((c) => answers(1, c)),
+  );
+  return { pooled, perCategory };
+}
+
+const fmt = (x: number): string => x.toFixed(2);
+const withInterval = (x: number, [lo, hi]: [number, number]): string => `${fmt(x)} (${fmt(lo)}–${fmt(hi)})`;
+
+/** The EVALUATION.md section for the sentence set. */
+export function renderSentenceEvaluation(result: SentenceEvaluation): string {
+  const row = (name: string, m: PrfWithInterval): string =>
+    `| ${name} | ${m.positives} | ${withInterval(m.precision, m.interval.precision)} | ${withInterval(m.recall, m.interval.recall)} | ${withInterval(m.f1, m.interval.f1)} |`;
+  const confusion = confuseStatuses(result.predictions);
+  const statuses = [...ASSERTION_STATUSES, 'none'] as const;
+  const lines = [
+    `${result.sentences} sentences of the ${result.split} part (countries never used for tuning), each sent alone to the`,
+    `analyser as \`POST /v1/analyze\` does. A category is right when it comes back \`asserted\` exactly where the gold`,
+    `label says the sentence asserts that abuse. 95% intervals: 1,000 bootstrap resamples of the sentences.`,
+    result.unresolved.length
+      ? `**${result.unresolved.length} references did not resolve** (first: ${result.unresolved[0]?.id}: ${result.unresolved[0]?.reason}).`
+      : 'Every reference resolved against the corpus.',
+    '',
+    '| category | gold positives | precision | recall | F1 |',
+    '|---|---|---|---|---|',
+    ...CATEGORY_IDS.map((c) => row(c, result.perCategory[c])),
+    row('**all (micro)**', result.micro),
+    '',
+    'Status the analyser gave, for every (sentence, category) pair (`none`: no cue of that category):',
+    '',
+    `| gold \\ service | ${statuses.join(' | ')} |`,
+    `|---|${statuses.map(() => '---').join('|')}|`,
+    `| asserted | ${statuses.map((s) => confusion.gold_asserted[s]).join(' | ')} |`,
+    `| not asserted | ${statuses.map((s) => confusion.gold_not_asserted[s]).join(' | ')} |`,
+    '',
+    `Agreement of the two annotators before adjudication (whole set): pooled Cohen's κ ${fmt(result.kappa.pooled)}; ` +
+      CATEGORY_IDS.map((c) => `${c} ${fmt(result.kappa.perCategory[c])}`).join(', ') +
+      '.',
+  ];
+  return lines.join('\n');
+}
