@@ -576,7 +576,7 @@ export class SentenceContext {
       }
       if (this.reportYear !== undefined) {
         if (year >= this.reportYear) return undefined;
-        if (i < cueStart && prev !== 'since') pastYearBeforeCue = true;
+        if (i < cueStart && prev !== 'since' && !this.presentReport(i, cueStart)) pastYearBeforeCue = true;
         // "abducted in Mali in 2021": the year right after the act dates it.
         if (
           i >= cueEnd &&
@@ -589,6 +589,20 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * "In 2021 the director declared that women soldiers are subjected to abuse": the year dates the
+   * statement, and the statement puts the abuse in the present.
+   */
+  private presentReport(yearAt: number, cueStart: number): boolean {
+    let sawThat = false;
+    for (let j = yearAt + 1; j < cueStart; j++) {
+      const w = this.words[j]?.lower;
+      if (w === 'that') sawThat = true;
+      else if (sawThat && (w === 'are' || w === 'is' || w === 'remain' || w === 'remains')) return true;
+    }
+    return false;
   }
 
   /** "the killings of two journalists in 2015": a past year shortly after the act, with no current year in the clause. */

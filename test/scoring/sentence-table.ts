@@ -1145,4 +1145,8 @@ export const TABLE: readonly Row[] = [
     'asserted',
     'Judicial action on the disappearance cases of student leaders remained insufficient.',
   ],
+  ['detention_conditions', 'asserted', 'Most jail clinics had a limited supply of medicine.'],
+  ['detention_conditions', 'institutional', 'Rural women had limited access to health care.'],
+  ['detention_conditions', 'asserted', 'Conditions in the police lockups remained substandard.'],
+  ['detention_conditions', 'institutional', 'Seasonal migrants often lived in substandard housing.'],
 ];

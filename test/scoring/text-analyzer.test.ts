@@ -387,6 +387,17 @@ describe('error shapes of real report text (issue 11)', () => {
     ).toBe('asserted');
   });
 
+  it('when a dated statement puts the abuse in the present, the date does not make it historical', () => {
+    const s = 'In 2020 a former guard stated that inmates are subjected to beatings every week.';
+    expect(analyzeSentence(s, { reportYear: 2023 }).find((x) => x.category === 'torture')?.status).toBe(
+      'asserted',
+    );
+    const past = 'In 2020 a former guard stated that inmates were beaten every week.';
+    expect(analyzeSentence(past, { reportYear: 2023 }).find((x) => x.category === 'torture')?.status).toBe(
+      'historical',
+    );
+  });
+
   it('when a list item names domestic violence, other items of the list still count', () => {
     const s =
       'Significant issues included credible reports of: unlawful killings; torture by police; and domestic violence.';
