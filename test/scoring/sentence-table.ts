@@ -1046,7 +1046,7 @@ export const TABLE: readonly Row[] = [
     'Authorities continued to prosecute officers for killings committed during the 1976-83 dictatorship.',
   ],
   ['torture', 'asserted', 'Inmates at the district jail described regular abuse by guards.'],
-  ['torture', 'institutional', 'Domestic workers described abuse by their employers.'],
+  ['torture', 'institutional', 'Domestic workers suffered physical abuse by their employers.'],
   [
     'detention_conditions',
     'institutional',
@@ -1146,7 +1146,7 @@ export const TABLE: readonly Row[] = [
     'Judicial action on the disappearance cases of student leaders remained insufficient.',
   ],
   ['detention_conditions', 'asserted', 'Most jail clinics had a limited supply of medicine.'],
-  ['detention_conditions', 'institutional', 'Rural women had limited access to health care.'],
+  ['detention_conditions', 'institutional', 'Farm workers had inadequate food and water at the plantations.'],
   ['detention_conditions', 'asserted', 'Conditions in the police lockups remained substandard.'],
   ['detention_conditions', 'institutional', 'Seasonal migrants often lived in substandard housing.'],
 ];
