@@ -1149,4 +1149,16 @@ export const TABLE: readonly Row[] = [
   ['detention_conditions', 'institutional', 'Farm workers had inadequate food and water at the plantations.'],
   ['detention_conditions', 'asserted', 'Conditions in the police lockups remained substandard.'],
   ['detention_conditions', 'institutional', 'Seasonal migrants often lived in substandard housing.'],
+  [
+    'arbitrary_detention',
+    'hypothetical',
+    'The army chief announced his intention to detain the leader of a new movement.',
+  ],
+  ['arbitrary_detention', 'institutional', 'Police raided homes in poor districts without warrants.'],
+  ['arbitrary_detention', 'asserted', 'Police arrested residents of poor districts without warrants.'],
+  [
+    'political_prisoners',
+    'historical',
+    'Children of dissidents detained by the former military dictatorship were given to other families.',
+  ],
 ];
