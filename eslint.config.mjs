@@ -1,16 +1,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: [
-      'node_modules/**',
-      'dist/**',
-      'var/**',
-      'test-artifacts/**',
-      'coverage/**',
-      'server/web/public/**',
-    ],
+    ignores: ['node_modules/**', 'dist/**', 'var/**', 'test-artifacts/**', 'coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -55,5 +49,15 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
+    // The page: ES modules in the browser, type-checked by tsconfig.web.json.
+    files: ['server/web/public/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser, module: 'off', require: 'off' } },
+  },
+  {
+    // The embed scripts are classic scripts: publishers load widget.js with a plain <script> tag.
+    files: ['server/web/public/widget.js', 'server/web/public/assets/embed.js'],
+    languageOptions: { sourceType: 'script' },
   },
 );

@@ -4,14 +4,15 @@ import { z } from 'zod';
 
 const DEFAULT_SOURCES = ['data/reports/', '../shared/corpus/state-dept/'];
 
-const integer = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+export const integer = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
-/** Every setting the service reads from the environment. `.env.example` lists them all. */
+/**
+ * The settings of the database, ingest and fetcher. The HTTP server's own settings live in
+ * server/config.ts, which reads these and its own from one parse of the environment.
+ */
 export const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: integer(3000, 0, 65535),
-  HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_PATH: z.string().min(1).default('var/reports.sqlite'),
   /** Comma-separated folders, archives, page files or state.gov addresses ingested on first start. */
   REPORT_SOURCES: z
@@ -26,16 +27,6 @@ export const ConfigSchema = z.object({
             .filter(Boolean),
     ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Requests per minute per client address; 0 disables the limit. */
-  RATE_LIMIT_PER_MINUTE: integer(1200, 0),
-  /** Seconds clients and caches may keep a GET response. */
-  CACHE_MAX_AGE: integer(300, 0),
-  /** MiB of API response bodies (and their compressed forms) each process keeps in memory. */
-  RESPONSE_CACHE_MB: integer(64, 1, 4096),
-  /** Worker processes: 1, or "auto" for one per core. */
-  WEB_CONCURRENCY: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
-  /** Seconds to let in-flight requests finish after SIGTERM. */
-  SHUTDOWN_GRACE_SECONDS: integer(10, 0, 600),
   FETCH_CACHE_DIR: z.string().min(1).default('var/cache/state-gov'),
   FETCH_DELAY_MS: integer(1000, 0),
   FETCH_TIMEOUT_MS: integer(30000, 100),
@@ -49,11 +40,14 @@ export const ConfigSchema = z.object({
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 
-export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; message: string };
+export type ConfigResult<T = AppConfig> = { ok: true; config: T } | { ok: false; message: string };
 
-/** Reads the environment once, at start. Bad values come back as one message naming each variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
-  const parsed = ConfigSchema.safeParse(env);
+/** Parses the environment with a settings schema; bad values come back as one message naming each variable. */
+export function parseEnvironment<S extends z.ZodType>(
+  schema: S,
+  env: NodeJS.ProcessEnv,
+): ConfigResult<z.infer<S>> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
@@ -61,6 +55,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     return { ok: false, message: `invalid configuration: ${problems}` };
   }
   return { ok: true, config: parsed.data };
+}
+
+/** Reads the environment once, at start (the ingest and evaluation commands). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  return parseEnvironment(ConfigSchema, env);
 }
 
 /** REPORT_SOURCES, or the defaults that exist on this machine (data/reports/, then ../shared/corpus/state-dept/). */

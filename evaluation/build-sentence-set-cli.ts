@@ -5,22 +5,28 @@ import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { cohenKappa } from './sentence-accuracy';
 import {
   ActorSchema,
+  GROUP_IDS,
+  GroupIdSchema,
   SENTENCE_SET_FILE,
   SentenceSetSchema,
-  type Annotation,
   labelsOf,
+  type Actor,
+  type Annotation,
+  type GroupId,
   type SentenceReference,
 } from './sentence-set';
 
 /**
- * Joins the drawn sentences, the two independent annotations and the adjudication into the sentence set
+ * Joins the drawn sentences, the two independent annotations and the adjudications into the sentence set
  * (references only, no text), and prints the agreement between the annotators.
  *
- *   npx tsx evaluation/build-sentence-set-cli.ts /tmp/labelling            # agreement + disagreements.txt
+ *   npx tsx evaluation/build-sentence-set-cli.ts /tmp/labelling            # agreement + disagreements/
  *   npx tsx evaluation/build-sentence-set-cli.ts /tmp/labelling --write    # also writes the set (needs adjudication)
  *
- * The folder holds items.jsonl (from sample-sentences-cli.ts), annotator-A/labels-*.tsv, annotator-B/labels-*.tsv
- * and, for --write, adjudication/labels-*.tsv covering every disagreement. Lines: id, category letters or "-", actor.
+ * Round 1 (categories): items.jsonl, annotator-{A,B}/labels-*.tsv, adjudication/labels-*.tsv; lines
+ * `id, category letters or -, actor`. Round 2 (groups, in round2/): items.jsonl of new sentences,
+ * annotator-{A,B}/new-*.tsv (`id, letters, actor, groups`) for those and groups-*.tsv (`id, groups`) for the round 1
+ * sentences, adjudication/*.tsv (`id, letters, actor, groups`; for a round 1 sentence only its groups are taken).
  */
 
 const LETTERS: Record<string, CategoryId> = {
@@ -49,107 +55,182 @@ const ItemSchema = z.object({
 });
 type Item = z.infer<typeof ItemSchema>;
 
-function parseLabelLine(line: string, where: string): { id: string; annotation: Annotation } {
-  const [id = '', letters = '', actorText = ''] = line.split('\t').map((cell) => cell.trim());
+/** What one file line says; a groups-only line leaves the categories unset. */
+interface Reading {
+  asserted?: CategoryId[];
+  actor?: Actor;
+  groups?: GroupId[];
+}
+
+function parseLine(line: string, where: string): { id: string; reading: Reading } {
+  const cells = line.split('\t').map((cell) => cell.trim());
+  const id = cells[0] ?? '';
   if (!/^s-[0-9a-f]{12}$/.test(id)) throw new Error(`${where}: bad id "${id}"`);
+  const parseGroups = (text: string): GroupId[] => {
+    if (text === '-') return [];
+    return text.split(',').map((g) => {
+      const parsed = GroupIdSchema.safeParse(g.trim());
+      if (!parsed.success) throw new Error(`${where}: bad group "${g}" for ${id}`);
+      return parsed.data;
+    });
+  };
+  if (cells.length === 2) return { id, reading: { groups: parseGroups(cells[1] ?? '') } };
+  const [, letters = '', actorText = '', groupText] = cells;
   if (!/^(-|[KDTCAPR]+)$/.test(letters)) throw new Error(`${where}: bad categories "${letters}" for ${id}`);
   const actor = ActorSchema.safeParse(actorText);
   if (!actor.success) throw new Error(`${where}: bad actor "${actorText}" for ${id}`);
   const asserted = CATEGORY_IDS.filter((c) => [...letters].some((letter) => LETTERS[letter] === c));
-  return { id, annotation: { asserted, actor: actor.data } };
+  return {
+    id,
+    reading: {
+      asserted,
+      actor: actor.data,
+      ...(groupText !== undefined ? { groups: parseGroups(groupText) } : {}),
+    },
+  };
 }
 
-async function readAnnotations(folder: string): Promise<Map<string, Annotation>> {
-  const out = new Map<string, Annotation>();
+/** Every reading in a folder's .tsv files whose name starts with `prefix`, merged per sentence. */
+async function readFolder(folder: string, prefix = ''): Promise<Map<string, Reading>> {
+  const out = new Map<string, Reading>();
   const files = await fs.readdir(folder).catch(() => [] as string[]);
-  for (const file of files.filter((f) => f.endsWith('.tsv')).sort()) {
+  for (const file of files.filter((f) => f.startsWith(prefix) && f.endsWith('.tsv')).sort()) {
     const lines = (await fs.readFile(path.join(folder, file), 'utf8')).split('\n').filter((l) => l.trim());
     lines.forEach((line, index) => {
-      const { id, annotation } = parseLabelLine(line, `${file}:${index + 1}`);
-      out.set(id, annotation);
+      const { id, reading } = parseLine(line, `${file}:${index + 1}`);
+      out.set(id, { ...out.get(id), ...reading });
     });
   }
   return out;
 }
 
-function sameAnnotation(a: Annotation, b: Annotation): boolean {
-  return a.actor === b.actor && a.asserted.join() === b.asserted.join();
+async function readItems(file: string): Promise<Item[]> {
+  const text = await fs.readFile(file, 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => ItemSchema.parse(JSON.parse(line)));
 }
 
-function lettersOf(annotation: Annotation): string {
-  const letters = Object.entries(LETTERS)
-    .filter(([, category]) => annotation.asserted.includes(category))
-    .map(([letter]) => letter)
-    .join('');
-  return letters || '-';
+function complete(reading: Reading | undefined): Annotation | undefined {
+  if (!reading?.asserted || !reading.actor || !reading.groups) return undefined;
+  return { asserted: reading.asserted, actor: reading.actor, groups: reading.groups };
+}
+
+const sameCategories = (a: Reading, b: Reading): boolean =>
+  a.actor === b.actor && (a.asserted ?? []).join() === (b.asserted ?? []).join();
+const sameGroups = (a: Reading, b: Reading): boolean => (a.groups ?? []).join() === (b.groups ?? []).join();
+
+function lettersOf(asserted: readonly CategoryId[] = []): string {
+  return (
+    Object.entries(LETTERS)
+      .filter(([, category]) => asserted.includes(category))
+      .map(([letter]) => letter)
+      .join('') || '-'
+  );
+}
+
+function agreementTable<K extends string>(
+  keys: readonly K[],
+  ids: readonly string[],
+  first: Map<string, Reading>,
+  second: Map<string, Reading>,
+  says: (reading: Reading | undefined, key: K) => boolean,
+): string {
+  const rows = keys.map((key) => {
+    const a = ids.map((id) => says(first.get(id), key));
+    const b = ids.map((id) => says(second.get(id), key));
+    const agree = a.filter((value, i) => value === b[i]).length;
+    return `| ${key} | ${a.filter(Boolean).length} | ${b.filter(Boolean).length} | ${((100 * agree) / Math.max(1, a.length)).toFixed(1)}% | ${cohenKappa(a, b).toFixed(3)} |`;
+  });
+  const allA = ids.flatMap((id) => keys.map((key) => says(first.get(id), key)));
+  const allB = ids.flatMap((id) => keys.map((key) => says(second.get(id), key)));
+  return [
+    '| label | A yes | B yes | agreement | Cohen κ |',
+    '|---|---|---|---|---|',
+    ...rows,
+    `| all (pooled) | ${allA.filter(Boolean).length} | ${allB.filter(Boolean).length} | | ${cohenKappa(allA, allB).toFixed(3)} |`,
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
   const folder = process.argv[2];
   if (!folder) throw new Error('usage: build-sentence-set-cli.ts <labelling-folder> [--write]');
   const write = process.argv.includes('--write');
-  const items: Item[] = (await fs.readFile(path.join(folder, 'items.jsonl'), 'utf8'))
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => ItemSchema.parse(JSON.parse(line)));
-  const first = await readAnnotations(path.join(folder, 'annotator-A'));
-  const second = await readAnnotations(path.join(folder, 'annotator-B'));
-  const both = items.filter((item) => first.has(item.id) && second.has(item.id));
-  console.log(`${items.length} sentences; annotator A ${first.size}, B ${second.size}, both ${both.length}`);
+  const round2 = path.join(folder, 'round2');
+  const firstItems = await readItems(path.join(folder, 'items.jsonl'));
+  const secondItems = await readItems(path.join(round2, 'items.jsonl'));
+  const items = [...firstItems, ...secondItems];
 
-  const kappaRows: string[] = [];
-  for (const category of CATEGORY_IDS) {
-    const a = both.map((item) => first.get(item.id)?.asserted.includes(category) === true);
-    const b = both.map((item) => second.get(item.id)?.asserted.includes(category) === true);
-    const agree = a.filter((value, i) => value === b[i]).length;
-    kappaRows.push(
-      `| ${category} | ${a.filter(Boolean).length} | ${b.filter(Boolean).length} | ${((100 * agree) / Math.max(1, a.length)).toFixed(1)}% | ${cohenKappa(a, b).toFixed(3)} |`,
-    );
-  }
-  const allA = both.flatMap((item) =>
-    CATEGORY_IDS.map((c) => first.get(item.id)?.asserted.includes(c) === true),
-  );
-  const allB = both.flatMap((item) =>
-    CATEGORY_IDS.map((c) => second.get(item.id)?.asserted.includes(c) === true),
-  );
-  kappaRows.push(
-    `| all (pooled) | ${allA.filter(Boolean).length} | ${allB.filter(Boolean).length} | | ${cohenKappa(allA, allB).toFixed(3)} |`,
-  );
-  const actorAgree = both.filter((item) => first.get(item.id)?.actor === second.get(item.id)?.actor).length;
+  // Each annotator's readings of both rounds, merged per sentence.
+  const annotator = async (name: string): Promise<Map<string, Reading>> => {
+    const merged = await readFolder(path.join(folder, `annotator-${name}`));
+    for (const [id, reading] of await readFolder(path.join(round2, `annotator-${name}`))) {
+      merged.set(id, { ...merged.get(id), ...reading });
+    }
+    return merged;
+  };
+  const first = await annotator('A');
+  const second = await annotator('B');
+  const both = items.filter((item) => complete(first.get(item.id)) && complete(second.get(item.id)));
+  const ids = both.map((item) => item.id);
   const agreement = [
-    '| category | A yes | B yes | agreement | Cohen κ |',
-    '|---|---|---|---|---|',
-    ...kappaRows,
+    `${items.length} sentences; complete annotations: A ${items.filter((i) => complete(first.get(i.id))).length}, B ${items.filter((i) => complete(second.get(i.id))).length}, both ${both.length}`,
     '',
-    `Actor agreement: ${((100 * actorAgree) / Math.max(1, both.length)).toFixed(1)}% of ${both.length} sentences.`,
+    'Categories:',
+    '',
+    agreementTable(CATEGORY_IDS, ids, first, second, (r, c) => r?.asserted?.includes(c) === true),
+    '',
+    'Groups:',
+    '',
+    agreementTable(GROUP_IDS, ids, first, second, (r, g) => r?.groups?.includes(g) === true),
+    '',
+    `Actor agreement: ${((100 * both.filter((i) => first.get(i.id)?.actor === second.get(i.id)?.actor).length) / Math.max(1, both.length)).toFixed(1)}%.`,
   ].join('\n');
   console.log(agreement);
   await fs.writeFile(path.join(folder, 'agreement.md'), agreement + '\n');
 
-  const disagreements = both.filter((item) => !sameAnnotation(first.get(item.id)!, second.get(item.id)!));
-  console.log(`${disagreements.length} sentences to adjudicate`);
-  await fs.mkdir(path.join(folder, 'disagreements'), { recursive: true });
-  for (let i = 0; i < disagreements.length; i += 50) {
-    const chunk = disagreements.slice(i, i + 50).map((item) => {
+  // Round 1 disagreements on categories were adjudicated first; what is left is round 2's: groups anywhere,
+  // categories on the new sentences.
+  const firstRound = new Set(firstItems.map((item) => item.id));
+  const adjudicatedFirst = await readFolder(path.join(folder, 'adjudication'));
+  const open = both.filter((item) => {
+    const a = first.get(item.id)!;
+    const b = second.get(item.id)!;
+    return !sameGroups(a, b) || (!firstRound.has(item.id) && !sameCategories(a, b));
+  });
+  console.log(`${open.length} round 2 sentences to adjudicate`);
+  await fs.mkdir(path.join(round2, 'disagreements'), { recursive: true });
+  for (let i = 0; i < open.length; i += 50) {
+    const chunk = open.slice(i, i + 50).map((item) => {
       const a = first.get(item.id)!;
       const b = second.get(item.id)!;
-      return `### ${item.id}\ncountry: ${item.iso3}, report year ${item.year}, section: ${item.heading}\n${item.text}\nannotator 1: ${lettersOf(a)} ${a.actor}\nannotator 2: ${lettersOf(b)} ${b.actor}\n`;
+      const show = (r: Reading): string =>
+        `${lettersOf(r.asserted)} ${r.actor} ${(r.groups ?? []).join(',') || '-'}`;
+      return `### ${item.id}\ncountry: ${item.iso3}, report year ${item.year}, section: ${item.heading}\n${item.text}\nannotator 1: ${show(a)}\nannotator 2: ${show(b)}\n`;
     });
     await fs.writeFile(
-      path.join(folder, 'disagreements', `chunk-${String(i / 50 + 1).padStart(2, '0')}.txt`),
+      path.join(round2, 'disagreements', `chunk-${String(i / 50 + 1).padStart(2, '0')}.txt`),
       chunk.join('\n'),
     );
   }
   if (!write) return;
 
-  const adjudicated = await readAnnotations(path.join(folder, 'adjudication'));
+  const adjudicatedSecond = await readFolder(path.join(round2, 'adjudication'));
   const sentences: SentenceReference[] = [];
   const missing: string[] = [];
   for (const item of both) {
-    const a = first.get(item.id)!;
-    const b = second.get(item.id)!;
-    const gold = sameAnnotation(a, b) ? a : adjudicated.get(item.id);
-    if (!gold) {
+    const a = complete(first.get(item.id))!;
+    const b = complete(second.get(item.id))!;
+    const categories = firstRound.has(item.id)
+      ? sameCategories(a, b)
+        ? a
+        : adjudicatedFirst.get(item.id)
+      : sameCategories(a, b)
+        ? a
+        : adjudicatedSecond.get(item.id);
+    const groups = sameGroups(a, b) ? a.groups : adjudicatedSecond.get(item.id)?.groups;
+    if (!categories?.asserted || !categories.actor || !groups) {
       missing.push(item.id);
       continue;
     }
@@ -164,7 +245,7 @@ async function main(): Promise<void> {
       section: item.section,
       stratum: item.stratum,
       split: item.split,
-      gold,
+      gold: { asserted: categories.asserted, actor: categories.actor, groups },
       annotators: [a, b],
     });
   }
@@ -172,7 +253,7 @@ async function main(): Promise<void> {
     throw new Error(`${missing.length} disagreements have no adjudication, e.g. ${missing[0]}`);
   sentences.sort((x, y) => (x.id < y.id ? -1 : 1));
   const set = SentenceSetSchema.parse({
-    version: 'sentence-set-1',
+    version: 'sentence-set-2',
     guide: 'evaluation/LABELLING.md',
     sentences,
   });
@@ -182,12 +263,11 @@ async function main(): Promise<void> {
     SENTENCE_SET_FILE,
     `{"version":${JSON.stringify(set.version)},"guide":${JSON.stringify(set.guide)},"sentences":[\n${body}\n]}\n`,
   );
-  const dev = items.filter((item) => item.split === 'dev');
   const goldById = new Map(sentences.map((s) => [s.id, s.gold]));
   await fs.writeFile(
     path.join(folder, 'dev-gold.jsonl'),
-    dev
-      .filter((item) => goldById.has(item.id))
+    items
+      .filter((item) => item.split === 'dev' && goldById.has(item.id))
       .map((item) => {
         const gold = goldById.get(item.id)!;
         return JSON.stringify({
@@ -198,6 +278,7 @@ async function main(): Promise<void> {
           text: item.text,
           labels: labelsOf(gold),
           actor: gold.actor,
+          groups: gold.groups,
         });
       })
       .join('\n') + '\n',

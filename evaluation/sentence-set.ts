@@ -21,8 +21,31 @@ export type CategoryLabels = z.infer<typeof CategoryLabelsSchema>;
 export const ActorSchema = z.enum(['state', 'non_state', 'unclear']);
 export type Actor = z.infer<typeof ActorSchema>;
 
-/** One reading of a sentence: the categories it asserts (none for most sentences) and the actor of that abuse. */
-export const AnnotationSchema = z.object({ asserted: z.array(CategoryIdSchema), actor: ActorSchema });
+/** The risk-profile groups of issue 12, as the labelling guide names them. */
+export const GROUP_IDS = [
+  'political_opponent',
+  'journalist',
+  'lgbtqi',
+  'religious_minority',
+  'ethnic_minority',
+  'women_girls',
+  'criminal_deportee',
+  'gang_perceived',
+  'migrant_asylum_seeker',
+  'health_disability',
+] as const;
+export const GroupIdSchema = z.enum(GROUP_IDS);
+export type GroupId = z.infer<typeof GroupIdSchema>;
+
+/**
+ * One reading of a sentence: the categories it asserts (none for most sentences), the actor of that abuse, and the
+ * groups the abuse or a group-specific harm targets.
+ */
+export const AnnotationSchema = z.object({
+  asserted: z.array(CategoryIdSchema),
+  actor: ActorSchema,
+  groups: z.array(GroupIdSchema),
+});
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
 export function labelsOf(annotation: Annotation): CategoryLabels {

@@ -20,7 +20,8 @@ export function renderApiDocs(document: Json): string {
       );
       sections.push(`<section>
   <h2><code>${method.toUpperCase()} ${escapeHtml(route)}</code></h2>
-  <p>${escapeHtml(String(operation['summary'] ?? ''))}</p>
+  <p>${escapeHtml(String(operation['summary'] ?? ''))} <small>(<code>${escapeHtml(String(operation['operationId'] ?? ''))}</code>)</small></p>
+  ${operation['description'] ? `<p>${escapeHtml(String(operation['description']))}</p>` : ''}
   ${
     parameters.length
       ? `<h3>Parameters</h3><ul>${parameters

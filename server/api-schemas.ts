@@ -16,7 +16,11 @@ function perCategory<T extends z.ZodTypeAny>(schema: T) {
 const Year = z.coerce.number().int().min(2000).max(2100);
 
 export const CountryParamSchema = z.object({
-  country: z.string().min(1).max(100),
+  country: z
+    .string()
+    .min(1)
+    .max(100)
+    .describe('ISO alpha-2 or alpha-3 code, English name or alias, any case, with or without accents'),
 });
 
 export const YearQuerySchema = z.object({ year: Year.optional() }).strict();
@@ -49,7 +53,8 @@ export const BatchQuerySchema = z.object({ sort: z.enum(['score', 'input']).defa
 
 export const BatchRequestSchema = z
   .object({
-    countries: z.array(z.string().min(1).max(100)).min(1).max(250),
+    // A blank entry (an empty spreadsheet cell) is answered as an error of its own, not refused with the batch.
+    countries: z.array(z.string().max(100)).min(1).max(250),
     year: z.number().int().min(2000).max(2100).optional(),
   })
   .strict();
@@ -170,6 +175,7 @@ export const ProblemSchema = z.object({
 
 export const BatchErrorSchema = z.object({
   input: z.string(),
+  type: z.string().describe('problem type, as in a problem document: /problems/unknown-country, …'),
   status: z.number().int(),
   title: z.string(),
   detail: z.string(),
@@ -208,4 +214,33 @@ export const HealthResponseSchema = z.object({ status: z.literal('ok') });
 export const ReadyResponseSchema = z.object({
   status: z.enum(['ready', 'not_ready']),
   reports: z.number().int(),
+});
+
+/** A shields.io endpoint badge (https://shields.io/badges/endpoint-badge). */
+export const BadgeJsonSchema = z.object({
+  schemaVersion: z.literal(1),
+  label: z.string(),
+  message: z.string(),
+  color: z.string(),
+  cacheSeconds: z.number().int(),
+});
+
+/** oEmbed's own parameters; others are ignored, as consumers add their own. */
+export const OEmbedQuerySchema = z.object({
+  url: z.string().min(1).max(2000).describe('address of a country page of this service'),
+  format: z.enum(['json', 'xml']).default('json').describe('only json is implemented (xml is a 501)'),
+  maxwidth: z.coerce.number().int().min(1).optional(),
+  maxheight: z.coerce.number().int().min(1).optional(),
+});
+
+export const OEmbedResponseSchema = z.object({
+  version: z.literal('1.0'),
+  type: z.literal('rich'),
+  title: z.string(),
+  provider_name: z.string(),
+  provider_url: z.string(),
+  cache_age: z.number().int(),
+  width: z.number().int(),
+  height: z.number().int(),
+  html: z.string(),
 });

@@ -1,22 +1,32 @@
 import type { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
-import { buildTextFragmentUrl, METHOD_VERSION } from '../scoring/report-scorer';
+import { METHOD_VERSION } from '../scoring/report-scorer';
 import type { Country, CountryRegistry } from '../data/country-registry';
-import type { EvidenceRow, ReportReader, ReportSummary } from '../data/report-reader';
+import type { EvidenceRow, PassageRow, ReportReader, ReportSummary } from '../data/report-reader';
 import type {
-  BatchErrorSchema,
   BatchResultSchema,
   CountryListItemSchema,
   CountryRefSchema,
-  EvidenceItemSchema,
-  EvidenceResponseSchema,
   HistoryResponseSchema,
   ScoreResponseSchema,
 } from './api-schemas';
 
 type CountryRef = z.infer<typeof CountryRefSchema>;
-type ScoreResponse = z.infer<typeof ScoreResponseSchema>;
-type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
+
+/** A country's score as the service finds it: stored evidence rows and report, not yet shaped for HTTP. */
+export type CountryScore = Omit<
+  z.infer<typeof ScoreResponseSchema>,
+  'evidence' | 'methodology' | 'report'
+> & {
+  evidence: EvidenceRow[];
+  methodVersion: string;
+  report: ReportSummary;
+};
+
+/** One page of a country's evidence (or, with a query, of matching passages); `nextOffset` when more follow. */
+export type EvidencePage = { country: CountryRef; nextOffset: number | null } & (
+  { kind: 'evidence'; rows: EvidenceRow[] } | { kind: 'passages'; rows: PassageRow[] }
+);
 
 export type ServiceError =
   | { ok: false; code: 'unknown_country'; input: string; suggestions: CountryRef[] }
@@ -24,25 +34,16 @@ export type ServiceError =
 
 export type ServiceResult<T> = { ok: true; value: T } | ServiceError;
 
-export const METHODOLOGY_URL = '/methodology';
+/** Why one entry of a batch has no score: a service error, or nothing typed at all. */
+export type BatchFailure = ServiceError | { ok: false; code: 'blank' };
+
+type BatchScore = z.infer<typeof BatchResultSchema>;
+
+/** One batch entry, in input order: its score, or why it has none. */
+export type BatchItem = ({ ok: true } & BatchScore) | { ok: false; input: string; failure: BatchFailure };
 
 function toRef(country: Country): CountryRef {
   return { code: country.code, iso3: country.iso3, name: country.name };
-}
-
-/** A stored evidence row as the API shows it, linked to its sentence in the report on state.gov. */
-function toEvidenceItem(row: EvidenceRow): EvidenceItem {
-  return {
-    category: row.category,
-    quote: row.quote,
-    section: row.section,
-    heading: row.heading,
-    year: row.year,
-    start: row.start,
-    end: row.end,
-    weight: row.weight,
-    sourceUrl: buildTextFragmentUrl(row.sourceUrl, row.quote),
-  };
 }
 
 function categoryMap<T>(make: (id: CategoryId) => T): Record<CategoryId, T> {
@@ -132,9 +133,9 @@ export class CountryService {
     country: Country,
     yearsByCategory: Record<CategoryId, number>,
     perCategory: number,
-  ): Promise<EvidenceItem[]> {
+  ): Promise<EvidenceRow[]> {
     if (perCategory === 0) return [];
-    const evidence: EvidenceItem[] = [];
+    const evidence: EvidenceRow[] = [];
     for (const id of CATEGORY_IDS) {
       const rows = await this.store.listEvidence({
         code: country.code,
@@ -143,9 +144,7 @@ export class CountryService {
         perCategory,
         limit: perCategory,
       });
-      for (const row of rows) {
-        evidence.push(toEvidenceItem(row));
-      }
+      evidence.push(...rows);
     }
     return evidence;
   }
@@ -154,20 +153,13 @@ export class CountryService {
   async getScore(
     input: string,
     options: { year?: number; evidencePerCategory: number },
-  ): Promise<ServiceResult<ScoreResponse>> {
+  ): Promise<ServiceResult<CountryScore>> {
     const resolved = this.resolve(input);
     if (!resolved.ok) return resolved;
     const { country } = resolved;
     const yearly = await this.store.loadReportScores(country.code);
     const years = yearly.map((entry) => entry.report.year);
     const base = { country: toRef(country) };
-    const reportInfo = (report: ReportSummary) => ({
-      year: report.year,
-      title: report.title,
-      sourceUrl: report.sourceUrl,
-      sha256: report.sha256,
-      retrievedAt: report.retrievedAt,
-    });
 
     if (options.year !== undefined) {
       const entry = yearly.find((candidate) => candidate.report.year === options.year);
@@ -198,8 +190,8 @@ export class CountryService {
             carriedForward: [],
             notes: [],
           },
-          methodology: { version: score.methodVersion, url: METHODOLOGY_URL },
-          report: reportInfo(report),
+          methodVersion: score.methodVersion,
+          report,
           ...(resolved.note ? { note: resolved.note } : {}),
         },
       };
@@ -229,8 +221,8 @@ export class CountryService {
           carriedForward: headline.carriedForward,
           notes: headline.notes,
         },
-        methodology: { version: headline.methodVersion, url: METHODOLOGY_URL },
-        report: reportInfo(latest.report),
+        methodVersion: headline.methodVersion,
+        report: latest.report,
         ...(resolved.note ? { note: resolved.note } : {}),
       },
     };
@@ -263,7 +255,7 @@ export class CountryService {
   async getEvidence(
     input: string,
     query: { category?: CategoryId; year?: number; q?: string; limit: number; offset: number },
-  ): Promise<ServiceResult<z.infer<typeof EvidenceResponseSchema>>> {
+  ): Promise<ServiceResult<EvidencePage>> {
     const resolved = this.resolve(input);
     if (!resolved.ok) return resolved;
     const { country } = resolved;
@@ -287,17 +279,9 @@ export class CountryService {
         ok: true,
         value: {
           country: toRef(country),
-          items: rows.slice(0, query.limit).map((row) => ({
-            quote: row.text,
-            snippet: row.snippet,
-            section: row.section,
-            heading: row.heading,
-            year: row.year,
-            start: row.start,
-            end: row.end,
-            sourceUrl: buildTextFragmentUrl(row.sourceUrl, row.text),
-          })),
-          nextCursor: rows.length > query.limit ? encodeCursor(query.offset + query.limit) : null,
+          kind: 'passages',
+          rows: rows.slice(0, query.limit),
+          nextOffset: rows.length > query.limit ? query.offset + query.limit : null,
         },
       };
     }
@@ -312,72 +296,39 @@ export class CountryService {
       ok: true,
       value: {
         country: toRef(country),
-        items: rows.slice(0, query.limit).map(toEvidenceItem),
-        nextCursor: rows.length > query.limit ? encodeCursor(query.offset + query.limit) : null,
+        kind: 'evidence',
+        rows: rows.slice(0, query.limit),
+        nextOffset: rows.length > query.limit ? query.offset + query.limit : null,
       },
     };
   }
 
-  /** Scores a list of countries; unknown names or countries without a report become per-entry errors. */
-  async scoreBatch(
-    inputs: readonly string[],
-    year?: number,
-  ): Promise<{
-    results: Array<z.infer<typeof BatchResultSchema>>;
-    errors: Array<z.infer<typeof BatchErrorSchema>>;
-  }> {
-    const lookups = inputs.map((input) => ({ input, resolved: this.resolve(input) }));
+  /**
+   * Scores a list of countries, one item per entry in input order (an entry given twice is answered
+   * twice). Blank entries, unknown names and countries without a report are failed items.
+   */
+  async scoreBatch(inputs: readonly string[], year?: number): Promise<BatchItem[]> {
     const headlines = await this.batchTable(year);
-    const results: Array<z.infer<typeof BatchResultSchema>> = [];
-    const errors: Array<z.infer<typeof BatchErrorSchema>> = [];
-    for (const { input, resolved } of lookups) {
-      if (!resolved.ok) {
-        errors.push({
-          input,
-          status: 404,
-          title: 'Unknown country',
-          detail: `"${input}" is not a country or territory name, alias or ISO code we know`,
-          suggestions: resolved.suggestions,
-        });
-        continue;
-      }
+    return inputs.map((input): BatchItem => {
+      if (input.trim() === '') return { ok: false, input, failure: { ok: false, code: 'blank' } };
+      const resolved = this.resolve(input);
+      if (!resolved.ok) return { ok: false, input, failure: resolved };
       const found = headlines.get(resolved.country.code);
       if (!found) {
-        errors.push({
-          input,
-          status: 404,
-          title: 'No report',
-          detail: `no State Department report for ${resolved.country.name}${year !== undefined ? ` in ${year}` : ''}`,
-          suggestions: [],
-        });
-        continue;
+        const failure: BatchFailure = {
+          ok: false,
+          code: 'no_report',
+          country: toRef(resolved.country),
+          years: [],
+          ...(year !== undefined ? { year } : {}),
+        };
+        return { ok: false, input, failure };
       }
-      results.push({
-        input,
-        country: toRef(resolved.country),
-        year: found.year,
-        score: found.score,
-        band: found.band,
-        confidence: found.confidence,
-        categories: found.categories,
-      });
-    }
-    return { results, errors };
+      return { ok: true, input, country: toRef(resolved.country), ...found };
+    });
   }
 
   get methodVersion(): string {
     return METHOD_VERSION;
   }
-}
-
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
-}
-
-/** Offset from a cursor, or undefined when the cursor was not made by us. */
-export function decodeCursor(cursor: string | undefined): number | undefined {
-  if (cursor === undefined) return 0;
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const match = /^o:(\d{1,7})$/.exec(decoded);
-  return match?.[1] ? Number(match[1]) : undefined;
 }

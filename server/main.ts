@@ -1,12 +1,13 @@
 import cluster from 'cluster';
 import { availableParallelism } from 'os';
 import { createServer, type Server } from 'http';
-import { loadConfig, resolveReportSources, type AppConfig } from '../data/app-config';
+import { resolveReportSources } from '../data/app-config';
 import { getCountryRegistry } from '../data/country-registry';
 import { runIngest } from '../data/ingest-runner';
 import { openReportReader } from '../data/report-reader';
 import { openReportWriter } from '../data/report-writer';
 import { createApp } from './app';
+import { loadServerConfig, type ServerConfig } from './config';
 import { createLogger } from './logger';
 
 const NO_SOURCE_HELP = `No reports in the database and no source to build it from.
@@ -21,7 +22,7 @@ By default the service looks in data/reports/ and ../shared/corpus/state-dept/.`
  * Builds the database on first start: ingests the configured sources when it holds no report. The
  * only place the server process writes; serving reads through a read-only connection.
  */
-async function ensureReports(config: AppConfig, log: ReturnType<typeof createLogger>): Promise<boolean> {
+async function ensureReports(config: ServerConfig, log: ReturnType<typeof createLogger>): Promise<boolean> {
   const opened = await openReportWriter(config.DATABASE_PATH);
   if (!opened.ok) {
     process.stderr.write(`cannot open the database: ${opened.message}\n`);
@@ -48,7 +49,7 @@ async function ensureReports(config: AppConfig, log: ReturnType<typeof createLog
   return true;
 }
 
-async function serve(config: AppConfig): Promise<void> {
+async function serve(config: ServerConfig): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const opened = await openReportReader(config.DATABASE_PATH);
   if (!opened.ok) {
@@ -85,7 +86,7 @@ async function serve(config: AppConfig): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const loaded = loadConfig();
+  const loaded = loadServerConfig();
   if (!loaded.ok) {
     process.stderr.write(`${loaded.message}\n`);
     process.exit(2);

@@ -1,9 +1,12 @@
 import { STATUS_CODES } from 'http';
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { z } from 'zod';
-import type { ProblemSchema } from './api-schemas';
+import type { CountryRefSchema, ProblemSchema } from './api-schemas';
+import type { BatchFailure } from './country-service';
 
 type Problem = z.infer<typeof ProblemSchema>;
+type CountryRef = z.infer<typeof CountryRefSchema>;
+type Issue = { path: string; message: string };
 
 const TYPE_BASE = '/problems/';
 
@@ -18,6 +21,107 @@ export class HttpProblem extends Error {
   ) {
     super(detail ?? title);
   }
+}
+
+// Named problems: each expected failure has one wording, whichever route, presenter or page reports it.
+// Details carry no closing full stop, so a page can append its own punctuation.
+
+/** What the user typed is no country, territory, alias or code we know; `suggestions` are near misses. */
+export function unknownCountry(input: string, suggestions: readonly CountryRef[]): HttpProblem {
+  return new HttpProblem(
+    404,
+    'unknown-country',
+    'Unknown country',
+    `"${input}" is not a country we know by name, alias or ISO code`,
+    { suggestions: [...suggestions] },
+  );
+}
+
+/** The country is known but no report covers it (in that year, when one was asked for). */
+export function noReport(country: CountryRef, year?: number, years: readonly number[] = []): HttpProblem {
+  const available = years.length ? ` (reports: ${[...years].sort().join(', ')})` : '';
+  return new HttpProblem(
+    404,
+    'no-report',
+    'No report',
+    `there is no State Department report for ${country.name}${year !== undefined ? ` in ${year}` : ''}${available}`,
+  );
+}
+
+/** A batch entry that is empty or only whitespace (a blank spreadsheet cell). */
+export function blankEntry(): HttpProblem {
+  return new HttpProblem(
+    400,
+    'blank-entry',
+    'Blank entry',
+    'the entry is empty; give a country name or code',
+  );
+}
+
+/** Input that fails its schema; `issues` name each bad field with its path (`body.countries.3`). */
+export function validation(issues: readonly Issue[], where = 'request'): HttpProblem {
+  return new HttpProblem(400, 'validation', 'Invalid request', `the ${where} has invalid fields`, {
+    errors: [...issues],
+  });
+}
+
+export function unsupportedMediaType(): HttpProblem {
+  return new HttpProblem(
+    415,
+    'unsupported-media-type',
+    'Unsupported media type',
+    'send the body as application/json',
+  );
+}
+
+export function routeNotFound(method: string, path: string): HttpProblem {
+  return new HttpProblem(404, 'not-found', 'Not found', `no route for ${method} ${path}`);
+}
+
+/** oEmbed asked about an address that is not a country page of this service. */
+export function noEmbeddablePage(url: string): HttpProblem {
+  return new HttpProblem(404, 'not-found', 'Not found', `no embeddable country page at ${url}`);
+}
+
+export function formatNotImplemented(): HttpProblem {
+  return new HttpProblem(
+    501,
+    'format-not-implemented',
+    'Format not implemented',
+    'this oEmbed provider answers format=json only',
+  );
+}
+
+export function rateLimited(limitPerMinute: number): HttpProblem {
+  return new HttpProblem(
+    429,
+    'rate-limited',
+    'Too many requests',
+    `more than ${limitPerMinute} requests a minute from this address; retry after the Retry-After seconds`,
+  );
+}
+
+/** The problem for a failure the country service reports as a value. */
+export function problemForFailure(failure: BatchFailure): HttpProblem {
+  switch (failure.code) {
+    case 'unknown_country':
+      return unknownCountry(failure.input, failure.suggestions);
+    case 'no_report':
+      return noReport(failure.country, failure.year, failure.years);
+    case 'blank':
+      return blankEntry();
+  }
+}
+
+/** The problem document body for an HttpProblem (without the request's instance and id). */
+export function problemBody(problem: HttpProblem): Omit<Problem, 'instance' | 'requestId'> {
+  return {
+    type: TYPE_BASE + problem.slug,
+    title: problem.title,
+    status: problem.status,
+    ...(problem.detail ? { detail: problem.detail } : {}),
+    ...problem.extra,
+  };
 }
 
 /** Writes an RFC 9457 problem document with the request id. */
@@ -82,13 +186,7 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
     return;
   }
   if (error instanceof HttpProblem) {
-    sendProblem(req, res, {
-      type: TYPE_BASE + error.slug,
-      title: error.title,
-      status: error.status,
-      ...(error.detail ? { detail: error.detail } : {}),
-      ...error.extra,
-    });
+    sendProblem(req, res, problemBody(error));
     return;
   }
   if (error instanceof URIError) {

@@ -2,15 +2,17 @@ import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import express, { type Express, type Request, type Response } from 'express';
 import type { CountryService } from '../country-service';
-import { HttpProblem } from '../problem';
+import { presentScore } from '../presenters/score-presenter';
+import { problemForFailure } from '../problem';
+import type { Band } from '../../scoring/score-model';
+import { BAND_WORDS } from './shared/vocabulary';
+import { VOCABULARY_MODULE } from './vocabulary-module';
 
 export interface WebOptions {
   service: CountryService;
   cacheMaxAge: number;
   publicDir: string;
 }
-
-type Band = 'low' | 'moderate' | 'elevated' | 'high' | 'severe';
 
 /** Band colours: each passes 4.5:1 against white text, and the band is always written out too. */
 export const BAND_COLOURS: Record<Band, string> = {
@@ -19,14 +21,6 @@ export const BAND_COLOURS: Record<Band, string> = {
   elevated: '#b04a00',
   high: '#c0262d',
   severe: '#6e1423',
-};
-
-export const BAND_WORDS: Record<Band, string> = {
-  low: 'Low risk',
-  moderate: 'Moderate risk',
-  elevated: 'Elevated risk',
-  high: 'High risk',
-  severe: 'Severe risk',
 };
 
 /**
@@ -44,8 +38,6 @@ export const EMBED_CSP = [
   'frame-ancestors *',
 ].join('; ');
 
-const OEMBED_WIDTH = 400;
-const OEMBED_HEIGHT = 300;
 const STRONGEST_QUOTE_MAX = 320;
 
 export function escapeHtml(text: string): string {
@@ -53,7 +45,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** The public origin as the caller sees it (honours X-Forwarded-* from the loopback proxy only). */
-function originOf(req: Request): string {
+export function originOf(req: Request): string {
   return `${req.protocol}://${req.host || 'localhost'}`;
 }
 
@@ -184,7 +176,7 @@ function renderEmbedMissing(origin: string, message: string): string {
 `;
 }
 
-/** The advocates' page, the embeddable widget, badges, oEmbed and the methodology document. */
+/** The advocates' page, the embeddable widget and the methodology document (badges and oEmbed are API routes). */
 export function mountWeb(app: Express, options: WebOptions): void {
   const { service } = options;
   // Compiled code runs from dist/server/web, where the static files are not copied: use the sources'.
@@ -194,6 +186,11 @@ export function mountWeb(app: Express, options: WebOptions): void {
   const cacheControl = `public, max-age=${options.cacheMaxAge}`;
   const cacheable = (res: Response) => res.setHeader('Cache-Control', cacheControl);
 
+  // Generated, not a file: the page's category labels and band words are the server's own.
+  app.get('/assets/vocabulary.js', (_req, res) => {
+    cacheable(res);
+    res.type('text/javascript; charset=utf-8').send(VOCABULARY_MODULE);
+  });
   app.use(
     '/assets',
     express.static(path.join(publicDir, 'assets'), { maxAge: options.cacheMaxAge * 1000, index: false }),
@@ -260,14 +257,13 @@ export function mountWeb(app: Express, options: WebOptions): void {
       ...(year !== undefined ? { year } : {}),
     });
     if (!result.ok) {
-      const message =
-        result.code === 'unknown_country'
-          ? `“${req.params.country}” is not a country we know${result.suggestions.length ? `; did you mean ${result.suggestions.map((s) => s.name).join(', ')}?` : '.'}`
-          : `There is no State Department report for ${result.country.name}${year !== undefined ? ` in ${year}` : ''}.`;
+      const problem = problemForFailure(result);
+      const suggestions = problem.extra.suggestions?.map((s) => s.name).join(', ');
+      const message = `${problem.detail ?? problem.title}${suggestions ? `; did you mean ${suggestions}?` : '.'}`;
       res.status(404).type('html').send(renderEmbedMissing(origin, message));
       return;
     }
-    const value = result.value;
+    const value = presentScore(result.value);
     const strongest = [...value.evidence].sort((a, b) => b.weight - a.weight)[0];
     res.type('html').send(
       renderEmbed({
@@ -290,108 +286,6 @@ export function mountWeb(app: Express, options: WebOptions): void {
         ...(value.note ? { note: value.note } : {}),
       }),
     );
-  });
-
-  const badgeData = async (input: string) => {
-    const result = await service.getScore(input, { evidencePerCategory: 0 });
-    if (!result.ok) return result;
-    const { score, band, country, year } = result.value;
-    return { ok: true as const, country, year, score: Math.round(score), band };
-  };
-
-  app.get('/v1/countries/:country/badge.svg', async (req, res) => {
-    const data = await badgeData(req.params.country);
-    cacheable(res);
-    res.type('image/svg+xml; charset=utf-8');
-    if (!data.ok) {
-      const message = data.code === 'unknown_country' ? 'unknown country' : 'no report';
-      res.status(404).send(renderBadgeSvg('deportation risk', message, '#6b6b6b'));
-      return;
-    }
-    res.send(
-      renderBadgeSvg(
-        `deportation risk: ${data.country.name}`,
-        `${data.score}/100 ${data.band}`,
-        BAND_COLOURS[data.band],
-      ),
-    );
-  });
-
-  app.get('/v1/countries/:country/badge.json', async (req, res) => {
-    const data = await badgeData(req.params.country);
-    if (!data.ok) {
-      if (data.code === 'unknown_country') {
-        throw new HttpProblem(
-          404,
-          'unknown-country',
-          'Unknown country',
-          `"${req.params.country}" is not a country name, alias or ISO code we know`,
-          {
-            suggestions: data.suggestions,
-          },
-        );
-      }
-      throw new HttpProblem(
-        404,
-        'no-report',
-        'No report',
-        `no State Department report for ${data.country.name}`,
-      );
-    }
-    cacheable(res);
-    res.json({
-      schemaVersion: 1,
-      label: `deportation risk: ${data.country.name}`,
-      message: `${data.score}/100 ${data.band}`,
-      color: BAND_COLOURS[data.band].slice(1),
-      cacheSeconds: Math.max(300, options.cacheMaxAge),
-    });
-  });
-
-  app.get('/oembed', async (req, res) => {
-    const format = typeof req.query.format === 'string' ? req.query.format : 'json';
-    if (format !== 'json') {
-      throw new HttpProblem(
-        501,
-        'format-not-implemented',
-        'Format not implemented',
-        'this oEmbed provider answers format=json only',
-      );
-    }
-    const url = typeof req.query.url === 'string' ? req.query.url : undefined;
-    if (!url) {
-      throw new HttpProblem(400, 'validation', 'Invalid request', 'the query has invalid fields', {
-        errors: [
-          { path: 'query.url', message: 'url is required: the address of a country page of this service' },
-        ],
-      });
-    }
-    const origin = originOf(req);
-    const input = countryFromPageUrl(url, req.host || '');
-    const result =
-      input === undefined ? undefined : await service.getScore(input, { evidencePerCategory: 0 });
-    if (!result?.ok) {
-      throw new HttpProblem(404, 'not-found', 'Not found', `no embeddable country page at ${url}`);
-    }
-    const { country, score, band } = result.value;
-    const positive = (value: unknown) => {
-      const parsed = typeof value === 'string' ? Number(value) : NaN;
-      return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
-    };
-    const width = Math.min(OEMBED_WIDTH, positive(req.query.maxwidth) ?? OEMBED_WIDTH);
-    const height = Math.min(OEMBED_HEIGHT, positive(req.query.maxheight) ?? OEMBED_HEIGHT);
-    cacheable(res);
-    res.json({
-      version: '1.0',
-      type: 'rich',
-      title: `Deportation risk for ${country.name}: ${Math.round(score)}/100, ${BAND_WORDS[band].toLowerCase()}`,
-      provider_name: 'Deportation destination risk',
-      provider_url: `${origin}/`,
-      cache_age: options.cacheMaxAge,
-      width,
-      height,
-      html: iframeSnippet(origin, country.code, country.name, width, height),
-    });
   });
 
   app.get('/methodology', (_req, res) => {

@@ -236,6 +236,56 @@ describe('POST /v1/scores/batch', () => {
     ]);
   });
 
+  test('a blank or whitespace-only entry is an error of its own and the other entries are answered', async () => {
+    const response = await call('post', '/v1/scores/batch', { countries: ['RW', '', '   ', 'NO'] });
+    expect(response.status).toBe(200);
+    expect(response.body.results.map((r: { input: string }) => r.input)).toEqual(['RW', 'NO']);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ input: '', status: 400, type: '/problems/blank-entry', suggestions: [] }),
+      expect.objectContaining({ input: '   ', status: 400, type: '/problems/blank-entry', suggestions: [] }),
+    ]);
+    const csv = await call('post', '/v1/scores/batch', { countries: ['RW', ' '] }, { Accept: 'text/csv' });
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^RW,RW,RWA,Rwanda,/);
+    expect(lines[2]).toMatch(/^ ,,.*the entry is empty/);
+  });
+
+  test('an entry given twice is answered twice, in JSON and in CSV', async () => {
+    const json = await call('post', '/v1/scores/batch', { countries: ['SV', 'Atlantis', 'SV', 'Atlantis'] });
+    expect(json.body.results.map((r: { input: string }) => r.input)).toEqual(['SV', 'SV']);
+    expect(json.body.errors.map((e: { input: string }) => e.input)).toEqual(['Atlantis', 'Atlantis']);
+    const csv = await call(
+      'post',
+      '/v1/scores/batch',
+      { countries: ['SV', 'Atlantis', 'SV'] },
+      { Accept: 'text/csv' },
+    );
+    const rows = csv.text.trim().split('\r\n').slice(1);
+    expect(rows.map((row) => row.split(',')[0])).toEqual(['SV', 'Atlantis', 'SV']);
+    expect(rows[0]).toBe(rows[2]);
+  });
+
+  test('a batch error reads as the same problem the single-country route answers', async () => {
+    const single = await call('get', '/v1/countries/Rwnda/score');
+    const unknown = await call('post', '/v1/scores/batch', { countries: ['Rwnda'] });
+    expect(unknown.body.errors[0]).toEqual({
+      input: 'Rwnda',
+      type: single.body.type,
+      status: single.body.status,
+      title: single.body.title,
+      detail: single.body.detail,
+      suggestions: single.body.suggestions,
+    });
+    const noReport = await call('get', '/v1/countries/Burma/score');
+    const batch = await call('post', '/v1/scores/batch', { countries: ['Burma'] });
+    expect(batch.body.errors[0]).toMatchObject({
+      type: noReport.body.type,
+      title: noReport.body.title,
+      detail: noReport.body.detail,
+    });
+  });
+
   test('?sort=score ranks the results, highest risk first', async () => {
     const response = await call('post', '/v1/scores/batch?sort=score', {
       countries: ['NO', 'RW', 'SV', 'SS', 'LY'],
@@ -348,6 +398,16 @@ describe('health, docs and errors', () => {
     expect(response.status).toBe(429);
     expect(response.headers['retry-after']).toBeDefined();
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  test('health checks are not rate limited, so an orchestrator over the limit still sees the process', async () => {
+    const limited = buildTestApp(fixture.store, { RATE_LIMIT_PER_MINUTE: 1 });
+    await request(limited).get('/v1/countries');
+    expect((await request(limited).get('/v1/countries')).status).toBe(429);
+    for (let i = 0; i < 3; i += 1) {
+      expect((await request(limited).get('/healthz')).status).toBe(200);
+      expect((await request(limited).get('/readyz')).status).toBe(200);
+    }
   });
 
   test('security headers are set; the main page may not be framed', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -9,7 +9,9 @@ import {
   seriousOrCritical,
   startService,
 } from './browser-harness';
-import { CATEGORY_IDS } from '../../scoring/categories';
+import { CATEGORY_IDS, CATEGORY_LABELS } from '../../scoring/categories';
+import * as vocabulary from '../../server/web/shared/vocabulary';
+import { BAND_WORDS } from '../../server/web/shared/vocabulary';
 
 let service: Awaited<ReturnType<typeof startService>>;
 let browser: Browser;
@@ -255,5 +257,156 @@ describe('the page at /', () => {
     await page.keyboard.press('Enter');
     await page.locator('#card-title', { hasText: 'Rwanda' }).waitFor();
     await context.close();
+  });
+});
+
+describe('the page script', () => {
+  test('index.html preloads exactly the modules app.js imports, directly or not', () => {
+    const assets = path.resolve(__dirname, '..', '..', 'server', 'web', 'public', 'assets');
+    const imported = new Set<string>();
+    const visit = (file: string) => {
+      const source = readFileSync(path.join(assets, file), 'utf8');
+      for (const [, name] of source.matchAll(/^import [^;]*? from '\.\/([a-z-]+\.js)';$/gm)) {
+        if (name && !imported.has(name)) {
+          imported.add(name);
+          if (name !== 'vocabulary.js') visit(name);
+        }
+      }
+    };
+    visit('app.js');
+    const html = readFileSync(path.join(assets, '..', 'index.html'), 'utf8');
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="\/assets\/([a-z-]+\.js)"/g)].map(
+      ([, name]) => name,
+    );
+    expect(imported.size).toBeGreaterThan(5);
+    expect(new Set(preloaded)).toEqual(imported);
+    expect(preloaded).toHaveLength(imported.size);
+  });
+});
+
+describe('the compare view', () => {
+  test('ignores blank and whitespace-only lines: only the countries are sent and ranked', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(`${base}/#compare`);
+    const sent: unknown[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/v1/scores/batch') sent.push(request.postDataJSON());
+    });
+    await page.getByLabel(/Candidate countries/).fill('\nEl Salvador\n\n   \nNorway\n\t\n, ,\n');
+    await page.getByRole('button', { name: 'Rank by risk' }).click();
+    await page.locator('#compare-status', { hasText: 'Ranked' }).waitFor();
+
+    expect(sent).toEqual([{ countries: ['El Salvador', 'Norway'] }]);
+    await expect(page.locator('#compare-status').textContent()).resolves.toBe('Ranked 2 of 2 countries.');
+    const names = await page.locator('#compare-table tbody th a').allTextContents();
+    expect(new Set(names)).toEqual(new Set(['El Salvador', 'Norway']));
+    await expect(page.locator('#compare-result .status.error').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a list of blank lines only asks for a country instead of sending an empty batch', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/#compare`);
+    let batches = 0;
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/v1/scores/batch') batches += 1;
+    });
+    await page.getByLabel(/Candidate countries/).fill('\n  \n\n');
+    await page.getByRole('button', { name: 'Rank by risk' }).click();
+    await page.locator('#compare-status.error', { hasText: 'Enter at least one country.' }).waitFor();
+    expect(batches).toBe(0);
+    await context.close();
+  });
+});
+
+describe('category labels and band words', () => {
+  const LABELS = CATEGORY_IDS.map((id) => CATEGORY_LABELS[id]);
+
+  test('/assets/vocabulary.js is an ES module with exactly the exports of the server vocabulary', async () => {
+    const response = await fetch(`${base}/assets/vocabulary.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    const { context, page } = await openPage();
+    await page.goto(`${base}/`);
+    // A string, so that the test's compiler leaves the dynamic import to the browser.
+    const served: unknown = await page.evaluate(
+      `import(${JSON.stringify(`${base}/assets/vocabulary.js`)}).then((module) => ({ ...module }))`,
+    );
+    expect(served).toEqual({ ...vocabulary });
+    expect((served as typeof vocabulary).CATEGORIES.map((c) => c.label)).toEqual(LABELS);
+    await context.close();
+  });
+
+  test('the page shows the labels of scoring/categories.ts and the server’s band words', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/country/SV`);
+    await page.locator('#card-title').waitFor();
+    await expect(page.locator('#card .bar-label span[id^="bar-"]').allTextContents()).resolves.toEqual(
+      LABELS,
+    );
+    await expect(page.locator('#evidence .evidence-group h3').allTextContents()).resolves.toEqual(LABELS);
+    const band = await page.locator('#card .band-chip').textContent();
+    expect(Object.values(BAND_WORDS)).toContain(band);
+    await context.close();
+  });
+
+  test('the page has no copy of them: whatever the vocabulary module says is what the page prints', async () => {
+    const { context, page, problems } = await openPage();
+    const renamed = {
+      CATEGORIES: vocabulary.CATEGORIES.map((c) => ({
+        ...c,
+        label: `Label ${c.id}`,
+        short: `Short ${c.id}`,
+      })),
+      BAND_WORDS: Object.fromEntries(Object.keys(BAND_WORDS).map((band) => [band, `Band word ${band}`])),
+    };
+    await page.route(`${base}/assets/vocabulary.js`, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: Object.entries(renamed)
+          .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+          .join('\n'),
+      }),
+    );
+    await page.goto(`${base}/country/SV`);
+    await page.locator('#card-title').waitFor();
+    const renamedLabels = CATEGORY_IDS.map((id) => `Label ${id}`);
+    await expect(page.locator('#card .bar-label span[id^="bar-"]').allTextContents()).resolves.toEqual(
+      renamedLabels,
+    );
+    await expect(page.locator('#card .band-chip').textContent()).resolves.toMatch(/^Band word [a-z]+$/);
+    await expect(page.locator('#history thead th').allTextContents()).resolves.toEqual([
+      'Year',
+      'Score',
+      'Band',
+      ...CATEGORY_IDS.map((id) => `Short ${id}`),
+    ]);
+    await page.getByLabel(/Candidate countries/).fill('SV\nNO');
+    await page.getByRole('button', { name: 'Rank by risk' }).click();
+    await page.locator('#compare-table').waitFor();
+    await expect(
+      page
+        .locator('#compare-table thead abbr')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('title'))),
+    ).resolves.toEqual(renamedLabels);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('no page or widget script spells out a category label or a band word', () => {
+    const publicDir = path.resolve(__dirname, '..', '..', 'server', 'web', 'public');
+    const scripts = readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    );
+    expect(scripts).toEqual(expect.arrayContaining(['widget.js', path.join('assets', 'app.js')]));
+    const words = [...LABELS, ...vocabulary.CATEGORIES.map((c) => c.short), ...Object.values(BAND_WORDS)];
+    const copies = scripts.flatMap((file) => {
+      const text = readFileSync(path.join(publicDir, file), 'utf8');
+      return words
+        .filter((word) => text.includes(`'${word}'`) || text.includes(`"${word}"`))
+        .map((w) => `${file}: ${w}`);
+    });
+    expect(copies).toEqual([]);
   });
 });

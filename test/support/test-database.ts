@@ -63,6 +63,22 @@ export async function buildTestDatabase(pages: readonly string[] = FIXTURE_PAGES
   };
 }
 
+export interface EmptyTestStore {
+  store: ReportReader;
+  close(): Promise<void>;
+}
+
+/** A migrated database with no report: enough for routes that read no data (/openapi.json). */
+export async function buildEmptyTestStore(): Promise<EmptyTestStore> {
+  const file = tempFile('empty.sqlite');
+  const created = await openDatabase(file, { create: true });
+  if (!created.ok) throw new Error(created.message);
+  await created.db.close();
+  const opened = await openReportReader(file);
+  if (!opened.ok) throw new Error(opened.message);
+  return { store: opened.reader, close: () => opened.reader.close() };
+}
+
 export function buildTestApp(store: ReportReader, overrides: { RATE_LIMIT_PER_MINUTE?: number } = {}) {
   return createApp({
     store,

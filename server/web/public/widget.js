@@ -1,10 +1,11 @@
+// @ts-check
 /* <hr-risk-score country="SV"> — embeds the deportation-risk widget in an iframe and resizes it to its content.
    Speaks the pym.js message protocol: the child sends "pymxPYMx<id>xPYMxheightxPYMx<pixels>".
    Readers without JavaScript: put the <noscript> badge from the embed snippet next to the element. */
 (function () {
   'use strict';
   if (!window.customElements || window.customElements.get('hr-risk-score')) return;
-  var script = document.currentScript;
+  var script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
   var base = script && script.src ? new URL(script.src, location.href).origin : location.origin;
   var PYM = /^pymxPYMx(\S+?)xPYMx(\S+?)xPYMx([\s\S]*)$/;
   var counter = 0;
@@ -27,6 +28,11 @@
       window.removeEventListener('message', this._onMessage);
       window.removeEventListener('resize', this._onResize);
     }
+    /**
+     * @param {string} _name
+     * @param {string | null} oldValue
+     * @param {string | null} newValue
+     */
     attributeChangedCallback(_name, oldValue, newValue) {
       if (this._frame && oldValue !== newValue) this._render();
     }
@@ -64,13 +70,14 @@
         );
       }
     }
+    /** @param {MessageEvent} event */
     _onMessage(event) {
       if (!this._frame || event.source !== this._frame.contentWindow || event.origin !== base) return;
       if (typeof event.data !== 'string') return;
       var match = PYM.exec(event.data);
       if (!match || match[1] !== this._id) return;
       if (match[2] === 'height') {
-        var height = parseInt(match[3], 10);
+        var height = parseInt(match[3] || '', 10);
         if (height > 0 && height < 10000) {
           this._frame.height = String(height);
           this._frame.style.height = height + 'px';

@@ -1,3 +1,4 @@
+// @ts-check
 /* Widget child: reports its height to the parent page with the pym.js message format
    ("pymxPYMx" + id + "xPYMx" + type + "xPYMx" + value), so both our widget.js and pym.Parent can resize it. */
 (function () {
@@ -5,6 +6,10 @@
   if (window.parent === window) return;
   var id = new URLSearchParams(location.search).get('childId') || '';
   var last = 0;
+  /**
+   * @param {string} type
+   * @param {string | number} value
+   */
   function send(type, value) {
     window.parent.postMessage('pymxPYMx' + id + 'xPYMx' + type + 'xPYMx' + value, '*');
   }
@@ -22,8 +27,8 @@
       sendHeight();
     }
   });
-  var main = document.querySelector('main');
-  if (main && main.getAttribute('data-title')) send('title', main.getAttribute('data-title'));
+  var title = document.querySelector('main')?.getAttribute('data-title');
+  if (title) send('title', title);
   if (window.ResizeObserver) new ResizeObserver(sendHeight).observe(document.documentElement);
   window.addEventListener('load', sendHeight);
   window.addEventListener('resize', sendHeight);

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ConfigSchema, integer, parseEnvironment, type ConfigResult } from '../data/app-config';
+
+/**
+ * The HTTP server's settings on top of the database and ingest ones (data/app-config.ts), so the
+ * server reads the environment once, at start. `.env.example` lists them all.
+ */
+export const ServerConfigSchema = ConfigSchema.extend({
+  PORT: integer(3000, 0, 65535),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Requests per minute per client address; 0 disables the limit. */
+  RATE_LIMIT_PER_MINUTE: integer(1200, 0),
+  /** Seconds clients and caches may keep a GET response. */
+  CACHE_MAX_AGE: integer(300, 0),
+  /** MiB of API response bodies (and their compressed forms) each process keeps in memory. */
+  RESPONSE_CACHE_MB: integer(64, 1, 4096),
+  /** Worker processes: 1, or "auto" for one per core. */
+  WEB_CONCURRENCY: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
+  /** Seconds to let in-flight requests finish after SIGTERM. */
+  SHUTDOWN_GRACE_SECONDS: integer(10, 0, 600),
+});
+export type ServerConfig = z.infer<typeof ServerConfigSchema>;
+
+/** What createApp needs of the settings; tests pass these alone. */
+export type AppSettings = Pick<ServerConfig, 'RATE_LIMIT_PER_MINUTE' | 'CACHE_MAX_AGE'> &
+  Partial<Pick<ServerConfig, 'RESPONSE_CACHE_MB'>>;
+
+/** Reads every setting the server uses from the environment, once, at start. */
+export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult<ServerConfig> {
+  return parseEnvironment(ServerConfigSchema, env);
+}

@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import { buildTextFragmentUrl } from '../../scoring/report-scorer';
+import type { EvidenceRow, PassageRow } from '../../data/report-reader';
+import type {
+  EvidenceItemSchema,
+  EvidenceResponseSchema,
+  PassageSchema,
+  ScoreResponseSchema,
+} from '../api-schemas';
+import type { CountryScore, EvidencePage } from '../country-service';
+
+type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
+
+export const METHODOLOGY_URL = '/methodology';
+
+/** A stored evidence row as the API shows it, linked to its sentence in the report on state.gov. */
+export function presentEvidenceItem(row: EvidenceRow): EvidenceItem {
+  return {
+    category: row.category,
+    quote: row.quote,
+    section: row.section,
+    heading: row.heading,
+    year: row.year,
+    start: row.start,
+    end: row.end,
+    weight: row.weight,
+    sourceUrl: buildTextFragmentUrl(row.sourceUrl, row.quote),
+  };
+}
+
+function presentPassage(row: PassageRow): z.infer<typeof PassageSchema> {
+  return {
+    quote: row.text,
+    snippet: row.snippet,
+    section: row.section,
+    heading: row.heading,
+    year: row.year,
+    start: row.start,
+    end: row.end,
+    sourceUrl: buildTextFragmentUrl(row.sourceUrl, row.text),
+  };
+}
+
+/** The score answer: the figures, each quote linked to its sentence, the report's provenance and the method. */
+export function presentScore(value: CountryScore): z.infer<typeof ScoreResponseSchema> {
+  const { evidence, methodVersion, report, ...figures } = value;
+  return {
+    ...figures,
+    evidence: evidence.map(presentEvidenceItem),
+    methodology: { version: methodVersion, url: METHODOLOGY_URL },
+    report: {
+      year: report.year,
+      title: report.title,
+      sourceUrl: report.sourceUrl,
+      sha256: report.sha256,
+      retrievedAt: report.retrievedAt,
+    },
+  };
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+/** Offset from a cursor, or undefined when the cursor was not made by us. */
+export function decodeCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return 0;
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^o:(\d{1,7})$/.exec(decoded);
+  return match?.[1] ? Number(match[1]) : undefined;
+}
+
+/** One page of evidence or passages, with the cursor of the next page. */
+export function presentEvidencePage(page: EvidencePage): z.infer<typeof EvidenceResponseSchema> {
+  return {
+    country: page.country,
+    items: page.kind === 'passages' ? page.rows.map(presentPassage) : page.rows.map(presentEvidenceItem),
+    nextCursor: page.nextOffset === null ? null : encodeCursor(page.nextOffset),
+  };
+}

@@ -1,0 +1,18 @@
+import { analyzeRoutes } from './analyze';
+import { badgeRoutes } from './badges';
+import { countryRoutes } from './countries';
+import { healthRoutes } from './health';
+import type { RouteDeclaration } from './route-registry';
+import { scoreRoutes } from './scores';
+
+/**
+ * Every operation of the API, in the order the document lists them. Express mounts these and
+ * /openapi.json describes these: adding a route here is all it takes to do both.
+ */
+export const API_ROUTES: readonly RouteDeclaration[] = [
+  ...countryRoutes,
+  ...scoreRoutes,
+  ...analyzeRoutes,
+  ...badgeRoutes,
+  ...healthRoutes,
+];

@@ -1,0 +1,75 @@
+import {
+  CountryListResponseSchema,
+  CountryParamSchema,
+  EmptyQuerySchema,
+  EvidenceQuerySchema,
+  EvidenceResponseSchema,
+  HistoryResponseSchema,
+  YearQuerySchema,
+} from '../api-schemas';
+import { decodeCursor, presentEvidencePage } from '../presenters/score-presenter';
+import { problemForFailure, validation } from '../problem';
+import { sendRemembered } from './http-caching';
+import { defineRoute, json, named, problem as problemResponse } from './route-registry';
+
+const notFound = problemResponse('Unknown country (with `suggestions`) or no report');
+
+export const countryRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/v1/countries',
+    operationId: 'listCountries',
+    summary: 'Every country with a report, with its headline score (or one year’s)',
+    tags: ['countries'],
+    query: YearQuerySchema,
+    responses: { 200: json(named('CountryList', CountryListResponseSchema)) },
+    handler: ({ query }, req, res, deps) =>
+      sendRemembered(req, res, deps, async () => ({
+        countries: await deps.service.listCountries(query.year),
+      })),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/countries/{country}/history',
+    operationId: 'getCountryHistory',
+    summary: 'Score, band and category scores for every report year',
+    tags: ['countries'],
+    params: CountryParamSchema,
+    query: EmptyQuerySchema,
+    responses: { 200: json(named('History', HistoryResponseSchema)), 404: notFound },
+    handler: ({ params }, req, res, deps) =>
+      sendRemembered(req, res, deps, async () => {
+        const result = await deps.service.getHistory(params.country);
+        if (!result.ok) throw problemForFailure(result);
+        return result.value;
+      }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/countries/{country}/evidence',
+    operationId: 'listCountryEvidence',
+    summary: 'Evidence sentences, or with q a full-text search of the report paragraphs',
+    description:
+      'Paginated with `nextCursor`. With `q`, passages come newest report first and in report order.',
+    tags: ['countries'],
+    params: CountryParamSchema,
+    query: EvidenceQuerySchema,
+    responses: { 200: json(named('Evidence', EvidenceResponseSchema)), 404: notFound },
+    handler: async ({ params, query }, req, res, deps) => {
+      const offset = decodeCursor(query.cursor);
+      if (offset === undefined)
+        throw validation([{ path: 'query.cursor', message: 'unknown cursor' }], 'query');
+      await sendRemembered(req, res, deps, async () => {
+        const result = await deps.service.getEvidence(params.country, {
+          limit: query.limit,
+          offset,
+          ...(query.category ? { category: query.category } : {}),
+          ...(query.year !== undefined ? { year: query.year } : {}),
+          ...(query.q ? { q: query.q } : {}),
+        });
+        if (!result.ok) throw problemForFailure(result);
+        return presentEvidencePage(result.value);
+      });
+    },
+  }),
+];

@@ -1,0 +1,104 @@
+// @ts-check
+/* The page's calls to the service's API. Response types are the server's own zod schemas, read by the
+   type checker only: nothing from the server code is loaded in the browser. */
+
+/**
+ * @template T
+ * @typedef {import('zod').infer<T>} Infer
+ */
+/** @typedef {typeof import('../../../api-schemas')} Schemas */
+/** @typedef {Infer<Schemas['CountryListResponseSchema']>} CountryList */
+/** @typedef {Infer<Schemas['ScoreResponseSchema']>} Score */
+/** @typedef {Infer<Schemas['HistoryResponseSchema']>} History */
+/** @typedef {Infer<Schemas['BatchResponseSchema']>} Batch */
+/** @typedef {Infer<Schemas['ProblemSchema']>} Problem */
+/** @typedef {Infer<Schemas['CountryRefSchema']>} CountryRef */
+
+/**
+ * A successful answer with its body, or a failure with the problem document when there is one.
+ * @template T
+ * @typedef {{ ok: true, status: number, body: T } | { ok: false, status: number, body: Partial<Problem> | null }} ApiResult
+ */
+
+/**
+ * @template T
+ * @param {string} url
+ * @param {RequestInit} [init]
+ * @returns {Promise<ApiResult<T>>}
+ */
+async function getJson(url, init) {
+  const response = await fetch(url, init);
+  /** @type {unknown} */
+  const body = await response.json().catch(() => null);
+  if (response.ok && body !== null)
+    return { ok: true, status: response.status, body: /** @type {T} */ (body) };
+  return {
+    ok: false,
+    status: response.status,
+    body: body !== null && typeof body === 'object' ? /** @type {Partial<Problem>} */ (body) : null,
+  };
+}
+
+/** @param {string} input a country code, name or alias */
+function countryPath(input) {
+  return `/v1/countries/${encodeURIComponent(input)}`;
+}
+
+/** @returns {Promise<ApiResult<CountryList>>} */
+export function fetchCountryList() {
+  return getJson('/v1/countries');
+}
+
+/**
+ * @param {string} input a country code, name or alias
+ * @param {{ evidence: number, year?: number }} options
+ * @returns {Promise<ApiResult<Score>>}
+ */
+export function fetchScore(input, options) {
+  const query = new URLSearchParams({ evidence: String(options.evidence) });
+  if (options.year !== undefined) query.set('year', String(options.year));
+  return getJson(`${countryPath(input)}/score?${query}`);
+}
+
+/**
+ * @param {string} code
+ * @returns {Promise<ApiResult<History>>}
+ */
+export function fetchHistory(code) {
+  return getJson(`${countryPath(code)}/history`);
+}
+
+/**
+ * The batch request for a ranking, highest score first, in the format asked for.
+ * @param {string[]} countries
+ * @param {'application/json' | 'text/csv'} accept
+ * @returns {[string, RequestInit]}
+ */
+function rankingRequest(countries, accept) {
+  return [
+    '/v1/scores/batch?sort=score',
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: accept },
+      body: JSON.stringify({ countries }),
+    },
+  ];
+}
+
+/**
+ * Scores of several countries, highest first; unknown ones come back in `errors`.
+ * @param {string[]} countries
+ * @returns {Promise<ApiResult<Batch>>}
+ */
+export function fetchRanking(countries) {
+  return getJson(...rankingRequest(countries, 'application/json'));
+}
+
+/**
+ * The same ranking as a CSV file.
+ * @param {string[]} countries
+ * @returns {Promise<Response>}
+ */
+export function fetchRankingCsv(countries) {
+  return fetch(...rankingRequest(countries, 'text/csv'));
+}

@@ -1,0 +1,194 @@
+// @ts-check
+/* Compare destinations: a ranked table of candidate countries, the countries not found, and a CSV. */
+import { fetchRanking, fetchRankingCsv } from './api-client.js';
+import { append, byId, h, setStatus } from './dom.js';
+import { bandWords, percent, round } from './format.js';
+import { renderProblem } from './problem-view.js';
+import { CATEGORIES } from './vocabulary.js';
+
+/** @typedef {import('./api-client.js').Batch} Batch */
+
+const MAX_COUNTRIES = 250;
+
+/** @type {string[] | null} the list last ranked, for its CSV */
+let lastRanked = null;
+/** @type {string | null} the country shown above, which "Add the country shown above" adds */
+let offered = null;
+
+/**
+ * The candidates in a textarea: one per line or separated by commas or semicolons. Blank and
+ * whitespace-only entries (a blank line, a trailing comma, an empty spreadsheet cell) are ignored, and
+ * an entry given twice is ranked once.
+ * @param {string} text
+ * @returns {string[]}
+ */
+export function parseCountryList(text) {
+  const entries = text
+    .split(/[\n,;]+/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  return [...new Set(entries)];
+}
+
+/**
+ * @param {Batch['results']} results
+ */
+function rankingTable(results) {
+  return h(
+    'table',
+    { id: 'compare-table' },
+    h('caption', { text: 'Ranked by risk score, highest first' }),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col', className: 'num', text: 'Rank' }),
+        h('th', { scope: 'col', text: 'Country' }),
+        h('th', { scope: 'col', className: 'num', text: 'Score' }),
+        h('th', { scope: 'col', text: 'Band' }),
+        h('th', { scope: 'col', className: 'num', text: 'Confidence' }),
+        CATEGORIES.map((c) =>
+          h('th', { scope: 'col', className: 'num' }, h('abbr', { title: c.label, text: c.short })),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      results.map((r, i) =>
+        h(
+          'tr',
+          null,
+          h('td', { className: 'num', text: i + 1 }),
+          h(
+            'th',
+            { scope: 'row' },
+            h('a', { href: `/country/${encodeURIComponent(r.country.code)}`, text: r.country.name }),
+            r.input.toLowerCase() !== r.country.name.toLowerCase() && r.input.toUpperCase() !== r.country.code
+              ? h('span', { className: 'hint', text: ` (${r.input})` })
+              : null,
+          ),
+          h('td', { className: 'num', text: round(r.score) }),
+          h('td', null, h('span', { className: `band-text band-${r.band}`, text: bandWords(r.band) })),
+          h('td', { className: 'num', text: percent(r.confidence) }),
+          CATEGORIES.map((c) => h('td', { className: 'num', text: round(r.categories[c.id]) })),
+        ),
+      ),
+    ),
+  );
+}
+
+/** @param {Batch['errors']} errors */
+function notRanked(errors) {
+  return h(
+    'div',
+    { className: 'status error' },
+    h('p', { text: 'Not ranked:' }),
+    h(
+      'ul',
+      null,
+      errors.map((e) => {
+        const names = e.suggestions.map((x) => x.name);
+        const sug = names.length ? ` Did you mean ${names.join(', ')}?` : '';
+        return h('li', { text: `${e.input}: ${e.detail}.${sug}` });
+      }),
+    ),
+  );
+}
+
+/**
+ * @param {SubmitEvent} event
+ * @param {(country: import('./api-client.js').CountryRef) => void} onPickCountry
+ */
+async function runCompare(event, onPickCountry) {
+  event.preventDefault();
+  const status = byId('compare-status');
+  const out = byId('compare-result');
+  const list = parseCountryList(byId('compare-input', HTMLTextAreaElement).value);
+  if (!list.length) {
+    setStatus(status, 'Enter at least one country.', true);
+    return;
+  }
+  if (list.length > MAX_COUNTRIES) {
+    setStatus(status, `At most ${MAX_COUNTRIES} countries at a time (you entered ${list.length}).`, true);
+    return;
+  }
+  setStatus(status, `Ranking ${list.length} countries…`);
+  const result = await fetchRanking(list);
+  out.textContent = '';
+  if (!result.ok) {
+    renderProblem(status, result, onPickCountry);
+    return;
+  }
+  lastRanked = list;
+  const batch = result.body;
+  append(out, [
+    h(
+      'div',
+      { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ranked countries' },
+      rankingTable(batch.results),
+    ),
+    batch.errors.length ? notRanked(batch.errors) : null,
+    h(
+      'p',
+      null,
+      h('button', { type: 'button', id: 'compare-csv', text: 'Download CSV', onclick: downloadCsv }),
+    ),
+  ]);
+  const notFound = batch.errors.length ? `; ${batch.errors.length} not found.` : '.';
+  setStatus(status, `Ranked ${batch.results.length} of ${list.length} countries${notFound}`);
+}
+
+async function downloadCsv() {
+  if (!lastRanked) return;
+  const status = byId('compare-status');
+  const response = await fetchRankingCsv(lastRanked);
+  if (!response.ok) {
+    setStatus(status, `The CSV could not be made (${response.status}).`, true);
+    return;
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const a = h('a', {
+    href: url,
+    download: 'deportation-risk-ranking.csv',
+    className: 'visually-hidden',
+    text: 'CSV',
+  });
+  document.body.appendChild(a);
+  a.click();
+  // Revoked later, not at once: the browser reads the URL after click() returns.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+    a.remove();
+  }, 1000);
+  setStatus(status, 'CSV downloaded: deportation-risk-ranking.csv.');
+}
+
+function addOffered() {
+  if (!offered) return;
+  const area = byId('compare-input', HTMLTextAreaElement);
+  const list = parseCountryList(area.value);
+  if (!list.includes(offered)) list.push(offered);
+  area.value = list.join('\n');
+  area.focus();
+}
+
+/**
+ * Offers the country shown above for comparison, or withdraws the offer (null).
+ * @param {string | null} name
+ */
+export function offerForCompare(name) {
+  offered = name;
+  byId('compare-add').hidden = name === null;
+}
+
+/**
+ * @param {{ onPickCountry: (country: import('./api-client.js').CountryRef) => void }} options what a
+ *   suggestion in a failed ranking opens
+ */
+export function startCompareView({ onPickCountry }) {
+  byId('compare-form').addEventListener('submit', (event) => runCompare(event, onPickCountry));
+  byId('compare-add').addEventListener('click', addOffered);
+}

@@ -1,0 +1,100 @@
+// @ts-check
+/* One country: fetches its score, its history and the retrieval dates of the reports it cites, then
+   renders the card, evidence, history, embed panel and brief, and keeps the address in step. */
+import { fetchHistory, fetchScore } from './api-client.js';
+import { renderBrief } from './brief.js';
+import { offerForCompare } from './compare-view.js';
+import { byId, h, setStatus } from './dom.js';
+import { renderEmbed } from './embed-panel.js';
+import { renderEvidence } from './evidence-list.js';
+import { bandWords, round } from './format.js';
+import { renderHistory } from './history-chart.js';
+import { renderProblem } from './problem-view.js';
+import { renderCard } from './score-card.js';
+
+/**
+ * Retrieval date of every report year the evidence cites, for the printable brief.
+ * @param {import('./api-client.js').Score} score
+ * @returns {Promise<Record<number, string>>}
+ */
+async function retrievalDates(score) {
+  /** @type {Record<number, string>} */
+  const retrieved = { [score.report.year]: score.report.retrievedAt };
+  const otherYears = new Set(score.evidence.map((e) => e.year).filter((y) => y !== score.report.year));
+  await Promise.all(
+    [...otherYears].map(async (year) => {
+      const r = await fetchScore(score.country.code, { year, evidence: 0 });
+      if (r.ok) retrieved[year] = r.body.report.retrievedAt;
+    }),
+  );
+  return retrieved;
+}
+
+/** @param {string} code */
+function updateHeadLinks(code) {
+  const pageUrl = `${location.origin}/country/${encodeURIComponent(code)}`;
+  let link = document.querySelector('link[type="application/json+oembed"]');
+  if (!link) {
+    link = h('link', { rel: 'alternate', type: 'application/json+oembed' });
+    document.head.appendChild(link);
+  }
+  link.setAttribute('href', `${location.origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`);
+}
+
+/**
+ * @param {string} path
+ * @param {string} code
+ */
+function pushAddress(path, code) {
+  try {
+    window.history.pushState({ country: code }, '', path);
+  } catch {
+    /* file:// or sandboxed: keep going without the address */
+  }
+}
+
+/**
+ * Shows a country given as a code, name or alias; `push` records it in the address bar and moves focus
+ * to the card (a reader's search), while loading from the address does neither.
+ * @param {string} input
+ * @param {boolean} push
+ */
+export async function showCountry(input, push) {
+  const status = byId('status');
+  setStatus(status, `Loading ${input}…`);
+  const result = await fetchScore(input, { evidence: 3 });
+  if (!result.ok) {
+    byId('result').hidden = true;
+    offerForCompare(null);
+    renderProblem(status, result, showSuggestion);
+    return;
+  }
+  const score = result.body;
+  const [history, retrieved] = await Promise.all([fetchHistory(score.country.code), retrievalDates(score)]);
+  const years = history.ok ? history.body : null;
+  renderCard(score);
+  renderEvidence(score);
+  renderHistory(years);
+  renderEmbed(score);
+  renderBrief(score, years, retrieved);
+  byId('result').hidden = false;
+  offerForCompare(score.country.name);
+  setStatus(
+    status,
+    `Showing ${score.country.name}: ${round(score.score)} out of 100, ${bandWords(score.band).toLowerCase()}.`,
+  );
+  document.title = `${score.country.name} — Deportation destination risk`;
+  updateHeadLinks(score.country.code);
+  const path = `/country/${encodeURIComponent(score.country.code)}`;
+  if (push && location.pathname !== path) pushAddress(path, score.country.code);
+  if (push) document.getElementById('card-title')?.focus();
+}
+
+/**
+ * Shows a country the reader picked from suggestions, as if searched for by name.
+ * @param {import('./api-client.js').CountryRef} country
+ */
+export function showSuggestion(country) {
+  byId('country-input', HTMLInputElement).value = country.name;
+  void showCountry(country.code, true);
+}

@@ -1,0 +1,50 @@
+// @ts-check
+/* The embed panel: the snippet publishers paste, a copy button and a live preview. */
+import { byId, h } from './dom.js';
+import { bandWords, round } from './format.js';
+
+/**
+ * The snippet publishers paste: the custom element, its script, and a badge for readers without
+ * JavaScript.
+ * @param {import('./api-client.js').Score} score
+ */
+export function snippetFor(score) {
+  const origin = location.origin;
+  const code = score.country.code;
+  const alt = `${score.country.name}: deportation risk ${round(score.score)}/100, ${bandWords(score.band).toLowerCase()}`;
+  return [
+    `<hr-risk-score country="${code}"></hr-risk-score>`,
+    // Split so that this file never contains a closing script tag.
+    `<script async src="${origin}/widget.js"></` + 'script>',
+    `<noscript><a href="${origin}/country/${code}"><img src="${origin}/v1/countries/${code}/badge.svg" alt="${alt.replace(/"/g, '&quot;')}"></a></noscript>`,
+  ].join('\n');
+}
+
+/** @param {import('./api-client.js').Score} score */
+export function renderEmbed(score) {
+  byId('embed-snippet', HTMLTextAreaElement).value = snippetFor(score);
+  byId('copy-status').textContent = '';
+  const preview = byId('embed-preview');
+  preview.textContent = '';
+  preview.appendChild(h('hr-risk-score', { country: score.country.code }));
+}
+
+/** Copies the snippet; where the clipboard is refused, selects it for the reader to copy. */
+export async function copySnippet() {
+  const area = byId('embed-snippet', HTMLTextAreaElement);
+  const status = byId('copy-status');
+  try {
+    await navigator.clipboard.writeText(area.value);
+    status.textContent = 'Copied to the clipboard.';
+  } catch {
+    area.focus();
+    area.select();
+    let ok;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    status.textContent = ok ? 'Copied to the clipboard.' : 'Selected: press Ctrl+C (or ⌘+C) to copy.';
+  }
+}
