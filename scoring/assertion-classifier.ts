@@ -714,7 +714,8 @@ export class SentenceContext {
       if (this.clauseOf(h) !== clause) continue;
       const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW;
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
-      const inside = h.start > start && h.end <= end;
+      // A return is refoulement because of what the returned would face, so that hedge belongs to the cue.
+      const inside = h.start > start && h.end <= end && cue.category !== 'refoulement';
       if (before || inside) {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }

@@ -1161,4 +1161,27 @@ export const TABLE: readonly Row[] = [
     'historical',
     'Children of dissidents detained by the former military dictatorship were given to other families.',
   ],
+  ['detention_conditions', 'asserted', 'Armed gangs effectively controlled the two largest prisons.'],
+  ['detention_conditions', 'asserted', 'Isolation of inmates with mental illness was common.'],
+  [
+    'detention_conditions',
+    'asserted',
+    'Access to food, clean water and heating in the jails was inadequate.',
+  ],
+  ['arbitrary_detention', 'asserted', 'Police held farmers from the valley for days without due process.'],
+  [
+    'torture',
+    'asserted',
+    'Former detainees said officials subjected women in the camps to forced abortions.',
+  ],
+  [
+    'refoulement',
+    'asserted',
+    'Authorities deported several asylum seekers who said they would face persecution at home.',
+  ],
+  [
+    'refoulement',
+    'asserted',
+    'Asylum seekers who reached the port without travel documents were held and then deported to a neighbouring country.',
+  ],
 ];
