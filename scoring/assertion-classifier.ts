@@ -581,7 +581,9 @@ export class SentenceContext {
         if (
           i >= cueEnd &&
           i - cueEnd < YEAR_AFTER_WINDOW &&
-          (prev === 'in' || MONTHS.has(prev ?? '') || ws[i - 2]?.lower === 'in')
+          (prev === 'in' || MONTHS.has(prev ?? '') || ws[i - 2]?.lower === 'in') &&
+          // "beat students who had protested in 2019": the year dates the relative clause, not the act.
+          !this.hasAny(cueEnd, i, RELATIVES)
         ) {
           pastYearAfterCue = true;
         }
@@ -613,7 +615,14 @@ export class SentenceContext {
       const w = this.words[i];
       if (!w || w.clause !== clause || !w.isNumber || !/^(19|20)\d\d$/.test(w.lower)) continue;
       if (Number(w.lower) >= this.reportYear) return undefined;
-      if (i >= cueEnd && i - cueEnd <= 6 && this.words[i - 1]?.lower === 'in') found = true;
+      if (
+        i >= cueEnd &&
+        i - cueEnd <= 6 &&
+        this.words[i - 1]?.lower === 'in' &&
+        !this.hasAny(cueEnd, i, RELATIVES)
+      ) {
+        found = true;
+      }
     }
     return found ? 'past-year-after' : undefined;
   }
