@@ -401,7 +401,7 @@ describe('evidence ranking: specific, recent incidents by state agents first', (
   });
 
   test('an incident of the report year outranks the same kind of incident from years before', () => {
-    const old = 'Police beat three students in Lakeside in 2019.';
+    const old = 'Police beat three students in Lakeside who had protested there in 2019.';
     const recent = 'Police beat three students in Lakeside in 2023.';
     expect(torture([old, recent])).toEqual([recent, old]);
   });
