@@ -36,6 +36,24 @@ export const CountryListQuerySchema = z
   })
   .strict();
 
+export const MapQuerySchema = z
+  .object({
+    year: Year.optional(),
+    countries: z
+      .string()
+      .max(2000)
+      .transform((text) =>
+        text
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== ''),
+      )
+      .pipe(z.array(z.string().max(100)).max(250))
+      .optional()
+      .describe('countries to outline, comma-separated codes or names'),
+  })
+  .strict();
+
 /** Routes that take no query parameters still refuse unknown ones, naming them. */
 export const EmptyQuerySchema = z.object({}).strict();
 
