@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, runAxe, seriousOrCritical, startService } from './browser-harness';
+import { BAND_FILLS } from '../../server/presenters/world-map-presenter';
 
 /** The home page's ranked table of every country (server/web/public/assets/world-view.js). */
 
@@ -46,6 +47,55 @@ async function rows(page: Page): Promise<Array<{ name: string; score: number; ba
     })),
   );
 }
+
+describe('the world map on the home page', () => {
+  test('has a shape for every country with a report, filled with its band colour and named with its score', async () => {
+    const { context, page, problems } = await openHome();
+    await page.locator('#world-map svg a').first().waitFor();
+    const listed = (await (await fetch(`${base}/v1/countries`)).json()) as {
+      countries: Array<{ code: string; band: keyof typeof BAND_FILLS; name: string }>;
+    };
+    const shapes = await page.locator('#world-map svg a').evaluateAll((links) =>
+      links.map((a) => ({
+        code: a.getAttribute('data-code'),
+        fill: a.querySelector('path')?.getAttribute('fill'),
+        label: a.getAttribute('aria-label'),
+      })),
+    );
+    expect(shapes).toHaveLength(listed.countries.length);
+    for (const country of listed.countries) {
+      const shape = shapes.find((s) => s.code === country.code);
+      expect(shape?.fill).toBe(BAND_FILLS[country.band]);
+      expect(shape?.label).toMatch(new RegExp(`^${country.name}: \\d+ out of 100, `));
+    }
+    await expect(page.locator('#world-map svg .legend text').allTextContents()).resolves.toContain(
+      'No report',
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the keyboard reaches a country on the map and Enter opens it', async () => {
+    const { context, page } = await openHome();
+    await page.locator('#world-map svg a').first().waitFor();
+    await page.locator('#country-input').focus();
+    // Tab on from the search box until a country of the map has the focus.
+    let code: string | null = null;
+    for (let i = 0; i < 40 && !code; i += 1) {
+      await page.keyboard.press('Tab');
+      code = await page.evaluate(() =>
+        document.activeElement?.closest('#world-map')
+          ? document.activeElement.getAttribute('data-code')
+          : null,
+      );
+    }
+    expect(code).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/country/${code}`);
+    await page.locator('#card-title').waitFor();
+    await context.close();
+  });
+});
 
 describe('the ranked table of every country', () => {
   test('lists every country of GET /v1/countries, highest score first, each linking to its page', async () => {
@@ -128,9 +178,10 @@ describe('the ranked table of every country', () => {
     await context.close();
   });
 
-  test('axe finds no serious or critical violation in the table (desktop and 320 px), and 320 px does not scroll sideways', async () => {
+  test('axe finds no serious or critical violation in the map and table (desktop and 320 px), and 320 px does not scroll sideways', async () => {
     for (const width of [1280, 320]) {
       const { context, page } = await openHome({ width, bypassCSP: true });
+      await page.locator('#world-map svg a').first().waitFor();
       const violations = await runAxe(page);
       expect(seriousOrCritical(violations)).toEqual([]);
       const overflow = await page.evaluate(

@@ -177,11 +177,34 @@ function filterSelect(id, label, options) {
   );
 }
 
-/** Builds the section in #world and fills the table from the country list. */
+/**
+ * The server's map (GET /v1/map.svg) inlined, so each country is a link the keyboard reaches and a
+ * screen reader names with its score and band; the table below is the alternative to it.
+ */
+async function loadMap() {
+  const area = byId('world-map');
+  const response = await fetch('/v1/map.svg');
+  if (!response.ok) return;
+  const doc = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
+  const svg = doc.documentElement;
+  if (svg.nodeName !== 'svg') return;
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  area.textContent = '';
+  area.appendChild(document.importNode(svg, true));
+}
+
+/** Builds the section in #world and fills the map and the table from the country list. */
 export async function startWorldView() {
   const section = byId('world');
   append(section, [
     h('h2', { id: 'world-title', text: 'Every country' }),
+    h(
+      'p',
+      { id: 'world-map-hint', className: 'hint' },
+      'Each country is coloured by its risk band; select one to open it. The table below lists the same scores.',
+    ),
+    h('figure', { id: 'world-map', className: 'world-map', 'aria-describedby': 'world-map-hint' }),
     h(
       'div',
       { className: 'row filters' },
@@ -205,6 +228,7 @@ export async function startWorldView() {
     h('div', { id: 'world-status', className: 'status', role: 'status', 'aria-live': 'polite' }),
     h('div', { id: 'world-table-area' }),
   ]);
+  void loadMap();
   const result = await fetchCountryList();
   if (!result.ok) {
     setStatus(byId('world-status'), `The country list could not be loaded (${result.status}).`, true);
