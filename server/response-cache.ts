@@ -25,10 +25,21 @@ export interface CachedBody {
   encoded: Partial<Record<ContentCoding, Buffer>>;
 }
 
-export function toCachedBody(value: unknown): CachedBody {
+/**
+ * A strong ETag from the body and, when serving a data release, the release's digest: replicas on the
+ * same release give the same ETag for the same answer, and a new release never matches an old one.
+ */
+export function computeEtag(body: Buffer | string, salt?: string): string {
+  const hash = createHash('sha1');
+  if (salt) hash.update(salt);
+  const tag = hash.update(body).digest('base64url').slice(0, 27);
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  return salt ? `"${salt.slice(0, 12)}-${tag}"` : `"${length.toString(16)}-${tag}"`;
+}
+
+export function toCachedBody(value: unknown, salt?: string): CachedBody {
   const body = Buffer.from(JSON.stringify(value));
-  const hash = createHash('sha1').update(body).digest('base64url').slice(0, 27);
-  return { body, etag: `"${body.length.toString(16)}-${hash}"`, encoded: {} };
+  return { body, etag: computeEtag(body, salt), encoded: {} };
 }
 
 function sizeOf(entry: CachedBody): number {
@@ -52,6 +63,7 @@ export class ResponseCache {
 
   private readonly maxBytes: number;
   private readonly now: () => number;
+  private readonly etagSalt: string | undefined;
 
   /**
    * `readDataVersion` is the store's data_version (see `ReportReader.dataVersion`): it moves when
@@ -59,9 +71,10 @@ export class ResponseCache {
    */
   constructor(
     private readonly readDataVersion: () => Promise<number>,
-    options: { maxBytes?: number; now?: () => number } = {},
+    options: { maxBytes?: number; now?: () => number; etagSalt?: string } = {},
   ) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.etagSalt = options.etagSalt;
     this.now = options.now ?? Date.now;
   }
 
@@ -94,7 +107,7 @@ export class ResponseCache {
       return hit;
     }
     const generation = this.generation;
-    const value = toCachedBody(await compute());
+    const value = toCachedBody(await compute(), this.etagSalt);
     // Another connection committed while this was computed: answer with it once, but do not keep it.
     if (generation !== this.generation) return value;
     const raced = this.entries.get(key);
