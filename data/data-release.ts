@@ -41,13 +41,14 @@ export function manifestPathFor(releaseFile: string): string {
   return releaseFile.replace(/\.sqlite$/, '') + '.manifest.json';
 }
 
-// Each table read through its natural key, never through row ids, and without retrieved_at (when
-// this copy of a page was read, not what it says): the same sources and code give the same rows.
+// Each table read through its natural key, never through row ids, and without origin and
+// retrieved_at (where and when this copy of a page was read, not what it says): the same pages and
+// code give the same rows wherever and whenever they are built.
 const CANONICAL_QUERIES: ReadonlyArray<readonly [string, string]> = [
   ['countries', 'SELECT code, iso3, numeric, name FROM countries ORDER BY code'],
   [
     'reports',
-    `SELECT country_code, year, title, page_country_name, layout, source_url, origin, sha256, parser_version, text
+    `SELECT country_code, year, title, page_country_name, layout, source_url, sha256, parser_version, text
      FROM reports ORDER BY country_code, year`,
   ],
   [
