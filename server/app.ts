@@ -37,7 +37,7 @@ export function createApp(deps: AppDependencies): RequestListener {
   const app = express();
   const cache = new ResponseCache(() => deps.store.dataVersion(), {
     ...(deps.config.RESPONSE_CACHE_MB ? { maxBytes: deps.config.RESPONSE_CACHE_MB * 1024 * 1024 } : {}),
-    ...(deps.release ? { etagSalt: deps.release } : {}),
+    ...(deps.release ? { etagSalt: deps.release, immutable: true } : {}),
   });
   const service = new CountryService(deps.store, deps.registry, (key, compute) =>
     cache.rememberValue(key, compute),

@@ -64,6 +64,7 @@ export class ResponseCache {
   private readonly maxBytes: number;
   private readonly now: () => number;
   private readonly etagSalt: string | undefined;
+  private readonly immutable: boolean;
 
   /**
    * `readDataVersion` is the store's data_version (see `ReportReader.dataVersion`): it moves when
@@ -71,14 +72,17 @@ export class ResponseCache {
    */
   constructor(
     private readonly readDataVersion: () => Promise<number>,
-    options: { maxBytes?: number; now?: () => number; etagSalt?: string } = {},
+    options: { maxBytes?: number; now?: () => number; etagSalt?: string; immutable?: boolean } = {},
   ) {
+    this.immutable = options.immutable ?? false;
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.etagSalt = options.etagSalt;
     this.now = options.now ?? Date.now;
   }
 
   private async checkDataVersion(): Promise<void> {
+    // A data release never changes under the server: one check, then never again.
+    if (this.immutable && this.dataVersion !== undefined) return;
     if (this.now() - this.lastCheck < CHECK_INTERVAL_MS) return;
     this.checking ??= (async () => {
       const version = await this.readDataVersion();
@@ -142,7 +146,9 @@ export class ResponseCache {
    * the long way, which also renews the check.
    */
   lookupReplayable(key: string): CachedBody | undefined {
-    if (this.checking || this.now() - this.lastCheck >= CHECK_INTERVAL_MS) return undefined;
+    const settled = this.immutable && this.dataVersion !== undefined;
+    // Otherwise, while a check is due or running, every request would wait for it in Express.
+    if (!settled && (this.checking || this.now() - this.lastCheck >= CHECK_INTERVAL_MS)) return undefined;
     const hit = this.entries.get(key);
     return hit?.headers ? hit : undefined;
   }
