@@ -260,6 +260,8 @@ export const HealthResponseSchema = z.object({ status: z.literal('ok') });
 export const ReadyResponseSchema = z.object({
   status: z.enum(['ready', 'not_ready']),
   reports: z.number().int(),
+  /** The data release served (its digest), when the server runs on one. */
+  release: z.string().optional(),
 });
 
 /** A shields.io endpoint badge (https://shields.io/badges/endpoint-badge). */

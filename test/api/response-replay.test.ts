@@ -139,7 +139,9 @@ describe('replayed API responses are the ones Express sent', () => {
       expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(response.headers['x-frame-options']).toBe('DENY');
       expect(response.headers['access-control-allow-origin']).toBe('*');
-      expect(response.headers['cache-control']).toBe('public, max-age=300');
+      expect(response.headers['cache-control']).toBe(
+        'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400',
+      );
       expect(response.headers.etag).toMatch(/^"[0-9a-f]+-[\w-]+"$/);
       expect(response.headers['content-type']).toMatch(/^application\/json\b/);
       expect(response.headers.vary).toMatch(/accept-encoding/i);
