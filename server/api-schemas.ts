@@ -94,6 +94,16 @@ export const EvidenceItemSchema = z.object({
   end: z.number().int(),
   weight: z.number(),
   sourceUrl: z.string().describe('state.gov page with a text fragment that highlights the quote'),
+  pinpoint: z.object({
+    section: z.string().nullable().describe('the report’s own outline number ("1.c"); null where unnumbered'),
+    paragraph: z.number().int().nullable().describe('paragraph number within that part (¶)'),
+    text: z.string().describe('"§ 1.c, ¶ 4"'),
+  }),
+  citation: z
+    .string()
+    .describe(
+      'U.S. Dep’t of State, <report title> § 1.c, ¶ 4 (retrieved YYYY-MM-DD), then the address with its text fragment',
+    ),
 });
 
 export const ScoreResponseSchema = z.object({
