@@ -1,6 +1,7 @@
 import { analyzeRoutes } from './analyze';
 import { badgeRoutes } from './badges';
 import { countryRoutes } from './countries';
+import { exhibitRoutes } from './exhibits';
 import { healthRoutes } from './health';
 import type { RouteDeclaration } from './route-registry';
 import { scoreRoutes } from './scores';
@@ -14,5 +15,6 @@ export const API_ROUTES: readonly RouteDeclaration[] = [
   ...scoreRoutes,
   ...analyzeRoutes,
   ...badgeRoutes,
+  ...exhibitRoutes,
   ...healthRoutes,
 ];
