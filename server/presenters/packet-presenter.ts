@@ -85,12 +85,15 @@ export function buildPacketBlocks(packet: ExhibitPacket): PacketBlock[] {
       ...packet.profiles.map((profile) => [`Profile: ${profile}`, 'not scored yet', '', '']),
     ],
   });
+  // The headline's notes repeat its carried-forward notes; each warning is said once.
   const warnings = [
-    ...score.coverage.missingCategories.map(
-      (id) => `The ${score.year} report has no section for: ${CATEGORY_LABELS[id]}.`,
-    ),
-    ...score.coverage.carriedForward.map((entry) => entry.note),
-    ...score.coverage.notes,
+    ...new Set([
+      ...score.coverage.missingCategories.map(
+        (id) => `The ${score.year} report has no section for: ${CATEGORY_LABELS[id]}.`,
+      ),
+      ...score.coverage.carriedForward.map((entry) => entry.note),
+      ...score.coverage.notes,
+    ]),
   ];
   if (warnings.length) {
     blocks.push({ kind: 'heading', text: 'Coverage warnings' });
@@ -148,17 +151,21 @@ function changesBlocks(packet: ExhibitPacket): PacketBlock[] {
     {
       kind: 'table',
       header: ['Category', `Asserted ${from}`, `Asserted ${to}`, `Weight ${from}`, `Weight ${to}`],
-      rows: Object.entries(changes.changes.categories).map(([id, figures]) => [
-        CATEGORY_LABELS[id as keyof typeof CATEGORY_LABELS],
-        String(figures.from.evidenceCount),
-        String(figures.to.evidenceCount),
-        figures.from.weight.toFixed(2),
-        figures.to.weight.toFixed(2),
-      ]),
+      rows: packet.categories.map((id) => {
+        const figures = changes.changes.categories[id];
+        return [
+          CATEGORY_LABELS[id],
+          String(figures.from.evidenceCount),
+          String(figures.to.evidenceCount),
+          figures.from.weight.toFixed(2),
+          figures.to.weight.toFixed(2),
+        ];
+      }),
     },
   ];
   let number = 0;
-  for (const group of changes.noLongerSays) {
+  const chosen = new Set(packet.categories);
+  for (const group of changes.noLongerSays.filter((entry) => chosen.has(entry.category))) {
     const figures = changes.changes.categories[group.category];
     blocks.push({
       kind: 'heading',
