@@ -259,10 +259,8 @@ const EditionPair = {
   from: Year.describe('the earlier edition'),
   to: Year.describe('the later edition'),
 };
-const fromBeforeTo: [(query: { from: number; to: number }) => boolean, { message: string; path: string[] }] = [
-  (query) => query.from < query.to,
-  { message: 'from must be earlier than to', path: ['to'] },
-];
+const fromBeforeTo: [(query: { from: number; to: number }) => boolean, { message: string; path: string[] }] =
+  [(query) => query.from < query.to, { message: 'from must be earlier than to', path: ['to'] }];
 
 export const ChangesQuerySchema = z
   .object(EditionPair)
@@ -295,7 +293,9 @@ export const EditionChangesSchema = z.object({
   noLongerAsserted: z.array(CategoryIdSchema).describe('asserted in the earlier edition, not in the later'),
   mostlyDropped: z
     .array(CategoryIdSchema)
-    .describe('the later edition keeps at most a quarter of the earlier asserted sentences (from at least 4)'),
+    .describe(
+      'the later edition keeps at most a quarter of the earlier asserted sentences (from at least 4)',
+    ),
 });
 
 const ReportSourceSchema = z.object({
@@ -349,7 +349,14 @@ export const PacketQuerySchema = z
       .string()
       .max(300)
       .optional()
-      .transform((value) => (value ? value.split(',').map((entry) => entry.trim()).filter(Boolean) : []))
+      .transform((value) =>
+        value
+          ? value
+              .split(',')
+              .map((entry) => entry.trim())
+              .filter(Boolean)
+          : [],
+      )
       .pipe(z.array(z.string().regex(/^[a-z0-9_-]{1,40}$/)).max(10))
       .describe('comma-separated risk-profile ids shown on the cover'),
   })

@@ -1,10 +1,6 @@
 import type { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
-import {
-  compareEditions,
-  summariseEditionChanges,
-  type EditionChanges,
-} from '../scoring/edition-changes';
+import { compareEditions, summariseEditionChanges, type EditionChanges } from '../scoring/edition-changes';
 import type { EvidenceRow, ReportReader, ReportSummary } from '../data/report-reader';
 import type { CountryRefSchema } from './api-schemas';
 import type { CountryScore, CountryService, ServiceResult } from './country-service';

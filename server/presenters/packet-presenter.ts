@@ -40,7 +40,10 @@ function formatChange(change: number): string {
 }
 
 export function packetFileName(packet: ExhibitPacket, extension: 'pdf' | 'docx'): string {
-  const slug = packet.score.country.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = packet.score.country.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `exhibit-${slug || packet.score.country.code.toLowerCase()}-${packet.score.year}.${extension}`;
 }
 

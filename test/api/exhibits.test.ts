@@ -62,10 +62,7 @@ function asExtracted(quote: string, spacing = normalise): RegExp {
 const compact = (text: string) => text.replace(/\s+/g, '');
 
 async function expectedPacket(): Promise<ExhibitPacket> {
-  const service = new ExhibitService(
-    new CountryService(fixture.store, getCountryRegistry()),
-    fixture.store,
-  );
+  const service = new ExhibitService(new CountryService(fixture.store, getCountryRegistry()), fixture.store);
   const packet = await service.getPacket('SV', { quotesPerCategory: 10, now: new Date() });
   if (!packet.ok) throw new Error('no packet for El Salvador');
   return packet.value;
@@ -123,18 +120,26 @@ describe('GET /v1/countries/{country}/changes', () => {
         length: { from: number; to: number; change: number };
         categories: Record<string, { from: { evidenceCount: number }; to: { evidenceCount: number } }>;
       };
-      noLongerSays: Array<{ category: string; reason: string; quotes: Array<{ quote: string; year: number; citation: string }> }>;
+      noLongerSays: Array<{
+        category: string;
+        reason: string;
+        quotes: Array<{ quote: string; year: number; citation: string }>;
+      }>;
     };
-    expect(body.changes.droppedTopics).toEqual(expect.arrayContaining(['prison_conditions', 'political_prisoners']));
+    expect(body.changes.droppedTopics).toEqual(
+      expect.arrayContaining(['prison_conditions', 'political_prisoners']),
+    );
     expect(body.changes.length.to).toBeLessThan(body.changes.length.from);
     expect(body.changes.length.change).toBe(body.changes.length.to - body.changes.length.from);
     const groups = new Map(body.noLongerSays.map((group) => [group.category, group]));
     for (const category of ['political_prisoners', 'detention_conditions', 'arbitrary_detention'])
       expect(groups.get(category)?.quotes.length).toBeGreaterThan(0);
     expect(groups.get('political_prisoners')?.reason).toBe('none_asserted');
-    const laterText = (await fixture.db.get<{ text: string }>(
-      `SELECT text FROM reports WHERE country_code = 'SV' AND year = 2024`,
-    ))?.text.replace(/\s+/g, ' ');
+    const laterText = (
+      await fixture.db.get<{ text: string }>(
+        `SELECT text FROM reports WHERE country_code = 'SV' AND year = 2024`,
+      )
+    )?.text.replace(/\s+/g, ' ');
     for (const group of body.noLongerSays) {
       expect(group.quotes.length).toBeLessThanOrEqual(5);
       for (const quote of group.quotes) {
@@ -156,19 +161,30 @@ describe('GET /v1/changes', () => {
   test('summarises every country with both editions, and gives the rows as CSV', async () => {
     const { json } = await call('/v1/changes?from=2023&to=2024');
     const body = json as {
-      summary: { countries: number; medianLength: { from: number; to: number }; droppedTopics: Array<{ topic: string; countries: number }> };
+      summary: {
+        countries: number;
+        medianLength: { from: number; to: number };
+        droppedTopics: Array<{ topic: string; countries: number }>;
+      };
       countries: Array<{ country: { code: string } }>;
     };
     expect(body.countries.map((entry) => entry.country.code).sort()).toEqual(['RW', 'SV', 'SZ']);
     expect(body.summary.countries).toBe(3);
     expect(body.summary.medianLength.to).toBeLessThan(body.summary.medianLength.from);
-    expect(body.summary.droppedTopics.find((entry) => entry.topic === 'prison_conditions')?.countries).toBeGreaterThan(0);
+    expect(
+      body.summary.droppedTopics.find((entry) => entry.topic === 'prison_conditions')?.countries,
+    ).toBeGreaterThan(0);
 
     const csv = await call('/v1/changes?from=2023&to=2024&format=csv');
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^code,country,length_2023,length_2024,/);
-    expect(lines.slice(1).map((line) => line.split(',')[0]).sort()).toEqual(['RW', 'SV', 'SZ']);
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .sort(),
+    ).toEqual(['RW', 'SV', 'SZ']);
   });
 });
 
