@@ -3,6 +3,7 @@ import { badgeRoutes } from './badges';
 import { countryRoutes } from './countries';
 import { exhibitRoutes } from './exhibits';
 import { healthRoutes } from './health';
+import { mapRoutes } from './maps';
 import type { RouteDeclaration } from './route-registry';
 import { scoreRoutes } from './scores';
 
@@ -12,6 +13,7 @@ import { scoreRoutes } from './scores';
  */
 export const API_ROUTES: readonly RouteDeclaration[] = [
   ...countryRoutes,
+  ...mapRoutes,
   ...scoreRoutes,
   ...analyzeRoutes,
   ...badgeRoutes,
