@@ -93,7 +93,7 @@ describe('pinpoint citations', () => {
       expect(item.pinpoint.paragraph).toBeGreaterThanOrEqual(1);
       const { section, paragraph } = item.pinpoint;
       if (section === null) continue;
-      expect(section).toMatch(/^\d\.[a-g]$/);
+      expect(section).toMatch(/^\d(\.[a-z])?$/);
       expect(item.citation).toMatch(
         new RegExp(
           `^U\\.S\\. Dep't of State, 2023 Country Reports on Human Rights Practices: El Salvador § ${section.replace('.', '\\.')}, ¶ ${paragraph} \\(retrieved \\d{4}-\\d{2}-\\d{2}\\), https://www\\.state\\.gov/.+#:~:text=`,
