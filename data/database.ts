@@ -86,6 +86,13 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
+  // Pinpoints: the report's own outline number of a section ("1.c") and each paragraph's number within
+  // that outline unit. Rows stored before this migration are numbered by ReportWriter.backfillPinpoints.
+  `
+  ALTER TABLE sections ADD COLUMN outline TEXT;
+  ALTER TABLE paragraphs ADD COLUMN pinpoint INTEGER;
+  CREATE INDEX paragraphs_report_start ON paragraphs(report_id, start);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -59,6 +59,8 @@ export async function ingestSources(
   const started = Date.now();
   const registry = getCountryRegistry();
   await store.syncCountries(registry);
+  // A database from before pinpoints: its unchanged pages are skipped below, so number them here.
+  await store.backfillPinpoints();
   const summary: IngestSummary = {
     pages: 0,
     stored: 0,

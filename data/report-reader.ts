@@ -132,8 +132,12 @@ export class ReportReader {
   }): Promise<EvidenceRow[]> {
     if (options.years.length === 0) return [];
     const params: Array<string | number> = [options.code, ...options.years];
-    let sql = `SELECT e.id, e.category, e.quote, e.section_key AS section, e.heading, r.year, e.start, e."end", e.weight, e.cue, r.source_url AS sourceUrl
+    let sql = `SELECT e.id, e.category, e.quote, e.section_key AS section, e.heading, r.year, e.start, e."end", e.weight, e.cue, r.source_url AS sourceUrl,
+        s.outline, p.pinpoint AS paragraph, json_extract(s.heading_path, '$[0]') AS topHeading,
+        r.title AS reportTitle, r.retrieved_at AS retrievedAt
       FROM evidence e JOIN reports r ON r.id = e.report_id
+      LEFT JOIN paragraphs p ON p.report_id = e.report_id AND p.start <= e.start AND e.start < p."end"
+      LEFT JOIN sections s ON s.id = p.section_id
       WHERE r.country_code = ? AND r.year IN (${options.years.map(() => '?').join(',')})`;
     if (options.category) {
       sql += ' AND e.category = ?';

@@ -60,6 +60,14 @@ export interface EvidenceRow {
   weight: number;
   cue: string;
   sourceUrl: string;
+  /** The report's outline number of the quote's part ("1.c"), null where the report numbers none. */
+  outline: string | null;
+  /** The quote's paragraph number within that part; null for a report stored without pinpoints. */
+  paragraph: number | null;
+  /** The outermost heading above the quote, which names an unnumbered part. */
+  topHeading: string | null;
+  reportTitle: string;
+  retrievedAt: string;
 }
 
 export interface ParagraphRange {

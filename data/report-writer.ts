@@ -3,6 +3,7 @@ import type { ParsedReport } from '../scoring/report-model';
 import type { HeadlineScore, ReportScore } from '../scoring/score-model';
 import type { Country, CountryRegistry } from './country-registry';
 import { openDatabase, type Database, type DatabaseOpenResult } from './database';
+import { numberParagraphs } from './report-outline';
 import { countReports, selectReportScores, type YearlyScore } from './report-rows';
 
 export interface ReportProvenance {
@@ -135,9 +136,10 @@ export class ReportWriter {
       const base =
         (await this.db.get<{ next: number }>('SELECT coalesce(max(id), 0) + 1 AS next FROM sections'))
           ?.next ?? 1;
+      const pinpoints = numberParagraphs(report.sections, report.paragraphs);
       await this.db.insertMany(
         'sections',
-        ['id', 'report_id', 'ord', 'key', 'heading', 'heading_path', 'start', 'end'],
+        ['id', 'report_id', 'ord', 'key', 'heading', 'heading_path', 'start', 'end', 'outline'],
         report.sections.map((section, ord) => [
           base + ord,
           reportId,
@@ -147,11 +149,12 @@ export class ReportWriter {
           JSON.stringify(section.headingPath),
           section.start,
           section.end,
+          pinpoints.sectionOutlines[ord] ?? null,
         ]),
       );
       await this.db.insertMany(
         'paragraphs',
-        ['report_id', 'section_id', 'ord', 'text', 'start', 'end'],
+        ['report_id', 'section_id', 'ord', 'text', 'start', 'end', 'pinpoint'],
         report.paragraphs.map((paragraph, ord) => [
           reportId,
           base + paragraph.sectionIndex,
@@ -159,6 +162,7 @@ export class ReportWriter {
           paragraph.text,
           paragraph.start,
           paragraph.end,
+          pinpoints.paragraphNumbers[ord] ?? null,
         ]),
       );
       await this.db.run(
@@ -200,6 +204,43 @@ export class ReportWriter {
       ['report_id', 'category', 'rank', 'quote', 'section_key', 'heading', 'start', 'end', 'weight', 'cue'],
       rows,
     );
+  }
+
+  /**
+   * Numbers the paragraphs of reports stored before pinpoints existed (schema 1), from the sections
+   * and paragraph order already stored, so an old database gains pinpoints without re-parsing pages.
+   * Returns how many reports it numbered.
+   */
+  async backfillPinpoints(): Promise<number> {
+    const reports = await this.db.all<{ report_id: number }>(
+      'SELECT DISTINCT report_id FROM paragraphs WHERE pinpoint IS NULL',
+    );
+    for (const { report_id: reportId } of reports) {
+      await this.db.transaction(async () => {
+        const sections = await this.db.all<{ id: number; heading_path: string }>(
+          'SELECT id, heading_path FROM sections WHERE report_id = ? ORDER BY ord',
+          [reportId],
+        );
+        const paragraphs = await this.db.all<{ id: number; section_id: number }>(
+          'SELECT id, section_id FROM paragraphs WHERE report_id = ? ORDER BY ord',
+          [reportId],
+        );
+        const indexOf = new Map(sections.map((section, index) => [section.id, index]));
+        const pinpoints = numberParagraphs(
+          sections.map((section) => ({ headingPath: JSON.parse(section.heading_path) as string[] })),
+          paragraphs.map((paragraph) => ({ sectionIndex: indexOf.get(paragraph.section_id) ?? 0 })),
+        );
+        const updateSection = await this.db.prepare('UPDATE sections SET outline = ? WHERE id = ?');
+        for (const [index, section] of sections.entries())
+          await updateSection.run([pinpoints.sectionOutlines[index] ?? null, section.id]);
+        await updateSection.finalize();
+        const updateParagraph = await this.db.prepare('UPDATE paragraphs SET pinpoint = ? WHERE id = ?');
+        for (const [index, paragraph] of paragraphs.entries())
+          await updateParagraph.run([pinpoints.paragraphNumbers[index] ?? null, paragraph.id]);
+        await updateParagraph.finalize();
+      });
+    }
+    return reports.length;
   }
 
   /** Replaces only the score of a stored report (used when the method changed but the page did not). */

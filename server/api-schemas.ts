@@ -125,6 +125,16 @@ export const EvidenceItemSchema = z.object({
   end: z.number().int(),
   weight: z.number(),
   sourceUrl: z.string().describe('state.gov page with a text fragment that highlights the quote'),
+  pinpoint: z.object({
+    section: z.string().nullable().describe('the report’s own outline number ("1.c"); null where unnumbered'),
+    paragraph: z.number().int().nullable().describe('paragraph number within that part (¶)'),
+    text: z.string().describe('"§ 1.c, ¶ 4"'),
+  }),
+  citation: z
+    .string()
+    .describe(
+      'U.S. Dep’t of State, <report title> § 1.c, ¶ 4 (retrieved YYYY-MM-DD), then the address with its text fragment',
+    ),
 });
 
 export const ReportSummarySchema = z
@@ -292,3 +302,110 @@ export const OEmbedResponseSchema = z.object({
   height: z.number().int(),
   html: z.string(),
 });
+
+const EditionPair = {
+  from: Year.describe('the earlier edition'),
+  to: Year.describe('the later edition'),
+};
+const fromBeforeTo: [(query: { from: number; to: number }) => boolean, { message: string; path: string[] }] =
+  [(query) => query.from < query.to, { message: 'from must be earlier than to', path: ['to'] }];
+
+export const ChangesQuerySchema = z
+  .object(EditionPair)
+  .strict()
+  .refine(...fromBeforeTo);
+
+// The format is a parameter rather than content negotiation: cached answers are replayed by address.
+export const ChangesSummaryQuerySchema = z
+  .object({ ...EditionPair, format: z.enum(['json', 'csv']).default('json') })
+  .strict()
+  .refine(...fromBeforeTo);
+
+const CategoryFiguresSchema = z.object({
+  evidenceCount: z.number().int().nonnegative().describe('asserted sentences'),
+  weight: z.number().nonnegative().describe('sum of their weights, before diminishing returns'),
+});
+
+export const EditionChangesSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  droppedTopics: z.array(SectionKeySchema).describe('topics the earlier edition has and the later one lacks'),
+  addedTopics: z.array(SectionKeySchema),
+  length: z.object({
+    from: z.number().int(),
+    to: z.number().int(),
+    change: z.number().int().describe('characters; negative when the later edition is shorter'),
+    ratio: z.number(),
+  }),
+  categories: perCategory(z.object({ from: CategoryFiguresSchema, to: CategoryFiguresSchema })),
+  noLongerAsserted: z.array(CategoryIdSchema).describe('asserted in the earlier edition, not in the later'),
+  mostlyDropped: z
+    .array(CategoryIdSchema)
+    .describe(
+      'the later edition keeps at most a quarter of the earlier asserted sentences (from at least 4)',
+    ),
+});
+
+const ReportSourceSchema = z.object({
+  year: z.number().int(),
+  title: z.string(),
+  sourceUrl: z.string(),
+  sha256: z.string(),
+  retrievedAt: z.string(),
+});
+
+export const CountryChangesResponseSchema = z.object({
+  country: CountryRefSchema,
+  changes: EditionChangesSchema,
+  reports: z.object({ from: ReportSourceSchema, to: ReportSourceSchema }),
+  noLongerSays: z
+    .array(
+      z.object({
+        category: CategoryIdSchema,
+        reason: z.enum(['none_asserted', 'mostly_dropped']),
+        quotes: z.array(EvidenceItemSchema),
+      }),
+    )
+    .describe(
+      'up to 5 earlier quotes per category the later edition no longer asserts (or mostly dropped), each absent from the later text, quotes under dropped topics first',
+    ),
+});
+
+export const ChangesSummaryResponseSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  summary: z.object({
+    countries: z.number().int(),
+    medianLength: z.object({ from: z.number(), to: z.number(), ratio: z.number() }),
+    droppedTopics: z.array(z.object({ topic: SectionKeySchema, countries: z.number().int() })),
+    noLongerAsserted: z.array(z.object({ category: CategoryIdSchema, countries: z.number().int() })),
+  }),
+  countries: z.array(z.object({ country: CountryRefSchema, changes: EditionChangesSchema })),
+});
+
+export const PacketQuerySchema = z
+  .object({
+    year: Year.optional(),
+    categories: z
+      .string()
+      .max(300)
+      .optional()
+      .transform((value) => (value ? value.split(',').map((entry) => entry.trim()) : undefined))
+      .pipe(z.array(CategoryIdSchema).optional())
+      .describe('comma-separated category ids; all by default'),
+    profiles: z
+      .string()
+      .max(300)
+      .optional()
+      .transform((value) =>
+        value
+          ? value
+              .split(',')
+              .map((entry) => entry.trim())
+              .filter(Boolean)
+          : [],
+      )
+      .pipe(z.array(z.string().regex(/^[a-z0-9_-]{1,40}$/)).max(10))
+      .describe('comma-separated risk-profile ids shown on the cover'),
+  })
+  .strict();

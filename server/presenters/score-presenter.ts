@@ -8,6 +8,7 @@ import type {
   ScoreResponseSchema,
 } from '../api-schemas';
 import type { CountryScore, EvidencePage } from '../country-service';
+import { citationParts, formatCitation, formatPinpoint } from './citation-presenter';
 
 type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 
@@ -25,6 +26,8 @@ export function presentEvidenceItem(row: EvidenceRow): EvidenceItem {
     end: row.end,
     weight: row.weight,
     sourceUrl: buildTextFragmentUrl(row.sourceUrl, row.quote),
+    pinpoint: { section: row.outline, paragraph: row.paragraph, text: formatPinpoint(row) },
+    citation: formatCitation(citationParts(row)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { analyzeRoutes } from './analyze';
 import { badgeRoutes } from './badges';
 import { countryRoutes } from './countries';
+import { exhibitRoutes } from './exhibits';
 import { healthRoutes } from './health';
 import { mapRoutes } from './maps';
 import type { RouteDeclaration } from './route-registry';
@@ -16,5 +17,6 @@ export const API_ROUTES: readonly RouteDeclaration[] = [
   ...scoreRoutes,
   ...analyzeRoutes,
   ...badgeRoutes,
+  ...exhibitRoutes,
   ...healthRoutes,
 ];

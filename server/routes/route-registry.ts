@@ -46,6 +46,7 @@ export const TAGS = {
   scores: 'Scores for many countries at once',
   analysis: 'Risk signals in any text',
   badges: 'Badges and oEmbed for publishers',
+  exhibits: 'Exhibit packets (PDF, Word) and what each edition stopped saying',
   health: 'Liveness and readiness',
 } as const;
 export type Tag = keyof typeof TAGS;

@@ -6,6 +6,7 @@ import { renderBrief } from './brief.js';
 import { offerForCompare } from './compare-view.js';
 import { byId, h, setStatus } from './dom.js';
 import { renderEmbed } from './embed-panel.js';
+import { renderExhibit } from './exhibit-panel.js';
 import { renderEvidence } from './evidence-list.js';
 import { bandWords, round } from './format.js';
 import { renderHistory } from './history-chart.js';
@@ -77,6 +78,7 @@ export async function showCountry(input, push) {
   renderHistory(years);
   renderEmbed(score);
   renderBrief(score, years, retrieved);
+  void renderExhibit(score, years);
   byId('result').hidden = false;
   offerForCompare(score.country.name);
   setStatus(
