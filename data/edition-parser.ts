@@ -99,11 +99,14 @@ interface Identity {
 
 /** The report's year and country: from its title line, its running title, else the file's name. */
 function identify(lines: readonly string[], origin: string): Identity | undefined {
-  for (const line of lines.slice(0, 60)) {
-    const title = TITLE_LINE.exec(line) ?? RUNNING_TITLE.exec(line);
-    if (!title?.[1] || !title[2]) continue;
-    const [first, second] = TITLE_LINE.test(line) ? [title[1], title[2]] : [title[2], title[1]];
-    return { year: Number(first), countryName: nameCase(clean(second)) };
+  for (const line of lines) {
+    const title = TITLE_LINE.exec(line);
+    if (title?.[1] && title[2]) return { year: Number(title[1]), countryName: nameCase(clean(title[2])) };
+  }
+  for (const line of lines) {
+    const running = RUNNING_TITLE.exec(line);
+    if (running?.[1] && running[2])
+      return { year: Number(running[2]), countryName: nameCase(clean(running[1])) };
   }
   const base = path.basename(origin.replace(/[?#].*$/, ''));
   const named = FILE_NAME.exec(base);
@@ -134,10 +137,11 @@ export function parseEditionPages(pages: readonly (readonly string[])[], origin:
       message: `${origin}: no "<year> Country Reports on Human Rights Practices: <country>" title, no "<COUNTRY> <year> HUMAN RIGHTS REPORT" running title and no such file name; this is not a country report edition`,
     };
   }
+  const lines = removeRunningLines(pages).flat();
+  // A page printed whole carries the site's menus before the report's title: the report starts there.
+  const titleAt = lines.findIndex((line) => TITLE_LINE.test(line));
   // The title lines themselves are not report text.
-  const body = removeRunningLines(pages)
-    .flat()
-    .filter((line) => !TITLE_LINE.test(line) && !RUNNING_TITLE.test(line));
+  const body = lines.slice(titleAt + 1).filter((line) => !TITLE_LINE.test(line) && !RUNNING_TITLE.test(line));
   const blocks = splitPlainTextReport(body.join('\n'));
   if (!blocks) {
     return {

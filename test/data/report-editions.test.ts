@@ -96,6 +96,20 @@ describe('parsing a plain-text export', () => {
     expect(report.text).not.toMatch(/HUMAN RIGHTS REPORT|\b7\b/);
   });
 
+  test('a plain-text export in a folder is ingested as the report, citing the file', async () => {
+    const { store, db } = await freshStore();
+    const folder = tempDir();
+    const file = path.join(folder, 'mauritania-2023.txt');
+    await fs.writeFile(file, exportText);
+    const summary = await ingestSources(store, [folder], IN_THREAD);
+    expect(summary.failed).toEqual([]);
+    expect(summary).toMatchObject({ stored: 1 });
+    expect(await store.listEditions('MR', 2023)).toEqual([
+      expect.objectContaining({ kind: 'text', address: pathToFileURL(file).href }),
+    ]);
+    await db.close();
+  });
+
   test('a text with no country report title, running title or file name is refused, naming the file', () => {
     const parsed = parseEditionText(Buffer.from('Shopping list\n\nEggs and milk.\n'), '/tmp/notes.txt');
     expect(parsed).toMatchObject({ ok: false, code: 'not_a_country_report' });
