@@ -128,13 +128,14 @@ function addressOf(origin: string): string {
  */
 export function parseEditionPages(pages: readonly (readonly string[])[], origin: string): ParseEditionResult {
   const allLines = pages.flat().map(clean);
-  if (!allLines.some(Boolean)) return { ok: false, code: 'empty', message: `${origin} holds no text` };
+  if (!allLines.some(Boolean))
+    return { ok: false, code: 'empty', message: `${path.basename(origin)} holds no text` };
   const identity = identify(allLines.filter(Boolean), origin);
   if (!identity) {
     return {
       ok: false,
       code: 'not_a_country_report',
-      message: `${origin}: no "<year> Country Reports on Human Rights Practices: <country>" title, no "<COUNTRY> <year> HUMAN RIGHTS REPORT" running title and no such file name; this is not a country report edition`,
+      message: `${path.basename(origin)}: no "<year> Country Reports on Human Rights Practices: <country>" title, no "<COUNTRY> <year> HUMAN RIGHTS REPORT" running title and no such file name; this is not a country report edition`,
     };
   }
   const lines = removeRunningLines(pages).flat();
@@ -147,7 +148,7 @@ export function parseEditionPages(pages: readonly (readonly string[])[], origin:
     return {
       ok: false,
       code: 'no_report_body',
-      message: `${origin}: no "Section N." or "a." headings were found, so its sections cannot be told apart`,
+      message: `${path.basename(origin)}: no "Section N." or "a." headings were found, so its sections cannot be told apart`,
     };
   }
   const result = assembleReport(blocks, {
@@ -156,7 +157,9 @@ export function parseEditionPages(pages: readonly (readonly string[])[], origin:
     title: `${identity.year} Country Reports on Human Rights Practices: ${identity.countryName}`,
     sourceUrl: addressOf(origin),
   });
-  return result.ok ? result : { ok: false, code: 'no_report_body', message: `${origin}: ${result.message}` };
+  return result.ok
+    ? result
+    : { ok: false, code: 'no_report_body', message: `${path.basename(origin)}: ${result.message}` };
 }
 
 /** Parses a plain-text export: UTF-8, pages separated by form feeds when the export kept them. */
@@ -165,7 +168,7 @@ export function parseEditionText(raw: Buffer, origin: string): ParseEditionResul
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
   } catch {
-    return { ok: false, code: 'wrong_encoding', message: `${origin} is not UTF-8 text` };
+    return { ok: false, code: 'wrong_encoding', message: `${path.basename(origin)} is not UTF-8 text` };
   }
   return parseEditionPages(
     text.split('\f').map((page) => page.split(/\r\n|\r|\n/)),

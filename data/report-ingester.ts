@@ -1,4 +1,5 @@
 import { availableParallelism } from 'os';
+import path from 'path';
 import { METHOD_VERSION, scoreReport } from '../scoring/report-scorer';
 import { refreshCountryScores } from './country-scores';
 import { getCountryRegistry, type Country } from './country-registry';
@@ -196,7 +197,7 @@ export async function ingestSources(
     }
     let parsed: ParseEditionResult;
     if (kind === 'pdf') {
-      const text = await extractPdfText(raw, origin);
+      const text = await extractPdfText(raw, path.basename(origin));
       if (!text.ok) return fail(origin, text.code, text.message);
       parsed = parseEditionPages(text.pages, origin);
     } else {
