@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { METHOD_VERSION } from '../scoring/report-scorer';
+import type { Quote } from '../scoring/score-model';
 import type { Country, CountryRegistry } from '../data/country-registry';
 import type { EvidenceRow, PassageRow, ReportReader, ReportSummary } from '../data/report-reader';
 import type {
@@ -16,9 +17,10 @@ type CountryRef = z.infer<typeof CountryRefSchema>;
 /** A country's score as the service finds it: stored evidence rows and report, not yet shaped for HTTP. */
 export type CountryScore = Omit<
   z.infer<typeof ScoreResponseSchema>,
-  'evidence' | 'methodology' | 'report'
+  'evidence' | 'methodology' | 'report' | 'summary'
 > & {
   evidence: EvidenceRow[];
+  summary: (Quote & { year: number }) | null;
   methodVersion: string;
   report: ReportSummary;
 };
@@ -184,6 +186,7 @@ export class CountryService {
             year: report.year,
           })),
           evidence,
+          summary: score.summary ? { ...score.summary, year: report.year } : null,
           coverage: {
             sections: score.coverage.sections,
             missingCategories: score.coverage.missingCategories,
@@ -215,6 +218,7 @@ export class CountryService {
         confidence: headline.confidence,
         categories: headline.categories,
         evidence,
+        summary: latest.score.summary ? { ...latest.score.summary, year: latest.report.year } : null,
         coverage: {
           sections: latest.score.coverage.sections,
           missingCategories: latest.score.coverage.missingCategories,
