@@ -96,6 +96,31 @@ describe('parsing a plain-text export', () => {
     expect(report.text).not.toMatch(/HUMAN RIGHTS REPORT|\b7\b/);
   });
 
+  test('an "a." heading as wide as the prose lines is still a heading', () => {
+    const wide = [
+      'MAURITANIA 2023 HUMAN RIGHTS REPORT',
+      'Section 1. Respect for the Integrity of the Person',
+      '',
+      'a. Arbitrary Deprivation of Life and Other Unlawful or Politically Motivated Killings',
+      '',
+      'Police officers shot and killed four unarmed protesters at a market in the capital in March, and',
+      'witnesses said the officers fired without warning while the crowd was leaving the square at dusk,',
+      'after which the families of the dead asked the courts to open an inquiry into the shootings.',
+      '',
+      'b. Disappearance',
+      '',
+      'Two journalists who covered the protests were not seen again after officers took them away from',
+      'their office, and their families said the authorities gave no answer to their repeated letters.',
+    ].join('\n');
+    const parsed = parseEditionText(Buffer.from(wide), '/tmp/mauritania-2023.txt');
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.report.sections.map((section) => section.key)).toEqual([
+      'other',
+      'killings',
+      'disappearance',
+    ]);
+  });
+
   test('a plain-text export in a folder is ingested as the report, citing the file', async () => {
     const { store, db } = await freshStore();
     const folder = tempDir();
@@ -134,6 +159,8 @@ describe('ingesting PDF editions', () => {
     const evidence = await reader.reader.listEvidence({ code: 'MR', years: [2023], limit: 50 });
     const killing = evidence.find((item) => item.quote.includes(KILLING));
     expect(killing?.sourceUrl).toBe(pathToFileURL(pdf).href);
+    // Found under the outline's own (long, wrapped) "a." heading.
+    expect(killing?.section).toBe('killings');
     expect(evidence.every((item) => !/HUMAN RIGHTS REPORT|Page \d/.test(item.quote))).toBe(true);
     await reader.reader.close();
 

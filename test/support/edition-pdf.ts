@@ -77,7 +77,7 @@ export function sampleEditionBlocks(): EditionBlock[] {
     { heading: 'EXECUTIVE SUMMARY' },
     { paragraph: fillerParagraph('the annual budget debate', 3) },
     { heading: 'Section 1. Respect for the Integrity of the Person' },
-    { heading: 'a. Arbitrary or Unlawful Deprivation of Life' },
+    { heading: 'a. Arbitrary Deprivation of Life and Other Unlawful or Politically Motivated Killings' },
     {
       paragraph:
         'Police officers shot and killed four unarmed protesters at a market in the capital in March, witnesses said.',
