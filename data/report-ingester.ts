@@ -84,6 +84,8 @@ export async function ingestSources(
   };
   const touched = new Set<string>();
   const seen = new Map<string, string>();
+  /** Reports this run stored from an edition: a second edition of one is recorded beside it, not a rival. */
+  const editionReports = new Set<string>();
   const now = options.now ?? (() => new Date());
   const pool = new PagePool(options.threads ?? availableParallelism(), {
     ...(options.pageWorker ? { workerScript: options.pageWorker } : {}),
@@ -107,6 +109,8 @@ export async function ingestSources(
       return false;
     }
     seen.set(key, origin);
+    // A page replacing the report this run first took from its PDF is still one report.
+    if (editionReports.has(key)) return true;
     summary.reportsByYear.set(year, (summary.reportsByYear.get(year) ?? 0) + 1);
     summary.countries.add(countryCode);
     return true;
@@ -174,9 +178,6 @@ export async function ingestSources(
     }
     report(origin, outcome);
   };
-
-  /** Reports this run stored from an edition: a second edition of one is recorded beside it, not a rival. */
-  const editionReports = new Set<string>();
 
   /**
    * A PDF or plain-text edition. Beside a report held from its page it is recorded as a second
