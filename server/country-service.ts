@@ -3,6 +3,7 @@ import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { METHOD_VERSION } from '../scoring/report-scorer';
 import type { Quote } from '../scoring/score-model';
 import type { Country, CountryRegistry } from '../data/country-registry';
+import { findRegion } from '../data/country-regions';
 import type { EvidenceRow, PassageRow, ReportReader, ReportSummary } from '../data/report-reader';
 import type {
   BatchResultSchema,
@@ -126,6 +127,8 @@ export class CountryService {
         band: row.band,
         confidence: row.confidence,
         aliases: this.registry.namesFor(country.code),
+        region: findRegion(country.code) ?? null,
+        categories: categoryMap((id) => row.categories[id].score),
       });
     }
     return items.sort((a, b) => a.name.localeCompare(b.name));
