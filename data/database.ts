@@ -93,6 +93,24 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE paragraphs ADD COLUMN pinpoint INTEGER;
   CREATE INDEX paragraphs_report_start ON paragraphs(report_id, start);
   `,
+  // Other editions of a report (the state.gov PDF, a plain-text export), each with its own address
+  // and digest. Keyed by country and year rather than report id, so that replacing the report from
+  // a changed page keeps them.
+  `
+  CREATE TABLE report_editions (
+    id INTEGER PRIMARY KEY,
+    country_code TEXT NOT NULL REFERENCES countries(code),
+    year INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    address TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    retrieved_at TEXT NOT NULL,
+    parser_version TEXT NOT NULL,
+    UNIQUE (country_code, year, sha256)
+  );
+  CREATE INDEX report_editions_sha256 ON report_editions(sha256);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,8 @@ import { runIngest } from './ingest-runner';
 
 const USAGE = `usage: npm run ingest -- <source...>
   a source is a state.gov page file, a folder of pages and/or .tar.gz archives, a .tar.gz archive,
-  or a state.gov address (a year index such as
+  a report's PDF edition (.pdf) or plain-text export (.txt), a folder of those,
+  or a state.gov address (a PDF edition's address, a year index such as
   https://www.state.gov/reports/2023-country-reports-on-human-rights-practices/ or one country page).
   With no source, REPORT_SOURCES (or data/reports/ and ../shared/corpus/state-dept/) is used.`;
 

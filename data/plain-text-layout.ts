@@ -89,8 +89,13 @@ export function splitPlainTextReport(rawText: string): PlainTextBlock[] | undefi
     return undefined;
   };
   const headingShaped = (line: string, next: string | undefined): boolean => {
-    if (line.length > shortLimit || !/^[\p{Lu}\d]|^[a-z]\.\s/u.test(line)) return false;
+    if (!/^[\p{Lu}\d]|^[a-z]\.\s/u.test(line)) return false;
     if (next !== undefined && /^\p{Ll}/u.test(next) && !LETTER_MARKER.test(next)) return false;
+    // A PDF edition prints "a. Arbitrary Deprivation of Life … Killings" on one line as wide as the
+    // prose: a marked title may fill the line, an unmarked one may not.
+    if (isMarker(line) && line.length > shortLimit)
+      return line.length <= width && !PUNCTUATION_END.test(line) && isTitleCase(line);
+    if (line.length > shortLimit) return false;
     if (isMarker(line)) return !PUNCTUATION_END.test(line);
     return !PUNCTUATION_END.test(line) && !line.endsWith(':') && isTitleCase(line);
   };

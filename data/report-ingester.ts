@@ -1,9 +1,18 @@
 import { availableParallelism } from 'os';
-import { METHOD_VERSION } from '../scoring/report-scorer';
+import path from 'path';
+import { METHOD_VERSION, scoreReport } from '../scoring/report-scorer';
 import { refreshCountryScores } from './country-scores';
 import { getCountryRegistry, type Country } from './country-registry';
 import { PagePool } from './page-pool';
 import { sha256Of, type ProcessedPage, type ProcessedReport } from './page-processor';
+import {
+  editionKindOf,
+  parseEditionText,
+  parseEditionPages,
+  type EditionKind,
+  type ParseEditionResult,
+} from './edition-parser';
+import { extractPdfText } from './pdf-text';
 import { PARSER_VERSION } from './report-parser';
 import { readSource, type SourceOptions, type SourcePage } from './report-sources';
 import type { ReportWriter } from './report-writer';
@@ -19,6 +28,8 @@ export interface IngestSummary {
   stored: number;
   rescored: number;
   unchanged: number;
+  /** PDF or plain-text editions recorded as a second source of a report already held from its page. */
+  editions: number;
   failed: IngestFailure[];
   /** Sections whose headings no rule recognised (kept as `other`), by heading path. */
   unknownHeadings: Map<string, number>;
@@ -27,7 +38,7 @@ export interface IngestSummary {
   elapsedMs: number;
 }
 
-export type PageOutcome = 'stored' | 'rescored' | 'unchanged' | 'failed';
+export type PageOutcome = 'stored' | 'rescored' | 'unchanged' | 'edition' | 'failed';
 
 export interface IngestProgress {
   onPage?(event: { origin: string; outcome: PageOutcome; summary: IngestSummary }): void;
@@ -66,6 +77,7 @@ export async function ingestSources(
     stored: 0,
     rescored: 0,
     unchanged: 0,
+    editions: 0,
     failed: [],
     unknownHeadings: new Map(),
     reportsByYear: new Map(),
@@ -74,6 +86,8 @@ export async function ingestSources(
   };
   const touched = new Set<string>();
   const seen = new Map<string, string>();
+  /** Reports this run stored from an edition: a second edition of one is recorded beside it, not a rival. */
+  const editionReports = new Set<string>();
   const now = options.now ?? (() => new Date());
   const pool = new PagePool(options.threads ?? availableParallelism(), {
     ...(options.pageWorker ? { workerScript: options.pageWorker } : {}),
@@ -97,6 +111,8 @@ export async function ingestSources(
       return false;
     }
     seen.set(key, origin);
+    // A page replacing the report this run first took from its PDF is still one report.
+    if (editionReports.has(key)) return true;
     summary.reportsByYear.set(year, (summary.reportsByYear.get(year) ?? 0) + 1);
     summary.countries.add(countryCode);
     return true;
@@ -165,6 +181,72 @@ export async function ingestSources(
     report(origin, outcome);
   };
 
+  /**
+   * A PDF or plain-text edition. Beside a report held from its page it is recorded as a second
+   * source and changes nothing else; where no page is held it is the report, and its quotes cite
+   * the edition's address. Nothing is written before the edition has been read and parsed, so a
+   * damaged, encrypted or image-only file leaves the store as it was.
+   */
+  const handleEdition = async (origin: string, raw: Buffer, kind: EditionKind): Promise<void> => {
+    const sha256 = sha256Of(raw);
+    const [known] = await store.findEditionsBySha256(sha256);
+    if (known && known.parserVersion === PARSER_VERSION) {
+      const held = await store.findReportDigest(known.countryCode, known.year);
+      if (held && (held.sha256 !== sha256 || held.methodVersion === METHOD_VERSION)) {
+        summary.unchanged += 1;
+        touched.add(known.countryCode);
+        return report(origin, 'unchanged');
+      }
+    }
+    let parsed: ParseEditionResult;
+    if (kind === 'pdf') {
+      const text = await extractPdfText(raw, path.basename(origin));
+      if (!text.ok) return fail(origin, text.code, text.message);
+      parsed = parseEditionPages(text.pages, origin);
+    } else {
+      parsed = parseEditionText(raw, origin);
+    }
+    if (!parsed.ok) return fail(origin, parsed.code, parsed.message);
+    const { year, pageCountryName, sourceUrl } = parsed.report;
+    const country = registry.identifyReportCountry(pageCountryName);
+    if (!country) {
+      return fail(
+        origin,
+        'unknown_country',
+        `no country in the registry matches the edition's name "${pageCountryName}"`,
+      );
+    }
+    const key = `${country.code}:${year}`;
+    const held = await store.findReportDigest(country.code, year);
+    const editions = held ? await store.listEditions(country.code, year) : [];
+    const heldFromPage = held !== undefined && !editions.some((edition) => edition.sha256 === held.sha256);
+    // Recorded before the report is stored: a run killed in between finds the edition and stores the report next time.
+    await store.recordEdition({
+      countryCode: country.code,
+      year,
+      kind,
+      address: sourceUrl,
+      origin,
+      sha256,
+      retrievedAt: now().toISOString(),
+      parserVersion: PARSER_VERSION,
+    });
+    if (heldFromPage || (editionReports.has(key) && held?.sha256 !== sha256) || seen.has(key)) {
+      summary.editions += 1;
+      return report(origin, 'edition');
+    }
+    if (!editionReports.has(key)) {
+      editionReports.add(key);
+      summary.reportsByYear.set(year, (summary.reportsByYear.get(year) ?? 0) + 1);
+      summary.countries.add(country.code);
+    }
+    const outcome = await storeReport(country, sha256, origin, {
+      report: parsed.report,
+      score: scoreReport(parsed.report),
+    });
+    report(origin, outcome);
+  };
+
   const inFlight: Array<{ origin: string; sha256: string; result: Promise<ProcessedPage> }> = [];
   const drainOne = async () => {
     const next = inFlight.shift();
@@ -174,6 +256,12 @@ export async function ingestSources(
   const handle = async (page: SourcePage) => {
     summary.pages += 1;
     if (!page.ok) return fail(page.origin, page.code, page.message);
+    const editionKind = editionKindOf(page.origin, page.raw);
+    if (editionKind) {
+      // Editions are read on this thread, after the pages before them, so stores stay in source order.
+      while (inFlight.length > 0) await drainOne();
+      return handleEdition(page.origin, page.raw, editionKind);
+    }
     const sha256 = sha256Of(page.raw);
     const known = await store.findReportBySha256(sha256);
     if (known && known.parserVersion === PARSER_VERSION && known.methodVersion === METHOD_VERSION) {

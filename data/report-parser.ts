@@ -302,14 +302,18 @@ export function layoutOf(sections: readonly ParsedSection[]): ParsedReport['layo
   return topHeadings.some((h) => /^Section \d/i.test(h)) ? 'sections-1-7' : 'summary-only';
 }
 
-interface PageMeta {
+export interface PageMeta {
   year: number;
   pageCountryName: string;
   title: string;
   sourceUrl: string;
 }
 
-function assembleReport(blocks: Block[], meta: PageMeta): ParsePageResult {
+/**
+ * Lays headings and paragraphs end to end into one report text with section and paragraph offsets.
+ * Pages and PDF or plain-text editions (data/edition-parser.ts) share it, so both cite alike.
+ */
+export function assembleReport(blocks: readonly Block[], meta: PageMeta): ParsePageResult {
   const pieces: string[] = [];
   let offset = 0;
   const append = (text: string): { start: number; end: number } => {

@@ -45,7 +45,11 @@ export async function measureSource(source: string): Promise<number> {
   for (const entry of await fs.readdir(source, { withFileTypes: true })) {
     const full = path.join(source, entry.name);
     if (entry.isDirectory()) total += await measureSource(full);
-    else if (PAGE_EXTENSIONS.test(entry.name) || ARCHIVE_EXTENSIONS.test(entry.name))
+    else if (
+      PAGE_EXTENSIONS.test(entry.name) ||
+      EDITION_EXTENSIONS.test(entry.name) ||
+      ARCHIVE_EXTENSIONS.test(entry.name)
+    )
       total += (await fs.stat(full)).size;
   }
   return total;
@@ -53,6 +57,8 @@ export async function measureSource(source: string): Promise<number> {
 
 const PAGE_EXTENSIONS = /\.(html?|xhtml)$/i;
 const ARCHIVE_EXTENSIONS = /\.(tar\.gz|tgz)$/i;
+/** A report's PDF edition, or a plain-text export of one (read by data/edition-parser.ts). */
+const EDITION_EXTENSIONS = /\.(pdf|txt)$/i;
 
 /** Whether a source string names something that exists or can be fetched. */
 export async function sourceExists(source: string): Promise<boolean> {
@@ -67,7 +73,8 @@ export async function sourceExists(source: string): Promise<boolean> {
 
 /**
  * Reads every page a source holds: a page file, a folder of pages and/or archives, a `.tar.gz`
- * (streamed, never unpacked to disk) or an http(s) address on state.gov.
+ * (streamed, never unpacked to disk) or an http(s) address on state.gov. A folder's `.pdf` and
+ * `.txt` files are read too: PDF editions and plain-text exports of reports.
  */
 export async function* readSource(source: string, options: SourceOptions = {}): AsyncGenerator<SourcePage> {
   if (/^https?:\/\//i.test(source)) {
@@ -120,7 +127,7 @@ async function* readFolder(folder: string, options: SourceOptions): AsyncGenerat
     if (entry.isDirectory()) yield* readFolder(full, options);
     else if (entry.isFile() && ARCHIVE_EXTENSIONS.test(entry.name)) {
       yield* readArchive(full, options.archiveLimits ?? DEFAULT_ARCHIVE_LIMITS, options.onBytes);
-    } else if (entry.isFile() && PAGE_EXTENSIONS.test(entry.name))
+    } else if (entry.isFile() && (PAGE_EXTENSIONS.test(entry.name) || EDITION_EXTENSIONS.test(entry.name)))
       yield await readPageFile(full, options.onBytes);
   }
 }

@@ -20,6 +20,19 @@ export interface StoredReportDigest {
   methodVersion: string | null;
 }
 
+/** A PDF or plain-text edition of a report, recorded beside the report whichever edition it was read from. */
+export interface ReportEdition {
+  countryCode: string;
+  year: number;
+  kind: 'pdf' | 'text';
+  /** Where quotes from this edition point: its web address, or the file it was read from. */
+  address: string;
+  origin: string;
+  sha256: string;
+  retrievedAt: string;
+  parserVersion: string;
+}
+
 export type ReportWriterOpenResult =
   { ok: true; writer: ReportWriter } | Extract<DatabaseOpenResult, { ok: false }>;
 
@@ -89,6 +102,66 @@ export class ReportWriter {
   /** The stored report with this exact page digest, if any (lets a rerun skip a page without parsing it). */
   findReportBySha256(sha256: string) {
     return this.findDigest('r.sha256 = ?', [sha256]);
+  }
+
+  /**
+   * Records an edition of a report (a second source when the page is held, or the report's own
+   * source when the edition is all there is). Recording the same file again refreshes its row.
+   */
+  async recordEdition(edition: ReportEdition): Promise<void> {
+    await this.db.run(
+      `INSERT INTO report_editions(country_code, year, kind, address, origin, sha256, retrieved_at, parser_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(country_code, year, sha256) DO UPDATE SET kind = excluded.kind, address = excluded.address,
+         origin = excluded.origin, retrieved_at = excluded.retrieved_at, parser_version = excluded.parser_version`,
+      [
+        edition.countryCode,
+        edition.year,
+        edition.kind,
+        edition.address,
+        edition.origin,
+        edition.sha256,
+        edition.retrievedAt,
+        edition.parserVersion,
+      ],
+    );
+  }
+
+  /** The editions recorded with this exact digest (one file may be recorded once per report). */
+  async findEditionsBySha256(sha256: string): Promise<ReportEdition[]> {
+    return this.selectEditions('sha256 = ?', [sha256]);
+  }
+
+  /** Every edition recorded for a country's report of one year, oldest record first. */
+  async listEditions(countryCode: string, year: number): Promise<ReportEdition[]> {
+    return this.selectEditions('country_code = ? AND year = ?', [countryCode, year]);
+  }
+
+  private async selectEditions(where: string, params: Array<string | number>): Promise<ReportEdition[]> {
+    const rows = await this.db.all<{
+      country_code: string;
+      year: number;
+      kind: 'pdf' | 'text';
+      address: string;
+      origin: string;
+      sha256: string;
+      retrieved_at: string;
+      parser_version: string;
+    }>(
+      `SELECT country_code, year, kind, address, origin, sha256, retrieved_at, parser_version
+       FROM report_editions WHERE ${where} ORDER BY id`,
+      params,
+    );
+    return rows.map((row) => ({
+      countryCode: row.country_code,
+      year: row.year,
+      kind: row.kind,
+      address: row.address,
+      origin: row.origin,
+      sha256: row.sha256,
+      retrievedAt: row.retrieved_at,
+      parserVersion: row.parser_version,
+    }));
   }
 
   /** Removes a report, its text index entries and everything that hangs off it. */
