@@ -53,12 +53,12 @@ const CANONICAL_QUERIES: ReadonlyArray<readonly [string, string]> = [
   ],
   [
     'sections',
-    `SELECT r.country_code, r.year, s.ord, s.key, s.heading, s.heading_path, s.start, s."end"
+    `SELECT r.country_code, r.year, s.ord, s.key, s.heading, s.heading_path, s.start, s."end", s.outline
      FROM sections s JOIN reports r ON r.id = s.report_id ORDER BY r.country_code, r.year, s.ord`,
   ],
   [
     'paragraphs',
-    `SELECT r.country_code, r.year, s.ord AS section_ord, p.ord, p.text, p.start, p."end"
+    `SELECT r.country_code, r.year, s.ord AS section_ord, p.ord, p.text, p.start, p."end", p.pinpoint
      FROM paragraphs p JOIN reports r ON r.id = p.report_id JOIN sections s ON s.id = p.section_id
      ORDER BY r.country_code, r.year, p.ord`,
   ],
@@ -77,7 +77,13 @@ const CANONICAL_QUERIES: ReadonlyArray<readonly [string, string]> = [
     'country_scores',
     'SELECT country_code, method_version, year, score, band, confidence, result FROM country_scores ORDER BY country_code',
   ],
-  ['meta', `SELECT key, value FROM meta WHERE key NOT IN ('${META_DIGEST}', '${META_SCHEMA}') ORDER BY key`],
+  [
+    'report_editions',
+    `SELECT country_code, year, kind, address, sha256, parser_version FROM report_editions
+     ORDER BY country_code, year, sha256`,
+  ],
+  // The two keys are META_DIGEST and META_SCHEMA, written out: SQL text never interpolates values.
+  ['meta', `SELECT key, value FROM meta WHERE key NOT IN ('release_digest', 'release_schema') ORDER BY key`],
 ];
 
 /**
