@@ -15,6 +15,11 @@ import {
 } from './calibration';
 import { loadExpertLabels, type ExpertLabel } from './expert-labels';
 import { kendall, spearman } from './statistics';
+import {
+  evaluateGroupAttribution,
+  renderProfileEvaluation,
+  scoreCountriesForProfiles,
+} from './profile-evaluation';
 
 const LABELS = process.env['LABELS_PATH'] ?? path.resolve('../shared/labels/expert-scores-train.csv');
 const WEIGHTS_FILE = path.resolve('scoring/weights/weights.json');
@@ -278,6 +283,13 @@ async function main(): Promise<number> {
     ...confusion.map((line, i) => `| ${i + 1} | ${line.join(' | ')} |`),
   ].join('\n');
 
+  // Risk profiles (issue 12): group attribution on the test part of the sentence set and the lgbtqi check.
+  const corpusDir = path.resolve('../shared/corpus/state-dept');
+  const profileSection = renderProfileEvaluation(
+    await evaluateGroupAttribution(corpusDir, 'test'),
+    await scoreCountriesForProfiles(corpusDir, LABELS),
+  );
+
   const date = new Date().toISOString().slice(0, 10);
   const doc = `# Evaluation
 
@@ -321,6 +333,7 @@ ${cirightsLines.join('\n')}
 
 ![risk score at each PTS-S level](docs/evaluation-scatter.svg)
 
+${profileSection}
 ## How to reproduce
 \`\`\`
 npm run ingest            # builds or updates the database from ../shared/corpus/state-dept
