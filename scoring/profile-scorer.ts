@@ -83,6 +83,14 @@ const HARMS = new PhraseSet<HarmPayload>(
   LEXICON.defaultGap,
 );
 
+const HARM_CUE = {
+  category: 'arbitrary_detention',
+  ordinary: false,
+  needsDanger: false,
+  needsPlace: false,
+  needsCustody: false,
+} as const;
+
 /** A group a sentence names as the target of an asserted abuse or group-specific harm. */
 export interface Attribution {
   profile: ProfileId;
@@ -149,7 +157,8 @@ export function attributeSentence(
       const last = words[m.end - 1];
       if (!first || !last) continue;
       const payload = m.phrase.payload;
-      const assessed = context.assess(m.start, m.end, undefined);
+      // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
+      const assessed = context.assess(m.start, m.end, undefined, HARM_CUE);
       const counts =
         assessed.status === 'asserted' || (payload.criminalises && assessed.status === 'legal_norm');
       if (!counts) continue;

@@ -264,7 +264,8 @@ export function mountWeb(app: Express, options: WebOptions): void {
       return;
     }
     const value = presentScore(result.value);
-    const strongest = [...value.evidence].sort((a, b) => b.weight - a.weight)[0];
+    // Evidence comes in the scorer's order: the first item is a category's most specific incident.
+    const strongest = value.evidence[0];
     res.type('html').send(
       renderEmbed({
         origin,
