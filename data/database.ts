@@ -162,6 +162,20 @@ export class Database {
     });
   }
 
+  /** Calls `onRow` for each row in turn without holding the whole result in memory. */
+  each<T>(sql: string, onRow: (row: T) => void, params: Params = []): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.handle.each(
+        sql,
+        params,
+        (error: Error | null, row: T) => {
+          if (!error) onRow(row);
+        },
+        (error: Error | null, count: number) => (error ? reject(error) : resolve(count)),
+      );
+    });
+  }
+
   exec(sql: string): Promise<void> {
     return new Promise((resolve, reject) =>
       this.handle.exec(sql, (error) => (error ? reject(error) : resolve())),
@@ -264,17 +278,29 @@ async function applyMigrations(db: Database): Promise<DatabaseOpenResult> {
   return { ok: true, db };
 }
 
+/** The SQLite URI that opens `file` read-only and immutable (path characters URI-escaped). */
+export function immutableUri(file: string): string {
+  const absolute = path.resolve(file).split(path.sep).map(encodeURIComponent).join('/');
+  return `file:${absolute.startsWith('/') ? '' : '/'}${absolute}?mode=ro&immutable=1`;
+}
+
 export interface OpenOptions {
   /** Create the file and apply migrations; otherwise it must exist and be current. */
   create: boolean;
   readOnly?: boolean;
+  /**
+   * Open read-only as an immutable file (SQLite URI `mode=ro&immutable=1`): no locks, no journal, no
+   * change detection, so it can be served from a read-only filesystem. Only for data releases.
+   */
+  immutable?: boolean;
 }
 
 /**
  * Opens (and when asked, creates and migrates) the database. Expected problems — a missing,
  * unreadable or read-only file, a newer schema — come back as `{ok:false}` with a clear message.
  */
-export async function openDatabase(file: string, options: OpenOptions): Promise<DatabaseOpenResult> {
+export async function openDatabase(file: string, requested: OpenOptions): Promise<DatabaseOpenResult> {
+  const options = requested.immutable ? { ...requested, readOnly: true, create: false } : requested;
   const exists = await fs
     .access(file)
     .then(() => true)
@@ -310,12 +336,16 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       };
     }
   }
-  const mode = options.readOnly
-    ? sqlite3.OPEN_READONLY
-    : sqlite3.OPEN_READWRITE | (options.create ? sqlite3.OPEN_CREATE : 0);
+  const mode = options.immutable
+    ? sqlite3.OPEN_READONLY | sqlite3.OPEN_URI
+    : options.readOnly
+      ? sqlite3.OPEN_READONLY
+      : sqlite3.OPEN_READWRITE | (options.create ? sqlite3.OPEN_CREATE : 0);
   let db: Database;
   try {
-    db = await Database.openFile(file, mode);
+    db = options.immutable
+      ? await Database.openFile(immutableUri(file), mode)
+      : await Database.openFile(file, mode);
     await db.exec('PRAGMA busy_timeout = 5000');
     if (!options.readOnly) await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
     await db.exec('PRAGMA foreign_keys = ON');

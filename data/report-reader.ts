@@ -48,9 +48,13 @@ export type ReportReaderOpenResult =
 /**
  * Opens the database read-only for serving. The file must exist with a schema this program knows;
  * an ingest in another process may write to it meanwhile (WAL lets this connection keep reading).
+ * `immutable` is for a data release: SQLite then takes no lock and never looks for changes.
  */
-export async function openReportReader(file: string): Promise<ReportReaderOpenResult> {
-  const opened = await openDatabase(file, { create: false, readOnly: true });
+export async function openReportReader(
+  file: string,
+  options: { immutable?: boolean } = {},
+): Promise<ReportReaderOpenResult> {
+  const opened = await openDatabase(file, { create: false, readOnly: true, ...options });
   return opened.ok ? { ok: true, reader: new ReportReader(opened.db) } : opened;
 }
 

@@ -13,9 +13,10 @@ import { allowCrossOriginReads, createHttpLogger, requestIdFor, securityHeaders 
 import { buildOpenApiDocument } from './openapi';
 import { problemHandler, routeNotFound } from './problem';
 import { createRateLimit } from './rate-limiter';
-import { ResponseCache } from './response-cache';
+import { computeEtag, ResponseCache } from './response-cache';
 import { COMPRESSION_THRESHOLD, createReplayingListener } from './response-replay';
 import { API_ROUTES } from './routes/api-routes';
+import { formatCacheControl, tagSurrogateKeys } from './shared-cache-headers';
 import { mountRoutes } from './routes/route-registry';
 import { mountWeb } from './web/web-routes';
 
@@ -24,6 +25,8 @@ export interface AppDependencies {
   registry: CountryRegistry;
   config: AppSettings;
   logger: Logger;
+  /** The digest of the data release served (DATA_RELEASE), if any: reported and folded into ETags. */
+  release?: string;
 }
 
 /**
@@ -34,22 +37,25 @@ export function createApp(deps: AppDependencies): RequestListener {
   const app = express();
   const cache = new ResponseCache(() => deps.store.dataVersion(), {
     ...(deps.config.RESPONSE_CACHE_MB ? { maxBytes: deps.config.RESPONSE_CACHE_MB * 1024 * 1024 } : {}),
+    ...(deps.release ? { etagSalt: deps.release, immutable: true } : {}),
   });
   const service = new CountryService(deps.store, deps.registry, (key, compute) =>
     cache.rememberValue(key, compute),
   );
   const openApi = buildOpenApiDocument(service.methodVersion, API_ROUTES);
   const docsHtml = renderApiDocs(openApi);
-  const cacheControl = `public, max-age=${deps.config.CACHE_MAX_AGE}`;
+  const cacheControl = formatCacheControl(deps.config);
 
   app.disable('x-powered-by');
-  app.set('etag', 'strong');
+  // With a release, every replica derives the same ETag from the release and the body.
+  app.set('etag', deps.release ? (body: Buffer | string) => computeEtag(body, deps.release) : 'strong');
   app.set('query parser', 'simple');
   app.set('trust proxy', 'loopback');
 
   const httpLogger = createHttpLogger(deps.logger);
   app.use(httpLogger);
   app.use(securityHeaders());
+  app.use(tagSurrogateKeys(service, deps.release));
   app.use(allowCrossOriginReads);
   app.use(compression({ threshold: COMPRESSION_THRESHOLD }));
   const rateLimit = createRateLimit(
@@ -67,10 +73,17 @@ export function createApp(deps: AppDependencies): RequestListener {
     res.setHeader('Cache-Control', cacheControl);
     res.type('html').send(docsHtml);
   });
-  mountRoutes(app, API_ROUTES, { service, cache, store: deps.store, settings: deps.config });
+  mountRoutes(app, API_ROUTES, {
+    service,
+    cache,
+    store: deps.store,
+    settings: deps.config,
+    ...(deps.release ? { release: deps.release } : {}),
+  });
   mountWeb(app, {
     service,
     cacheMaxAge: deps.config.CACHE_MAX_AGE,
+    cacheControl,
     publicDir: path.join(__dirname, 'web', 'public'),
   });
 

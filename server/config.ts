@@ -12,6 +12,15 @@ export const ServerConfigSchema = ConfigSchema.extend({
   RATE_LIMIT_PER_MINUTE: integer(1200, 0),
   /** Seconds clients and caches may keep a GET response. */
   CACHE_MAX_AGE: integer(300, 0),
+  /** Seconds shared caches (nginx, a CDN) may keep a GET response (s-maxage). */
+  CACHE_S_MAXAGE: integer(3600, 0),
+  /** Seconds a shared cache may serve a stale answer while it refetches (stale-while-revalidate). */
+  CACHE_STALE_SECONDS: integer(86400, 0),
+  /**
+   * A data release (`npm run build:release`) to serve read-only and immutable, checked against its
+   * manifest at start. DATABASE_PATH pointing at a file with a manifest beside it does the same.
+   */
+  DATA_RELEASE: z.string().min(1).optional(),
   /** MiB of API response bodies (and their compressed forms) each process keeps in memory. */
   RESPONSE_CACHE_MB: integer(64, 1, 4096),
   /** Worker processes: 1, or "auto" for one per core. */
@@ -23,7 +32,7 @@ export type ServerConfig = z.infer<typeof ServerConfigSchema>;
 
 /** What createApp needs of the settings; tests pass these alone. */
 export type AppSettings = Pick<ServerConfig, 'RATE_LIMIT_PER_MINUTE' | 'CACHE_MAX_AGE'> &
-  Partial<Pick<ServerConfig, 'RESPONSE_CACHE_MB'>>;
+  Partial<Pick<ServerConfig, 'RESPONSE_CACHE_MB' | 'CACHE_S_MAXAGE' | 'CACHE_STALE_SECONDS'>>;
 
 /** Reads every setting the server uses from the environment, once, at start. */
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult<ServerConfig> {

@@ -1,6 +1,8 @@
 import cluster from 'cluster';
 import { availableParallelism } from 'os';
+import { existsSync } from 'fs';
 import { createServer, type Server } from 'http';
+import { checkRelease, manifestPathFor } from '../data/data-release';
 import { resolveReportSources } from '../data/app-config';
 import { getCountryRegistry } from '../data/country-registry';
 import { runIngest } from '../data/ingest-runner';
@@ -49,17 +51,46 @@ async function ensureReports(config: ServerConfig, log: ReturnType<typeof create
   return true;
 }
 
-async function serve(config: ServerConfig): Promise<void> {
+/**
+ * The data release to serve: DATA_RELEASE, or DATABASE_PATH when a manifest lies beside it. A release
+ * is served as it is: never ingested into, never written.
+ */
+function releaseFileOf(config: ServerConfig): string | undefined {
+  if (config.DATA_RELEASE) return config.DATA_RELEASE;
+  return existsSync(manifestPathFor(config.DATABASE_PATH)) ? config.DATABASE_PATH : undefined;
+}
+
+/** Checks the release against its manifest; a mismatch or an older schema stops the start. */
+async function checkReleaseOrExit(file: string): Promise<string> {
+  const checked = await checkRelease(file);
+  if (!checked.ok) {
+    process.stderr.write(`cannot serve the data release: ${checked.message}\n`);
+    process.exit(1);
+  }
+  return checked.manifest.digest;
+}
+
+async function serve(config: ServerConfig, checkedRelease?: string): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
-  const opened = await openReportReader(config.DATABASE_PATH);
+  const releaseFile = releaseFileOf(config);
+  const release = releaseFile ? (checkedRelease ?? (await checkReleaseOrExit(releaseFile))) : undefined;
+  const opened = releaseFile
+    ? await openReportReader(releaseFile, { immutable: true })
+    : await openReportReader(config.DATABASE_PATH);
   if (!opened.ok) {
     process.stderr.write(`cannot open the database: ${opened.message}\n`);
     process.exit(1);
   }
   const store = opened.reader;
-  const app = createApp({ store, registry: getCountryRegistry(), config, logger });
+  const app = createApp({
+    store,
+    registry: getCountryRegistry(),
+    config,
+    logger,
+    ...(release ? { release } : {}),
+  });
   const server: Server = createServer(app).listen(config.PORT, config.HOST, () => {
-    logger.info({ port: config.PORT, host: config.HOST, pid: process.pid }, 'listening');
+    logger.info({ port: config.PORT, host: config.HOST, pid: process.pid, release }, 'listening');
   });
   server.on('error', (error) => {
     process.stderr.write(`cannot listen on ${config.HOST}:${config.PORT}: ${error.message}\n`);
@@ -93,9 +124,12 @@ async function main(): Promise<void> {
   }
   const config = loaded.config;
   const workers = config.WEB_CONCURRENCY === 'auto' ? availableParallelism() : config.WEB_CONCURRENCY;
+  let checkedRelease: string | undefined;
   if (cluster.isPrimary) {
-    const ready = await ensureReports(config, createLogger(config.LOG_LEVEL));
-    if (!ready) process.exit(1);
+    const releaseFile = releaseFileOf(config);
+    // A release is checked against its manifest before anything listens, and never built or ingested into.
+    if (releaseFile) checkedRelease = await checkReleaseOrExit(releaseFile);
+    else if (!(await ensureReports(config, createLogger(config.LOG_LEVEL)))) process.exit(1);
     if (workers > 1) {
       for (let i = 0; i < workers; i += 1) cluster.fork();
       const forward = (signal: NodeJS.Signals) => {
@@ -109,7 +143,7 @@ async function main(): Promise<void> {
       return;
     }
   }
-  await serve(config);
+  await serve(config, checkedRelease);
 }
 
 void main();

@@ -25,10 +25,21 @@ export interface CachedBody {
   encoded: Partial<Record<ContentCoding, Buffer>>;
 }
 
-export function toCachedBody(value: unknown): CachedBody {
+/**
+ * A strong ETag from the body and, when serving a data release, the release's digest: replicas on the
+ * same release give the same ETag for the same answer, and a new release never matches an old one.
+ */
+export function computeEtag(body: Buffer | string, salt?: string): string {
+  const hash = createHash('sha1');
+  if (salt) hash.update(salt);
+  const tag = hash.update(body).digest('base64url').slice(0, 27);
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  return salt ? `"${salt.slice(0, 12)}-${tag}"` : `"${length.toString(16)}-${tag}"`;
+}
+
+export function toCachedBody(value: unknown, salt?: string): CachedBody {
   const body = Buffer.from(JSON.stringify(value));
-  const hash = createHash('sha1').update(body).digest('base64url').slice(0, 27);
-  return { body, etag: `"${body.length.toString(16)}-${hash}"`, encoded: {} };
+  return { body, etag: computeEtag(body, salt), encoded: {} };
 }
 
 function sizeOf(entry: CachedBody): number {
@@ -52,6 +63,8 @@ export class ResponseCache {
 
   private readonly maxBytes: number;
   private readonly now: () => number;
+  private readonly etagSalt: string | undefined;
+  private readonly immutable: boolean;
 
   /**
    * `readDataVersion` is the store's data_version (see `ReportReader.dataVersion`): it moves when
@@ -59,13 +72,17 @@ export class ResponseCache {
    */
   constructor(
     private readonly readDataVersion: () => Promise<number>,
-    options: { maxBytes?: number; now?: () => number } = {},
+    options: { maxBytes?: number; now?: () => number; etagSalt?: string; immutable?: boolean } = {},
   ) {
+    this.immutable = options.immutable ?? false;
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.etagSalt = options.etagSalt;
     this.now = options.now ?? Date.now;
   }
 
   private async checkDataVersion(): Promise<void> {
+    // A data release never changes under the server: one check, then never again.
+    if (this.immutable && this.dataVersion !== undefined) return;
     if (this.now() - this.lastCheck < CHECK_INTERVAL_MS) return;
     this.checking ??= (async () => {
       const version = await this.readDataVersion();
@@ -94,7 +111,7 @@ export class ResponseCache {
       return hit;
     }
     const generation = this.generation;
-    const value = toCachedBody(await compute());
+    const value = toCachedBody(await compute(), this.etagSalt);
     // Another connection committed while this was computed: answer with it once, but do not keep it.
     if (generation !== this.generation) return value;
     const raced = this.entries.get(key);
@@ -129,7 +146,9 @@ export class ResponseCache {
    * the long way, which also renews the check.
    */
   lookupReplayable(key: string): CachedBody | undefined {
-    if (this.checking || this.now() - this.lastCheck >= CHECK_INTERVAL_MS) return undefined;
+    const settled = this.immutable && this.dataVersion !== undefined;
+    // Otherwise, while a check is due or running, every request would wait for it in Express.
+    if (!settled && (this.checking || this.now() - this.lastCheck >= CHECK_INTERVAL_MS)) return undefined;
     const hit = this.entries.get(key);
     return hit?.headers ? hit : undefined;
   }

@@ -31,7 +31,11 @@ export const healthRoutes = [
     handler: async (_input, _req, res, deps) => {
       setNoStore(res);
       const reports = await deps.store.countReports().catch(() => 0);
-      res.status(reports > 0 ? 200 : 503).json({ status: reports > 0 ? 'ready' : 'not_ready', reports });
+      res.status(reports > 0 ? 200 : 503).json({
+        status: reports > 0 ? 'ready' : 'not_ready',
+        reports,
+        ...(deps.release ? { release: deps.release } : {}),
+      });
     },
   }),
 ];

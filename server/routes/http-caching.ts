@@ -1,11 +1,12 @@
 import type { Request, Response } from 'express';
 import type { CachedBody } from '../response-cache';
+import { formatCacheControl } from '../shared-cache-headers';
 import { snapshotHeaders } from '../response-replay';
 import type { RouteDeps } from './route-registry';
 
-/** Lets browsers and shared caches keep the response for CACHE_MAX_AGE seconds. */
+/** Lets browsers keep the response CACHE_MAX_AGE seconds and shared caches CACHE_S_MAXAGE. */
 export function setCacheable(res: Response, deps: RouteDeps): void {
-  res.setHeader('Cache-Control', `public, max-age=${deps.settings.CACHE_MAX_AGE}`);
+  res.setHeader('Cache-Control', formatCacheControl(deps.settings));
 }
 
 /**

@@ -18,6 +18,8 @@ export interface RouteDeps {
   cache: ResponseCache;
   store: ReportReader;
   settings: AppSettings;
+  /** The data release's digest when serving one (DATA_RELEASE). */
+  release?: string;
 }
 
 /** A schema published under a name in `components.schemas`, so generated clients get a named type. */

@@ -11,6 +11,8 @@ import { VOCABULARY_MODULE } from './vocabulary-module';
 export interface WebOptions {
   service: CountryService;
   cacheMaxAge: number;
+  /** The Cache-Control of every page, asset and widget answer. */
+  cacheControl: string;
   publicDir: string;
 }
 
@@ -183,7 +185,7 @@ export function mountWeb(app: Express, options: WebOptions): void {
   const publicDir = existsSync(options.publicDir)
     ? options.publicDir
     : path.resolve(__dirname, '..', '..', '..', 'server', 'web', 'public');
-  const cacheControl = `public, max-age=${options.cacheMaxAge}`;
+  const { cacheControl } = options;
   const cacheable = (res: Response) => res.setHeader('Cache-Control', cacheControl);
 
   // Generated, not a file: the page's category labels and band words are the server's own.
@@ -193,7 +195,14 @@ export function mountWeb(app: Express, options: WebOptions): void {
   });
   app.use(
     '/assets',
-    express.static(path.join(publicDir, 'assets'), { maxAge: options.cacheMaxAge * 1000, index: false }),
+    express.static(path.join(publicDir, 'assets'), {
+      index: false,
+      cacheControl: false,
+      // Validators from file times would differ between replicas; assets live by Cache-Control alone.
+      etag: false,
+      lastModified: false,
+      setHeaders: (res) => res.setHeader('Cache-Control', cacheControl),
+    }),
   );
 
   let indexTemplate: string | undefined;

@@ -139,7 +139,9 @@ describe('replayed API responses are the ones Express sent', () => {
       expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(response.headers['x-frame-options']).toBe('DENY');
       expect(response.headers['access-control-allow-origin']).toBe('*');
-      expect(response.headers['cache-control']).toBe('public, max-age=300');
+      expect(response.headers['cache-control']).toBe(
+        'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400',
+      );
       expect(response.headers.etag).toMatch(/^"[0-9a-f]+-[\w-]+"$/);
       expect(response.headers['content-type']).toMatch(/^application\/json\b/);
       expect(response.headers.vary).toMatch(/accept-encoding/i);
@@ -169,6 +171,16 @@ describe('replayed API responses are the ones Express sent', () => {
     expect(fromReplay.status).toBe(200);
     expect(fromReplay.body.equals(fromExpress.body)).toBe(true);
     expect(stableHeaders(fromReplay.headers)).toEqual(stableHeaders(fromExpress.headers));
+    expect(fromReplay.headers.vary).toMatch(/^accept, accept-encoding$/i);
+  });
+
+  test('a client that asks the country list for CSV gets CSV, not the JSON the replay holds for that URL', async () => {
+    await send('GET', '/v1/countries');
+    await replayed(() => send('GET', '/v1/countries'));
+    const csv = await send('GET', '/v1/countries', { Accept: 'text/csv' });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.toString('utf8')).toMatch(/^code,iso3,name,region,/);
   });
 });
 

@@ -6,6 +6,7 @@ import { showCountry, showSuggestion } from './country-view.js';
 import { byId } from './dom.js';
 import { copySnippet } from './embed-panel.js';
 import { loadCountryOptions } from './search.js';
+import { startWorldView } from './world-view.js';
 
 /** The country the address names: /country/{country} or /?country={country}. */
 function countryFromLocation() {
@@ -33,6 +34,7 @@ function start() {
     if (country) void showCountry(country, false);
   });
   void loadCountryOptions();
+  void startWorldView();
   const initial = countryFromLocation();
   if (initial) {
     byId('country-input', HTMLInputElement).value = initial;

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The deployment on real parts, all on loopback: two replicas on one data release behind the
+# repository's own nginx configuration (deploy/nginx.conf, with the upstream addresses, port and
+# paths rewritten). Checks identical answers and ETags from both replicas, nginx cache hits, no
+# failed request while a replica is killed during a burst, and a rolling switch to a new release.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq nginx >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+WORK=$(mktemp -d /tmp/real-parts-XXXXXX)
+NGINX_PORT=${NGINX_PORT:-39180}
+PORT1=${PORT1:-39181}
+PORT2=${PORT2:-39182}
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+echo "== building two releases from corpus pages (read at run time from ../shared)"
+CORPUS=${CORPUS:-../shared/corpus/state-dept}
+mkdir -p "$WORK/src-a" "$WORK/src-b"
+tar -xzf "$CORPUS/state-dept-hrr-2023.tar.gz" -C "$WORK/src-a" --wildcards '*/el-salvador.html' '*/norway.html'
+cp -r "$WORK/src-a/." "$WORK/src-b/"
+tar -xzf "$CORPUS/state-dept-hrr-2023.tar.gz" -C "$WORK/src-b" --wildcards '*/rwanda.html'
+RELEASES_DIR="$WORK/a" npx tsx data/release-cli.ts build "$WORK/src-a" >"$WORK/build-a.log"
+RELEASES_DIR="$WORK/b" npx tsx data/release-cli.ts build "$WORK/src-b" >"$WORK/build-b.log"
+RELEASE_A=$(ls "$WORK"/a/*.sqlite)
+RELEASE_B=$(ls "$WORK"/b/*.sqlite)
+DIGEST_A=$(sed -n 's/^digest //p' "$WORK/build-a.log")
+DIGEST_B=$(sed -n 's/^digest //p' "$WORK/build-b.log")
+chmod a-w "$RELEASE_A" "$RELEASE_B"
+SHA_A=$(sha256sum "$RELEASE_A" | cut -d' ' -f1)
+[ -n "$DIGEST_A" ] && [ -n "$DIGEST_B" ] && [ "$DIGEST_A" != "$DIGEST_B" ] || fail "two distinct releases"
+
+npx tsc -p tsconfig.build.json
+declare -A REPLICA_PID
+start_replica() { # name port release
+  DATA_RELEASE="$3" PORT="$2" HOST=127.0.0.1 RATE_LIMIT_PER_MINUTE=0 LOG_LEVEL=warn SHUTDOWN_GRACE_SECONDS=5 \
+    node dist/server/main.js >>"$WORK/$1.log" 2>&1 &
+  REPLICA_PID[$1]=$!
+  PIDS+=("$!")
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$2/readyz" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  cat "$WORK/$1.log" >&2
+  fail "replica $1 did not become ready"
+}
+stop_replica() { # name: SIGTERM, then wait for the graceful stop
+  kill -TERM "${REPLICA_PID[$1]}"
+  while kill -0 "${REPLICA_PID[$1]}" 2>/dev/null; do sleep 0.1; done
+}
+
+echo "== two replicas on release ${DIGEST_A:0:16}"
+start_replica r1 "$PORT1" "$RELEASE_A"
+start_replica r2 "$PORT2" "$RELEASE_A"
+
+mkdir -p "$WORK/cache" "$WORK/nginx"
+sed -e "s|^pid .*|pid $WORK/nginx.pid;|" \
+    -e "s|proxy_cache_path [^ ]*|proxy_cache_path $WORK/cache|" \
+    -e "s|server app1:3000|server 127.0.0.1:$PORT1|" \
+    -e "s|server app2:3000|server 127.0.0.1:$PORT2|" \
+    -e "s|listen 8080|listen 127.0.0.1:$NGINX_PORT|" \
+    -e "s|^worker_processes auto;|worker_processes 1;|" \
+    deploy/nginx.conf >"$WORK/nginx/nginx.conf"
+# Rewritten lines only: the rest of the configuration is the repository's, byte for byte.
+[ "$(diff deploy/nginx.conf "$WORK/nginx/nginx.conf" | grep -c '^<')" -le 7 ] || fail "nginx.conf rewritten beyond the marked lines"
+# As root, nginx's workers would switch to an account that cannot enter this private folder.
+if [ "$(id -u)" = 0 ]; then USER_DIRECTIVE='user root;'; else USER_DIRECTIVE=''; fi
+"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e stderr ${USER_DIRECTIVE:+-g "$USER_DIRECTIVE"}
+for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$NGINX_PORT/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+
+echo "== both replicas answer identical bodies and ETags"
+for path in /v1/countries/SV/score /v1/countries '/v1/countries/Norway/history' /embed/SV; do
+  # One Host for both, as behind nginx: the page and widget write absolute links from it.
+  curl -fsS -H 'Host: risk.example' -D "$WORK/h1" "http://127.0.0.1:$PORT1$path" -o "$WORK/b1"
+  curl -fsS -H 'Host: risk.example' -D "$WORK/h2" "http://127.0.0.1:$PORT2$path" -o "$WORK/b2"
+  cmp -s "$WORK/b1" "$WORK/b2" || fail "bodies differ for $path"
+  e1=$(grep -i '^etag:' "$WORK/h1" | tr -d '\r'); e2=$(grep -i '^etag:' "$WORK/h2" | tr -d '\r')
+  [ -n "$e1" ] && [ "${e1,,}" = "${e2,,}" ] || fail "ETags differ for $path: '$e1' vs '$e2'"
+  echo "   $path: same body, $e1"
+done
+
+echo "== nginx serves repeats from its cache"
+curl -fsS -o /dev/null "http://127.0.0.1:$NGINX_PORT/v1/countries/NO/score"
+status=$(curl -fsS -D - -o /dev/null "http://127.0.0.1:$NGINX_PORT/v1/countries/NO/score" | tr -d '\r' | sed -n 's/^X-Cache-Status: //Ip')
+[ "$status" = "HIT" ] || fail "second request was $status, not a cache HIT"
+echo "   second request: $status"
+
+echo "== killing one replica (SIGKILL) during a burst: no request fails"
+npx tsx bench/http-burst.ts "http://127.0.0.1:$NGINX_PORT" 3000 16 >"$WORK/burst-kill.json" &
+BURST=$!
+sleep 1.5
+kill -KILL "${REPLICA_PID[r2]}"
+wait "$BURST" || { cat "$WORK/burst-kill.json"; fail "requests failed while a replica was killed"; }
+echo "   $(cat "$WORK/burst-kill.json")"
+start_replica r2 "$PORT2" "$RELEASE_A"
+
+echo "== rolling switch to release ${DIGEST_B:0:16}, one replica at a time, during a burst"
+npx tsx bench/http-burst.ts "http://127.0.0.1:$NGINX_PORT" 6000 16 >"$WORK/burst-roll.json" &
+BURST=$!
+sleep 1
+stop_replica r1
+start_replica r1 "$PORT1" "$RELEASE_B"
+stop_replica r2
+start_replica r2 "$PORT2" "$RELEASE_B"
+wait "$BURST" || { cat "$WORK/burst-roll.json"; fail "requests failed during the rolling switch"; }
+echo "   $(cat "$WORK/burst-roll.json")"
+# The purge after a release (DEPLOY.md): nginx open source has no purge by key, so empty its cache.
+find "$WORK/cache" -type f -delete
+npx tsx bench/http-burst.ts "http://127.0.0.1:$NGINX_PORT" 400 8 >"$WORK/after.json"
+echo "   after: $(cat "$WORK/after.json")"
+node -e "const r=JSON.parse(require('fs').readFileSync('$WORK/after.json','utf8')).releases; if (Object.keys(r).join()!=='$DIGEST_B') { console.error('answers after the switch:', r); process.exit(1); }" ||
+  fail "not every answer carries the new digest"
+[ "$(sha256sum "$RELEASE_A" | cut -d' ' -f1)" = "$SHA_A" ] || fail "a release file was modified"
+echo "PASS: real parts (nginx $("$NGINX" -v 2>&1 | sed 's/.*\///'))"
