@@ -18,6 +18,11 @@ import {
 import { loadExpertLabels, type ExpertLabel } from './expert-labels';
 import { evaluateSentenceSet, renderSentenceEvaluation } from './sentence-evaluation';
 import { kendall, spearman } from './statistics';
+import {
+  evaluateGroupAttribution,
+  renderProfileEvaluation,
+  scoreCountriesForProfiles,
+} from './profile-evaluation';
 
 const LABELS = process.env['LABELS_PATH'] ?? path.resolve('../shared/labels/expert-scores-train.csv');
 const CORPUS = path.resolve('../shared/corpus/state-dept');
@@ -322,6 +327,12 @@ async function main(): Promise<number> {
 
   const sentences = await evaluateSentenceSet(CORPUS, 'test');
 
+  // Risk profiles (issue 12): group attribution on the test part of the sentence set and the lgbtqi check.
+  const profileSection = renderProfileEvaluation(
+    await evaluateGroupAttribution(CORPUS, 'test'),
+    await scoreCountriesForProfiles(CORPUS, LABELS),
+  );
+
   const date = new Date().toISOString().slice(0, 10);
   const doc = `# Evaluation
 
@@ -387,6 +398,7 @@ ${cirightsLines.join('\n')}
 
 ![risk score at each PTS-S level](docs/evaluation-scatter.svg)
 
+${profileSection}
 ## How to reproduce
 \`\`\`
 npm run ingest            # builds or updates the database from ../shared/corpus/state-dept

@@ -4,6 +4,7 @@ import { countryRoutes } from './countries';
 import { exhibitRoutes } from './exhibits';
 import { healthRoutes } from './health';
 import { mapRoutes } from './maps';
+import { profileRoutes } from './profiles';
 import type { RouteDeclaration } from './route-registry';
 import { scoreRoutes } from './scores';
 
@@ -15,6 +16,7 @@ export const API_ROUTES: readonly RouteDeclaration[] = [
   ...countryRoutes,
   ...mapRoutes,
   ...scoreRoutes,
+  ...profileRoutes,
   ...analyzeRoutes,
   ...badgeRoutes,
   ...exhibitRoutes,
