@@ -86,6 +86,31 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
+  // Issue 12: what each report says about each risk profile, computed at ingest (data/profile-findings.ts).
+  `
+  CREATE TABLE report_profiles (
+    report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+    profile_version TEXT NOT NULL,
+    result TEXT NOT NULL
+  );
+  CREATE TABLE profile_evidence (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    profile TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    category TEXT,
+    harm TEXT,
+    quote TEXT NOT NULL,
+    section_key TEXT NOT NULL,
+    heading TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    weight REAL NOT NULL,
+    cue TEXT NOT NULL,
+    group_cue TEXT NOT NULL
+  );
+  CREATE INDEX profile_evidence_report ON profile_evidence(report_id, profile, rank);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'os';
 import { METHOD_VERSION } from '../scoring/report-scorer';
 import { refreshCountryScores } from './country-scores';
+import { refreshProfileFindings } from './profile-findings';
 import { getCountryRegistry, type Country } from './country-registry';
 import { PagePool } from './page-pool';
 import { sha256Of, type ProcessedPage, type ProcessedReport } from './page-processor';
@@ -198,6 +199,8 @@ export async function ingestSources(
     await pool.close();
   }
   if (touched.size > 0) await refreshCountryScores(store, [...touched]);
+  // Profile findings are read from the stored paragraphs, so they follow whatever was stored above.
+  await refreshProfileFindings(store);
   if (summary.stored > 0) await store.optimizeSearchIndex();
   summary.elapsedMs = Date.now() - started;
   return summary;

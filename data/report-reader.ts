@@ -1,4 +1,7 @@
 import type { CategoryId } from '../scoring/categories';
+import { ReportProfilesSchema, type ProfileId } from '../scoring/profile-model';
+import type { YearlyProfiles } from '../scoring/profile-scorer';
+import type { SectionKey } from '../scoring/report-model';
 import {
   HeadlineScoreSchema,
   ReportScoreSchema,
@@ -19,6 +22,25 @@ import {
 } from './report-rows';
 
 export type { EvidenceRow, ParagraphRange, PassageRow, ReportSummary, YearlyScore } from './report-rows';
+
+const YearlyProfilesSchema = ReportProfilesSchema.omit({ evidence: true });
+
+/** A stored sentence aimed at a group, with its report year and page. */
+export interface ProfileEvidenceRow {
+  id: number;
+  category: CategoryId | null;
+  harm: string | null;
+  quote: string;
+  section: SectionKey;
+  heading: string;
+  year: number;
+  start: number;
+  end: number;
+  weight: number;
+  cue: string;
+  groupCue: string;
+  sourceUrl: string;
+}
 
 export type ReportReaderOpenResult =
   { ok: true; reader: ReportReader } | Extract<DatabaseOpenResult, { ok: false }>;
@@ -139,6 +161,48 @@ export class ReportReader {
     sql += ' ORDER BY e.weight DESC, r.year DESC, e.id LIMIT ? OFFSET ?';
     params.push(options.limit, options.offset ?? 0);
     return this.db.all<EvidenceRow>(sql, params);
+  }
+
+  /** Profile findings of each of a country's reports (evidence not included), newest first. */
+  async loadProfileYears(code: string): Promise<YearlyProfiles[]> {
+    const rows = await this.db.all<{ result: string }>(
+      `SELECT p.result FROM reports r JOIN report_profiles p ON p.report_id = r.id
+       WHERE r.country_code = ? ORDER BY r.year DESC`,
+      [code],
+    );
+    return rows.map((row) => YearlyProfilesSchema.parse(JSON.parse(row.result)));
+  }
+
+  /** Profile findings of every report (evidence not included), by country code, newest first. */
+  async listProfileYears(): Promise<Map<string, YearlyProfiles[]>> {
+    const rows = await this.db.all<{ country_code: string; result: string }>(
+      `SELECT r.country_code, p.result FROM reports r JOIN report_profiles p ON p.report_id = r.id
+       ORDER BY r.country_code, r.year DESC`,
+    );
+    const byCountry = new Map<string, YearlyProfiles[]>();
+    for (const row of rows) {
+      const list = byCountry.get(row.country_code) ?? [];
+      list.push(YearlyProfilesSchema.parse(JSON.parse(row.result)));
+      byCountry.set(row.country_code, list);
+    }
+    return byCountry;
+  }
+
+  /** The strongest stored sentences aimed at one group in one report year of a country. */
+  listProfileEvidence(options: {
+    code: string;
+    year: number;
+    profile: ProfileId;
+    limit: number;
+  }): Promise<ProfileEvidenceRow[]> {
+    return this.db.all<ProfileEvidenceRow>(
+      `SELECT e.id, e.category, e.harm, e.quote, e.section_key AS section, e.heading, r.year, e.start, e."end",
+          e.weight, e.cue, e.group_cue AS groupCue, r.source_url AS sourceUrl
+        FROM profile_evidence e JOIN reports r ON r.id = e.report_id
+        WHERE r.country_code = ? AND r.year = ? AND e.profile = ? AND e.rank < ?
+        ORDER BY e.rank`,
+      [options.code, options.year, options.profile, options.limit],
+    );
   }
 
   /**

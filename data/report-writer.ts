@@ -1,5 +1,8 @@
 import type { CategoryId } from '../scoring/categories';
 import type { ParsedReport } from '../scoring/report-model';
+import type { ProfileParagraph } from '../scoring/profile-scorer';
+import type { ReportProfiles } from '../scoring/profile-model';
+import type { SectionKey } from '../scoring/report-model';
 import type { HeadlineScore, ReportScore } from '../scoring/score-model';
 import type { Country, CountryRegistry } from './country-registry';
 import { openDatabase, type Database, type DatabaseOpenResult } from './database';
@@ -246,6 +249,90 @@ export class ReportWriter {
           ],
         );
       }
+    });
+  }
+
+  /** Ids of the reports whose profile findings are missing or were made with another profile version. */
+  async listReportsWithoutProfiles(profileVersion: string): Promise<number[]> {
+    const rows = await this.db.all<{ id: number }>(
+      `SELECT r.id FROM reports r LEFT JOIN report_profiles p ON p.report_id = r.id
+       WHERE p.report_id IS NULL OR p.profile_version <> ? ORDER BY r.id`,
+      [profileVersion],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** A stored report's year, text length and paragraphs with their section: what profile findings are made from. */
+  async loadReportParagraphs(
+    reportId: number,
+  ): Promise<{ year: number; textLength: number; paragraphs: ProfileParagraph[] } | undefined> {
+    const report = await this.db.get<{ year: number; textLength: number }>(
+      'SELECT year, length(text) AS textLength FROM reports WHERE id = ?',
+      [reportId],
+    );
+    if (!report) return undefined;
+    const paragraphs = await this.db.all<{
+      text: string;
+      start: number;
+      section: SectionKey;
+      heading: string;
+    }>(
+      `SELECT p.text, p.start, s.key AS section, s.heading FROM paragraphs p JOIN sections s ON s.id = p.section_id
+       WHERE p.report_id = ? ORDER BY p.ord`,
+      [reportId],
+    );
+    return { ...report, paragraphs };
+  }
+
+  /** Replaces the profile findings of one report (summary and evidence), atomically. */
+  async replaceReportProfiles(reportId: number, findings: ReportProfiles): Promise<void> {
+    const { evidence, ...summary } = findings;
+    await this.db.transaction(async () => {
+      await this.db.run('DELETE FROM report_profiles WHERE report_id = ?', [reportId]);
+      await this.db.run('DELETE FROM profile_evidence WHERE report_id = ?', [reportId]);
+      await this.db.run('INSERT INTO report_profiles(report_id, profile_version, result) VALUES (?, ?, ?)', [
+        reportId,
+        findings.profileVersion,
+        JSON.stringify(summary),
+      ]);
+      const ranks = new Map<string, number>();
+      await this.db.insertMany(
+        'profile_evidence',
+        [
+          'report_id',
+          'profile',
+          'rank',
+          'category',
+          'harm',
+          'quote',
+          'section_key',
+          'heading',
+          'start',
+          'end',
+          'weight',
+          'cue',
+          'group_cue',
+        ],
+        evidence.map((item) => {
+          const rank = ranks.get(item.profile) ?? 0;
+          ranks.set(item.profile, rank + 1);
+          return [
+            reportId,
+            item.profile,
+            rank,
+            item.category,
+            item.harm,
+            item.quote,
+            item.section,
+            item.heading,
+            item.start,
+            item.end,
+            item.weight,
+            item.cue,
+            item.groupCue,
+          ];
+        }),
+      );
     });
   }
 

@@ -7,6 +7,7 @@ import {
 } from '../scoring/categories';
 import { SectionKeySchema } from '../scoring/report-model';
 import { BandSchema, CarriedForwardSchema } from '../scoring/score-model';
+import { PROFILE_IDS, ProfileCoverageSchema, ProfileIdSchema } from '../scoring/profile-model';
 
 /** One object with a key per category id, all required. */
 function perCategory<T extends z.ZodTypeAny>(schema: T) {
@@ -28,10 +29,24 @@ export const YearQuerySchema = z.object({ year: Year.optional() }).strict();
 /** Routes that take no query parameters still refuse unknown ones, naming them. */
 export const EmptyQuerySchema = z.object({}).strict();
 
+const UNKNOWN_PROFILE = `unknown profile id; valid ids: ${PROFILE_IDS.join(', ')}`;
+
+/** A profile id of a request; an unknown one is refused with the list of valid ids. */
+const RequestedProfileSchema = z.enum(PROFILE_IDS, { error: () => UNKNOWN_PROFILE });
+
+/** `?profiles=lgbtqi,criminal_deportee`: distinct profile ids, in the order given. */
+export const ProfileListQuerySchema = z
+  .string()
+  .max(400)
+  .describe(`comma-separated risk profile ids (GET /v1/profiles): ${PROFILE_IDS.join(', ')}`)
+  .transform((value) => [...new Set(value.split(',').map((id) => id.trim()))].filter((id) => id !== ''))
+  .pipe(z.array(RequestedProfileSchema).max(PROFILE_IDS.length));
+
 export const ScoreQuerySchema = z
   .object({
     year: Year.optional(),
     evidence: z.coerce.number().int().min(0).max(50).default(3),
+    profiles: ProfileListQuerySchema.optional(),
   })
   .strict();
 
@@ -56,6 +71,11 @@ export const BatchRequestSchema = z
     // A blank entry (an empty spreadsheet cell) is answered as an error of its own, not refused with the batch.
     countries: z.array(z.string().max(100)).min(1).max(250),
     year: z.number().int().min(2000).max(2100).optional(),
+    profiles: z
+      .array(RequestedProfileSchema)
+      .max(PROFILE_IDS.length)
+      .optional()
+      .describe('risk profile ids: each result gets their scores, the CSV a column per profile'),
   })
   .strict();
 
@@ -96,6 +116,36 @@ export const EvidenceItemSchema = z.object({
   sourceUrl: z.string().describe('state.gov page with a text fragment that highlights the quote'),
 });
 
+/** A sentence aimed at a group: a category abuse or a group-specific harm (`harm`), with its place in the report. */
+export const ProfileEvidenceItemSchema = EvidenceItemSchema.omit({ category: true }).extend({
+  category: CategoryIdSchema.nullable().describe(
+    'the abuse category, or null for a group-specific harm only',
+  ),
+  harm: z
+    .string()
+    .nullable()
+    .describe('group-specific harm (criminalisation, detention_on_arrival, …) or null'),
+  groupCue: z.string().describe('the words that name the group, as printed'),
+});
+
+export const ProfileResultSchema = z.object({
+  id: ProfileIdSchema,
+  label: z.string(),
+  score: z.number().min(0).max(100).describe('never below the country score'),
+  band: BandSchema,
+  countryScore: z.number().min(0).max(100),
+  targetedScore: z.number().min(0).max(100).describe('0–100 from the sentences aimed at the group'),
+  explanation: z
+    .string()
+    .describe('how the score was combined, or that no report sentence targets this group'),
+  evidence: z.array(ProfileEvidenceItemSchema),
+  coverage: ProfileCoverageSchema,
+});
+
+export const ProfileListResponseSchema = z.object({
+  profiles: z.array(z.object({ id: ProfileIdSchema, label: z.string(), definition: z.string() })),
+});
+
 export const ScoreResponseSchema = z.object({
   country: CountryRefSchema,
   year: z.number().int(),
@@ -119,6 +169,7 @@ export const ScoreResponseSchema = z.object({
     retrievedAt: z.string(),
   }),
   note: z.string().optional().describe('set when the country is reported inside another country’s page'),
+  profiles: z.array(ProfileResultSchema).optional().describe('present when `profiles` was asked for'),
 });
 
 export const HistoryResponseSchema = z.object({
@@ -160,6 +211,12 @@ export const BatchResultSchema = z.object({
   band: BandSchema,
   confidence: z.number(),
   categories: perCategory(z.number()),
+  profiles: z
+    .array(
+      z.object({ id: ProfileIdSchema, score: z.number(), band: BandSchema, evidenceCount: z.number().int() }),
+    )
+    .optional()
+    .describe('present when `profiles` was asked for'),
 });
 
 export const ProblemSchema = z.object({

@@ -1,8 +1,16 @@
 import type { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { METHOD_VERSION } from '../scoring/report-scorer';
+import type { ProfileId, ProfileScore } from '../scoring/profile-model';
+import { listProfiles, scoreProfile, type YearlyProfiles } from '../scoring/profile-scorer';
 import type { Country, CountryRegistry } from '../data/country-registry';
-import type { EvidenceRow, PassageRow, ReportReader, ReportSummary } from '../data/report-reader';
+import type {
+  EvidenceRow,
+  PassageRow,
+  ProfileEvidenceRow,
+  ReportReader,
+  ReportSummary,
+} from '../data/report-reader';
 import type {
   BatchResultSchema,
   CountryListItemSchema,
@@ -16,12 +24,16 @@ type CountryRef = z.infer<typeof CountryRefSchema>;
 /** A country's score as the service finds it: stored evidence rows and report, not yet shaped for HTTP. */
 export type CountryScore = Omit<
   z.infer<typeof ScoreResponseSchema>,
-  'evidence' | 'methodology' | 'report'
+  'evidence' | 'methodology' | 'report' | 'profiles'
 > & {
   evidence: EvidenceRow[];
   methodVersion: string;
   report: ReportSummary;
+  profiles?: ProfileResult[];
 };
+
+/** A risk profile's score for a country with its strongest stored sentences aimed at the group. */
+export type ProfileResult = ProfileScore & { evidence: ProfileEvidenceRow[] };
 
 /** One page of a country's evidence (or, with a query, of matching passages); `nextOffset` when more follow. */
 export type EvidencePage = { country: CountryRef; nextOffset: number | null } & (
@@ -152,7 +164,7 @@ export class CountryService {
   /** The headline score (no year) or one year's score, with the strongest evidence per category. */
   async getScore(
     input: string,
-    options: { year?: number; evidencePerCategory: number },
+    options: { year?: number; evidencePerCategory: number; profiles?: readonly ProfileId[] },
   ): Promise<ServiceResult<CountryScore>> {
     const resolved = this.resolve(input);
     if (!resolved.ok) return resolved;
@@ -169,6 +181,13 @@ export class CountryService {
         country,
         categoryMap(() => report.year),
         options.evidencePerCategory,
+      );
+      const profiles = await this.profilesFor(
+        country,
+        { score: score.score, year: report.year },
+        options.profiles,
+        options.evidencePerCategory,
+        report.year,
       );
       return {
         ok: true,
@@ -193,6 +212,7 @@ export class CountryService {
           methodVersion: score.methodVersion,
           report,
           ...(resolved.note ? { note: resolved.note } : {}),
+          ...(profiles ? { profiles } : {}),
         },
       };
     }
@@ -203,6 +223,12 @@ export class CountryService {
     const evidence = await this.evidenceFor(
       country,
       categoryMap((id) => headline.categories[id].year),
+      options.evidencePerCategory,
+    );
+    const profiles = await this.profilesFor(
+      country,
+      { score: headline.score, year: headline.year },
+      options.profiles,
       options.evidencePerCategory,
     );
     return {
@@ -224,8 +250,47 @@ export class CountryService {
         methodVersion: headline.methodVersion,
         report: latest.report,
         ...(resolved.note ? { note: resolved.note } : {}),
+        ...(profiles ? { profiles } : {}),
       },
     };
+  }
+
+  /**
+   * The asked profiles' scores on top of a country figure, from the stored findings of its reports up
+   * to `upToYear` (all when omitted), each with its strongest sentences. Undefined when none was asked.
+   */
+  private async profilesFor(
+    country: Country,
+    figure: { score: number; year: number },
+    ids: readonly ProfileId[] | undefined,
+    perProfile: number,
+    upToYear?: number,
+  ): Promise<ProfileResult[] | undefined> {
+    if (!ids || ids.length === 0) return undefined;
+    const all = await this.memo(`profile-years:${country.code}`, () =>
+      this.store.loadProfileYears(country.code),
+    );
+    const yearly = upToYear === undefined ? all : all.filter((entry) => entry.year <= upToYear);
+    const results: ProfileResult[] = [];
+    for (const id of ids) {
+      const scored = scoreProfile(id, figure, yearly);
+      const evidence =
+        scored.coverage.evidenceYear === null || perProfile === 0
+          ? []
+          : await this.store.listProfileEvidence({
+              code: country.code,
+              year: scored.coverage.evidenceYear,
+              profile: id,
+              limit: perProfile,
+            });
+      results.push({ ...scored, evidence });
+    }
+    return results;
+  }
+
+  /** The risk profiles: id, label and definition. */
+  listProfiles(): Array<{ id: ProfileId; label: string; definition: string }> {
+    return listProfiles().map(({ id, label, definition }) => ({ id, label, definition }));
   }
 
   async getHistory(input: string): Promise<ServiceResult<z.infer<typeof HistoryResponseSchema>>> {
@@ -307,8 +372,22 @@ export class CountryService {
    * Scores a list of countries, one item per entry in input order (an entry given twice is answered
    * twice). Blank entries, unknown names and countries without a report are failed items.
    */
-  async scoreBatch(inputs: readonly string[], year?: number): Promise<BatchItem[]> {
+  async scoreBatch(
+    inputs: readonly string[],
+    year?: number,
+    profiles: readonly ProfileId[] = [],
+  ): Promise<BatchItem[]> {
     const headlines = await this.batchTable(year);
+    const profileYears: Map<string, YearlyProfiles[]> =
+      profiles.length > 0 ? await this.memo('profile-years', () => this.store.listProfileYears()) : new Map();
+    const profileFigures = (code: string, figure: { score: number; year: number }) => {
+      const all = profileYears.get(code) ?? [];
+      const yearly = year === undefined ? all : all.filter((entry) => entry.year <= year);
+      return profiles.map((id) => {
+        const scored = scoreProfile(id, figure, yearly);
+        return { id, score: scored.score, band: scored.band, evidenceCount: scored.evidenceCount };
+      });
+    };
     return inputs.map((input): BatchItem => {
       if (input.trim() === '') return { ok: false, input, failure: { ok: false, code: 'blank' } };
       const resolved = this.resolve(input);
@@ -324,7 +403,14 @@ export class CountryService {
         };
         return { ok: false, input, failure };
       }
-      return { ok: true, input, country: toRef(resolved.country), ...found };
+      const code = resolved.country.code;
+      return {
+        ok: true,
+        input,
+        country: toRef(resolved.country),
+        ...found,
+        ...(profiles.length > 0 ? { profiles: profileFigures(code, found) } : {}),
+      };
     });
   }
 

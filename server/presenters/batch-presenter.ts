@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CATEGORY_IDS } from '../../scoring/categories';
+import type { ProfileId } from '../../scoring/profile-model';
 import type { BatchErrorSchema, BatchResponseSchema, BatchResultSchema } from '../api-schemas';
 import type { BatchItem } from '../country-service';
 import { problemBody, problemForFailure } from '../problem';
@@ -9,7 +10,7 @@ type BatchResult = z.infer<typeof BatchResultSchema>;
 type BatchError = z.infer<typeof BatchErrorSchema>;
 export type BatchOrder = 'input' | 'score';
 
-const CSV_HEADER = [
+const csvHeader = (profiles: readonly ProfileId[]) => [
   'input',
   'code',
   'iso3',
@@ -19,6 +20,7 @@ const CSV_HEADER = [
   'band',
   'confidence',
   ...CATEGORY_IDS,
+  ...profiles.map((id) => `profile_${id}`),
   'error',
 ];
 
@@ -61,10 +63,15 @@ export function presentBatch(
 
 /**
  * The CSV answer: a row per entry, in input order (or the scored rows by score, then the failed
- * ones), a column per category and the error's detail for a failed entry.
+ * ones), a column per category, a column per asked profile (`profile_<id>`, its score) and the
+ * error's detail for a failed entry.
  */
-export function presentBatchCsv(items: readonly BatchItem[], order: BatchOrder): string {
-  const blanks = CATEGORY_IDS.map(() => '');
+export function presentBatchCsv(
+  items: readonly BatchItem[],
+  order: BatchOrder,
+  profiles: readonly ProfileId[] = [],
+): string {
+  const blanks = [...CATEGORY_IDS, ...profiles].map(() => '');
   const resultRow = (result: BatchResult) => [
     result.input,
     result.country.code,
@@ -75,6 +82,7 @@ export function presentBatchCsv(items: readonly BatchItem[], order: BatchOrder):
     result.band,
     result.confidence,
     ...CATEGORY_IDS.map((id) => result.categories[id]),
+    ...profiles.map((id) => result.profiles?.find((entry) => entry.id === id)?.score ?? ''),
     '',
   ];
   const errorRow = (error: BatchError) => [error.input, '', '', '', '', '', '', '', ...blanks, error.detail];
@@ -85,5 +93,5 @@ export function presentBatchCsv(items: readonly BatchItem[], order: BatchOrder):
           ...items.filter((item) => !item.ok).map((item) => errorRow(toError(item))),
         ]
       : items.map((item) => (item.ok ? resultRow(toResult(item)) : errorRow(toError(item))));
-  return writeCsv(CSV_HEADER, rows);
+  return writeCsv(csvHeader(profiles), rows);
 }

@@ -1,13 +1,15 @@
 import type { z } from 'zod';
 import { buildTextFragmentUrl } from '../../scoring/report-scorer';
-import type { EvidenceRow, PassageRow } from '../../data/report-reader';
+import type { EvidenceRow, PassageRow, ProfileEvidenceRow } from '../../data/report-reader';
 import type {
   EvidenceItemSchema,
   EvidenceResponseSchema,
   PassageSchema,
+  ProfileEvidenceItemSchema,
+  ProfileResultSchema,
   ScoreResponseSchema,
 } from '../api-schemas';
-import type { CountryScore, EvidencePage } from '../country-service';
+import type { CountryScore, EvidencePage, ProfileResult } from '../country-service';
 
 type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 
@@ -28,6 +30,40 @@ export function presentEvidenceItem(row: EvidenceRow): EvidenceItem {
   };
 }
 
+/** A stored sentence aimed at a group, shown like a score's evidence item, with the harm and the group's words. */
+export function presentProfileEvidenceItem(
+  row: ProfileEvidenceRow,
+): z.infer<typeof ProfileEvidenceItemSchema> {
+  return {
+    category: row.category,
+    harm: row.harm,
+    groupCue: row.groupCue,
+    quote: row.quote,
+    section: row.section,
+    heading: row.heading,
+    year: row.year,
+    start: row.start,
+    end: row.end,
+    weight: row.weight,
+    sourceUrl: buildTextFragmentUrl(row.sourceUrl, row.quote),
+  };
+}
+
+/** A profile's score with its evidence linked to the sentences on state.gov. */
+export function presentProfile(result: ProfileResult): z.infer<typeof ProfileResultSchema> {
+  return {
+    id: result.id,
+    label: result.label,
+    score: result.score,
+    band: result.band,
+    countryScore: result.countryScore,
+    targetedScore: result.targetedScore,
+    explanation: result.explanation,
+    evidence: result.evidence.map(presentProfileEvidenceItem),
+    coverage: result.coverage,
+  };
+}
+
 function presentPassage(row: PassageRow): z.infer<typeof PassageSchema> {
   return {
     quote: row.text,
@@ -43,9 +79,10 @@ function presentPassage(row: PassageRow): z.infer<typeof PassageSchema> {
 
 /** The score answer: the figures, each quote linked to its sentence, the report's provenance and the method. */
 export function presentScore(value: CountryScore): z.infer<typeof ScoreResponseSchema> {
-  const { evidence, methodVersion, report, ...figures } = value;
+  const { evidence, methodVersion, report, profiles, ...figures } = value;
   return {
     ...figures,
+    ...(profiles ? { profiles: profiles.map(presentProfile) } : {}),
     evidence: evidence.map(presentEvidenceItem),
     methodology: { version: methodVersion, url: METHODOLOGY_URL },
     report: {

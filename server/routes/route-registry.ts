@@ -42,6 +42,7 @@ export interface ResponseDeclaration {
 export const TAGS = {
   countries: 'Countries with a report, their scores, history and evidence',
   scores: 'Scores for many countries at once',
+  profiles: 'Risk profiles: who is being deported (a score per profile on top of the country score)',
   analysis: 'Risk signals in any text',
   badges: 'Badges and oEmbed for publishers',
   health: 'Liveness and readiness',

@@ -21,6 +21,8 @@ export const scoreRoutes = [
     path: '/v1/countries/{country}/score',
     operationId: 'getCountryScore',
     summary: 'Score, band, confidence, category scores and the strongest evidence',
+    description:
+      'With `profiles=lgbtqi,criminal_deportee` the answer adds a score per risk profile, never below the country score, with the sentences aimed at the group and where each part comes from. An unknown profile id is a 400 that lists the valid ids.',
     tags: ['countries'],
     params: CountryParamSchema,
     query: ScoreQuerySchema,
@@ -33,6 +35,7 @@ export const scoreRoutes = [
         const result = await deps.service.getScore(params.country, {
           evidencePerCategory: query.evidence,
           ...(query.year !== undefined ? { year: query.year } : {}),
+          ...(query.profiles ? { profiles: query.profiles } : {}),
         });
         if (!result.ok) throw problemForFailure(result);
         return presentScore(result.value);
@@ -55,13 +58,13 @@ export const scoreRoutes = [
       },
     },
     handler: async ({ query, body }, req, res, deps) => {
-      const items = await deps.service.scoreBatch(body.countries, body.year);
+      const items = await deps.service.scoreBatch(body.countries, body.year, body.profiles);
       setNoStore(res);
       if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
         res
           .type('text/csv; charset=utf-8')
           .setHeader('Content-Disposition', 'attachment; filename="risk-scores.csv"');
-        res.send(presentBatchCsv(items, query.sort));
+        res.send(presentBatchCsv(items, query.sort, body.profiles));
         return;
       }
       res.json(presentBatch(items, query.sort));

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { CategoryIdSchema } from './categories';
+import { SectionKeySchema } from './report-model';
+import { BandSchema } from './score-model';
+
+/** The risk profiles (issue 12). Ids are part of the public API and never change. */
+export const PROFILE_IDS = [
+  'political_opponent',
+  'journalist',
+  'lgbtqi',
+  'religious_minority',
+  'ethnic_minority',
+  'women_girls',
+  'criminal_deportee',
+  'gang_perceived',
+  'migrant_asylum_seeker',
+  'health_disability',
+] as const;
+export const ProfileIdSchema = z.enum(PROFILE_IDS);
+export type ProfileId = z.infer<typeof ProfileIdSchema>;
+
+const PhraseSchema = z.string().min(1);
+
+const HarmSchema = z.object({
+  phrase: PhraseSchema,
+  weight: z.number().positive(),
+  gap: z.number().int().min(0).max(15).optional(),
+});
+
+/** One profile of `profiles/profiles.json`. */
+export const ProfileDefinitionSchema = z.object({
+  id: ProfileIdSchema,
+  label: z.string().min(1),
+  definition: z.string().min(1),
+  /** Sections where the reports discuss the group; a sentence elsewhere counts with `offSectionWeight`. */
+  sections: z.array(SectionKeySchema).min(1),
+  /** Phrases that name the group (lexicon phrase syntax). */
+  terms: z.array(PhraseSchema).min(1),
+  harms: z.array(
+    HarmSchema.extend({
+      id: z.string().regex(/^[a-z_]+$/),
+      /** A law stating this harm counts too: the law is the risk (criminalisation of the group). */
+      criminalises: z.boolean().optional(),
+    }),
+  ),
+});
+export type ProfileDefinition = z.infer<typeof ProfileDefinitionSchema>;
+
+export const ProfileSetSchema = z.object({
+  version: z.string().min(1),
+  comment: z.string().optional(),
+  combination: z.object({
+    /** Raw targeted weight at which the targeted score reaches 63 (as the categories' saturation). */
+    saturation: z.number().positive(),
+    /** Share of the gap between the country score and 100 that a targeted score of 100 closes. */
+    uplift: z.number().min(0).max(1),
+    offSectionWeight: z.number().min(0).max(1),
+    evidencePerProfile: z.number().int().positive(),
+    /** Sentences naming the group a report needs for the topic to count as covered that year. */
+    topicMinMentions: z.number().int().positive(),
+    shortenedRatio: z.number().min(0).max(1),
+  }),
+  /** Harms that count for every profile when the sentence names the group as their target. */
+  commonHarms: z.array(HarmSchema),
+  profiles: z
+    .array(ProfileDefinitionSchema)
+    .length(PROFILE_IDS.length)
+    .refine((list) => PROFILE_IDS.every((id) => list.some((p) => p.id === id)), 'every profile id once'),
+});
+export type ProfileSet = z.infer<typeof ProfileSetSchema>;
+
+/** A sentence that asserts an abuse aimed at a group: a category abuse or a group-specific harm. */
+export const ProfileEvidenceSchema = z.object({
+  profile: ProfileIdSchema,
+  /** The category of the abuse, or null when only a group-specific harm counts. */
+  category: CategoryIdSchema.nullable(),
+  /** Id of the group-specific harm (`criminalisation`, `detention_on_arrival`, …), or null for a category abuse. */
+  harm: z.string().nullable(),
+  /** Verbatim substring of the report text: text.slice(start, end). */
+  quote: z.string(),
+  section: SectionKeySchema,
+  heading: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  weight: z.number().nonnegative(),
+  /** The abuse cue, then the words that named the group, as printed. */
+  cue: z.string(),
+  groupCue: z.string(),
+});
+export type ProfileEvidence = z.infer<typeof ProfileEvidenceSchema>;
+
+/** What one report says about one group. */
+export const ReportProfileSummarySchema = z.object({
+  /** Sum of the weights of the sentences targeting the group. */
+  raw: z.number().nonnegative(),
+  evidenceCount: z.number().int().nonnegative(),
+  /** Sentences that name the group at all, targeted or not: whether the report covers the topic. */
+  mentions: z.number().int().nonnegative(),
+});
+export type ReportProfileSummary = z.infer<typeof ReportProfileSummarySchema>;
+
+/** Profile findings of one report: a summary per profile and the strongest evidence per profile. */
+export const ReportProfilesSchema = z.object({
+  profileVersion: z.string(),
+  year: z.number().int(),
+  textLength: z.number().int().nonnegative(),
+  profiles: z.object(
+    Object.fromEntries(PROFILE_IDS.map((id) => [id, ReportProfileSummarySchema])) as Record<
+      ProfileId,
+      typeof ReportProfileSummarySchema
+    >,
+  ),
+  evidence: z.array(ProfileEvidenceSchema),
+});
+export type ReportProfiles = z.infer<typeof ReportProfilesSchema>;
+
+export const ProfileCarriedForwardSchema = z.object({
+  profile: ProfileIdSchema,
+  fromYear: z.number().int(),
+  reason: z.enum(['topic_dropped', 'report_shortened']),
+  note: z.string(),
+});
+export type ProfileCarriedForward = z.infer<typeof ProfileCarriedForwardSchema>;
+
+/** Which year each part of a profile score comes from, and what was carried forward and why. */
+export const ProfileCoverageSchema = z.object({
+  countryScoreYear: z.number().int(),
+  /** Report year of the targeted evidence; null when no report sentence targets the group. */
+  evidenceYear: z.number().int().nullable(),
+  carriedForward: z.array(ProfileCarriedForwardSchema),
+  notes: z.array(z.string()),
+});
+export type ProfileCoverage = z.infer<typeof ProfileCoverageSchema>;
+
+/** A profile's score for a country, before the HTTP layer adds evidence rows. */
+export const ProfileScoreSchema = z.object({
+  id: ProfileIdSchema,
+  label: z.string(),
+  score: z.number().min(0).max(100),
+  band: BandSchema,
+  countryScore: z.number().min(0).max(100),
+  targetedScore: z.number().min(0).max(100),
+  evidenceCount: z.number().int().nonnegative(),
+  /** How the score was combined, in plain words. */
+  explanation: z.string(),
+  coverage: ProfileCoverageSchema,
+});
+export type ProfileScore = z.infer<typeof ProfileScoreSchema>;

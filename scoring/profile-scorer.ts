@@ -1,0 +1,347 @@
+import profilesJson from './profiles/profiles.json';
+import { SentenceContext, assignClauses } from './assertion-classifier';
+import type { CategoryId } from './categories';
+import { PhraseSet, Prefilter, greedy } from './phrase-matcher';
+import {
+  PROFILE_IDS,
+  ProfileSetSchema,
+  type ProfileCarriedForward,
+  type ProfileDefinition,
+  type ProfileEvidence,
+  type ProfileId,
+  type ProfileScore,
+  type ReportProfiles,
+  type ReportProfileSummary,
+  type ProfileSet,
+} from './profile-model';
+import type { SectionKey } from './report-model';
+import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-scorer';
+import { analyzeSentence, splitSentences } from './text-analyzer';
+import { LEXICON } from './lexicon';
+import { tokenize, type Word } from './tokenizer';
+
+/** The profiles shipped with the service (scoring/profiles/profiles.json), validated once. */
+export const PROFILE_SET: ProfileSet = ProfileSetSchema.parse(profilesJson);
+
+const BY_ID = new Map<ProfileId, ProfileDefinition>(PROFILE_SET.profiles.map((p) => [p.id, p]));
+
+/** The definition of one profile. */
+export function findProfile(id: ProfileId): ProfileDefinition {
+  const found = BY_ID.get(id);
+  if (!found) throw new Error(`unknown profile ${id}`);
+  return found;
+}
+
+/** Every profile in the order of PROFILE_IDS. */
+export function listProfiles(): ProfileDefinition[] {
+  return PROFILE_IDS.map(findProfile);
+}
+
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * Version of the profile method: the category method (lexicon and weights) plus a fingerprint of
+ * profiles.json. Stored profile findings made with another version are recomputed at ingest.
+ */
+export const PROFILE_VERSION = `${METHOD_VERSION}/${PROFILE_SET.version}.${fingerprint(JSON.stringify(profilesJson))}`;
+
+interface HarmPayload {
+  profile: ProfileId | null;
+  id: string;
+  weight: number;
+  criminalises: boolean;
+}
+
+const TERMS = new PhraseSet<ProfileId>(
+  PROFILE_SET.profiles.flatMap((p) => p.terms.map((phrase) => ({ phrase, payload: p.id }))),
+  LEXICON.defaultGap,
+);
+const TERM_PREFILTER = new Prefilter(PROFILE_SET.profiles.flatMap((p) => p.terms));
+const HARMS = new PhraseSet<HarmPayload>(
+  [
+    ...PROFILE_SET.commonHarms.map((h) => ({
+      phrase: h.phrase,
+      ...(h.gap !== undefined ? { gap: h.gap } : {}),
+      payload: { profile: null, id: 'abuse', weight: h.weight, criminalises: false },
+    })),
+    ...PROFILE_SET.profiles.flatMap((p) =>
+      p.harms.map((h) => ({
+        phrase: h.phrase,
+        ...(h.gap !== undefined ? { gap: h.gap } : {}),
+        payload: { profile: p.id, id: h.id, weight: h.weight, criminalises: h.criminalises === true },
+      })),
+    ),
+  ],
+  LEXICON.defaultGap,
+);
+
+/** A group a sentence names as the target of an asserted abuse or group-specific harm. */
+export interface Attribution {
+  profile: ProfileId;
+  category: CategoryId | null;
+  harm: string | null;
+  /** Weight before the section factor. */
+  weight: number;
+  cue: string;
+  groupCue: string;
+}
+
+/** What `attributeSentence` finds: the groups named at all, and those named as a target. */
+export interface SentenceAttribution {
+  mentioned: ProfileId[];
+  targeted: Attribution[];
+}
+
+const round = (value: number, digits = 3): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function wordIndexAt(words: readonly Word[], offset: number): number {
+  return words.findIndex((w) => w.start <= offset && offset < w.end);
+}
+
+/**
+ * The groups one sentence names, and which of them it names as the target of an abuse. An abuse is
+ * an asserted category signal of the sentence analyser, or a harm of profiles.json whose status the
+ * analyser's rules find asserted; a criminalising harm also counts when stated as law. The group
+ * and the abuse must sit in the same list item (`;`/`:` segment) of the sentence.
+ */
+export function attributeSentence(
+  sentence: string,
+  options: { reportYear?: number } = {},
+): SentenceAttribution {
+  if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
+  const words = tokenize(sentence);
+  assignClauses(words);
+  const groups = greedy(TERMS.matchAll(words));
+  if (groups.length === 0) return { mentioned: [], targeted: [] };
+  const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
+
+  const candidates: Array<{
+    segment: number;
+    payload: Omit<Attribution, 'profile' | 'groupCue'> & { only: ProfileId | null };
+  }> = [];
+  for (const signal of analyzeSentence(sentence, options)) {
+    if (signal.status !== 'asserted' || signal.weight <= 0) continue;
+    const index = wordIndexAt(words, signal.cueStart);
+    candidates.push({
+      segment: words[index]?.segment ?? -1,
+      payload: { category: signal.category, harm: null, weight: signal.weight, cue: signal.cue, only: null },
+    });
+  }
+  const harms = HARMS.matchAll(words).filter(
+    (m) => m.phrase.payload.profile === null || mentioned.includes(m.phrase.payload.profile),
+  );
+  if (harms.length > 0) {
+    const context = new SentenceContext(words, options.reportYear);
+    // Every harm match is weighed (no overlap resolution): a group's own harm must not lose to a common one.
+    for (const m of harms) {
+      const first = words[m.start];
+      const last = words[m.end - 1];
+      if (!first || !last) continue;
+      const payload = m.phrase.payload;
+      const assessed = context.assess(m.start, m.end, undefined);
+      const counts =
+        assessed.status === 'asserted' || (payload.criminalises && assessed.status === 'legal_norm');
+      if (!counts) continue;
+      const factor = assessed.status === 'asserted' ? assessed.intensity * assessed.credibility : 1;
+      candidates.push({
+        segment: first.segment,
+        payload: {
+          category: null,
+          harm: payload.id,
+          weight: round(payload.weight * factor),
+          cue: sentence.slice(first.start, last.end),
+          only: payload.profile,
+        },
+      });
+    }
+  }
+
+  const targeted: Attribution[] = [];
+  for (const id of mentioned) {
+    const names = groups.filter((g) => g.phrase.payload === id);
+    let best: Attribution | undefined;
+    for (const candidate of candidates) {
+      if (candidate.payload.only !== null && candidate.payload.only !== id) continue;
+      const name = names.find((g) => words[g.start]?.segment === candidate.segment);
+      if (!name) continue;
+      if (best && best.weight >= candidate.payload.weight) continue;
+      const first = words[name.start];
+      const last = words[name.end - 1];
+      const { only: _only, ...rest } = candidate.payload;
+      best = {
+        profile: id,
+        ...rest,
+        groupCue: first && last ? sentence.slice(first.start, last.end) : '',
+      };
+    }
+    if (best) targeted.push(best);
+  }
+  return { mentioned, targeted };
+}
+
+/** A paragraph of a stored or parsed report, with the section it sits in. */
+export interface ProfileParagraph {
+  text: string;
+  /** Offset of the paragraph in the report text. */
+  start: number;
+  section: SectionKey;
+  heading: string;
+}
+
+/**
+ * What one report says about each group: per profile the summed weight of the sentences that target
+ * it, how many do, how many name it at all, and the strongest of them as evidence.
+ */
+export function extractReportProfiles(report: {
+  year: number;
+  textLength: number;
+  paragraphs: readonly ProfileParagraph[];
+}): ReportProfiles {
+  const { combination } = PROFILE_SET;
+  const summaries = Object.fromEntries(
+    PROFILE_IDS.map((id) => [id, { raw: 0, evidenceCount: 0, mentions: 0 }]),
+  ) as Record<ProfileId, ReportProfileSummary>;
+  const all: ProfileEvidence[] = [];
+  for (const paragraph of report.paragraphs) {
+    for (const span of splitSentences(paragraph.text)) {
+      const found = attributeSentence(span.text, { reportYear: report.year });
+      for (const id of found.mentioned) summaries[id].mentions += 1;
+      for (const item of found.targeted) {
+        const profile = findProfile(item.profile);
+        const sectionFactor = profile.sections.includes(paragraph.section) ? 1 : combination.offSectionWeight;
+        const weight = round(item.weight * sectionFactor);
+        summaries[item.profile].raw = round(summaries[item.profile].raw + weight);
+        summaries[item.profile].evidenceCount += 1;
+        all.push({
+          profile: item.profile,
+          category: item.category,
+          harm: item.harm,
+          quote: span.text,
+          section: paragraph.section,
+          heading: paragraph.heading,
+          start: paragraph.start + span.start,
+          end: paragraph.start + span.end,
+          weight,
+          cue: item.cue,
+          groupCue: item.groupCue,
+        });
+      }
+    }
+  }
+  const evidence = PROFILE_IDS.flatMap((id) =>
+    all
+      .filter((item) => item.profile === id)
+      .sort((a, b) => b.weight - a.weight || a.start - b.start)
+      .slice(0, combination.evidencePerProfile),
+  );
+  return {
+    profileVersion: PROFILE_VERSION,
+    year: report.year,
+    textLength: report.textLength,
+    profiles: summaries,
+    evidence,
+  };
+}
+
+/** One report's findings for the year combination (evidence not needed). */
+export type YearlyProfiles = Omit<ReportProfiles, 'evidence'>;
+
+/** The targeted part of a profile score across a country's years, with what was carried forward. */
+export interface TargetedFinding {
+  targetedScore: number;
+  evidenceCount: number;
+  /** Year the targeted evidence comes from; null when no year has any. */
+  evidenceYear: number | null;
+  carriedForward: ProfileCarriedForward[];
+}
+
+/**
+ * The targeted score of one profile from a country's yearly findings (any order). The latest
+ * report leads; when it no longer covers the topic (names the group in fewer than
+ * `topicMinMentions` sentences) or is much shorter than the report before it, the most recent
+ * earlier report that covered the topic is used if it shows more risk, and this is said.
+ */
+export function combineProfileYears(yearly: readonly YearlyProfiles[], id: ProfileId): TargetedFinding {
+  const { combination } = PROFILE_SET;
+  const sorted = [...yearly].sort((a, b) => b.year - a.year);
+  const latest = sorted[0];
+  if (!latest) return { targetedScore: 0, evidenceCount: 0, evidenceYear: null, carriedForward: [] };
+  const targeted = (entry: YearlyProfiles) =>
+    round(saturate(entry.profiles[id].raw, combination.saturation), 1);
+  const covered = (entry: YearlyProfiles) => entry.profiles[id].mentions >= combination.topicMinMentions;
+  const previous = sorted[1];
+  const shortened =
+    previous !== undefined && latest.textLength < combination.shortenedRatio * previous.textLength;
+  const own: TargetedFinding = {
+    targetedScore: targeted(latest),
+    evidenceCount: latest.profiles[id].evidenceCount,
+    evidenceYear: latest.profiles[id].evidenceCount > 0 ? latest.year : null,
+    carriedForward: [],
+  };
+  if (covered(latest) && !shortened) return own;
+  const earlier = sorted.slice(1).find(covered);
+  if (!earlier || targeted(earlier) <= own.targetedScore) return own;
+  const label = findProfile(id).label;
+  const reason = covered(latest) ? 'report_shortened' : 'topic_dropped';
+  const note =
+    reason === 'topic_dropped'
+      ? `The ${latest.year} report no longer discusses this group (${label}); the targeted evidence comes from the ${earlier.year} report, the latest that did.`
+      : `The ${latest.year} report is much shorter than the ${previous?.year} report and says less about this group (${label}); the targeted evidence comes from the ${earlier.year} report, which shows more risk.`;
+  return {
+    targetedScore: targeted(earlier),
+    evidenceCount: earlier.profiles[id].evidenceCount,
+    evidenceYear: earlier.profiles[id].evidenceCount > 0 ? earlier.year : null,
+    carriedForward: [{ profile: id, fromYear: earlier.year, reason, note }],
+  };
+}
+
+/** The sentence a profile says when no report sentence targets the group. */
+export const NO_TARGETED_EVIDENCE =
+  'No report sentence targets this group; the profile score is the country score.';
+
+/**
+ * A profile's score: the country score plus `uplift` × targeted score % of the gap between the
+ * country score and 100. It is never below the country score, and equals it without targeted
+ * evidence.
+ */
+export function scoreProfile(
+  id: ProfileId,
+  country: { score: number; year: number },
+  yearly: readonly YearlyProfiles[],
+): ProfileScore {
+  const { uplift } = PROFILE_SET.combination;
+  const finding = combineProfileYears(yearly, id);
+  const score = Math.min(
+    100,
+    round(country.score + (100 - country.score) * uplift * (finding.targetedScore / 100), 1),
+  );
+  const explanation =
+    finding.evidenceCount === 0
+      ? NO_TARGETED_EVIDENCE
+      : `Country score ${country.score} (${country.year}) plus ${Math.round(uplift * finding.targetedScore)}% of the gap to 100, from a targeted score of ${finding.targetedScore} over ${finding.evidenceCount} sentence${finding.evidenceCount === 1 ? '' : 's'} aimed at this group in the ${finding.evidenceYear} report.`;
+  const notes = finding.carriedForward.map((entry) => entry.note);
+  if (finding.evidenceCount === 0) notes.unshift(NO_TARGETED_EVIDENCE);
+  return {
+    id,
+    label: findProfile(id).label,
+    score,
+    band: bandFor(score, DEFAULT_WEIGHTS.bandThresholds),
+    countryScore: country.score,
+    targetedScore: finding.targetedScore,
+    evidenceCount: finding.evidenceCount,
+    explanation,
+    coverage: {
+      countryScoreYear: country.year,
+      evidenceYear: finding.evidenceYear,
+      carriedForward: finding.carriedForward,
+      notes,
+    },
+  };
+}
