@@ -110,7 +110,7 @@ export function renderBrief(score, history, retrievedByYear) {
     }),
     categoryTable(score),
     warnings.length ? [h('h2', { text: 'Coverage' }), warningList(warnings)] : null,
-    profileBriefSection(score),
+    profileBriefSection(score, retrievedByYear),
     history && history.years.length > 1
       ? [
           h('h2', { text: 'History' }),

@@ -22,7 +22,8 @@ import { renderCard } from './score-card.js';
 async function retrievalDates(score) {
   /** @type {Record<number, string>} */
   const retrieved = { [score.report.year]: score.report.retrievedAt };
-  const otherYears = new Set(score.evidence.map((e) => e.year).filter((y) => y !== score.report.year));
+  const cited = [...score.evidence, ...(score.profiles ?? []).flatMap((p) => p.evidence)];
+  const otherYears = new Set(cited.map((e) => e.year).filter((y) => y !== score.report.year));
   await Promise.all(
     [...otherYears].map(async (year) => {
       const r = await fetchScore(score.country.code, { year, evidence: 0 });

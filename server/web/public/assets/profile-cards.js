@@ -2,7 +2,7 @@
 /* A card per picked risk profile: its score and band, how it was combined with the country score, the
    years it comes from, what was carried forward and why, and the quoted sentences aimed at the group. */
 import { append, byId, h } from './dom.js';
-import { bandWords, categoryLabel, round, sectionName } from './format.js';
+import { bandWords, categoryLabel, formatDate, round, sectionName } from './format.js';
 
 /** @typedef {import('./api-client.js').Score} Score */
 /** @typedef {import('./api-client.js').ProfileResult} ProfileResult */
@@ -112,15 +112,16 @@ export function renderProfiles(score) {
 
 /**
  * The brief's part on the picked profiles: score, how it was combined, coverage and the quotes, each
- * with its report year and section. Nothing when no profile was picked.
+ * with its report year, section and retrieval date. Nothing when no profile was picked.
  * @param {Score} score
+ * @param {Record<number, string>} retrievedByYear when each cited report year was retrieved
  */
-export function profileBriefSection(score) {
+export function profileBriefSection(score, retrievedByYear) {
   const profiles = score.profiles ?? [];
   if (!profiles.length) return null;
   return [
     h('h2', { text: 'Risk profiles' }),
-    profiles.map((p) => [
+    ...profiles.flatMap((p) => [
       h('h3', { text: p.label }),
       h('p', {
         text: `${round(p.score)} out of 100: ${bandWords(p.band)}. ${p.explanation}`,
@@ -140,7 +141,7 @@ export function profileBriefSection(score) {
                 null,
                 `“${ev.quote}” `,
                 `U.S. Department of State, ${ev.year} Country Reports on Human Rights Practices: ${score.country.name}, ${sectionName(ev)}. `,
-                `[${evidenceKind(ev)}.] `,
+                `[${evidenceKind(ev)}.]${retrievedByYear[ev.year] ? ` Retrieved ${formatDate(retrievedByYear[ev.year] ?? '')}.` : ''} `,
                 h('a', { className: 'url', href: ev.sourceUrl, text: ev.sourceUrl }),
               ),
             ),
