@@ -133,6 +133,13 @@ describe('"Who is being deported?" on the page', () => {
     } else {
       await expect(card.textContent()).resolves.toContain('No report sentence targets this group.');
     }
+    // One profile picked: the embed snippet and its preview show that profile.
+    await expect(page.locator('#embed-snippet').inputValue()).resolves.toContain(
+      '<hr-risk-score country="SZ" profile="lgbtqi"></hr-risk-score>',
+    );
+    await expect(page.locator('#embed-preview hr-risk-score').getAttribute('profile')).resolves.toBe(
+      'lgbtqi',
+    );
     await screenshot(page, 'profiles-eswatini-lgbtqi');
     expect(problems).toEqual([]);
     await context.close();
@@ -146,6 +153,10 @@ describe('"Who is being deported?" on the page', () => {
     await page.getByRole('checkbox', { name: label('criminal_deportee'), exact: true }).check();
     await page.locator('.profile-card[data-profile="criminal_deportee"]').waitFor();
     expect(address(page)).toBe('/country/SZ?profiles=lgbtqi,criminal_deportee');
+    // The widget has room for one profile: with two, the snippet is the country's.
+    await expect(page.locator('#embed-snippet').inputValue()).resolves.toContain(
+      '<hr-risk-score country="SZ"></hr-risk-score>',
+    );
     await expect(
       page.locator('.profile-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-profile'))),
     ).resolves.toEqual(['lgbtqi', 'criminal_deportee']);
