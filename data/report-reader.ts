@@ -136,7 +136,10 @@ export class ReportReader {
     }));
   }
 
-  /** Evidence of one country, strongest first, paged by offset. */
+  /**
+   * Evidence of one country in the scorer's order (each category's most specific incidents first; see
+   * `rankEvidence` in scoring/), newest report first among equals, paged by offset.
+   */
   async listEvidence(options: {
     code: string;
     years: readonly number[];
@@ -158,7 +161,7 @@ export class ReportReader {
       sql += ' AND e.rank < ?';
       params.push(options.perCategory);
     }
-    sql += ' ORDER BY e.weight DESC, r.year DESC, e.id LIMIT ? OFFSET ?';
+    sql += ' ORDER BY e.rank, r.year DESC, e.weight DESC, e.id LIMIT ? OFFSET ?';
     params.push(options.limit, options.offset ?? 0);
     return this.db.all<EvidenceRow>(sql, params);
   }

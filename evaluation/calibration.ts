@@ -78,55 +78,81 @@ export function meanYearlySpearman(rows: readonly CalibrationRow[], params: Cali
   return count ? sum / count : 0;
 }
 
-/** Exact-band agreement, with a small bonus for within-one, for threshold fitting. */
-function bandObjective(
-  scores: readonly number[],
-  pts: readonly number[],
-  thresholds: readonly number[],
-): number {
-  let exact = 0;
-  let withinOne = 0;
-  for (let i = 0; i < scores.length; i += 1) {
-    const band = bandIndex(scores[i] ?? 0, thresholds);
-    const diff = Math.abs(band - (pts[i] ?? 0));
-    if (diff === 0) exact += 1;
-    if (diff <= 1) withinOne += 1;
-  }
-  return (exact + 0.5 * withinOne) / Math.max(1, scores.length);
-}
+/** Threshold fitting counts an exact band as 1 and a band within one of PTS as this much more. */
+export const WITHIN_ONE_CREDIT = 0.5;
 
-/** Thresholds that best turn scores into PTS-like bands (coordinate search over score quantiles). */
+/**
+ * Thresholds that best turn scores into PTS-like bands: the exact optimum of the band objective,
+ * found by dynamic programming over the distinct scores in order (bands never decrease with the
+ * score). Each threshold sits halfway between the last score of one band and the first of the next;
+ * ties keep the lower band, so the result is deterministic.
+ */
 export function fitThresholds(
   scores: readonly number[],
   pts: readonly number[],
 ): [number, number, number, number] {
-  const candidates = [...new Set(scores.map((score) => Math.round(score)))].sort((a, b) => a - b);
-  let thresholds: [number, number, number, number] = [20, 40, 60, 80];
-  let best = bandObjective(scores, pts, thresholds);
-  for (let pass = 0; pass < 4; pass += 1) {
-    for (let k = 0; k < 4; k += 1) {
-      const lower = k === 0 ? 0 : (thresholds[k - 1] ?? 0) + 0.5;
-      const upper = k === 3 ? 100 : (thresholds[k + 1] ?? 100) - 0.5;
-      for (const candidate of candidates) {
-        const value = candidate + 0.5;
-        if (value <= lower || value >= upper) continue;
-        const trial = [...thresholds] as [number, number, number, number];
-        trial[k] = value;
-        const objective = bandObjective(scores, pts, trial);
-        if (objective > best) {
-          best = objective;
-          thresholds = trial;
-        }
-      }
+  const levels = BANDS.length;
+  const order = scores.map((score, i) => ({ score, pts: pts[i] ?? 0 })).sort((a, b) => a.score - b.score);
+  const groups: Array<{ score: number; gain: number[] }> = [];
+  for (const item of order) {
+    let group = groups[groups.length - 1];
+    if (!group || group.score !== item.score) {
+      group = { score: item.score, gain: new Array<number>(levels).fill(0) };
+      groups.push(group);
+    }
+    for (let band = 1; band <= levels; band += 1) {
+      const diff = Math.abs(band - item.pts);
+      group.gain[band - 1] =
+        (group.gain[band - 1] ?? 0) + (diff === 0 ? 1 : 0) + (diff <= 1 ? WITHIN_ONE_CREDIT : 0);
     }
   }
-  return thresholds;
+  if (groups.length === 0) return [20, 40, 60, 80];
+  // best[g][b]: best objective of groups 0..g with group g in band b; from[g][b]: band of group g-1.
+  const best: number[][] = [];
+  const from: number[][] = [];
+  groups.forEach((group, g) => {
+    best.push([]);
+    from.push([]);
+    for (let b = 0; b < levels; b += 1) {
+      // The first group may start in any band (the thresholds below it are then all under its score).
+      let prior = g === 0 ? 0 : -Infinity;
+      let arg = 0;
+      if (g > 0) {
+        for (let a = 0; a <= b; a += 1) {
+          const value = best[g - 1]?.[a] ?? -Infinity;
+          if (value > prior + 1e-12) {
+            prior = value;
+            arg = a;
+          }
+        }
+      }
+      best[g]?.push(prior + (group.gain[b] ?? 0));
+      from[g]?.push(arg);
+    }
+  });
+  const last = best[groups.length - 1] ?? [];
+  let band = 0;
+  for (let b = 1; b < levels; b += 1)
+    if ((last[b] ?? -Infinity) > (last[band] ?? -Infinity) + 1e-12) band = b;
+  const bands = new Array<number>(groups.length).fill(0);
+  for (let g = groups.length - 1; g >= 0; g -= 1) {
+    bands[g] = band;
+    band = from[g]?.[band] ?? 0;
+  }
+  const thresholds: number[] = [];
+  for (let b = 1; b < levels; b += 1) {
+    const firstIn = bands.findIndex((value) => value >= b);
+    if (firstIn === -1) thresholds.push(100 - (levels - b) * 0.5);
+    else if (firstIn === 0) thresholds.push(Math.max(0, (groups[0]?.score ?? 0) - 0.5) - (levels - b) * 1e-3);
+    else {
+      const low = groups[firstIn - 1]?.score ?? 0;
+      const high = groups[firstIn]?.score ?? 0;
+      thresholds.push(Math.round(((low + high) / 2) * 100) / 100);
+    }
+  }
+  return thresholds as [number, number, number, number];
 }
 
-/**
- * Fits saturation and category weights to maximise the mean yearly Spearman correlation with PTS
- * (coordinate search on multiplicative grids), then band thresholds for agreement.
- */
 /**
  * Every category keeps at least this share of the overall score: the expert scale we fit to (PTS)
  * does not code prison conditions or refoulement, but for a removal decision they matter, so the fit
@@ -139,21 +165,92 @@ function respectsFloor(weights: Record<CategoryId, number>): boolean {
   return CATEGORY_IDS.every((id) => weights[id] / sum >= MIN_CATEGORY_SHARE - 1e-9);
 }
 
+/**
+ * In no report year may more than this share of countries reach 95 in a category: a subscore that
+ * puts Mongolia and Syria both at the top tells a lawyer nothing (issue 11). Fitted on the labelled
+ * countries with a margin, so that the 15 % limit also holds for all countries.
+ */
+export const MAX_TOP_SHARE = 0.1;
+/** A category score at or above this is "at the top". */
+export const TOP_SCORE = 95;
+
+/**
+ * The smallest saturation that keeps every year's share of category scores at or above TOP_SCORE
+ * within MAX_TOP_SHARE. A score reaches TOP_SCORE when raw ≥ saturation · ln(100 / (100 − TOP_SCORE)),
+ * so per year the floor is set by the raw sum just past the allowed count (ties share its fate).
+ */
+export function saturationFloor(rows: readonly CalibrationRow[], id: CategoryId): number {
+  const byYear = new Map<number, number[]>();
+  for (const row of rows) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row.raw[id]]);
+  // Scores are shown to one decimal, so 94.95 already reads as 95.
+  const reach = Math.log(100 / (100 - TOP_SCORE + 0.05));
+  let floor = 0.01;
+  for (const raws of byYear.values()) {
+    const sorted = [...raws].sort((a, b) => b - a);
+    const allowed = Math.floor(MAX_TOP_SHARE * sorted.length);
+    const firstBarred = sorted[allowed] ?? 0;
+    // Rounded up to the 0.01 the weights file keeps.
+    floor = Math.max(floor, Math.ceil((100 * firstBarred) / reach) / 100 + 0.01);
+  }
+  return floor;
+}
+
+const MAX_PASSES = 10;
+
+/**
+ * The share of all labelled country-years that must reach CEILING_SCORE in each category, so a
+ * category the overall fit barely uses (prison conditions, refoulement) still spans the scale.
+ */
+export const MIN_HIGH_SHARE = 0.05;
+export const CEILING_SCORE = 90;
+
+/**
+ * The largest saturation at which the top MIN_HIGH_SHARE of country-years still score CEILING_SCORE
+ * or more in the category; never below the floor, which takes precedence.
+ */
+export function saturationCeiling(rows: readonly CalibrationRow[], id: CategoryId): number {
+  const sorted = rows.map((row) => row.raw[id]).sort((a, b) => b - a);
+  const lastHigh = sorted[Math.max(0, Math.ceil(MIN_HIGH_SHARE * sorted.length) - 1)] ?? 0;
+  const ceiling = Math.floor((100 * lastHigh) / Math.log(100 / (100 - CEILING_SCORE))) / 100;
+  return Math.max(ceiling, saturationFloor(rows, id));
+}
+
+/**
+ * Fits saturation and category weights to maximise the mean yearly Spearman correlation with PTS
+ * (coordinate search on multiplicative grids from `start`), each saturation kept between its
+ * `saturationFloor` and its `saturationCeiling`, then the band thresholds that agree best with PTS (`fitThresholds`).
+ * Deterministic: the same rows and start always give the same parameters.
+ */
 export function fitParams(rows: readonly CalibrationRow[], start: CalibrationParams): CalibrationParams {
   let params: CalibrationParams = structuredClone(start);
+  const floors = Object.fromEntries(CATEGORY_IDS.map((id) => [id, saturationFloor(rows, id)])) as Record<
+    CategoryId,
+    number
+  >;
+  const ceilings = Object.fromEntries(CATEGORY_IDS.map((id) => [id, saturationCeiling(rows, id)])) as Record<
+    CategoryId,
+    number
+  >;
+  const clamp = (id: CategoryId, value: number) => Math.min(ceilings[id], Math.max(floors[id], value));
+  for (const id of CATEGORY_IDS) params.saturation[id] = clamp(id, params.saturation[id]);
   let best = meanYearlySpearman(rows, params);
-  const factors = [0.5, 0.7, 0.85, 1.2, 1.4, 2];
-  for (let pass = 0; pass < 3; pass += 1) {
+  const factors = [0.5, 0.7, 0.85, 0.95, 1.05, 1.2, 1.4, 2];
+  // Passes until one changes nothing (at most MAX_PASSES): the result does not depend on a pass count.
+  for (let pass = 0, improved = true; improved && pass < MAX_PASSES; pass += 1) {
+    improved = false;
     for (const id of CATEGORY_IDS) {
       for (const field of ['saturation', 'categoryWeights'] as const) {
         for (const factor of factors) {
           const trial = structuredClone(params);
-          trial[field][id] = Math.max(0.01, params[field][id] * factor);
+          const scaled = params[field][id] * factor;
+          trial[field][id] = field === 'saturation' ? clamp(id, scaled) : Math.max(0.01, scaled);
+          if (trial[field][id] === params[field][id]) continue;
           if (field === 'categoryWeights' && !respectsFloor(trial.categoryWeights)) continue;
           const objective = meanYearlySpearman(rows, trial);
           if (objective > best + 1e-5) {
             best = objective;
             params = trial;
+            improved = true;
           }
         }
       }
@@ -168,7 +265,8 @@ export function fitParams(rows: readonly CalibrationRow[], start: CalibrationPar
   const sum = CATEGORY_IDS.reduce((total, id) => total + params.categoryWeights[id], 0);
   for (const id of CATEGORY_IDS)
     params.categoryWeights[id] = Math.round((1000 * params.categoryWeights[id]) / sum) / 1000;
-  for (const id of CATEGORY_IDS) params.saturation[id] = Math.round(100 * params.saturation[id]) / 100;
+  for (const id of CATEGORY_IDS)
+    params.saturation[id] = clamp(id, Math.round(100 * params.saturation[id]) / 100);
   return params;
 }
 
@@ -184,21 +282,33 @@ export function countryFolds(rows: readonly CalibrationRow[], k: number): Map<st
   return folds;
 }
 
+/** One country-year scored by parameters fitted without its country. */
+export interface CrossValidated {
+  row: CalibrationRow;
+  score: number;
+  band: number;
+  /** Category scores (0–100) under the fold's saturation. */
+  categories: Record<CategoryId, number>;
+}
+
 /** Out-of-fold scores and bands: each country is scored by parameters fitted without it. */
 export function crossValidate(
   rows: readonly CalibrationRow[],
   start: CalibrationParams,
   k = 5,
-): Array<{ row: CalibrationRow; score: number; band: number }> {
+): CrossValidated[] {
   const folds = countryFolds(rows, k);
-  const out: Array<{ row: CalibrationRow; score: number; band: number }> = [];
+  const out: CrossValidated[] = [];
   for (let fold = 0; fold < k; fold += 1) {
     const train = rows.filter((row) => folds.get(row.iso3) !== fold);
     const test = rows.filter((row) => folds.get(row.iso3) === fold);
     const params = fitParams(train, start);
     for (const row of test) {
       const score = scoreRow(row, params);
-      out.push({ row, score, band: bandIndex(score, params.bandThresholds) });
+      const categories = Object.fromEntries(
+        CATEGORY_IDS.map((id) => [id, Math.round(10 * saturate(row.raw[id], params.saturation[id])) / 10]),
+      ) as Record<CategoryId, number>;
+      out.push({ row, score, band: bandIndex(score, params.bandThresholds), categories });
     }
   }
   return out;

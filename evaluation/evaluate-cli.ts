@@ -9,14 +9,23 @@ import {
   bandIndex,
   crossValidate,
   fitParams,
+  MAX_TOP_SHARE,
   PRIOR_PARAMS,
+  TOP_SCORE,
   type CalibrationParams,
   type CalibrationRow,
 } from './calibration';
 import { loadExpertLabels, type ExpertLabel } from './expert-labels';
+import { evaluateSentenceSet, renderSentenceEvaluation } from './sentence-evaluation';
 import { kendall, spearman } from './statistics';
+import {
+  evaluateGroupAttribution,
+  renderProfileEvaluation,
+  scoreCountriesForProfiles,
+} from './profile-evaluation';
 
 const LABELS = process.env['LABELS_PATH'] ?? path.resolve('../shared/labels/expert-scores-train.csv');
+const CORPUS = path.resolve('../shared/corpus/state-dept');
 const WEIGHTS_FILE = path.resolve('scoring/weights/weights.json');
 
 interface Joined {
@@ -179,6 +188,20 @@ async function main(): Promise<number> {
       >,
     });
   }
+  // Every stored country, not only the labelled ones: the spread target is about all destinations.
+  const years = [...(await store.reportsPerYear()).keys()].sort((a, b) => a - b);
+  const topShares = new Map<number, { n: number; share: Record<CategoryId, number> }>();
+  for (const year of years) {
+    const scores = await store.listYearScores(year);
+    const share = Object.fromEntries(
+      CATEGORY_IDS.map((id) => [
+        id,
+        scores.filter((entry) => entry.score.categories[id].score >= TOP_SCORE).length /
+          Math.max(1, scores.length),
+      ]),
+    ) as Record<CategoryId, number>;
+    topShares.set(year, { n: scores.length, share });
+  }
   await store.close();
   if (stale.length > 0) {
     process.stderr.write(
@@ -198,7 +221,12 @@ async function main(): Promise<number> {
     const fitted = fitParams(calibrationRows, start);
     const current = JSON.parse(await fs.readFile(WEIGHTS_FILE, 'utf8')) as Record<string, unknown>;
     const next = { ...current, ...fitted, version: `weights-fit-${calibrationRows.length}` };
-    await fs.writeFile(WEIGHTS_FILE, `${JSON.stringify(next, null, 2)}\n`);
+    // Number arrays on one line, as Prettier prints them, so a refit on the same data leaves the file unchanged.
+    const json = JSON.stringify(next, null, 2).replace(
+      /\[\s*([-\d.,\s]+?)\s*\]/g,
+      (_match, list: string) => `[${list.split(/,\s*/).join(', ')}]`,
+    );
+    await fs.writeFile(WEIGHTS_FILE, `${json}\n`);
     process.stdout.write(
       `fitted on ${calibrationRows.length} country-years; wrote ${WEIGHTS_FILE}. Re-run npm run ingest, then npm run evaluate.\n`,
     );
@@ -220,17 +248,23 @@ async function main(): Promise<number> {
     ['political_prisoners', 'cirights_polpris'],
   ];
   const cirightsLines = [
-    '| category | CIRIGHTS part | n | Spearman | expected sign |',
-    '|---|---|---|---|---|',
+    '| category | CIRIGHTS part | n | Spearman, shipped weights | Spearman, cross-validated | expected sign |',
+    '|---|---|---|---|---|---|',
   ];
+  const cvCategories = new Map(cv.map((entry) => [`${entry.row.iso3} ${entry.row.year}`, entry.categories]));
   for (const [category, column] of parts) {
     const rows = joined.filter((row) => typeof row.label[column] === 'number');
     const rho = spearman(
       rows.map((r) => r.categories[category]),
       rows.map((r) => Number(r.label[column])),
     );
+    const cvRows = rows.filter((r) => cvCategories.has(`${r.label.iso3} ${r.year}`));
+    const cvRho = spearman(
+      cvRows.map((r) => cvCategories.get(`${r.label.iso3} ${r.year}`)?.[category] ?? 0),
+      cvRows.map((r) => Number(r.label[column])),
+    );
     cirightsLines.push(
-      `| ${category} | ${column} | ${rows.length} | ${fmt(rho)} | negative (CIRIGHTS 2 = none) |`,
+      `| ${category} | ${column} | ${rows.length} | ${fmt(rho)} | ${fmt(cvRho)} (n = ${cvRows.length}) | negative (CIRIGHTS 2 = none) |`,
     );
   }
   const physRows = joined.filter((row) => row.label.cirights_physint !== undefined);
@@ -240,7 +274,7 @@ async function main(): Promise<number> {
         physRows.map((r) => r.score),
         physRows.map((r) => r.label.cirights_physint ?? 0),
       ),
-    )} | negative |`,
+    )} | | negative |`,
   );
   const farissRows = joined.filter((row) => row.label.fariss_theta !== undefined);
   cirightsLines.push(
@@ -249,7 +283,7 @@ async function main(): Promise<number> {
         farissRows.map((r) => r.score),
         farissRows.map((r) => r.label.fariss_theta ?? 0),
       ),
-    )} | negative (higher θ = more protection) |`,
+    )} | | negative (higher θ = more protection) |`,
   );
   const ptsARows = joined.filter((row) => row.label.pts_a !== undefined);
   cirightsLines.push(
@@ -258,7 +292,7 @@ async function main(): Promise<number> {
         ptsARows.map((r) => r.score),
         ptsARows.map((r) => r.label.pts_a ?? 0),
       ),
-    )} | positive |`,
+    )} | | positive |`,
   );
 
   await fs.mkdir('docs', { recursive: true });
@@ -278,6 +312,27 @@ async function main(): Promise<number> {
     ...confusion.map((line, i) => `| ${i + 1} | ${line.join(' | ')} |`),
   ].join('\n');
 
+  const topLines = [
+    `| year | countries | ${CATEGORY_IDS.join(' | ')} |`,
+    `|---|---|${CATEGORY_IDS.map(() => '---').join('|')}|`,
+    ...years.map((year) => {
+      const entry = topShares.get(year);
+      return `| ${year} | ${entry?.n ?? 0} | ${CATEGORY_IDS.map((id) => pct(entry?.share[id] ?? 0)).join(' | ')} |`;
+    }),
+  ];
+  const worstTop = Math.max(
+    0,
+    ...[...topShares.values()].flatMap((entry) => CATEGORY_IDS.map((id) => entry.share[id])),
+  );
+
+  const sentences = await evaluateSentenceSet(CORPUS, 'test');
+
+  // Risk profiles (issue 12): group attribution on the test part of the sentence set and the lgbtqi check.
+  const profileSection = renderProfileEvaluation(
+    await evaluateGroupAttribution(CORPUS, 'test'),
+    await scoreCountriesForProfiles(CORPUS, LABELS),
+  );
+
   const date = new Date().toISOString().slice(0, 10);
   const doc = `# Evaluation
 
@@ -288,13 +343,27 @@ ${joined.length} labelled country-years matched a stored report; ${withPts.lengt
 Sources of the expert scales: Political Terror Scale, PTS-2024 release (Gibney, Cornett, Wood, Haschke, Arnon, Pisanò, Barrett, Park; politicalterrorscale.org);
 CIRIGHTS v1.22.11.25 (Cingranelli, Filippov, Mark, Richards); Fariss latent human rights protection scores v4.02 (Fariss 2014 and later).
 
-## Targets (issue 3)
-For every report year 2016–2023: Spearman(score, PTS-S) ≥ 0.80, band exact ≥ 60 %, within one ≥ 95 %.
+## Targets (issue 11)
+Cross-validated across countries, for every report year 2016–2023: Spearman(score, PTS-S) ≥ 0.90 and band
+exact ≥ 72 %. In every report year, no category at ${TOP_SCORE} or above for more than 15 % of countries (the fit
+keeps it to ${pct(MAX_TOP_SHARE)} of the labelled countries). |Spearman| ≥ 0.80 against the CIRIGHTS parts.
 
 | | worst year Spearman | worst year exact | worst year within one |
 |---|---|---|---|
 | shipped weights (in-sample) | ${fmt(shipped.worst.rho)} | ${pct(shipped.worst.exact)} | ${pct(shipped.worst.within)} |
 | 5-fold cross-validation by country | ${fmt(cvTable.worst.rho)} | ${pct(cvTable.worst.exact)} | ${pct(cvTable.worst.within)} |
+
+Largest share of countries with a category at ${TOP_SCORE} or above, in any year and category: ${pct(worstTop)}.
+
+## Sentence accuracy (issue 11)
+A lawyer files the quoted sentences, so each must be right on real report text. The labelled set
+(\`evaluation/labels/sentence-set.json\`: references to ${sentences.setSize} real report sentences of the train-label
+countries, 2016–2024, never their text) was labelled with [the guide](evaluation/LABELLING.md) by two annotators
+independently and adjudicated; it is split once by country into a dev part (used for tuning) and a test part (used
+only here). Targets on the test part: micro F1 ≥ 0.90, each of the six main categories F1 ≥ 0.85, precision of
+asserted killings and disappearance ≥ 0.90; refoulement is reported with its interval.
+
+${renderSentenceEvaluation(sentences)}
 
 ## Score against PTS-S, shipped weights
 Bands low…severe are read as 1…5 and compared with PTS-S.
@@ -308,12 +377,20 @@ figure to expect on the held-out countries.
 
 ${cvTable.table}
 
+## Category subscores at the top
+Share of all countries with a stored report whose category score is ${TOP_SCORE} or above, per report year
+(shipped weights).
+
+${topLines.join('\n')}
+
 ## Band against PTS-S (shipped weights, all years)
 
 ${confusionTable}
 
 ## Categories against CIRIGHTS parts, and the score against other scales
-CIRIGHTS codes 0 = frequent, 2 = none, so a good risk category correlates **negatively**.
+CIRIGHTS codes 0 = frequent, 2 = none, so a good risk category correlates **negatively**. The cross-validated
+column scores each country with the saturation fitted without it (the category score depends on no other
+fitted value).
 
 ${cirightsLines.join('\n')}
 
@@ -321,11 +398,14 @@ ${cirightsLines.join('\n')}
 
 ![risk score at each PTS-S level](docs/evaluation-scatter.svg)
 
+${profileSection}
 ## How to reproduce
 \`\`\`
 npm run ingest            # builds or updates the database from ../shared/corpus/state-dept
 npm run evaluate          # writes this file and docs/evaluation-scatter.svg
 npm run evaluate -- --fit # refits saturation, category weights and band thresholds on all train labels
+npm run ingest            # rescores every report with the refitted weights
+npm run evaluate          # the figures above
 \`\`\`
 `;
   await fs.writeFile('EVALUATION.md', doc);

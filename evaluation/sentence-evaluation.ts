@@ -15,6 +15,8 @@ export const MAIN_CATEGORIES: readonly CategoryId[] = CATEGORY_IDS.filter((c) =>
 
 export interface SentenceEvaluation {
   split: 'dev' | 'test';
+  /** Sentences in the whole set, both parts. */
+  setSize: number;
   sentences: number;
   unresolved: Array<{ id: string; reason: string }>;
   perCategory: Record<CategoryId, PrfWithInterval>;
@@ -44,6 +46,7 @@ export async function evaluateSentenceSet(
   ) as Record<CategoryId, PrfWithInterval>;
   return {
     split,
+    setSize: set.sentences.length,
     sentences: labelled.length,
     unresolved,
     perCategory,

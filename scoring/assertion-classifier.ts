@@ -1,7 +1,7 @@
-import type { AssertionStatus } from './categories';
+import type { AssertionStatus, CategoryId } from './categories';
 import { LEXICON } from './lexicon';
 import { PhraseSet, greedy, type PhraseMatch } from './phrase-matcher';
-import type { Word } from './tokenizer';
+import { stem, type Word } from './tokenizer';
 
 /** The decision for one category cue: its status, the rule id behind it, and the weight factors. */
 export interface Assessment {
@@ -32,7 +32,9 @@ type RuleKind =
   | 'institutional'
   | 'historical'
   | 'ongoing'
-  | 'hypothetical';
+  | 'hypothetical'
+  | 'court'
+  | 'outOfScope';
 type ExceptionKind = 'negationException' | 'legalException' | 'hypotheticalException';
 /** Payload of every non-category cue; all families share one index so a sentence is scanned once. */
 type Cue =
@@ -72,6 +74,8 @@ const CUES = new PhraseSet<Cue>(
     ...rules('historical', LEXICON.historical),
     ...rules('ongoing', LEXICON.ongoing),
     ...rules('hypothetical', LEXICON.hypothetical),
+    ...rules('court', LEXICON.courtEvents),
+    ...rules('outOfScope', LEXICON.outOfScope),
     ...mults('intensity', LEXICON.intensity),
     ...mults('credibility', LEXICON.credibility),
     ...LEXICON.actors.state.map((phrase) => ({ phrase, payload: { kind: 'actor', actor: 'state' } as Cue })),
@@ -89,6 +93,80 @@ const ADJACENT_SKIP = new Set(LEXICON.adjacentSkip);
 const NEGATION_CARRIERS = new Set(LEXICON.negationCarriers);
 /** How far after a negated carrier verb the abuse may start: "not held [for weeks] without charge". */
 const CARRIER_REACH = 3;
+const CASE_NOUNS = new Set(LEXICON.caseNouns);
+const ACCOUNTABILITY = new Set(LEXICON.accountability);
+/** How far before the abuse a court event may sit: "sentenced three officers to life in prison for the murder". */
+const COURT_WINDOW = 16;
+/** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
+const PRIVATE_AGENT_WINDOW = 4;
+/** How far after the cue a past year dates it: "abducted in the north in 2021". */
+const YEAR_AFTER_WINDOW = 10;
+// Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
+const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may#month',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+// Words after which a past participle is not a finite verb ("being tortured", "the detained").
+const NON_FINITE_BEFORE = new Set([
+  'be',
+  'been',
+  'being',
+  'was',
+  'were',
+  'is',
+  'are',
+  'the',
+  'of',
+  'for',
+  'against',
+  'from',
+  'on',
+  'to',
+]);
+// Between a kin word and the abuse, these show the kin are reporters or victims, not its agents.
+const NOT_AGENT_LINK = new Set([
+  'of',
+  'said',
+  'says',
+  'stated',
+  'reported',
+  'told',
+  'claimed',
+  'alleged',
+  'that',
+]);
+const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
+// Institutional cues that are background when the abuse is reported with its own finite verb.
+const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
+const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
+const ARBITRARINESS = new Set(LEXICON.arbitrarinessMarkers.map((w) => stem(w.toLowerCase())));
+const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
+const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
+const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
+const FAILURE = new Set(LEXICON.accountabilityFailure);
+/** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
+const FAILURE_WINDOW = 4;
+const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
+const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
+// Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
+const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect']);
+const BE = new Set(['was', 'were', 'is', 'are']);
+const ALLEGATION_RULES = new Set(['suspect', 'accused']);
+const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
+const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
+const COORDINATED_REACH = 7;
+const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
 const BY_AGENT_WINDOW = 6;
@@ -198,6 +276,8 @@ export class SentenceContext {
   readonly intensity: PhraseMatch<Mult>[];
   readonly credibility: PhraseMatch<Mult>[];
   readonly actors: PhraseMatch<{ actor: ActorKind }>[];
+  readonly court: PhraseMatch<Rule>[];
+  readonly outOfScope: PhraseMatch<Rule>[];
 
   constructor(
     readonly words: readonly Word[],
@@ -224,6 +304,8 @@ export class SentenceContext {
     this.intensity = get('intensity');
     this.credibility = get('credibility');
     this.actors = get('actor');
+    this.court = get('court');
+    this.outOfScope = get('outOfScope');
   }
 
   clauseOf(m: { start: number }): number {
@@ -242,6 +324,7 @@ export class SentenceContext {
       // A negation inside a gapped cue ("refugees were not deported") negates it too.
       if (n.start > start && n.end <= end) return n.phrase.payload.rule;
       if (n.end > start) continue;
+      if (this.accountabilityBetween(n.end, start)) continue;
       const scope = n.phrase.payload.scope;
       if (scope === 'clause') return n.phrase.payload.rule;
       if (scope === 'adjacent') {
@@ -251,7 +334,9 @@ export class SentenceContext {
         // "were not detained incommunicado", "were not subjected to torture": the negated verb carries
         // the abuse named right after it. A reported event further on ("did not investigate reports
         // that soldiers executed detainees") is out of reach.
-        if (NEGATION_CARRIERS.has(this.words[j]?.lower ?? '') && start - j <= CARRIER_REACH) {
+        // "not subjected to beatings or other abuse": the negation reaches every coordinated object.
+        const reach = this.hasAny(j, start, DISJUNCTIONS) ? COORDINATED_REACH : CARRIER_REACH;
+        if (NEGATION_CARRIERS.has(this.words[j]?.lower ?? '') && start - j <= reach) {
           return `${n.phrase.payload.rule}-carrier`;
         }
       } else if (start - n.end < scope) return n.phrase.payload.rule;
@@ -260,6 +345,175 @@ export class SentenceContext {
       if (p.start >= end && this.clauseOf(p) === clause) return p.phrase.payload.rule;
     }
     return undefined;
+  }
+
+  /**
+   * Whether an accountability word sits in words [from, to): "no investigation into the killings",
+   * "no one was held accountable for the disappearances" deny accountability, not the abuse.
+   */
+  accountabilityBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (ACCOUNTABILITY.has(this.words[j]?.lower ?? '')) return true;
+    return false;
+  }
+
+  /** A negation earlier in the clause that only denies accountability for the abuse at `start`. */
+  private deniesAccountability(start: number, clause: number): boolean {
+    return this.negations.some(
+      (n) => this.clauseOf(n) === clause && n.end <= start && this.accountabilityBetween(n.end, start),
+    );
+  }
+
+  /**
+   * A court or prosecution event the abuse at [start, end) is the object of ("sentenced the officers
+   * for the murder", "charged with kidnapping", "a murder case"), unless the sentence says justice
+   * was denied ("no one was prosecuted for the killings") or dates the abuse itself to a month.
+   */
+  private courtEvent(start: number, end: number, clause: number, crimeWord: boolean): string | undefined {
+    const ws = this.words;
+    let rule: string | undefined;
+    let at = -1;
+    for (const c of this.court) {
+      if (this.clauseOf(c) !== clause || c.end > start || start - c.end > COURT_WINDOW) continue;
+      // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
+      // without a state agent ("persons accused of murder") names a criminal case.
+      if (CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) && !crimeWord) continue;
+      // "Armed groups were suspected of most kidnappings": an allegation against a named agent.
+      if (
+        ALLEGATION_RULES.has(c.phrase.payload.rule) &&
+        this.actors.some((a) => a.end <= c.start && this.onlyAuxiliaries(a.end, c.start))
+      ) {
+        continue;
+      }
+      // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
+      if (this.hasAny(c.end, start, COURT_BARRIERS)) continue;
+      // "the right to a fair trial, including coerced confessions": a right, not a trial.
+      if (ws[c.start - 1]?.lower === 'fair') continue;
+      // "the Criminal Investigation Division": a name, not an event.
+      if (c.start > 0 && ws[c.start]?.capitalised) continue;
+      // "charged with investigating", "a unit to investigate killings": a mandate, not a court event.
+      if (this.institutional.some((m) => this.clauseOf(m) === clause && m.start <= c.start)) continue;
+      rule = c.phrase.payload.rule;
+      at = c.start;
+    }
+    const after = ws[end];
+    if (
+      !rule &&
+      after &&
+      after.clause === clause &&
+      after.punctBefore === '' &&
+      CASE_NOUNS.has(after.lower)
+    ) {
+      rule = 'case';
+      at = end;
+    }
+    if (!rule) return undefined;
+    // "convicted of killings committed during the year": the abuse itself is current.
+    if (
+      this.ongoing.some((o) => this.clauseOf(o) === clause && o.start >= end && /year/.test(o.phrase.source))
+    ) {
+      return undefined;
+    }
+    // "no one was charged", "were never tried": the negation governs the court event itself.
+    if (this.negations.some((n) => this.clauseOf(n) === clause && n.end <= at && at - n.end <= 2)) {
+      return undefined;
+    }
+    // "failed to open investigations into the killings": lack of accountability for abuse that happened.
+    if (this.hasAny(Math.max(0, at - FAILURE_WINDOW), at, FAILURE)) return undefined;
+    // "judicial action on disappearance cases was insufficient": the same, said after the abuse.
+    if (this.hasAny(end, Math.min(ws.length, end + FAILURE_WINDOW + 2), FAILURE)) return undefined;
+    for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
+      const w = ws[j];
+      if (!w || w.clause !== clause) break;
+      if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
+    }
+    return rule;
+  }
+
+  /**
+   * Why the abuse at [start, end) lies outside the state abuse of this country: a private
+   * perpetrator, ordinary crime, an accident, or a place abroad. State agents named in the clause
+   * keep it in scope (a police killing during a robbery raid is still a police killing), except abroad.
+   */
+  private outOfScopeRule(
+    start: number,
+    end: number,
+    clause: number,
+    actor: Assessment['actor'],
+    category: CategoryId,
+  ): string | undefined {
+    for (const m of this.outOfScope) {
+      const rule = m.phrase.payload.rule;
+      const sameClause = this.clauseOf(m) === clause;
+      if (rule === 'abroad' && sameClause) return rule;
+      // A run-in label such as "Extraterritorial Killing, Kidnapping ...:" places the whole sentence abroad.
+      if (rule === 'abroad-label') return rule;
+      // "ten inmates died in custody: four of heart attacks ...": natural deaths, whoever held them.
+      if (rule === 'natural-causes' && category === 'killings') return rule;
+      if (actor === 'state') continue;
+      if (rule === 'private-crime' && sameClause) return rule;
+      if (rule === 'accident' && sameClause && category === 'killings') return rule;
+      // Refugees who were victims of torture suffered it in the country they fled.
+      if (rule === 'refugee-victims' && sameClause && category === 'torture' && m.end <= start) return rule;
+      if (rule === 'private-actor' && sameClause) {
+        // The kin or neighbour must be the agent: "killed by her husband", "husbands beat their wives".
+        const byAgent =
+          m.start >= end && m.start - end <= PRIVATE_AGENT_WINDOW && this.hasWord(end, m.start, 'by');
+        const subject = m.end <= start && start - m.end <= 2 && !this.hasAny(m.end, start, NOT_AGENT_LINK);
+        if (byAgent || subject) return rule;
+      }
+    }
+    return undefined;
+  }
+
+  /** Only auxiliaries between two points: "armed groups [were] suspected of". */
+  private onlyAuxiliaries(from: number, to: number): boolean {
+    if (to - from > 3) return false;
+    for (let j = from; j < to; j++)
+      if (!ADJACENT_SKIP.has(this.words[j]?.lower ?? '') && !BE.has(this.words[j]?.lower ?? '')) return false;
+    return true;
+  }
+
+  private hasAny(from: number, to: number, set: ReadonlySet<string>): boolean {
+    for (let j = from; j < to; j++) if (set.has(this.words[j]?.lower ?? '')) return true;
+    return false;
+  }
+
+  private hasWord(from: number, to: number, lower: string): boolean {
+    for (let j = from; j < to; j++) if (this.words[j]?.lower === lower) return true;
+    return false;
+  }
+
+  /** A cue inside a Title Case name ("Commission on Enforced Disappearances") names a body, not an event. */
+  private inProperName(start: number, end: number): boolean {
+    const ws = this.words;
+    const first = ws[start];
+    if (!first || start === 0 || !first.capitalised || first.punctBefore === ':') return false;
+    const prev = ws[start - 1];
+    const next = ws[end];
+    const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
+    return (named(prev) && prev?.punctBefore !== ':') || (named(next) && next?.punctBefore === '');
+  }
+
+  /** A law named after a sentence or charge in the clause is what the person was charged under, not a norm. */
+  private citedByCourt(at: number, clause: number): boolean {
+    return this.court.some(
+      (c) => this.clauseOf(c) === clause && c.end <= at && CITING_COURT_RULES.has(c.phrase.payload.rule),
+    );
+  }
+
+  /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
+  private inCrossReference(start: number): boolean {
+    for (let j = Math.max(0, start - 8); j < start; j++) {
+      if (this.words[j]?.lower === 'see' && this.words[j + 1]?.stem === 'section') return true;
+    }
+    return false;
+  }
+
+  /** The cue is a finite verb of a reported event ("officers trained abroad tortured detainees"). */
+  private isFiniteVerb(start: number): boolean {
+    const w = this.words[start];
+    if (!w || !/(?:ed|beat|beaten)$/.test(w.lower)) return false;
+    return !NON_FINITE_BEFORE.has(this.words[start - 1]?.lower ?? '');
   }
 
   /**
@@ -277,21 +531,40 @@ export class SentenceContext {
   }
 
   /** Historical rule for a clause: explicit past markers or year ranges, unless the clause says the abuse is ongoing. */
-  historicalRule(clause: number, cueStart: number): string | undefined {
+  historicalRule(clause: number, cueStart: number, cueEnd: number): string | undefined {
+    const ws = this.words;
+    const isYear = (w: Word | undefined): boolean =>
+      w !== undefined && w.isNumber && /^(19|20)\d\d$/.test(w.lower);
+    // "the 2017 killing of two experts": a year that modifies the abuse dates it, ongoing or not.
+    const before = ws[cueStart - 1];
+    if (this.reportYear !== undefined && isYear(before) && Number(before?.lower) < this.reportYear) {
+      return 'dated-past';
+    }
+    const dated = this.pastYearRightAfter(clause, cueEnd);
+    if (dated) return dated;
     if (this.inClause(this.ongoing, clause).length > 0) return undefined;
     const h = this.inClause(this.historical, clause)[0];
     if (h) return h.phrase.payload.rule;
-    const ws = this.words;
     let pastYearBeforeCue = false;
+    let pastYearAfterCue = false;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
       if (!w || w.clause !== clause || !w.isNumber || !/^(19|20)\d\d$/.test(w.lower)) continue;
       const year = Number(w.lower);
       const next = ws[i + 1];
+      // "the 2016 report" dates a source; what it describes may well continue.
+      if (SOURCE_NOUNS.has(next?.lower ?? '') || SOURCE_NOUNS.has(ws[i + 2]?.lower ?? '')) continue;
       if (next && next.lower === 's' && next.start === w.end) return 'decade';
       const prev = ws[i - 1]?.lower;
       const link = next?.lower;
       const second = ws[i + 2];
+      // "the 1976-83 dictatorship": a hyphenated range, its end written with two digits or four.
+      if (next?.isNumber && next.start === w.end + 1 && /^(\d\d|(19|20)\d\d)$/.test(next.lower)) {
+        const endYear =
+          next.lower.length === 2 ? Math.floor(year / 100) * 100 + Number(next.lower) : Number(next.lower);
+        if (endYear > year && (this.reportYear === undefined || endYear < this.reportYear))
+          return 'year-range';
+      }
       if (
         (prev === 'between' || prev === 'from') &&
         (link === 'and' || link === 'to' || link === 'until') &&
@@ -303,10 +576,55 @@ export class SentenceContext {
       }
       if (this.reportYear !== undefined) {
         if (year >= this.reportYear) return undefined;
-        if (i < cueStart && prev !== 'since') pastYearBeforeCue = true;
+        if (i < cueStart && prev !== 'since' && !this.presentReport(i, cueStart)) pastYearBeforeCue = true;
+        // "abducted in Mali in 2021": the year right after the act dates it.
+        if (
+          i >= cueEnd &&
+          i - cueEnd < YEAR_AFTER_WINDOW &&
+          (prev === 'in' || MONTHS.has(prev ?? '') || ws[i - 2]?.lower === 'in') &&
+          // "beat students who had protested in 2019": the year dates the relative clause, not the act.
+          !this.hasAny(cueEnd, i, RELATIVES)
+        ) {
+          pastYearAfterCue = true;
+        }
       }
     }
-    return pastYearBeforeCue ? 'past-year' : undefined;
+    if (pastYearBeforeCue) return 'past-year';
+    return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * "In 2021 the director declared that women soldiers are subjected to abuse": the year dates the
+   * statement, and the statement puts the abuse in the present.
+   */
+  private presentReport(yearAt: number, cueStart: number): boolean {
+    let sawThat = false;
+    for (let j = yearAt + 1; j < cueStart; j++) {
+      const w = this.words[j]?.lower;
+      if (w === 'that') sawThat = true;
+      else if (sawThat && (w === 'are' || w === 'is' || w === 'remain' || w === 'remains')) return true;
+    }
+    return false;
+  }
+
+  /** "the killings of two journalists in 2015": a past year shortly after the act, with no current year in the clause. */
+  private pastYearRightAfter(clause: number, cueEnd: number): string | undefined {
+    if (this.reportYear === undefined) return undefined;
+    let found = false;
+    for (let i = 0; i < this.words.length; i++) {
+      const w = this.words[i];
+      if (!w || w.clause !== clause || !w.isNumber || !/^(19|20)\d\d$/.test(w.lower)) continue;
+      if (Number(w.lower) >= this.reportYear) return undefined;
+      if (
+        i >= cueEnd &&
+        i - cueEnd <= 6 &&
+        this.words[i - 1]?.lower === 'in' &&
+        !this.hasAny(cueEnd, i, RELATIVES)
+      ) {
+        found = true;
+      }
+    }
+    return found ? 'past-year-after' : undefined;
   }
 
   private intensityFor(clause: number): number {
@@ -361,24 +679,27 @@ export class SentenceContext {
   }
 
   /** Decide the status of the category cue at words [start, end). First matching rule wins; order matters. */
-  assess(start: number, end: number, defaultActor: ActorKind | undefined): Assessment {
+  assess(start: number, end: number, defaultActor: ActorKind | undefined, cue: CueInfo): Assessment {
     const clause = this.words[start]?.clause ?? 0;
+    const actor = this.actorFor(start, end, clause, defaultActor);
     const base = (status: AssertionStatus, reason: string): Assessment => ({
       status,
       reason,
       intensity: 1,
       credibility: 1,
-      actor: this.actorFor(start, end, clause, defaultActor),
+      actor,
     });
     // A treaty or body named after the abuse ("Convention against Torture") mentions it without alleging it.
     for (const m of this.institutional) {
       if (m.phrase.payload.rule === 'instrument' && m.start <= start && m.end >= end)
         return base('institutional', 'institutional:instrument');
     }
+    if (this.inProperName(start, end)) return base('institutional', 'institutional:proper-name');
+    if (this.inCrossReference(start)) return base('institutional', 'institutional:cross-reference');
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
     let reason = 'asserted:plain';
-    const legal = this.inClause(this.legal, clause)[0];
+    const legal = this.inClause(this.legal, clause).find((l) => !this.citedByCourt(l.start, clause));
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
       const practice = this.practice();
@@ -386,21 +707,66 @@ export class SentenceContext {
       if (practice.kind === 'compliance') return base('negated', `compliance:${practice.rule}`);
       reason = `departure:${practice.rule}`;
     }
-    const hist = this.historicalRule(clause, start);
+    // "former political prisoners": the status belongs to the past.
+    if (this.words[start - 1]?.lower === 'former') return base('historical', 'historical:former');
+    const hist = this.historicalRule(clause, start, end);
     if (hist) return base('historical', `historical:${hist}`);
+    const event = EVENT_CATEGORIES.has(cue.category);
+    if (event || cue.category === 'detention_conditions') {
+      // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
+      const court = this.courtEvent(start, end, clause, cue.ordinary && actor === 'unspecified');
+      // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
+      if (court && (event || ACCOUNTABILITY_RULES.has(court)))
+        return base('historical', `court_event:${court}`);
+    }
     for (const h of this.hypothetical) {
       if (this.clauseOf(h) !== clause) continue;
       const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW;
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
-      const inside = h.start > start && h.end <= end;
+      // A return is refoulement because of what the returned would face, so that hedge belongs to the cue.
+      const inside = h.start > start && h.end <= end && cue.category !== 'refoulement';
       if (before || inside) {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
+    const scope = this.outOfScopeRule(start, end, clause, actor, cue.category);
+    // Returns to a place abroad are what refoulement is about, unless the whole sentence is about acts abroad.
+    const applies =
+      scope === 'abroad-label' ||
+      (scope === 'abroad' && cue.category !== 'refoulement') ||
+      (scope !== undefined && event);
+    if (scope && applies)
+      return base('institutional', `out_of_scope:${scope === 'abroad-label' ? 'abroad' : scope}`);
+    if (cue.ordinary && cue.category === 'arbitrary_detention') {
+      if (this.namesSuspects(clause)) return base('institutional', 'out_of_scope:crime-suspects');
+      // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
+      if (!this.words.some((w) => ARBITRARINESS.has(w.stem))) {
+        return base('institutional', 'out_of_scope:ordinary-arrest');
+      }
+    }
+    if (cue.needsCustody && !this.words.some((w) => PLACES.has(w.stem))) {
+      return base('institutional', 'out_of_scope:not-detention');
+    }
+    if (
+      cue.needsPlace &&
+      !this.words.some((w) => PLACES.has(w.stem)) &&
+      this.words.some((w) => ELSEWHERE.has(w.stem))
+    ) {
+      return base('institutional', 'out_of_scope:not-detention');
+    }
+    if (cue.needsDanger && !this.words.some((w) => DANGER.has(w.stem))) {
+      return base('institutional', 'out_of_scope:no-danger');
+    }
     const inst = this.institutional.find(
-      (m) => m.phrase.payload.rule !== 'instrument' && this.clauseOf(m) === clause,
+      (m) =>
+        m.phrase.payload.rule !== 'instrument' &&
+        this.clauseOf(m) === clause &&
+        this.institutionalApplies(m, start),
     );
     if (inst && !legal) return base('institutional', `institutional:${inst.phrase.payload.rule}`);
+    if (reason === 'asserted:plain' && this.deniesAccountability(start, clause))
+      reason = 'asserted:no-accountability';
+    if (reason === 'asserted:plain' && this.perpetrated(start, clause)) reason = 'asserted:responsible-for';
     const cred = this.credibilityFor(start, clause);
     if (reason === 'asserted:plain' && cred.rule) reason = `asserted:${cred.rule}`;
     return {
@@ -408,7 +774,54 @@ export class SentenceContext {
       reason,
       intensity: this.intensityFor(clause),
       credibility: cred.multiplier,
-      actor: this.actorFor(start, end, clause, defaultActor),
+      actor,
     };
   }
+
+  /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
+  private namesSuspects(clause: number): boolean {
+    return this.words.some((w) => w.clause === clause && SUSPECT_WORDS.has(w.lower));
+  }
+
+  /** "Security forces were responsible for dozens of disappearances": the abuse is the object of "responsible for". */
+  private perpetrated(start: number, clause: number): boolean {
+    return this.institutional.some(
+      (m) =>
+        m.phrase.payload.rule === 'responsible-for' &&
+        this.clauseOf(m) === clause &&
+        this.directObject(m.end, start),
+    );
+  }
+
+  /** No verb between the end of a governing phrase and the cue: "responsible for [most of the] killings". */
+  private directObject(from: number, to: number): boolean {
+    if (to < from || to - from > 4) return false;
+    for (let j = from; j < to; j++) if (/ing$/.test(this.words[j]?.lower ?? '')) return false;
+    return true;
+  }
+
+  /**
+   * Whether an institutional cue describes the abuse rather than reports it. "Responsible for" names
+   * a perpetrator when the abuse is its direct object; a training or plan mentioned beside an abuse
+   * reported with a finite verb ("officers trained by the ministry tortured detainees") is background.
+   */
+  private institutionalApplies(m: PhraseMatch<Rule>, start: number): boolean {
+    const rule = m.phrase.payload.rule;
+    if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
+    if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
+    return !(m.end <= start && this.isFiniteVerb(start) && !this.hasAny(m.end, start, RELATIVES));
+  }
+}
+
+/** What the classifier needs to know about the category cue itself. */
+export interface CueInfo {
+  category: CategoryId;
+  /** The cue also names ordinary crime or law enforcement (see the lexicon's `ordinary`). */
+  ordinary: boolean;
+  /** The cue is refoulement only if the sentence names a danger at the destination. */
+  needsDanger: boolean;
+  /** The cue is evidence only if the sentence names a place or state of detention. */
+  needsPlace: boolean;
+  /** Stricter than `needsPlace`: the place must be named even outside work or school settings. */
+  needsCustody: boolean;
 }

@@ -10,6 +10,17 @@ const CategoryEntrySchema = z.object({
   gap: z.number().int().min(0).max(15).optional(),
   /** Mention-only cues place a sentence in a category without ever counting as evidence. */
   mention: z.boolean().optional(),
+  /**
+   * The cue also names ordinary crime or ordinary law enforcement ("murder", "arrest"): with a
+   * suspect, charge or private perpetrator around it, it is not evidence of state abuse.
+   */
+  ordinary: z.boolean().optional(),
+  /** Only evidence when the sentence names a danger at the destination ("deported" alone is not refoulement). */
+  needsDanger: z.boolean().optional(),
+  /** Only evidence when the sentence names a place or state of detention ("poor conditions" alone may be a workplace). */
+  needsPlace: z.boolean().optional(),
+  /** Stricter: only evidence when the sentence itself names a place or state of detention ("abuse" of inmates, in prisons). */
+  needsCustody: z.boolean().optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,
@@ -66,6 +77,26 @@ export const LexiconSchema = z.object({
   ongoing: z.array(RuleCueSchema),
   hypothetical: z.array(RuleCueSchema).min(1),
   hypotheticalExceptions: z.array(PhraseSchema),
+  /** Court and prosecution events; an abuse they are about is not a fresh event of the report year. */
+  courtEvents: z.array(RuleCueSchema),
+  /** Nouns that turn a crime word before them into the name of a case ("a murder case"). */
+  caseNouns: z.array(z.string()),
+  /** Words after a negation that show it denies accountability, not the abuse ("no investigation into the killings"). */
+  accountability: z.array(z.string()),
+  /** Private perpetrators, ordinary crime, accidents and places abroad: outside the state abuse this country is scored on. */
+  outOfScope: z.array(RuleCueSchema),
+  /** Stems of words that make an ordinary arrest arbitrary or political (targets, manner, scale). */
+  arbitrarinessMarkers: z.array(z.string()),
+  /** Nouns after a year that make it the date of a source ("the 2016 report"), not of the events it describes. */
+  sourceNouns: z.array(z.string()),
+  /** Words that name a place or state of detention. */
+  detentionPlaces: z.array(z.string()),
+  /** Words of settings other than detention (work, school, housing) where "poor conditions" are not prison conditions. */
+  nonDetentionSettings: z.array(z.string()),
+  /** Words just before a court or investigation event that say justice failed ("failed to open investigations"). */
+  accountabilityFailure: z.array(z.string()),
+  /** Stems of words that name a danger awaiting those returned. */
+  dangerWords: z.array(z.string()),
   clauses: z.object({
     breakers: z.array(z.string()),
     /** Open a clause that ends at the next comma wherever they occur. */

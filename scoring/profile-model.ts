@@ -60,6 +60,8 @@ export const ProfileSetSchema = z.object({
     topicMinMentions: z.number().int().positive(),
     shortenedRatio: z.number().min(0).max(1),
   }),
+  /** Stems of verbs that make a group the source of a statement ("activists reported"), not its target. */
+  reportingVerbs: z.array(z.string().min(1)),
   /** Harms that count for every profile when the sentence names the group as their target. */
   commonHarms: z.array(HarmSchema),
   profiles: z

@@ -18,7 +18,7 @@ import type { SectionKey } from './report-model';
 import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-scorer';
 import { analyzeSentence, splitSentences } from './text-analyzer';
 import { LEXICON } from './lexicon';
-import { tokenize, type Word } from './tokenizer';
+import { stem, tokenize, type Word } from './tokenizer';
 
 /** The profiles shipped with the service (scoring/profiles/profiles.json), validated once. */
 export const PROFILE_SET: ProfileSet = ProfileSetSchema.parse(profilesJson);
@@ -63,6 +63,7 @@ const TERMS = new PhraseSet<ProfileId>(
   PROFILE_SET.profiles.flatMap((p) => p.terms.map((phrase) => ({ phrase, payload: p.id }))),
   LEXICON.defaultGap,
 );
+const REPORTING = new Set(PROFILE_SET.reportingVerbs.map((verb) => stem(verb)));
 const TERM_PREFILTER = new Prefilter(PROFILE_SET.profiles.flatMap((p) => p.terms));
 const HARMS = new PhraseSet<HarmPayload>(
   [
@@ -81,6 +82,14 @@ const HARMS = new PhraseSet<HarmPayload>(
   ],
   LEXICON.defaultGap,
 );
+
+const HARM_CUE = {
+  category: 'arbitrary_detention',
+  ordinary: false,
+  needsDanger: false,
+  needsPlace: false,
+  needsCustody: false,
+} as const;
 
 /** A group a sentence names as the target of an asserted abuse or group-specific harm. */
 export interface Attribution {
@@ -118,7 +127,10 @@ export function attributeSentence(
   if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
   const words = tokenize(sentence);
   assignClauses(words);
-  const groups = greedy(TERMS.matchAll(words));
+  // "Activists reported killings": the group speaks, it is not named as the target.
+  const groups = greedy(TERMS.matchAll(words)).filter(
+    (m) => !REPORTING.has(words[m.end]?.stem ?? '') && !REPORTING.has(words[m.end + 1]?.stem ?? '-'),
+  );
   if (groups.length === 0) return { mentioned: [], targeted: [] };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
 
@@ -145,7 +157,8 @@ export function attributeSentence(
       const last = words[m.end - 1];
       if (!first || !last) continue;
       const payload = m.phrase.payload;
-      const assessed = context.assess(m.start, m.end, undefined);
+      // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
+      const assessed = context.assess(m.start, m.end, undefined, HARM_CUE);
       const counts =
         assessed.status === 'asserted' || (payload.criminalises && assessed.status === 'legal_norm');
       if (!counts) continue;

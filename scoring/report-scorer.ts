@@ -11,6 +11,7 @@ import {
   type CategoryScore,
   type Evidence,
   type HeadlineScore,
+  type Quote,
   type ReportScore,
 } from './score-model';
 
@@ -106,9 +107,14 @@ function round(value: number, digits = 1): number {
   return Math.round(value * factor) / factor;
 }
 
-/** Raw asserted signal weight per category, plus every asserted sentence as candidate evidence. */
-export function extractEvidence(report: ParsedReport, weights: ScoringWeights = DEFAULT_WEIGHTS): Evidence[] {
-  const evidence: Evidence[] = [];
+/** An asserted sentence as evidence, with what the analyser said about who did it and how much. */
+export interface EvidenceCandidate extends Evidence {
+  actor: 'state' | 'non_state' | 'unspecified';
+  intensity: number;
+}
+
+function collectCandidates(report: ParsedReport, weights: ScoringWeights): EvidenceCandidate[] {
+  const candidates: EvidenceCandidate[] = [];
   for (const paragraph of report.paragraphs) {
     const section = report.sections[paragraph.sectionIndex];
     if (!section) continue;
@@ -119,7 +125,7 @@ export function extractEvidence(report: ParsedReport, weights: ScoringWeights = 
         if (signal.status !== 'asserted' || signal.weight <= 0) continue;
         const weight = signal.weight * sectionWeight(weights, signal.category, section.key);
         if (weight <= 0) continue;
-        evidence.push({
+        candidates.push({
           category: signal.category,
           quote: sentence.text,
           section: section.key,
@@ -128,11 +134,126 @@ export function extractEvidence(report: ParsedReport, weights: ScoringWeights = 
           end: paragraph.start + sentence.end,
           weight: round(weight, 3),
           cue: signal.cue,
+          actor: signal.actor,
+          intensity: signal.intensity,
         });
       }
     }
   }
+  return candidates;
+}
+
+function toEvidence({ actor: _actor, intensity: _intensity, ...evidence }: EvidenceCandidate): Evidence {
   return evidence;
+}
+
+/** Raw asserted signal weight per category, plus every asserted sentence as candidate evidence. */
+export function extractEvidence(report: ParsedReport, weights: ScoringWeights = DEFAULT_WEIGHTS): Evidence[] {
+  return collectCandidates(report, weights).map(toEvidence);
+}
+
+// The executive summary's list of the year's abuses: "Significant human rights issues included
+// credible reports of: ..." (2018 on) and "The most significant human rights problems were ..." (2016–2017).
+const SUMMARY_LIST =
+  /\bhuman rights (?:issues|problems|abuses|concerns)\b[^.;:]{0,120}?\b(?:included|include|were|are)\b/i;
+/** A sentence naming this many categories at once is a list, not an incident. */
+const LIST_CATEGORY_COUNT = 3;
+
+/**
+ * The report's own summary sentence: the first sentence of the executive summary that lists the
+ * year's abuses (by its stock wording, or because it names three or more categories at once).
+ */
+export function findSummary(evidence: readonly Evidence[]): Quote | null {
+  const categoriesAt = new Map<number, Set<string>>();
+  for (const item of evidence) {
+    if (item.section !== 'executive_summary') continue;
+    categoriesAt.set(item.start, (categoriesAt.get(item.start) ?? new Set()).add(item.category));
+  }
+  const listed = evidence
+    .filter((item) => item.section === 'executive_summary')
+    .filter(
+      (item) =>
+        SUMMARY_LIST.test(item.quote) || (categoriesAt.get(item.start)?.size ?? 0) >= LIST_CATEGORY_COUNT,
+    )
+    .sort((a, b) => a.start - b.start)[0];
+  if (listed) {
+    const { quote, section, heading, start, end } = listed;
+    return { quote, section, heading, start, end };
+  }
+  return null;
+}
+
+const MONTHS =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NUMBER =
+  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+// Capitalised words that name institutions, sources or sentence furniture, not a place or a victim.
+const GENERIC_CAPITALS = new Set(
+  (
+    'The A An In On At During According Although After Before While When Since Despite Following Of For By ' +
+    'Government Ministry Minister Prime President Office Commission Committee Council Department Agency ' +
+    'National International United Nations Human Rights Watch Amnesty Police Army Security Forces Force ' +
+    'Constitution Law Court Supreme High Section Country Reports Practices State Federal Republic ' +
+    'NGO NGOs UN UNHCR There This These Those Such Some Many Several Authorities Officials'
+  ).split(' '),
+);
+
+function namesSomething(quote: string): boolean {
+  const words = quote.split(/\s+/);
+  return words.some((word, i) => {
+    // A capital after a sentence start or a run-in label ("Administration: Each ...") names nothing.
+    if (i === 0 || /[:.]$/.test(words[i - 1] ?? '')) return false;
+    const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    return /^\p{Lu}\p{Ll}+$/u.test(bare) && !GENERIC_CAPITALS.has(bare) && !MONTHS.test(bare);
+  });
+}
+
+/**
+ * How specific a quote is, as a lawyer would want it: a count, a date, a named place or person, a
+ * state agent, an intense form of the abuse, and an event of the report year. Summaries and list
+ * sentences score lower, as do events of earlier years and abuses by private actors. The score
+ * only orders quotes; it never changes what a quote adds to the category score.
+ */
+export function specificityOf(
+  item: Evidence & { actor: EvidenceCandidate['actor']; intensity: number },
+  reportYear: number,
+  categoriesInSentence = 1,
+): number {
+  let points = 0;
+  if (NUMBER.test(item.quote)) points += 1;
+  if (MONTHS.test(item.quote)) points += 1;
+  if (namesSomething(item.quote)) points += 1;
+  if (item.actor === 'state') points += 1;
+  if (item.actor === 'non_state') points -= 1;
+  if (item.intensity > 1) points += 0.5;
+  const years = [...item.quote.matchAll(YEAR)].map((match) => Number(match[0]));
+  if (years.includes(reportYear)) points += 0.5;
+  else if (years.some((year) => year < reportYear)) points -= 1;
+  if (item.section === 'executive_summary') points -= 1;
+  if (categoriesInSentence >= LIST_CATEGORY_COUNT) points -= 1;
+  return points;
+}
+
+/**
+ * Orders one category's evidence for display: most specific first (see `specificityOf`), then the
+ * heavier sentence, then page order.
+ */
+export function rankEvidence(
+  candidates: readonly EvidenceCandidate[],
+  reportYear: number,
+): EvidenceCandidate[] {
+  const categoriesAt = new Map<number, Set<string>>();
+  for (const item of candidates)
+    categoriesAt.set(item.start, (categoriesAt.get(item.start) ?? new Set()).add(item.category));
+  const keyed = candidates.map((item) => ({
+    item,
+    specificity: specificityOf(item, reportYear, categoriesAt.get(item.start)?.size ?? 1),
+  }));
+  keyed.sort(
+    (a, b) => b.specificity - a.specificity || b.item.weight - a.item.weight || a.item.start - b.item.start,
+  );
+  return keyed.map(({ item }) => item);
 }
 
 /** What the report covers: its section keys and the categories whose home section is missing. */
@@ -161,14 +282,13 @@ export function confidenceFor(coverage: ReportScore['coverage']): number {
  * weight; per category the sum saturates into 0–100; the overall score is the weighted mean.
  */
 export function scoreReport(report: ParsedReport, weights: ScoringWeights = DEFAULT_WEIGHTS): ReportScore {
-  const all = extractEvidence(report, weights);
+  const all = collectCandidates(report, weights);
   const coverage = describeCoverage(report);
+  const summary = findSummary(all);
   const categories = {} as Record<CategoryId, CategoryScore>;
   const evidence: Evidence[] = [];
   for (const id of CATEGORY_IDS) {
-    const items = all
-      .filter((item) => item.category === id)
-      .sort((a, b) => b.weight - a.weight || a.start - b.start);
+    const items = all.filter((item) => item.category === id);
     const raw = items.reduce((sum, item) => sum + item.weight, 0);
     categories[id] = {
       score: round(saturate(raw, weights.saturation[id])),
@@ -176,7 +296,12 @@ export function scoreReport(report: ParsedReport, weights: ScoringWeights = DEFA
       evidenceCount: items.length,
       covered: !coverage.missingCategories.includes(id),
     };
-    evidence.push(...items.slice(0, weights.evidencePerCategory));
+    // The summary sentence counts in every category it names but is quoted once, as `summary`.
+    const shown = rankEvidence(
+      items.filter((item) => item.start !== summary?.start),
+      report.year,
+    );
+    evidence.push(...shown.slice(0, weights.evidencePerCategory).map(toEvidence));
   }
   const score = combineCategories(
     Object.fromEntries(CATEGORY_IDS.map((id) => [id, categories[id].score])) as Record<CategoryId, number>,
@@ -191,6 +316,7 @@ export function scoreReport(report: ParsedReport, weights: ScoringWeights = DEFA
     categories,
     coverage,
     evidence,
+    summary,
   };
 }
 

@@ -43,6 +43,17 @@ export const CoverageSchema = z.object({
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 
+/** A quoted span of the report text that is not tied to one category. */
+export const QuoteSchema = z.object({
+  /** Verbatim substring of the report text: text.slice(start, end). */
+  quote: z.string(),
+  section: SectionKeySchema,
+  heading: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
 export const ReportScoreSchema = z.object({
   methodVersion: z.string(),
   year: z.number().int(),
@@ -51,8 +62,14 @@ export const ReportScoreSchema = z.object({
   confidence: z.number().min(0).max(1),
   categories: categoryRecord(CategoryScoreSchema),
   coverage: CoverageSchema,
-  /** Strongest asserted sentences, best first within each category. */
+  /** Most specific asserted sentences first within each category (see `rankEvidence`). */
   evidence: z.array(EvidenceSchema),
+  /**
+   * The executive summary's own list of the year's abuses ("Significant human rights issues
+   * included credible reports of: ..."), shown once here instead of as every category's top quote.
+   * Null when the report has none; scores stored before this field existed read as null.
+   */
+  summary: QuoteSchema.nullable().default(null),
 });
 export type ReportScore = z.infer<typeof ReportScoreSchema>;
 

@@ -47,6 +47,10 @@ interface CategoryPayload {
   weight: number;
   actor: 'state' | 'non_state' | undefined;
   mention: boolean;
+  ordinary: boolean;
+  needsDanger: boolean;
+  needsPlace: boolean;
+  needsCustody: boolean;
 }
 
 // One set for all categories: a single index lookup per word instead of one per category.
@@ -55,7 +59,16 @@ const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
     LEXICON.categories[category].map((e) => ({
       phrase: e.phrase,
       gap: e.gap,
-      payload: { category, weight: e.weight, actor: e.actor, mention: e.mention === true },
+      payload: {
+        category,
+        weight: e.weight,
+        actor: e.actor,
+        mention: e.mention === true,
+        ordinary: e.ordinary === true,
+        needsDanger: e.needsDanger === true,
+        needsPlace: e.needsPlace === true,
+        needsCustody: e.needsCustody === true,
+      },
     })),
   ),
   LEXICON.defaultGap,
@@ -66,7 +79,7 @@ const PREFILTER = new Prefilter(CATEGORY_IDS.flatMap((c) => LEXICON.categories[c
 
 // "Refoulement: There were no reported cases ..." — the run-in heading names the topic, it asserts nothing.
 const RUN_IN_LABEL =
-  /^(?:[A-Z][\w'’-]*)(?:[ ,/-]+(?:[A-Z][\w'’-]*|and|or|of|the|to|in|for|on|with|by|a|an|\(?[A-Z]+\)?)){0,9}:\s/;
+  /^(?:[A-Z][\w'’-]*)(?:[ ,/-]+(?:[A-Z][\w'’-]*|and|or|of|the|to|in|for|on|with|by|a|an|\(?[A-Z]+\)?)){0,14}:\s/;
 const SMALL_WORDS = new Set([
   'and',
   'or',
@@ -133,7 +146,13 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
       if (!first || !last || first.start < firstUnlabelled) continue;
       ctx ??= new SentenceContext(words, options.reportYear);
       const payload = m.phrase.payload;
-      const a = ctx.assess(m.start, m.end, payload.actor);
+      const a = ctx.assess(m.start, m.end, payload.actor, {
+        category,
+        ordinary: payload.ordinary,
+        needsDanger: payload.needsDanger,
+        needsPlace: payload.needsPlace,
+        needsCustody: payload.needsCustody,
+      });
       if (payload.mention && a.status === 'asserted') continue;
       const asserted = a.status === 'asserted';
       const actorMultiplier = LEXICON.actors.multipliers[a.actor];

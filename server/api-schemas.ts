@@ -145,6 +145,19 @@ export const ProfileResultSchema = z.object({
 export const ProfileListResponseSchema = z.object({
   profiles: z.array(z.object({ id: ProfileIdSchema, label: z.string(), definition: z.string() })),
 });
+export const ReportSummarySchema = z
+  .object({
+    quote: z.string(),
+    section: SectionKeySchema,
+    heading: z.string(),
+    year: z.number().int(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    sourceUrl: z.string().describe('state.gov page with a text fragment that highlights the quote'),
+  })
+  .describe(
+    "the executive summary's own list of the year's abuses, shown once here rather than as every category's top quote",
+  );
 
 export const ScoreResponseSchema = z.object({
   country: CountryRefSchema,
@@ -154,6 +167,7 @@ export const ScoreResponseSchema = z.object({
   confidence: z.number().min(0).max(1),
   categories: perCategory(CategorySummarySchema),
   evidence: z.array(EvidenceItemSchema),
+  summary: ReportSummarySchema.nullable(),
   coverage: z.object({
     sections: z.array(SectionKeySchema),
     missingCategories: z.array(CategoryIdSchema),

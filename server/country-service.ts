@@ -3,6 +3,7 @@ import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { METHOD_VERSION } from '../scoring/report-scorer';
 import type { ProfileId, ProfileScore } from '../scoring/profile-model';
 import { listProfiles, scoreProfile, type YearlyProfiles } from '../scoring/profile-scorer';
+import type { Quote } from '../scoring/score-model';
 import type { Country, CountryRegistry } from '../data/country-registry';
 import type {
   EvidenceRow,
@@ -24,9 +25,10 @@ type CountryRef = z.infer<typeof CountryRefSchema>;
 /** A country's score as the service finds it: stored evidence rows and report, not yet shaped for HTTP. */
 export type CountryScore = Omit<
   z.infer<typeof ScoreResponseSchema>,
-  'evidence' | 'methodology' | 'report' | 'profiles'
+  'evidence' | 'methodology' | 'report' | 'summary' | 'profiles'
 > & {
   evidence: EvidenceRow[];
+  summary: (Quote & { year: number }) | null;
   methodVersion: string;
   report: ReportSummary;
   profiles?: ProfileResult[];
@@ -203,6 +205,7 @@ export class CountryService {
             year: report.year,
           })),
           evidence,
+          summary: score.summary ? { ...score.summary, year: report.year } : null,
           coverage: {
             sections: score.coverage.sections,
             missingCategories: score.coverage.missingCategories,
@@ -241,6 +244,7 @@ export class CountryService {
         confidence: headline.confidence,
         categories: headline.categories,
         evidence,
+        summary: latest.score.summary ? { ...latest.score.summary, year: latest.report.year } : null,
         coverage: {
           sections: latest.score.coverage.sections,
           missingCategories: latest.score.coverage.missingCategories,

@@ -79,11 +79,14 @@ function presentPassage(row: PassageRow): z.infer<typeof PassageSchema> {
 
 /** The score answer: the figures, each quote linked to its sentence, the report's provenance and the method. */
 export function presentScore(value: CountryScore): z.infer<typeof ScoreResponseSchema> {
-  const { evidence, methodVersion, report, profiles, ...figures } = value;
+  const { evidence, methodVersion, report, summary, profiles, ...figures } = value;
   return {
     ...figures,
     ...(profiles ? { profiles: profiles.map(presentProfile) } : {}),
     evidence: evidence.map(presentEvidenceItem),
+    summary: summary
+      ? { ...summary, sourceUrl: buildTextFragmentUrl(report.sourceUrl, summary.quote) }
+      : null,
     methodology: { version: methodVersion, url: METHODOLOGY_URL },
     report: {
       year: report.year,

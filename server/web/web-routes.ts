@@ -284,10 +284,9 @@ export function mountWeb(app: Express, options: WebOptions): void {
     }
     const value = presentScore(result.value);
     const shown = value.profiles?.[0];
-    // A profile's own quote when a sentence targets the group; otherwise the country's strongest.
-    const strongest = [...(shown?.evidence.length ? shown.evidence : value.evidence)].sort(
-      (a, b) => b.weight - a.weight,
-    )[0];
+    // Evidence comes in ranked order (the scorer's for the country, the stored rank for a profile): the
+    // profile's first quote when a sentence targets the group, otherwise the country's.
+    const strongest = shown?.evidence.length ? shown.evidence[0] : value.evidence[0];
     const untargeted = shown && shown.evidence.length === 0 ? shown.explanation : undefined;
     const note = [value.note, untargeted].filter(Boolean).join(' ');
     res.type('html').send(

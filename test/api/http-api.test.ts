@@ -63,6 +63,34 @@ describe('GET /v1/countries/{country}/score', () => {
     expect(accented.body.title).toBe('No report');
   });
 
+  test("the executive summary's list sentence is given once as the report's summary, never as a category's quote", async () => {
+    const response = await call('get', '/v1/countries/SV/score?year=2023&evidence=3');
+    expect(response.status).toBe(200);
+    const summary = response.body.summary as {
+      quote: string;
+      section: string;
+      year: number;
+      sourceUrl: string;
+    };
+    expect(summary).toMatchObject({ section: 'executive_summary', year: 2023 });
+    expect(summary.sourceUrl).toContain('#:~:text=');
+    const quotes = (response.body.evidence as Array<{ quote: string; category: string }>).map((e) => e.quote);
+    expect(quotes.length).toBeGreaterThan(3);
+    expect(quotes).not.toContain(summary.quote);
+  });
+
+  test('evidence comes in the scorer\u2019s order: each category\u2019s first quote before any second one', async () => {
+    const response = await call('get', '/v1/countries/SV/evidence?year=2023&limit=50');
+    const categories = (response.body.items as Array<{ category: string }>).map((item) => item.category);
+    const firstSeen = new Set<string>();
+    let secondRoundStarted = false;
+    for (const category of categories) {
+      if (firstSeen.has(category)) secondRoundStarted = true;
+      else expect(secondRoundStarted).toBe(false);
+      firstSeen.add(category);
+    }
+  });
+
   test('always has the seven categories, evidence per category and provenance', async () => {
     const response = await call('get', '/v1/countries/RW/score?year=2023&evidence=2');
     expect(Object.keys(response.body.categories).sort()).toEqual([...CATEGORY_IDS].sort());

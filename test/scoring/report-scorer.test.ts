@@ -3,6 +3,8 @@ import type { ParsedReport } from '../../scoring/report-model';
 import {
   bandFor,
   buildTextFragmentUrl,
+  rankEvidence,
+  specificityOf,
   combineYears,
   confidenceFor,
   DEFAULT_WEIGHTS,
@@ -189,11 +191,12 @@ describe('scoring a report', () => {
     for (const item of score.evidence) expect(ABUSIVE.text.slice(item.start, item.end)).toBe(item.quote);
   });
 
-  test('evidence is ordered strongest first within each category', () => {
+  test('no category quotes the executive summary list; each leads with a sentence from the body', () => {
     const score = scoreReport(ABUSIVE);
+    expect(score.summary?.quote).toMatch(/^Serious human rights problems this year included/);
     for (const id of CATEGORY_IDS) {
-      const weights = score.evidence.filter((e) => e.category === id).map((e) => e.weight);
-      expect(weights).toEqual([...weights].sort((a, b) => b - a));
+      const first = score.evidence.find((e) => e.category === id);
+      expect(first?.section).not.toBe('executive_summary');
     }
   });
 
@@ -211,6 +214,22 @@ describe('scoring a report', () => {
       ]),
     );
     expect(inTorture.categories.torture.raw).toBeGreaterThan(inLabor.categories.torture.raw);
+  });
+
+  test('sections about abuse by private persons do not count toward disappearance, killings or political prisoners', () => {
+    for (const category of ['disappearance', 'killings', 'political_prisoners'] as const)
+      for (const section of ['children', 'discrimination', 'trafficking'] as const)
+        expect(sectionWeight(DEFAULT_WEIGHTS, category, section)).toBe(0);
+    const score = scoreReport(
+      makeReport(2023, [
+        {
+          key: 'children',
+          heading: 'Children',
+          paragraphs: ['A father abducted his two daughters and took them abroad against a court order.'],
+        },
+      ]),
+    );
+    expect(score.categories.disappearance).toMatchObject({ score: 0, evidenceCount: 0 });
   });
 
   test('coverage lists the sections and the categories whose home section is missing', () => {
@@ -287,6 +306,7 @@ function yearScore(
     categories,
     coverage: { sections: [], missingCategories: missing, textLength },
     evidence: [],
+    summary: null,
   };
 }
 
@@ -365,5 +385,110 @@ describe('method version', () => {
     lexicon.categories['torture']?.push({ phrase: 'waterboarded', weight: 1 });
     expect(methodVersionFor(DEFAULT_WEIGHTS, lexicon)).not.toBe(shipped);
     expect(methodVersionFor()).toBe(shipped);
+  });
+});
+
+describe('evidence ranking: specific, recent incidents by state agents first', () => {
+  const torture = (paragraphs: string[], year = 2023) =>
+    scoreReport(makeReport(year, [{ key: 'torture', heading: 'c. Torture', paragraphs }]))
+      .evidence.filter((e) => e.category === 'torture')
+      .map((e) => e.quote);
+
+  test('a dated incident with a count and a named town outranks a general statement', () => {
+    const general = 'Detainees were often beaten by guards.';
+    const specific = 'On 4 May officers in Riverton beat two farmers with batons.';
+    expect(torture([general, specific])).toEqual([specific, general]);
+  });
+
+  test('an incident of the report year outranks the same kind of incident from years before', () => {
+    const old = 'Police beat three students in Lakeside who had protested there in 2019.';
+    const recent = 'Police beat three students in Lakeside in 2023.';
+    expect(torture([old, recent])).toEqual([recent, old]);
+  });
+
+  test('abuse by state agents outranks abuse by private persons', () => {
+    const base = {
+      category: 'torture' as const,
+      quote: 'Someone beat a trader in Hilltown.',
+      section: 'torture' as const,
+      heading: 'c. Torture',
+      start: 0,
+      end: 10,
+      weight: 1,
+      cue: 'beat',
+      intensity: 1,
+    };
+    expect(specificityOf({ ...base, actor: 'state' }, 2023)).toBeGreaterThan(
+      specificityOf({ ...base, actor: 'non_state' }, 2023),
+    );
+  });
+
+  test('a run-in label or a sentence start is not a named place, a town in mid-sentence is', () => {
+    const item = (quote: string) => ({
+      category: 'torture' as const,
+      quote,
+      section: 'torture' as const,
+      heading: 'c. Torture',
+      start: 0,
+      end: quote.length,
+      weight: 1,
+      cue: 'abuse',
+      actor: 'unspecified' as const,
+      intensity: 1,
+    });
+    const plain = specificityOf(item('guards sometimes abused inmates.'), 2023);
+    expect(specificityOf(item('Oversight: Each guard sometimes abused inmates.'), 2023)).toBe(plain);
+    expect(specificityOf(item('guards in Millbrook sometimes abused inmates.'), 2023)).toBe(plain + 1);
+  });
+
+  test('a sentence naming many kinds of abuse at once ranks below a single incident', () => {
+    const item = (start: number, category: 'torture' | 'killings' | 'disappearance', quote: string) => ({
+      category,
+      quote,
+      section: 'torture' as const,
+      heading: 'c. Torture',
+      start,
+      end: start + quote.length,
+      weight: 2,
+      cue: 'x',
+      actor: 'unspecified' as const,
+      intensity: 1,
+    });
+    const list = 'Abuses included killings, disappearances and torture.';
+    const ranked = rankEvidence(
+      [
+        item(0, 'torture', list),
+        item(0, 'killings', list),
+        item(0, 'disappearance', list),
+        item(100, 'torture', 'Guards tortured a prisoner.'),
+      ].map((e) => ({ ...e, weight: e.start === 0 ? 3 : 1 })),
+      2023,
+    ).filter((e) => e.category === 'torture');
+    expect(ranked.map((e) => e.start)).toEqual([100, 0]);
+  });
+
+  test('the summary list sentence is the report summary, counted in each category but quoted for none', () => {
+    const list =
+      'Significant human rights issues included credible reports of: unlawful killings; enforced disappearance; torture by police.';
+    const report = makeReport(2023, [
+      { key: 'executive_summary', heading: 'EXECUTIVE SUMMARY', paragraphs: [list] },
+      {
+        key: 'torture',
+        heading: 'c. Torture',
+        paragraphs: ['In March guards in Stonebridge prison beat an inmate until he lost consciousness.'],
+      },
+    ]);
+    const score = scoreReport(report);
+    expect(score.summary).toMatchObject({ quote: list, section: 'executive_summary' });
+    expect(report.text.slice(score.summary?.start, score.summary?.end)).toBe(list);
+    expect(score.evidence.map((e) => e.quote)).not.toContain(list);
+    // Its weight still counts: killings and disappearance have no other sentence.
+    expect(score.categories.killings.evidenceCount).toBe(1);
+    expect(score.categories.killings.score).toBeGreaterThan(0);
+    expect(score.categories.disappearance.score).toBeGreaterThan(0);
+  });
+
+  test('a report whose summary lists nothing has no summary', () => {
+    expect(scoreReport(CALM).summary).toBeNull();
   });
 });

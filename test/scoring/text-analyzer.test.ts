@@ -315,6 +315,96 @@ describe('executive-summary lists and headings', () => {
   });
 });
 
+describe('error shapes of real report text (issue 11)', () => {
+  const reasonOf = (sentence: string, category: CategoryId, reportYear?: number): string | undefined =>
+    analyzeSentence(sentence, { reportYear }).find((s) => s.category === category)?.reason;
+
+  it('when security forces are responsible for disappearances, the reason names the perpetrator phrasing', () => {
+    expect(
+      reasonOf('Police were responsible for several disappearances in the south.', 'disappearance'),
+    ).toBe('asserted:responsible-for');
+  });
+
+  it('when a body is responsible for investigating disappearances, they stay institutional', () => {
+    expect(
+      statusOf(
+        'A special unit is responsible for investigating disappearances in the south.',
+        'disappearance',
+      ),
+    ).toBe('institutional');
+  });
+
+  it('when a sentence denies accountability, the abuse counts and says why', () => {
+    expect(reasonOf('No officer was prosecuted for the torture of the two farmers.', 'torture')).toBe(
+      'asserted:no-accountability',
+    );
+  });
+
+  it('when a court event is about an abuse, the reason names the event', () => {
+    expect(reasonOf('A court convicted three guards of beating a prisoner.', 'torture')).toBe(
+      'court_event:conviction',
+    );
+  });
+
+  it('when the abuse itself is dated to a month, a court event does not hide it', () => {
+    expect(statusOf('Three guards were charged with beating a prisoner in February.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a past year modifies the abuse, it is historical even if the investigation continued', () => {
+    const s = 'The inquiry into the 2004 killing of a newspaper editor continued at year’s end.';
+    expect(reasonOf(s, 'killings', 2023)).toBe('historical:dated-past');
+    expect(
+      analyzeSentence('Police killed a newspaper editor in the capital.', { reportYear: 2023 })[0]?.status,
+    ).toBe('asserted');
+  });
+
+  it('when a past year follows the act, it dates it; a current year in the clause keeps it current', () => {
+    expect(reasonOf('A reporter abducted in the capital in 2019 was released.', 'disappearance', 2023)).toBe(
+      'historical:past-year-after',
+    );
+    expect(
+      analyzeSentence('A reporter abducted in the capital in 2019 was abducted again in 2023.', {
+        reportYear: 2023,
+      })[0]?.status,
+    ).toBe('asserted');
+  });
+
+  it('when the killer is a private person, the killing is out of scope and says so', () => {
+    expect(reasonOf('A woman was killed by her husband in the eastern district.', 'killings')).toBe(
+      'out_of_scope:private-actor',
+    );
+    expect(reasonOf('Relatives said soldiers killed the farmer at a checkpoint.', 'killings')).toBe(
+      'asserted:plain',
+    );
+  });
+
+  it('when a year dates the source report, what the report describes still counts', () => {
+    const s = 'According to a 2019 report, political prisoners in the camps worked in mines.';
+    expect(
+      analyzeSentence(s, { reportYear: 2023 }).find((x) => x.category === 'political_prisoners')?.status,
+    ).toBe('asserted');
+  });
+
+  it('when a dated statement puts the abuse in the present, the date does not make it historical', () => {
+    const s = 'In 2020 a former guard stated that inmates are subjected to beatings every week.';
+    expect(analyzeSentence(s, { reportYear: 2023 }).find((x) => x.category === 'torture')?.status).toBe(
+      'asserted',
+    );
+    const past = 'In 2020 a former guard stated that inmates were beaten every week.';
+    expect(analyzeSentence(past, { reportYear: 2023 }).find((x) => x.category === 'torture')?.status).toBe(
+      'historical',
+    );
+  });
+
+  it('when a list item names domestic violence, other items of the list still count', () => {
+    const s =
+      'Significant issues included credible reports of: unlawful killings; torture by police; and domestic violence.';
+    expect(asserted(s)).toEqual(expect.arrayContaining(['killings', 'torture']));
+  });
+});
+
 describe('splitSentences', () => {
   it('keeps abbreviations, initials, acronyms and list numbers inside sentences', () => {
     const text =

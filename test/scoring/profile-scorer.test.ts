@@ -1,0 +1,154 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import { PROFILE_IDS, type ProfileId } from '../../scoring/profile-model';
+import {
+  NO_TARGETED_EVIDENCE,
+  PROFILE_SET,
+  attributeSentence,
+  combineProfileYears,
+  extractReportProfiles,
+  scoreProfile,
+  type YearlyProfiles,
+} from '../../scoring/profile-scorer';
+
+// Sentences written for these tests, in the reports' register; none is copied from a report.
+const targets = (sentence: string): ProfileId[] =>
+  attributeSentence(sentence, { reportYear: 2023 }).targeted.map((t) => t.profile);
+
+describe('attributeSentence: a group counts when the sentence asserts an abuse aimed at it', () => {
+  test.each([
+    ['Police officers beat two gay men outside a bar in the capital.', 'lgbtqi'],
+    ['Authorities arrested three opposition party members after the rally.', 'political_opponent'],
+    ['Unknown assailants killed a radio journalist who covered land disputes.', 'journalist'],
+    [
+      'Border officials detained deportees arriving from abroad and questioned them for days.',
+      'criminal_deportee',
+    ],
+    [
+      'Soldiers carried out mass arrests of young men with tattoos under the state of exception.',
+      'gang_perceived',
+    ],
+    [
+      'Guards held asylum seekers in an immigration detention centre for months without review.',
+      'migrant_asylum_seeker',
+    ],
+  ] as const)('%s → %s', (sentence, profile) => {
+    expect(targets(sentence)).toContain(profile);
+  });
+
+  test('a law that criminalises same-sex conduct counts as a group harm, though it states a law', () => {
+    const found = attributeSentence('The penal code criminalizes consensual same-sex sexual conduct.', {
+      reportYear: 2023,
+    });
+    expect(found.targeted).toEqual([expect.objectContaining({ profile: 'lgbtqi', harm: 'criminalisation' })]);
+  });
+
+  test.each([
+    ['a negated law', 'The law does not criminalize consensual same-sex sexual conduct between adults.'],
+    ['a negated abuse', 'There were no reports that authorities detained journalists during the year.'],
+    ['a group that reports, not a target', 'Activists reported that police killed several villagers.'],
+    ['a group merely mentioned', 'The commission met with journalists and students in March.'],
+  ])('does not count %s', (_case, sentence) => {
+    expect(targets(sentence)).toEqual([]);
+  });
+
+  test('names the groups a sentence mentions even when none is targeted', () => {
+    expect(attributeSentence('The commission met with journalists in March.').mentioned).toEqual([
+      'journalist',
+    ]);
+  });
+});
+
+const summary = (raw: number, evidenceCount: number, mentions: number) => ({ raw, evidenceCount, mentions });
+function yearOf(year: number, textLength: number, lgbtqi: ReturnType<typeof summary>): YearlyProfiles {
+  const profiles = Object.fromEntries(
+    PROFILE_IDS.map((id) => [id, summary(0, 0, 0)]),
+  ) as YearlyProfiles['profiles'];
+  profiles.lgbtqi = lgbtqi;
+  return { profileVersion: 'test', year, textLength, profiles };
+}
+
+describe('combineProfileYears: carry-forward', () => {
+  test('a latest report that stopped naming the group uses the latest earlier report that did, and says why', () => {
+    const found = combineProfileYears(
+      [
+        yearOf(2024, 40_000, summary(0, 0, 0)),
+        yearOf(2022, 100_000, summary(2, 1, 4)),
+        yearOf(2023, 100_000, summary(6, 3, 9)),
+      ],
+      'lgbtqi',
+    );
+    expect(found.evidenceYear).toBe(2023);
+    expect(found.carriedForward).toEqual([
+      expect.objectContaining({ fromYear: 2023, reason: 'topic_dropped' }),
+    ]);
+    expect(found.carriedForward[0]?.note).toMatch(/2024 report no longer discusses this group/);
+  });
+
+  test('a latest report that still covers the topic at full length is used as it is, even with less risk', () => {
+    const found = combineProfileYears(
+      [yearOf(2024, 100_000, summary(1, 1, 5)), yearOf(2023, 100_000, summary(6, 3, 9))],
+      'lgbtqi',
+    );
+    expect(found.evidenceYear).toBe(2024);
+    expect(found.carriedForward).toEqual([]);
+  });
+});
+
+describe('scoreProfile: combining the country score with the targeted evidence', () => {
+  test('without targeted evidence the profile equals the country score and says no sentence targets the group', () => {
+    const scored = scoreProfile('lgbtqi', { score: 42, year: 2023 }, [
+      yearOf(2023, 100_000, summary(0, 0, 3)),
+    ]);
+    expect(scored.score).toBe(42);
+    expect(scored.explanation).toBe(NO_TARGETED_EVIDENCE);
+    expect(scored.coverage.evidenceYear).toBeNull();
+  });
+
+  test('targeted evidence closes part of the gap to 100, never more than the uplift and never below the country', () => {
+    for (const country of [0, 35, 90, 100]) {
+      const scored = scoreProfile('lgbtqi', { score: country, year: 2023 }, [
+        yearOf(2023, 100_000, summary(50, 9, 9)),
+      ]);
+      expect(scored.score).toBeGreaterThanOrEqual(country);
+      expect(scored.score).toBeLessThanOrEqual(
+        country + (100 - country) * PROFILE_SET.combination.uplift + 0.1,
+      );
+    }
+    const scored = scoreProfile('lgbtqi', { score: 40, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 2, 5)),
+    ]);
+    expect(scored.score).toBeGreaterThan(40);
+    expect(scored.explanation).toMatch(/Country score 40 \(2023\)/);
+  });
+});
+
+describe('extractReportProfiles', () => {
+  test('quotes the targeted sentence verbatim with offsets into the report text', () => {
+    const lead = 'Section text opens here. ';
+    const sentence = 'Police officers beat two gay men outside a bar in the capital.';
+    const report = {
+      year: 2023,
+      textLength: 1000,
+      paragraphs: [
+        { text: lead + sentence, start: 100, section: 'discrimination' as const, heading: 'Discrimination' },
+      ],
+    };
+    const found = extractReportProfiles(report);
+    const [item] = found.evidence;
+    expect(item).toMatchObject({ profile: 'lgbtqi', quote: sentence, start: 100 + lead.length });
+    expect((item?.end ?? 0) - (item?.start ?? 0)).toBe(sentence.length);
+    expect(found.profiles.lgbtqi.evidenceCount).toBe(1);
+  });
+});
+
+describe('METHODOLOGY.md explains every profile', () => {
+  const doc = readFileSync(path.resolve(__dirname, '..', '..', 'METHODOLOGY.md'), 'utf8');
+  test.each(PROFILE_SET.profiles.map((p) => [p.id, p.label]))('has a section for %s', (id, label) => {
+    expect(doc).toContain(`### ${label} (\`${id}\`)`);
+  });
+  test('gives the shipped combination figures', () => {
+    expect(doc).toContain(`(100 − country score) × ${PROFILE_SET.combination.uplift} × targeted score / 100`);
+    expect(doc).toContain(`e^(−raw / ${PROFILE_SET.combination.saturation})`);
+  });
+});
