@@ -8,6 +8,7 @@ import {
 import { SectionKeySchema } from '../scoring/report-model';
 import { BandSchema, CarriedForwardSchema } from '../scoring/score-model';
 import { PROFILE_IDS, ProfileCoverageSchema, ProfileIdSchema } from '../scoring/profile-model';
+import { RegionSchema } from '../data/country-regions';
 
 /** One object with a key per category id, all required. */
 function perCategory<T extends z.ZodTypeAny>(schema: T) {
@@ -25,6 +26,34 @@ export const CountryParamSchema = z.object({
 });
 
 export const YearQuerySchema = z.object({ year: Year.optional() }).strict();
+
+export const CountryListQuerySchema = z
+  .object({
+    year: Year.optional(),
+    format: z
+      .enum(['json', 'csv'])
+      .optional()
+      .describe('csv for a download link; otherwise the Accept header chooses (text/csv or JSON)'),
+  })
+  .strict();
+
+export const MapQuerySchema = z
+  .object({
+    year: Year.optional(),
+    countries: z
+      .string()
+      .max(2000)
+      .transform((text) =>
+        text
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== ''),
+      )
+      .pipe(z.array(z.string().max(100)).max(250))
+      .optional()
+      .describe('countries to outline, comma-separated codes or names'),
+  })
+  .strict();
 
 /** Routes that take no query parameters still refuse unknown ones, naming them. */
 export const EmptyQuerySchema = z.object({}).strict();
@@ -95,6 +124,8 @@ export const CountryListItemSchema = CountryRefSchema.extend({
   aliases: z
     .array(z.string())
     .describe('other names that find this report (former names, territories it covers)'),
+  region: RegionSchema.nullable().describe('continent (UN geoscheme), null when not known'),
+  categories: perCategory(z.number().min(0).max(100)).describe('score of each category'),
 });
 export const CountryListResponseSchema = z.object({ countries: z.array(CountryListItemSchema) });
 

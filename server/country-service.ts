@@ -5,6 +5,7 @@ import type { ProfileId, ProfileScore } from '../scoring/profile-model';
 import { listProfiles, scoreProfile, type YearlyProfiles } from '../scoring/profile-scorer';
 import type { Quote } from '../scoring/score-model';
 import type { Country, CountryRegistry } from '../data/country-registry';
+import { findRegion } from '../data/country-regions';
 import type {
   EvidenceRow,
   PassageRow,
@@ -138,6 +139,8 @@ export class CountryService {
         band: row.band,
         confidence: row.confidence,
         aliases: this.registry.namesFor(country.code),
+        region: findRegion(country.code) ?? null,
+        categories: categoryMap((id) => row.categories[id].score),
       });
     }
     return items.sort((a, b) => a.name.localeCompare(b.name));

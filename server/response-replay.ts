@@ -46,8 +46,20 @@ export function snapshotHeaders(res: ServerResponse): string[] {
     if (value === undefined || PER_RESPONSE_HEADERS.has(name)) continue;
     for (const item of Array.isArray(value) ? value : [value]) list.push(name, String(item));
   }
-  list.push('Vary', 'Accept-Encoding');
+  // A route that negotiates the type (JSON or CSV) has said Vary: Accept; keep it beside Accept-Encoding.
+  const routeVary = String(res.getHeader('vary') ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '' && name.toLowerCase() !== 'accept-encoding');
+  list.push('Vary', [...routeVary, 'Accept-Encoding'].join(', '));
   return list;
+}
+
+/** Whether the client would rather have CSV than JSON: the cache holds JSON only, so Express answers it. */
+function prefersCsv(req: IncomingMessage): boolean {
+  const accept = req.headers.accept;
+  if (accept === undefined || !accept.includes('csv')) return false;
+  return new Negotiator(req).mediaType(['application/json', 'text/csv']) === 'text/csv';
 }
 
 /** The same limit, store and client key the Express rate-limit middleware uses, so replays count too. */
@@ -115,7 +127,8 @@ export function createReplayingListener(options: ReplayOptions): RequestListener
       (req.method === 'GET' || req.method === 'HEAD') &&
       key !== undefined &&
       req.headers['content-length'] === undefined &&
-      req.headers['transfer-encoding'] === undefined;
+      req.headers['transfer-encoding'] === undefined &&
+      !prefersCsv(req);
     const entry = replayable ? cache.lookupReplayable(key) : undefined;
     const headers = entry?.headers;
     if (!entry || !headers || key === undefined) {

@@ -2,6 +2,7 @@ import { analyzeRoutes } from './analyze';
 import { badgeRoutes } from './badges';
 import { countryRoutes } from './countries';
 import { healthRoutes } from './health';
+import { mapRoutes } from './maps';
 import { profileRoutes } from './profiles';
 import type { RouteDeclaration } from './route-registry';
 import { scoreRoutes } from './scores';
@@ -12,6 +13,7 @@ import { scoreRoutes } from './scores';
  */
 export const API_ROUTES: readonly RouteDeclaration[] = [
   ...countryRoutes,
+  ...mapRoutes,
   ...scoreRoutes,
   ...profileRoutes,
   ...analyzeRoutes,

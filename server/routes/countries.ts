@@ -1,15 +1,17 @@
+import { z } from 'zod';
 import {
+  CountryListQuerySchema,
   CountryListResponseSchema,
   CountryParamSchema,
   EmptyQuerySchema,
   EvidenceQuerySchema,
   EvidenceResponseSchema,
   HistoryResponseSchema,
-  YearQuerySchema,
 } from '../api-schemas';
+import { presentCountryListCsv } from '../presenters/country-list-presenter';
 import { decodeCursor, presentEvidencePage } from '../presenters/score-presenter';
 import { problemForFailure, validation } from '../problem';
-import { sendRemembered } from './http-caching';
+import { sendRemembered, setCacheable } from './http-caching';
 import { defineRoute, json, named, problem as problemResponse } from './route-registry';
 
 const notFound = problemResponse('Unknown country (with `suggestions`) or no report');
@@ -20,13 +22,37 @@ export const countryRoutes = [
     path: '/v1/countries',
     operationId: 'listCountries',
     summary: 'Every country with a report, with its headline score (or one year’s)',
+    description:
+      'Send `Accept: text/csv`, or `format=csv` for a link, for a CSV with a row per country, highest score first, and a column per category.',
     tags: ['countries'],
-    query: YearQuerySchema,
-    responses: { 200: json(named('CountryList', CountryListResponseSchema)) },
-    handler: ({ query }, req, res, deps) =>
-      sendRemembered(req, res, deps, async () => ({
-        countries: await deps.service.listCountries(query.year),
-      })),
+    query: CountryListQuerySchema,
+    responses: {
+      200: {
+        description: 'Every country with its score, band, region and category scores',
+        content: {
+          'application/json': named('CountryList', CountryListResponseSchema),
+          'text/csv': z.string().describe('CSV with a header line, CRLF line ends'),
+        },
+      },
+    },
+    handler: async ({ query }, req, res, deps) => {
+      res.vary('Accept');
+      const csv =
+        query.format === 'csv' ||
+        (query.format === undefined && req.accepts(['application/json', 'text/csv']) === 'text/csv');
+      if (!csv) {
+        await sendRemembered(req, res, deps, async () => ({
+          countries: await deps.service.listCountries(query.year),
+        }));
+        return;
+      }
+      const countries = await deps.service.listCountries(query.year);
+      setCacheable(res, deps);
+      res
+        .type('text/csv; charset=utf-8')
+        .setHeader('Content-Disposition', `attachment; filename="risk-scores-${query.year ?? 'latest'}.csv"`);
+      res.send(presentCountryListCsv(countries));
+    },
   }),
   defineRoute({
     method: 'get',

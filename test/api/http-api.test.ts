@@ -47,6 +47,49 @@ describe('GET /v1/countries', () => {
     const response = await call('get', '/v1/countries?year=2016');
     expect(response.body.countries.map((c: { code: string }) => c.code)).toEqual(['SZ']);
   });
+
+  test('gives each country its region and a score per category, for the ranked table', async () => {
+    const response = await call('get', '/v1/countries');
+    const rwanda = response.body.countries.find((c: { code: string }) => c.code === 'RW');
+    expect(rwanda.region).toBe('Africa');
+    expect(Object.keys(rwanda.categories).sort()).toEqual([...CATEGORY_IDS].sort());
+    const kosovo = response.body.countries.find((c: { code: string }) => c.code === 'XK');
+    expect(kosovo.region).toBe('Europe');
+  });
+
+  test('with Accept: text/csv or format=csv answers a CSV ranked by score, a column per category', async () => {
+    const json = await call('get', '/v1/countries');
+    const byAccept = await call('get', '/v1/countries', undefined, { Accept: 'text/csv' });
+    const byQuery = await call('get', '/v1/countries?format=csv');
+    for (const response of [byAccept, byQuery]) {
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="risk-scores-latest.csv"');
+      expect(response.headers.vary).toMatch(/accept/i);
+    }
+    expect(byQuery.text).toBe(byAccept.text);
+    const lines = byAccept.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      ['code', 'iso3', 'name', 'region', 'year', 'score', 'band', 'confidence', ...CATEGORY_IDS].join(','),
+    );
+    expect(lines).toHaveLength(json.body.countries.length + 1);
+    const scores = lines.slice(1).map((line) => Number(line.split(',')[5]));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  test('format=json answers JSON even to a client that prefers CSV; an unknown format is refused', async () => {
+    const json = await call('get', '/v1/countries?format=json', undefined, { Accept: 'text/csv' });
+    expect(json.headers['content-type']).toMatch(/^application\/json/);
+    expect(json.body.countries.length).toBeGreaterThan(0);
+    const refused = await call('get', '/v1/countries?format=xlsx');
+    expect(refused.status).toBe(400);
+  });
+
+  test('the CSV of one year names the year in its file name', async () => {
+    const response = await call('get', '/v1/countries?year=2016&format=csv');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="risk-scores-2016.csv"');
+    expect(response.text.trimEnd().split('\r\n')).toHaveLength(2);
+  });
 });
 
 describe('GET /v1/countries/{country}/score', () => {

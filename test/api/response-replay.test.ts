@@ -169,6 +169,16 @@ describe('replayed API responses are the ones Express sent', () => {
     expect(fromReplay.status).toBe(200);
     expect(fromReplay.body.equals(fromExpress.body)).toBe(true);
     expect(stableHeaders(fromReplay.headers)).toEqual(stableHeaders(fromExpress.headers));
+    expect(fromReplay.headers.vary).toMatch(/^accept, accept-encoding$/i);
+  });
+
+  test('a client that asks the country list for CSV gets CSV, not the JSON the replay holds for that URL', async () => {
+    await send('GET', '/v1/countries');
+    await replayed(() => send('GET', '/v1/countries'));
+    const csv = await send('GET', '/v1/countries', { Accept: 'text/csv' });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.toString('utf8')).toMatch(/^code,iso3,name,region,/);
   });
 });
 

@@ -7,6 +7,7 @@ import { byId } from './dom.js';
 import { copySnippet } from './embed-panel.js';
 import { knownProfiles, startProfilePicker, syncPickerWithAddress } from './profile-picker.js';
 import { loadCountryOptions } from './search.js';
+import { startWorldView } from './world-view.js';
 
 /** The country the address names: /country/{country} or /?country={country}. */
 function countryFromLocation() {
@@ -35,6 +36,7 @@ function start() {
     if (country) void showCountry(country, false);
   });
   void loadCountryOptions();
+  void startWorldView();
   const initial = countryFromLocation();
   if (initial) byId('country-input', HTMLInputElement).value = initial;
   // The profiles of the address are known before the first score is asked for, so it carries them.
