@@ -241,8 +241,7 @@ export function renderProfileEvaluation(
     `ROC AUC of the lgbtqi profile score: **${fmt(rocAuc(positives, negatives))}** (target ≥ 0.90; the country score alone: ${fmt(baseline)}).`,
     '',
     `criminal_deportee: ${withDeportee.length} countries have sentences aimed at returnees or people with records; ${risen.length} of them`,
-    'rank higher (among the same countries) by the criminal_deportee score than by the country score, and none lower',
-    `(${withDeportee.filter((row) => rankOf(row.criminalDeportee, 'criminalDeportee') > rankOf(row.countryScore, 'countryScore')).length} lower).`,
+    `rank higher among all ${countries.length} countries by the criminal_deportee score than by the country score, ${withDeportee.filter((row) => rankOf(row.criminalDeportee, 'criminalDeportee') > rankOf(row.countryScore, 'countryScore')).length} lower.`,
     '',
   ].join('\n');
 }

@@ -21,7 +21,7 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
     ['Authorities arrested three opposition party members after the rally.', 'political_opponent'],
     ['Unknown assailants killed a radio journalist who covered land disputes.', 'journalist'],
     [
-      'Border officials detained deportees arriving from abroad and questioned them for days.',
+      'Border officials detained returnees on arrival at the airport and questioned them for days.',
       'criminal_deportee',
     ],
     [
