@@ -5,6 +5,7 @@ import type { CountryService } from '../country-service';
 import { presentScore } from '../presenters/score-presenter';
 import { problemForFailure } from '../problem';
 import type { Band } from '../../scoring/score-model';
+import { PROFILE_IDS, type ProfileId } from '../../scoring/profile-model';
 import { BAND_WORDS } from './shared/vocabulary';
 import { VOCABULARY_MODULE } from './vocabulary-module';
 
@@ -141,12 +142,23 @@ interface EmbedModel {
   year: number;
   score: number;
   band: Band;
+  /** Set when the widget shows a risk profile's score rather than the country's. */
+  profile?: { id: ProfileId; label: string };
   quote?: { text: string; year: number; heading: string; sourceUrl: string };
   note?: string;
 }
 
+/** `?profile=` of the widget: a known profile id, none, or an id we do not know (answered with the list). */
+function embedProfile(raw: unknown): { ok: true; id?: ProfileId } | { ok: false } {
+  if (typeof raw !== 'string' || raw.trim() === '') return { ok: true };
+  const id = PROFILE_IDS.find((known) => known === raw.trim());
+  return id ? { ok: true, id } : { ok: false };
+}
+
 function renderEmbed(model: EmbedModel): string {
-  const pageUrl = `${model.origin}/country/${encodeURIComponent(model.code)}`;
+  const profileQuery = model.profile ? `?profiles=${model.profile.id}` : '';
+  const pageUrl = `${model.origin}/country/${encodeURIComponent(model.code)}${profileQuery}`;
+  const forWhom = model.profile ? `, ${model.profile.label}` : '';
   const newTab = '<span class="v"> (opens in a new tab)</span>';
   const quote = model.quote
     ? `<figure><blockquote cite="${escapeHtml(model.quote.sourceUrl)}"><p>“${escapeHtml(model.quote.text)}”</p></blockquote><figcaption>${model.quote.year} report, ${escapeHtml(model.quote.heading)}. <a href="${escapeHtml(model.quote.sourceUrl)}" target="_blank" rel="noopener">Read it on state.gov${newTab}</a></figcaption></figure>`
@@ -155,9 +167,9 @@ function renderEmbed(model: EmbedModel): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Deportation risk: ${escapeHtml(model.name)}</title>
 <link rel="stylesheet" href="/assets/embed.css"><script src="/assets/embed.js" defer></script></head>
-<body><main class="w b-${model.band}" data-title="Deportation risk score for ${escapeHtml(model.name)}: ${model.score} of 100, ${BAND_WORDS[model.band].toLowerCase()}">
+<body><main class="w b-${model.band}" data-title="Deportation risk score for ${escapeHtml(model.name)}${escapeHtml(forWhom)}: ${model.score} of 100, ${BAND_WORDS[model.band].toLowerCase()}">
 <p class="k">Deportation destination risk</p>
-<h1>${escapeHtml(model.name)}</h1>
+<h1>${escapeHtml(model.name)}</h1>${model.profile ? `\n<p class="x">Risk profile: <strong>${escapeHtml(model.profile.label)}</strong></p>` : ''}
 <p class="s"><span class="n">${model.score}</span><span class="o">/100</span> <span class="c">${BAND_WORDS[model.band]}</span></p>
 ${model.note ? `<p class="x">${escapeHtml(model.note)}</p>` : ''}${quote}
 <p class="f"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">All evidence, history and method${newTab}</a><br>Source: U.S. State Department Country Reports on Human Rights Practices, ${model.year}.</p>
@@ -261,9 +273,16 @@ export function mountWeb(app: Express, options: WebOptions): void {
     res.setHeader('Content-Security-Policy', EMBED_CSP);
     res.removeHeader('X-Frame-Options');
     cacheable(res);
+    const profile = embedProfile(req.query.profile);
+    if (!profile.ok) {
+      const message = `That is not a risk profile we know; the profiles are ${PROFILE_IDS.join(', ')}.`;
+      res.status(400).type('html').send(renderEmbedMissing(origin, message));
+      return;
+    }
     const result = await service.getScore(req.params.country, {
       evidencePerCategory: 1,
       ...(year !== undefined ? { year } : {}),
+      ...(profile.id ? { profiles: [profile.id] } : {}),
     });
     if (!result.ok) {
       const problem = problemForFailure(result);
@@ -273,16 +292,21 @@ export function mountWeb(app: Express, options: WebOptions): void {
       return;
     }
     const value = presentScore(result.value);
-    // Evidence comes in the scorer's order: the first item is a category's most specific incident.
-    const strongest = value.evidence[0];
+    const shown = value.profiles?.[0];
+    // Evidence comes in ranked order (the scorer's for the country, the stored rank for a profile): the
+    // profile's first quote when a sentence targets the group, otherwise the country's.
+    const strongest = shown?.evidence.length ? shown.evidence[0] : value.evidence[0];
+    const untargeted = shown && shown.evidence.length === 0 ? shown.explanation : undefined;
+    const note = [value.note, untargeted].filter(Boolean).join(' ');
     res.type('html').send(
       renderEmbed({
         origin,
         code: value.country.code,
         name: value.country.name,
         year: value.year,
-        score: Math.round(value.score),
-        band: value.band,
+        score: Math.round(shown?.score ?? value.score),
+        band: shown?.band ?? value.band,
+        ...(shown ? { profile: { id: shown.id, label: shown.label } } : {}),
         ...(strongest
           ? {
               quote: {
@@ -293,7 +317,7 @@ export function mountWeb(app: Express, options: WebOptions): void {
               },
             }
           : {}),
-        ...(value.note ? { note: value.note } : {}),
+        ...(note ? { note } : {}),
       }),
     );
   });

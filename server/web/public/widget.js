@@ -1,5 +1,5 @@
 // @ts-check
-/* <hr-risk-score country="SV"> — embeds the deportation-risk widget in an iframe and resizes it to its content.
+/* <hr-risk-score country="SV" [profile="lgbtqi"]> — embeds the deportation-risk widget in an iframe and resizes it to its content.
    Speaks the pym.js message protocol: the child sends "pymxPYMx<id>xPYMxheightxPYMx<pixels>".
    Readers without JavaScript: put the <noscript> badge from the embed snippet next to the element. */
 (function () {
@@ -12,7 +12,7 @@
 
   class HrRiskScore extends HTMLElement {
     static get observedAttributes() {
-      return ['country', 'year'];
+      return ['country', 'year', 'profile'];
     }
     constructor() {
       super();
@@ -44,6 +44,8 @@
       var src = new URL('/embed/' + encodeURIComponent(country), base);
       var year = (this.getAttribute('year') || '').trim();
       if (/^\d{4}$/.test(year)) src.searchParams.set('year', year);
+      var profile = (this.getAttribute('profile') || '').trim();
+      if (/^[a-z_]{1,40}$/.test(profile)) src.searchParams.set('profile', profile);
       src.searchParams.set('initialWidth', String(this.clientWidth || 0));
       src.searchParams.set('childId', this._id);
       var frame = document.createElement('iframe');

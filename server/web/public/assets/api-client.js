@@ -13,6 +13,9 @@
 /** @typedef {Infer<Schemas['BatchResponseSchema']>} Batch */
 /** @typedef {Infer<Schemas['ProblemSchema']>} Problem */
 /** @typedef {Infer<Schemas['CountryRefSchema']>} CountryRef */
+/** @typedef {Infer<Schemas['ProfileListResponseSchema']>} ProfileList */
+/** @typedef {NonNullable<Score['profiles']>[number]} ProfileResult */
+/** @typedef {ProfileResult['id']} ProfileId */
 
 /**
  * A successful answer with its body, or a failure with the problem document when there is one.
@@ -49,14 +52,20 @@ export function fetchCountryList() {
   return getJson('/v1/countries');
 }
 
+/** @returns {Promise<ApiResult<ProfileList>>} */
+export function fetchProfiles() {
+  return getJson('/v1/profiles');
+}
+
 /**
  * @param {string} input a country code, name or alias
- * @param {{ evidence: number, year?: number }} options
+ * @param {{ evidence: number, year?: number, profiles?: readonly ProfileId[] }} options
  * @returns {Promise<ApiResult<Score>>}
  */
 export function fetchScore(input, options) {
   const query = new URLSearchParams({ evidence: String(options.evidence) });
   if (options.year !== undefined) query.set('year', String(options.year));
+  if (options.profiles?.length) query.set('profiles', options.profiles.join(','));
   return getJson(`${countryPath(input)}/score?${query}`);
 }
 
@@ -69,18 +78,20 @@ export function fetchHistory(code) {
 }
 
 /**
- * The batch request for a ranking, highest score first, in the format asked for.
+ * The batch request for a ranking, highest score first, in the format asked for; with profiles, each
+ * result (and each CSV row) carries their scores too.
  * @param {string[]} countries
+ * @param {readonly ProfileId[]} profiles
  * @param {'application/json' | 'text/csv'} accept
  * @returns {[string, RequestInit]}
  */
-function rankingRequest(countries, accept) {
+function rankingRequest(countries, profiles, accept) {
   return [
     '/v1/scores/batch?sort=score',
     {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: accept },
-      body: JSON.stringify({ countries }),
+      body: JSON.stringify(profiles.length ? { countries, profiles } : { countries }),
     },
   ];
 }
@@ -88,17 +99,19 @@ function rankingRequest(countries, accept) {
 /**
  * Scores of several countries, highest first; unknown ones come back in `errors`.
  * @param {string[]} countries
+ * @param {readonly ProfileId[]} [profiles]
  * @returns {Promise<ApiResult<Batch>>}
  */
-export function fetchRanking(countries) {
-  return getJson(...rankingRequest(countries, 'application/json'));
+export function fetchRanking(countries, profiles = []) {
+  return getJson(...rankingRequest(countries, profiles, 'application/json'));
 }
 
 /**
  * The same ranking as a CSV file.
  * @param {string[]} countries
+ * @param {readonly ProfileId[]} [profiles]
  * @returns {Promise<Response>}
  */
-export function fetchRankingCsv(countries) {
-  return fetch(...rankingRequest(countries, 'text/csv'));
+export function fetchRankingCsv(countries, profiles = []) {
+  return fetch(...rankingRequest(countries, profiles, 'text/csv'));
 }

@@ -1,10 +1,11 @@
 // @ts-check
 /* The advocates' page: search, score card, evidence, history, compare, embed and the printable brief.
    ES modules from /assets (CSP script-src 'self'); no framework and no third-party requests. */
-import { startCompareView } from './compare-view.js';
-import { showCountry, showSuggestion } from './country-view.js';
+import { offerProfileRanking, startCompareView } from './compare-view.js';
+import { showCountry, showPickedProfiles, showSuggestion } from './country-view.js';
 import { byId } from './dom.js';
 import { copySnippet } from './embed-panel.js';
+import { knownProfiles, startProfilePicker, syncPickerWithAddress } from './profile-picker.js';
 import { loadCountryOptions } from './search.js';
 import { startWorldView } from './world-view.js';
 
@@ -30,16 +31,19 @@ function start() {
   byId('copy-snippet').addEventListener('click', () => void copySnippet());
   startCompareView({ onPickCountry: showSuggestion });
   window.addEventListener('popstate', () => {
+    syncPickerWithAddress();
     const country = countryFromLocation();
     if (country) void showCountry(country, false);
   });
   void loadCountryOptions();
   void startWorldView();
   const initial = countryFromLocation();
-  if (initial) {
-    byId('country-input', HTMLInputElement).value = initial;
-    void showCountry(initial, false);
-  }
+  if (initial) byId('country-input', HTMLInputElement).value = initial;
+  // The profiles of the address are known before the first score is asked for, so it carries them.
+  void startProfilePicker(showPickedProfiles).then(() => {
+    offerProfileRanking(knownProfiles());
+    if (initial) void showCountry(initial, false);
+  });
 }
 
 // Module scripts run after the document is parsed, so the page's elements are all there.

@@ -11,6 +11,7 @@ import {
   round,
   sectionName,
 } from './format.js';
+import { profileBriefSection } from './profile-cards.js';
 import { coverageWarnings, warningList } from './score-card.js';
 import { CATEGORIES } from './vocabulary.js';
 
@@ -109,6 +110,7 @@ export function renderBrief(score, history, retrievedByYear) {
     }),
     categoryTable(score),
     warnings.length ? [h('h2', { text: 'Coverage' }), warningList(warnings)] : null,
+    profileBriefSection(score, retrievedByYear),
     history && history.years.length > 1
       ? [
           h('h2', { text: 'History' }),

@@ -7,11 +7,17 @@ import { renderProblem } from './problem-view.js';
 import { CATEGORIES } from './vocabulary.js';
 
 /** @typedef {import('./api-client.js').Batch} Batch */
+/** @typedef {import('./api-client.js').ProfileId} ProfileId */
+/** @typedef {{ id: ProfileId, label: string }} RankProfile */
 
 const MAX_COUNTRIES = 250;
 
 /** @type {string[] | null} the list last ranked, for its CSV */
 let lastRanked = null;
+/** @type {RankProfile | null} the profile the list was last ranked by, for its CSV */
+let lastProfile = null;
+/** @type {RankProfile[]} the profiles a ranking can follow */
+let rankProfiles = [];
 /** @type {string | null} the country shown above, which "Add the country shown above" adds */
 let offered = null;
 
@@ -31,13 +37,39 @@ export function parseCountryList(text) {
 }
 
 /**
- * @param {Batch['results']} results
+ * A result's score for a profile; its country score when the batch did not carry that profile.
+ * @param {Batch['results'][number]} r
+ * @param {ProfileId} id
  */
-function rankingTable(results) {
+function profileFigure(r, id) {
+  return r.profiles?.find((p) => p.id === id) ?? { score: r.score, band: r.band };
+}
+
+/**
+ * The results ranked by a profile's score, highest first; ties keep the country-score order.
+ * @param {Batch['results']} results highest country score first
+ * @param {ProfileId} id
+ */
+export function rankByProfile(results, id) {
+  return results
+    .map((r, i) => ({ r, i, score: profileFigure(r, id).score }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/**
+ * @param {Batch['results']} results
+ * @param {RankProfile | null} profile the profile ranked by, or null for the country score
+ */
+function rankingTable(results, profile) {
   return h(
     'table',
     { id: 'compare-table' },
-    h('caption', { text: 'Ranked by risk score, highest first' }),
+    h('caption', {
+      text: profile
+        ? `Ranked by risk for ${profile.label}, highest first`
+        : 'Ranked by risk score, highest first',
+    }),
     h(
       'thead',
       null,
@@ -46,7 +78,9 @@ function rankingTable(results) {
         null,
         h('th', { scope: 'col', className: 'num', text: 'Rank' }),
         h('th', { scope: 'col', text: 'Country' }),
-        h('th', { scope: 'col', className: 'num', text: 'Score' }),
+        profile ? h('th', { scope: 'col', className: 'num', text: profile.label }) : null,
+        profile ? h('th', { scope: 'col', text: 'Profile band' }) : null,
+        h('th', { scope: 'col', className: 'num', text: profile ? 'Country score' : 'Score' }),
         h('th', { scope: 'col', text: 'Band' }),
         h('th', { scope: 'col', className: 'num', text: 'Confidence' }),
         CATEGORIES.map((c) =>
@@ -70,6 +104,17 @@ function rankingTable(results) {
               ? h('span', { className: 'hint', text: ` (${r.input})` })
               : null,
           ),
+          profile ? h('td', { className: 'num', text: round(profileFigure(r, profile.id).score) }) : null,
+          profile
+            ? h(
+                'td',
+                null,
+                h('span', {
+                  className: `band-text band-${profileFigure(r, profile.id).band}`,
+                  text: bandWords(profileFigure(r, profile.id).band),
+                }),
+              )
+            : null,
           h('td', { className: 'num', text: round(r.score) }),
           h('td', null, h('span', { className: `band-text band-${r.band}`, text: bandWords(r.band) })),
           h('td', { className: 'num', text: percent(r.confidence) }),
@@ -115,20 +160,24 @@ async function runCompare(event, onPickCountry) {
     setStatus(status, `At most ${MAX_COUNTRIES} countries at a time (you entered ${list.length}).`, true);
     return;
   }
+  const chosen = byId('compare-profile', HTMLSelectElement).value;
+  const profile = rankProfiles.find((p) => p.id === chosen) ?? null;
   setStatus(status, `Ranking ${list.length} countries…`);
-  const result = await fetchRanking(list);
+  const result = await fetchRanking(list, profile ? [profile.id] : []);
   out.textContent = '';
   if (!result.ok) {
     renderProblem(status, result, onPickCountry);
     return;
   }
   lastRanked = list;
+  lastProfile = profile;
   const batch = result.body;
+  const ranked = profile ? rankByProfile(batch.results, profile.id) : batch.results;
   append(out, [
     h(
       'div',
       { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ranked countries' },
-      rankingTable(batch.results),
+      rankingTable(ranked, profile),
     ),
     batch.errors.length ? notRanked(batch.errors) : null,
     h(
@@ -144,7 +193,7 @@ async function runCompare(event, onPickCountry) {
 async function downloadCsv() {
   if (!lastRanked) return;
   const status = byId('compare-status');
-  const response = await fetchRankingCsv(lastRanked);
+  const response = await fetchRankingCsv(lastRanked, lastProfile ? [lastProfile.id] : []);
   if (!response.ok) {
     setStatus(status, `The CSV could not be made (${response.status}).`, true);
     return;
@@ -182,6 +231,17 @@ function addOffered() {
 export function offerForCompare(name) {
   offered = name;
   byId('compare-add').hidden = name === null;
+}
+
+/**
+ * Lets the reader rank by one of these profiles as well as by the country score.
+ * @param {readonly RankProfile[]} profiles
+ */
+export function offerProfileRanking(profiles) {
+  rankProfiles = [...profiles];
+  const select = byId('compare-profile', HTMLSelectElement);
+  for (const p of rankProfiles) select.appendChild(h('option', { value: p.id, text: p.label }));
+  byId('compare-rank-by').hidden = rankProfiles.length === 0;
 }
 
 /**

@@ -11,6 +11,8 @@ import { renderEvidence } from './evidence-list.js';
 import { bandWords, round } from './format.js';
 import { renderHistory } from './history-chart.js';
 import { renderProblem } from './problem-view.js';
+import { renderProfiles } from './profile-cards.js';
+import { pickedProfiles, profileQuery } from './profile-picker.js';
 import { renderCard } from './score-card.js';
 
 /**
@@ -21,7 +23,8 @@ import { renderCard } from './score-card.js';
 async function retrievalDates(score) {
   /** @type {Record<number, string>} */
   const retrieved = { [score.report.year]: score.report.retrievedAt };
-  const otherYears = new Set(score.evidence.map((e) => e.year).filter((y) => y !== score.report.year));
+  const cited = [...score.evidence, ...(score.profiles ?? []).flatMap((p) => p.evidence)];
+  const otherYears = new Set(cited.map((e) => e.year).filter((y) => y !== score.report.year));
   await Promise.all(
     [...otherYears].map(async (year) => {
       const r = await fetchScore(score.country.code, { year, evidence: 0 });
@@ -54,6 +57,9 @@ function pushAddress(path, code) {
   }
 }
 
+/** @type {string | null} the code of the country shown, for a change of profiles */
+let shownCode = null;
+
 /**
  * Shows a country given as a code, name or alias; `push` records it in the address bar and moves focus
  * to the card (a reader's search), while loading from the address does neither.
@@ -63,8 +69,9 @@ function pushAddress(path, code) {
 export async function showCountry(input, push) {
   const status = byId('status');
   setStatus(status, `Loading ${input}…`);
-  const result = await fetchScore(input, { evidence: 3 });
+  const result = await fetchScore(input, { evidence: 3, profiles: pickedProfiles() });
   if (!result.ok) {
+    shownCode = null;
     byId('result').hidden = true;
     offerForCompare(null);
     renderProblem(status, result, showSuggestion);
@@ -74,6 +81,7 @@ export async function showCountry(input, push) {
   const [history, retrieved] = await Promise.all([fetchHistory(score.country.code), retrievalDates(score)]);
   const years = history.ok ? history.body : null;
   renderCard(score);
+  renderProfiles(score);
   renderEvidence(score);
   renderHistory(years);
   renderEmbed(score);
@@ -81,14 +89,15 @@ export async function showCountry(input, push) {
   void renderExhibit(score, years);
   byId('result').hidden = false;
   offerForCompare(score.country.name);
+  shownCode = score.country.code;
   setStatus(
     status,
     `Showing ${score.country.name}: ${round(score.score)} out of 100, ${bandWords(score.band).toLowerCase()}.`,
   );
   document.title = `${score.country.name} — Deportation destination risk`;
   updateHeadLinks(score.country.code);
-  const path = `/country/${encodeURIComponent(score.country.code)}`;
-  if (push && location.pathname !== path) pushAddress(path, score.country.code);
+  const path = `/country/${encodeURIComponent(score.country.code)}${profileQuery()}`;
+  if (push && `${location.pathname}${location.search}` !== path) pushAddress(path, score.country.code);
   if (push) document.getElementById('card-title')?.focus();
 }
 
@@ -99,4 +108,9 @@ export async function showCountry(input, push) {
 export function showSuggestion(country) {
   byId('country-input', HTMLInputElement).value = country.name;
   void showCountry(country.code, true);
+}
+
+/** Shows the country on screen again with the profiles now picked (the address already names them). */
+export function showPickedProfiles() {
+  if (shownCode) void showCountry(shownCode, false);
 }

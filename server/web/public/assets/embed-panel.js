@@ -4,19 +4,28 @@ import { byId, h } from './dom.js';
 import { bandWords, round } from './format.js';
 
 /**
+ * The one risk profile the widget shows: only when exactly one is picked, since the widget has room for one.
+ * @param {import('./api-client.js').Score} score
+ */
+function widgetProfile(score) {
+  return score.profiles?.length === 1 ? score.profiles[0]?.id : undefined;
+}
+
+/**
  * The snippet publishers paste: the custom element, its script, and a badge for readers without
- * JavaScript.
+ * JavaScript (the badge is the country's score; the link opens the page on the profile).
  * @param {import('./api-client.js').Score} score
  */
 export function snippetFor(score) {
   const origin = location.origin;
   const code = score.country.code;
+  const profile = widgetProfile(score);
   const alt = `${score.country.name}: deportation risk ${round(score.score)}/100, ${bandWords(score.band).toLowerCase()}`;
   return [
-    `<hr-risk-score country="${code}"></hr-risk-score>`,
+    `<hr-risk-score country="${code}"${profile ? ` profile="${profile}"` : ''}></hr-risk-score>`,
     // Split so that this file never contains a closing script tag.
     `<script async src="${origin}/widget.js"></` + 'script>',
-    `<noscript><a href="${origin}/country/${code}"><img src="${origin}/v1/countries/${code}/badge.svg" alt="${alt.replace(/"/g, '&quot;')}"></a></noscript>`,
+    `<noscript><a href="${origin}/country/${code}${profile ? `?profiles=${profile}` : ''}"><img src="${origin}/v1/countries/${code}/badge.svg" alt="${alt.replace(/"/g, '&quot;')}"></a></noscript>`,
   ].join('\n');
 }
 
@@ -26,7 +35,7 @@ export function renderEmbed(score) {
   byId('copy-status').textContent = '';
   const preview = byId('embed-preview');
   preview.textContent = '';
-  preview.appendChild(h('hr-risk-score', { country: score.country.code }));
+  preview.appendChild(h('hr-risk-score', { country: score.country.code, profile: widgetProfile(score) }));
 }
 
 /** Copies the snippet; where the clipboard is refused, selects it for the reader to copy. */
