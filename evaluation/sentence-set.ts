@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { z } from 'zod';
 import { CATEGORY_IDS, CategoryIdSchema, type CategoryId } from '../scoring/categories';
+import { PROFILE_IDS, ProfileIdSchema, type ProfileId } from '../scoring/profile-model';
 import type { ParsedReport } from '../scoring/report-model';
 import { getCountryRegistry } from '../data/country-registry';
 import { parseReportPage } from '../data/report-parser';
@@ -21,21 +22,10 @@ export type CategoryLabels = z.infer<typeof CategoryLabelsSchema>;
 export const ActorSchema = z.enum(['state', 'non_state', 'unclear']);
 export type Actor = z.infer<typeof ActorSchema>;
 
-/** The risk-profile groups of issue 12, as the labelling guide names them. */
-export const GROUP_IDS = [
-  'political_opponent',
-  'journalist',
-  'lgbtqi',
-  'religious_minority',
-  'ethnic_minority',
-  'women_girls',
-  'criminal_deportee',
-  'gang_perceived',
-  'migrant_asylum_seeker',
-  'health_disability',
-] as const;
-export const GroupIdSchema = z.enum(GROUP_IDS);
-export type GroupId = z.infer<typeof GroupIdSchema>;
+/** The risk-profile groups the labelling guide names: the profiles of scoring/, one id list. */
+export const GROUP_IDS = PROFILE_IDS;
+export const GroupIdSchema = ProfileIdSchema;
+export type GroupId = ProfileId;
 
 /**
  * One reading of a sentence: the categories it asserts (none for most sentences), the actor of that abuse, and the
