@@ -104,6 +104,9 @@ kill -KILL "${REPLICA_PID[r2]}"
 wait "$BURST" || { cat "$WORK/burst-kill.json"; fail "requests failed while a replica was killed"; }
 echo "   $(cat "$WORK/burst-kill.json")"
 start_replica r2 "$PORT2" "$RELEASE_A"
+# nginx keeps a replica that refused a connection out of rotation for fail_timeout (2 s): let it come back
+# before the other replica goes down, as an operator's rollout waits for health.
+sleep 3
 
 echo "== rolling switch to release ${DIGEST_B:0:16}, one replica at a time, during a burst"
 npx tsx bench/http-burst.ts "http://127.0.0.1:$NGINX_PORT" 6000 16 >"$WORK/burst-roll.json" &
@@ -111,6 +114,7 @@ BURST=$!
 sleep 1
 stop_replica r1
 start_replica r1 "$PORT1" "$RELEASE_B"
+sleep 3
 stop_replica r2
 start_replica r2 "$PORT2" "$RELEASE_B"
 wait "$BURST" || { cat "$WORK/burst-roll.json"; fail "requests failed during the rolling switch"; }
