@@ -9,18 +9,15 @@ import { CountryService } from '../../server/country-service';
 import { ExhibitService, type ExhibitPacket } from '../../server/exhibit-service';
 import { citationParts, formatCitation } from '../../server/presenters/citation-presenter';
 import { tempFile } from '../support/corpus';
-import { OpenApiValidator } from '../support/openapi-validator';
-import { buildTestApp, buildTestDatabase, type TestDatabase } from '../support/test-database';
+import { startContractApp } from '../support/contract-app';
+import type { OpenApiValidator } from '../support/openapi-validator';
+import type { TestDatabase } from '../support/test-database';
 
 let fixture: TestDatabase;
 let app: RequestListener;
 let contract: OpenApiValidator;
 
-beforeAll(async () => {
-  fixture = await buildTestDatabase();
-  app = buildTestApp(fixture.store);
-  contract = new OpenApiValidator((await request(app).get('/openapi.json')).body);
-});
+beforeAll(async () => ({ fixture, app, contract } = await startContractApp()));
 afterAll(() => fixture.close());
 
 async function call(url: string) {

@@ -1,33 +1,18 @@
 import request from 'supertest';
 import type { RequestListener } from 'http';
 import { CATEGORY_IDS } from '../../scoring/categories';
-import { buildTestApp, buildTestDatabase, type TestDatabase } from '../support/test-database';
-import { OpenApiValidator } from '../support/openapi-validator';
+import { callChecked, startContractApp, type CallArgs } from '../support/contract-app';
+import { buildTestApp, type TestDatabase } from '../support/test-database';
+import type { OpenApiValidator } from '../support/openapi-validator';
 
 let fixture: TestDatabase;
 let app: RequestListener;
 let contract: OpenApiValidator;
 
 /** Every response in this file goes through here, so each one is checked against /openapi.json. */
-async function call(
-  method: 'get' | 'post',
-  url: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) {
-  let pending = request(app)[method](url);
-  for (const [name, value] of Object.entries(headers)) pending = pending.set(name, value);
-  const response = body === undefined ? await pending : await pending.send(body as object);
-  contract.assertResponse(method, url, response);
-  return response;
-}
+const call = (...args: CallArgs) => callChecked(app, contract, ...args);
 
-beforeAll(async () => {
-  fixture = await buildTestDatabase();
-  app = buildTestApp(fixture.store);
-  const openapi = await request(app).get('/openapi.json');
-  contract = new OpenApiValidator(openapi.body);
-});
+beforeAll(async () => ({ fixture, app, contract } = await startContractApp()));
 afterAll(() => fixture.close());
 
 describe('GET /v1/countries', () => {

@@ -1,32 +1,17 @@
-import request from 'supertest';
 import type { RequestListener } from 'http';
 import { PROFILE_IDS } from '../../scoring/profile-model';
-import { buildTestApp, buildTestDatabase, type TestDatabase } from '../support/test-database';
-import { OpenApiValidator } from '../support/openapi-validator';
+import { callChecked, startContractApp, type CallArgs } from '../support/contract-app';
+import type { TestDatabase } from '../support/test-database';
+import type { OpenApiValidator } from '../support/openapi-validator';
 
 let fixture: TestDatabase;
 let app: RequestListener;
 let contract: OpenApiValidator;
 
-/** Every response in this file is checked against /openapi.json. */
-async function call(
-  method: 'get' | 'post',
-  url: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) {
-  let pending = request(app)[method](url);
-  for (const [name, value] of Object.entries(headers)) pending = pending.set(name, value);
-  const response = body === undefined ? await pending : await pending.send(body as object);
-  contract.assertResponse(method, url, response);
-  return response;
-}
+/** Every response in this file goes through here, so each one is checked against /openapi.json. */
+const call = (...args: CallArgs) => callChecked(app, contract, ...args);
 
-beforeAll(async () => {
-  fixture = await buildTestDatabase();
-  app = buildTestApp(fixture.store);
-  contract = new OpenApiValidator((await request(app).get('/openapi.json')).body);
-});
+beforeAll(async () => ({ fixture, app, contract } = await startContractApp()));
 afterAll(() => fixture.close());
 
 interface ProfileBody {

@@ -1,19 +1,16 @@
 import request from 'supertest';
 import type { RequestListener } from 'http';
 import { Parser } from 'htmlparser2';
-import { buildTestApp, buildTestDatabase, type TestDatabase } from '../support/test-database';
-import { OpenApiValidator } from '../support/openapi-validator';
+import { startContractApp } from '../support/contract-app';
+import type { TestDatabase } from '../support/test-database';
+import type { OpenApiValidator } from '../support/openapi-validator';
 import { BAND_FILLS, NO_REPORT_FILL } from '../../server/presenters/world-map-presenter';
 
 let fixture: TestDatabase;
 let app: RequestListener;
 let contract: OpenApiValidator;
 
-beforeAll(async () => {
-  fixture = await buildTestDatabase();
-  app = buildTestApp(fixture.store);
-  contract = new OpenApiValidator((await request(app).get('/openapi.json')).body);
-});
+beforeAll(async () => ({ fixture, app, contract } = await startContractApp()));
 afterAll(() => fixture.close());
 
 async function get(url: string) {
