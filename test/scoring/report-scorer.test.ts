@@ -469,7 +469,7 @@ describe('evidence ranking: specific, recent incidents by state agents first', (
 
   test('the summary list sentence is the report summary, counted in each category but quoted for none', () => {
     const list =
-      'Significant human rights issues included credible reports of: unlawful killings; enforced disappearance; torture by police.';
+      'The gravest human rights concerns this year were: unlawful killings by soldiers; enforced disappearance; torture by police.';
     const report = makeReport(2023, [
       { key: 'executive_summary', heading: 'EXECUTIVE SUMMARY', paragraphs: [list] },
       {
