@@ -9,6 +9,7 @@ import { SectionKeySchema } from '../scoring/report-model';
 import { BandSchema, CarriedForwardSchema } from '../scoring/score-model';
 import { PROFILE_IDS, ProfileCoverageSchema, ProfileIdSchema } from '../scoring/profile-model';
 import { RegionSchema } from '../data/country-regions';
+import { LANGUAGES } from './web/shared/i18n/messages';
 
 /** One object with a key per category id, all required. */
 function perCategory<T extends z.ZodTypeAny>(schema: T) {
@@ -37,9 +38,21 @@ export const CountryListQuerySchema = z
   })
   .strict();
 
+/**
+ * `lang` of answers written for readers (badges, map and share images, oEmbed): without it the
+ * Accept-Language header chooses, and the answer says `Vary: Accept-Language`.
+ */
+export const Lang = z
+  .enum(LANGUAGES)
+  .optional()
+  .describe('language of the words: en or es (default: the best of Accept-Language, else en)');
+
+export const LangQuerySchema = z.object({ lang: Lang }).strict();
+
 export const MapQuerySchema = z
   .object({
     year: Year.optional(),
+    lang: Lang,
     countries: z
       .string()
       .max(2000)
@@ -349,6 +362,7 @@ export const OEmbedQuerySchema = z.object({
   format: z.enum(['json', 'xml']).default('json').describe('only json is implemented (xml is a 501)'),
   maxwidth: z.coerce.number().int().min(1).optional(),
   maxheight: z.coerce.number().int().min(1).optional(),
+  lang: Lang,
 });
 
 export const OEmbedResponseSchema = z.object({

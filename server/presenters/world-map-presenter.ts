@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { BANDS, type Band } from '../../scoring/score-model';
 import type { CountryListItemSchema } from '../api-schemas';
 import { MAP_HEIGHT, MAP_WIDTH, type WorldShape } from '../../data/world-shapes';
-import { BAND_WORDS } from '../web/shared/vocabulary';
+import { countryNameIn, translatorFor, type Language } from '../web/shared/i18n/messages';
 
 type CountryListItem = z.infer<typeof CountryListItemSchema>;
 
@@ -21,10 +21,11 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function legend(): string {
+function legend(language: Language): string {
+  const t = translatorFor(language);
   const items: Array<[string, string]> = [
-    ...BANDS.map((band): [string, string] => [BAND_FILLS[band], BAND_WORDS[band]]),
-    [NO_REPORT_FILL, 'No report'],
+    ...BANDS.map((band): [string, string] => [BAND_FILLS[band], t(`band.${band}`)]),
+    [NO_REPORT_FILL, t('band.none')],
   ];
   const y = MAP_HEIGHT + 12;
   return `<g class="legend" font-family="DejaVu Sans, sans-serif" font-size="13" fill="#1b1f24">${items
@@ -39,13 +40,17 @@ function legend(): string {
  * The world as an SVG choropleth of headline bands, with a legend. Each country with a report is a
  * link to its page, named with its score and band (so the map can be used by keyboard and screen
  * reader when inlined in the page); every other shape is "no report". Highlighted countries get a
- * heavy outline, for slides about a few destinations.
+ * heavy outline, for slides about a few destinations. Names, bands and the legend are in `language`;
+ * links carry `?lang=` when the caller chose one (`linkLanguage`), so the page they open keeps it.
  */
 export function presentWorldMapSvg(
   shapes: readonly WorldShape[],
   countries: readonly CountryListItem[],
-  options: { highlight?: ReadonlySet<string>; title: string },
+  options: { highlight?: ReadonlySet<string>; language: Language; linkLanguage?: Language },
 ): string {
+  const { language } = options;
+  const t = translatorFor(language);
+  const linkQuery = options.linkLanguage ? `?lang=${options.linkLanguage}` : '';
   const byCode = new Map(countries.map((country) => [country.code, country]));
   const highlight = options.highlight ?? new Set<string>();
   const parts = shapes.map((shape) => {
@@ -53,10 +58,14 @@ export function presentWorldMapSvg(
     const outline =
       shape.code && highlight.has(shape.code) ? ' stroke="#000" stroke-width="2.5" class="highlight"' : '';
     if (!scored)
-      return `<path d="${shape.path}" fill="${NO_REPORT_FILL}"${outline}><title>${escapeXml(`${shape.name}: no report`)}</title></path>`;
-    const label = `${scored.name}: ${Math.round(scored.score)} out of 100, ${BAND_WORDS[scored.band]}`;
-    return `<a href="/country/${scored.code}" aria-label="${escapeXml(label)}" data-code="${scored.code}" data-band="${scored.band}"><path d="${shape.path}" fill="${BAND_FILLS[scored.band]}"${outline}><title>${escapeXml(label)}</title></path></a>`;
+      return `<path d="${shape.path}" fill="${NO_REPORT_FILL}"${outline}><title>${escapeXml(t('world.mapNoReport', { country: shape.code ? countryNameIn(language, shape.code, shape.name) : shape.name }))}</title></path>`;
+    const label = t('world.mapCountry', {
+      country: countryNameIn(language, scored.code, scored.name),
+      score: Math.round(scored.score),
+      band: t(`band.${scored.band}`),
+    });
+    return `<a href="/country/${scored.code}${linkQuery}" aria-label="${escapeXml(label)}" data-code="${scored.code}" data-band="${scored.band}"><path d="${shape.path}" fill="${BAND_FILLS[scored.band]}"${outline}><title>${escapeXml(label)}</title></path></a>`;
   });
   const height = MAP_HEIGHT + LEGEND_HEIGHT;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${height}" width="${MAP_WIDTH}" height="${height}" role="group" aria-label="${escapeXml(options.title)}"><rect width="${MAP_WIDTH}" height="${height}" fill="#fff"/><g stroke="#fff" stroke-width="0.5" stroke-linejoin="round">${parts.join('')}</g>${legend()}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${height}" width="${MAP_WIDTH}" height="${height}" role="group" aria-label="${escapeXml(t('world.mapTitle'))}" lang="${language}"><rect width="${MAP_WIDTH}" height="${height}" fill="#fff"/><g stroke="#fff" stroke-width="0.5" stroke-linejoin="round">${parts.join('')}</g>${legend(language)}</svg>`;
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { BadgeJsonSchema, CountryParamSchema, OEmbedQuerySchema, OEmbedResponseSchema } from '../api-schemas';
+import {
+  BadgeJsonSchema,
+  CountryParamSchema,
+  LangQuerySchema,
+  OEmbedQuerySchema,
+  OEmbedResponseSchema,
+} from '../api-schemas';
 import {
   presentBadgeJson,
   presentBadgeSvg,
@@ -8,6 +14,7 @@ import {
   type BadgeFigures,
 } from '../presenters/badge-presenter';
 import { formatNotImplemented, noEmbeddablePage, problemForFailure } from '../problem';
+import { answerInLanguage } from '../web/language-choice';
 import { countryFromPageUrl, originOf } from '../web/web-routes';
 import { setCacheable } from './http-caching';
 import { defineRoute, json, named, problem, type RouteDeps } from './route-registry';
@@ -30,6 +37,7 @@ export const badgeRoutes = [
     summary: 'SVG badge with the headline score and band (for READMEs and <noscript>)',
     tags: ['badges'],
     params: CountryParamSchema,
+    query: LangQuerySchema,
     responses: {
       200: { description: 'Badge', content: { 'image/svg+xml': SvgText } },
       404: {
@@ -37,15 +45,16 @@ export const badgeRoutes = [
         content: { 'image/svg+xml': SvgText },
       },
     },
-    handler: async ({ params }, _req, res, deps) => {
+    handler: async ({ params, query }, req, res, deps) => {
       const found = await badgeFigures(deps, params.country);
       setCacheable(res, deps);
+      const language = answerInLanguage(req, res, query.lang);
       res.type('image/svg+xml; charset=utf-8');
       if (!found.ok) {
-        res.status(404).send(presentMissingBadgeSvg(problemForFailure(found)));
+        res.status(404).send(presentMissingBadgeSvg(problemForFailure(found), language));
         return;
       }
-      res.send(presentBadgeSvg(found.figures));
+      res.send(presentBadgeSvg(found.figures, language));
     },
   }),
   defineRoute({
@@ -55,15 +64,17 @@ export const badgeRoutes = [
     summary: 'shields.io endpoint badge',
     tags: ['badges'],
     params: CountryParamSchema,
+    query: LangQuerySchema,
     responses: {
       200: json(named('BadgeJson', BadgeJsonSchema), 'shields.io endpoint JSON'),
       404: problem('Unknown country (with `suggestions`) or no report'),
     },
-    handler: async ({ params }, _req, res, deps) => {
+    handler: async ({ params, query }, req, res, deps) => {
       const found = await badgeFigures(deps, params.country);
       if (!found.ok) throw problemForFailure(found);
       setCacheable(res, deps);
-      res.json(presentBadgeJson(found.figures, deps.settings.CACHE_MAX_AGE));
+      const language = answerInLanguage(req, res, query.lang);
+      res.json(presentBadgeJson(found.figures, deps.settings.CACHE_MAX_AGE, language));
     },
   }),
   defineRoute({
@@ -84,9 +95,11 @@ export const badgeRoutes = [
       const found = input === undefined ? undefined : await badgeFigures(deps, input);
       if (!found?.ok) throw noEmbeddablePage(query.url);
       setCacheable(res, deps);
+      const language = answerInLanguage(req, res, query.lang);
       res.json(
         presentOEmbed(found.figures, {
           origin: originOf(req),
+          language,
           cacheMaxAge: deps.settings.CACHE_MAX_AGE,
           ...(query.maxwidth !== undefined ? { maxwidth: query.maxwidth } : {}),
           ...(query.maxheight !== undefined ? { maxheight: query.maxheight } : {}),

@@ -4,6 +4,7 @@ import { loadWorldShapes, type WorldShape } from '../../data/world-shapes';
 import { MapQuerySchema } from '../api-schemas';
 import { presentWorldMapSvg } from '../presenters/world-map-presenter';
 import { validation } from '../problem';
+import { answerInLanguage } from '../web/language-choice';
 import { setCacheable } from './http-caching';
 import { defineRoute } from './route-registry';
 
@@ -24,7 +25,7 @@ export const mapRoutes = [
         content: { 'image/svg+xml': z.string().describe('SVG image') },
       },
     },
-    handler: async ({ query }, _req, res, deps) => {
+    handler: async ({ query }, req, res, deps) => {
       const registry = getCountryRegistry();
       const highlight = new Set<string>();
       const unknown: string[] = [];
@@ -41,11 +42,13 @@ export const mapRoutes = [
       shapes ??= loadWorldShapes(registry);
       const countries = await deps.service.listCountries(query.year);
       setCacheable(res, deps);
+      const language = answerInLanguage(req, res, query.lang);
       res.type('image/svg+xml; charset=utf-8');
       res.send(
         presentWorldMapSvg(shapes, countries, {
           highlight,
-          title: 'World map of deportation risk by band',
+          language,
+          ...(query.lang ? { linkLanguage: query.lang } : {}),
         }),
       );
     },

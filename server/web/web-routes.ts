@@ -1,12 +1,21 @@
 import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import express, { type Express, type Request, type Response } from 'express';
-import type { CountryService } from '../country-service';
+import type { BatchFailure, CountryService } from '../country-service';
 import { presentScore } from '../presenters/score-presenter';
-import { problemForFailure } from '../problem';
 import type { Band } from '../../scoring/score-model';
 import { PROFILE_IDS, type ProfileId } from '../../scoring/profile-model';
-import { BAND_WORDS } from './shared/vocabulary';
+import { answerInLanguage } from './language-choice';
+import {
+  CATALOGUES,
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  countryNameIn,
+  translate,
+  translatorFor,
+  type Language,
+  type MessageKey,
+} from './shared/i18n/messages';
 import { VOCABULARY_MODULE } from './vocabulary-module';
 
 export interface WebOptions {
@@ -96,14 +105,66 @@ function textWidth(text: string): number {
 }
 
 /** A flat badge in the shields.io style, readable by screen readers (role img, title). */
-export function renderBadgeSvg(label: string, message: string, colour: string): string {
+export function renderBadgeSvg(
+  label: string,
+  message: string,
+  colour: string,
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   const labelWidth = textWidth(label) + 10;
   const messageWidth = textWidth(message) + 10;
   const width = labelWidth + messageWidth;
   const text = `${label}: ${message}`;
   const l = escapeHtml(label);
   const m = escapeHtml(message);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${escapeHtml(text)}" viewBox="0 0 ${width} 20"><title>${escapeHtml(text)}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="#555"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${colour}"/><rect width="${width}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${labelWidth / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${labelWidth - 10}">${l}</text><text x="${labelWidth / 2}" y="14" textLength="${labelWidth - 10}">${l}</text><text x="${labelWidth + messageWidth / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${messageWidth - 10}">${m}</text><text x="${labelWidth + messageWidth / 2}" y="14" textLength="${messageWidth - 10}">${m}</text></g></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" lang="${language}" aria-label="${escapeHtml(text)}" viewBox="0 0 ${width} 20"><title>${escapeHtml(text)}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="#555"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${colour}"/><rect width="${width}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${labelWidth / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${labelWidth - 10}">${l}</text><text x="${labelWidth / 2}" y="14" textLength="${labelWidth - 10}">${l}</text><text x="${labelWidth + messageWidth / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${messageWidth - 10}">${m}</text><text x="${labelWidth + messageWidth / 2}" y="14" textLength="${messageWidth - 10}">${m}</text></g></svg>`;
+}
+
+/**
+ * The page template filled in a language: `{{key}}` is the catalogue's message (escaped), `{{lang}}`
+ * the language, other `{{name}}`s the given values (escaped here), and `<!--messages-->` the
+ * whole catalogue for the page script. Messages that carry markup get it here, after escaping.
+ */
+export function renderPageTemplate(
+  template: string,
+  language: Language,
+  values: Readonly<Record<string, string>>,
+): string {
+  const t = translatorFor(language);
+  const markup: Record<string, string> = {
+    noscript: '<code>&lt;noscript&gt;</code>',
+    methodLink: `<a href="/methodology" hreflang="en">${escapeHtml(t('footer.methodLink'))}</a>`,
+  };
+  const tokens = Object.fromEntries(Object.keys(markup).map((name) => [name, `\u0000${name}\u0000`]));
+  const catalogue = JSON.stringify(CATALOGUES[language]).replace(/</g, '\\u003c');
+  return template
+    .replace(/\{\{([a-zA-Z_.]+)\}\}/g, (whole, key: string) => {
+      if (key === 'lang') return language;
+      if (values[key] !== undefined) return escapeHtml(values[key]);
+      if (!(key in CATALOGUES[language])) throw new Error(`index.html names an unknown message: ${whole}`);
+      return escapeHtml(t(key as MessageKey, tokens)).replace(
+        /\u0000([a-zA-Z]+)\u0000/g,
+        (_token, name: string) => markup[name] ?? '',
+      );
+    })
+    .replace('<!--messages-->', `<script type="application/json" id="messages">${catalogue}</script>`);
+}
+
+/** widget.js with the iframe's title in every language, from the catalogues (the default first). */
+export function fillWidgetScript(source: string): string {
+  const titles = Object.fromEntries(
+    LANGUAGES.map((language) => [language, translate(language, 'widget.frameTitle')]),
+  );
+  const marker = '({ /* frame titles */ })';
+  if (!source.includes(marker)) throw new Error('widget.js has lost its frame-title marker');
+  return source.replace(marker, `(${JSON.stringify(titles)})`);
+}
+
+/** The same address with `lang` set: the language switcher's link. */
+export function addressInLanguage(originalUrl: string, language: string): string {
+  const url = new URL(originalUrl, 'http://localhost');
+  url.searchParams.set('lang', language);
+  return `${url.pathname}${url.search}`;
 }
 
 /** The snippet publishers paste: the custom element, its script, and a badge for readers without JavaScript. */
@@ -113,15 +174,19 @@ export function embedSnippet(
   name: string,
   score?: number,
   band?: Band,
+  language: Language = DEFAULT_LANGUAGE,
 ): string {
+  const t = translatorFor(language);
+  const country = countryNameIn(language, code, name);
   const alt =
     score !== undefined && band
-      ? `${name}: deportation risk ${score}/100, ${BAND_WORDS[band].toLowerCase()}`
-      : `${name}: deportation risk`;
+      ? t('score.summary', { country, score, band: t(`band.${band}`).toLowerCase() })
+      : t('score.summaryUnknown', { country });
+  const query = language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`;
   return [
-    `<hr-risk-score country="${escapeHtml(code)}"></hr-risk-score>`,
+    `<hr-risk-score country="${escapeHtml(code)}"${language === DEFAULT_LANGUAGE ? '' : ` lang="${language}"`}></hr-risk-score>`,
     `<script async src="${origin}/widget.js"></script>`,
-    `<noscript><a href="${origin}/country/${escapeHtml(code)}"><img src="${origin}/v1/countries/${escapeHtml(code)}/badge.svg" alt="${escapeHtml(alt)}"></a></noscript>`,
+    `<noscript><a href="${origin}/country/${escapeHtml(code)}${query}"><img src="${origin}/v1/countries/${escapeHtml(code)}/badge.svg${query}" alt="${escapeHtml(alt)}"></a></noscript>`,
   ].join('\n');
 }
 
@@ -131,12 +196,16 @@ export function iframeSnippet(
   name: string,
   width: number,
   height: number,
+  language: Language = DEFAULT_LANGUAGE,
 ): string {
-  return `<iframe src="${origin}/embed/${escapeHtml(code)}" title="Deportation risk score for ${escapeHtml(name)}, from U.S. State Department human-rights reports" width="${width}" height="${height}" frameborder="0" loading="lazy"></iframe>`;
+  const title = translate(language, 'widget.frameTitle', { country: countryNameIn(language, code, name) });
+  const query = language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`;
+  return `<iframe src="${origin}/embed/${escapeHtml(code)}${query}" title="${escapeHtml(title)}" width="${width}" height="${height}" frameborder="0" loading="lazy"></iframe>`;
 }
 
 interface EmbedModel {
   origin: string;
+  language: Language;
   code: string;
   name: string;
   year: number;
@@ -155,39 +224,77 @@ function embedProfile(raw: unknown): { ok: true; id?: ProfileId } | { ok: false 
   return id ? { ok: true, id } : { ok: false };
 }
 
+/** `lang="en"` on text that stays in English (report quotes and headings) inside a page in another language. */
+function englishIn(language: Language): string {
+  return language === 'en' ? '' : ' lang="en"';
+}
+
 function renderEmbed(model: EmbedModel): string {
-  const profileQuery = model.profile ? `?profiles=${model.profile.id}` : '';
-  const pageUrl = `${model.origin}/country/${encodeURIComponent(model.code)}${profileQuery}`;
-  const forWhom = model.profile ? `, ${model.profile.label}` : '';
-  const newTab = '<span class="v"> (opens in a new tab)</span>';
+  const { language } = model;
+  const t = translatorFor(language);
+  const query = new URLSearchParams();
+  if (model.profile) query.set('profiles', model.profile.id);
+  if (language !== DEFAULT_LANGUAGE) query.set('lang', language);
+  const search = query.toString() ? `?${query.toString().replace(/%2C/g, ',')}` : '';
+  const pageUrl = `${model.origin}/country/${encodeURIComponent(model.code)}${search}`;
+  const country = countryNameIn(language, model.code, model.name);
+  const band = t(`band.${model.band}`);
+  const newTab = `<span class="v">${escapeHtml(t('widget.newTab'))}</span>`;
+  const en = englishIn(language);
   const quote = model.quote
-    ? `<figure><blockquote cite="${escapeHtml(model.quote.sourceUrl)}"><p>“${escapeHtml(model.quote.text)}”</p></blockquote><figcaption>${model.quote.year} report, ${escapeHtml(model.quote.heading)}. <a href="${escapeHtml(model.quote.sourceUrl)}" target="_blank" rel="noopener">Read it on state.gov${newTab}</a></figcaption></figure>`
-    : '<p>No sentence in this report asserts abuse in the seven categories.</p>';
+    ? `<figure><blockquote cite="${escapeHtml(model.quote.sourceUrl)}"${en}><p>“${escapeHtml(model.quote.text)}”</p></blockquote><figcaption>${escapeHtml(t('widget.quoteCaption', { year: model.quote.year, section: '\u0000' })).replace('\u0000', `<span${en}>${escapeHtml(model.quote.heading)}</span>`)}<a href="${escapeHtml(model.quote.sourceUrl)}" target="_blank" rel="noopener">${escapeHtml(t('widget.readOnStateGov'))}${newTab}</a></figcaption></figure>`
+    : `<p>${escapeHtml(t('widget.noQuote'))}</p>`;
+  const dataTitle = model.profile
+    ? t('widget.dataTitleProfile', { country, profile: model.profile.label, score: model.score, band: band.toLowerCase() })
+    : t('widget.dataTitle', { country, score: model.score, band: band.toLowerCase() });
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Deportation risk: ${escapeHtml(model.name)}</title>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(t('widget.pageTitle', { country }))}</title>
 <link rel="stylesheet" href="/assets/embed.css"><script src="/assets/embed.js" defer></script></head>
-<body><main class="w b-${model.band}" data-title="Deportation risk score for ${escapeHtml(model.name)}${escapeHtml(forWhom)}: ${model.score} of 100, ${BAND_WORDS[model.band].toLowerCase()}">
-<p class="k">Deportation destination risk</p>
-<h1>${escapeHtml(model.name)}</h1>${model.profile ? `\n<p class="x">Risk profile: <strong>${escapeHtml(model.profile.label)}</strong></p>` : ''}
-<p class="s"><span class="n">${model.score}</span><span class="o">/100</span> <span class="c">${BAND_WORDS[model.band]}</span></p>
-${model.note ? `<p class="x">${escapeHtml(model.note)}</p>` : ''}${quote}
-<p class="f"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">All evidence, history and method${newTab}</a><br>Source: U.S. State Department Country Reports on Human Rights Practices, ${model.year}.</p>
+<body><main class="w b-${model.band}" data-title="${escapeHtml(dataTitle)}">
+<p class="k">${escapeHtml(t('widget.kicker'))}</p>
+<h1>${escapeHtml(country)}</h1>${model.profile ? `\n<p class="x">${escapeHtml(t('widget.profile', { profile: '\u0000' })).replace('\u0000', `<strong${en}>${escapeHtml(model.profile.label)}</strong>`)}</p>` : ''}
+<p class="s"><span class="n">${model.score}</span><span class="o">/100</span> <span class="c">${escapeHtml(band)}</span></p>
+${model.note ? `<p class="x"${en}>${escapeHtml(model.note)}</p>` : ''}${quote}
+<p class="f"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">${escapeHtml(t('widget.more'))}${newTab}</a><br>${escapeHtml(t('widget.source', { year: model.year }))}</p>
 </main></body></html>
 `;
 }
 
-function renderEmbedMissing(origin: string, message: string): string {
+function renderEmbedMissing(origin: string, language: Language, message: string): string {
+  const t = translatorFor(language);
+  const home = language === DEFAULT_LANGUAGE ? '/' : `/?lang=${language}`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Deportation risk: not found</title>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(t('widget.notFoundTitle'))}</title>
 <link rel="stylesheet" href="/assets/embed.css"><script src="/assets/embed.js" defer></script></head>
-<body><main class="w" data-title="Deportation risk score: not found">
-<p class="k">Deportation destination risk</p>
-<h1>Not found</h1><p>${escapeHtml(message)}</p>
-<p class="f"><a href="${escapeHtml(origin)}/" target="_blank" rel="noopener">Search all countries<span class="v"> (opens in a new tab)</span></a></p>
+<body><main class="w" data-title="${escapeHtml(t('widget.notFoundData'))}">
+<p class="k">${escapeHtml(t('widget.kicker'))}</p>
+<h1>${escapeHtml(t('widget.notFound'))}</h1><p>${escapeHtml(message)}</p>
+<p class="f"><a href="${escapeHtml(origin)}${home}" target="_blank" rel="noopener">${escapeHtml(t('widget.searchAll'))}<span class="v">${escapeHtml(t('widget.newTab'))}</span></a></p>
 </main></body></html>
 `;
+}
+
+/**
+ * What a failed lookup says to a reader, in their language: the catalogue's words for an unknown
+ * country or a missing report, with the closest names when there are any.
+ */
+export function failureMessage(language: Language, failure: BatchFailure): string {
+  const t = translatorFor(language);
+  switch (failure.code) {
+    case 'unknown_country': {
+      const names = failure.suggestions.map((s) => countryNameIn(language, s.code, s.name));
+      const text = t('problem.unknownCountry', { input: failure.input });
+      return names.length ? `${text} ${t('widget.didYouMean', { suggestions: names.join(', ') })}` : text;
+    }
+    case 'no_report':
+      return t('problem.noReport', {
+        input: countryNameIn(language, failure.country.code, failure.country.name),
+      });
+    case 'blank':
+      return t('problem.unknownCountry', { input: '' });
+  }
 }
 
 /** The advocates' page, the embeddable widget and the methodology document (badges and oEmbed are API routes). */
@@ -220,31 +327,35 @@ export function mountWeb(app: Express, options: WebOptions): void {
   let indexTemplate: string | undefined;
   const template = () => (indexTemplate ??= readFileSync(path.join(publicDir, 'index.html'), 'utf8'));
 
-  /** The page, with the country's canonical link and oEmbed discovery link when one is addressed. */
+  /** The page, in the reader's language, with the country's canonical link and oEmbed discovery link when one is addressed. */
   const sendPage = (req: Request, res: Response, input: string | undefined) => {
+    const language = answerInLanguage(req, res);
+    const t = translatorFor(language);
     let head = '';
     let status = 200;
+    let title = t('app.name');
     if (input !== undefined) {
       const resolved = service.resolve(input);
       if (resolved.ok) {
         const origin = originOf(req);
         const pageUrl = `${origin}/country/${resolved.country.code}`;
-        const name = escapeHtml(resolved.country.name);
+        const country = countryNameIn(language, resolved.country.code, resolved.country.name);
         head = [
           `<link rel="canonical" href="${pageUrl}">`,
-          `<link rel="alternate" type="application/json+oembed" href="${origin}/oembed?url=${encodeURIComponent(pageUrl)}&amp;format=json" title="Deportation risk: ${name}">`,
-          `<meta name="description" content="Deportation destination risk for ${name}, with the State Department report sentences behind the score.">`,
+          `<link rel="alternate" type="application/json+oembed" href="${origin}/oembed?url=${encodeURIComponent(pageUrl)}&amp;format=json" title="${escapeHtml(t('app.oembedTitle', { country }))}">`,
+          `<meta name="description" content="${escapeHtml(t('app.description', { country }))}">`,
         ].join('\n');
-        res.locals.title = `${resolved.country.name} — Deportation destination risk`;
+        title = t('app.countryTitle', { country });
       } else {
         status = 404;
       }
     }
-    const title =
-      typeof res.locals.title === 'string' ? escapeHtml(res.locals.title) : 'Deportation destination risk';
-    const html = template()
+    const html = renderPageTemplate(template(), language, {
+      home: language === DEFAULT_LANGUAGE && !req.query.lang ? '/' : `/?lang=${language}`,
+      switchHref: addressInLanguage(req.originalUrl, t('language.switchTo')),
+    })
       .replace('<!--head-->', head)
-      .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
     cacheable(res);
     res.status(status).type('html').send(html);
   };
@@ -258,13 +369,16 @@ export function mountWeb(app: Express, options: WebOptions): void {
   });
   app.get('/country/:country', (req, res) => sendPage(req, res, req.params.country));
 
+  let widgetScript: string | undefined;
   app.get('/widget.js', (_req, res) => {
+    widgetScript ??= fillWidgetScript(readFileSync(path.join(publicDir, 'widget.js'), 'utf8'));
     cacheable(res);
-    res.type('application/javascript; charset=utf-8').sendFile(path.join(publicDir, 'widget.js'));
+    res.type('application/javascript; charset=utf-8').send(widgetScript);
   });
 
   app.get('/embed/:country', async (req, res) => {
     const origin = originOf(req);
+    const language = answerInLanguage(req, res);
     const yearParam = typeof req.query.year === 'string' ? Number(req.query.year) : undefined;
     const year =
       yearParam !== undefined && Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100
@@ -275,8 +389,8 @@ export function mountWeb(app: Express, options: WebOptions): void {
     cacheable(res);
     const profile = embedProfile(req.query.profile);
     if (!profile.ok) {
-      const message = `That is not a risk profile we know; the profiles are ${PROFILE_IDS.join(', ')}.`;
-      res.status(400).type('html').send(renderEmbedMissing(origin, message));
+      const message = translate(language, 'widget.unknownProfile', { profiles: PROFILE_IDS.join(', ') });
+      res.status(400).type('html').send(renderEmbedMissing(origin, language, message));
       return;
     }
     const result = await service.getScore(req.params.country, {
@@ -285,10 +399,7 @@ export function mountWeb(app: Express, options: WebOptions): void {
       ...(profile.id ? { profiles: [profile.id] } : {}),
     });
     if (!result.ok) {
-      const problem = problemForFailure(result);
-      const suggestions = problem.extra.suggestions?.map((s) => s.name).join(', ');
-      const message = `${problem.detail ?? problem.title}${suggestions ? `; did you mean ${suggestions}?` : '.'}`;
-      res.status(404).type('html').send(renderEmbedMissing(origin, message));
+      res.status(404).type('html').send(renderEmbedMissing(origin, language, failureMessage(language, result)));
       return;
     }
     const value = presentScore(result.value);
@@ -301,6 +412,7 @@ export function mountWeb(app: Express, options: WebOptions): void {
     res.type('html').send(
       renderEmbed({
         origin,
+        language,
         code: value.country.code,
         name: value.country.name,
         year: value.year,

@@ -1,5 +1,5 @@
 // @ts-check
-/* <hr-risk-score country="SV" [profile="lgbtqi"]> — embeds the deportation-risk widget in an iframe and resizes it to its content.
+/* <hr-risk-score country="SV" [profile="lgbtqi"] [lang="es"]> — embeds the deportation-risk widget in an iframe and resizes it to its content.
    Speaks the pym.js message protocol: the child sends "pymxPYMx<id>xPYMxheightxPYMx<pixels>".
    Readers without JavaScript: put the <noscript> badge from the embed snippet next to the element. */
 (function () {
@@ -9,10 +9,14 @@
   var base = script && script.src ? new URL(script.src, location.href).origin : location.origin;
   var PYM = /^pymxPYMx(\S+?)xPYMx(\S+?)xPYMx([\s\S]*)$/;
   var counter = 0;
+  // The iframe's title before the widget sends its own, per language; the server fills it from its
+  // message catalogues when it serves this file.
+  var TITLES = /** @type {Record<string, string>} */ ({ /* frame titles */ });
+  var LANGUAGES = Object.keys(TITLES);
 
   class HrRiskScore extends HTMLElement {
     static get observedAttributes() {
-      return ['country', 'year', 'profile'];
+      return ['country', 'year', 'profile', 'lang'];
     }
     constructor() {
       super();
@@ -46,12 +50,16 @@
       if (/^\d{4}$/.test(year)) src.searchParams.set('year', year);
       var profile = (this.getAttribute('profile') || '').trim();
       if (/^[a-z_]{1,40}$/.test(profile)) src.searchParams.set('profile', profile);
+      // lang="es" on the element or an ancestor (the host page's own <html lang>); otherwise the
+      // reader's Accept-Language decides.
+      var scope = this.closest('[lang]');
+      var lang = ((scope && scope.getAttribute('lang')) || '').trim().toLowerCase().split('-')[0] || '';
+      if (LANGUAGES.indexOf(lang) >= 0) src.searchParams.set('lang', lang);
       src.searchParams.set('initialWidth', String(this.clientWidth || 0));
       src.searchParams.set('childId', this._id);
       var frame = document.createElement('iframe');
       frame.src = src.href;
-      frame.title =
-        'Deportation risk score for ' + country + ', from U.S. State Department human-rights reports';
+      frame.title = (TITLES[lang] || TITLES[LANGUAGES[0] || ''] || '').replace('{country}', country);
       frame.width = '100%';
       frame.height = '260';
       frame.setAttribute('scrolling', 'no');

@@ -1,12 +1,22 @@
 // @ts-check
-/* How numbers, dates and the shared vocabulary are written on the page. */
-import { BAND_WORDS, CATEGORIES } from './vocabulary.js';
+/* How numbers, dates, categories and bands are written on the page, in the page's language. */
+import { locale, t } from './i18n.js';
+import { BANDS, CATEGORY_IDS } from './vocabulary.js';
 
 /** @typedef {import('../../../../scoring/categories').CategoryId} CategoryId */
 /** @typedef {import('../../../../scoring/score-model').Band} Band */
 
+/** The seven categories in their public order, with their labels in the page's language. */
+export const CATEGORIES = CATEGORY_IDS.map((id) => ({
+  id,
+  label: t(`category.${id}`),
+  short: t(`category.${id}.short`),
+}));
+
+export { BANDS };
+
 /**
- * The category's full label, from the server's vocabulary.
+ * The category's full label.
  * @param {CategoryId} id
  */
 export function categoryLabel(id) {
@@ -14,11 +24,11 @@ export function categoryLabel(id) {
 }
 
 /**
- * The band written out, in the words of the server's vocabulary.
+ * The band written out.
  * @param {Band} band
  */
 export function bandWords(band) {
-  return BAND_WORDS[band];
+  return t(`band.${band}`);
 }
 
 /** @param {number} n */
@@ -28,22 +38,27 @@ export function round(n) {
 
 /** @param {number} n a fraction between 0 and 1 */
 export function percent(n) {
-  return `${Math.round(n * 100)}%`;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n);
+}
+
+/** @param {number} n */
+export function formatNumber(n) {
+  return n.toLocaleString(locale);
 }
 
 /** @param {number} c a confidence between 0 and 1 */
 export function confidenceWords(c) {
-  return c >= 0.75 ? 'high' : c >= 0.5 ? 'medium' : 'low';
+  return t(c >= 0.75 ? 'confidence.high' : c >= 0.5 ? 'confidence.medium' : 'confidence.low');
 }
 
 /**
- * A date as "3 March 2024" (UTC); an unreadable one as given.
+ * A date as "3 March 2024" or "3 de marzo de 2024" (UTC); an unreadable one as given.
  * @param {string} iso
  */
 export function formatDate(iso) {
   const d = new Date(iso);
   if (isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
 /**
