@@ -253,7 +253,7 @@ function renderEmbed(model: EmbedModel): string {
 <link rel="stylesheet" href="/assets/embed.css"><script src="/assets/embed.js" defer></script></head>
 <body><main class="w b-${model.band}" data-title="${escapeHtml(dataTitle)}">
 <p class="k">${escapeHtml(t('widget.kicker'))}</p>
-<h1>${escapeHtml(country)}</h1>${model.profile ? `\n<p class="x">${escapeHtml(t('widget.profile', { profile: '\u0000' })).replace('\u0000', `<strong${en}>${escapeHtml(model.profile.label)}</strong>`)}</p>` : ''}
+<h1>${escapeHtml(country)}</h1>${model.profile ? `\n<p class="x">${escapeHtml(t('widget.profile', { profile: '\u0000' })).replace('\u0000', `<strong>${escapeHtml(model.profile.label)}</strong>`)}</p>` : ''}
 <p class="s"><span class="n">${model.score}</span><span class="o">/100</span> <span class="c">${escapeHtml(band)}</span></p>
 ${model.note ? `<p class="x"${en}>${escapeHtml(model.note)}</p>` : ''}${quote}
 <p class="f"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">${escapeHtml(t('widget.more'))}${newTab}</a><br>${escapeHtml(t('widget.source', { year: model.year }))}</p>
@@ -418,7 +418,7 @@ export function mountWeb(app: Express, options: WebOptions): void {
         year: value.year,
         score: Math.round(shown?.score ?? value.score),
         band: shown?.band ?? value.band,
-        ...(shown ? { profile: { id: shown.id, label: shown.label } } : {}),
+        ...(shown ? { profile: { id: shown.id, label: translate(language, `profile.${shown.id}`) } } : {}),
         ...(strongest
           ? {
               quote: {

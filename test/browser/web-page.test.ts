@@ -10,8 +10,11 @@ import {
   startService,
 } from './browser-harness';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../scoring/categories';
+import { BANDS } from '../../scoring/score-model';
 import * as vocabulary from '../../server/web/shared/vocabulary';
-import { BAND_WORDS } from '../../server/web/shared/vocabulary';
+import { CATALOGUES } from '../../server/web/shared/i18n/messages';
+
+const BAND_WORDS = Object.fromEntries(BANDS.map((band) => [band, CATALOGUES.en[`band.${band}`]]));
 
 let service: Awaited<ReturnType<typeof startService>>;
 let browser: Browser;
@@ -323,7 +326,7 @@ describe('the compare view', () => {
 describe('category labels and band words', () => {
   const LABELS = CATEGORY_IDS.map((id) => CATEGORY_LABELS[id]);
 
-  test('/assets/vocabulary.js is an ES module with exactly the exports of the server vocabulary', async () => {
+  test('/assets/vocabulary.js is an ES module with exactly the exports of the server vocabulary: ids, no words', async () => {
     const response = await fetch(`${base}/assets/vocabulary.js`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
@@ -334,11 +337,11 @@ describe('category labels and band words', () => {
       `import(${JSON.stringify(`${base}/assets/vocabulary.js`)}).then((module) => ({ ...module }))`,
     );
     expect(served).toEqual({ ...vocabulary });
-    expect((served as typeof vocabulary).CATEGORIES.map((c) => c.label)).toEqual(LABELS);
+    expect(served).toEqual({ CATEGORY_IDS: [...CATEGORY_IDS], BANDS: [...BANDS] });
     await context.close();
   });
 
-  test('the page shows the labels of scoring/categories.ts and the server’s band words', async () => {
+  test('the page shows the labels of scoring/categories.ts and the English catalogue’s band words', async () => {
     const { context, page } = await openPage();
     await page.goto(`${base}/country/SV`);
     await page.locator('#card-title').waitFor();
@@ -351,24 +354,23 @@ describe('category labels and band words', () => {
     await context.close();
   });
 
-  test('the page has no copy of them: whatever the vocabulary module says is what the page prints', async () => {
+  test('the page has no copy of them: whatever the inlined catalogue says is what the page prints', async () => {
     const { context, page, problems } = await openPage();
-    const renamed = {
-      CATEGORIES: vocabulary.CATEGORIES.map((c) => ({
-        ...c,
-        label: `Label ${c.id}`,
-        short: `Short ${c.id}`,
-      })),
-      BAND_WORDS: Object.fromEntries(Object.keys(BAND_WORDS).map((band) => [band, `Band word ${band}`])),
-    };
-    await page.route(`${base}/assets/vocabulary.js`, (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: Object.entries(renamed)
-          .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
-          .join('\n'),
-      }),
-    );
+    const renamed: Record<string, unknown> = { ...CATALOGUES.en };
+    for (const id of CATEGORY_IDS) {
+      renamed[`category.${id}`] = `Label ${id}`;
+      renamed[`category.${id}.short`] = `Short ${id}`;
+    }
+    for (const band of BANDS) renamed[`band.${band}`] = `Band word ${band}`;
+    renamed['table.year'] = 'Renamed year';
+    await page.route(`${base}/country/SV`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /(<script type="application\/json" id="messages">)[^<]*(<\/script>)/,
+        (_whole, open: string, close: string) => `${open}${JSON.stringify(renamed)}${close}`,
+      );
+      await route.fulfill({ response, body: html });
+    });
     await page.goto(`${base}/country/SV`);
     await page.locator('#card-title').waitFor();
     const renamedLabels = CATEGORY_IDS.map((id) => `Label ${id}`);
@@ -377,7 +379,7 @@ describe('category labels and band words', () => {
     );
     await expect(page.locator('#card .band-chip').textContent()).resolves.toMatch(/^Band word [a-z]+$/);
     await expect(page.locator('#history thead th').allTextContents()).resolves.toEqual([
-      'Year',
+      'Renamed year',
       'Score',
       'Band',
       ...CATEGORY_IDS.map((id) => `Short ${id}`),
@@ -394,17 +396,25 @@ describe('category labels and band words', () => {
     await context.close();
   });
 
-  test('no page or widget script spells out a category label or a band word', () => {
+  test('no page or widget script spells out a message of either catalogue', () => {
     const publicDir = path.resolve(__dirname, '..', '..', 'server', 'web', 'public');
     const scripts = readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
       f.endsWith('.js'),
     );
     expect(scripts).toEqual(expect.arrayContaining(['widget.js', path.join('assets', 'app.js')]));
-    const words = [...LABELS, ...vocabulary.CATEGORIES.map((c) => c.short), ...Object.values(BAND_WORDS)];
+    // Every message as a script would spell it: whole, or the text before its first placeholder.
+    const words = Object.values(CATALOGUES).flatMap((catalogue) =>
+      Object.values(catalogue)
+        .flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)))
+        .map((text) => (text ?? '').split('{')[0]?.trim() ?? '')
+        .filter((text) => text.length >= 12),
+    );
+    expect(words.length).toBeGreaterThan(100);
+    expect(words).toEqual(expect.arrayContaining(LABELS));
     const copies = scripts.flatMap((file) => {
       const text = readFileSync(path.join(publicDir, file), 'utf8');
       return words
-        .filter((word) => text.includes(`'${word}'`) || text.includes(`"${word}"`))
+        .filter((word) => text.includes(`'${word}`) || text.includes(`"${word}`) || text.includes(`\`${word}`))
         .map((w) => `${file}: ${w}`);
     });
     expect(copies).toEqual([]);

@@ -5,6 +5,7 @@ import { offerProfileRanking, startCompareView } from './compare-view.js';
 import { showCountry, showPickedProfiles, showSuggestion } from './country-view.js';
 import { byId } from './dom.js';
 import { copySnippet } from './embed-panel.js';
+import { addressIn } from './i18n.js';
 import { knownProfiles, startProfilePicker, syncPickerWithAddress } from './profile-picker.js';
 import { loadCountryOptions } from './search.js';
 import { startWorldView } from './world-view.js';
@@ -22,7 +23,15 @@ function countryFromLocation() {
   return new URLSearchParams(location.search).get('country');
 }
 
+/** The language switcher links to the address as it is now (country, profiles), in the other language. */
+function startLanguageSwitch() {
+  const link = byId('language-switch', HTMLAnchorElement);
+  const update = () => link.setAttribute('href', addressIn(link.hreflang));
+  for (const type of ['click', 'focus', 'pointerenter']) link.addEventListener(type, update);
+}
+
 function start() {
+  startLanguageSwitch();
   byId('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const value = byId('country-input', HTMLInputElement).value.trim();

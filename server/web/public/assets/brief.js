@@ -3,6 +3,7 @@
    report years and retrieval dates. Shown only in print (see app.css). */
 import { append, byId, h } from './dom.js';
 import {
+  CATEGORIES,
   bandWords,
   categoryLabel,
   confidenceWords,
@@ -12,8 +13,9 @@ import {
   sectionName,
 } from './format.js';
 import { profileBriefSection } from './profile-cards.js';
+import { citationText, englishText } from './evidence-list.js';
+import { countryName, t } from './i18n.js';
 import { coverageWarnings, warningList } from './score-card.js';
-import { CATEGORIES } from './vocabulary.js';
 
 /** @typedef {import('./api-client.js').Score} Score */
 /** @typedef {import('./api-client.js').History} History */
@@ -28,12 +30,12 @@ function citationList(score, retrievedByYear) {
     { className: 'citations' },
     score.evidence.map((ev) => {
       const retrievedAt = retrievedByYear[ev.year];
-      const retrieved = retrievedAt ? ` Retrieved ${formatDate(retrievedAt)}.` : '';
+      const retrieved = retrievedAt ? t('brief.retrieved', { date: formatDate(retrievedAt) }) : '';
       return h(
         'li',
         null,
-        `“${ev.quote}” `,
-        `U.S. Department of State, ${ev.year} Country Reports on Human Rights Practices: ${score.country.name}, ${sectionName(ev)}. `,
+        h('span', { className: 'quoted', lang: englishText(), text: `“${ev.quote}” ` }),
+        citationText(ev, score),
         `[${categoryLabel(ev.category)}.]${retrieved} `,
         h('a', { className: 'url', href: ev.sourceUrl, text: ev.sourceUrl }),
       );
@@ -52,10 +54,10 @@ function categoryTable(score) {
       h(
         'tr',
         null,
-        h('th', { text: 'Category' }),
-        h('th', { text: 'Score' }),
-        h('th', { text: 'Sentences' }),
-        h('th', { text: 'Report year' }),
+        h('th', { text: t('brief.category') }),
+        h('th', { text: t('brief.score') }),
+        h('th', { text: t('brief.sentences') }),
+        h('th', { text: t('brief.reportYear') }),
       ),
     ),
     h(
@@ -86,43 +88,59 @@ export function renderBrief(score, history, retrievedByYear) {
   brief.textContent = '';
   const warnings = coverageWarnings(score);
   const yearsCited = [...new Set([score.report.year, ...score.evidence.map((ev) => ev.year)])].sort();
+  const country = countryName(score.country.code, score.country.name);
+  // The report's title is English; the fallback is the series' English name too.
+  const [sourceBefore = '', sourceAfter = ''] = t('brief.mainSource', {
+    title: '\u0000',
+    year: score.report.year,
+    date: formatDate(score.report.retrievedAt),
+    sha: score.report.sha256.slice(0, 16),
+  }).split('\u0000');
   append(brief, [
-    h('h1', { id: 'brief-title', text: `Evidence brief: deportation risk for ${score.country.name}` }),
+    h('h1', { id: 'brief-title', text: t('brief.title', { country }) }),
     h(
       'div',
       { className: 'meta' },
       h('p', {
-        text: `Generated on ${formatDate(new Date().toISOString())} from ${location.origin}/country/${score.country.code}.`,
+        text: t('brief.generated', {
+          date: formatDate(new Date().toISOString()),
+          url: `${location.origin}/country/${score.country.code}`,
+        }),
       }),
       h('p', {
-        text: `Method version ${score.methodology.version}. Report years cited: ${yearsCited.join(', ')}.`,
+        text: t('brief.methodYears', { version: score.methodology.version, years: yearsCited.join(', ') }),
       }),
       h(
         'p',
         null,
-        `Main source: ${score.report.title || 'Country Reports on Human Rights Practices'} (${score.report.year}), retrieved ${formatDate(score.report.retrievedAt)}, SHA-256 ${score.report.sha256.slice(0, 16)}…, `,
+        sourceBefore,
+        h('cite', { lang: englishText(), text: score.report.title || t('brief.mainSourceTitle') }),
+        sourceAfter,
         h('span', { className: 'url', text: score.report.sourceUrl }),
       ),
     ),
-    h('h2', { text: 'Score' }),
+    h('h2', { text: t('brief.score') }),
     h('p', {
-      text: `${round(score.score)} out of 100: ${bandWords(score.band)}. Confidence ${percent(score.confidence)} (${confidenceWords(score.confidence)}).`,
+      text: t('brief.scoreLine', {
+        score: round(score.score),
+        band: bandWords(score.band),
+        percent: percent(score.confidence),
+        words: confidenceWords(score.confidence),
+      }),
     }),
     categoryTable(score),
-    warnings.length ? [h('h2', { text: 'Coverage' }), warningList(warnings)] : null,
+    warnings.length ? [h('h2', { text: t('brief.coverage') }), warningList(warnings)] : null,
     profileBriefSection(score, retrievedByYear),
     history && history.years.length > 1
       ? [
-          h('h2', { text: 'History' }),
+          h('h2', { text: t('brief.history') }),
           h('p', {
-            text: `${history.years.map((p) => `${p.year}: ${round(p.score)} (${p.band})`).join('; ')}.`,
+            text: `${history.years.map((p) => `${p.year}: ${round(p.score)} (${bandWords(p.band).toLowerCase()})`).join('; ')}.`,
           }),
         ]
       : null,
-    h('h2', { text: 'Citations' }),
+    h('h2', { text: t('brief.citations') }),
     citationList(score, retrievedByYear),
-    h('p', {
-      text: 'Scores are computed by this service from the text of the reports; the quotations are verbatim. The State Department does not score countries.',
-    }),
+    h('p', { text: t('brief.disclaimer') }),
   ]);
 }

@@ -2,9 +2,9 @@
 /* Compare destinations: a ranked table of candidate countries, the countries not found, and a CSV. */
 import { fetchRanking, fetchRankingCsv } from './api-client.js';
 import { append, byId, h, setStatus } from './dom.js';
-import { bandWords, percent, round } from './format.js';
-import { renderProblem } from './problem-view.js';
-import { CATEGORIES } from './vocabulary.js';
+import { CATEGORIES, bandWords, percent, profileLabel, round } from './format.js';
+import { countryName, localPath, t } from './i18n.js';
+import { problemText, renderProblem } from './problem-view.js';
 
 /** @typedef {import('./api-client.js').Batch} Batch */
 /** @typedef {import('./api-client.js').ProfileId} ProfileId */
@@ -18,7 +18,7 @@ let lastRanked = null;
 let lastProfile = null;
 /** @type {RankProfile[]} the profiles a ranking can follow */
 let rankProfiles = [];
-/** @type {string | null} the country shown above, which "Add the country shown above" adds */
+/** @type {string | null} the country shown above, which the compare-add button adds */
 let offered = null;
 
 /**
@@ -66,9 +66,7 @@ function rankingTable(results, profile) {
     'table',
     { id: 'compare-table' },
     h('caption', {
-      text: profile
-        ? `Ranked by risk for ${profile.label}, highest first`
-        : 'Ranked by risk score, highest first',
+      text: profile ? t('compare.captionProfile', { profile: profile.label }) : t('compare.caption'),
     }),
     h(
       'thead',
@@ -76,13 +74,13 @@ function rankingTable(results, profile) {
       h(
         'tr',
         null,
-        h('th', { scope: 'col', className: 'num', text: 'Rank' }),
-        h('th', { scope: 'col', text: 'Country' }),
+        h('th', { scope: 'col', className: 'num', text: t('table.rank') }),
+        h('th', { scope: 'col', text: t('table.country') }),
         profile ? h('th', { scope: 'col', className: 'num', text: profile.label }) : null,
-        profile ? h('th', { scope: 'col', text: 'Profile band' }) : null,
-        h('th', { scope: 'col', className: 'num', text: profile ? 'Country score' : 'Score' }),
-        h('th', { scope: 'col', text: 'Band' }),
-        h('th', { scope: 'col', className: 'num', text: 'Confidence' }),
+        profile ? h('th', { scope: 'col', text: t('compare.profileBand') }) : null,
+        h('th', { scope: 'col', className: 'num', text: profile ? t('compare.countryScore') : t('table.score') }),
+        h('th', { scope: 'col', text: t('table.band') }),
+        h('th', { scope: 'col', className: 'num', text: t('table.confidence') }),
         CATEGORIES.map((c) =>
           h('th', { scope: 'col', className: 'num' }, h('abbr', { title: c.label, text: c.short })),
         ),
@@ -99,7 +97,10 @@ function rankingTable(results, profile) {
           h(
             'th',
             { scope: 'row' },
-            h('a', { href: `/country/${encodeURIComponent(r.country.code)}`, text: r.country.name }),
+            h('a', {
+              href: localPath(`/country/${encodeURIComponent(r.country.code)}`),
+              text: countryName(r.country.code, r.country.name),
+            }),
             r.input.toLowerCase() !== r.country.name.toLowerCase() && r.input.toUpperCase() !== r.country.code
               ? h('span', { className: 'hint', text: ` (${r.input})` })
               : null,
@@ -130,14 +131,23 @@ function notRanked(errors) {
   return h(
     'div',
     { className: 'status error' },
-    h('p', { text: 'Not ranked:' }),
+    h('p', { text: t('compare.notRanked') }),
     h(
       'ul',
       null,
       errors.map((e) => {
-        const names = e.suggestions.map((x) => x.name);
-        const sug = names.length ? ` Did you mean ${names.join(', ')}?` : '';
-        return h('li', { text: `${e.input}: ${e.detail}.${sug}` });
+        const names = e.suggestions.map((x) => countryName(x.code, x.name));
+        const sug = names.length ? t('compare.suggest', { suggestions: names.join(', ') }) : '';
+        const { text, english } = problemText(e, e.status, e.input);
+        if (!english) return h('li', null, text, sug);
+        // The server's English detail, which does not name the entry, gets lang="en" on another page.
+        return h(
+          'li',
+          null,
+          `${e.input}: `,
+          h('span', { lang: document.documentElement.lang === 'en' ? null : 'en', text: `${text}.` }),
+          sug,
+        );
       }),
     ),
   );
@@ -153,16 +163,16 @@ async function runCompare(event, onPickCountry) {
   const out = byId('compare-result');
   const list = parseCountryList(byId('compare-input', HTMLTextAreaElement).value);
   if (!list.length) {
-    setStatus(status, 'Enter at least one country.', true);
+    setStatus(status, t('compare.empty'), true);
     return;
   }
   if (list.length > MAX_COUNTRIES) {
-    setStatus(status, `At most ${MAX_COUNTRIES} countries at a time (you entered ${list.length}).`, true);
+    setStatus(status, t('compare.tooMany', { max: MAX_COUNTRIES, count: list.length }), true);
     return;
   }
   const chosen = byId('compare-profile', HTMLSelectElement).value;
   const profile = rankProfiles.find((p) => p.id === chosen) ?? null;
-  setStatus(status, `Ranking ${list.length} countries…`);
+  setStatus(status, t('compare.ranking', { count: list.length }));
   const result = await fetchRanking(list, profile ? [profile.id] : []);
   out.textContent = '';
   if (!result.ok) {
@@ -176,18 +186,18 @@ async function runCompare(event, onPickCountry) {
   append(out, [
     h(
       'div',
-      { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ranked countries' },
+      { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('table.ranked') },
       rankingTable(ranked, profile),
     ),
     batch.errors.length ? notRanked(batch.errors) : null,
     h(
       'p',
       null,
-      h('button', { type: 'button', id: 'compare-csv', text: 'Download CSV', onclick: downloadCsv }),
+      h('button', { type: 'button', id: 'compare-csv', text: t('compare.csv'), onclick: downloadCsv }),
     ),
   ]);
-  const notFound = batch.errors.length ? `; ${batch.errors.length} not found.` : '.';
-  setStatus(status, `Ranked ${batch.results.length} of ${list.length} countries${notFound}`);
+  const figures = { ranked: batch.results.length, count: list.length, missing: batch.errors.length };
+  setStatus(status, t(batch.errors.length ? 'compare.rankedNotFound' : 'compare.ranked', figures));
 }
 
 async function downloadCsv() {
@@ -195,7 +205,7 @@ async function downloadCsv() {
   const status = byId('compare-status');
   const response = await fetchRankingCsv(lastRanked, lastProfile ? [lastProfile.id] : []);
   if (!response.ok) {
-    setStatus(status, `The CSV could not be made (${response.status}).`, true);
+    setStatus(status, t('compare.csvFailed', { status: response.status }), true);
     return;
   }
   const url = URL.createObjectURL(await response.blob());
@@ -212,7 +222,7 @@ async function downloadCsv() {
     URL.revokeObjectURL(url);
     a.remove();
   }, 1000);
-  setStatus(status, 'CSV downloaded: deportation-risk-ranking.csv.');
+  setStatus(status, t('compare.csvDone', { file: 'deportation-risk-ranking.csv' }));
 }
 
 function addOffered() {
@@ -238,7 +248,7 @@ export function offerForCompare(name) {
  * @param {readonly RankProfile[]} profiles
  */
 export function offerProfileRanking(profiles) {
-  rankProfiles = [...profiles];
+  rankProfiles = profiles.map((p) => ({ id: p.id, label: profileLabel(p.id) }));
   const select = byId('compare-profile', HTMLSelectElement);
   for (const p of rankProfiles) select.appendChild(h('option', { value: p.id, text: p.label }));
   byId('compare-rank-by').hidden = rankProfiles.length === 0;

@@ -10,6 +10,7 @@ import { renderExhibit } from './exhibit-panel.js';
 import { renderEvidence } from './evidence-list.js';
 import { bandWords, round } from './format.js';
 import { renderHistory } from './history-chart.js';
+import { countryName, localPath, t } from './i18n.js';
 import { renderProblem } from './problem-view.js';
 import { renderProfiles } from './profile-cards.js';
 import { pickedProfiles, profileQuery } from './profile-picker.js';
@@ -68,13 +69,13 @@ let shownCode = null;
  */
 export async function showCountry(input, push) {
   const status = byId('status');
-  setStatus(status, `Loading ${input}…`);
+  setStatus(status, t('status.loading', { input }));
   const result = await fetchScore(input, { evidence: 3, profiles: pickedProfiles() });
   if (!result.ok) {
     shownCode = null;
     byId('result').hidden = true;
     offerForCompare(null);
-    renderProblem(status, result, showSuggestion);
+    renderProblem(status, result, showSuggestion, input);
     return;
   }
   const score = result.body;
@@ -90,13 +91,14 @@ export async function showCountry(input, push) {
   byId('result').hidden = false;
   offerForCompare(score.country.name);
   shownCode = score.country.code;
+  const country = countryName(score.country.code, score.country.name);
   setStatus(
     status,
-    `Showing ${score.country.name}: ${round(score.score)} out of 100, ${bandWords(score.band).toLowerCase()}.`,
+    t('status.showing', { country, score: round(score.score), band: bandWords(score.band).toLowerCase() }),
   );
-  document.title = `${score.country.name} — Deportation destination risk`;
+  document.title = t('app.countryTitle', { country });
   updateHeadLinks(score.country.code);
-  const path = `/country/${encodeURIComponent(score.country.code)}${profileQuery()}`;
+  const path = localPath(`/country/${encodeURIComponent(score.country.code)}${profileQuery()}`);
   if (push && `${location.pathname}${location.search}` !== path) pushAddress(path, score.country.code);
   if (push) document.getElementById('card-title')?.focus();
 }

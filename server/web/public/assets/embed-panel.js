@@ -2,6 +2,7 @@
 /* The embed panel: the snippet publishers paste, a copy button and a live preview. */
 import { byId, h } from './dom.js';
 import { bandWords, round } from './format.js';
+import { countryName, lang, t } from './i18n.js';
 
 /**
  * The one risk profile the widget shows: only when exactly one is picked, since the widget has room for one.
@@ -20,12 +21,21 @@ export function snippetFor(score) {
   const origin = location.origin;
   const code = score.country.code;
   const profile = widgetProfile(score);
-  const alt = `${score.country.name}: deportation risk ${round(score.score)}/100, ${bandWords(score.band).toLowerCase()}`;
+  const alt = t('score.summary', {
+    country: countryName(code, score.country.name),
+    score: round(score.score),
+    band: bandWords(score.band).toLowerCase(),
+  });
+  // The widget, its badge and its link speak the page's language; English is the default and unsaid.
+  const langAttribute = lang === 'en' ? '' : ` lang="${lang}"`;
+  const pageQuery = [profile ? `profiles=${profile}` : '', lang === 'en' ? '' : `lang=${lang}`]
+    .filter(Boolean)
+    .join('&amp;');
   return [
-    `<hr-risk-score country="${code}"${profile ? ` profile="${profile}"` : ''}></hr-risk-score>`,
+    `<hr-risk-score country="${code}"${profile ? ` profile="${profile}"` : ''}${langAttribute}></hr-risk-score>`,
     // Split so that this file never contains a closing script tag.
     `<script async src="${origin}/widget.js"></` + 'script>',
-    `<noscript><a href="${origin}/country/${code}${profile ? `?profiles=${profile}` : ''}"><img src="${origin}/v1/countries/${code}/badge.svg" alt="${alt.replace(/"/g, '&quot;')}"></a></noscript>`,
+    `<noscript><a href="${origin}/country/${code}${pageQuery ? `?${pageQuery}` : ''}"><img src="${origin}/v1/countries/${code}/badge.svg${lang === 'en' ? '' : `?lang=${lang}`}" alt="${alt.replace(/"/g, '&quot;')}"></a></noscript>`,
   ].join('\n');
 }
 
@@ -35,7 +45,9 @@ export function renderEmbed(score) {
   byId('copy-status').textContent = '';
   const preview = byId('embed-preview');
   preview.textContent = '';
-  preview.appendChild(h('hr-risk-score', { country: score.country.code, profile: widgetProfile(score) }));
+  preview.appendChild(
+    h('hr-risk-score', { country: score.country.code, profile: widgetProfile(score), lang }),
+  );
 }
 
 /** Copies the snippet; where the clipboard is refused, selects it for the reader to copy. */
@@ -44,7 +56,7 @@ export async function copySnippet() {
   const status = byId('copy-status');
   try {
     await navigator.clipboard.writeText(area.value);
-    status.textContent = 'Copied to the clipboard.';
+    status.textContent = t('embed.copied');
   } catch {
     area.focus();
     area.select();
@@ -54,6 +66,6 @@ export async function copySnippet() {
     } catch {
       ok = false;
     }
-    status.textContent = ok ? 'Copied to the clipboard.' : 'Selected: press Ctrl+C (or ⌘+C) to copy.';
+    status.textContent = ok ? t('embed.copied') : t('embed.selected');
   }
 }

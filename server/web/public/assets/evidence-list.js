@@ -1,25 +1,54 @@
 // @ts-check
-/* The quoted sentences behind the score, grouped by category, each linked to state.gov. */
+/* The quoted sentences behind the score, grouped by category, each linked to state.gov. Quotes and
+   the report's headings stay in English, marked lang="en" when the page is in another language. */
 import { append, byId, h } from './dom.js';
-import { sectionName } from './format.js';
-import { CATEGORIES } from './vocabulary.js';
+import { CATEGORIES, sectionName } from './format.js';
+import { countryName, t } from './i18n.js';
+
+/** lang="en" for the report's own words, or nothing when the page is English already. */
+export function englishText() {
+  return document.documentElement.lang === 'en' ? null : 'en';
+}
+
+/**
+ * "2023 report, Section 1.c" with the heading (the report's English) marked as such.
+ * @param {number} year
+ * @param {{ heading: string, section: string }} ev
+ */
+export function citeLine(year, ev) {
+  const [before = '', after = ''] = t('evidence.cite', { year, section: '\u0000' }).split('\u0000');
+  return [before, h('span', { lang: englishText(), text: sectionName(ev) }), after];
+}
+
+/**
+ * The citation of a quote: the report (its English title), the country and the report's heading.
+ * @param {{ year: number, heading: string, section: string }} ev
+ * @param {import('./api-client.js').Score} score
+ */
+export function citationText(ev, score) {
+  // The report's section heading is English; the rest is in the page's language.
+  const [before = '', after = ''] = t('brief.citation', {
+    year: ev.year,
+    country: countryName(score.country.code, score.country.name),
+    section: '\u0000',
+  }).split('\u0000');
+  return [before, h('span', { lang: englishText(), text: sectionName(ev) }), after];
+}
 
 /** @param {import('./api-client.js').Score} score */
 export function renderEvidence(score) {
   const section = byId('evidence');
   section.textContent = '';
   append(section, [
-    h('h2', { id: 'evidence-title', text: 'Evidence' }),
-    h('p', {
-      text: 'The sentences of the report that weigh most in each category, quoted exactly. Each link opens state.gov with the sentence highlighted.',
-    }),
+    h('h2', { id: 'evidence-title', text: t('evidence.title') }),
+    h('p', { text: t('evidence.intro') }),
   ]);
   let n = 0;
   for (const category of CATEGORIES) {
     const items = score.evidence.filter((e) => e.category === category.id);
     const group = h('div', { className: 'evidence-group' }, h('h3', { text: category.label }));
     if (!items.length) {
-      group.appendChild(h('p', { className: 'none', text: 'No sentence in the report asserts this.' }));
+      group.appendChild(h('p', { className: 'none', text: t('evidence.none') }));
     } else {
       const list = h('ol', { className: 'quotes' });
       for (const ev of items) {
@@ -28,16 +57,17 @@ export function renderEvidence(score) {
           h(
             'li',
             { className: 'quote' },
-            h('blockquote', { cite: ev.sourceUrl }, h('p', { text: `“${ev.quote}”` })),
+            h('blockquote', { cite: ev.sourceUrl, lang: englishText() }, h('p', { text: `“${ev.quote}”` })),
             h(
               'p',
               { className: 'cite' },
-              `${ev.year} report, ${sectionName(ev)} · `,
+              citeLine(ev.year, ev),
+              ' · ',
               h(
                 'a',
                 { href: ev.sourceUrl },
-                'Read it on state.gov',
-                h('span', { className: 'visually-hidden', text: ` (quote ${n}, highlighted)` }),
+                t('evidence.read'),
+                h('span', { className: 'visually-hidden', text: t('evidence.quoteHidden', { number: n }) }),
               ),
             ),
           ),

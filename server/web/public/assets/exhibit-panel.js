@@ -1,7 +1,10 @@
 // @ts-check
-/* The exhibit panel: "Download PDF" and "Download Word" for the filing-ready packet, and what the
+/* The exhibit panel: download links (PDF and Word) for the filing-ready packet, and what the
    latest report no longer says compared with the edition before it. */
 import { byId, h, setStatus } from './dom.js';
+import { englishText } from './evidence-list.js';
+import { categoryLabel, formatNumber } from './format.js';
+import { t } from './i18n.js';
 
 /**
  * @template T
@@ -39,17 +42,33 @@ function changesView(changes) {
     h(
       'p',
       null,
-      `The ${to} report is ${length.to.toLocaleString('en-US')} characters long, ${percent}% of the ${from} report (${length.from.toLocaleString('en-US')}). A topic it dropped is not evidence that the abuse stopped.`,
+      t('exhibit.length', {
+        year: to,
+        length: formatNumber(length.to),
+        percent,
+        fromYear: from,
+        fromLength: formatNumber(length.from),
+      }),
     ),
     droppedTopics.length
-      ? h('p', null, `Topics in ${from} and not in ${to}: ${droppedTopics.map(topicWords).join(', ')}.`)
+      ? h(
+          'p',
+          null,
+          t('exhibit.droppedTopics', { fromYear: from, year: to, topics: droppedTopics.map(topicWords).join(', ') }),
+        )
       : null,
     ...changes.noLongerSays.map((group) =>
       h(
         'div',
         { className: 'no-longer-says' },
         h('h3', {
-          text: `${topicWords(group.category)}: ${changes.changes.categories[group.category].from.evidenceCount} asserted sentences in ${from}, ${changes.changes.categories[group.category].to.evidenceCount} in ${to}`,
+          text: t('exhibit.noLongerSays', {
+            category: categoryLabel(group.category),
+            fromCount: changes.changes.categories[group.category].from.evidenceCount,
+            count: changes.changes.categories[group.category].to.evidenceCount,
+            fromYear: from,
+            year: to,
+          }),
         }),
         h(
           'ol',
@@ -58,8 +77,12 @@ function changesView(changes) {
             h(
               'li',
               null,
-              h('blockquote', null, quote.quote),
-              h('p', { className: 'citation' }, h('a', { href: quote.sourceUrl, text: quote.citation })),
+              h('blockquote', { lang: englishText() }, quote.quote),
+              h(
+                'p',
+                { className: 'citation' },
+                h('a', { href: quote.sourceUrl, text: quote.citation, lang: englishText() }),
+              ),
             ),
           ),
         ),
@@ -79,12 +102,8 @@ export async function renderExhibit(score, history) {
   const code = encodeURIComponent(score.country.code);
   panel.textContent = '';
   panel.append(
-    h('h2', { id: 'exhibit-title', text: 'Exhibit packet' }),
-    h(
-      'p',
-      null,
-      'Every quote with its pinpoint citation (section and paragraph), the sources with their retrieval dates and fingerprints, and what the latest report no longer says.',
-    ),
+    h('h2', { id: 'exhibit-title', text: t('exhibit.title') }),
+    h('p', null, t('exhibit.intro')),
     h(
       'p',
       { className: 'row' },
@@ -92,32 +111,35 @@ export async function renderExhibit(score, history) {
         className: 'button',
         href: `/v1/countries/${code}/brief.pdf`,
         download: '',
-        text: 'Download PDF',
+        text: t('exhibit.pdf'),
+        hreflang: 'en',
       }),
       ' ',
       h('a', {
         className: 'button',
         href: `/v1/countries/${code}/brief.docx`,
         download: '',
-        text: 'Download Word',
+        text: t('exhibit.word'),
+        hreflang: 'en',
       }),
     ),
   );
+  if (document.documentElement.lang !== 'en') panel.append(h('p', null, t('exhibit.packetLanguage')));
   const years = (history?.years ?? []).map((entry) => entry.year).sort((a, b) => b - a);
   const [to, from] = years;
   if (to === undefined || from === undefined) return;
   const changesPanel = h(
     'section',
     { className: 'changes', 'aria-labelledby': 'changes-title' },
-    h('h2', { id: 'changes-title', text: `What the ${to} report no longer says` }),
+    h('h2', { id: 'changes-title', text: t('exhibit.changesTitle', { year: to }) }),
   );
   const status = h('p', { role: 'status' });
   changesPanel.append(status);
   panel.append(changesPanel);
-  setStatus(status, `Comparing the ${to} report with ${from}…`);
+  setStatus(status, t('exhibit.comparing', { year: to, fromYear: from }));
   const changes = await fetchChanges(score.country.code, from, to);
   if (!changes) {
-    setStatus(status, `The ${to} and ${from} reports could not be compared.`, true);
+    setStatus(status, t('exhibit.compareFailed', { year: to, fromYear: from }), true);
     return;
   }
   setStatus(status, '');

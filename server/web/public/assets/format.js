@@ -31,6 +31,22 @@ export function bandWords(band) {
   return t(`band.${band}`);
 }
 
+/**
+ * A risk profile's label in the page's language.
+ * @param {import('../../../../scoring/profile-model').ProfileId} id
+ */
+export function profileLabel(id) {
+  return t(`profile.${id}`);
+}
+
+/**
+ * A risk profile's definition in the page's language.
+ * @param {import('../../../../scoring/profile-model').ProfileId} id
+ */
+export function profileDefinition(id) {
+  return t(`profile.${id}.definition`);
+}
+
 /** @param {number} n */
 export function round(n) {
   return Math.round(n);

@@ -1,8 +1,8 @@
 // @ts-check
 /* The score across report years: an SVG chart with a text alternative, and the figures as a table. */
 import { append, byId, h, s } from './dom.js';
-import { bandWords, round } from './format.js';
-import { CATEGORIES } from './vocabulary.js';
+import { CATEGORIES, bandWords, round } from './format.js';
+import { countryName, t } from './i18n.js';
 
 /** @typedef {import('./api-client.js').History} History */
 /** @typedef {History['years'][number]} HistoryYear */
@@ -29,16 +29,25 @@ function chart(history, years, first, last) {
   const x = (p) => (span === 0 ? left + plotW / 2 : left + (plotW * (p.year - first.year)) / span);
   /** @param {number} v */
   const y = (v) => top + plotH - (plotH * v) / 100;
-  const summary = `${history.country.name}: score ${round(first.score)} in ${first.year}${
-    years.length > 1 ? `, ${round(last.score)} in ${last.year}` : ''
-  }. The table below lists every year.`;
+  const country = countryName(history.country.code, history.country.name);
+  const summary = `${
+    years.length > 1
+      ? t('history.chartSummaryTwo', {
+          country,
+          firstScore: round(first.score),
+          firstYear: first.year,
+          lastScore: round(last.score),
+          lastYear: last.year,
+        })
+      : t('history.chartSummary', { country, score: round(first.score), year: first.year })
+  } ${t('history.tableBelow')}`;
   const svg = s('svg', {
     viewBox: `0 0 ${W} ${H}`,
     class: 'chart',
     role: 'img',
     'aria-labelledby': 'chart-title chart-desc',
   });
-  svg.appendChild(s('title', { id: 'chart-title' }, `Risk score by report year, ${history.country.name}`));
+  svg.appendChild(s('title', { id: 'chart-title' }, t('history.chartTitle', { country })));
   svg.appendChild(s('desc', { id: 'chart-desc' }, summary));
   for (const v of [0, 25, 50, 75, 100]) {
     svg.appendChild(s('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), class: 'grid' }));
@@ -52,7 +61,7 @@ function chart(history, years, first, last) {
   }
   for (const p of years) {
     const dot = s('circle', { cx: x(p), cy: y(p.score), r: 5, class: 'point' });
-    dot.appendChild(s('title', {}, `${p.year}: ${round(p.score)}, ${bandWords(p.band)}`));
+    dot.appendChild(s('title', {}, t('history.point', { year: p.year, score: round(p.score), band: bandWords(p.band) })));
     svg.appendChild(dot);
     svg.appendChild(
       s(
@@ -73,16 +82,16 @@ function table(years) {
   return h(
     'table',
     null,
-    h('caption', { text: 'Score and category scores by report year' }),
+    h('caption', { text: t('history.caption') }),
     h(
       'thead',
       null,
       h(
         'tr',
         null,
-        h('th', { scope: 'col', text: 'Year' }),
-        h('th', { scope: 'col', className: 'num', text: 'Score' }),
-        h('th', { scope: 'col', text: 'Band' }),
+        h('th', { scope: 'col', text: t('table.year') }),
+        h('th', { scope: 'col', className: 'num', text: t('table.score') }),
+        h('th', { scope: 'col', text: t('table.band') }),
         CATEGORIES.map((c) => h('th', { scope: 'col', className: 'num', text: c.short })),
       ),
     ),
@@ -99,7 +108,7 @@ function table(years) {
             h('a', {
               href: p.sourceUrl,
               text: String(p.year),
-              'aria-label': `${p.year} report on state.gov`,
+              'aria-label': t('history.reportLink', { year: p.year }),
             }),
           ),
           h('td', { className: 'num', text: round(p.score) }),
@@ -115,12 +124,12 @@ function table(years) {
 export function renderHistory(history) {
   const section = byId('history');
   section.textContent = '';
-  section.appendChild(h('h2', { id: 'history-title', text: 'History across report years' }));
+  section.appendChild(h('h2', { id: 'history-title', text: t('history.title') }));
   const years = history?.years ?? [];
   const first = years[0];
   const last = years[years.length - 1];
   if (!history || !first || !last) {
-    section.appendChild(h('p', { className: 'none', text: 'No history available.' }));
+    section.appendChild(h('p', { className: 'none', text: t('history.none') }));
     return;
   }
   append(section, [
@@ -128,10 +137,10 @@ export function renderHistory(history) {
     h(
       'details',
       null,
-      h('summary', { text: 'Show the figures as a table' }),
+      h('summary', { text: t('history.showTable') }),
       h(
         'div',
-        { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'History table' },
+        { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('history.tableLabel') },
         table(years),
       ),
     ),

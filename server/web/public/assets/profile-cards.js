@@ -2,12 +2,12 @@
 /* A card per picked risk profile: its score and band, how it was combined with the country score, the
    years it comes from, what was carried forward and why, and the quoted sentences aimed at the group. */
 import { append, byId, h } from './dom.js';
-import { bandWords, categoryLabel, formatDate, round, sectionName } from './format.js';
+import { citationText, citeLine, englishText } from './evidence-list.js';
+import { bandWords, categoryLabel, formatDate, profileLabel, round } from './format.js';
+import { countryName, t } from './i18n.js';
 
 /** @typedef {import('./api-client.js').Score} Score */
 /** @typedef {import('./api-client.js').ProfileResult} ProfileResult */
-
-const NO_TARGETED = 'No report sentence targets this group.';
 
 /**
  * What one quote is evidence of: its abuse category, a harm specific to the group, or both.
@@ -20,18 +20,34 @@ function evidenceKind(ev) {
 }
 
 /**
- * The years each part of the score comes from and anything carried forward, as sentences.
+ * The years each part of the score comes from and anything carried forward, as sentences; the
+ * server's notes are English, and say so when the page is not.
  * @param {ProfileResult} profile
- * @returns {string[]}
+ * @returns {import('./score-card.js').Warning[]}
  */
 export function profileCoverageLines(profile) {
   const c = profile.coverage;
+  const english = englishText() === 'en';
   return [
-    `Country score from the ${c.countryScoreYear} report.`,
-    c.evidenceYear === null ? NO_TARGETED : `Sentences aimed at the group from the ${c.evidenceYear} report.`,
-    ...c.carriedForward.map((cf) => `Carried forward from ${cf.fromYear}: ${cf.note}`),
-    ...c.notes,
+    { text: t('profiles.countryScoreYear', { year: c.countryScoreYear }), english: false },
+    {
+      text:
+        c.evidenceYear === null
+          ? t('profiles.noTargeted')
+          : t('profiles.evidenceYear', { year: c.evidenceYear }),
+      english: false,
+    },
+    ...c.carriedForward.map((cf) => ({
+      text: t('profiles.carriedForward', { year: cf.fromYear, note: cf.note }),
+      english,
+    })),
+    ...c.notes.map((note) => ({ text: note, english })),
   ];
+}
+
+/** @param {import('./score-card.js').Warning} line */
+function coverageItem(line) {
+  return h('li', { text: line.text, lang: line.english ? 'en' : null });
 }
 
 /**
@@ -47,7 +63,7 @@ function profileCard(profile, countryName) {
       'aria-labelledby': titleId,
       'data-profile': profile.id,
     },
-    h('h3', { id: titleId, text: profile.label }),
+    h('h3', { id: titleId, text: profileLabel(profile.id) }),
     h(
       'p',
       { className: 'headline' },
@@ -55,15 +71,15 @@ function profileCard(profile, countryName) {
       h('span', { className: 'score-out-of', text: '/100' }),
       h('span', { className: `band-chip band-${profile.band}`, text: bandWords(profile.band) }),
     ),
-    h('p', {
-      className: 'profile-explanation',
-      text: `${profile.explanation} Country score for ${countryName}: ${round(profile.countryScore)}.`,
-    }),
     h(
-      'ul',
-      { className: 'profile-coverage' },
-      profileCoverageLines(profile).map((line) => h('li', { text: line })),
+      'p',
+      { className: 'profile-explanation' },
+      // The explanation is the server's English.
+      h('span', { lang: englishText(), text: profile.explanation }),
+      ' ',
+      t('profiles.countryScoreFor', { country: countryName, score: round(profile.countryScore) }),
     ),
+    h('ul', { className: 'profile-coverage' }, profileCoverageLines(profile).map(coverageItem)),
     profile.evidence.length
       ? h(
           'ol',
@@ -72,22 +88,26 @@ function profileCard(profile, countryName) {
             h(
               'li',
               { className: 'quote' },
-              h('blockquote', { cite: ev.sourceUrl }, h('p', { text: `“${ev.quote}”` })),
+              h('blockquote', { cite: ev.sourceUrl, lang: englishText() }, h('p', { text: `“${ev.quote}”` })),
               h(
                 'p',
                 { className: 'cite' },
-                `${ev.year} report, ${sectionName(ev)} · ${evidenceKind(ev)} · `,
+                citeLine(ev.year, ev),
+                ` · ${evidenceKind(ev)} · `,
                 h(
                   'a',
                   { href: ev.sourceUrl },
-                  'Read it on state.gov',
-                  h('span', { className: 'visually-hidden', text: ` (${profile.label}, highlighted)` }),
+                  t('evidence.read'),
+                  h('span', {
+                    className: 'visually-hidden',
+                    text: t('profiles.quoteHidden', { profile: profileLabel(profile.id) }),
+                  }),
                 ),
               ),
             ),
           ),
         )
-      : h('p', { className: 'none', text: NO_TARGETED }),
+      : h('p', { className: 'none', text: t('profiles.noTargeted') }),
   );
 }
 
@@ -102,11 +122,12 @@ export function renderProfiles(score) {
   section.hidden = profiles.length === 0;
   if (!profiles.length) return;
   append(section, [
-    h('h2', { id: 'profiles-title', text: `Risk for the person: ${score.country.name}` }),
-    h('p', {
-      text: 'Each profile starts from the country score and rises with the report sentences that name the group as the target of an abuse. It never falls below the country score.',
+    h('h2', {
+      id: 'profiles-title',
+      text: t('profiles.title', { country: countryName(score.country.code, score.country.name) }),
     }),
-    profiles.map((p) => profileCard(p, score.country.name)),
+    h('p', { text: t('profiles.intro') }),
+    profiles.map((p) => profileCard(p, countryName(score.country.code, score.country.name))),
   ]);
 }
 
@@ -120,17 +141,17 @@ export function profileBriefSection(score, retrievedByYear) {
   const profiles = score.profiles ?? [];
   if (!profiles.length) return null;
   return [
-    h('h2', { text: 'Risk profiles' }),
+    h('h2', { text: t('profiles.briefTitle') }),
     ...profiles.flatMap((p) => [
-      h('h3', { text: p.label }),
-      h('p', {
-        text: `${round(p.score)} out of 100: ${bandWords(p.band)}. ${p.explanation}`,
-      }),
+      h('h3', { text: profileLabel(p.id) }),
       h(
-        'ul',
+        'p',
         null,
-        profileCoverageLines(p).map((line) => h('li', { text: line })),
+        t('brief.profileLine', { score: round(p.score), band: bandWords(p.band) }),
+        ' ',
+        h('span', { lang: englishText(), text: p.explanation }),
       ),
+      h('ul', null, profileCoverageLines(p).map(coverageItem)),
       p.evidence.length
         ? h(
             'ol',
@@ -139,9 +160,9 @@ export function profileBriefSection(score, retrievedByYear) {
               h(
                 'li',
                 null,
-                `“${ev.quote}” `,
-                `U.S. Department of State, ${ev.year} Country Reports on Human Rights Practices: ${score.country.name}, ${sectionName(ev)}. `,
-                `[${evidenceKind(ev)}.]${retrievedByYear[ev.year] ? ` Retrieved ${formatDate(retrievedByYear[ev.year] ?? '')}.` : ''} `,
+                h('span', { className: 'quoted', lang: englishText(), text: `“${ev.quote}” ` }),
+                citationText(ev, score),
+                `[${evidenceKind(ev)}.]${retrievedByYear[ev.year] ? t('brief.retrieved', { date: formatDate(retrievedByYear[ev.year] ?? '') }) : ''} `,
                 h('a', { className: 'url', href: ev.sourceUrl, text: ev.sourceUrl }),
               ),
             ),

@@ -1,8 +1,9 @@
 // @ts-check
-/* "Who is being deported?": the risk profiles the reader picks, kept in the address
+/* The profile picker: the risk profiles the reader picks, kept in the address
    (/country/SZ?profiles=lgbtqi,journalist) so a link or a reload shows the same profiles. */
 import { fetchProfiles } from './api-client.js';
 import { byId, h } from './dom.js';
+import { profileDefinition, profileLabel } from './format.js';
 
 /** @typedef {import('./api-client.js').ProfileId} ProfileId */
 /** @typedef {import('./api-client.js').ProfileList['profiles'][number]} ProfileInfo */
@@ -83,8 +84,8 @@ export async function startProfilePicker(onChange) {
             onChange();
           },
         }),
-        h('label', { for: `profile-${p.id}`, text: p.label }),
-        h('span', { id: `profile-${p.id}-definition`, className: 'hint', text: ` ${p.definition}` }),
+        h('label', { for: `profile-${p.id}`, text: profileLabel(p.id) }),
+        h('span', { id: `profile-${p.id}-definition`, className: 'hint', text: ` ${profileDefinition(p.id)}` }),
       ),
     ),
   );

@@ -2,6 +2,7 @@
 /* The search box's autocomplete: country names and the registry's aliases. */
 import { fetchCountryList } from './api-client.js';
 import { byId, h } from './dom.js';
+import { t } from './i18n.js';
 
 /** Fills the datalist; former names and territories come from the same registry that resolves lookups. */
 export async function loadCountryOptions() {
@@ -13,6 +14,6 @@ export async function loadCountryOptions() {
   for (const c of countries) list.appendChild(h('option', { value: c.name }));
   for (const c of countries) {
     for (const alias of c.aliases)
-      list.appendChild(h('option', { value: alias, label: `${alias} → ${c.name}` }));
+      list.appendChild(h('option', { value: alias, label: t('search.alias', { alias, country: c.name }) }));
   }
 }

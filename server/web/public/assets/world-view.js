@@ -4,14 +4,13 @@
    alternative to the map. */
 import { fetchCountryList } from './api-client.js';
 import { append, byId, h, setStatus } from './dom.js';
-import { bandWords, round } from './format.js';
-import { BAND_WORDS, CATEGORIES } from './vocabulary.js';
+import { BANDS, CATEGORIES, bandWords, round } from './format.js';
+import { countryName, lang, localPath, locale, t } from './i18n.js';
 
 /** @typedef {import('./api-client.js').CountryList['countries'][number]} CountryRow */
 /** @typedef {import('../../../../scoring/score-model').Band} Band */
 
-const BANDS = /** @type {Band[]} */ (Object.keys(BAND_WORDS));
-const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
+const REGIONS = /** @type {const} */ (['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']);
 
 /**
  * How the table is ordered: a column and a direction. Scores start highest first, names A to Z.
@@ -19,7 +18,8 @@ const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
  */
 
 /**
- * The rows in the order asked for; ties by name, so the order is stable and predictable.
+ * The rows in the order asked for; ties by name, so the order is stable and predictable. Names are
+ * compared as the reader sees them, in the page's language.
  * @param {readonly CountryRow[]} rows
  * @param {Order} order
  * @returns {CountryRow[]}
@@ -35,7 +35,11 @@ export function sortCountries(rows, order) {
           ? BANDS.indexOf(row.band)
           : row.categories[order.key];
   const sign = order.descending ? -1 : 1;
-  return [...rows].sort((a, b) => sign * (value(a) - value(b)) || sign * a.name.localeCompare(b.name, 'en'));
+  /** @param {CountryRow} row */
+  const name = (row) => countryName(row.code, row.name);
+  return [...rows].sort(
+    (a, b) => sign * (value(a) - value(b)) || sign * name(a).localeCompare(name(b), locale),
+  );
 }
 
 /**
@@ -99,18 +103,18 @@ function worldTable(rows) {
   return h(
     'table',
     { id: 'world-table' },
-    h('caption', { text: 'Every country with a report, latest score' }),
+    h('caption', { text: t('world.caption') }),
     h(
       'thead',
       null,
       h(
         'tr',
         null,
-        h('th', { scope: 'col', className: 'num', text: 'Rank' }),
-        sortableHeading('name', 'Country', false),
-        sortableHeading('score', 'Score', true),
-        sortableHeading('band', 'Band', false),
-        h('th', { scope: 'col', text: 'Region' }),
+        h('th', { scope: 'col', className: 'num', text: t('table.rank') }),
+        sortableHeading('name', t('table.country'), false),
+        sortableHeading('score', t('table.score'), true),
+        sortableHeading('band', t('table.band'), false),
+        h('th', { scope: 'col', text: t('table.region') }),
         CATEGORIES.map((c) => sortableHeading(c.id, h('abbr', { title: c.label, text: c.short }), true)),
       ),
     ),
@@ -125,11 +129,14 @@ function worldTable(rows) {
           h(
             'th',
             { scope: 'row' },
-            h('a', { href: `/country/${encodeURIComponent(row.code)}`, text: row.name }),
+            h('a', {
+              href: localPath(`/country/${encodeURIComponent(row.code)}`),
+              text: countryName(row.code, row.name),
+            }),
           ),
           h('td', { className: 'num', text: round(row.score) }),
           h('td', null, h('span', { className: `band-text band-${row.band}`, text: bandWords(row.band) })),
-          h('td', { text: row.region ?? '' }),
+          h('td', { text: row.region ? t(`region.${row.region}`) : '' }),
           CATEGORIES.map((c) => h('td', { className: 'num', text: round(row.categories[c.id]) })),
         ),
       ),
@@ -149,13 +156,13 @@ function render() {
     out,
     h(
       'div',
-      { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ranked countries' },
+      { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('table.ranked') },
       worldTable(rows),
     ),
   );
   const again = focused ? out.querySelector(`button[data-sort="${focused}"]`) : null;
   if (again instanceof HTMLElement) again.focus();
-  setStatus(byId('world-status'), `${rows.length} of ${countries.length} countries shown.`);
+  setStatus(byId('world-status'), t('world.shown', { shown: rows.length, count: countries.length }));
 }
 
 /**
@@ -183,13 +190,19 @@ function filterSelect(id, label, options) {
  */
 async function loadMap() {
   const area = byId('world-map');
-  const response = await fetch('/v1/map.svg');
+  const response = await fetch(`/v1/map.svg?lang=${lang}`);
   if (!response.ok) return;
   const doc = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
   const svg = doc.documentElement;
   if (svg.nodeName !== 'svg') return;
   svg.removeAttribute('width');
   svg.removeAttribute('height');
+  // Links keep the language only when the address chose it, as every other link of the page does.
+  for (const link of svg.querySelectorAll('a[href]')) {
+    const href = new URL(link.getAttribute('href') ?? '/', location.origin);
+    href.searchParams.delete('lang');
+    link.setAttribute('href', localPath(`${href.pathname}${href.search}`));
+  }
   area.textContent = '';
   area.appendChild(document.importNode(svg, true));
 }
@@ -198,29 +211,29 @@ async function loadMap() {
 export async function startWorldView() {
   const section = byId('world');
   append(section, [
-    h('h2', { id: 'world-title', text: 'Every country' }),
+    h('h2', { id: 'world-title', text: t('world.title') }),
     h(
       'p',
       { id: 'world-map-hint', className: 'hint' },
-      'Each country is coloured by its risk band; select one to open it. The table below lists the same scores.',
+      t('world.mapHint'),
     ),
     h('figure', { id: 'world-map', className: 'world-map', 'aria-describedby': 'world-map-hint' }),
     h(
       'div',
       { className: 'row filters' },
-      filterSelect('world-band', 'Band', [
-        ['', 'Any band'],
+      filterSelect('world-band', t('table.band'), [
+        ['', t('world.anyBand')],
         ...BANDS.map((b) => /** @type {[string, string]} */ ([b, bandWords(b)])),
       ]),
-      filterSelect('world-region', 'Region', [
-        ['', 'Any region'],
-        ...REGIONS.map((r) => /** @type {[string, string]} */ ([r, r])),
+      filterSelect('world-region', t('table.region'), [
+        ['', t('world.anyRegion')],
+        ...REGIONS.map((r) => /** @type {[string, string]} */ ([r, t(`region.${r}`)])),
       ]),
     ),
     h(
       'p',
       { className: 'downloads' },
-      'Download every country: ',
+      t('world.download'),
       h('a', { href: '/v1/countries?format=csv', download: '', text: 'CSV' }),
       ', ',
       h('a', { href: '/v1/countries', download: 'risk-scores.json', text: 'JSON' }),
@@ -231,7 +244,7 @@ export async function startWorldView() {
   void loadMap();
   const result = await fetchCountryList();
   if (!result.ok) {
-    setStatus(byId('world-status'), `The country list could not be loaded (${result.status}).`, true);
+    setStatus(byId('world-status'), t('world.failed', { status: result.status }), true);
     return;
   }
   countries = result.body.countries;

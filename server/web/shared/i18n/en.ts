@@ -4,10 +4,18 @@
  * Plain JSON-like data only: the page receives it inlined.
  */
 import { CATEGORY_LABELS } from '../../../../scoring/categories';
+import profileSet from '../../../../scoring/profiles/profiles.json';
 
 /** Plural forms of a message, as `Intl.PluralRules` names them; `other` is always there. */
 export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
 export type Message = string | PluralMessage;
+
+/** A risk profile's words as scoring/profiles/profiles.json has them (the one English source). */
+function profileText(id: string, field: 'label' | 'definition'): string {
+  const profile = profileSet.profiles.find((p) => p.id === id);
+  if (!profile) throw new Error(`no risk profile ${id} in profiles.json`);
+  return profile[field];
+}
 
 export const EN = {
   // The language itself, and the switcher offering the other one (written in that language).
@@ -96,6 +104,26 @@ export const EN = {
   'profiles.carriedForward': 'Carried forward from {year}: {note}',
   'profiles.quoteHidden': ' ({profile}, highlighted)',
   'profiles.briefTitle': 'Risk profiles',
+  'profile.political_opponent': profileText('political_opponent', 'label'),
+  'profile.political_opponent.definition': profileText('political_opponent', 'definition'),
+  'profile.journalist': profileText('journalist', 'label'),
+  'profile.journalist.definition': profileText('journalist', 'definition'),
+  'profile.lgbtqi': profileText('lgbtqi', 'label'),
+  'profile.lgbtqi.definition': profileText('lgbtqi', 'definition'),
+  'profile.religious_minority': profileText('religious_minority', 'label'),
+  'profile.religious_minority.definition': profileText('religious_minority', 'definition'),
+  'profile.ethnic_minority': profileText('ethnic_minority', 'label'),
+  'profile.ethnic_minority.definition': profileText('ethnic_minority', 'definition'),
+  'profile.women_girls': profileText('women_girls', 'label'),
+  'profile.women_girls.definition': profileText('women_girls', 'definition'),
+  'profile.criminal_deportee': profileText('criminal_deportee', 'label'),
+  'profile.criminal_deportee.definition': profileText('criminal_deportee', 'definition'),
+  'profile.gang_perceived': profileText('gang_perceived', 'label'),
+  'profile.gang_perceived.definition': profileText('gang_perceived', 'definition'),
+  'profile.migrant_asylum_seeker': profileText('migrant_asylum_seeker', 'label'),
+  'profile.migrant_asylum_seeker.definition': profileText('migrant_asylum_seeker', 'definition'),
+  'profile.health_disability': profileText('health_disability', 'label'),
+  'profile.health_disability.definition': profileText('health_disability', 'definition'),
 
   'card.confidence': 'Confidence',
   'card.confidenceValue': '{percent} ({words})',
@@ -167,7 +195,6 @@ export const EN = {
   'compare.captionProfile': 'Ranked by risk for {profile}, highest first',
   'compare.caption': 'Ranked by risk score, highest first',
   'compare.notRanked': 'Not ranked:',
-  'compare.errorItem': '{input}: {detail}.',
   'compare.suggest': ' Did you mean {suggestions}?',
   'compare.empty': 'Enter at least one country.',
   'compare.tooMany': 'At most {max} countries at a time (you entered {count}).',

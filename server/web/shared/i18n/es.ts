@@ -88,6 +88,36 @@ export const ES: Readonly<Record<keyof typeof EN, Message>> = {
   'profiles.carriedForward': 'Tomado del informe de {year}: {note}',
   'profiles.quoteHidden': ' ({profile}, resaltada)',
   'profiles.briefTitle': 'Perfiles de riesgo',
+  'profile.political_opponent': 'Opositor político o activista',
+  'profile.political_opponent.definition':
+    'Integrantes y políticos de la oposición, activistas, manifestantes, personas defensoras de derechos humanos y críticos del gobierno.',
+  'profile.journalist': 'Periodista o trabajador de medios',
+  'profile.journalist.definition':
+    'Periodistas, reporteros, blogueros, editores y otros trabajadores de los medios de comunicación.',
+  'profile.lgbtqi': 'Persona LGBTQI+',
+  'profile.lgbtqi.definition':
+    'Personas lesbianas, gais, bisexuales, trans e intersexuales, y personas percibidas como tales.',
+  'profile.religious_minority': 'Integrante de una minoría religiosa',
+  'profile.religious_minority.definition':
+    'Integrantes de religiones minoritarias o mal vistas, conversos y personas no creyentes.',
+  'profile.ethnic_minority': 'Integrante de una minoría étnica',
+  'profile.ethnic_minority.definition':
+    'Minorías étnicas, nacionales, tribales o indígenas.',
+  'profile.women_girls': 'Mujer o niña',
+  'profile.women_girls.definition':
+    'Mujeres y niñas expuestas a la violencia de género que el Estado comete, tolera o no previene, a la mutilación genital femenina y al matrimonio forzado o infantil.',
+  'profile.criminal_deportee': 'Persona deportada, retornada o con antecedentes penales',
+  'profile.criminal_deportee.definition':
+    'Personas retornadas, deportadas y con antecedentes penales, incluido el trato que reciben a su llegada.',
+  'profile.gang_perceived': 'Persona percibida como pandillera',
+  'profile.gang_perceived.definition':
+    'Personas con tatuajes, hombres jóvenes de zonas controladas por pandillas y personas señaladas como pandilleras, incluidos los regímenes de excepción y de detenciones masivas dirigidos contra ellas.',
+  'profile.migrant_asylum_seeker': 'Migrante, refugiado o solicitante de asilo',
+  'profile.migrant_asylum_seeker.definition':
+    'Nacionales de terceros países, migrantes, refugiados, solicitantes de asilo y apátridas, incluida la detención migratoria y la expulsión a otro país.',
+  'profile.health_disability': 'Persona con necesidades de salud o con discapacidad',
+  'profile.health_disability.definition':
+    'Personas que necesitan atención médica, personas con VIH y personas con discapacidad mental o física, en especial en detención.',
 
   'card.confidence': 'Confianza',
   'card.confidenceValue': '{percent} ({words})',
@@ -160,7 +190,6 @@ export const ES: Readonly<Record<keyof typeof EN, Message>> = {
   'compare.captionProfile': 'Ordenados por riesgo para {profile}, de mayor a menor',
   'compare.caption': 'Ordenados por puntuación de riesgo, de mayor a menor',
   'compare.notRanked': 'Sin ordenar:',
-  'compare.errorItem': '{input}: {detail}.',
   'compare.suggest': ' ¿Quiso decir {suggestions}?',
   'compare.empty': 'Escriba al menos un país.',
   'compare.tooMany': 'Como máximo {max} países a la vez (escribió {count}).',
