@@ -84,6 +84,38 @@ export function countryNameIn(language: Language, code: string, name: string): s
   }
 }
 
+/**
+ * How a catalogue differs from the reference (English) in what it must share: a key missing or
+ * extra, a message whose placeholders differ, and plural forms the language does not have or
+ * without `other`. Empty when the catalogue is complete.
+ */
+export function catalogueProblems(
+  reference: Readonly<Record<string, Message>>,
+  candidate: Readonly<Record<string, Message>>,
+  locale: string,
+): string[] {
+  const problems: string[] = [];
+  const forms = new Set<string>(new Intl.PluralRules(locale).resolvedOptions().pluralCategories);
+  for (const key of Object.keys(reference))
+    if (!(key in candidate)) problems.push(`${key}: missing`);
+  for (const [key, message] of Object.entries(candidate)) {
+    const expected = reference[key];
+    if (expected === undefined) {
+      problems.push(`${key}: not in the reference catalogue`);
+      continue;
+    }
+    const want = [...placeholdersOf(expected)].sort().join(', ');
+    const have = [...placeholdersOf(message)].sort().join(', ');
+    if (want !== have) problems.push(`${key}: placeholders {${have}} instead of {${want}}`);
+    if (typeof message !== 'string') {
+      if (typeof message.other !== 'string') problems.push(`${key}: no "other" plural form`);
+      for (const form of Object.keys(message))
+        if (!forms.has(form)) problems.push(`${key}: plural form "${form}" is not one of ${locale}`);
+    }
+  }
+  return problems;
+}
+
 /** The placeholders a message uses, in every plural form together. */
 export function placeholdersOf(message: Message): Set<string> {
   const texts = typeof message === 'string' ? [message] : Object.values(message);
