@@ -155,8 +155,8 @@ export function fillWidgetScript(source: string): string {
   const titles = Object.fromEntries(
     LANGUAGES.map((language) => [language, translate(language, 'widget.frameTitle')]),
   );
-  const marker = '({ /* frame titles */ })';
-  if (!source.includes(marker)) throw new Error('widget.js has lost its frame-title marker');
+  const marker = /\(\{\s*\/\* frame titles \*\/\s*\}\)/;
+  if (!marker.test(source)) throw new Error('widget.js has lost its frame-title marker');
   return source.replace(marker, `(${JSON.stringify(titles)})`);
 }
 
@@ -245,7 +245,12 @@ function renderEmbed(model: EmbedModel): string {
     ? `<figure><blockquote cite="${escapeHtml(model.quote.sourceUrl)}"${en}><p>“${escapeHtml(model.quote.text)}”</p></blockquote><figcaption>${escapeHtml(t('widget.quoteCaption', { year: model.quote.year, section: '\u0000' })).replace('\u0000', `<span${en}>${escapeHtml(model.quote.heading)}</span>`)}<a href="${escapeHtml(model.quote.sourceUrl)}" target="_blank" rel="noopener">${escapeHtml(t('widget.readOnStateGov'))}${newTab}</a></figcaption></figure>`
     : `<p>${escapeHtml(t('widget.noQuote'))}</p>`;
   const dataTitle = model.profile
-    ? t('widget.dataTitleProfile', { country, profile: model.profile.label, score: model.score, band: band.toLowerCase() })
+    ? t('widget.dataTitleProfile', {
+        country,
+        profile: model.profile.label,
+        score: model.score,
+        band: band.toLowerCase(),
+      })
     : t('widget.dataTitle', { country, score: model.score, band: band.toLowerCase() });
   return `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -390,7 +395,10 @@ export function mountWeb(app: Express, options: WebOptions): void {
     const profile = embedProfile(req.query.profile);
     if (!profile.ok) {
       const message = translate(language, 'widget.unknownProfile', { profiles: PROFILE_IDS.join(', ') });
-      res.status(400).type('html').send(renderEmbedMissing(origin, language, message));
+      res
+        .status(400)
+        .type('html')
+        .send(renderEmbedMissing(origin, language, message));
       return;
     }
     const result = await service.getScore(req.params.country, {
@@ -399,7 +407,10 @@ export function mountWeb(app: Express, options: WebOptions): void {
       ...(profile.id ? { profiles: [profile.id] } : {}),
     });
     if (!result.ok) {
-      res.status(404).type('html').send(renderEmbedMissing(origin, language, failureMessage(language, result)));
+      res
+        .status(404)
+        .type('html')
+        .send(renderEmbedMissing(origin, language, failureMessage(language, result)));
       return;
     }
     const value = presentScore(result.value);

@@ -414,7 +414,9 @@ describe('category labels and band words', () => {
     const copies = scripts.flatMap((file) => {
       const text = readFileSync(path.join(publicDir, file), 'utf8');
       return words
-        .filter((word) => text.includes(`'${word}`) || text.includes(`"${word}`) || text.includes(`\`${word}`))
+        .filter(
+          (word) => text.includes(`'${word}`) || text.includes(`"${word}`) || text.includes(`\`${word}`),
+        )
         .map((w) => `${file}: ${w}`);
     });
     expect(copies).toEqual([]);

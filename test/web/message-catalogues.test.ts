@@ -58,7 +58,9 @@ describe('the catalogues', () => {
     expect(catalogueProblems(CATALOGUES.en, CATALOGUES.en, FORMAT_LOCALES.en)).toEqual([]);
     for (const language of LANGUAGES) {
       const empty = Object.entries(CATALOGUES[language]).filter(([, message]) =>
-        typeof message === 'string' ? message.trim() === '' : Object.values(message).some((text) => !text?.trim()),
+        typeof message === 'string'
+          ? message.trim() === ''
+          : Object.values(message).some((text) => !text?.trim()),
       );
       expect(empty).toEqual([]);
     }

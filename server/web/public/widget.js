@@ -11,7 +11,7 @@
   var counter = 0;
   // The iframe's title before the widget sends its own, per language; the server fills it from its
   // message catalogues when it serves this file.
-  var TITLES = /** @type {Record<string, string>} */ ({ /* frame titles */ });
+  var TITLES = /** @type {Record<string, string>} */ ({/* frame titles */});
   var LANGUAGES = Object.keys(TITLES);
 
   class HrRiskScore extends HTMLElement {

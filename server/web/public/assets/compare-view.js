@@ -78,7 +78,11 @@ function rankingTable(results, profile) {
         h('th', { scope: 'col', text: t('table.country') }),
         profile ? h('th', { scope: 'col', className: 'num', text: profile.label }) : null,
         profile ? h('th', { scope: 'col', text: t('compare.profileBand') }) : null,
-        h('th', { scope: 'col', className: 'num', text: profile ? t('compare.countryScore') : t('table.score') }),
+        h('th', {
+          scope: 'col',
+          className: 'num',
+          text: profile ? t('compare.countryScore') : t('table.score'),
+        }),
         h('th', { scope: 'col', text: t('table.band') }),
         h('th', { scope: 'col', className: 'num', text: t('table.confidence') }),
         CATEGORIES.map((c) =>

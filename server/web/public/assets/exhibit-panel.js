@@ -54,7 +54,11 @@ function changesView(changes) {
       ? h(
           'p',
           null,
-          t('exhibit.droppedTopics', { fromYear: from, year: to, topics: droppedTopics.map(topicWords).join(', ') }),
+          t('exhibit.droppedTopics', {
+            fromYear: from,
+            year: to,
+            topics: droppedTopics.map(topicWords).join(', '),
+          }),
         )
       : null,
     ...changes.noLongerSays.map((group) =>

@@ -61,7 +61,9 @@ function chart(history, years, first, last) {
   }
   for (const p of years) {
     const dot = s('circle', { cx: x(p), cy: y(p.score), r: 5, class: 'point' });
-    dot.appendChild(s('title', {}, t('history.point', { year: p.year, score: round(p.score), band: bandWords(p.band) })));
+    dot.appendChild(
+      s('title', {}, t('history.point', { year: p.year, score: round(p.score), band: bandWords(p.band) })),
+    );
     svg.appendChild(dot);
     svg.appendChild(
       s(

@@ -29,7 +29,9 @@ export function t(key, values = {}) {
   const message = catalogue[key];
   if (message === undefined) return key;
   const text =
-    typeof message === 'string' ? message : (message[plurals.select(Number(values.count ?? 0))] ?? message.other);
+    typeof message === 'string'
+      ? message
+      : (message[plurals.select(Number(values.count ?? 0))] ?? message.other);
   return text.replace(/\{([a-zA-Z]+)\}/g, (whole, /** @type {string} */ name) =>
     values[name] === undefined ? whole : String(values[name]),
   );

@@ -85,7 +85,11 @@ export async function startProfilePicker(onChange) {
           },
         }),
         h('label', { for: `profile-${p.id}`, text: profileLabel(p.id) }),
-        h('span', { id: `profile-${p.id}-definition`, className: 'hint', text: ` ${profileDefinition(p.id)}` }),
+        h('span', {
+          id: `profile-${p.id}-definition`,
+          className: 'hint',
+          text: ` ${profileDefinition(p.id)}`,
+        }),
       ),
     ),
   );

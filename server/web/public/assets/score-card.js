@@ -34,7 +34,8 @@ function translatedNote(score, note) {
   if (lang === 'en') return { text: note, english: false };
   const carried = score.coverage.carriedForward.find((c) => c.note === note);
   if (carried) {
-    const key = carried.reason === 'section_missing' ? 'coverage.carriedSectionMissing' : 'coverage.carriedShortened';
+    const key =
+      carried.reason === 'section_missing' ? 'coverage.carriedSectionMissing' : 'coverage.carriedShortened';
     const category = categoryLabel(carried.category).toLowerCase();
     return { text: t(key, { year: score.year, category, fromYear: carried.fromYear }), english: false };
   }

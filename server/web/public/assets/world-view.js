@@ -212,11 +212,7 @@ export async function startWorldView() {
   const section = byId('world');
   append(section, [
     h('h2', { id: 'world-title', text: t('world.title') }),
-    h(
-      'p',
-      { id: 'world-map-hint', className: 'hint' },
-      t('world.mapHint'),
-    ),
+    h('p', { id: 'world-map-hint', className: 'hint' }, t('world.mapHint')),
     h('figure', { id: 'world-map', className: 'world-map', 'aria-describedby': 'world-map-hint' }),
     h(
       'div',

@@ -7,7 +7,9 @@ import { CATEGORY_LABELS } from '../../../../scoring/categories';
 import profileSet from '../../../../scoring/profiles/profiles.json';
 
 /** Plural forms of a message, as `Intl.PluralRules` names them; `other` is always there. */
-export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & {
+  readonly other: string;
+};
 export type Message = string | PluralMessage;
 
 /** A risk profile's words as scoring/profiles/profiles.json has them (the one English source). */
@@ -199,7 +201,10 @@ export const EN = {
   'compare.empty': 'Enter at least one country.',
   'compare.tooMany': 'At most {max} countries at a time (you entered {count}).',
   'compare.ranking': { one: 'Ranking {count} country…', other: 'Ranking {count} countries…' },
-  'compare.ranked': { one: 'Ranked {ranked} of {count} country.', other: 'Ranked {ranked} of {count} countries.' },
+  'compare.ranked': {
+    one: 'Ranked {ranked} of {count} country.',
+    other: 'Ranked {ranked} of {count} countries.',
+  },
   'compare.rankedNotFound': {
     one: 'Ranked {ranked} of {count} country; {missing} not found.',
     other: 'Ranked {ranked} of {count} countries; {missing} not found.',
@@ -257,7 +262,8 @@ export const EN = {
   'brief.coverage': 'Coverage',
   'brief.history': 'History',
   'brief.citations': 'Citations',
-  'brief.citation': 'U.S. Department of State, {year} Country Reports on Human Rights Practices: {country}, {section}. ',
+  'brief.citation':
+    'U.S. Department of State, {year} Country Reports on Human Rights Practices: {country}, {section}. ',
   'brief.retrieved': ' Retrieved {date}.',
   'brief.disclaimer':
     'Scores are computed by this service from the text of the reports; the quotations are verbatim. The State Department does not score countries.',
@@ -267,7 +273,8 @@ export const EN = {
   'footer.methodLink': 'method',
 
   // The embeddable widget, its iframe, badges and share images.
-  'widget.frameTitle': 'Deportation risk score for {country}, from U.S. State Department human-rights reports',
+  'widget.frameTitle':
+    'Deportation risk score for {country}, from U.S. State Department human-rights reports',
   'widget.dataTitle': 'Deportation risk score for {country}: {score} of 100, {band}',
   'widget.dataTitleProfile': 'Deportation risk score for {country}, {profile}: {score} of 100, {band}',
   'widget.kicker': 'Deportation destination risk',

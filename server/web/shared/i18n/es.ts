@@ -77,7 +77,8 @@ export const ES: Readonly<Record<keyof typeof EN, Message>> = {
   'problem.noReport': 'No hay ningún informe del Departamento de Estado sobre {input}.',
 
   'profiles.legend': '¿Quién es la persona deportada?',
-  'profiles.hint': 'Marque cada perfil que corresponda a la persona; cada uno tiene su propia puntuación y sus citas.',
+  'profiles.hint':
+    'Marque cada perfil que corresponda a la persona; cada uno tiene su propia puntuación y sus citas.',
   'profiles.title': 'Riesgo para la persona: {country}',
   'profiles.intro':
     'Cada perfil parte de la puntuación del país y sube con las oraciones del informe que señalan al grupo como blanco de un abuso. Nunca queda por debajo de la puntuación del país.',
@@ -101,8 +102,7 @@ export const ES: Readonly<Record<keyof typeof EN, Message>> = {
   'profile.religious_minority.definition':
     'Integrantes de religiones minoritarias o mal vistas, conversos y personas no creyentes.',
   'profile.ethnic_minority': 'Integrante de una minoría étnica',
-  'profile.ethnic_minority.definition':
-    'Minorías étnicas, nacionales, tribales o indígenas.',
+  'profile.ethnic_minority.definition': 'Minorías étnicas, nacionales, tribales o indígenas.',
   'profile.women_girls': 'Mujer o niña',
   'profile.women_girls.definition':
     'Mujeres y niñas expuestas a la violencia de género que el Estado comete, tolera o no previene, a la mutilación genital femenina y al matrimonio forzado o infantil.',

@@ -96,8 +96,7 @@ export function catalogueProblems(
 ): string[] {
   const problems: string[] = [];
   const forms = new Set<string>(new Intl.PluralRules(locale).resolvedOptions().pluralCategories);
-  for (const key of Object.keys(reference))
-    if (!(key in candidate)) problems.push(`${key}: missing`);
+  for (const key of Object.keys(reference)) if (!(key in candidate)) problems.push(`${key}: missing`);
   for (const [key, message] of Object.entries(candidate)) {
     const expected = reference[key];
     if (expected === undefined) {
@@ -119,5 +118,7 @@ export function catalogueProblems(
 /** The placeholders a message uses, in every plural form together. */
 export function placeholdersOf(message: Message): Set<string> {
   const texts = typeof message === 'string' ? [message] : Object.values(message);
-  return new Set(texts.flatMap((text) => [...(text ?? '').matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1] ?? '')));
+  return new Set(
+    texts.flatMap((text) => [...(text ?? '').matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1] ?? '')),
+  );
 }
