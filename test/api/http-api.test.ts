@@ -506,7 +506,7 @@ describe('badges and oEmbed follow the contract too', () => {
 
 describe('client errors raised by the framework keep their own status', () => {
   test('a byte range past the end of a static file is a 416 problem with its Content-Range, not a body error', async () => {
-    const response = await request(app).get('/widget.js').set('Range', 'bytes=99999999-');
+    const response = await request(app).get('/assets/embed.css').set('Range', 'bytes=99999999-');
     expect(response.status).toBe(416);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ status: 416, type: expect.stringContaining('client-error') });
