@@ -117,7 +117,24 @@ export function renderBadgeSvg(
   const text = `${label}: ${message}`;
   const l = escapeHtml(label);
   const m = escapeHtml(message);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" lang="${language}" aria-label="${escapeHtml(text)}" viewBox="0 0 ${width} 20"><title>${escapeHtml(text)}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="#555"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${colour}"/><rect width="${width}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${labelWidth / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${labelWidth - 10}">${l}</text><text x="${labelWidth / 2}" y="14" textLength="${labelWidth - 10}">${l}</text><text x="${labelWidth + messageWidth / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${messageWidth - 10}">${m}</text><text x="${labelWidth + messageWidth / 2}" y="14" textLength="${messageWidth - 10}">${m}</text></g></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" lang="${language}" width="${width}" height="20" role="img" aria-label="${escapeHtml(text)}" viewBox="0 0 ${width} 20"><title>${escapeHtml(text)}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="#555"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${colour}"/><rect width="${width}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${labelWidth / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${labelWidth - 10}">${l}</text><text x="${labelWidth / 2}" y="14" textLength="${labelWidth - 10}">${l}</text><text x="${labelWidth + messageWidth / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${messageWidth - 10}">${m}</text><text x="${labelWidth + messageWidth / 2}" y="14" textLength="${messageWidth - 10}">${m}</text></g></svg>`;
+}
+
+/**
+ * A message as HTML: its text escaped, and the placeholders named in `markup` filled with that HTML
+ * (links, code, marked-up spans), so translators move the markup with the words around it.
+ */
+export function messageHtml(
+  language: Language,
+  key: MessageKey,
+  values: Readonly<Record<string, string | number>>,
+  markup: Readonly<Record<string, string>>,
+): string {
+  const tokens = Object.fromEntries(Object.keys(markup).map((name) => [name, `\uE000${name}\uE000`]));
+  return escapeHtml(translate(language, key, { ...values, ...tokens })).replace(
+    /\uE000([a-zA-Z]+)\uE000/g,
+    (_token, name: string) => markup[name] ?? '',
+  );
 }
 
 /**
@@ -130,22 +147,17 @@ export function renderPageTemplate(
   language: Language,
   values: Readonly<Record<string, string>>,
 ): string {
-  const t = translatorFor(language);
   const markup: Record<string, string> = {
     noscript: '<code>&lt;noscript&gt;</code>',
-    methodLink: `<a href="/methodology" hreflang="en">${escapeHtml(t('footer.methodLink'))}</a>`,
+    methodLink: `<a href="/methodology" hreflang="en">${escapeHtml(translate(language, 'footer.methodLink'))}</a>`,
   };
-  const tokens = Object.fromEntries(Object.keys(markup).map((name) => [name, `\u0000${name}\u0000`]));
   const catalogue = JSON.stringify(CATALOGUES[language]).replace(/</g, '\\u003c');
   return template
     .replace(/\{\{([a-zA-Z_.]+)\}\}/g, (whole, key: string) => {
       if (key === 'lang') return language;
       if (values[key] !== undefined) return escapeHtml(values[key]);
       if (!(key in CATALOGUES[language])) throw new Error(`index.html names an unknown message: ${whole}`);
-      return escapeHtml(t(key as MessageKey, tokens)).replace(
-        /\u0000([a-zA-Z]+)\u0000/g,
-        (_token, name: string) => markup[name] ?? '',
-      );
+      return messageHtml(language, key as MessageKey, {}, markup);
     })
     .replace('<!--messages-->', `<script type="application/json" id="messages">${catalogue}</script>`);
 }
@@ -242,7 +254,7 @@ function renderEmbed(model: EmbedModel): string {
   const newTab = `<span class="v">${escapeHtml(t('widget.newTab'))}</span>`;
   const en = englishIn(language);
   const quote = model.quote
-    ? `<figure><blockquote cite="${escapeHtml(model.quote.sourceUrl)}"${en}><p>“${escapeHtml(model.quote.text)}”</p></blockquote><figcaption>${escapeHtml(t('widget.quoteCaption', { year: model.quote.year, section: '\u0000' })).replace('\u0000', `<span${en}>${escapeHtml(model.quote.heading)}</span>`)}<a href="${escapeHtml(model.quote.sourceUrl)}" target="_blank" rel="noopener">${escapeHtml(t('widget.readOnStateGov'))}${newTab}</a></figcaption></figure>`
+    ? `<figure><blockquote cite="${escapeHtml(model.quote.sourceUrl)}"${en}><p>“${escapeHtml(model.quote.text)}”</p></blockquote><figcaption>${messageHtml(language, 'widget.quoteCaption', { year: model.quote.year }, { section: `<span${en}>${escapeHtml(model.quote.heading)}</span>` })}<a href="${escapeHtml(model.quote.sourceUrl)}" target="_blank" rel="noopener">${escapeHtml(t('widget.readOnStateGov'))}${newTab}</a></figcaption></figure>`
     : `<p>${escapeHtml(t('widget.noQuote'))}</p>`;
   const dataTitle = model.profile
     ? t('widget.dataTitleProfile', {
@@ -258,7 +270,7 @@ function renderEmbed(model: EmbedModel): string {
 <link rel="stylesheet" href="/assets/embed.css"><script src="/assets/embed.js" defer></script></head>
 <body><main class="w b-${model.band}" data-title="${escapeHtml(dataTitle)}">
 <p class="k">${escapeHtml(t('widget.kicker'))}</p>
-<h1>${escapeHtml(country)}</h1>${model.profile ? `\n<p class="x">${escapeHtml(t('widget.profile', { profile: '\u0000' })).replace('\u0000', `<strong>${escapeHtml(model.profile.label)}</strong>`)}</p>` : ''}
+<h1>${escapeHtml(country)}</h1>${model.profile ? `\n<p class="x">${messageHtml(language, 'widget.profile', {}, { profile: `<strong>${escapeHtml(model.profile.label)}</strong>` })}</p>` : ''}
 <p class="s"><span class="n">${model.score}</span><span class="o">/100</span> <span class="c">${escapeHtml(band)}</span></p>
 ${model.note ? `<p class="x"${en}>${escapeHtml(model.note)}</p>` : ''}${quote}
 <p class="f"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">${escapeHtml(t('widget.more'))}${newTab}</a><br>${escapeHtml(t('widget.source', { year: model.year }))}</p>

@@ -16,13 +16,16 @@ let host: RunningServer;
 let browser: Browser;
 let base: string;
 
-/** A publisher's article on another origin (another port), embedding the widget as the snippet says. */
-function hostPage(widthPx: number): string {
+/**
+ * A publisher's article on another origin (another port), embedding the widget as the snippet says;
+ * with `lang`, the element asks for that language (`<hr-risk-score lang="es">`) in an English article.
+ */
+function hostPage(widthPx: number, lang: string | null): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body><main><h1>Deported to El Salvador</h1><p>Article text before the widget.</p>
 <div id="box" style="width:${widthPx}px">
-<hr-risk-score country="SV"></hr-risk-score>
+<hr-risk-score country="SV"${lang ? ` lang="${lang}"` : ''}></hr-risk-score>
 <script async src="${base}/widget.js"></script>
 <noscript><a href="${base}/country/SV"><img src="${base}/v1/countries/SV/badge.svg" alt="El Salvador: deportation risk"></a></noscript>
 </div><p>Article text after the widget.</p></main></body></html>`;
@@ -32,9 +35,9 @@ beforeAll(async () => {
   service = await startService();
   base = service.server.url;
   host = await listen((req, res) => {
-    const width = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('width') ?? 480);
+    const query = new URL(req.url ?? '/', 'http://x').searchParams;
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(hostPage(width));
+    res.end(hostPage(Number(query.get('width') ?? 480), query.get('lang')));
   });
   browser = await launchBrowser();
 });
@@ -93,39 +96,45 @@ describe('the embeddable widget', () => {
     await context.close();
   });
 
-  test(`/embed/SV moves at most ${WIDGET_BUDGET_BYTES} bytes in all, CSS and JS included, and requests nothing from another origin`, async () => {
-    const context = await browser.newContext({ viewport: { width: 480, height: 600 } });
-    const page = await context.newPage();
-    const requests: Request[] = [];
-    page.on('requestfinished', (request) => requests.push(request));
-    const failed: string[] = [];
-    page.on('requestfailed', (request) => failed.push(request.url()));
-    await page.goto(`${base}/embed/SV`, { waitUntil: 'networkidle' });
+  test.each(['/embed/SV', '/embed/SV?lang=es'])(
+    `%s moves at most ${WIDGET_BUDGET_BYTES} bytes in all, CSS and JS included, and requests nothing from another origin`,
+    async (path) => {
+      const context = await browser.newContext({ viewport: { width: 480, height: 600 } });
+      const page = await context.newPage();
+      const requests: Request[] = [];
+      page.on('requestfinished', (request) => requests.push(request));
+      const failed: string[] = [];
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
 
-    const origin = new URL(base).origin;
-    const urls = requests.map((request) => request.url());
-    expect(urls.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    expect(failed).toEqual([]);
-    expect(urls.some((url) => url.endsWith('/assets/embed.css'))).toBe(true);
-    expect(urls.some((url) => url.endsWith('/assets/embed.js'))).toBe(true);
+      const origin = new URL(base).origin;
+      const urls = requests.map((request) => request.url());
+      expect(urls.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+      expect(failed).toEqual([]);
+      expect(urls.some((url) => url.endsWith('/assets/embed.css'))).toBe(true);
+      expect(urls.some((url) => url.endsWith('/assets/embed.js'))).toBe(true);
 
-    let total = 0;
-    const lines: string[] = [];
-    for (const request of requests) {
-      const sizes = await request.sizes();
-      const bytes =
-        sizes.requestHeadersSize + sizes.requestBodySize + sizes.responseHeadersSize + sizes.responseBodySize;
-      total += bytes;
-      lines.push(`${bytes}\t${new URL(request.url()).pathname}`);
-    }
-    console.log(
-      `widget transfer for /embed/SV: ${total} bytes (budget ${WIDGET_BUDGET_BYTES})\n${lines.join('\n')}`,
-    );
-    expect(total).toBeGreaterThan(0);
-    expect(total).toBeLessThanOrEqual(WIDGET_BUDGET_BYTES);
-    await screenshot(page, 'widget-embed-sv');
-    await context.close();
-  });
+      let total = 0;
+      const lines: string[] = [];
+      for (const request of requests) {
+        const sizes = await request.sizes();
+        const bytes =
+          sizes.requestHeadersSize +
+          sizes.requestBodySize +
+          sizes.responseHeadersSize +
+          sizes.responseBodySize;
+        total += bytes;
+        lines.push(`${bytes}\t${new URL(request.url()).pathname}`);
+      }
+      console.log(
+        `widget transfer for ${path}: ${total} bytes (budget ${WIDGET_BUDGET_BYTES})\n${lines.join('\n')}`,
+      );
+      expect(total).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(WIDGET_BUDGET_BYTES);
+      await screenshot(page, path.includes('lang=es') ? 'widget-embed-sv-es' : 'widget-embed-sv');
+      await context.close();
+    },
+  );
 
   test('the widget carries its own CSP that lets any site frame it; the page may not be framed', async () => {
     const embed = await fetch(`${base}/embed/SV`);
@@ -216,18 +225,47 @@ describe('the embeddable widget', () => {
     await context.close();
   });
 
-  test('axe-core finds no serious or critical violation on the widget and on a host page framing it', async () => {
+  test('axe-core finds no serious or critical violation on the widget and on a host page framing it, in English and Spanish', async () => {
     const context = await browser.newContext({ viewport: { width: 400, height: 600 }, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${base}/embed/SV`);
-    expect(seriousOrCritical(await runAxe(page))).toEqual([]);
-    await page.goto(`${host.url}/?width=320`);
+    for (const lang of ['en', 'es']) {
+      await page.goto(`${base}/embed/SV?lang=${lang}`);
+      expect(seriousOrCritical(await runAxe(page))).toEqual([]);
+      await page.goto(`${host.url}/?width=320&lang=${lang}`);
+      await page.waitForFunction(() =>
+        /El Salvador/.test(document.querySelector('hr-risk-score iframe')?.getAttribute('title') ?? ''),
+      );
+      const violations = await runAxe(page);
+      expect(violations.filter((v) => v.id === 'frame-title')).toEqual([]);
+      expect(seriousOrCritical(violations)).toEqual([]);
+    }
+    await context.close();
+  });
+
+  test('<hr-risk-score country="SV" lang="es"> shows the Spanish widget: its words, its title, the quote in English', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${host.url}/?width=480&lang=es`);
+    const iframe = page.locator('hr-risk-score iframe');
+    await iframe.waitFor();
+    expect(new URL((await iframe.getAttribute('src')) ?? '').searchParams.get('lang')).toBe('es');
+    // The child's own title, in Spanish, replaces the first one.
     await page.waitForFunction(() =>
-      /El Salvador/.test(document.querySelector('hr-risk-score iframe')?.getAttribute('title') ?? ''),
+      /^Puntuación de riesgo de deportación para El Salvador: \d+ de 100, riesgo /.test(
+        document.querySelector('hr-risk-score iframe')?.getAttribute('title') ?? '',
+      ),
     );
-    const violations = await runAxe(page);
-    expect(violations.filter((v) => v.id === 'frame-title')).toEqual([]);
-    expect(seriousOrCritical(violations)).toEqual([]);
+    const frame = await (await iframe.elementHandle())?.contentFrame();
+    await expect(frame?.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    await expect(frame?.locator('.k').textContent()).resolves.toBe(
+      'Riesgo en el país de destino de una deportación',
+    );
+    await expect(frame?.locator('.c').textContent()).resolves.toMatch(
+      /^Riesgo (bajo|moderado|considerable|alto|grave)$/,
+    );
+    await expect(frame?.locator('blockquote').getAttribute('lang')).resolves.toBe('en');
+    await expect(frame?.locator('.f a').getAttribute('href')).resolves.toMatch(/\/country\/SV\?lang=es$/);
+    await screenshot(page, 'widget-host-es');
     await context.close();
   });
 });

@@ -10,7 +10,6 @@ import {
   formatDate,
   percent,
   round,
-  sectionName,
 } from './format.js';
 import { profileBriefSection } from './profile-cards.js';
 import { citationText, englishText } from './evidence-list.js';
