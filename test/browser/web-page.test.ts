@@ -12,7 +12,13 @@ import {
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../scoring/categories';
 import { BANDS } from '../../scoring/score-model';
 import * as vocabulary from '../../server/web/shared/vocabulary';
-import { CATALOGUES } from '../../server/web/shared/i18n/messages';
+import {
+  CATALOGUES,
+  LANGUAGES,
+  translate,
+  type Language,
+  type MessageKey,
+} from '../../server/web/shared/i18n/messages';
 
 const BAND_WORDS = Object.fromEntries(BANDS.map((band) => [band, CATALOGUES.en[`band.${band}`]]));
 
@@ -33,12 +39,13 @@ afterAll(async () => {
 
 /** A page that records CSP violations and script errors, so the tests also prove the page needs no inline code. */
 async function openPage(
-  options: { width?: number; bypassCSP?: boolean } = {},
+  options: { width?: number; bypassCSP?: boolean; locale?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     acceptDownloads: true,
     bypassCSP: options.bypassCSP ?? false,
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -59,9 +66,9 @@ async function openPage(
   return { context, page, problems };
 }
 
-async function search(page: Page, input: string): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.getByRole('combobox', { name: 'Country' }).fill(input);
+async function search(page: Page, input: string, language: Language = 'en'): Promise<void> {
+  await page.goto(`${base}/?lang=${language}`);
+  await page.getByRole('combobox', { name: translate(language, 'search.country') }).fill(input);
   await page.keyboard.press('Enter');
   await page.locator('#card-title').waitFor();
 }
@@ -225,21 +232,26 @@ describe('the page at /', () => {
     await context.close();
   });
 
-  test('axe-core finds no serious or critical violation on the page (desktop and 320 px)', async () => {
-    for (const width of [1280, 320]) {
-      // addScriptTag injects inline code, which our CSP blocks: audit in a CSP-bypassing context.
-      const { context, page } = await openPage({ width, bypassCSP: true });
-      await search(page, 'El Salvador');
-      await page.getByLabel(/Candidate countries/).fill('SV\nSZ\nRW\nNO\nSS\nAtlantis');
-      await page.getByRole('button', { name: 'Rank by risk' }).click();
-      await page.locator('#compare-table').waitFor();
-      await page.locator('#history details summary').click();
-      await page.locator('#embed-preview iframe').waitFor();
-      const violations = await runAxe(page);
-      expect(seriousOrCritical(violations)).toEqual([]);
-      await context.close();
-    }
-  });
+  test.each(LANGUAGES)(
+    'axe-core finds no serious or critical violation on the page in %s (desktop and 320 px)',
+    async (language) => {
+      for (const width of [1280, 320]) {
+        // addScriptTag injects inline code, which our CSP blocks: audit in a CSP-bypassing context.
+        const { context, page } = await openPage({ width, bypassCSP: true });
+        await search(page, 'El Salvador', language);
+        await page.getByLabel(translate(language, 'compare.inputLabel')).fill('SV\nSZ\nRW\nNO\nSS\nAtlantis');
+        await page.getByRole('button', { name: translate(language, 'compare.submit') }).click();
+        await page.locator('#compare-table').waitFor();
+        await page.locator('#history details summary').click();
+        await page.locator('.method-summary summary').click();
+        await page.locator('#embed-preview iframe').waitFor();
+        const violations = await runAxe(page);
+        expect(seriousOrCritical(violations)).toEqual([]);
+        if (width === 320) await screenshot(page, `page-el-salvador-320px-${language}`);
+        await context.close();
+      }
+    },
+  );
 
   test('keyboard only: the search works and focus is visible', async () => {
     const { context, page } = await openPage();
@@ -420,5 +432,110 @@ describe('category labels and band words', () => {
         .map((w) => `${file}: ${w}`);
     });
     expect(copies).toEqual([]);
+  });
+});
+
+describe('the page in Spanish', () => {
+  const es = (key: MessageKey) => translate('es', key);
+
+  test('/country/SV?lang=es shows Spanish labels, bands and headings, and English quotes marked lang="en"', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(`${base}/country/SV?lang=es`);
+    await page.locator('#card-title').waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    await expect(page.locator('#page-title').textContent()).resolves.toBe(es('intro.title'));
+    await expect(page.locator('#card .bar-label span[id^="bar-"]').allTextContents()).resolves.toEqual(
+      CATEGORY_IDS.map((id) => translate('es', `category.${id}`)),
+    );
+    await expect(page.locator('#card .band-chip').textContent()).resolves.toMatch(
+      /^Riesgo (bajo|moderado|considerable|alto|grave)$/,
+    );
+    await expect(page.locator('#card .facts').textContent()).resolves.toMatch(/Confianza\s*\d+\s?%/);
+    await expect(page.locator('#evidence-title').textContent()).resolves.toBe('Pruebas');
+    await expect(page.locator('#history thead th').first().textContent()).resolves.toBe('Año');
+    await expect(page.locator('#status').textContent()).resolves.toMatch(
+      /^Se muestra El Salvador: \d+ de 100, riesgo /,
+    );
+
+    // Every quote of the page (evidence, brief) is the report's English and says so.
+    const quotes = page.locator('#evidence blockquote');
+    expect(await quotes.count()).toBeGreaterThan(3);
+    await expect(quotes.evaluateAll((els) => els.map((el) => el.getAttribute('lang')))).resolves.toEqual(
+      Array(await quotes.count()).fill('en'),
+    );
+    await expect(page.locator('#evidence .cite').first().textContent()).resolves.toMatch(
+      /^Informe de 20\d\d, /,
+    );
+    await expect(page.locator('#evidence .cite span[lang="en"]').count()).resolves.toBe(await quotes.count());
+    const briefQuotes = page.locator('#brief ol.citations .quoted');
+    expect(await briefQuotes.count()).toBeGreaterThan(3);
+    await expect(
+      briefQuotes.evaluateAll((els) => els.every((el) => el.getAttribute('lang') === 'en')),
+    ).resolves.toBe(true);
+    await expect(page.locator('#brief').textContent()).resolves.toMatch(
+      /Generado el \d{1,2} de \w+ de 20\d\d/,
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('Accept-Language es-MX opens the page in Spanish without ?lang, with country names in Spanish', async () => {
+    const { context, page } = await openPage({ locale: 'es-MX' });
+    await page.goto(`${base}/country/SS`);
+    await page.locator('#card-title').waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    await expect(page.locator('#card-title').textContent()).resolves.toBe('Sudán del Sur');
+    await expect(page.locator('#language-switch').textContent()).resolves.toBe('English');
+    await context.close();
+  });
+
+  test('the switcher keeps the country and profiles, and a search keeps the chosen language', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(`${base}/country/SZ?profiles=journalist`);
+    await page.locator('#card-title', { hasText: 'Eswatini' }).waitFor();
+    await page.getByRole('link', { name: 'Ver esta página en español' }).click();
+    await page.locator('#card-title', { hasText: 'Esuatini' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/country/SZ');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+    expect(new URL(page.url()).searchParams.get('profiles')).toBe('journalist');
+    await expect(page.locator('#profiles h3').first().textContent()).resolves.toBe(es('profile.journalist'));
+    await expect(page.locator('#card .kicker').textContent()).resolves.toBe(es('app.name'));
+
+    // A search pushes the next country's address with the language kept.
+    await page.getByRole('combobox', { name: 'País' }).fill('Rwanda');
+    await page.keyboard.press('Enter');
+    await page.locator('#card-title', { hasText: 'Ruanda' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/country/RW');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+    await expect(page.locator('#world-table tbody a').first().getAttribute('href')).resolves.toMatch(
+      /^\/country\/[A-Z]{2}\?lang=es$/,
+    );
+
+    await page.getByRole('link', { name: 'View this page in English' }).click();
+    await page.locator('#card-title', { hasText: 'Rwanda' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the page fills every message exactly as the server does, plural forms included', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/?lang=es`);
+    const values = { count: 1, ranked: 1, shown: 1, missing: 1, year: 2024, country: 'Ghana', score: 41 };
+    for (const count of [0, 1, 2, 1000000]) {
+      const sample = { ...values, count };
+      // A string, so that the test's compiler leaves the dynamic import to the browser.
+      const filled = (await page.evaluate(
+        `import(${JSON.stringify(`${base}/assets/i18n.js`)}).then((m) => Object.fromEntries(${JSON.stringify(
+          Object.keys(CATALOGUES.es),
+        )}.map((key) => [key, m.t(key, ${JSON.stringify(sample)})])))`,
+      )) as Record<string, string>;
+      const expected = Object.fromEntries(
+        Object.keys(CATALOGUES.es).map((key) => [key, translate('es', key as MessageKey, sample)]),
+      );
+      expect(filled).toEqual(expected);
+    }
+    await context.close();
   });
 });
