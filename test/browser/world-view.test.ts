@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 async function openHome(
-  options: { width?: number; bypassCSP?: boolean } = {},
+  options: { width?: number; bypassCSP?: boolean; lang?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
@@ -32,7 +32,7 @@ async function openHome(
   page.on('request', (request) => {
     if (!request.url().startsWith(base)) problems.push(`request to another origin: ${request.url()}`);
   });
-  await page.goto(`${base}/`);
+  await page.goto(`${base}/${options.lang ? `?lang=${options.lang}` : ''}`);
   await page.locator('#world-table tbody tr').first().waitFor();
   return { context, page, problems };
 }
@@ -178,17 +178,50 @@ describe('the ranked table of every country', () => {
     await context.close();
   });
 
-  test('axe finds no serious or critical violation in the map and table (desktop and 320 px), and 320 px does not scroll sideways', async () => {
-    for (const width of [1280, 320]) {
-      const { context, page } = await openHome({ width, bypassCSP: true });
-      await page.locator('#world-map svg a').first().waitFor();
-      const violations = await runAxe(page);
-      expect(seriousOrCritical(violations)).toEqual([]);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await context.close();
-    }
+  test.each(['en', 'es'])(
+    'axe finds no serious or critical violation in the map and table in %s (desktop and 320 px), and 320 px does not scroll sideways',
+    async (lang) => {
+      for (const width of [1280, 320]) {
+        const { context, page } = await openHome({ width, bypassCSP: true, lang });
+        await page.locator('#world-map svg a').first().waitFor();
+        const violations = await runAxe(page);
+        expect(seriousOrCritical(violations)).toEqual([]);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await context.close();
+      }
+    },
+  );
+
+  test('in Spanish the map, the table and the filters speak Spanish, and their links keep ?lang=es', async () => {
+    const { context, page, problems } = await openHome({ lang: 'es' });
+    await page.locator('#world-map svg a').first().waitFor();
+    await expect(page.locator('#world-map svg').getAttribute('aria-label')).resolves.toBe(
+      'Mapa mundial del riesgo de deportación por nivel',
+    );
+    await expect(page.locator('#world-map svg a').first().getAttribute('aria-label')).resolves.toMatch(
+      /: \d+ de 100, Riesgo (bajo|moderado|considerable|alto|grave)$/,
+    );
+    await expect(page.locator('#world-map svg a').first().getAttribute('href')).resolves.toMatch(
+      /^\/country\/[A-Z]{2}\?lang=es$/,
+    );
+    await expect(page.locator('#world-table caption').textContent()).resolves.toBe(
+      'Todos los países con informe, última puntuación',
+    );
+    await expect(page.locator('#world-region option').allTextContents()).resolves.toEqual([
+      'Cualquier región',
+      'África',
+      'América',
+      'Asia',
+      'Europa',
+      'Oceanía',
+    ]);
+    await expect(page.locator('#world-status').textContent()).resolves.toMatch(
+      /^Se muestran \d+ de \d+ países\.$/,
+    );
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
