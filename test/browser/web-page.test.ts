@@ -489,7 +489,7 @@ describe('the page in Spanish', () => {
     await context.close();
   });
 
-  test('the switcher keeps the country and profiles, and a search keeps the chosen language', async () => {
+  test('the switcher keeps the country and profiles; a search by Spanish name keeps the chosen language', async () => {
     const { context, page, problems } = await openPage();
     await page.goto(`${base}/country/SZ?profiles=journalist`);
     await page.locator('#card-title', { hasText: 'Eswatini' }).waitFor();
@@ -501,8 +501,9 @@ describe('the page in Spanish', () => {
     await expect(page.locator('#profiles h3').first().textContent()).resolves.toBe(es('profile.journalist'));
     await expect(page.locator('#card .kicker').textContent()).resolves.toBe(es('app.name'));
 
-    // A search pushes the next country's address with the language kept.
-    await page.getByRole('combobox', { name: 'País' }).fill('Rwanda');
+    // A search by the Spanish name pushes the next country's address with the language kept.
+    await page.locator('#country-options option[value="Ruanda"]').waitFor({ state: 'attached' });
+    await page.getByRole('combobox', { name: 'País' }).fill('ruanda');
     await page.keyboard.press('Enter');
     await page.locator('#card-title', { hasText: 'Ruanda' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/country/RW');

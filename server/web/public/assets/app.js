@@ -7,7 +7,7 @@ import { byId } from './dom.js';
 import { copySnippet } from './embed-panel.js';
 import { addressIn } from './i18n.js';
 import { knownProfiles, startProfilePicker, syncPickerWithAddress } from './profile-picker.js';
-import { loadCountryOptions } from './search.js';
+import { inputForServer, loadCountryOptions } from './search.js';
 import { startWorldView } from './world-view.js';
 
 /** The country the address names: /country/{country} or /?country={country}. */
@@ -35,7 +35,7 @@ function start() {
   byId('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const value = byId('country-input', HTMLInputElement).value.trim();
-    if (value) void showCountry(value, true);
+    if (value) void showCountry(inputForServer(value), true);
   });
   byId('copy-snippet').addEventListener('click', () => void copySnippet());
   startCompareView({ onPickCountry: showSuggestion });

@@ -67,7 +67,7 @@ export const ES: Readonly<Record<keyof typeof EN, Message>> = {
   'search.country': 'País',
   'search.submit': 'Ver el riesgo',
   'search.hint':
-    'Un nombre en inglés, un nombre anterior o común (Swaziland, Burma, Ivory Coast) o un código ISO (SV, SLV).',
+    'Un nombre en español o en inglés (Costa de Marfil, Ivory Coast), un nombre anterior (Swaziland) o un código ISO (SV, SLV).',
   'search.alias': '{alias} → {country}',
   'status.loading': 'Cargando {input}…',
   'status.showing': 'Se muestra {country}: {score} de 100, {band}.',
