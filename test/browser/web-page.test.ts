@@ -67,7 +67,7 @@ async function openPage(
 }
 
 async function search(page: Page, input: string, language: Language = 'en'): Promise<void> {
-  await page.goto(`${base}/?lang=${language}`);
+  await page.goto(`${base}/${language === 'en' ? '' : `?lang=${language}`}`);
   await page.getByRole('combobox', { name: translate(language, 'search.country') }).fill(input);
   await page.keyboard.press('Enter');
   await page.locator('#card-title').waitFor();
