@@ -1,4 +1,3 @@
-import type { Band } from '../../scoring/score-model';
 import type { MiniWorldShape } from '../../data/world-shapes';
 import type { Comparison } from '../comparison-service';
 import { BAND_WORDS } from '../web/shared/vocabulary';
@@ -12,8 +11,7 @@ export const COMPARE_WORDS = {
   newTab: ' (opens in a new tab)',
   mapLabel: (names: string) => `World map with ${names} marked`,
   frameTitle: (summary: string) => `Deportation risk compared: ${summary}`,
-  rowSummary: (name: string, score: number, band: Band) =>
-    `${name} ${score} of 100, ${BAND_WORDS[band].toLowerCase()}`,
+  scoresSummary: (rows: string) => `${rows} (scores out of 100)`,
   source: (years: string) =>
     `Scores 0–100 (higher is more dangerous) from the U.S. State Department Country Reports on Human Rights Practices, ${years}.`,
   more: 'Each country’s evidence, history and method',
@@ -83,9 +81,9 @@ export function renderCompareEmbed(origin: string, comparison: Comparison, miniM
     (row) =>
       `<li class="b-${row.band}"><a href="${escapeHtml(`${origin}/country/${row.country.code}${query}`)}" target="_blank" rel="noopener">${escapeHtml(row.country.name)}${newTab}</a><svg class="g" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width="${row.score}" height="1"/></svg><b>${row.score}<span class="v">${words.scoreOutOf}</span></b><span class="c">${BAND_WORDS[row.band]}</span></li>`,
   );
-  const summary = comparison.rows
-    .map((row) => words.rowSummary(row.country.name, row.score, row.band))
-    .join('; ');
+  const summary = words.scoresSummary(
+    comparison.rows.map((row) => `${row.country.name} ${row.score}`).join(', '),
+  );
   const years = [...new Set(comparison.rows.map((row) => row.year))].sort();
   const profile = comparison.profile
     ? `\n<p class="x">${words.profile} <strong>${escapeHtml(comparison.profile.label)}</strong></p>`
