@@ -75,6 +75,8 @@ export interface MiniWorldShape {
   path: string;
   /** Centre of the largest ring's bounding box, for a marker. */
   centre: [number, number];
+  /** The lowest point: the full map's height cuts off the tip of South America, a small map need not. */
+  bottom: number;
 }
 
 /**
@@ -121,9 +123,13 @@ export function loadMiniWorldShapes(registry: CountryRegistry, width: number): M
       undefined,
     );
     // A country smaller than a unit everywhere has no ring left; its marker goes at its first point.
-    const [left, top, right, bottom] = largest?.box ?? firstPoint(polygons, scale);
-    const centre: [number, number] = [Math.round((left + right) / 2), Math.round((top + bottom) / 2)];
-    return { code, path: kept.map((ring) => ring.d).join(''), centre };
+    const [left, top, right, low] = largest?.box ?? firstPoint(polygons, scale);
+    return {
+      code,
+      path: kept.map((ring) => ring.d).join(''),
+      centre: [Math.round((left + right) / 2), Math.round((top + low) / 2)],
+      bottom: Math.max(Math.ceil(low), ...kept.map((ring) => ring.box[3])),
+    };
   });
 }
 

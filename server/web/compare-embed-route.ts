@@ -1,7 +1,7 @@
 import type { Express, Request, Response } from 'express';
 import { z } from 'zod';
 import { getCountryRegistry } from '../../data/country-registry';
-import { MAP_HEIGHT, MAP_WIDTH, loadMiniWorldShapes, type MiniWorldShape } from '../../data/world-shapes';
+import { loadMiniWorldShapes, type MiniWorldShape } from '../../data/world-shapes';
 import { compareCountries, MAX_COMPARED } from '../comparison-service';
 import type { CountryService } from '../country-service';
 import {
@@ -38,10 +38,13 @@ export const CompareEmbedQuerySchema = z.object({
   profile: z.string().max(100).optional(),
 });
 
-const MINI_MAP_HEIGHT = Math.round((MAP_HEIGHT * MINI_MAP_WIDTH) / MAP_WIDTH);
-
 /** The outlines never change while the process runs: made on first use, then kept. */
-let miniShapes: MiniWorldShape[] | undefined;
+let miniWorld: { shapes: MiniWorldShape[]; height: number } | undefined;
+
+function loadMiniWorld(): { shapes: MiniWorldShape[]; height: number } {
+  const shapes = loadMiniWorldShapes(getCountryRegistry(), MINI_MAP_WIDTH);
+  return { shapes, height: Math.max(...shapes.map((shape) => shape.bottom)) + 1 };
+}
 
 /** Wants the problem document rather than the embed's page: an API client, not a frame. */
 function wantsProblem(req: Request): boolean {
@@ -86,8 +89,8 @@ export function mountCompareEmbed(
       refuse(req, res, invalidComparison(result.issues), result.issues.map(comparisonIssueMessage));
       return;
     }
-    miniShapes ??= loadMiniWorldShapes(getCountryRegistry(), MINI_MAP_WIDTH);
-    const map = presentMiniMap(miniShapes, result.value, MINI_MAP_HEIGHT);
+    miniWorld ??= loadMiniWorld();
+    const map = presentMiniMap(miniWorld.shapes, result.value, miniWorld.height);
     options.prepare(res);
     res.type('html').send(renderCompareEmbed(origin, result.value, map));
   });
