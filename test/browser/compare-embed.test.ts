@@ -158,6 +158,32 @@ describe('the comparison embed', () => {
     await context.close();
   });
 
+  test('the page’s compare view offers the comparison’s snippet, in its ranked order, with a live preview', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/#compare`);
+    // Swaziland and SZ are one country: the snippet names it once.
+    await page.fill('#compare-input', 'El Salvador\nRwanda\nSwaziland\nLibya\nSZ');
+    await page.click('#compare-form button[type="submit"]');
+    const snippet = page.locator('#compare-embed-snippet');
+    await snippet.waitFor();
+    const ranked = await page
+      .locator('#compare-table tbody th a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')?.split('/').pop() ?? ''));
+    const codes = [...new Set(ranked)];
+    expect(codes).toHaveLength(4);
+    expect(await snippet.inputValue()).toBe(
+      `<hr-risk-compare countries="${codes.join(',')}"></hr-risk-compare>\n<script async src="${base}/widget.js"></script>`,
+    );
+    await page.waitForFunction(() =>
+      /El Salvador \d+/.test(
+        document.querySelector('.compare-embed hr-risk-compare iframe')?.getAttribute('title') ?? '',
+      ),
+    );
+    await screenshot(page, 'compare-view-embed-snippet');
+    await context.close();
+  });
+
   for (const width of [1280, 320]) {
     test(`axe-core finds no violation at ${width} px, on the embed, on its error page and on a host page framing it`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
