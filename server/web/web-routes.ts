@@ -17,6 +17,7 @@ import {
   type MessageKey,
 } from './shared/i18n/messages';
 import { VOCABULARY_MODULE } from './vocabulary-module';
+import { mountCompareEmbed } from './compare-embed-route';
 
 export interface WebOptions {
   service: CountryService;
@@ -162,10 +163,16 @@ export function renderPageTemplate(
     .replace('<!--messages-->', `<script type="application/json" id="messages">${catalogue}</script>`);
 }
 
-/** widget.js with the iframe's title in every language, from the catalogues (the default first). */
+/** widget.js with the iframes' first titles in every language, from the catalogues (the default first). */
 export function fillWidgetScript(source: string): string {
   const titles = Object.fromEntries(
-    LANGUAGES.map((language) => [language, translate(language, 'widget.frameTitle')]),
+    LANGUAGES.map((language) => [
+      language,
+      {
+        score: translate(language, 'widget.frameTitle'),
+        compare: translate(language, 'compareEmbed.hostTitle'),
+      },
+    ]),
   );
   const marker = /\(\{\s*\/\* frame titles \*\/\s*\}\)/;
   if (!marker.test(source)) throw new Error('widget.js has lost its frame-title marker');
@@ -393,6 +400,16 @@ export function mountWeb(app: Express, options: WebOptions): void {
     res.type('application/javascript; charset=utf-8').send(widgetScript);
   });
 
+  // Before /embed/:country, which would read "compare" as a country.
+  mountCompareEmbed(app, {
+    service,
+    originOf,
+    prepare: (res) => {
+      res.setHeader('Content-Security-Policy', EMBED_CSP);
+      res.removeHeader('X-Frame-Options');
+      cacheable(res);
+    },
+  });
   app.get('/embed/:country', async (req, res) => {
     const origin = originOf(req);
     const language = answerInLanguage(req, res);

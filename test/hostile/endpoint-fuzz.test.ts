@@ -573,6 +573,11 @@ const GET_ENDPOINTS: Array<{
   { route: 'GET /country/{country}', build: (c, q) => `/country/${c}${q}`, allowed: HTML_OR_PROBLEM },
   { route: 'GET /embed/{country}', build: (c, q) => `/embed/${c}${q}`, allowed: HTML_OR_PROBLEM },
   {
+    route: 'GET /embed/compare',
+    build: (c, q) => `/embed/compare?countries=${c},SV,${c}${q.replace('?', '&')}`,
+    allowed: HTML_OR_PROBLEM,
+  },
+  {
     route: 'GET /?country=',
     build: (c, q) => `/?country=${c}${q.replace('?', '&')}`,
     allowed: HTML_OR_PROBLEM,
@@ -720,6 +725,9 @@ describe('framing and Content-Security-Policy', () => {
       '/embed/RW',
       '/embed/RW?lang=es',
       '/embed/Atlantis',
+      '/embed/compare?countries=RW,SV',
+      '/embed/compare?countries=RW,SV&lang=es',
+      '/embed/compare?countries=RW,Atlantis',
       '/docs',
     ]) {
       const response = await get(url);

@@ -1,5 +1,6 @@
 // @ts-check
 /* <hr-risk-score country="SV" [profile="lgbtqi"] [lang="es"]> — embeds the deportation-risk widget in an iframe and resizes it to its content.
+   <hr-risk-compare countries="SV,RW,SZ,LY" [profile="lgbtqi"] [lang="es"]> — the same for the comparison of a few countries.
    Speaks the pym.js message protocol: the child sends "pymxPYMx<id>xPYMxheightxPYMx<pixels>".
    Readers without JavaScript: put the <noscript> badge from the embed snippet next to the element. */
 (function () {
@@ -9,10 +10,29 @@
   var base = script && script.src ? new URL(script.src, location.href).origin : location.origin;
   var PYM = /^pymxPYMx(\S+?)xPYMx(\S+?)xPYMx([\s\S]*)$/;
   var counter = 0;
-  // The iframe's title before the widget sends its own, per language; the server fills it from its
-  // message catalogues when it serves this file.
-  var TITLES = /** @type {Record<string, string>} */ ({/* frame titles */});
+  /**
+   * The words this script puts in the host page (iframe titles until the embed sends its own), per
+   * language, the default first: the server fills them from its message catalogues when it serves
+   * this file. `{country}` and `{countries}` are the element's attributes.
+   */
+  var TITLES = /** @type {Record<string, { score: string, compare: string }>} */ ({/* frame titles */});
   var LANGUAGES = Object.keys(TITLES);
+
+  /**
+   * The language asked for: lang on the element or an ancestor (the host page's own <html lang>), if
+   * the service offers it; '' lets the reader's Accept-Language decide.
+   * @param {Element} element
+   */
+  function languageOf(element) {
+    var scope = element.closest('[lang]');
+    var lang = ((scope && scope.getAttribute('lang')) || '').trim().toLowerCase().split('-')[0] || '';
+    return LANGUAGES.indexOf(lang) >= 0 ? lang : '';
+  }
+
+  /** @param {string} lang */
+  function titlesIn(lang) {
+    return TITLES[lang] || TITLES[LANGUAGES[0] || ''] || { score: '', compare: '' };
+  }
 
   class HrRiskScore extends HTMLElement {
     static get observedAttributes() {
@@ -40,26 +60,34 @@
     attributeChangedCallback(_name, oldValue, newValue) {
       if (this._frame && oldValue !== newValue) this._render();
     }
-    _render() {
+    /**
+     * The embed's address and the iframe's first title, or undefined while the element names nothing.
+     * @param {string} lang
+     * @returns {{ src: URL, title: string } | undefined}
+     */
+    _source(lang) {
       var country = (this.getAttribute('country') || '').trim();
-      if (!country) return;
-      counter += 1;
-      this._id = 'hr-risk-score-' + counter;
+      if (!country) return undefined;
       var src = new URL('/embed/' + encodeURIComponent(country), base);
       var year = (this.getAttribute('year') || '').trim();
       if (/^\d{4}$/.test(year)) src.searchParams.set('year', year);
+      return { src: src, title: titlesIn(lang).score.replace('{country}', country) };
+    }
+    _render() {
+      var lang = languageOf(this);
+      var source = this._source(lang);
+      if (!source) return;
+      counter += 1;
+      this._id = this.localName + '-' + counter;
+      var src = source.src;
       var profile = (this.getAttribute('profile') || '').trim();
       if (/^[a-z_]{1,40}$/.test(profile)) src.searchParams.set('profile', profile);
-      // lang="es" on the element or an ancestor (the host page's own <html lang>); otherwise the
-      // reader's Accept-Language decides.
-      var scope = this.closest('[lang]');
-      var lang = ((scope && scope.getAttribute('lang')) || '').trim().toLowerCase().split('-')[0] || '';
-      if (LANGUAGES.indexOf(lang) >= 0) src.searchParams.set('lang', lang);
+      if (lang) src.searchParams.set('lang', lang);
       src.searchParams.set('initialWidth', String(this.clientWidth || 0));
       src.searchParams.set('childId', this._id);
       var frame = document.createElement('iframe');
       frame.src = src.href;
-      frame.title = (TITLES[lang] || TITLES[LANGUAGES[0] || ''] || '').replace('{country}', country);
+      frame.title = source.title;
       frame.width = '100%';
       frame.height = '260';
       frame.setAttribute('scrolling', 'no');
@@ -91,13 +119,40 @@
         if (height > 0 && height < 10000) {
           this._frame.height = String(height);
           this._frame.style.height = height + 'px';
-          this.dispatchEvent(new CustomEvent('hr-risk-score:resize', { detail: { height: height } }));
+          this.dispatchEvent(new CustomEvent(this.localName + ':resize', { detail: { height: height } }));
         }
       } else if (match[2] === 'title' && match[3]) {
-        this._frame.title = match[3].slice(0, 200);
+        // Long enough for a comparison of twelve countries with their scores.
+        this._frame.title = match[3].slice(0, 400);
       }
     }
   }
 
+  /** The comparison: same frame, resizing and messages; only its address and first title differ. */
+  class HrRiskCompare extends HrRiskScore {
+    /** @override */
+    static get observedAttributes() {
+      return ['countries', 'profile', 'lang'];
+    }
+    /**
+     * @override
+     * @param {string} lang
+     */
+    _source(lang) {
+      var countries = (this.getAttribute('countries') || '')
+        .split(',')
+        .map(function (entry) {
+          return entry.trim();
+        })
+        .filter(Boolean);
+      if (countries.length === 0) return undefined;
+      var src = new URL('/embed/compare', base);
+      src.searchParams.set('countries', countries.join(','));
+      return { src: src, title: titlesIn(lang).compare.replace('{countries}', countries.join(', ')) };
+    }
+  }
+
   window.customElements.define('hr-risk-score', HrRiskScore);
+  if (!window.customElements.get('hr-risk-compare'))
+    window.customElements.define('hr-risk-compare', HrRiskCompare);
 })();

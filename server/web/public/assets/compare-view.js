@@ -1,6 +1,7 @@
 // @ts-check
 /* Compare destinations: a ranked table of candidate countries, the countries not found, and a CSV. */
 import { fetchRanking, fetchRankingCsv } from './api-client.js';
+import { compareEmbedPanel } from './compare-embed-snippet.js';
 import { append, byId, h, setStatus } from './dom.js';
 import { CATEGORIES, bandWords, percent, profileLabel, round } from './format.js';
 import { countryName, localPath, t } from './i18n.js';
@@ -199,6 +200,7 @@ async function runCompare(event, onPickCountry) {
       null,
       h('button', { type: 'button', id: 'compare-csv', text: t('compare.csv'), onclick: downloadCsv }),
     ),
+    compareEmbedPanel(ranked, profile ? profile.id : null),
   ]);
   const figures = { ranked: batch.results.length, count: list.length, missing: batch.errors.length };
   setStatus(status, t(batch.errors.length ? 'compare.rankedNotFound' : 'compare.ranked', figures));

@@ -292,6 +292,33 @@ export const EN = {
   'widget.searchAll': 'Search all countries',
   'widget.unknownProfile': 'That is not a risk profile we know; the profiles are {profiles}.',
   'widget.didYouMean': 'Did you mean {suggestions}?',
+  // The comparison embed (/embed/compare) and its part of the page.
+  'compareEmbed.hostTitle':
+    'Deportation risk compared for {countries}, from U.S. State Department human-rights reports',
+  'compareEmbed.heading': { one: '{count} destination compared', other: '{count} destinations compared' },
+  'compareEmbed.scoreOutOf': ' out of 100',
+  'compareEmbed.mapLabel': 'World map with {countries} marked',
+  'compareEmbed.frameTitle': 'Deportation risk compared: {summary}',
+  'compareEmbed.scoresSummary': '{rows} (scores out of 100)',
+  'compareEmbed.source':
+    'Scores 0–100 (higher is more dangerous) from the U.S. State Department Country Reports on Human Rights Practices, {years}.',
+  'compareEmbed.more': 'Each country’s evidence, history and method',
+  'compareEmbed.problemHeading': 'This comparison cannot be drawn',
+  'compareEmbed.problemTitle': 'Deportation risk compared: invalid request',
+  'compareEmbed.tooFew': 'Name at least {min} countries to compare, separated by commas ({count} given).',
+  'compareEmbed.tooMany': 'Name at most {max} countries to compare ({count} given).',
+  'compareEmbed.unknownCountry': '“{input}” is not a country we know by name, alias or ISO code.',
+  'compareEmbed.unknownCountryNear':
+    '“{input}” is not a country we know by name, alias or ISO code (did you mean {suggestions}?).',
+  'compareEmbed.noReport': 'There is no State Department report for {country} (“{input}”).',
+  'compareEmbed.duplicate': '“{input}” names {country} a second time.',
+  'compareEmbed.unknownProfile': '“{input}” is not a risk profile we know; the profiles are {profiles}.',
+  'compareEmbed.panelHeading': 'Embed this comparison',
+  'compareEmbed.panelHint':
+    'Paste this into an article: a ranked bar chart with a small world map, which resizes to its content.',
+  'compareEmbed.panelLabel': 'Comparison embed snippet',
+  'compareEmbed.panelTooMany':
+    'The comparison embed shows at most {max} countries; rank {max} or fewer to embed them.',
   'badge.label': 'deportation risk',
   'badge.labelCountry': 'deportation risk: {country}',
   'badge.title': 'Deportation risk for {country}: {score}/100, {band}',

@@ -289,6 +289,33 @@ export const ES: Readonly<Record<keyof typeof EN, Message>> = {
   'widget.searchAll': 'Buscar todos los países',
   'widget.unknownProfile': 'Ese no es un perfil de riesgo conocido; los perfiles son {profiles}.',
   'widget.didYouMean': '¿Quiso decir {suggestions}?',
+  'compareEmbed.hostTitle':
+    'Riesgo de deportación comparado para {countries}, según los informes de derechos humanos del Departamento de Estado de EE. UU.',
+  'compareEmbed.heading': { one: '{count} destino comparado', other: '{count} destinos comparados' },
+  'compareEmbed.scoreOutOf': ' de 100',
+  'compareEmbed.mapLabel': 'Mapa mundial en el que se señalan {countries}',
+  'compareEmbed.frameTitle': 'Riesgo de deportación comparado: {summary}',
+  'compareEmbed.scoresSummary': '{rows} (puntuaciones de 100)',
+  'compareEmbed.source':
+    'Puntuaciones de 0 a 100 (cuanto más alta, más peligro) según los Informes de País sobre Prácticas de Derechos Humanos del Departamento de Estado de EE. UU., {years}.',
+  'compareEmbed.more': 'Las pruebas, la evolución y el método de cada país',
+  'compareEmbed.problemHeading': 'No se puede trazar esta comparación',
+  'compareEmbed.problemTitle': 'Riesgo de deportación comparado: solicitud no válida',
+  'compareEmbed.tooFew':
+    'Indique al menos {min} países para comparar, separados por comas (se indicaron {count}).',
+  'compareEmbed.tooMany': 'Indique como máximo {max} países para comparar (se indicaron {count}).',
+  'compareEmbed.unknownCountry': '“{input}” no es un país que conozcamos por nombre, alias o código ISO.',
+  'compareEmbed.unknownCountryNear':
+    '“{input}” no es un país que conozcamos por nombre, alias o código ISO (¿quiso decir {suggestions}?).',
+  'compareEmbed.noReport': 'No hay ningún informe del Departamento de Estado sobre {country} (“{input}”).',
+  'compareEmbed.duplicate': '“{input}” nombra a {country} por segunda vez.',
+  'compareEmbed.unknownProfile': '“{input}” no es un perfil de riesgo conocido; los perfiles son {profiles}.',
+  'compareEmbed.panelHeading': 'Insertar esta comparación',
+  'compareEmbed.panelHint':
+    'Pegue esto en un artículo: un gráfico de barras ordenado con un pequeño mapa mundial, que se ajusta a su contenido.',
+  'compareEmbed.panelLabel': 'Fragmento para insertar la comparación',
+  'compareEmbed.panelTooMany':
+    'La comparación insertable muestra como máximo {max} países; ordene {max} o menos para insertarla.',
   'badge.label': 'riesgo de deportación',
   'badge.labelCountry': 'riesgo de deportación: {country}',
   'badge.title': 'Riesgo de deportación para {country}: {score}/100, {band}',
