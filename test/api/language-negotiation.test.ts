@@ -161,10 +161,38 @@ describe('badges, the map, oEmbed and the widget in Spanish', () => {
     expect(missing.text).toContain('no es un país que conozcamos');
   });
 
-  test('widget.js carries the iframe title of every language, from the catalogues', async () => {
+  test('/embed/compare?lang=es ranks in Spanish: names, bands, heading and links; by header it varies', async () => {
+    const { response, text } = await fetchText('/embed/compare?countries=SV,SS&lang=es', 'en');
+    expect(response.status).toBe(200);
+    expect(htmlLang(text)).toBe('es');
+    expect(varies(response)).toBe(false);
+    expect(text).toContain('<h1>2 destinos comparados</h1>');
+    expect(text).toContain('Sudán del Sur');
+    expect(text).toMatch(/<span class="c">Riesgo (bajo|moderado|considerable|alto|grave)<\/span>/);
+    expect(text).toContain('/country/SS?lang=es');
+    expect(text).toContain('aria-label="Mapa mundial en el que se señalan ');
+    const byHeader = await fetchText('/embed/compare?countries=SV,SS', 'es-AR,es;q=0.9');
+    expect(htmlLang(byHeader.text)).toBe('es');
+    expect(varies(byHeader.response)).toBe(true);
+  });
+
+  test('a comparison that cannot be drawn says why in Spanish; its problem document stays the API’s English', async () => {
+    const page = await fetchText('/embed/compare?countries=SV,Atlantis&lang=es');
+    expect(page.response.status).toBe(400);
+    expect(page.text).toContain('No se puede trazar esta comparación');
+    expect(page.text).toContain('no es un país que conozcamos');
+    const problem = await request(app)
+      .get('/embed/compare?countries=SV,Atlantis&lang=es')
+      .set('Accept', 'application/problem+json');
+    expect(problem.status).toBe(400);
+    expect(problem.body.detail).toContain('is not a country we know');
+  });
+
+  test('widget.js carries the iframe titles of every language, from the catalogues', async () => {
     const { text } = await fetchText('/widget.js');
     expect(text).toContain(JSON.stringify(translate('es', 'widget.frameTitle')));
     expect(text).toContain(JSON.stringify(translate('en', 'widget.frameTitle')));
+    expect(text).toContain(JSON.stringify(translate('es', 'compareEmbed.hostTitle')));
     expect(text).not.toContain('frame titles */');
   });
 });

@@ -305,14 +305,15 @@ export const EN = {
   'compareEmbed.more': 'Each country’s evidence, history and method',
   'compareEmbed.problemHeading': 'This comparison cannot be drawn',
   'compareEmbed.problemTitle': 'Deportation risk compared: invalid request',
+  // As the problem document (problem.ts, comparisonIssueMessage) says them, as sentences.
   'compareEmbed.tooFew': 'Name at least {min} countries to compare, separated by commas ({count} given).',
   'compareEmbed.tooMany': 'Name at most {max} countries to compare ({count} given).',
-  'compareEmbed.unknownCountry': '“{input}” is not a country we know by name, alias or ISO code.',
+  'compareEmbed.unknownCountry': '"{input}" is not a country we know by name, alias or ISO code.',
   'compareEmbed.unknownCountryNear':
-    '“{input}” is not a country we know by name, alias or ISO code (did you mean {suggestions}?).',
-  'compareEmbed.noReport': 'There is no State Department report for {country} (“{input}”).',
-  'compareEmbed.duplicate': '“{input}” names {country} a second time.',
-  'compareEmbed.unknownProfile': '“{input}” is not a risk profile we know; the profiles are {profiles}.',
+    '"{input}" is not a country we know by name, alias or ISO code (did you mean {suggestions}?).',
+  'compareEmbed.noReport': 'There is no State Department report for {country} ("{input}").',
+  'compareEmbed.duplicate': '"{input}" names {country} a second time.',
+  'compareEmbed.unknownProfile': '"{input}" is not a risk profile we know; the profiles are {profiles}.',
   'compareEmbed.panelHeading': 'Embed this comparison',
   'compareEmbed.panelHint':
     'Paste this into an article: a ranked bar chart with a small world map, which resizes to its content.',
