@@ -16,9 +16,12 @@ let base: string;
 
 const COMPARED = 'SV,RW,SZ,LY';
 
-/** A newsroom's article on another origin with the comparison element, in a column `widthPx` wide. */
-function hostPage(widthPx: number, countries: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Where the deportation flights go</title>
+/**
+ * A newsroom's article on another origin with the comparison element, in a column `widthPx` wide; with
+ * `lang`, the article is in that language (`<html lang>`), which the element follows.
+ */
+function hostPage(widthPx: number, countries: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Where the deportation flights go</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body><main><h1>Where the deportation flights go</h1><p>Article text before the comparison.</p>
 <div id="box" style="width:${widthPx}px">
@@ -33,7 +36,13 @@ beforeAll(async () => {
   host = await listen((req, res) => {
     const query = new URL(req.url ?? '/', 'http://x').searchParams;
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(hostPage(Number(query.get('width') ?? 600), query.get('countries') ?? COMPARED));
+    res.end(
+      hostPage(
+        Number(query.get('width') ?? 600),
+        query.get('countries') ?? COMPARED,
+        query.get('lang') ?? 'en',
+      ),
+    );
   });
   browser = await launchBrowser();
 });
@@ -185,20 +194,51 @@ describe('the comparison embed', () => {
   });
 
   for (const width of [1280, 320]) {
-    test(`axe-core finds no violation at ${width} px, on the embed, on its error page and on a host page framing it`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(`${base}/embed/compare?countries=${COMPARED}&profile=lgbtqi`);
-      expect(await runAxe(page)).toEqual([]);
-      await page.goto(`${base}/embed/compare?countries=SV`);
-      expect(await runAxe(page)).toEqual([]);
-      await page.goto(`${host.url}/?width=${Math.min(width - 20, 600)}`);
-      await page.waitForFunction(() =>
-        /El Salvador \d+/.test(document.querySelector('hr-risk-compare iframe')?.getAttribute('title') ?? ''),
-      );
-      expect(seriousOrCritical(await runAxe(page))).toEqual([]);
-      await screenshot(page, `compare-host-axe-${width}px`);
-      await context.close();
-    });
+    for (const lang of ['en', 'es']) {
+      test(`axe-core finds no violation at ${width} px in ${lang}, on the embed, on its error page and on a host page framing it`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(`${base}/embed/compare?countries=${COMPARED}&profile=lgbtqi&lang=${lang}`);
+        expect(await runAxe(page)).toEqual([]);
+        await page.goto(`${base}/embed/compare?countries=SV&lang=${lang}`);
+        expect(await runAxe(page)).toEqual([]);
+        await page.goto(`${host.url}/?width=${Math.min(width - 20, 600)}&lang=${lang}`);
+        await page.waitForFunction(() =>
+          /El Salvador \d+/.test(
+            document.querySelector('hr-risk-compare iframe')?.getAttribute('title') ?? '',
+          ),
+        );
+        expect(seriousOrCritical(await runAxe(page))).toEqual([]);
+        await screenshot(page, `compare-host-axe-${width}px-${lang}`);
+        await context.close();
+      });
+    }
   }
+
+  test('in a Spanish article <hr-risk-compare> is Spanish; the Spanish page’s snippet says lang="es"', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${host.url}/?width=600&lang=es`);
+    await page.waitForFunction(() =>
+      /^Riesgo de deportación comparado: .*El Salvador \d+/.test(
+        document.querySelector('hr-risk-compare iframe')?.getAttribute('title') ?? '',
+      ),
+    );
+    const frame = await (await page.locator('hr-risk-compare iframe').elementHandle())?.contentFrame();
+    await expect(frame?.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    await expect(frame?.locator('h1').textContent()).resolves.toBe('4 destinos comparados');
+
+    await page.goto(`${base}/?lang=es#compare`);
+    await page.fill('#compare-input', 'El Salvador\nRwanda');
+    await page.click('#compare-form button[type="submit"]');
+    const snippet = page.locator('#compare-embed-snippet');
+    await snippet.waitFor();
+    expect(await snippet.inputValue()).toMatch(
+      /^<hr-risk-compare countries="[A-Z]{2},[A-Z]{2}" lang="es"><\/hr-risk-compare>/,
+    );
+    await expect(page.locator('#compare-embed-title').textContent()).resolves.toBe(
+      'Insertar esta comparación',
+    );
+    await context.close();
+  });
 });
