@@ -55,7 +55,7 @@ export const MapQuerySchema = z
   })
   .strict();
 
-/** Image bodies, declared with their media type so generated clients treat them as files. */
+/** Image bodies; the PNG names its media type (JSON Schema contentMediaType) so generated clients treat it as a file. */
 export const SvgImageSchema = z.string().describe('SVG image');
 export const PngImageSchema = z
   .string()
