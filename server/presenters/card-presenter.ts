@@ -1,6 +1,7 @@
 import { CATEGORY_IDS, type CategoryId } from '../../scoring/categories';
 import type { Band } from '../../scoring/score-model';
 import type { CountryScore } from '../country-service';
+import { IMAGE_FONT_FAMILY } from '../png-renderer';
 import { escapeHtml } from '../web/html-escape';
 import { CARD_HEIGHT, CARD_WIDTH } from '../web/share-tags';
 import { BAND_COLOURS } from '../web/web-routes';
@@ -50,20 +51,21 @@ export function formatYearRanges(years: readonly number[]): string {
 }
 
 /**
- * The advance of `text` in DejaVu Sans, in ems, a little generous: resvg has no text measuring
- * before layout, and an overestimate only makes a long name a size smaller.
+ * The advance of `text` in Roboto, in ems, a little generous: resvg has no text measuring before
+ * layout, and an overestimate only makes a long name a size smaller.
  */
 function estimateWidthEm(text: string, bold: boolean): number {
   let width = 0;
   for (const char of text) {
-    if (char === ' ') width += 0.32;
-    else if (/[ijl.,:;'|!()[\]]/.test(char)) width += 0.34;
-    else if (/[0-9]/.test(char)) width += 0.64;
-    else if (/[mwMW]/.test(char)) width += 0.98;
-    else if (/[A-Z]/.test(char)) width += 0.74;
-    else width += 0.62;
+    if (char === ' ') width += 0.26;
+    else if (/[ijl.,:;'|!()[\]]/.test(char)) width += 0.27;
+    else if (/[frt]/.test(char)) width += 0.35;
+    else if (/[0-9]/.test(char)) width += 0.57;
+    else if (/[mwMW]/.test(char)) width += 0.88;
+    else if (/[A-Z]/.test(char)) width += 0.67;
+    else width += 0.56;
   }
-  return width * (bold ? 1.1 : 1);
+  return width * (bold ? 1.05 : 1);
 }
 
 /** A `<text>` at the largest size up to `size` that fits `maxWidth`; squeezed to fit below `minSize`. */
@@ -117,8 +119,8 @@ function categoryRows(figures: CardFigures, words: CardWords): string {
 
 /**
  * The share card (1200×630): country, headline score and band in the page's band colour, the three
- * highest categories with their scores, and where the figures come from. Text is drawn in DejaVu
- * Sans, the font the PNG rasteriser loads, so the SVG and the PNG look the same.
+ * highest categories with their scores, and where the figures come from. Text is drawn in Roboto,
+ * the font the PNG rasteriser loads, so the SVG and the PNG look the same where Roboto is installed.
  */
 export function presentCardSvg(figures: CardFigures, words: CardWords): string {
   const colour = BAND_COLOURS[figures.band];
@@ -158,5 +160,5 @@ export function presentCardSvg(figures: CardFigures, words: CardWords): string {
     }),
     `<text x="${LEFT}" y="620" font-size="16" fill="${MUTED}">${escapeHtml(`${words.method(figures.methodVersion)} · ${words.notLegal}`)}</text>`,
   ];
-  return `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${words.lang}" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" role="img" aria-label="${escapeHtml(headline)}" data-code="${escapeHtml(figures.country.code)}" data-band="${figures.band}"><title>${escapeHtml(headline)}</title><g font-family="DejaVu Sans, Verdana, sans-serif" fill="${INK}">${parts.join('')}</g></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${words.lang}" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" role="img" aria-label="${escapeHtml(headline)}" data-code="${escapeHtml(figures.country.code)}" data-band="${figures.band}"><title>${escapeHtml(headline)}</title><g font-family="${IMAGE_FONT_FAMILY}, Arial, sans-serif" fill="${INK}">${parts.join('')}</g></svg>`;
 }
