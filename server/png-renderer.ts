@@ -5,8 +5,8 @@ import { LRUCache } from 'lru-cache';
 /**
  * The fonts every image is drawn in, from an npm package rather than the system, so a clean clone
  * after `npm ci` and the Docker image render the same pixels with no font installed. Roboto rather
- * than DejaVu: resvg reads the font file for each glyph it outlines, and Roboto's files are a fifth
- * of DejaVu's, which took text layout of a card from about 40 to 15 ms.
+ * than DejaVu: resvg's cost per glyph grows with the font file's size, and Roboto's files are a
+ * fifth of DejaVu's, which took text layout of a card from about 40 to 15 ms.
  */
 export const IMAGE_FONT_FAMILY = 'Roboto';
 const FONT_FILES = ['400Regular/Roboto_400Regular.ttf', '700Bold/Roboto_700Bold.ttf'].map((file) =>
