@@ -373,7 +373,8 @@ classes found there were fixed with general rules (lexicon 2026.11.1), which rai
 left the test part at 0.71: the gains were real for the shapes seen and did not reach the test part's sentences.
 A logistic-regression layer over the rules' own decision plus the sentence's stems and stem pairs, trained on the
 whole dev part and scored by 6-fold cross-validation across dev countries (\`npx tsx evaluation/learned-layer-cli.ts\`),
-matched the rules and did not beat them (micro F1 0.80 against 0.81 on the dev part; 0.76 against 0.75 on round 3),
+matched the rules and did not beat them (micro F1 at best 0.80 against 0.82 on the dev part; 0.77 against 0.77 on
+round 3),
 so it is not shipped: it would cost explainability and buy nothing measurable. Most remaining misses are sentences
 with no cue at all (paraphrase) and judgement calls between arbitrary detention and political detention.
 
