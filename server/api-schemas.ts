@@ -55,6 +55,20 @@ export const MapQuerySchema = z
   })
   .strict();
 
+/** Image bodies; the PNG names its media type (JSON Schema contentMediaType) so generated clients treat it as a file. */
+export const SvgImageSchema = z.string().describe('SVG image');
+export const PngImageSchema = z
+  .string()
+  .meta({ contentMediaType: 'image/png' })
+  .describe('PNG image (binary)');
+
+/** The languages the share card is written in (`?lang=`). */
+export const CardLangSchema = z
+  .enum(['en', 'es'])
+  .describe('language of the card’s words (report figures are the same)');
+
+export const CardQuerySchema = z.object({ lang: CardLangSchema.default('en') }).strict();
+
 /** Routes that take no query parameters still refuse unknown ones, naming them. */
 export const EmptyQuerySchema = z.object({}).strict();
 
