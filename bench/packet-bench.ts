@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     for (let run = 0; run <= RUNS; run += 1) {
       const started = process.hrtime.bigint();
       const cpuStart = process.cpuUsage();
-      const packet = await exhibits.getPacket(COUNTRY, { quotesPerCategory: 12, now: new Date() });
+      const packet = await exhibits.getPacket(COUNTRY, { quotesPerCategory: 12, quotesPerProfile: 10, now: new Date() });
       if (!packet.ok) throw new Error(`no packet for ${COUNTRY}`);
       const blocks = buildPacketBlocks(packet.value);
       const out = sink();

@@ -4,6 +4,8 @@ import type { RequestListener } from 'http';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import request from 'supertest';
+import type { ProfileId } from '../../scoring/profile-model';
+import { NO_TARGETED_EVIDENCE } from '../../scoring/profile-scorer';
 import { getCountryRegistry } from '../../data/country-registry';
 import { CountryService } from '../../server/country-service';
 import { ExhibitService, type ExhibitPacket } from '../../server/exhibit-service';
@@ -58,11 +60,31 @@ function asExtracted(quote: string, spacing = normalise): RegExp {
 }
 const compact = (text: string) => text.replace(/\s+/g, '');
 
-async function expectedPacket(): Promise<ExhibitPacket> {
+async function expectedPacket(profiles: ProfileId[] = []): Promise<ExhibitPacket> {
   const service = new ExhibitService(new CountryService(fixture.store, getCountryRegistry()), fixture.store);
-  const packet = await service.getPacket('SV', { quotesPerCategory: 10, now: new Date() });
+  const packet = await service.getPacket('SV', {
+    quotesPerCategory: 10,
+    quotesPerProfile: 10,
+    profiles,
+    now: new Date(),
+  });
   if (!packet.ok) throw new Error('no packet for El Salvador');
   return packet.value;
+}
+
+/** The PDF's text as pdftotext extracts it (what a reader selects and copies). */
+function pdfText(bytes: Buffer, name: string): string {
+  const file = tempFile(name);
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+/** The text of a Word document's body, in document order. */
+function docxText(bytes: Buffer, name: string): string {
+  const file = tempFile(name);
+  writeFileSync(file, bytes);
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
+  return textContent(parseDocument(xml, { xmlMode: true, decodeEntities: true }));
 }
 
 function everyQuote(packet: ExhibitPacket) {
@@ -229,7 +251,7 @@ describe('exhibit packet', () => {
       expect(text).toContain(row.quote);
       expect(text).toContain(formatCitation(citationParts(row)));
     }
-    expect(text).toContain('Profiles: journalist');
+    expect(text).toContain('Profiles: Journalist or media worker');
   });
 
   test('categories narrow the packet; an unknown category is a 400 and an unknown country a 404', async () => {
@@ -245,5 +267,66 @@ describe('exhibit packet', () => {
     expect(text).not.toContain('Arbitrary or unlawful killings');
     expect((await call('/v1/countries/SV/brief.pdf?categories=bogus')).status).toBe(400);
     expect((await call('/v1/countries/Atlantis/brief.pdf')).status).toBe(404);
+  });
+});
+
+describe('exhibit packet with profiles', () => {
+  // Groups the El Salvador reports write about and one they say little about, so both kinds of row show.
+  const chosen: ProfileId[] = ['gang_perceived', 'journalist', 'lgbtqi', 'health_disability'];
+  const query = `profiles=${chosen.join(',')}`;
+
+  test('the cover names the profiles, the summary has a row per profile, and each profile quote appears verbatim with its citation', async () => {
+    const packet = await expectedPacket(chosen);
+    expect(packet.profiles.map(({ result }) => result.id)).toEqual(chosen);
+    const profileQuotes = packet.profiles.flatMap((profile) => profile.quotes);
+    expect(profileQuotes.length).toBeGreaterThan(0);
+    const { status, bytes } = await call(`/v1/countries/SV/brief.pdf?${query}`);
+    expect(status).toBe(200);
+    const text = pdfText(bytes, 'profiles.pdf');
+    const flat = normalise(text);
+    const dense = compact(text);
+    expect(flat).toContain(`Profiles: ${packet.profiles.map(({ result }) => result.label).join('; ')}`);
+    for (const { result, quotes } of packet.profiles) {
+      expect(flat).toContain(`Profile: ${result.label}`);
+      expect(flat).toContain(`${result.score.toFixed(1)} (${result.band})`);
+      if (quotes.length === 0) expect(flat).toMatch(asExtracted(NO_TARGETED_EVIDENCE));
+      for (const row of quotes) {
+        expect(row.year).toBe(result.coverage.evidenceYear);
+        expect(flat).toMatch(asExtracted(row.quote));
+        const citation = formatCitation(citationParts(row));
+        expect(citation).toMatch(
+          /^U\.S\. Dep't of State, \d{4} Country Reports on Human Rights Practices: El Salvador /,
+        );
+        expect(dense).toMatch(asExtracted(citation, compact));
+      }
+    }
+    // Category quotes come first and numbering runs on through the profiles' quotes.
+    const categoryQuotes = packet.quotes.flatMap((group) => group.rows).length;
+    expect(flat).toContain(`${categoryQuotes + 1}. “`);
+  });
+
+  test('the Word document holds the same profile rows, quotes and citations', async () => {
+    const packet = await expectedPacket(chosen);
+    const { status, bytes } = await call(`/v1/countries/SV/brief.docx?${query}`);
+    expect(status).toBe(200);
+    const text = docxText(bytes, 'profiles.docx');
+    for (const { result, quotes } of packet.profiles) {
+      expect(text).toContain(`Profile: ${result.label}`);
+      for (const row of quotes) {
+        expect(text).toContain(row.quote);
+        expect(text).toContain(formatCitation(citationParts(row)));
+      }
+    }
+  });
+
+  test('an unknown profile is the same 400 as on the score', async () => {
+    const score = await call('/v1/countries/SV/score?profiles=journalist,astronaut');
+    const pdf = await call('/v1/countries/SV/brief.pdf?profiles=journalist,astronaut');
+    const docx = await call('/v1/countries/SV/brief.docx?profiles=journalist,astronaut');
+    expect(score.status).toBe(400);
+    for (const packet of [pdf, docx]) {
+      expect(packet.status).toBe(400);
+      expect((packet.json as { errors: unknown }).errors).toEqual((score.json as { errors: unknown }).errors);
+    }
   });
 });
