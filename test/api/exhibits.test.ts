@@ -1,19 +1,27 @@
 import { execFileSync } from 'child_process';
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import type { RequestListener } from 'http';
+import path from 'path';
+import { pathToFileURL } from 'url';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import request from 'supertest';
 import type { ProfileId } from '../../scoring/profile-model';
 import { NO_TARGETED_EVIDENCE } from '../../scoring/profile-scorer';
 import { getCountryRegistry } from '../../data/country-registry';
+import { openDatabase } from '../../data/database';
+import { sha256Of } from '../../data/page-processor';
+import { ingestSources } from '../../data/report-ingester';
+import { openReportReader } from '../../data/report-reader';
+import { ReportWriter } from '../../data/report-writer';
 import { CountryService } from '../../server/country-service';
 import { ExhibitService, type ExhibitPacket } from '../../server/exhibit-service';
 import { citationParts, formatCitation } from '../../server/presenters/citation-presenter';
-import { tempFile } from '../support/corpus';
+import { extractCorpusPages, tempFile } from '../support/corpus';
+import { buildEditionPdf, sampleEditionBlocks } from '../support/edition-pdf';
 import { startContractApp } from '../support/contract-app';
 import type { OpenApiValidator } from '../support/openapi-validator';
-import type { TestDatabase } from '../support/test-database';
+import { buildTestApp, type TestDatabase } from '../support/test-database';
 
 let fixture: TestDatabase;
 let app: RequestListener;
@@ -22,8 +30,8 @@ let contract: OpenApiValidator;
 beforeAll(async () => ({ fixture, app, contract } = await startContractApp()));
 afterAll(() => fixture.close());
 
-async function call(url: string) {
-  const response = await request(app)
+async function call(url: string, target: RequestListener = app) {
+  const response = await request(target)
     .get(url)
     .buffer(true)
     .parse((res, done) => {
@@ -328,5 +336,69 @@ describe('exhibit packet with profiles', () => {
       expect(packet.status).toBe(400);
       expect((packet.json as { errors: unknown }).errors).toEqual((score.json as { errors: unknown }).errors);
     }
+  });
+});
+
+describe('a report with a second source (its PDF edition)', () => {
+  let second: { app: RequestListener; close(): Promise<void>; page: Buffer; pdf: Buffer; pdfUrl: string };
+
+  beforeAll(async () => {
+    const folder = await extractCorpusPages(['2023/norway.html']);
+    const pdfFile = path.join(folder, 'norway-2023.pdf');
+    const pdf = await buildEditionPdf({
+      runningTitle: 'NORWAY 2023 HUMAN RIGHTS REPORT',
+      blocks: sampleEditionBlocks(),
+    });
+    writeFileSync(pdfFile, pdf);
+    const file = tempFile('second-source.sqlite');
+    const opened = await openDatabase(file, { create: true });
+    if (!opened.ok) throw new Error(opened.message);
+    await ingestSources(new ReportWriter(opened.db), [folder], { threads: 1 });
+    const reader = await openReportReader(file);
+    if (!reader.ok) throw new Error(reader.message);
+    second = {
+      app: buildTestApp(reader.reader),
+      page: readFileSync(path.join(folder, '2023', 'norway.html')),
+      pdf,
+      pdfUrl: pathToFileURL(pdfFile).href,
+      close: async () => {
+        await reader.reader.close();
+        await opened.db.close();
+      },
+    };
+  });
+  afterAll(() => second?.close());
+
+  test('the score lists the page it quotes and the PDF beside it, each with address, retrieval date and SHA-256', async () => {
+    const { status, json } = await call('/v1/countries/NO/score', second.app);
+    expect(status).toBe(200);
+    const report = (json as { report: { sourceUrl: string; sources: unknown[] } }).report;
+    expect(report.sources).toEqual([
+      {
+        kind: 'page',
+        quoted: true,
+        address: report.sourceUrl,
+        retrievedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        sha256: sha256Of(second.page),
+      },
+      {
+        kind: 'pdf',
+        quoted: false,
+        address: second.pdfUrl,
+        retrievedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        sha256: sha256Of(second.pdf),
+      },
+    ]);
+  });
+
+  test('the packet’s sources appendix lists both editions', async () => {
+    const { status, bytes } = await call('/v1/countries/NO/brief.pdf', second.app);
+    expect(status).toBe(200);
+    const text = pdfText(bytes, 'second-source.pdf');
+    const dense = compact(text);
+    expect(dense).toContain(compact(`SHA-256: ${sha256Of(second.page)}`));
+    expect(dense).toContain(compact(`SHA-256: ${sha256Of(second.pdf)}`));
+    expect(dense).toContain(compact(second.pdfUrl));
+    expect(normalise(text)).toContain('PDF edition');
   });
 });
