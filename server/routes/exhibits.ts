@@ -25,9 +25,9 @@ const Binary = z.string().describe('the document (binary)');
 const CsvText = z.string().describe('CSV with a header line, CRLF line ends');
 
 /** Quotes per category in a packet: enough for a filing, few enough to read. */
-const PACKET_QUOTES_PER_CATEGORY = 10;
+export const PACKET_QUOTES_PER_CATEGORY = 10;
 /** Quotes per chosen profile: every sentence stored for the group (profiles.json keeps 10). */
-const PACKET_QUOTES_PER_PROFILE = 10;
+export const PACKET_QUOTES_PER_PROFILE = 10;
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -75,7 +75,7 @@ export const exhibitRoutes = [
       res
         .type('application/pdf')
         .setHeader('Content-Disposition', `attachment; filename="${packetFileName(packet, 'pdf')}"`);
-      writePacketPdf(buildPacketBlocks(packet), res, `Exhibit: ${packet.score.country.name}`);
+      await writePacketPdf(buildPacketBlocks(packet), res, `Exhibit: ${packet.score.country.name}`);
     },
   }),
   defineRoute({
