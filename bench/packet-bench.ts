@@ -117,6 +117,11 @@ async function main(): Promise<void> {
     '| packet | quotes (incl. appendix) | size | CPU median | first byte median | last byte median | last byte p95 | target |',
     '|---|---|---|---|---|---|---|---|',
     ...rows,
+    '',
+    'CPU is this process’s (server and client) per request. The PDF is laid out with the standard Times fonts',
+    '(a Unicode font, read once per process, is embedded only when some text needs it) and yields to the event',
+    'loop after each page, so the first pages leave while the rest are laid out; the Word document is zipped',
+    'whole before its first byte. On a loaded machine wall time is a multiple of CPU time; read the load average.',
   ]);
 }
 
