@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import { readFileSync, writeFileSync } from 'fs';
 import type { RequestListener } from 'http';
 import path from 'path';
+import { Writable } from 'stream';
 import { pathToFileURL } from 'url';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
@@ -17,6 +18,8 @@ import { ReportWriter } from '../../data/report-writer';
 import { CountryService } from '../../server/country-service';
 import { ExhibitService, type ExhibitPacket } from '../../server/exhibit-service';
 import { citationParts, formatCitation } from '../../server/presenters/citation-presenter';
+import { writePacketPdf } from '../../server/presenters/packet-pdf';
+import { buildPacketBlocks } from '../../server/presenters/packet-presenter';
 import { extractCorpusPages, tempFile } from '../support/corpus';
 import { buildEditionPdf, sampleEditionBlocks } from '../support/edition-pdf';
 import { startContractApp } from '../support/contract-app';
@@ -242,6 +245,28 @@ describe('exhibit packet', () => {
     expect(flat).toContain(`Method version: ${packet.score.methodVersion}`);
     for (const source of packet.sources) expect(dense).toContain(source.sha256);
     expect(flat).toContain('What the 2024 report no longer says');
+  });
+
+  test('the PDF streams: finished pages reach the response while the rest is still being laid out', async () => {
+    const blocks = buildPacketBlocks(await expectedPacket());
+    const chunks: Buffer[] = [];
+    let laidOut = false;
+    let bytesDuringLayout = 0;
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk);
+        if (!laidOut) bytesDuringLayout += chunk.length;
+        callback();
+      },
+    });
+    const finished = new Promise((resolve) => sink.on('finish', resolve));
+    await writePacketPdf(blocks, sink, 'streaming');
+    laidOut = true;
+    await finished;
+    const whole = Buffer.concat(chunks);
+    expect(whole.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Laid out in one go, nothing would reach the sink before the layout returned.
+    expect(bytesDuringLayout).toBeGreaterThan(0);
   });
 
   test('the Word document is a valid Office document holding the same quotes and citations', async () => {
