@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import express, { type Express, type Request, type Response } from 'express';
 import type { BatchFailure, CountryService } from '../country-service';
+import { getCardWords } from '../presenters/card-words';
 import { presentScore } from '../presenters/score-presenter';
 import type { Band } from '../../scoring/score-model';
 import { PROFILE_IDS, type ProfileId } from '../../scoring/profile-model';
+import { escapeHtml } from './html-escape';
 import { answerInLanguage } from './language-choice';
+import { countryShareTags, renderShareTags, siteShareTags } from './share-tags';
 import {
   CATALOGUES,
   DEFAULT_LANGUAGE,
@@ -53,9 +56,7 @@ export const EMBED_CSP = [
 
 const STRONGEST_QUOTE_MAX = 320;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /** The public origin as the caller sees it (honours X-Forwarded-* from the loopback proxy only). */
 export function originOf(req: Request): string {
@@ -351,27 +352,39 @@ export function mountWeb(app: Express, options: WebOptions): void {
   let indexTemplate: string | undefined;
   const template = () => (indexTemplate ??= readFileSync(path.join(publicDir, 'index.html'), 'utf8'));
 
-  /** The page, in the reader's language, with the country's canonical link and oEmbed discovery link when one is addressed. */
-  const sendPage = (req: Request, res: Response, input: string | undefined) => {
+  /**
+   * The page in the reader's language, with the country's canonical link, oEmbed discovery link and
+   * share tags (its card as the picture) when one is addressed; the site's share tags otherwise.
+   */
+  const sendPage = async (req: Request, res: Response, input: string | undefined) => {
+    const origin = originOf(req);
     const language = answerInLanguage(req, res);
     const t = translatorFor(language);
-    let head = '';
+    const words = getCardWords(language);
+    let head = renderShareTags(siteShareTags(origin, words));
     let status = 200;
     let title = t('app.name');
     if (input !== undefined) {
       const resolved = service.resolve(input);
       if (resolved.ok) {
-        const origin = originOf(req);
         const pageUrl = `${origin}/country/${resolved.country.code}`;
         const country = countryNameIn(language, resolved.country.code, resolved.country.name);
+        const score = await service.getScore(resolved.country.code, { evidencePerCategory: 0 });
+        const figures = score.ok
+          ? { score: Math.round(score.value.score), band: score.value.band }
+          : undefined;
         head = [
           `<link rel="canonical" href="${pageUrl}">`,
           `<link rel="alternate" type="application/json+oembed" href="${origin}/oembed?url=${encodeURIComponent(pageUrl)}&amp;format=json" title="${escapeHtml(t('app.oembedTitle', { country }))}">`,
           `<meta name="description" content="${escapeHtml(t('app.description', { country }))}">`,
+          renderShareTags(
+            countryShareTags(origin, { code: resolved.country.code, name: country }, figures, words),
+          ),
         ].join('\n');
         title = t('app.countryTitle', { country });
       } else {
         status = 404;
+        head = '';
       }
     }
     const html = renderPageTemplate(template(), language, {
@@ -384,12 +397,12 @@ export function mountWeb(app: Express, options: WebOptions): void {
     res.status(status).type('html').send(html);
   };
 
-  app.get('/', (req, res) => {
+  app.get('/', async (req, res) => {
     const country =
       typeof req.query.country === 'string' && req.query.country.trim()
         ? req.query.country.trim()
         : undefined;
-    sendPage(req, res, country);
+    await sendPage(req, res, country);
   });
   app.get('/country/:country', (req, res) => sendPage(req, res, req.params.country));
 

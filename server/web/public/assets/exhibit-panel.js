@@ -3,8 +3,9 @@
    latest report no longer says compared with the edition before it. */
 import { byId, h, setStatus } from './dom.js';
 import { englishText } from './evidence-list.js';
-import { categoryLabel, formatNumber } from './format.js';
+import { CATEGORIES, categoryLabel, formatNumber } from './format.js';
 import { t } from './i18n.js';
+import { pickedProfiles } from './profile-picker.js';
 
 /**
  * @template T
@@ -96,37 +97,104 @@ function changesView(changes) {
 }
 
 /**
- * Fills the exhibit panel for a country: download links for the packet of the year shown, and the
- * latest edition compared with the one before it.
+ * The packet's address: the year chosen (none: the headline score), the profiles picked on the page
+ * and the categories ticked (none named when all are, or none).
+ * @param {string} code
+ * @param {'pdf' | 'docx'} format
+ * @param {{ year: string, categories: string[] }} choice
+ */
+export function packetHref(code, format, choice) {
+  const params = new URLSearchParams();
+  if (choice.year) params.set('year', choice.year);
+  const profiles = pickedProfiles();
+  if (profiles.length) params.set('profiles', profiles.join(','));
+  if (choice.categories.length && choice.categories.length < CATEGORIES.length)
+    params.set('categories', choice.categories.join(','));
+  // The commas stay readable: they are allowed in a query and the server splits on them.
+  const query = params.toString().replace(/%2C/g, ',');
+  return `/v1/countries/${encodeURIComponent(code)}/brief.${format}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * Fills the exhibit panel for a country: the packet's year and categories, download links that
+ * follow them (and the profiles picked on the page), and the latest edition compared with the one
+ * before it.
  * @param {Score} score
  * @param {History | null} history
  */
 export async function renderExhibit(score, history) {
   const panel = byId('exhibit');
-  const code = encodeURIComponent(score.country.code);
+  const code = score.country.code;
   panel.textContent = '';
+  const pdf = h('a', {
+    className: 'button',
+    id: 'packet-pdf',
+    download: '',
+    hreflang: 'en',
+    text: t('exhibit.pdf'),
+  });
+  const docx = h('a', {
+    className: 'button',
+    id: 'packet-docx',
+    download: '',
+    hreflang: 'en',
+    text: t('exhibit.word'),
+  });
+  const yearSelect = h(
+    'select',
+    { id: 'packet-year', name: 'year' },
+    h('option', { value: '', text: t('exhibit.latestReports', { year: score.year }) }),
+    (history?.years ?? [])
+      .map((entry) => entry.year)
+      .sort((a, b) => b - a)
+      .map((year) => h('option', { value: String(year), text: t('exhibit.reportOnly', { year }) })),
+  );
+  const boxes = CATEGORIES.map((category) =>
+    h('input', {
+      type: 'checkbox',
+      id: `packet-category-${category.id}`,
+      name: 'categories',
+      value: category.id,
+      checked: true,
+    }),
+  );
+  const update = () => {
+    const choice = {
+      year: yearSelect.value,
+      categories: boxes.filter((box) => box.checked).map((box) => box.value),
+    };
+    pdf.setAttribute('href', packetHref(code, 'pdf', choice));
+    docx.setAttribute('href', packetHref(code, 'docx', choice));
+  };
+  const options = h(
+    'fieldset',
+    { className: 'packet-options', onchange: update },
+    h('legend', { text: t('exhibit.covers') }),
+    h('p', null, h('label', { for: 'packet-year', text: `${t('brief.reportYear')} ` }), yearSelect),
+    h(
+      'ul',
+      { className: 'packet-categories', 'aria-label': t('exhibit.categories') },
+      CATEGORIES.map((category, index) =>
+        h(
+          'li',
+          null,
+          boxes[index],
+          ' ',
+          h('label', { for: `packet-category-${category.id}`, text: category.label }),
+        ),
+      ),
+    ),
+    h('p', {
+      className: 'hint',
+      text: t('exhibit.profilesHint'),
+    }),
+  );
+  update();
   panel.append(
     h('h2', { id: 'exhibit-title', text: t('exhibit.title') }),
     h('p', null, t('exhibit.intro')),
-    h(
-      'p',
-      { className: 'row' },
-      h('a', {
-        className: 'button',
-        href: `/v1/countries/${code}/brief.pdf`,
-        download: '',
-        text: t('exhibit.pdf'),
-        hreflang: 'en',
-      }),
-      ' ',
-      h('a', {
-        className: 'button',
-        href: `/v1/countries/${code}/brief.docx`,
-        download: '',
-        text: t('exhibit.word'),
-        hreflang: 'en',
-      }),
-    ),
+    options,
+    h('p', { className: 'row' }, pdf, ' ', docx),
   );
   if (document.documentElement.lang !== 'en') panel.append(h('p', null, t('exhibit.packetLanguage')));
   const years = (history?.years ?? []).map((entry) => entry.year).sort((a, b) => b - a);

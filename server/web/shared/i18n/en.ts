@@ -234,6 +234,11 @@ export const EN = {
   'exhibit.title': 'Exhibit packet',
   'exhibit.intro':
     'Every quote with its pinpoint citation (section and paragraph), the sources with their retrieval dates and fingerprints, and what the latest report no longer says.',
+  'exhibit.latestReports': 'Latest reports (as scored above, {year})',
+  'exhibit.reportOnly': '{year} report only',
+  'exhibit.covers': 'What the packet covers',
+  'exhibit.categories': 'Categories',
+  'exhibit.profilesHint': 'The risk profiles picked above are scored in the packet too, with their quotes.',
   'exhibit.pdf': 'Download PDF',
   'exhibit.word': 'Download Word',
   'exhibit.packetLanguage': 'The packet is in English, for filing.',
@@ -320,6 +325,21 @@ export const EN = {
   'compareEmbed.panelLabel': 'Comparison embed snippet',
   'compareEmbed.panelTooMany':
     'The comparison embed shows at most {max} countries; rank {max} or fewer to embed them.',
+  // The share card (card.svg, card.png) and the page's share tags.
+  'shareCard.outOf': '/100',
+  'shareCard.topCategories': 'Highest category scores (0–100)',
+  'shareCard.noCategory': 'No sentence of the reports asserts abuse in the seven categories.',
+  'shareCard.source': 'Source: U.S. State Department Country Reports on Human Rights Practices, {years}',
+  'shareCard.method': 'Scoring method {version}',
+  'shareCard.notLegal': 'Not a legal finding',
+  'shareCard.headline': '{country}: deportation risk {score} out of 100, {band}',
+  'shareCard.shareTitle': '{country}: deportation destination risk',
+  'shareCard.shareDescription':
+    '{country} scores {score}/100 ({band}), with the State Department report sentences behind the score.',
+  'shareCard.noReportDescription':
+    "Deportation destination risk for {country}, from the State Department's human-rights reports.",
+  'shareCard.siteDescription':
+    'How dangerous is a deportation destination? Risk scores for every country, each traced to quoted sentences of the U.S. State Department human-rights reports.',
   'badge.label': 'deportation risk',
   'badge.labelCountry': 'deportation risk: {country}',
   'badge.title': 'Deportation risk for {country}: {score}/100, {band}',

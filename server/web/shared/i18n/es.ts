@@ -230,6 +230,12 @@ export const ES: Readonly<Record<keyof typeof EN, Message>> = {
   'exhibit.title': 'Expediente de pruebas',
   'exhibit.intro':
     'Cada cita con su referencia exacta (sección y párrafo), las fuentes con sus fechas de consulta y huellas digitales, y lo que el informe más reciente ya no dice.',
+  'exhibit.latestReports': 'Informes más recientes (como en la puntuación de arriba, {year})',
+  'exhibit.reportOnly': 'Solo el informe de {year}',
+  'exhibit.covers': 'Qué abarca el expediente',
+  'exhibit.categories': 'Categorías',
+  'exhibit.profilesHint':
+    'Los perfiles de riesgo marcados arriba también se puntúan en el expediente, con sus citas.',
   'exhibit.pdf': 'Descargar PDF',
   'exhibit.word': 'Descargar Word',
   'exhibit.packetLanguage': 'El expediente está en inglés, para presentarlo ante tribunales de EE. UU.',
@@ -316,6 +322,21 @@ export const ES: Readonly<Record<keyof typeof EN, Message>> = {
   'compareEmbed.panelLabel': 'Fragmento para insertar la comparación',
   'compareEmbed.panelTooMany':
     'La comparación insertable muestra como máximo {max} países; ordene {max} o menos para insertarla.',
+  'shareCard.outOf': '/100',
+  'shareCard.topCategories': 'Categorías con la puntuación más alta (0–100)',
+  'shareCard.noCategory': 'Ninguna oración de los informes afirma abusos en las siete categorías.',
+  'shareCard.source':
+    'Fuente: Informes de País sobre Prácticas de Derechos Humanos del Departamento de Estado de EE. UU., {years}',
+  'shareCard.method': 'Método de puntuación {version}',
+  'shareCard.notLegal': 'No es una determinación jurídica',
+  'shareCard.headline': '{country}: riesgo de deportación de {score} sobre 100, {band}',
+  'shareCard.shareTitle': '{country}: riesgo en el país de destino de una deportación',
+  'shareCard.shareDescription':
+    '{country} obtiene {score}/100 ({band}), con las oraciones de los informes del Departamento de Estado que sustentan la puntuación.',
+  'shareCard.noReportDescription':
+    'Riesgo para una persona deportada a {country}, según los informes de derechos humanos del Departamento de Estado.',
+  'shareCard.siteDescription':
+    '¿Qué tan peligroso es el país al que se deporta a una persona? Puntuaciones de riesgo para cada país, cada una respaldada por oraciones citadas de los informes de derechos humanos del Departamento de Estado de EE. UU.',
   'badge.label': 'riesgo de deportación',
   'badge.labelCountry': 'riesgo de deportación: {country}',
   'badge.title': 'Riesgo de deportación para {country}: {score}/100, {band}',
