@@ -188,6 +188,27 @@ describe('badges, the map, oEmbed and the widget in Spanish', () => {
     expect(problem.body.detail).toContain('is not a country we know');
   });
 
+  test('the share card speaks Spanish by ?lang=es or by header, and the Spanish page shares it', async () => {
+    const card = await fetchText('/v1/countries/SS/card.svg?lang=es', 'en');
+    expect(card.response.status).toBe(200);
+    expect(card.text).toContain('xml:lang="es"');
+    expect(card.text).toContain('No es una determinación jurídica');
+    expect(card.text).toContain('Sudán del Sur');
+    expect(varies(card.response)).toBe(false);
+    const byHeader = await fetchText('/v1/countries/SS/card.svg', 'es');
+    expect(byHeader.text).toContain('xml:lang="es"');
+    expect(varies(byHeader.response)).toBe(true);
+    const english = await fetchText('/v1/countries/SS/card.svg');
+    expect(english.text).toContain('Not a legal finding');
+    const page = await fetchText('/country/SS?lang=es');
+    expect(page.text).toMatch(
+      /<meta property="og:image" content="[^"]+\/v1\/countries\/SS\/card\.png\?lang=es">/,
+    );
+    expect(page.text).toMatch(
+      /<meta property="og:title" content="Sudán del Sur: riesgo en el país de destino/,
+    );
+  });
+
   test('widget.js carries the iframe titles of every language, from the catalogues', async () => {
     const { text } = await fetchText('/widget.js');
     expect(text).toContain(JSON.stringify(translate('es', 'widget.frameTitle')));
