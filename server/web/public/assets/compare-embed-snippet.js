@@ -1,5 +1,5 @@
 // @ts-check
-/* "Embed this comparison": the <hr-risk-compare> snippet for the countries just ranked, and a preview. */
+/* The compare view's embed panel: the <hr-risk-compare> snippet for the countries just ranked, and a preview. */
 import { h } from './dom.js';
 import { lang, t } from './i18n.js';
 
