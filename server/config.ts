@@ -27,6 +27,12 @@ export const ServerConfigSchema = ConfigSchema.extend({
   WEB_CONCURRENCY: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   /** Seconds to let in-flight requests finish after SIGTERM. */
   SHUTDOWN_GRACE_SECONDS: integer(10, 0, 600),
+  /**
+   * Seconds an idle keep-alive connection stays open. Longer than the proxy's own idle timeout to the
+   * replicas (deploy/nginx.conf: 60 s; most load balancers: 60 s), so the proxy closes an idle
+   * connection first and never sends a request on one the replica is closing at that instant.
+   */
+  KEEP_ALIVE_SECONDS: integer(65, 1, 3600),
 });
 export type ServerConfig = z.infer<typeof ServerConfigSchema>;
 
