@@ -1,4 +1,4 @@
-import { CHECK_INTERVAL_MS, ResponseCache } from '../../server/response-cache';
+import { CHECK_INTERVAL_MS, REFRESH_AHEAD_MS, ResponseCache } from '../../server/response-cache';
 
 /** A store's data version under the test's control: `commit` moves it, `break` makes reading it fail. */
 function versionedStore(): { dataVersion: () => Promise<number>; commit(): void; break(): void } {
@@ -59,6 +59,48 @@ describe('ResponseCache', () => {
     breakVersion();
     now += 10 * CHECK_INTERVAL_MS;
     expect(cache.lookupReplayable('/k')).toBeUndefined();
+  });
+
+  test('a hit past the refresh-ahead age is still replayed, and the look it starts in the background finds a commit', async () => {
+    const { dataVersion, commit } = versionedStore();
+    let now = 0;
+    let looks = 0;
+    const cache = new ResponseCache(
+      () => {
+        looks += 1;
+        return dataVersion();
+      },
+      { now: () => now },
+    );
+    const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
+    entry.headers = ['content-type', 'application/json'];
+    expect(looks).toBe(1);
+    commit();
+    now += REFRESH_AHEAD_MS;
+    // Replayed at once (the request does not wait), while the next look starts.
+    expect(cache.lookupReplayable('/k')).toBe(entry);
+    expect(looks).toBe(2);
+    await new Promise((resolve) => setImmediate(resolve));
+    // The look found the commit: the old body is gone, though CHECK_INTERVAL_MS has not passed.
+    expect(cache.lookupReplayable('/k')).toBeUndefined();
+  });
+
+  test('a hit younger than the refresh-ahead age starts no look', async () => {
+    const { dataVersion } = versionedStore();
+    let now = 0;
+    let looks = 0;
+    const cache = new ResponseCache(
+      () => {
+        looks += 1;
+        return dataVersion();
+      },
+      { now: () => now },
+    );
+    const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
+    entry.headers = ['content-type', 'application/json'];
+    now += REFRESH_AHEAD_MS - 1;
+    expect(cache.lookupReplayable('/k')).toBe(entry);
+    expect(looks).toBe(1);
   });
 
   test('past its byte bound the least recently used bodies are dropped first', async () => {
