@@ -3,7 +3,12 @@ import type { AddressInfo } from 'net';
 import { prepareGracefulStop } from '../../server/graceful-stop';
 
 /** A server whose handler answers only when `release` is called, so a request is surely in flight. */
-function startHeldServer(): Promise<{ server: http.Server; port: number; release: () => void; arrived: Promise<void> }> {
+function startHeldServer(): Promise<{
+  server: http.Server;
+  port: number;
+  release: () => void;
+  arrived: Promise<void>;
+}> {
   let release: () => void = () => undefined;
   let signalArrived: () => void = () => undefined;
   const arrived = new Promise<void>((resolve) => (signalArrived = resolve));
