@@ -3,7 +3,9 @@
  * bench/same-bytes-server.ts sending that replica's exact status, headers and body, both driven by
  * wrk in alternating runs, for a replica on a data release and for one on a mutable database (the
  * response cache then checks SQLite's data_version as it goes). Prints each run, the load average
- * before it, and the ratio route / same-bytes per round and its median.
+ * before it, and the ratio route / same-bytes per round and its median: of requests per second,
+ * and of CPU time per request (each server's user + system time over the run, from /proc, divided
+ * by the requests it answered), which a machine shared with other work disturbs far less.
  *
  *   npx tsx bench/origin-ratio-bench.ts [release.sqlite]
  *
@@ -13,7 +15,7 @@
  * counting every request (set high enough that wrk is never refused).
  */
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
-import { copyFileSync, chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { copyFileSync, chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { loadavg } from 'os';
 import { createServer } from 'net';
 import path from 'path';
@@ -107,18 +109,37 @@ const load = () =>
     .join(' ');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-async function measure(label: string, url: string): Promise<WrkResult> {
-  const before = load();
-  const result = await runWrk({ url, connections: CONNECTIONS, seconds: SECONDS });
-  const bad = failures(result);
-  process.stdout.write(
-    `  ${label.padEnd(12)} ${Math.round(result.requestsPerSecond).toString().padStart(7)} req/s  p99 ${result.latency.p99} ms` +
-      `${bad ? `  (${bad} errors)` : ''}  load before: ${before}\n`,
-  );
-  return result;
+/** User + system CPU time of a process so far, in microseconds (Linux: /proc/<pid>/stat, 100 ticks a second). */
+function cpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
-async function compare(mode: string, env: Record<string, string>): Promise<number[]> {
+interface Run {
+  requestsPerSecond: number;
+  cpuPerRequest: number;
+}
+
+async function measure(label: string, url: string, pid: number): Promise<Run> {
+  const before = load();
+  const cpuBefore = cpuMicros(pid);
+  const result: WrkResult = await runWrk({ url, connections: CONNECTIONS, seconds: SECONDS });
+  const cpuPerRequest = (cpuMicros(pid) - cpuBefore) / Math.max(1, result.requests);
+  const bad = failures(result);
+  process.stdout.write(
+    `  ${label.padEnd(14)} ${Math.round(result.requestsPerSecond).toString().padStart(7)} req/s  ` +
+      `${Math.round(cpuPerRequest).toString().padStart(4)} µs CPU/request  p99 ${result.latency.p99} ms` +
+      `${bad ? `  (${bad} errors)` : ''}  load before: ${before}\n`,
+  );
+  return { requestsPerSecond: result.requestsPerSecond, cpuPerRequest };
+}
+
+interface Ratios {
+  throughput: number[];
+  cpu: number[];
+}
+
+async function compare(mode: string, env: Record<string, string>): Promise<Ratios> {
   const replicaPort = await freePort();
   const barePort = await freePort();
   const replica = startReplica(replicaPort, env);
@@ -134,15 +155,17 @@ async function compare(mode: string, env: Record<string, string>): Promise<numbe
     // A warm-up of each, not counted.
     await runWrk({ url: route, connections: CONNECTIONS, seconds: 2 });
     await runWrk({ url: same, connections: CONNECTIONS, seconds: 2 });
-    const ratios: number[] = [];
+    const ratios: Ratios = { throughput: [], cpu: [] };
     for (let round = 1; round <= ROUNDS; round += 1) {
-      const ours = await measure(`route #${round}`, route);
-      const ceiling = await measure(`same bytes #${round}`, same);
-      ratios.push(ours.requestsPerSecond / ceiling.requestsPerSecond);
+      const ours = await measure(`route #${round}`, route, replica.pid ?? 0);
+      const ceiling = await measure(`same bytes #${round}`, same, bare.pid ?? 0);
+      ratios.throughput.push(ours.requestsPerSecond / ceiling.requestsPerSecond);
+      ratios.cpu.push(ceiling.cpuPerRequest / ours.cpuPerRequest);
     }
-    process.stdout.write(
-      `  ratio per round: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)}×\n`,
-    );
+    const show = (values: number[]) =>
+      `${values.map((r) => r.toFixed(2)).join(', ')} (median ${median(values).toFixed(2)}×)`;
+    process.stdout.write(`  ratio of req/s per round: ${show(ratios.throughput)}\n`);
+    process.stdout.write(`  ratio of CPU per request (same bytes / route): ${show(ratios.cpu)}\n`);
     return ratios;
   } finally {
     bare?.kill();
@@ -163,7 +186,8 @@ async function main(): Promise<void> {
     const onRelease = await compare('data release (immutable)', { DATA_RELEASE: release });
     const onMutable = await compare('mutable database', { DATABASE_PATH: mutable });
     process.stdout.write(
-      `RATIO release ${median(onRelease).toFixed(2)}× mutable ${median(onMutable).toFixed(2)}× (target ≥ 0.80×)\n`,
+      `RATIO req/s: release ${median(onRelease.throughput).toFixed(2)}×, mutable ${median(onMutable.throughput).toFixed(2)}×; ` +
+        `CPU per request: release ${median(onRelease.cpu).toFixed(2)}×, mutable ${median(onMutable.cpu).toFixed(2)}× (target ≥ 0.80×)\n`,
     );
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -96,7 +96,10 @@ export function createApp(deps: AppDependencies): RequestListener {
     // A replay (always 200 or 304, from memory) is counted in a summary line and logged alone when
     // slow; at debug, every one gets its line as a request Express answers does.
     logRequest: deps.logger.isLevelEnabled('debug')
-      ? (req, res) => httpLogger(req, res)
+      ? (req, res) => {
+          httpLogger(req, res);
+          return String(res.getHeader('X-Request-Id'));
+        }
       : createReplayAccessLog(deps.logger, { slowMs: deps.config.SLOW_REQUEST_MS ?? DEFAULT_SLOW_REQUEST_MS })
           .logRequest,
     ...(rateLimit ? { rateLimit: rateLimit.replay } : {}),

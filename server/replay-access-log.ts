@@ -8,8 +8,8 @@ export const DEFAULT_SLOW_REQUEST_MS = 1000;
 export const REPLAY_SUMMARY_INTERVAL_MS = 60_000;
 
 export interface ReplayAccessLog {
-  /** Sets the request's X-Request-Id and counts it; a slow answer gets a line of its own. */
-  logRequest(req: IncomingMessage, res: ServerResponse): void;
+  /** Counts the request (a slow answer gets a line of its own) and gives its id for X-Request-Id. */
+  logRequest(req: IncomingMessage, res: ServerResponse): string;
   /** Writes the counts since the last summary, if any (also every REPLAY_SUMMARY_INTERVAL_MS). */
   flush(): void;
 }
@@ -46,7 +46,6 @@ export function createReplayAccessLog(
   return {
     logRequest(req, res) {
       const id = requestIdFor(req);
-      res.setHeader('X-Request-Id', id);
       const start = now();
       res.once('finish', () => {
         const ms = now() - start;
@@ -64,6 +63,7 @@ export function createReplayAccessLog(
           );
         }
       });
+      return id;
     },
     flush,
   };
