@@ -10,6 +10,10 @@ import type { IncomingMessage, Server, ServerResponse } from 'http';
  */
 export function prepareGracefulStop(server: Server, graceMs: number): { stop(): Promise<void> } {
   const inFlight = new Set<ServerResponse>();
+  // One listener for every response (no closure per request: this runs on the hot path).
+  function forget(this: ServerResponse): void {
+    inFlight.delete(this);
+  }
   let stopping = false;
   // First among the request listeners: the application may answer synchronously (cached replays).
   server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
@@ -18,7 +22,7 @@ export function prepareGracefulStop(server: Server, graceMs: number): { stop(): 
       return;
     }
     inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
+    res.on('close', forget);
   });
   let stopped: Promise<void> | undefined;
   return {

@@ -47,7 +47,8 @@ export function createReplayAccessLog(
     logRequest(req, res) {
       const id = requestIdFor(req);
       const start = now();
-      res.once('finish', () => {
+      // 'finish' comes once per response; `on` spares the wrapper `once` would allocate.
+      res.on('finish', () => {
         const ms = now() - start;
         replayed += 1;
         if (res.statusCode === 304) notModified += 1;
