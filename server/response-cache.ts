@@ -17,6 +17,12 @@ export const CHECK_INTERVAL_MS = 500;
  * look is renewed before it is due and hits never wait for SQLite or fall through to Express.
  */
 export const REFRESH_AHEAD_MS = CHECK_INTERVAL_MS / 2;
+/**
+ * While a look is running, hits are still replayed from the previous one up to this age: a saturated
+ * server gets SQLite's answer late, and sending every request through Express meanwhile would only
+ * saturate it further.
+ */
+export const MAX_REPLAY_AGE_MS = 5 * CHECK_INTERVAL_MS;
 
 export type ContentCoding = 'br' | 'gzip';
 
@@ -158,13 +164,14 @@ export class ResponseCache {
   /**
    * A body that can be replayed without waiting for SQLite: one whose headers were recorded, while
    * the last data_version look is recent enough. A look older than REFRESH_AHEAD_MS is renewed in
-   * the background; one older than CHECK_INTERVAL_MS (a quiet spell, or SQLite slow to answer)
-   * sends the request the long way, where it waits for the look.
+   * the background; one older than CHECK_INTERVAL_MS (after a quiet spell) sends the request the
+   * long way, where it waits for the look, unless a look is already running and the last one is
+   * younger than MAX_REPLAY_AGE_MS.
    */
   lookupReplayable(key: string): CachedBody | undefined {
     if (!(this.immutable && this.dataVersion !== undefined)) {
       const age = this.now() - this.lastCheck;
-      if (age >= CHECK_INTERVAL_MS) return undefined;
+      if (age >= CHECK_INTERVAL_MS && !(this.checking && age < MAX_REPLAY_AGE_MS)) return undefined;
       if (age >= REFRESH_AHEAD_MS && !this.checking) {
         // A failed look is not remembered: the next one is due sooner, and past CHECK_INTERVAL_MS
         // nothing is replayed.
