@@ -11,6 +11,7 @@ import type { AppSettings } from './config';
 import { CountryService } from './country-service';
 import { allowCrossOriginReads, createHttpLogger, securityHeaders } from './http-middleware';
 import { buildOpenApiDocument } from './openapi';
+import { PngRenderer } from './png-renderer';
 import { problemHandler, routeNotFound } from './problem';
 import { createReplayAccessLog, DEFAULT_SLOW_REQUEST_MS } from './replay-access-log';
 import { createRateLimit } from './rate-limiter';
@@ -79,6 +80,7 @@ export function createApp(deps: AppDependencies): RequestListener {
     cache,
     store: deps.store,
     settings: deps.config,
+    images: new PngRenderer(),
     ...(deps.release ? { release: deps.release } : {}),
   });
   mountWeb(app, {
