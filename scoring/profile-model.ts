@@ -25,6 +25,8 @@ const HarmSchema = z.object({
   phrase: PhraseSchema,
   weight: z.number().positive(),
   gap: z.number().int().min(0).max(15).optional(),
+  /** An arrest or a prosecution: aimed at a group whose criminalisation the report states, the law is enforced. */
+  enforces: z.boolean().optional(),
 });
 
 /** One profile of `profiles/profiles.json`. */
@@ -41,6 +43,13 @@ export const ProfileDefinitionSchema = z.object({
       id: z.string().regex(/^[a-z_]+$/),
       /** A law stating this harm counts too: the law is the risk (criminalisation of the group). */
       criminalises: z.boolean().optional(),
+      /**
+       * Phrases that undo the harm when they sit in its list item: the law was struck down or
+       * repealed, or it binds only soldiers, so it is not a risk for the person being returned.
+       */
+      unless: z.array(PhraseSchema).optional(),
+      /** Counts in a sentence about a law too ("laws criminalising …, which were enforced"). */
+      statedWithLaw: z.boolean().optional(),
     }),
   ),
 });
@@ -59,6 +68,13 @@ export const ProfileSetSchema = z.object({
     /** Sentences naming the group a report needs for the topic to count as covered that year. */
     topicMinMentions: z.number().int().positive(),
     shortenedRatio: z.number().min(0).max(1),
+    /**
+     * A report that states a law criminalising the group puts the profile score at least at the
+     * lower edge of this band: the law exposes every member of the group to arrest.
+     */
+    criminalisationFloor: BandSchema,
+    /** The same, when the report also tells of arrests or prosecutions of the group: the law is enforced. */
+    enforcedCriminalisationFloor: BandSchema,
   }),
   /** Stems of verbs that make a group the source of a statement ("activists reported"), not its target. */
   reportingVerbs: z.array(z.string().min(1)),
@@ -98,6 +114,10 @@ export const ReportProfileSummarySchema = z.object({
   evidenceCount: z.number().int().nonnegative(),
   /** Sentences that name the group at all, targeted or not: whether the report covers the topic. */
   mentions: z.number().int().nonnegative(),
+  /** Whether a sentence states a law in force that criminalises the group. */
+  criminalised: z.boolean().default(false),
+  /** Whether a sentence tells of arrests or prosecutions aimed at the group. */
+  enforced: z.boolean().default(false),
 });
 export type ReportProfileSummary = z.infer<typeof ReportProfileSummarySchema>;
 

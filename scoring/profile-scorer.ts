@@ -16,6 +16,7 @@ import {
 } from './profile-model';
 import type { SectionKey } from './report-model';
 import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-scorer';
+import { BANDS, type Band } from './score-model';
 import { analyzeSentence, splitSentences } from './text-analyzer';
 import { LEXICON } from './lexicon';
 import { stem, tokenize, type Word } from './tokenizer';
@@ -57,6 +58,11 @@ interface HarmPayload {
   id: string;
   weight: number;
   criminalises: boolean;
+  enforces: boolean;
+  /** Counts when the sentence states a law (criminalisation and its enforcement). */
+  statedWithLaw: boolean;
+  /** Phrases that undo the harm in its list item (see `unless` in profiles.json). */
+  unless: PhraseSet<true> | null;
 }
 
 const TERMS = new PhraseSet<ProfileId>(
@@ -70,13 +76,35 @@ const HARMS = new PhraseSet<HarmPayload>(
     ...PROFILE_SET.commonHarms.map((h) => ({
       phrase: h.phrase,
       ...(h.gap !== undefined ? { gap: h.gap } : {}),
-      payload: { profile: null, id: 'abuse', weight: h.weight, criminalises: false },
+      payload: {
+        profile: null,
+        id: 'abuse',
+        weight: h.weight,
+        criminalises: false,
+        enforces: h.enforces === true,
+        statedWithLaw: false,
+        unless: null,
+      },
     })),
     ...PROFILE_SET.profiles.flatMap((p) =>
       p.harms.map((h) => ({
         phrase: h.phrase,
         ...(h.gap !== undefined ? { gap: h.gap } : {}),
-        payload: { profile: p.id, id: h.id, weight: h.weight, criminalises: h.criminalises === true },
+        payload: {
+          profile: p.id,
+          id: h.id,
+          weight: h.weight,
+          criminalises: h.criminalises === true,
+          enforces: h.enforces === true,
+          statedWithLaw: h.criminalises === true || h.statedWithLaw === true,
+          unless:
+            h.unless && h.unless.length > 0
+              ? new PhraseSet(
+                  h.unless.map((phrase) => ({ phrase, payload: true as const })),
+                  LEXICON.defaultGap,
+                )
+              : null,
+        },
       })),
     ),
   ],
@@ -100,6 +128,10 @@ export interface Attribution {
   weight: number;
   cue: string;
   groupCue: string;
+  /** The sentence states a law in force that criminalises the group. */
+  criminalises: boolean;
+  /** The sentence tells of an arrest or prosecution aimed at the group. */
+  enforces: boolean;
 }
 
 /** What `attributeSentence` finds: the groups named at all, and those named as a target. */
@@ -143,7 +175,15 @@ export function attributeSentence(
     const index = wordIndexAt(words, signal.cueStart);
     candidates.push({
       segment: words[index]?.segment ?? -1,
-      payload: { category: signal.category, harm: null, weight: signal.weight, cue: signal.cue, only: null },
+      payload: {
+        category: signal.category,
+        harm: null,
+        weight: signal.weight,
+        cue: signal.cue,
+        criminalises: false,
+        enforces: false,
+        only: null,
+      },
     });
   }
   const harms = HARMS.matchAll(words).filter(
@@ -160,8 +200,10 @@ export function attributeSentence(
       // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
       const assessed = context.assess(m.start, m.end, undefined, HARM_CUE);
       const counts =
-        assessed.status === 'asserted' || (payload.criminalises && assessed.status === 'legal_norm');
+        assessed.status === 'asserted' || (payload.statedWithLaw && assessed.status === 'legal_norm');
       if (!counts) continue;
+      // "… was struck down", "… in the armed forces": the law is no longer, or not for everyone, a risk.
+      if (payload.unless?.matchAll(words).some((u) => words[u.start]?.segment === first.segment)) continue;
       const factor = assessed.status === 'asserted' ? assessed.intensity * assessed.credibility : 1;
       candidates.push({
         segment: first.segment,
@@ -170,6 +212,8 @@ export function attributeSentence(
           harm: payload.id,
           weight: round(payload.weight * factor),
           cue: sentence.slice(first.start, last.end),
+          criminalises: payload.criminalises,
+          enforces: payload.enforces,
           only: payload.profile,
         },
       });
@@ -180,10 +224,14 @@ export function attributeSentence(
   for (const id of mentioned) {
     const names = groups.filter((g) => g.phrase.payload === id);
     let best: Attribution | undefined;
+    let criminalises = false;
+    let enforces = false;
     for (const candidate of candidates) {
       if (candidate.payload.only !== null && candidate.payload.only !== id) continue;
       const name = names.find((g) => words[g.start]?.segment === candidate.segment);
       if (!name) continue;
+      criminalises ||= candidate.payload.criminalises;
+      enforces ||= candidate.payload.enforces;
       if (best && best.weight >= candidate.payload.weight) continue;
       const first = words[name.start];
       const last = words[name.end - 1];
@@ -194,7 +242,7 @@ export function attributeSentence(
         groupCue: first && last ? sentence.slice(first.start, last.end) : '',
       };
     }
-    if (best) targeted.push(best);
+    if (best) targeted.push({ ...best, criminalises, enforces });
   }
   return { mentioned, targeted };
 }
@@ -219,7 +267,10 @@ export function extractReportProfiles(report: {
 }): ReportProfiles {
   const { combination } = PROFILE_SET;
   const summaries = Object.fromEntries(
-    PROFILE_IDS.map((id) => [id, { raw: 0, evidenceCount: 0, mentions: 0 }]),
+    PROFILE_IDS.map((id) => [
+      id,
+      { raw: 0, evidenceCount: 0, mentions: 0, criminalised: false, enforced: false },
+    ]),
   ) as Record<ProfileId, ReportProfileSummary>;
   const all: ProfileEvidence[] = [];
   for (const paragraph of report.paragraphs) {
@@ -232,6 +283,8 @@ export function extractReportProfiles(report: {
         const weight = round(item.weight * sectionFactor);
         summaries[item.profile].raw = round(summaries[item.profile].raw + weight);
         summaries[item.profile].evidenceCount += 1;
+        summaries[item.profile].criminalised ||= item.criminalises;
+        summaries[item.profile].enforced ||= item.enforces;
         all.push({
           profile: item.profile,
           category: item.category,
@@ -272,6 +325,10 @@ export interface TargetedFinding {
   evidenceCount: number;
   /** Year the targeted evidence comes from; null when no year has any. */
   evidenceYear: number | null;
+  /** That year's report states a law in force that criminalises the group. */
+  criminalised: boolean;
+  /** That year's report also tells of arrests or prosecutions aimed at the group. */
+  enforced: boolean;
   carriedForward: ProfileCarriedForward[];
 }
 
@@ -285,7 +342,15 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
   const { combination } = PROFILE_SET;
   const sorted = [...yearly].sort((a, b) => b.year - a.year);
   const latest = sorted[0];
-  if (!latest) return { targetedScore: 0, evidenceCount: 0, evidenceYear: null, carriedForward: [] };
+  if (!latest)
+    return {
+      targetedScore: 0,
+      evidenceCount: 0,
+      evidenceYear: null,
+      criminalised: false,
+      enforced: false,
+      carriedForward: [],
+    };
   const targeted = (entry: YearlyProfiles) =>
     round(saturate(entry.profiles[id].raw, combination.saturation), 1);
   const covered = (entry: YearlyProfiles) => entry.profiles[id].mentions >= combination.topicMinMentions;
@@ -296,11 +361,17 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
     targetedScore: targeted(latest),
     evidenceCount: latest.profiles[id].evidenceCount,
     evidenceYear: latest.profiles[id].evidenceCount > 0 ? latest.year : null,
+    criminalised: latest.profiles[id].criminalised,
+    enforced: latest.profiles[id].enforced,
     carriedForward: [],
   };
   if (covered(latest) && !shortened) return own;
   const earlier = sorted.slice(1).find(covered);
-  if (!earlier || targeted(earlier) <= own.targetedScore) return own;
+  // More risk: a higher targeted score, or a criminalising law the latest report no longer states.
+  const moreRisk =
+    earlier !== undefined &&
+    (targeted(earlier) > own.targetedScore || (earlier.profiles[id].criminalised && !own.criminalised));
+  if (!earlier || !moreRisk) return own;
   const label = findProfile(id).label;
   const reason = covered(latest) ? 'report_shortened' : 'topic_dropped';
   const note =
@@ -311,6 +382,8 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
     targetedScore: targeted(earlier),
     evidenceCount: earlier.profiles[id].evidenceCount,
     evidenceYear: earlier.profiles[id].evidenceCount > 0 ? earlier.year : null,
+    criminalised: earlier.profiles[id].criminalised,
+    enforced: earlier.profiles[id].enforced,
     carriedForward: [{ profile: id, fromYear: earlier.year, reason, note }],
   };
 }
@@ -319,10 +392,29 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
 export const NO_TARGETED_EVIDENCE =
   'No report sentence targets this group; the profile score is the country score.';
 
+function bandFloor(band: Band): number {
+  const index = BANDS.indexOf(band);
+  return index <= 0 ? 0 : (DEFAULT_WEIGHTS.bandThresholds[index - 1] ?? 0);
+}
+
+/**
+ * The lowest profile score of a group whose criminalisation the report states: the lower edge of
+ * the `criminalisationFloor` band, or of the `enforcedCriminalisationFloor` band when the report
+ * also tells of arrests or prosecutions aimed at the group (0 when neither applies).
+ */
+export function criminalisationFloor(finding: { criminalised: boolean; enforced: boolean }): number {
+  if (!finding.criminalised) return 0;
+  const { combination } = PROFILE_SET;
+  return bandFloor(
+    finding.enforced ? combination.enforcedCriminalisationFloor : combination.criminalisationFloor,
+  );
+}
+
 /**
  * A profile's score: the country score plus `uplift` × targeted score % of the gap between the
- * country score and 100. It is never below the country score, and equals it without targeted
- * evidence.
+ * country score and 100, raised to `criminalisationFloor` when the report states a law in force
+ * that criminalises the group (the law exposes everyone in it). It is never below the country
+ * score, and equals it without targeted evidence.
  */
 export function scoreProfile(
   id: ProfileId,
@@ -331,14 +423,17 @@ export function scoreProfile(
 ): ProfileScore {
   const { uplift } = PROFILE_SET.combination;
   const finding = combineProfileYears(yearly, id);
-  const score = Math.min(
-    100,
-    round(country.score + (100 - country.score) * uplift * (finding.targetedScore / 100), 1),
-  );
+  const combined = round(country.score + (100 - country.score) * uplift * (finding.targetedScore / 100), 1);
+  const floor = criminalisationFloor(finding);
+  const score = Math.min(100, Math.max(combined, floor));
+  const sentences = `${finding.evidenceCount} sentence${finding.evidenceCount === 1 ? '' : 's'}`;
   const explanation =
     finding.evidenceCount === 0
       ? NO_TARGETED_EVIDENCE
-      : `Country score ${country.score} (${country.year}) plus ${Math.round(uplift * finding.targetedScore)}% of the gap to 100, from a targeted score of ${finding.targetedScore} over ${finding.evidenceCount} sentence${finding.evidenceCount === 1 ? '' : 's'} aimed at this group in the ${finding.evidenceYear} report.`;
+      : `Country score ${country.score} (${country.year}) plus ${Math.round(uplift * finding.targetedScore)}% of the gap to 100, from a targeted score of ${finding.targetedScore} over ${sentences} aimed at this group in the ${finding.evidenceYear} report.` +
+        (floor > combined
+          ? ` Raised to ${floor}, the lower edge of the ${bandFor(floor, DEFAULT_WEIGHTS.bandThresholds)} band, because that report states a law in force that criminalises this group${finding.enforced ? ' and tells of arrests or prosecutions of its members' : ''}.`
+          : '');
   const notes = finding.carriedForward.map((entry) => entry.note);
   if (finding.evidenceCount === 0) notes.unshift(NO_TARGETED_EVIDENCE);
   return {

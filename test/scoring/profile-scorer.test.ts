@@ -10,6 +10,7 @@ import {
   scoreProfile,
   type YearlyProfiles,
 } from '../../scoring/profile-scorer';
+import { DEFAULT_WEIGHTS } from '../../scoring/report-scorer';
 
 // Sentences written for these tests, in the reports' register; none is copied from a report.
 const targets = (sentence: string): ProfileId[] =>
@@ -44,6 +45,37 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
   });
 
   test.each([
+    [
+      'a law a court has struck down',
+      'In May a court declared unconstitutional the statute that criminalized sodomy between men.',
+    ],
+    [
+      'a rule that binds soldiers only',
+      'Military regulations punish consensual same-sex acts between service members in the armed forces.',
+    ],
+    [
+      'laws against violence, not against the group',
+      'Officials enforced laws criminalizing such acts when attackers targeted gay men.',
+    ],
+  ])('the criminalisation rule does not fire on %s', (_case, sentence) => {
+    const found = attributeSentence(sentence, { reportYear: 2023 });
+    expect(found.targeted.filter((t) => t.criminalises)).toEqual([]);
+  });
+
+  test('a criminalising law said to be enforced marks the sentence as enforcement; one said to be unenforced does not', () => {
+    const law =
+      'Key problems included: laws that make consensual same-sex sexual conduct between adults a criminal offense';
+    const enforced = attributeSentence(`${law}, which were enforced.`, { reportYear: 2023 }).targeted;
+    const idle = attributeSentence(`${law}, which were not enforced.`, { reportYear: 2023 }).targeted;
+    expect(enforced).toEqual([
+      expect.objectContaining({ profile: 'lgbtqi', criminalises: true, enforces: true }),
+    ]);
+    expect(idle).toEqual([
+      expect.objectContaining({ profile: 'lgbtqi', criminalises: true, enforces: false }),
+    ]);
+  });
+
+  test.each([
     ['a negated law', 'The law does not criminalize consensual same-sex sexual conduct between adults.'],
     ['a negated abuse', 'There were no reports that authorities detained journalists during the year.'],
     ['a group that reports, not a target', 'Activists reported that police killed several villagers.'],
@@ -59,7 +91,15 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
   });
 });
 
-const summary = (raw: number, evidenceCount: number, mentions: number) => ({ raw, evidenceCount, mentions });
+const summary = (raw: number, evidenceCount: number, mentions: number, law: Partial<Law> = {}) => ({
+  raw,
+  evidenceCount,
+  mentions,
+  criminalised: false,
+  enforced: false,
+  ...law,
+});
+type Law = { criminalised: boolean; enforced: boolean };
 function yearOf(year: number, textLength: number, lgbtqi: ReturnType<typeof summary>): YearlyProfiles {
   const profiles = Object.fromEntries(
     PROFILE_IDS.map((id) => [id, summary(0, 0, 0)]),
@@ -120,6 +160,54 @@ describe('scoreProfile: combining the country score with the targeted evidence',
     ]);
     expect(scored.score).toBeGreaterThan(40);
     expect(scored.explanation).toMatch(/Country score 40 \(2023\)/);
+  });
+});
+
+describe('scoreProfile: a law that criminalises the group is the risk', () => {
+  const [, , high, severe] = DEFAULT_WEIGHTS.bandThresholds;
+  test('a stated criminalising law lifts a low country score to the lower edge of the high band, and says so', () => {
+    const scored = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 1, 3, { criminalised: true })),
+    ]);
+    expect(scored.score).toBe(high);
+    expect(scored.band).toBe('high');
+    expect(scored.explanation).toMatch(/Raised to .* criminalises this group\.$/);
+  });
+
+  test('reported arrests or prosecutions under the law lift it to the severe band', () => {
+    const scored = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 2, 3, { criminalised: true, enforced: true })),
+    ]);
+    expect(scored.score).toBe(severe);
+    expect(scored.explanation).toMatch(/arrests or prosecutions/);
+  });
+
+  test('arrests without a criminalising law raise nothing beyond the usual combination', () => {
+    const lawless = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 2, 3, { enforced: true })),
+    ]);
+    expect(lawless.score).toBeLessThan(high ?? 0);
+    expect(lawless.explanation).not.toMatch(/Raised to/);
+  });
+
+  test('a country score already above the floor is kept', () => {
+    const scored = scoreProfile('lgbtqi', { score: 90, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 1, 3, { criminalised: true })),
+    ]);
+    expect(scored.score).toBeGreaterThan(90);
+    expect(scored.explanation).not.toMatch(/Raised to/);
+  });
+
+  test('a law stated only in an earlier report is carried forward when the latest dropped the topic', () => {
+    const found = combineProfileYears(
+      [
+        yearOf(2024, 90_000, summary(4, 1, 1)),
+        yearOf(2023, 100_000, summary(4, 1, 3, { criminalised: true })),
+      ],
+      'lgbtqi',
+    );
+    expect(found).toMatchObject({ criminalised: true, evidenceYear: 2023 });
+    expect(found.carriedForward).toEqual([expect.objectContaining({ reason: 'topic_dropped' })]);
   });
 });
 
