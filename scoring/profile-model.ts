@@ -38,6 +38,11 @@ export const ProfileDefinitionSchema = z.object({
   sections: z.array(SectionKeySchema).min(1),
   /** Phrases that name the group (lexicon phrase syntax). */
   terms: z.array(PhraseSchema).min(1),
+  /**
+   * Categories that do not make the group a target by themselves: conditions in a women's prison
+   * are not gender-based violence.
+   */
+  ignoreCategories: z.array(CategoryIdSchema).optional(),
   harms: z.array(
     HarmSchema.extend({
       id: z.string().regex(/^[a-z_]+$/),
@@ -78,6 +83,17 @@ export const ProfileSetSchema = z.object({
   }),
   /** Stems of verbs that make a group the source of a statement ("activists reported"), not its target. */
   reportingVerbs: z.array(z.string().min(1)),
+  /** Words right after a group word that make it the name of an armed actor ("ethnic armed groups"). */
+  actorWords: z.array(z.string().min(1)),
+  /** Words that may sit between a group and the verb that makes it the speaker ("activists also said"). */
+  fillerWords: z.array(z.string().min(1)),
+  /** Capitalised words that make a capitalised run the name of an institution ("Refugee Rights Clinic"). */
+  institutionWords: z.array(z.string().min(1)),
+  /**
+   * Phrases of help and response (shelters, hotlines, services for survivors): in their list item a
+   * harm word describes what the help is for, not an abuse the sentence asserts.
+   */
+  responseWords: z.array(PhraseSchema),
   /** Harms that count for every profile when the sentence names the group as their target. */
   commonHarms: z.array(HarmSchema),
   profiles: z

@@ -69,7 +69,22 @@ const TERMS = new PhraseSet<ProfileId>(
   PROFILE_SET.profiles.flatMap((p) => p.terms.map((phrase) => ({ phrase, payload: p.id }))),
   LEXICON.defaultGap,
 );
-const REPORTING = new Set(PROFILE_SET.reportingVerbs.map((verb) => stem(verb)));
+const REPORTING = PROFILE_SET.reportingVerbs.map((verb) => verb.toLowerCase());
+const DETERMINERS = new Set(['the', 'a', 'an', 'local', 'some', 'several', 'many', 'other']);
+const ACTORS = new Set(PROFILE_SET.actorWords.map((word) => word.toLowerCase()));
+const FILLERS = new Set(PROFILE_SET.fillerWords.map((word) => word.toLowerCase()));
+const INSTITUTIONS = new Set(PROFILE_SET.institutionWords.map((word) => word.toLowerCase()));
+const IGNORED_BY = new Map<CategoryId, Set<ProfileId>>();
+for (const profile of PROFILE_SET.profiles)
+  for (const category of profile.ignoreCategories ?? []) {
+    const set = IGNORED_BY.get(category) ?? new Set<ProfileId>();
+    set.add(profile.id);
+    IGNORED_BY.set(category, set);
+  }
+const RESPONSES = new PhraseSet<true>(
+  PROFILE_SET.responseWords.map((phrase) => ({ phrase, payload: true as const })),
+  LEXICON.defaultGap,
+);
 const TERM_PREFILTER = new Prefilter(PROFILE_SET.profiles.flatMap((p) => p.terms));
 const HARMS = new PhraseSet<HarmPayload>(
   [
@@ -146,6 +161,53 @@ function wordIndexAt(words: readonly Word[], offset: number): number {
   return words.findIndex((w) => w.start <= offset && offset < w.end);
 }
 
+const startsWithAny = (word: Word | undefined, prefixes: readonly string[]): boolean =>
+  word !== undefined && prefixes.some((prefix) => word.lower.startsWith(prefix));
+
+/**
+ * Whether the words [start, end) that matched a group term name the group as people an abuse can
+ * be aimed at. They do not when the group is the source or the agent: it speaks or acts ("activists
+ * reported", "critics accused", "an attack by gang members", "told the press"); nor when the words
+ * are part of the name of an institution ("the Refugee Rights Clinic", "the Women's Shelter").
+ */
+export function namesTheGroup(words: readonly Word[], start: number, end: number): boolean {
+  // "Activists reported killings", "journalists also believed": the group speaks. Words that go
+  // with the group ("members", "also") may sit between the group and the verb.
+  for (let i = end; i < Math.min(words.length, end + 4); i += 1) {
+    const word = words[i];
+    if (!word || (i > end && word.punctBefore !== '')) break;
+    if (startsWithAny(word, REPORTING)) return false;
+    // Fillers, and a name in apposition ("the media outlet Nova published").
+    if (!FILLERS.has(word.lower) && !word.capitalised) break;
+  }
+  // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
+  if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "attacks by gang members", "told the press": the agent of a passive, the one told.
+  // Determiners and names may sit between ("told the Daily Star newspaper").
+  for (let back = start - 1; back >= Math.max(0, start - 4); back -= 1) {
+    const word = words[back];
+    if (!word) break;
+    if (word.lower === 'by' || word.lower === 'told') return false;
+    if (!DETERMINERS.has(word.lower) && !word.capitalised) break;
+  }
+  // A capitalised group word inside a capitalised name that holds an institution word.
+  const first = words[start];
+  if (first?.capitalised && start > 0) {
+    let i = start;
+    while (i > 0 && (words[i - 1]?.capitalised || isLinkWord(words[i - 1]))) i -= 1;
+    let j = end;
+    while (j < words.length && (words[j]?.capitalised || isLinkWord(words[j]))) j += 1;
+    for (let k = i; k < j; k += 1) {
+      const word = words[k];
+      if (word && word.capitalised && INSTITUTIONS.has(word.lower)) return false;
+    }
+  }
+  return true;
+}
+
+const isLinkWord = (word: Word | undefined): boolean =>
+  word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
+
 /**
  * The groups one sentence names, and which of them it names as the target of an abuse. An abuse is
  * an asserted category signal of the sentence analyser, or a harm of profiles.json whose status the
@@ -159,21 +221,21 @@ export function attributeSentence(
   if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
   const words = tokenize(sentence);
   assignClauses(words);
-  // "Activists reported killings": the group speaks, it is not named as the target.
-  const groups = greedy(TERMS.matchAll(words)).filter(
-    (m) => !REPORTING.has(words[m.end]?.stem ?? '') && !REPORTING.has(words[m.end + 1]?.stem ?? '-'),
-  );
+  const groups = greedy(TERMS.matchAll(words)).filter((m) => namesTheGroup(words, m.start, m.end));
   if (groups.length === 0) return { mentioned: [], targeted: [] };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
 
   const candidates: Array<{
     segment: number;
     payload: Omit<Attribution, 'profile' | 'groupCue'> & { only: ProfileId | null };
+    /** Profiles for which this category does not count. */
+    ignoredBy?: ReadonlySet<ProfileId> | null;
   }> = [];
   for (const signal of analyzeSentence(sentence, options)) {
     if (signal.status !== 'asserted' || signal.weight <= 0) continue;
     const index = wordIndexAt(words, signal.cueStart);
     candidates.push({
+      ignoredBy: IGNORED_BY.get(signal.category) ?? null,
       segment: words[index]?.segment ?? -1,
       payload: {
         category: signal.category,
@@ -189,6 +251,10 @@ export function attributeSentence(
   const harms = HARMS.matchAll(words).filter(
     (m) => m.phrase.payload.profile === null || mentioned.includes(m.phrase.payload.profile),
   );
+  // "Shelters for women who survived domestic violence": help for victims, not an abuse asserted.
+  const responseSegments = new Set(
+    harms.length > 0 ? RESPONSES.matchAll(words).map((m) => words[m.start]?.segment ?? -1) : [],
+  );
   if (harms.length > 0) {
     const context = new SentenceContext(words, options.reportYear);
     // Every harm match is weighed (no overlap resolution): a group's own harm must not lose to a common one.
@@ -197,6 +263,7 @@ export function attributeSentence(
       const last = words[m.end - 1];
       if (!first || !last) continue;
       const payload = m.phrase.payload;
+      if (responseSegments.has(first.segment)) continue;
       // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
       const assessed = context.assess(m.start, m.end, undefined, HARM_CUE);
       const counts =
@@ -228,6 +295,7 @@ export function attributeSentence(
     let enforces = false;
     for (const candidate of candidates) {
       if (candidate.payload.only !== null && candidate.payload.only !== id) continue;
+      if (candidate.ignoredBy?.has(id)) continue;
       const name = names.find((g) => words[g.start]?.segment === candidate.segment);
       if (!name) continue;
       criminalises ||= candidate.payload.criminalises;
