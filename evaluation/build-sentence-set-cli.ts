@@ -27,6 +27,8 @@ import {
  * `id, category letters or -, actor`. Round 2 (groups, in round2/): items.jsonl of new sentences,
  * annotator-{A,B}/new-*.tsv (`id, letters, actor, groups`) for those and groups-*.tsv (`id, groups`) for the round 1
  * sentences, adjudication/*.tsv (`id, letters, actor, groups`; for a round 1 sentence only its groups are taken).
+ * Round 3 (more dev sentences, in round3/): items.jsonl, annotator-{A,B}/more-*.tsv and adjudication/*.tsv, lines as
+ * round 2's new sentences; its disagreements are written to round3/disagreements/.
  */
 
 const LETTERS: Record<string, CategoryId> = {
@@ -117,9 +119,12 @@ function complete(reading: Reading | undefined): Annotation | undefined {
   return { asserted: reading.asserted, actor: reading.actor, groups: reading.groups };
 }
 
+// Annotators list labels in any order: "KDCA" and "KDAC" agree.
+const sameSet = (a: readonly string[] = [], b: readonly string[] = []): boolean =>
+  [...a].sort().join() === [...b].sort().join();
 const sameCategories = (a: Reading, b: Reading): boolean =>
-  a.actor === b.actor && (a.asserted ?? []).join() === (b.asserted ?? []).join();
-const sameGroups = (a: Reading, b: Reading): boolean => (a.groups ?? []).join() === (b.groups ?? []).join();
+  a.actor === b.actor && sameSet(a.asserted, b.asserted);
+const sameGroups = (a: Reading, b: Reading): boolean => sameSet(a.groups, b.groups);
 
 function lettersOf(asserted: readonly CategoryId[] = []): string {
   return (
@@ -153,20 +158,48 @@ function agreementTable<K extends string>(
   ].join('\n');
 }
 
+async function writeDisagreements(
+  round: string,
+  open: readonly Item[],
+  first: Map<string, Reading>,
+  second: Map<string, Reading>,
+): Promise<void> {
+  if (open.length === 0) return;
+  await fs.mkdir(path.join(round, 'disagreements'), { recursive: true });
+  for (let i = 0; i < open.length; i += 50) {
+    const chunk = open.slice(i, i + 50).map((item) => {
+      const a = first.get(item.id)!;
+      const b = second.get(item.id)!;
+      const show = (r: Reading): string =>
+        `${lettersOf(r.asserted)} ${r.actor} ${(r.groups ?? []).join(',') || '-'}`;
+      return `### ${item.id}\ncountry: ${item.iso3}, report year ${item.year}, section: ${item.heading}\n${item.text}\nannotator 1: ${show(a)}\nannotator 2: ${show(b)}\n`;
+    });
+    await fs.writeFile(
+      path.join(round, 'disagreements', `chunk-${String(i / 50 + 1).padStart(2, '0')}.txt`),
+      chunk.join('\n'),
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const folder = process.argv[2];
   if (!folder) throw new Error('usage: build-sentence-set-cli.ts <labelling-folder> [--write]');
   const write = process.argv.includes('--write');
   const round2 = path.join(folder, 'round2');
+  const round3 = path.join(folder, 'round3');
   const firstItems = await readItems(path.join(folder, 'items.jsonl'));
   const secondItems = await readItems(path.join(round2, 'items.jsonl'));
-  const items = [...firstItems, ...secondItems];
+  const thirdItems = await readItems(path.join(round3, 'items.jsonl'));
+  const items = [...firstItems, ...secondItems, ...thirdItems];
+  const thirdRound = new Set(thirdItems.map((item) => item.id));
 
   // Each annotator's readings of both rounds, merged per sentence.
   const annotator = async (name: string): Promise<Map<string, Reading>> => {
     const merged = await readFolder(path.join(folder, `annotator-${name}`));
-    for (const [id, reading] of await readFolder(path.join(round2, `annotator-${name}`))) {
-      merged.set(id, { ...merged.get(id), ...reading });
+    for (const round of [round2, round3]) {
+      for (const [id, reading] of await readFolder(path.join(round, `annotator-${name}`))) {
+        merged.set(id, { ...merged.get(id), ...reading });
+      }
     }
     return merged;
   };
@@ -194,29 +227,29 @@ async function main(): Promise<void> {
   // categories on the new sentences.
   const firstRound = new Set(firstItems.map((item) => item.id));
   const adjudicatedFirst = await readFolder(path.join(folder, 'adjudication'));
-  const open = both.filter((item) => {
-    const a = first.get(item.id)!;
-    const b = second.get(item.id)!;
-    return !sameGroups(a, b) || (!firstRound.has(item.id) && !sameCategories(a, b));
-  });
-  console.log(`${open.length} round 2 sentences to adjudicate`);
-  await fs.mkdir(path.join(round2, 'disagreements'), { recursive: true });
-  for (let i = 0; i < open.length; i += 50) {
-    const chunk = open.slice(i, i + 50).map((item) => {
+  const open = both
+    .filter((item) => !thirdRound.has(item.id))
+    .filter((item) => {
       const a = first.get(item.id)!;
       const b = second.get(item.id)!;
-      const show = (r: Reading): string =>
-        `${lettersOf(r.asserted)} ${r.actor} ${(r.groups ?? []).join(',') || '-'}`;
-      return `### ${item.id}\ncountry: ${item.iso3}, report year ${item.year}, section: ${item.heading}\n${item.text}\nannotator 1: ${show(a)}\nannotator 2: ${show(b)}\n`;
+      return !sameGroups(a, b) || (!firstRound.has(item.id) && !sameCategories(a, b));
     });
-    await fs.writeFile(
-      path.join(round2, 'disagreements', `chunk-${String(i / 50 + 1).padStart(2, '0')}.txt`),
-      chunk.join('\n'),
-    );
-  }
+  const openThird = both.filter((item) => {
+    if (!thirdRound.has(item.id)) return false;
+    const a = first.get(item.id)!;
+    const b = second.get(item.id)!;
+    return !sameGroups(a, b) || !sameCategories(a, b) || a.actor !== b.actor;
+  });
+  console.log(`${open.length} round 2 and ${openThird.length} round 3 sentences to adjudicate`);
+  await writeDisagreements(round2, open, first, second);
+  await writeDisagreements(round3, openThird, first, second);
   if (!write) return;
 
-  const adjudicatedSecond = await readFolder(path.join(round2, 'adjudication'));
+  const adjudicatedSecond = new Map([
+    ...(await readFolder(path.join(round2, 'adjudication'))),
+    ...(await readFolder(path.join(round3, 'adjudication'))),
+  ]);
+
   const sentences: SentenceReference[] = [];
   const missing: string[] = [];
   for (const item of both) {
@@ -243,7 +276,8 @@ async function main(): Promise<void> {
       end: item.end,
       sentenceSha256: item.sentenceSha256,
       section: item.section,
-      stratum: item.stratum,
+      // Round 3 sentences are marked so their figures can be read apart: the rules were never tuned on them.
+      stratum: thirdRound.has(item.id) ? `more-dev:${item.stratum}` : item.stratum,
       split: item.split,
       gold: { asserted: categories.asserted, actor: categories.actor, groups },
       annotators: [a, b],
@@ -253,7 +287,7 @@ async function main(): Promise<void> {
     throw new Error(`${missing.length} disagreements have no adjudication, e.g. ${missing[0]}`);
   sentences.sort((x, y) => (x.id < y.id ? -1 : 1));
   const set = SentenceSetSchema.parse({
-    version: 'sentence-set-2',
+    version: 'sentence-set-3',
     guide: 'evaluation/LABELLING.md',
     sentences,
   });

@@ -19,10 +19,12 @@ import {
  *
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling [corpus-dir]            # round 1: category cues
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling2 [corpus-dir] --groups  # round 2: risk-profile groups
+ *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling3 [corpus-dir] --more-dev # round 3: more dev sentences
  *
  * Deterministic: the same corpus and code draw the same sentences. Round 1 is stratified by the analyser's own cues
  * (drawn with the lexicon of its commit); round 2 by the plain word patterns below, whatever the analyser says, and
- * leaves out every sentence already in the set.
+ * leaves out every sentence already in the set. Round 3 draws round 1's strata again, from dev countries only and
+ * with a fresh order, to give a learned layer more dev sentences without touching the test part.
  */
 
 /** Words that name each risk-profile group: strata for drawing sentences only, not the service's group lexicon. */
@@ -64,6 +66,10 @@ const ABUSE_SECTIONS: ReadonlySet<SectionKey> = new Set([
 const PER_CATEGORY_ABUSE_SECTION = 72;
 const PER_CATEGORY_OTHER_SECTION = 28;
 const NO_CUE = 160;
+/** Round 3 draws fewer per stratum: it adds to round 1's dev sentences, it does not replace them. */
+const MORE_DEV_ABUSE_SECTION = 45;
+const MORE_DEV_OTHER_SECTION = 15;
+const MORE_DEV_NO_CUE = 100;
 const MAX_SENTENCE_CHARS = 700;
 
 interface Candidate {
@@ -79,13 +85,15 @@ interface Candidate {
   cues: CategoryId[];
 }
 
-function rankFor(id: string): string {
-  return createHash('sha256').update(`sample-v1:${id}`).digest('hex');
+function rankFor(id: string, salt = 'sample-v1'): string {
+  return createHash('sha256').update(`${salt}:${id}`).digest('hex');
 }
 
 async function main(): Promise<void> {
   const [outDir, givenCorpusDir] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  if (!outDir) throw new Error('usage: sample-sentences-cli.ts <out-dir> [corpus-dir] [--groups]');
+  if (!outDir)
+    throw new Error('usage: sample-sentences-cli.ts <out-dir> [corpus-dir] [--groups | --more-dev]');
+  const moreDev = process.argv.includes('--more-dev');
   const corpusDir = givenCorpusDir ?? path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'state-dept');
   const split = await loadSentenceSplit();
   const splitOf = new Map<string, 'dev' | 'test'>([
@@ -97,6 +105,7 @@ async function main(): Promise<void> {
   const candidates: Candidate[] = [];
   for await (const { sha256, iso3, report } of readCorpusReports(archivesIn(corpusDir, years))) {
     if (!splitOf.has(iso3)) continue;
+    if (moreDev && splitOf.get(iso3) !== 'dev') continue;
     for (const paragraph of report.paragraphs) {
       const section = report.sections[paragraph.sectionIndex];
       if (!section) continue;
@@ -123,14 +132,18 @@ async function main(): Promise<void> {
   }
 
   const groupsRound = process.argv.includes('--groups');
-  const alreadyLabelled = groupsRound
-    ? new Set((await loadSentenceSet()).sentences.map((s) => s.id))
-    : new Set<string>();
+  const alreadyLabelled =
+    groupsRound || moreDev
+      ? new Set((await loadSentenceSet()).sentences.map((s) => s.id))
+      : new Set<string>();
+  const salt = moreDev ? 'sample-v3' : 'sample-v1';
+  const perAbuseSection = moreDev ? MORE_DEV_ABUSE_SECTION : PER_CATEGORY_ABUSE_SECTION;
+  const perOtherSection = moreDev ? MORE_DEV_OTHER_SECTION : PER_CATEGORY_OTHER_SECTION;
   const chosen = new Map<string, Candidate & { stratum: string }>();
   const take = (stratum: string, pool: Candidate[], count: number): void => {
     const ordered = pool
       .filter((c) => !chosen.has(c.id) && !alreadyLabelled.has(c.id))
-      .sort((a, b) => (rankFor(a.id) < rankFor(b.id) ? -1 : 1));
+      .sort((a, b) => (rankFor(a.id, salt) < rankFor(b.id, salt) ? -1 : 1));
     for (const candidate of ordered.slice(0, count)) chosen.set(candidate.id, { ...candidate, stratum });
   };
   for (const [group, pattern] of groupsRound ? Object.entries(GROUP_PATTERNS) : []) {
@@ -151,19 +164,19 @@ async function main(): Promise<void> {
     take(
       `${category}:abuse-section`,
       withCue.filter((c) => ABUSE_SECTIONS.has(c.section)),
-      PER_CATEGORY_ABUSE_SECTION,
+      perAbuseSection,
     );
     take(
       `${category}:other-section`,
       withCue.filter((c) => !ABUSE_SECTIONS.has(c.section)),
-      PER_CATEGORY_OTHER_SECTION,
+      perOtherSection,
     );
   }
   if (!groupsRound)
     take(
       'no-cue:abuse-section',
       candidates.filter((c) => c.cues.length === 0 && ABUSE_SECTIONS.has(c.section)),
-      NO_CUE,
+      moreDev ? MORE_DEV_NO_CUE : NO_CUE,
     );
 
   const items = [...chosen.values()]

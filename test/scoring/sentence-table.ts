@@ -1184,4 +1184,42 @@ export const TABLE: readonly Row[] = [
     'asserted',
     'Asylum seekers who reached the port without travel documents were held and then deported to a neighbouring country.',
   ],
+  // ── added with the third labelling round (lexicon 2026.11.1): paraphrases and their near misses ──
+  [
+    'detention_conditions',
+    'asserted',
+    'Children awaiting trial were often held in the same cells as convicted adults.',
+  ],
+  [
+    'detention_conditions',
+    'asserted',
+    'In several district jails, pretrial detainees were kept with convicts.',
+  ],
+  ['detention_conditions', 'negated', 'Juveniles were never detained with adults.'],
+  [
+    'detention_conditions',
+    'asserted',
+    'The prison service reported that 23 inmates died from illnesses during the year.',
+  ],
+  [
+    'detention_conditions',
+    'asserted',
+    'Guards cut off water and food to the cells of hunger strikers for three days.',
+  ],
+  ['killings', 'asserted', 'Witnesses said police beat a street vendor to death in the market.'],
+  ['killings', 'institutional', 'A mob beat a suspected thief to death in the village.'],
+  ['killings', 'institutional', 'A gunman shot dead two worshippers outside a temple.'],
+  ['arbitrary_detention', 'asserted', 'Police detained three union leaders for organising a strike.'],
+  ['arbitrary_detention', 'institutional', 'Police detained a man suspected of stealing a motorcycle.'],
+  [
+    'political_prisoners',
+    'asserted',
+    'Authorities detained several bloggers for reasons that observers considered politically motivated.',
+  ],
+  ['refoulement', 'institutional', 'Migrants were held in a detention centre pending deportation.'],
+  [
+    'refoulement',
+    'asserted',
+    'Rejected asylum seekers were deported to their country of origin although they said they would be persecuted there.',
+  ],
 ];

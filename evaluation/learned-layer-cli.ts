@@ -1,0 +1,149 @@
+import path from 'path';
+import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
+import { analyzeSentence } from '../scoring/text-analyzer';
+import { tokenize } from '../scoring/tokenizer';
+import { prf, type Counts } from './sentence-accuracy';
+import { labelsOf, loadSentenceSet, resolveSentenceSet, type CategoryLabels } from './sentence-set';
+
+/**
+ * The experiment behind "a statistical layer learned on the dev part" (issue 11): per category, a logistic regression
+ * over the rules' own decision (status, reason family, actor) and the sentence's stems and stem pairs, trained and
+ * scored by 6-fold cross-validation across the dev countries. It prints the layer against the rules alone, on the
+ * whole dev part and on the round 3 sentences (stratum `more-dev:`), the ones the rules were never tuned on.
+ *
+ *   npx tsx evaluation/learned-layer-cli.ts [l2=0.001] [thresholds=0.3,0.4,0.5]
+ *
+ * Only the dev part is read. The layer is not shipped: see EVALUATION.md for why.
+ */
+
+interface Row {
+  iso3: string;
+  fresh: boolean;
+  labels: CategoryLabels;
+  features: Map<CategoryId, string[]>;
+}
+
+const FOLDS = 6;
+const ITERATIONS = 500;
+const LEARNING_RATE = 3;
+
+function featuresOf(text: string, year: number): Map<CategoryId, string[]> {
+  const signals = analyzeSentence(text, { reportYear: year });
+  const words = tokenize(text)
+    .filter((w) => /[a-z0-9]/.test(w.lower))
+    .map((w) => (w.isNumber ? '#num' : w.stem));
+  const bag = new Set(words.map((w) => `w:${w}`));
+  for (let i = 0; i + 1 < words.length; i++) bag.add(`b:${words[i]}_${words[i + 1]}`);
+  const anyAsserted = signals.some((s) => s.status === 'asserted');
+  return new Map(
+    CATEGORY_IDS.map((c) => {
+      const s = signals.find((x) => x.category === c);
+      const f = [...bag, `status:${s?.status ?? 'none'}`, 'bias'];
+      if (s) f.push(`reason:${s.reason.split(':')[0]}`, `actor:${s.actor}`);
+      if (anyAsserted) f.push('any-asserted');
+      return [c, f];
+    }),
+  );
+}
+
+/** Batch gradient descent on the L2-penalised log loss; the bias is not penalised. */
+function train(rows: readonly string[][], gold: readonly boolean[], l2: number): Map<string, number> {
+  const index = new Map<string, number>();
+  const encoded = rows.map((x) =>
+    Int32Array.from(
+      x.map((f) => {
+        let i = index.get(f);
+        if (i === undefined) index.set(f, (i = index.size));
+        return i;
+      }),
+    ),
+  );
+  const w = new Float64Array(index.size);
+  const grad = new Float64Array(index.size);
+  const bias = index.get('bias');
+  for (let it = 0; it < ITERATIONS; it++) {
+    grad.fill(0);
+    encoded.forEach((x, i) => {
+      let z = 0;
+      for (const f of x) z += w[f] ?? 0;
+      const g = 1 / (1 + Math.exp(-z)) - (gold[i] ? 1 : 0);
+      for (const f of x) grad[f] = (grad[f] ?? 0) + g;
+    });
+    for (let f = 0; f < w.length; f++) {
+      const wf = w[f] ?? 0;
+      w[f] = wf - LEARNING_RATE * ((grad[f] ?? 0) / encoded.length + (f === bias ? 0 : l2 * wf));
+    }
+  }
+  return new Map([...index].map(([f, i]) => [f, w[i] ?? 0]));
+}
+
+const probability = (w: Map<string, number>, x: readonly string[]): number =>
+  1 / (1 + Math.exp(-x.reduce((z, f) => z + (w.get(f) ?? 0), 0)));
+
+async function main(): Promise<void> {
+  const l2 = Number(process.argv[2] ?? 0.001);
+  const thresholds = (process.argv[3] ?? '0.3,0.4,0.5').split(',').map(Number);
+  const corpusDir = path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'state-dept');
+  const dev = (await loadSentenceSet()).sentences.filter((s) => s.split === 'dev');
+  const resolved = await resolveSentenceSet(dev, corpusDir);
+  const rows: Row[] = dev.flatMap((ref) => {
+    const r = resolved.get(ref.id);
+    if (!r?.ok) return [];
+    return [
+      {
+        iso3: ref.iso3,
+        fresh: ref.stratum.startsWith('more-dev:'),
+        labels: labelsOf(ref.gold),
+        features: featuresOf(r.text, ref.year),
+      },
+    ];
+  });
+  const countries = [...new Set(rows.map((r) => r.iso3))].sort();
+  const fold = new Map(countries.map((c, i) => [c, i % FOLDS]));
+  const p = new Map<string, number>();
+  for (const c of CATEGORY_IDS) {
+    for (let k = 0; k < FOLDS; k++) {
+      const inFold = (r: Row): boolean => fold.get(r.iso3) === k;
+      const trainRows = rows.filter((r) => !inFold(r));
+      const w = train(
+        trainRows.map((r) => r.features.get(c) ?? []),
+        trainRows.map((r) => r.labels[c]),
+        l2,
+      );
+      rows.forEach((r, i) => {
+        if (inFold(r)) p.set(`${i}|${c}`, probability(w, r.features.get(c) ?? []));
+      });
+    }
+  }
+  const fmt = (counts: Counts): string => {
+    const m = prf(counts);
+    return `P ${m.precision.toFixed(2)} R ${m.recall.toFixed(2)} F1 ${m.f1.toFixed(2)}`;
+  };
+  for (const [name, keep] of [
+    ['whole dev part', () => true],
+    ['round 3 only (never tuned on)', (r: Row) => r.fresh],
+  ] as const) {
+    console.log(`${name}:`);
+    for (const t of [...thresholds, undefined]) {
+      const counts = { tp: 0, fp: 0, fn: 0 };
+      rows.forEach((r, i) => {
+        if (!keep(r)) return;
+        for (const c of CATEGORY_IDS) {
+          const predicted =
+            t === undefined ? r.features.get(c)?.includes('status:asserted') : (p.get(`${i}|${c}`) ?? 0) >= t;
+          if (predicted && r.labels[c]) counts.tp++;
+          else if (predicted) counts.fp++;
+          else if (r.labels[c]) counts.fn++;
+        }
+      });
+      console.log(
+        `  ${t === undefined ? 'rules alone     ' : `layer, p ≥ ${t.toFixed(2)}`}  micro ${fmt(counts)}`,
+      );
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
