@@ -19,7 +19,7 @@ import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-sco
 import { BANDS, type Band } from './score-model';
 import { analyzeSentence, splitSentences } from './text-analyzer';
 import { LEXICON } from './lexicon';
-import { stem, tokenize, type Word } from './tokenizer';
+import { tokenize, type Word } from './tokenizer';
 
 /** The profiles shipped with the service (scoring/profiles/profiles.json), validated once. */
 export const PROFILE_SET: ProfileSet = ProfileSetSchema.parse(profilesJson);

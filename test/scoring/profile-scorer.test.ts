@@ -84,6 +84,90 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
     expect(targets(sentence)).toEqual([]);
   });
 
+  // Each rule with a near miss: the same words where the group is the target do count.
+  test.each([
+    [
+      'the group speaks, with words between it and the verb',
+      'Opposition members also said that police beat villagers.',
+      'Police beat opposition members at the rally.',
+      'political_opponent',
+    ],
+    [
+      'a named outlet publishes',
+      'The media outlet Nova published an account of the torture of detainees.',
+      'Police tortured a reporter of the media outlet Nova.',
+      'journalist',
+    ],
+    [
+      'the group is the agent of a passive',
+      'Shopkeepers were attacked by gang members in the market.',
+      'Soldiers attacked suspected gang members in the market.',
+      'gang_perceived',
+    ],
+    [
+      'the group is the one told',
+      'The minister told the press that soldiers had killed the suspects.',
+      'Soldiers killed two members of the press.',
+      'journalist',
+    ],
+    [
+      'the group word names an armed actor',
+      'Ethnic armed groups killed several villagers in the north.',
+      'Soldiers killed several ethnic minority villagers in the north.',
+      'ethnic_minority',
+    ],
+    [
+      'the group word names a place',
+      'Soldiers killed three men in the Kachin region.',
+      'Soldiers killed three Kachin men near the border.',
+      'ethnic_minority',
+    ],
+    [
+      'the group word is part of an institution name',
+      'Police raided the offices of the Refugee Rights Clinic in March.',
+      'Police raided a camp and detained refugees in March.',
+      'migrant_asylum_seeker',
+    ],
+    [
+      'a protest held, not people at a protest',
+      'Residents held rallies protesting violence against children.',
+      'Police arrested dozens of people during the protests.',
+      'political_opponent',
+    ],
+    [
+      'criticism voiced, not critics',
+      'Observers criticized the short sentences given to the officers.',
+      'Authorities arrested critics of the president.',
+      'political_opponent',
+    ],
+    [
+      'help for survivors, not an abuse',
+      'The ministry funded a shelter for women who survived domestic violence.',
+      'Domestic violence against women remained widespread and police rarely investigated it.',
+      'women_girls',
+    ],
+    [
+      'fear of an abuse, not the abuse',
+      'Many journalists feared arrest and avoided the topic.',
+      'Police arrested two journalists who covered the strike.',
+      'journalist',
+    ],
+    [
+      'gangs as perpetrators',
+      'Gangs controlled the market and extorted traders.',
+      'Police detained suspected gang members without warrants.',
+      'gang_perceived',
+    ],
+  ] as const)('does not count %s; the near miss does', (_case, miss, hit, profile) => {
+    expect(targets(miss)).not.toContain(profile);
+    expect(targets(hit)).toContain(profile);
+  });
+
+  test('prison conditions alone do not make women a target; violence against them does', () => {
+    expect(targets('Prisons for women remained severely overcrowded.')).not.toContain('women_girls');
+    expect(targets('Guards raped women held in the prison.')).toContain('women_girls');
+  });
+
   test('names the groups a sentence mentions even when none is targeted', () => {
     expect(attributeSentence('The commission met with journalists in March.').mentioned).toEqual([
       'journalist',
