@@ -68,18 +68,81 @@ function geometryPath(geometry: Polygon | MultiPolygon): string {
   return polygons.flatMap((rings) => rings.map(ringPath)).join('');
 }
 
-const ANTARCTICA = '010';
+/** A small country's outline, with where to put a marker it can be seen by (a few units across at most). */
+export interface MiniWorldShape {
+  code: string | undefined;
+  /** Relative, whole-unit SVG path data on a plane `width` units wide. */
+  path: string;
+  /** Centre of the largest ring's bounding box, for a marker. */
+  centre: [number, number];
+  /** The lowest point: the full map's height cuts off the tip of South America, a small map need not. */
+  bottom: number;
+}
 
 /**
- * Every country of Natural Earth's 1:110m boundaries (from the world-atlas package), projected once.
- * Shapes are matched to the registry by ISO numeric code; the three without one in the atlas are
- * matched by name where the registry knows them (Kosovo) and stay unmatched otherwise.
+ * A ring on a small plane: whole units and relative moves ("l3-1"), which is what keeps a world a few
+ * hundred units wide to a few kilobytes compressed. A ring that shrinks below a triangle is dropped.
  */
-export function loadWorldShapes(registry: CountryRegistry): WorldShape[] {
+type Box = [left: number, top: number, right: number, bottom: number];
+
+function miniRing(ring: readonly Position[], scale: number): { d: string; box: Box } | undefined {
+  const points: Array<[number, number]> = [];
+  for (const position of pinToOneSide(ring)) {
+    const [x, y] = project(position);
+    const point: [number, number] = [Math.round(x * scale), Math.round(y * scale)];
+    const last = points[points.length - 1];
+    if (!last || last[0] !== point[0] || last[1] !== point[1]) points.push(point);
+  }
+  if (points.length < 4) return undefined;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const box: Box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  let d = '';
+  points.forEach(([x, y], i) => {
+    const [px, py] = points[i - 1] ?? [0, 0];
+    d += i === 0 ? `M${x} ${y}` : `l${x - px}${y - py < 0 ? '' : ' '}${y - py}`;
+  });
+  return { d: `${d}z`, box };
+}
+
+function firstPoint(polygons: readonly Position[][][], scale: number): Box {
+  const [x, y] = project(polygons[0]?.[0]?.[0] ?? [0, 0]);
+  return [x * scale, y * scale, x * scale, y * scale];
+}
+
+/** The world of `loadWorldShapes` on a plane `width` units wide, for maps a few hundred pixels wide. */
+export function loadMiniWorldShapes(registry: CountryRegistry, width: number): MiniWorldShape[] {
+  const scale = width / MAP_WIDTH;
+  return eachCountryShape(registry).map(({ code, geometry }) => {
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    const rings = polygons.flatMap((polygon) => polygon.map((ring) => miniRing(ring, scale)));
+    const kept = rings.filter((ring) => ring !== undefined);
+    const area = ([left, top, right, bottom]: Box) => (right - left) * (bottom - top);
+    const largest = kept.reduce<(typeof kept)[number] | undefined>(
+      (best, ring) => (!best || area(ring.box) > area(best.box) ? ring : best),
+      undefined,
+    );
+    // A country smaller than a unit everywhere has no ring left; its marker goes at its first point.
+    const [left, top, right, low] = largest?.box ?? firstPoint(polygons, scale);
+    return {
+      code,
+      path: kept.map((ring) => ring.d).join(''),
+      centre: [Math.round((left + right) / 2), Math.round((top + low) / 2)],
+      bottom: Math.max(Math.ceil(low), ...kept.map((ring) => ring.box[3])),
+    };
+  });
+}
+
+const ANTARCTICA = '010';
+
+/** Every country of the atlas but Antarctica with its registry code (when known), name and outline. */
+function eachCountryShape(
+  registry: CountryRegistry,
+): Array<{ code: string | undefined; name: string; geometry: Polygon | MultiPolygon }> {
   const byNumeric = new Map(registry.countries.map((country) => [country.numeric, country]));
   const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const collection = feature(topology, topology.objects.countries);
-  const shapes: WorldShape[] = [];
+  const shapes: Array<{ code: string | undefined; name: string; geometry: Polygon | MultiPolygon }> = [];
   for (const item of collection.features) {
     if (item.id === ANTARCTICA) continue;
     const geometry = item.geometry;
@@ -91,7 +154,20 @@ export function loadWorldShapes(registry: CountryRegistry): WorldShape[] {
         : atlasName === 'Kosovo'
           ? registry.byIsoCode('XK')
           : undefined;
-    shapes.push({ code: country?.code, name: country?.name ?? atlasName, path: geometryPath(geometry) });
+    shapes.push({ code: country?.code, name: country?.name ?? atlasName, geometry });
   }
   return shapes;
+}
+
+/**
+ * Every country of Natural Earth's 1:110m boundaries (from the world-atlas package), projected once.
+ * Shapes are matched to the registry by ISO numeric code; the three without one in the atlas are
+ * matched by name where the registry knows them (Kosovo) and stay unmatched otherwise.
+ */
+export function loadWorldShapes(registry: CountryRegistry): WorldShape[] {
+  return eachCountryShape(registry).map(({ code, name, geometry }) => ({
+    code,
+    name,
+    path: geometryPath(geometry),
+  }));
 }

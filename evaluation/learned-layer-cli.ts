@@ -9,7 +9,7 @@ import { labelsOf, loadSentenceSet, resolveSentenceSet, type CategoryLabels } fr
  * The experiment behind "a statistical layer learned on the dev part" (issue 11): per category, a logistic regression
  * over the rules' own decision (status, reason family, actor) and the sentence's stems and stem pairs, trained and
  * scored by 6-fold cross-validation across the dev countries. It prints the layer against the rules alone, on the
- * whole dev part and on the round 3 sentences (stratum `more-dev:`), the ones the rules were never tuned on.
+ * whole dev part and on the round 3 sentences (stratum `more-dev:`), which were drawn after lexicon 2026.11.0.
  *
  *   npx tsx evaluation/learned-layer-cli.ts [l2=0.001] [thresholds=0.3,0.4,0.5]
  *
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   };
   for (const [name, keep] of [
     ['whole dev part', () => true],
-    ['round 3 only (never tuned on)', (r: Row) => r.fresh],
+    ['round 3 sentences only', (r: Row) => r.fresh],
   ] as const) {
     console.log(`${name}:`);
     for (const t of [...thresholds, undefined]) {

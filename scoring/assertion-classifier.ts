@@ -445,8 +445,11 @@ export class SentenceContext {
       const rule = m.phrase.payload.rule;
       const sameClause = this.clauseOf(m) === clause;
       if (rule === 'abroad' && sameClause) return rule;
-      // A run-in label such as "Extraterritorial Killing, Kidnapping ...:" places the whole sentence abroad.
-      if (rule === 'abroad-label') return rule;
+      // A run-in label such as "Extraterritorial Killing, Kidnapping ...:" places the whole sentence abroad; in an
+      // executive-summary list ("…; torture; transnational repression against individuals in another country; …")
+      // it places only its own item abroad.
+      if (rule === 'abroad-label' && (this.sameSegment(m.start, start) || this.inRunInLabel(m.start)))
+        return rule;
       // "ten inmates died in custody: four of heart attacks ...": natural deaths, whoever held them.
       if (rule === 'natural-causes' && category === 'killings') return rule;
       if (actor === 'state') continue;
@@ -463,6 +466,16 @@ export class SentenceContext {
       }
     }
     return undefined;
+  }
+
+  private sameSegment(a: number, b: number): boolean {
+    return this.words[a]?.segment === this.words[b]?.segment;
+  }
+
+  /** The word sits before the sentence's first `:` with no `;` before it: "Transnational Repression: …". */
+  private inRunInLabel(at: number): boolean {
+    const next = this.words.findIndex((w, i) => i > at && w.segment !== this.words[at]?.segment);
+    return this.words[at]?.segment === 0 && next >= 0 && this.words[next]?.punctBefore === ':';
   }
 
   /** Only auxiliaries between two points: "armed groups [were] suspected of". */

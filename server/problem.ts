@@ -3,6 +3,8 @@ import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { z } from 'zod';
 import type { CountryRefSchema, ProblemSchema } from './api-schemas';
 import type { BatchFailure } from './country-service';
+import { MAX_COMPARED, MIN_COMPARED, type ComparisonIssue } from './comparison-service';
+import { PROFILE_IDS } from '../scoring/profile-model';
 
 type Problem = z.infer<typeof ProblemSchema>;
 type CountryRef = z.infer<typeof CountryRefSchema>;
@@ -98,6 +100,41 @@ export function rateLimited(limitPerMinute: number): HttpProblem {
     'rate-limited',
     'Too many requests',
     `more than ${limitPerMinute} requests a minute from this address; retry after the Retry-After seconds`,
+  );
+}
+
+/** One line per thing wrong with a comparison, naming it; the embed prints these lines too. */
+export function comparisonIssueMessage(issue: ComparisonIssue): string {
+  switch (issue.code) {
+    case 'too_few':
+      return `name at least ${MIN_COMPARED} countries to compare, separated by commas (${issue.count} given)`;
+    case 'too_many':
+      return `name at most ${MAX_COMPARED} countries to compare (${issue.count} given)`;
+    case 'unknown_country': {
+      const near = issue.suggestions.map((s) => s.name).join(', ');
+      return `"${issue.input}" is not a country we know by name, alias or ISO code${near ? ` (did you mean ${near}?)` : ''}`;
+    }
+    case 'no_report':
+      return `there is no State Department report for ${issue.country.name} ("${issue.input}")`;
+    case 'duplicate':
+      return `"${issue.input}" names ${issue.country.name} a second time`;
+    case 'unknown_profile':
+      return `"${issue.input}" is not a risk profile we know; the profiles are ${PROFILE_IDS.join(', ')}`;
+  }
+}
+
+/** A comparison (`/embed/compare`) that cannot be drawn: every issue named, each under its query field. */
+export function invalidComparison(issues: readonly ComparisonIssue[]): HttpProblem {
+  const errors = issues.map((issue) => ({
+    path: issue.code === 'unknown_profile' ? 'query.profile' : 'query.countries',
+    message: comparisonIssueMessage(issue),
+  }));
+  return new HttpProblem(
+    400,
+    'invalid-comparison',
+    'Invalid comparison',
+    errors.map((error) => error.message).join('; '),
+    { errors },
   );
 }
 

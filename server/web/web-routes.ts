@@ -8,6 +8,7 @@ import type { Band } from '../../scoring/score-model';
 import { PROFILE_IDS, type ProfileId } from '../../scoring/profile-model';
 import { BAND_WORDS } from './shared/vocabulary';
 import { VOCABULARY_MODULE } from './vocabulary-module';
+import { mountCompareEmbed } from './compare-embed-route';
 
 export interface WebOptions {
   service: CountryService;
@@ -263,6 +264,16 @@ export function mountWeb(app: Express, options: WebOptions): void {
     res.type('application/javascript; charset=utf-8').sendFile(path.join(publicDir, 'widget.js'));
   });
 
+  // Before /embed/:country, which would read "compare" as a country.
+  mountCompareEmbed(app, {
+    service,
+    originOf,
+    prepare: (res) => {
+      res.setHeader('Content-Security-Policy', EMBED_CSP);
+      res.removeHeader('X-Frame-Options');
+      cacheable(res);
+    },
+  });
   app.get('/embed/:country', async (req, res) => {
     const origin = originOf(req);
     const yearParam = typeof req.query.year === 'string' ? Number(req.query.year) : undefined;

@@ -573,6 +573,11 @@ const GET_ENDPOINTS: Array<{
   { route: 'GET /country/{country}', build: (c, q) => `/country/${c}${q}`, allowed: HTML_OR_PROBLEM },
   { route: 'GET /embed/{country}', build: (c, q) => `/embed/${c}${q}`, allowed: HTML_OR_PROBLEM },
   {
+    route: 'GET /embed/compare',
+    build: (c, q) => `/embed/compare?countries=${c},SV,${c}${q.replace('?', '&')}`,
+    allowed: HTML_OR_PROBLEM,
+  },
+  {
     route: 'GET /?country=',
     build: (c, q) => `/?country=${c}${q.replace('?', '&')}`,
     allowed: HTML_OR_PROBLEM,
@@ -713,7 +718,15 @@ describe('framing and Content-Security-Policy', () => {
   });
 
   test('no policy allows inline or eval’d script, and no served HTML carries inline script or event-handler attributes', async () => {
-    for (const url of ['/', '/country/RW', '/embed/RW', '/embed/Atlantis', '/docs']) {
+    for (const url of [
+      '/',
+      '/country/RW',
+      '/embed/RW',
+      '/embed/Atlantis',
+      '/embed/compare?countries=RW,SV',
+      '/embed/compare?countries=RW,Atlantis',
+      '/docs',
+    ]) {
       const response = await get(url);
       const csp = String(response.headers['content-security-policy'] ?? '');
       expect(csp).toMatch(/script-src 'self'/);

@@ -1222,4 +1222,22 @@ export const TABLE: readonly Row[] = [
     'asserted',
     'Rejected asylum seekers were deported to their country of origin although they said they would be persecuted there.',
   ],
+  [
+    'torture',
+    'asserted',
+    'Significant human rights issues included credible reports of: torture; arbitrary detention; transnational repression against critics living in other countries; and censorship.',
+  ],
+  [
+    'killings',
+    'institutional',
+    'Transnational Repression: Agents of the government reportedly killed two dissidents living in a neighbouring country.',
+  ],
+  ['torture', 'asserted', 'The ombudsman said police used excessive force against students at the sit-in.'],
+  ['torture', 'legal_norm', 'The law prohibits excessive force by police.'],
+  ['torture', 'asserted', 'Inmates who complained were assaulted by guards in the punishment block.'],
+  [
+    'political_prisoners',
+    'asserted',
+    'Police arrested four journalists covering the strike and held them overnight.',
+  ],
 ];

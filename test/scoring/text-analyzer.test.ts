@@ -482,3 +482,21 @@ describe('analyzeText', () => {
     expect(LEXICON_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('arrest as a moment, not a detention', () => {
+  it.each([
+    'An officer was injured during arrest of a robbery suspect.',
+    'Many reporters avoided the topic for fear of arrest.',
+  ])('when the arrest only sets the scene (%s), no arbitrary detention is asserted', (sentence) => {
+    const signals = analyzeSentence(sentence, { reportYear: 2023 });
+    expect(signals.filter((s) => s.category === 'arbitrary_detention' && s.status === 'asserted')).toEqual(
+      [],
+    );
+  });
+  it('a police arrest of protesters without charge is still asserted', () => {
+    const signals = analyzeSentence('Police arrested dozens of protesters and held them without charge.', {
+      reportYear: 2023,
+    });
+    expect(signals.find((s) => s.category === 'arbitrary_detention')?.status).toBe('asserted');
+  });
+});

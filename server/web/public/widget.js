@@ -1,5 +1,6 @@
 // @ts-check
 /* <hr-risk-score country="SV" [profile="lgbtqi"]> — embeds the deportation-risk widget in an iframe and resizes it to its content.
+   <hr-risk-compare countries="SV,RW,SZ,LY" [profile="lgbtqi"]> — the same for the comparison of a few countries.
    Speaks the pym.js message protocol: the child sends "pymxPYMx<id>xPYMxheightxPYMx<pixels>".
    Readers without JavaScript: put the <noscript> badge from the embed snippet next to the element. */
 (function () {
@@ -9,6 +10,19 @@
   var base = script && script.src ? new URL(script.src, location.href).origin : location.origin;
   var PYM = /^pymxPYMx(\S+?)xPYMx(\S+?)xPYMx([\s\S]*)$/;
   var counter = 0;
+  /** The words this script puts in the host page (iframe titles until the embed sends its own). */
+  var WORDS = {
+    /** @param {string} country */
+    scoreTitle: function (country) {
+      return 'Deportation risk score for ' + country + ', from U.S. State Department human-rights reports';
+    },
+    /** @param {string} countries */
+    compareTitle: function (countries) {
+      return (
+        'Deportation risk compared for ' + countries + ', from U.S. State Department human-rights reports'
+      );
+    },
+  };
 
   class HrRiskScore extends HTMLElement {
     static get observedAttributes() {
@@ -36,22 +50,31 @@
     attributeChangedCallback(_name, oldValue, newValue) {
       if (this._frame && oldValue !== newValue) this._render();
     }
-    _render() {
+    /**
+     * The embed's address and the iframe's first title, or undefined while the element names nothing.
+     * @returns {{ src: URL, title: string } | undefined}
+     */
+    _source() {
       var country = (this.getAttribute('country') || '').trim();
-      if (!country) return;
-      counter += 1;
-      this._id = 'hr-risk-score-' + counter;
+      if (!country) return undefined;
       var src = new URL('/embed/' + encodeURIComponent(country), base);
       var year = (this.getAttribute('year') || '').trim();
       if (/^\d{4}$/.test(year)) src.searchParams.set('year', year);
+      return { src: src, title: WORDS.scoreTitle(country) };
+    }
+    _render() {
+      var source = this._source();
+      if (!source) return;
+      counter += 1;
+      this._id = this.localName + '-' + counter;
+      var src = source.src;
       var profile = (this.getAttribute('profile') || '').trim();
       if (/^[a-z_]{1,40}$/.test(profile)) src.searchParams.set('profile', profile);
       src.searchParams.set('initialWidth', String(this.clientWidth || 0));
       src.searchParams.set('childId', this._id);
       var frame = document.createElement('iframe');
       frame.src = src.href;
-      frame.title =
-        'Deportation risk score for ' + country + ', from U.S. State Department human-rights reports';
+      frame.title = source.title;
       frame.width = '100%';
       frame.height = '260';
       frame.setAttribute('scrolling', 'no');
@@ -83,13 +106,37 @@
         if (height > 0 && height < 10000) {
           this._frame.height = String(height);
           this._frame.style.height = height + 'px';
-          this.dispatchEvent(new CustomEvent('hr-risk-score:resize', { detail: { height: height } }));
+          this.dispatchEvent(new CustomEvent(this.localName + ':resize', { detail: { height: height } }));
         }
       } else if (match[2] === 'title' && match[3]) {
-        this._frame.title = match[3].slice(0, 200);
+        // Long enough for a comparison of twelve countries with their scores.
+        this._frame.title = match[3].slice(0, 400);
       }
     }
   }
 
+  /** The comparison: same frame, resizing and messages; only its address and first title differ. */
+  class HrRiskCompare extends HrRiskScore {
+    /** @override */
+    static get observedAttributes() {
+      return ['countries', 'profile'];
+    }
+    /** @override */
+    _source() {
+      var countries = (this.getAttribute('countries') || '')
+        .split(',')
+        .map(function (entry) {
+          return entry.trim();
+        })
+        .filter(Boolean);
+      if (countries.length === 0) return undefined;
+      var src = new URL('/embed/compare', base);
+      src.searchParams.set('countries', countries.join(','));
+      return { src: src, title: WORDS.compareTitle(countries.join(', ')) };
+    }
+  }
+
   window.customElements.define('hr-risk-score', HrRiskScore);
+  if (!window.customElements.get('hr-risk-compare'))
+    window.customElements.define('hr-risk-compare', HrRiskCompare);
 })();

@@ -1,6 +1,7 @@
 // @ts-check
 /* Compare destinations: a ranked table of candidate countries, the countries not found, and a CSV. */
 import { fetchRanking, fetchRankingCsv } from './api-client.js';
+import { compareEmbedPanel } from './compare-embed-snippet.js';
 import { append, byId, h, setStatus } from './dom.js';
 import { bandWords, percent, round } from './format.js';
 import { renderProblem } from './problem-view.js';
@@ -185,6 +186,7 @@ async function runCompare(event, onPickCountry) {
       null,
       h('button', { type: 'button', id: 'compare-csv', text: 'Download CSV', onclick: downloadCsv }),
     ),
+    compareEmbedPanel(ranked, profile ? profile.id : null),
   ]);
   const notFound = batch.errors.length ? `; ${batch.errors.length} not found.` : '.';
   setStatus(status, `Ranked ${batch.results.length} of ${list.length} countries${notFound}`);
