@@ -31,6 +31,19 @@ export interface ProfileEvidenceRow extends Omit<EvidenceRow, 'category'> {
   groupCue: string;
 }
 
+/**
+ * One edition a report was read from or checked against: the state.gov page, the PDF edition or a
+ * plain-text export of it, each with its own address, retrieval date and SHA-256.
+ */
+export interface ReportSource {
+  kind: 'page' | 'pdf' | 'text';
+  /** Whether the stored text (and so every quote's link) comes from this edition. */
+  quoted: boolean;
+  address: string;
+  retrievedAt: string;
+  sha256: string;
+}
+
 export type ReportReaderOpenResult =
   { ok: true; reader: ReportReader } | Extract<DatabaseOpenResult, { ok: false }>;
 
@@ -91,6 +104,47 @@ export class ReportReader {
       [code, year],
     );
     return row ? toSummary(row) : undefined;
+  }
+
+  /**
+   * Every source of each of a country's reports, by year: the edition the report was read from
+   * first, then any other edition recorded beside it (a PDF of a report held from its page).
+   */
+  async listReportSources(code: string): Promise<Map<number, ReportSource[]>> {
+    const rows = await this.db.all<{
+      year: number;
+      kind: 'page' | 'pdf' | 'text';
+      quoted: number;
+      address: string;
+      retrieved_at: string;
+      sha256: string;
+    }>(
+      `SELECT r.year, coalesce(own.kind, 'page') AS kind, 1 AS quoted, r.source_url AS address,
+          r.retrieved_at, r.sha256, 0 AS ord
+        FROM reports r
+        LEFT JOIN report_editions own
+          ON own.country_code = r.country_code AND own.year = r.year AND own.sha256 = r.sha256
+        WHERE r.country_code = ?
+      UNION ALL
+      SELECT e.year, e.kind, 0 AS quoted, e.address, e.retrieved_at, e.sha256, e.id AS ord
+        FROM report_editions e JOIN reports r ON r.country_code = e.country_code AND r.year = e.year
+        WHERE e.country_code = ? AND e.sha256 <> r.sha256
+      ORDER BY 1 DESC, ord`,
+      [code, code],
+    );
+    const byYear = new Map<number, ReportSource[]>();
+    for (const row of rows) {
+      const list = byYear.get(row.year) ?? [];
+      list.push({
+        kind: row.kind,
+        quoted: row.quoted === 1,
+        address: row.address,
+        retrievedAt: row.retrieved_at,
+        sha256: row.sha256,
+      });
+      byYear.set(row.year, list);
+    }
+    return byYear;
   }
 
   async reportText(reportId: number): Promise<string | undefined> {

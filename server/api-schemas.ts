@@ -55,6 +55,20 @@ export const MapQuerySchema = z
   })
   .strict();
 
+/** Image bodies; the PNG names its media type (JSON Schema contentMediaType) so generated clients treat it as a file. */
+export const SvgImageSchema = z.string().describe('SVG image');
+export const PngImageSchema = z
+  .string()
+  .meta({ contentMediaType: 'image/png' })
+  .describe('PNG image (binary)');
+
+/** The languages the share card is written in (`?lang=`). */
+export const CardLangSchema = z
+  .enum(['en', 'es'])
+  .describe('language of the card’s words (report figures are the same)');
+
+export const CardQuerySchema = z.object({ lang: CardLangSchema.default('en') }).strict();
+
 /** Routes that take no query parameters still refuse unknown ones, naming them. */
 export const EmptyQuerySchema = z.object({}).strict();
 
@@ -208,6 +222,17 @@ export const ReportSummarySchema = z
     "the executive summary's own list of the year's abuses, shown once here rather than as every category's top quote",
   );
 
+/** One edition of a report: its page, its PDF or a plain-text export of the PDF. */
+export const ReportSourceItemSchema = z.object({
+  kind: z
+    .enum(['page', 'pdf', 'text'])
+    .describe('the state.gov page, its PDF edition or a plain-text export'),
+  quoted: z.boolean().describe('whether the stored text and every quote’s link come from this edition'),
+  address: z.string(),
+  retrievedAt: z.string(),
+  sha256: z.string(),
+});
+
 export const ScoreResponseSchema = z.object({
   country: CountryRefSchema,
   year: z.number().int(),
@@ -230,6 +255,11 @@ export const ScoreResponseSchema = z.object({
     sourceUrl: z.string(),
     sha256: z.string(),
     retrievedAt: z.string(),
+    sources: z
+      .array(ReportSourceItemSchema)
+      .describe(
+        'every edition of this report on record: the one its text and quotes come from (`quoted`) first, then any other (a state.gov PDF of a report read from its page), each with its own address, retrieval date and SHA-256',
+      ),
   }),
   note: z.string().optional().describe('set when the country is reported inside another country’s page'),
   profiles: z.array(ProfileResultSchema).optional().describe('present when `profiles` was asked for'),
@@ -457,19 +487,8 @@ export const PacketQuerySchema = z
       .transform((value) => (value ? value.split(',').map((entry) => entry.trim()) : undefined))
       .pipe(z.array(CategoryIdSchema).optional())
       .describe('comma-separated category ids; all by default'),
-    profiles: z
-      .string()
-      .max(300)
-      .optional()
-      .transform((value) =>
-        value
-          ? value
-              .split(',')
-              .map((entry) => entry.trim())
-              .filter(Boolean)
-          : [],
-      )
-      .pipe(z.array(z.string().regex(/^[a-z0-9_-]{1,40}$/)).max(10))
-      .describe('comma-separated risk-profile ids shown on the cover'),
+    profiles: ProfileListQuerySchema.optional().describe(
+      `comma-separated risk profile ids (GET /v1/profiles): the cover names them, the summary scores them and their quotes follow the categories'; ${PROFILE_IDS.join(', ')}`,
+    ),
   })
   .strict();

@@ -11,6 +11,7 @@ import type { AppSettings } from './config';
 import { CountryService } from './country-service';
 import { allowCrossOriginReads, createHttpLogger, requestIdFor, securityHeaders } from './http-middleware';
 import { buildOpenApiDocument } from './openapi';
+import { PngRenderer } from './png-renderer';
 import { problemHandler, routeNotFound } from './problem';
 import { createRateLimit } from './rate-limiter';
 import { computeEtag, ResponseCache } from './response-cache';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDependencies): RequestListener {
     cache,
     store: deps.store,
     settings: deps.config,
+    images: new PngRenderer(),
     ...(deps.release ? { release: deps.release } : {}),
   });
   mountWeb(app, {

@@ -11,6 +11,7 @@ import type {
   PassageRow,
   ProfileEvidenceRow,
   ReportReader,
+  ReportSource,
   ReportSummary,
 } from '../data/report-reader';
 import type {
@@ -31,7 +32,8 @@ export type CountryScore = Omit<
   evidence: EvidenceRow[];
   summary: (Quote & { year: number }) | null;
   methodVersion: string;
-  report: ReportSummary;
+  /** The report of the score's year, with every edition of it on record (page, PDF, plain text). */
+  report: ReportSummary & { sources: ReportSource[] };
   profiles?: ProfileResult[];
 };
 
@@ -216,7 +218,7 @@ export class CountryService {
             notes: [],
           },
           methodVersion: score.methodVersion,
-          report,
+          report: { ...report, sources: await this.sourcesOf(country.code, report.year) },
           ...(resolved.note ? { note: resolved.note } : {}),
           ...(profiles ? { profiles } : {}),
         },
@@ -255,11 +257,20 @@ export class CountryService {
           notes: headline.notes,
         },
         methodVersion: headline.methodVersion,
-        report: latest.report,
+        report: { ...latest.report, sources: await this.sourcesOf(country.code, latest.report.year) },
         ...(resolved.note ? { note: resolved.note } : {}),
         ...(profiles ? { profiles } : {}),
       },
     };
+  }
+
+  /** Every source of each of a country's reports, by year (page, PDF and plain-text editions). */
+  reportSources(code: string): Promise<Map<number, ReportSource[]>> {
+    return this.memo(`report-sources:${code}`, () => this.store.listReportSources(code));
+  }
+
+  private async sourcesOf(code: string, year: number): Promise<ReportSource[]> {
+    return (await this.reportSources(code)).get(year) ?? [];
   }
 
   /**

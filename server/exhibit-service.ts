@@ -1,9 +1,16 @@
 import type { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { compareEditions, summariseEditionChanges, type EditionChanges } from '../scoring/edition-changes';
-import type { EvidenceRow, ReportReader, ReportSummary } from '../data/report-reader';
+import type { ProfileId } from '../scoring/profile-model';
+import type {
+  EvidenceRow,
+  ProfileEvidenceRow,
+  ReportReader,
+  ReportSource,
+  ReportSummary,
+} from '../data/report-reader';
 import type { CountryRefSchema } from './api-schemas';
-import type { CountryScore, CountryService, ServiceResult } from './country-service';
+import type { CountryScore, CountryService, ProfileResult, ServiceResult } from './country-service';
 
 type CountryRef = z.infer<typeof CountryRefSchema>;
 
@@ -35,15 +42,24 @@ export interface ChangesSummary {
   countries: Array<{ country: CountryRef; changes: EditionChanges }>;
 }
 
+/** What a citation needs of a quote: where it sits in the report and which report it is. */
+export type CitedQuote = Pick<
+  EvidenceRow,
+  'quote' | 'sourceUrl' | 'outline' | 'paragraph' | 'topHeading' | 'heading' | 'reportTitle' | 'retrievedAt'
+>;
+
+/** A sentence aimed at a chosen profile's group, with what its citation needs. */
+export type ProfileQuote = ProfileEvidenceRow & CitedQuote;
+
 /** What an exhibit packet holds, before it is laid out as PDF or Word. */
 export interface ExhibitPacket {
   score: CountryScore;
   categories: CategoryId[];
-  /** Risk profiles the user chose; shown on the cover (profile scores come with issue 12's profiles). */
-  profiles: string[];
+  /** The chosen risk profiles, each scored with the strongest sentences aimed at its group. */
+  profiles: Array<{ result: ProfileResult; quotes: ProfileQuote[] }>;
   quotes: Array<{ category: CategoryId; rows: EvidenceRow[] }>;
-  /** Each report a quote comes from (and the compared editions), oldest first. */
-  sources: ReportSummary[];
+  /** Each report a quote comes from (and the compared editions), oldest first, with every edition on record. */
+  sources: Array<ReportSummary & { sources: ReportSource[] }>;
   /** The latest edition against the one before it, when there is one. */
   changes: CountryChanges | undefined;
   generatedAt: Date;
@@ -52,8 +68,9 @@ export interface ExhibitPacket {
 export interface PacketOptions {
   year?: number;
   categories?: readonly CategoryId[];
-  profiles?: readonly string[];
+  profiles?: readonly ProfileId[];
   quotesPerCategory: number;
+  quotesPerProfile: number;
   now: Date;
 }
 
@@ -130,43 +147,85 @@ export class ExhibitService {
     return { from, to, summary: summariseEditionChanges(countries.map((entry) => entry.changes)), countries };
   }
 
-  /** Everything an exhibit packet shows for a country: score, quotes by category, sources, changes. */
+  /**
+   * A profile's stored sentences with what their citations need. Profile evidence may be stored
+   * without its paragraph; the citation then names the section, as the report's headings do.
+   */
+  private async profileQuotes(
+    code: string,
+    result: ProfileResult,
+    limit: number,
+    reports: ReadonlyMap<number, ReportSummary>,
+  ): Promise<ProfileQuote[]> {
+    const year = result.coverage.evidenceYear;
+    if (year === null || limit === 0) return [];
+    const rows = await this.store.listProfileEvidence({ code, year, profile: result.id, limit });
+    return rows.map((row) => {
+      const pinpoint = row as Partial<Pick<EvidenceRow, 'outline' | 'paragraph' | 'topHeading'>>;
+      const report = reports.get(row.year);
+      return {
+        ...row,
+        outline: pinpoint.outline ?? null,
+        paragraph: pinpoint.paragraph ?? null,
+        topHeading: pinpoint.topHeading ?? null,
+        reportTitle: report?.title ?? `${row.year} Country Reports on Human Rights Practices`,
+        retrievedAt: report?.retrievedAt ?? '',
+      };
+    });
+  }
+
+  /** Everything an exhibit packet shows for a country: score, quotes by category and profile, sources, changes. */
   async getPacket(input: string, options: PacketOptions): Promise<ServiceResult<ExhibitPacket>> {
     const scored = await this.countries.getScore(input, {
       evidencePerCategory: 0,
       ...(options.year !== undefined ? { year: options.year } : {}),
+      ...(options.profiles?.length ? { profiles: options.profiles } : {}),
     });
     if (!scored.ok) return scored;
     const score = scored.value;
+    const code = score.country.code;
     const categories = options.categories?.length ? [...options.categories] : [...CATEGORY_IDS];
     const quotes = [];
     for (const category of categories) {
       const rows = await this.store.listEvidence({
-        code: score.country.code,
+        code,
         years: [score.categories[category].year],
         category,
         limit: options.quotesPerCategory,
       });
       quotes.push({ category, rows });
     }
-    const yearly = await this.store.loadReportScores(score.country.code);
+    const yearly = await this.store.loadReportScores(code);
+    const reports = new Map(yearly.map((entry) => [entry.report.year, entry.report]));
+    const profiles = [];
+    for (const result of score.profiles ?? []) {
+      profiles.push({
+        result,
+        quotes: await this.profileQuotes(code, result, options.quotesPerProfile, reports),
+      });
+    }
     const previous = yearly.find((entry) => entry.report.year < score.year);
     const changes = previous
       ? await this.changesFor(score.country, previous.report.year, score.year)
       : undefined;
-    const usedYears = new Set(quotes.flatMap((group) => group.rows.map((row) => row.year)));
-    usedYears.add(score.report.year);
+    const usedYears = new Set([
+      score.report.year,
+      ...quotes.flatMap((group) => group.rows.map((row) => row.year)),
+      ...profiles.flatMap((profile) => profile.quotes.map((row) => row.year)),
+    ]);
     if (changes?.ok) usedYears.add(changes.value.reports.from.year);
+    const sourcesByYear = await this.countries.reportSources(code);
     const sources = yearly
       .map((entry) => entry.report)
       .filter((report) => usedYears.has(report.year))
-      .sort((a, b) => a.year - b.year);
+      .sort((a, b) => a.year - b.year)
+      .map((report) => ({ ...report, sources: sourcesByYear.get(report.year) ?? [] }));
     return {
       ok: true,
       value: {
         score,
         categories,
-        profiles: [...(options.profiles ?? [])],
+        profiles,
         quotes,
         sources,
         changes: changes?.ok ? changes.value : undefined,

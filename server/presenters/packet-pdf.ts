@@ -1,5 +1,6 @@
-import { existsSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import type { Writable } from 'stream';
+import { setImmediate as nextTurn } from 'timers/promises';
 import PDFDocument from 'pdfkit';
 import type { PacketBlock } from './packet-presenter';
 
@@ -34,18 +35,42 @@ function textsOf(block: PacketBlock): string[] {
   }
 }
 
-export function fontsFor(blocks: readonly PacketBlock[]): typeof STANDARD_FONTS {
+type FontNames = typeof STANDARD_FONTS;
+
+export function fontsFor(blocks: readonly PacketBlock[]): FontNames {
   const needsUnicode = blocks.some((block) => textsOf(block).some((text) => OUTSIDE_WIN_ANSI.test(text)));
   return needsUnicode && hasUnicodeFonts ? UNICODE_FONTS : STANDARD_FONTS;
+}
+
+/** The Unicode font files, read once per process rather than on every packet that needs them. */
+let unicodeFontFiles: Record<keyof FontNames, Buffer> | undefined;
+
+/** Registers the fonts a packet uses under the names regular, bold and italic. */
+function registerFonts(doc: PDFKit.PDFDocument, fonts: FontNames): FontNames {
+  if (fonts === STANDARD_FONTS) return fonts;
+  unicodeFontFiles ??= {
+    regular: readFileSync(UNICODE_FONTS.regular),
+    bold: readFileSync(UNICODE_FONTS.bold),
+    italic: readFileSync(UNICODE_FONTS.italic),
+  };
+  for (const [name, data] of Object.entries(unicodeFontFiles)) doc.registerFont(name, data);
+  return { regular: 'regular', bold: 'bold', italic: 'italic' };
 }
 
 const MARGIN = 64;
 
 /**
  * Writes the packet as a PDF with selectable text into `out` (an HTTP response or a file), page by
- * page as it is laid out: pdfkit flushes each finished page to the stream.
+ * page as it is laid out: pdfkit flushes each finished page to the stream, and the layout yields to
+ * the event loop after each page, so the first pages are on their way while the rest are laid out
+ * and other requests are not held up for the whole document. Stops early when `out` is destroyed
+ * (the client went away).
  */
-export function writePacketPdf(blocks: readonly PacketBlock[], out: Writable, title: string): void {
+export async function writePacketPdf(
+  blocks: readonly PacketBlock[],
+  out: Writable,
+  title: string,
+): Promise<void> {
   const doc = new PDFDocument({
     size: 'LETTER',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -53,9 +78,19 @@ export function writePacketPdf(blocks: readonly PacketBlock[], out: Writable, ti
     bufferPages: false,
   });
   doc.pipe(out);
-  const fonts = fontsFor(blocks);
+  const fonts = registerFonts(doc, fontsFor(blocks));
   const width = doc.page.width - 2 * MARGIN;
+  let pageTurned = false;
+  doc.on('pageAdded', () => (pageTurned = true));
   for (const block of blocks) {
+    if (pageTurned) {
+      pageTurned = false;
+      await nextTurn();
+      if (out.destroyed) {
+        doc.unpipe(out);
+        return;
+      }
+    }
     switch (block.kind) {
       case 'title':
         doc.font(fonts.bold).fontSize(18).text(block.text, { width }).moveDown(0.8);
@@ -113,7 +148,7 @@ function writeTable(
   doc: PDFKit.PDFDocument,
   block: Extract<PacketBlock, { kind: 'table' }>,
   width: number,
-  fonts: typeof STANDARD_FONTS,
+  fonts: FontNames,
 ): void {
   const columns = block.header.length;
   const first = Math.round(width * 0.46);

@@ -1,4 +1,6 @@
 import { CATEGORY_LABELS } from '../../scoring/categories';
+import { NO_TARGETED_EVIDENCE } from '../../scoring/profile-scorer';
+import type { ReportSource } from '../../data/report-reader';
 import type { ExhibitPacket } from '../exhibit-service';
 import { citationParts, type CitationParts } from './citation-presenter';
 
@@ -35,6 +37,28 @@ export function topicLabel(key: string): string {
   return TOPIC_LABELS[key] ?? key.replace(/_/g, ' ');
 }
 
+const SOURCE_KINDS: Record<ReportSource['kind'], string> = {
+  page: 'Web page on state.gov',
+  pdf: 'PDF edition',
+  text: 'Plain-text export of the PDF edition',
+};
+
+/** A row per chosen profile: its score and band, and where its evidence comes from or that there is none. */
+function profileTable(packet: ExhibitPacket): PacketBlock {
+  return {
+    kind: 'table',
+    header: ['Profile', 'Score', 'Sentences aimed at the group', 'Coverage'],
+    rows: packet.profiles.map(({ result }) => [
+      result.label,
+      `${result.score.toFixed(1)} (${result.band})`,
+      String(result.evidenceCount),
+      result.coverage.evidenceYear === null
+        ? NO_TARGETED_EVIDENCE
+        : [`From the ${result.coverage.evidenceYear} report.`, ...result.coverage.notes].join(' '),
+    ]),
+  };
+}
+
 function formatChange(change: number): string {
   return `${change > 0 ? '+' : ''}${change.toLocaleString('en-US')}`;
 }
@@ -62,7 +86,7 @@ export function buildPacketBlocks(packet: ExhibitPacket): PacketBlock[] {
     { kind: 'text', text: `Method version: ${score.methodVersion}` },
     {
       kind: 'text',
-      text: `Profiles: ${packet.profiles.length ? packet.profiles.join(', ') : 'none chosen'}`,
+      text: `Profiles: ${packet.profiles.length ? packet.profiles.map(({ result }) => result.label).join('; ') : 'none chosen'}`,
     },
     { kind: 'text', text: SCORE_STATEMENT, emphasis: true },
   );
@@ -85,9 +109,9 @@ export function buildPacketBlocks(packet: ExhibitPacket): PacketBlock[] {
         String(score.categories[id].evidenceCount),
         String(score.categories[id].year),
       ]),
-      ...packet.profiles.map((profile) => [`Profile: ${profile}`, 'not scored yet', '', '']),
     ],
   });
+  if (packet.profiles.length) blocks.push(profileTable(packet));
   // The headline's notes repeat its carried-forward notes; each warning is said once.
   const warnings = [
     ...new Set([
@@ -115,14 +139,38 @@ export function buildPacketBlocks(packet: ExhibitPacket): PacketBlock[] {
     }
   }
 
+  for (const { result, quotes } of packet.profiles) {
+    blocks.push({ kind: 'heading', text: `Profile: ${result.label}` });
+    if (quotes.length === 0) blocks.push({ kind: 'text', text: NO_TARGETED_EVIDENCE });
+    for (const row of quotes) {
+      number += 1;
+      blocks.push({ kind: 'quote', number, text: row.quote, citation: citationParts(row) });
+    }
+  }
+
   blocks.push({ kind: 'pageBreak' }, { kind: 'heading', text: 'Appendix A: Sources' });
   for (const report of packet.sources) {
-    blocks.push(
-      { kind: 'text', text: report.title, emphasis: true },
-      { kind: 'link', label: report.sourceUrl, url: report.sourceUrl },
-      { kind: 'text', text: `Retrieved: ${report.retrievedAt.slice(0, 10)}` },
-      { kind: 'text', text: `Page SHA-256: ${report.sha256}` },
-    );
+    blocks.push({ kind: 'text', text: report.title, emphasis: true });
+    // A report stored before editions were recorded has no source list: its own row is the source.
+    const editions = report.sources.length
+      ? report.sources
+      : [
+          {
+            kind: 'page' as const,
+            quoted: true,
+            address: report.sourceUrl,
+            retrievedAt: report.retrievedAt,
+            sha256: report.sha256,
+          },
+        ];
+    for (const source of editions) {
+      blocks.push(
+        { kind: 'text', text: `${SOURCE_KINDS[source.kind]}${source.quoted ? ' (quoted)' : ''}` },
+        { kind: 'link', label: source.address, url: source.address },
+        { kind: 'text', text: `Retrieved: ${source.retrievedAt.slice(0, 10)}` },
+        { kind: 'text', text: `SHA-256: ${source.sha256}` },
+      );
+    }
   }
 
   blocks.push(...changesBlocks(packet));

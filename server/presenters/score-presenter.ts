@@ -116,6 +116,7 @@ export function presentScore(value: CountryScore): z.infer<typeof ScoreResponseS
       sourceUrl: report.sourceUrl,
       sha256: report.sha256,
       retrievedAt: report.retrievedAt,
+      sources: report.sources,
     },
   };
 }

@@ -16,6 +16,11 @@ export const BAND_FILLS: Readonly<Record<Band, string>> = {
 };
 export const NO_REPORT_FILL = '#dde2e7';
 const LEGEND_HEIGHT = 40;
+/** The SVG's size: the projected world and the legend below it. */
+export const MAP_IMAGE_WIDTH = MAP_WIDTH;
+export const MAP_IMAGE_HEIGHT = MAP_HEIGHT + LEGEND_HEIGHT;
+/** The PNG is drawn at twice the SVG's size (2000 px wide), sharp enough for a slide or print. */
+export const MAP_PNG_ZOOM = 2;
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -57,6 +62,6 @@ export function presentWorldMapSvg(
     const label = `${scored.name}: ${Math.round(scored.score)} out of 100, ${BAND_WORDS[scored.band]}`;
     return `<a href="/country/${scored.code}" aria-label="${escapeXml(label)}" data-code="${scored.code}" data-band="${scored.band}"><path d="${shape.path}" fill="${BAND_FILLS[scored.band]}"${outline}><title>${escapeXml(label)}</title></path></a>`;
   });
-  const height = MAP_HEIGHT + LEGEND_HEIGHT;
+  const height = MAP_IMAGE_HEIGHT;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${height}" width="${MAP_WIDTH}" height="${height}" role="group" aria-label="${escapeXml(options.title)}"><rect width="${MAP_WIDTH}" height="${height}" fill="#fff"/><g stroke="#fff" stroke-width="0.5" stroke-linejoin="round">${parts.join('')}</g>${legend()}</svg>`;
 }

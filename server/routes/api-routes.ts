@@ -1,5 +1,6 @@
 import { analyzeRoutes } from './analyze';
 import { badgeRoutes } from './badges';
+import { cardRoutes } from './cards';
 import { countryRoutes } from './countries';
 import { exhibitRoutes } from './exhibits';
 import { healthRoutes } from './health';
@@ -19,6 +20,7 @@ export const API_ROUTES: readonly RouteDeclaration[] = [
   ...profileRoutes,
   ...analyzeRoutes,
   ...badgeRoutes,
+  ...cardRoutes,
   ...exhibitRoutes,
   ...healthRoutes,
 ];

@@ -25,7 +25,9 @@ const Binary = z.string().describe('the document (binary)');
 const CsvText = z.string().describe('CSV with a header line, CRLF line ends');
 
 /** Quotes per category in a packet: enough for a filing, few enough to read. */
-const PACKET_QUOTES_PER_CATEGORY = 10;
+export const PACKET_QUOTES_PER_CATEGORY = 10;
+/** Quotes per chosen profile: every sentence stored for the group (profiles.json keeps 10). */
+export const PACKET_QUOTES_PER_PROFILE = 10;
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -40,17 +42,18 @@ async function loadPacket(
 ): Promise<ExhibitPacket> {
   const result = await exhibits(deps).getPacket(country, {
     quotesPerCategory: PACKET_QUOTES_PER_CATEGORY,
+    quotesPerProfile: PACKET_QUOTES_PER_PROFILE,
     now: new Date(),
     ...(query.year !== undefined ? { year: query.year } : {}),
     ...(query.categories ? { categories: query.categories } : {}),
-    profiles: query.profiles,
+    ...(query.profiles ? { profiles: query.profiles } : {}),
   });
   if (!result.ok) throw problemForFailure(result);
   return result.value;
 }
 
 const packetDescription =
-  'A cover (country, generation date, method version, chosen profiles, what the score is and is not), a summary table with coverage warnings, numbered quotes by category each with its pinpoint citation and link, the sources (address, retrieval date, page SHA-256) and what the latest report no longer says. Streamed.';
+  'A cover (country, generation date, method version, chosen profiles, what the score is and is not), a summary table with a row per category and per chosen profile and the coverage warnings, numbered quotes by category and then by profile each with its pinpoint citation and link, the sources (every edition of each report used: address, retrieval date, SHA-256) and what the latest report no longer says. Streamed. An unknown profile id is refused (400) as on the score.';
 
 export const exhibitRoutes = [
   defineRoute({
@@ -72,7 +75,7 @@ export const exhibitRoutes = [
       res
         .type('application/pdf')
         .setHeader('Content-Disposition', `attachment; filename="${packetFileName(packet, 'pdf')}"`);
-      writePacketPdf(buildPacketBlocks(packet), res, `Exhibit: ${packet.score.country.name}`);
+      await writePacketPdf(buildPacketBlocks(packet), res, `Exhibit: ${packet.score.country.name}`);
     },
   }),
   defineRoute({

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { ReportReader } from '../../data/report-reader';
 import type { AppSettings } from '../config';
 import type { CountryService } from '../country-service';
+import type { PngRenderer } from '../png-renderer';
 import { BODY_DECODE_FAILED, unsupportedMediaType, validation, zodIssues } from '../problem';
 import type { ResponseCache } from '../response-cache';
 
@@ -18,6 +19,8 @@ export interface RouteDeps {
   cache: ResponseCache;
   store: ReportReader;
   settings: AppSettings;
+  /** Rasterises the share cards and the map, keeping recent PNGs. */
+  images: PngRenderer;
   /** The data release's digest when serving one (DATA_RELEASE). */
   release?: string;
 }
@@ -46,7 +49,7 @@ export const TAGS = {
   scores: 'Scores for many countries at once',
   profiles: 'Risk profiles: who is being deported (a score per profile on top of the country score)',
   analysis: 'Risk signals in any text',
-  badges: 'Badges and oEmbed for publishers',
+  badges: 'Badges, share cards and oEmbed for publishers',
   exhibits: 'Exhibit packets (PDF, Word) and what each edition stopped saying',
   health: 'Liveness and readiness',
 } as const;

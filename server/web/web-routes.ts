@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import express, { type Express, type Request, type Response } from 'express';
 import type { CountryService } from '../country-service';
+import { getCardWords } from '../presenters/card-words';
 import { presentScore } from '../presenters/score-presenter';
 import { problemForFailure } from '../problem';
 import type { Band } from '../../scoring/score-model';
 import { PROFILE_IDS, type ProfileId } from '../../scoring/profile-model';
+import { escapeHtml } from './html-escape';
+import { countryShareTags, renderShareTags, siteShareTags } from './share-tags';
 import { BAND_WORDS } from './shared/vocabulary';
 import { VOCABULARY_MODULE } from './vocabulary-module';
 import { mountCompareEmbed } from './compare-embed-route';
@@ -44,9 +47,7 @@ export const EMBED_CSP = [
 
 const STRONGEST_QUOTE_MAX = 320;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /** The public origin as the caller sees it (honours X-Forwarded-* from the loopback proxy only). */
 export function originOf(req: Request): string {
@@ -221,24 +222,34 @@ export function mountWeb(app: Express, options: WebOptions): void {
   let indexTemplate: string | undefined;
   const template = () => (indexTemplate ??= readFileSync(path.join(publicDir, 'index.html'), 'utf8'));
 
-  /** The page, with the country's canonical link and oEmbed discovery link when one is addressed. */
-  const sendPage = (req: Request, res: Response, input: string | undefined) => {
-    let head = '';
+  /**
+   * The page, with the country's canonical link, oEmbed discovery link and share tags (its card as
+   * the picture) when one is addressed; the site's share tags otherwise.
+   */
+  const sendPage = async (req: Request, res: Response, input: string | undefined) => {
+    const origin = originOf(req);
+    const words = getCardWords('en');
+    let head = renderShareTags(siteShareTags(origin, words));
     let status = 200;
     if (input !== undefined) {
       const resolved = service.resolve(input);
       if (resolved.ok) {
-        const origin = originOf(req);
         const pageUrl = `${origin}/country/${resolved.country.code}`;
         const name = escapeHtml(resolved.country.name);
+        const score = await service.getScore(resolved.country.code, { evidencePerCategory: 0 });
+        const figures = score.ok
+          ? { score: Math.round(score.value.score), band: score.value.band }
+          : undefined;
         head = [
           `<link rel="canonical" href="${pageUrl}">`,
           `<link rel="alternate" type="application/json+oembed" href="${origin}/oembed?url=${encodeURIComponent(pageUrl)}&amp;format=json" title="Deportation risk: ${name}">`,
           `<meta name="description" content="Deportation destination risk for ${name}, with the State Department report sentences behind the score.">`,
+          renderShareTags(countryShareTags(origin, resolved.country, figures, words)),
         ].join('\n');
         res.locals.title = `${resolved.country.name} — Deportation destination risk`;
       } else {
         status = 404;
+        head = '';
       }
     }
     const title =
@@ -250,12 +261,12 @@ export function mountWeb(app: Express, options: WebOptions): void {
     res.status(status).type('html').send(html);
   };
 
-  app.get('/', (req, res) => {
+  app.get('/', async (req, res) => {
     const country =
       typeof req.query.country === 'string' && req.query.country.trim()
         ? req.query.country.trim()
         : undefined;
-    sendPage(req, res, country);
+    await sendPage(req, res, country);
   });
   app.get('/country/:country', (req, res) => sendPage(req, res, req.params.country));
 

@@ -82,17 +82,17 @@ export interface AxeViolation {
 /**
  * Runs axe-core (WCAG 2.0/2.1 A and AA, plus best practices) in the page; returns every violation.
  * addScriptTag injects an inline script, which our CSP (script-src 'self') rightly blocks: open pages
- * to audit in a context made with `{ bypassCSP: true }`.
+ * to audit in a context made with `{ bypassCSP: true }`. With a selector, only that part of the page.
  */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, selector?: string): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
+  return page.evaluate(async (within) => {
     const axe = (
       window as unknown as {
         axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
       }
     ).axe;
-    const result = await axe.run(document, {
+    const result = await axe.run(within ? { include: [within] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
       resultTypes: ['violations'],
     });
@@ -105,7 +105,7 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
         ...(n.failureSummary ? { failureSummary: n.failureSummary } : {}),
       })),
     }));
-  });
+  }, selector);
 }
 
 export function seriousOrCritical(violations: AxeViolation[]): AxeViolation[] {

@@ -162,6 +162,22 @@ describe('ingesting PDF editions', () => {
     // Found under the outline's own (long, wrapped) "a." heading.
     expect(killing?.section).toBe('killings');
     expect(evidence.every((item) => !/HUMAN RIGHTS REPORT|Page \d/.test(item.quote))).toBe(true);
+    expect(await reader.reader.listReportSources('MR')).toEqual(
+      new Map([
+        [
+          2023,
+          [
+            {
+              kind: 'pdf',
+              quoted: true,
+              address: pathToFileURL(pdf).href,
+              sha256: sha256Of(raw),
+              retrievedAt: expect.any(String),
+            },
+          ],
+        ],
+      ]),
+    );
     await reader.reader.close();
 
     const again = await ingestSources(store, [pdf], IN_THREAD);
@@ -170,7 +186,7 @@ describe('ingesting PDF editions', () => {
   });
 
   test('a PDF of a report held from its page is a second source, not a duplicate', async () => {
-    const { store, db } = await freshStore();
+    const { store, db, file } = await freshStore();
     const folder = await extractCorpusPages(['2023/norway.html']);
     const pdf = await writePdf(folder, 'norway-2023.pdf', 'NORWAY 2023 HUMAN RIGHTS REPORT');
     const summary = await ingestSources(store, [folder], IN_THREAD);
@@ -186,6 +202,19 @@ describe('ingesting PDF editions', () => {
         sha256: sha256Of(await fs.readFile(pdf)),
       }),
     ]);
+    const reader = await openReportReader(file);
+    if (!reader.ok) throw new Error(reader.message);
+    // The reader gives both: the page, which the quotes come from, then the PDF.
+    expect((await reader.reader.listReportSources('NO')).get(2023)).toEqual([
+      expect.objectContaining({ kind: 'page', quoted: true, sha256: sha256Of(page) }),
+      expect.objectContaining({
+        kind: 'pdf',
+        quoted: false,
+        address: pathToFileURL(pdf).href,
+        sha256: sha256Of(await fs.readFile(pdf)),
+      }),
+    ]);
+    await reader.reader.close();
     const again = await ingestSources(store, [folder], IN_THREAD);
     expect(again).toMatchObject({ stored: 0, unchanged: 2, editions: 0 });
     expect(await store.listEditions('NO', 2023)).toHaveLength(1);

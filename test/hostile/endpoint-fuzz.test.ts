@@ -455,6 +455,7 @@ function assertSane(label: string, response: Response, allowed: RegExp, urlLengt
 const JSON_ONLY = /^application\/(problem\+)?json; charset=utf-8$/;
 const HTML_OR_PROBLEM = /^(text\/html|application\/problem\+json); charset=utf-8$/;
 const SVG_OR_PROBLEM = /^(image\/svg\+xml|application\/problem\+json); charset=utf-8$/;
+const PNG_OR_PROBLEM = /^(image\/png|application\/problem\+json; charset=utf-8)$/;
 
 function get(url: string) {
   return request(app)
@@ -570,6 +571,16 @@ const GET_ENDPOINTS: Array<{
     build: (c, q) => `/v1/countries/${c}/badge.svg${q}`,
     allowed: SVG_OR_PROBLEM,
   },
+  {
+    route: 'GET /v1/countries/{country}/card.svg',
+    build: (c, q) => `/v1/countries/${c}/card.svg${q}`,
+    allowed: SVG_OR_PROBLEM,
+  },
+  {
+    route: 'GET /v1/countries/{country}/card.png',
+    build: (c, q) => `/v1/countries/${c}/card.png${q}`,
+    allowed: PNG_OR_PROBLEM,
+  },
   { route: 'GET /country/{country}', build: (c, q) => `/country/${c}${q}`, allowed: HTML_OR_PROBLEM },
   { route: 'GET /embed/{country}', build: (c, q) => `/embed/${c}${q}`, allowed: HTML_OR_PROBLEM },
   {
@@ -617,6 +628,7 @@ describe('fuzzing every endpoint with hostile input: never a 5xx, always a reque
         `/embed/${segment}`,
         `/country/${segment}`,
         `/v1/countries/${segment}/badge.svg`,
+        `/v1/countries/${segment}/card.png`,
       ]) {
         const response = await get(url);
         assertSane(`GET ${url}`, response, /./);
