@@ -73,10 +73,11 @@ function profileCard(profile, countryName) {
               'li',
               { className: 'quote' },
               h('blockquote', { cite: ev.sourceUrl }, h('p', { text: `“${ev.quote}”` })),
+              h('p', { className: 'why', text: ev.reason }),
               h(
                 'p',
                 { className: 'cite' },
-                `${ev.year} report, ${sectionName(ev)} · ${evidenceKind(ev)} · `,
+                `${ev.year} report, ${sectionName(ev)}, ${ev.pinpoint.text} · ${evidenceKind(ev)} · `,
                 h(
                   'a',
                   { href: ev.sourceUrl },
@@ -140,7 +141,7 @@ export function profileBriefSection(score, retrievedByYear) {
                 'li',
                 null,
                 `“${ev.quote}” `,
-                `U.S. Department of State, ${ev.year} Country Reports on Human Rights Practices: ${score.country.name}, ${sectionName(ev)}. `,
+                `U.S. Department of State, ${ev.year} Country Reports on Human Rights Practices: ${score.country.name}, ${sectionName(ev)}, ${ev.pinpoint.text}. `,
                 `[${evidenceKind(ev)}.]${retrievedByYear[ev.year] ? ` Retrieved ${formatDate(retrievedByYear[ev.year] ?? '')}.` : ''} `,
                 h('a', { className: 'url', href: ev.sourceUrl, text: ev.sourceUrl }),
               ),
