@@ -2,7 +2,9 @@
  * A bounded burst of HTTP requests for the real-parts test (.ci/real-parts-test.sh): sends `total`
  * requests over `concurrency` keep-alive connections, cycling through a mix of cached GETs, uncached
  * GETs and batch POSTs, and prints one JSON line: how many succeeded, every failure, and which data
- * release answered how often. Exits 1 if any request failed.
+ * release answered how often. Exits 1 if any request failed. With a total of 0 it keeps sending
+ * until SIGTERM or SIGINT, so a burst can span a rollout however long it takes; it writes `sending`
+ * to stderr once the first answer is in, so a script can wait for the burst to be under way.
  *
  *   tsx bench/http-burst.ts <base-url> <total> <concurrency>
  */
@@ -59,17 +61,24 @@ async function main(): Promise<number> {
     return 2;
   }
   const base = new URL(baseArg);
-  const total = Number(totalArg ?? 2000);
+  const total = Number(totalArg ?? 2000) || Number.POSITIVE_INFINITY;
   const concurrency = Number(concurrencyArg ?? 16);
+  let stopped = false;
+  const stopSending = () => {
+    stopped = true;
+  };
+  process.on('SIGTERM', stopSending);
+  process.on('SIGINT', stopSending);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const failures: string[] = [];
   const releases: Record<string, number> = {};
   let next = 0;
   let ok = 0;
   const lane = async () => {
-    while (next < total) {
+    while (next < total && !stopped) {
       const index = next++;
       const outcome = await send(base, agent, index);
+      if (ok + failures.length === 0) process.stderr.write('sending\n');
       if (outcome.status >= 200 && outcome.status < 400) ok += 1;
       else failures.push(`${MIX[index % MIX.length]?.path}: ${outcome.status} ${outcome.error ?? ''}`.trim());
       const key = outcome.release ?? 'none';
@@ -79,7 +88,7 @@ async function main(): Promise<number> {
   await Promise.all(Array.from({ length: concurrency }, lane));
   agent.destroy();
   process.stdout.write(
-    `${JSON.stringify({ total, ok, failed: failures.length, failures: failures.slice(0, 20), releases })}\n`,
+    `${JSON.stringify({ total: ok + failures.length, ok, failed: failures.length, failures: failures.slice(0, 20), releases })}\n`,
   );
   return failures.length === 0 ? 0 : 1;
 }

@@ -1,16 +1,17 @@
 /**
- * Risk-profile benchmark (issue 12), in process on the test fixture database (15 pages, both
- * layouts, the 2024 cut): a cached score lookup with and without three profiles, and a batch of
- * 250 entries with three profiles, 40 times. Writes BENCHMARKS.md between `<!-- profile-bench:start -->`
- * and `<!-- profile-bench:end -->`.
+ * Risk-profile benchmark (issue 12), in process: a cached score lookup with and without three
+ * profiles, and a batch of 250 entries with three profiles, 40 times. Writes BENCHMARKS.md between
+ * `<!-- profile-bench:start -->` and `<!-- profile-bench:end -->`.
  *
- *   npx tsx bench/profile-bench.ts
+ *   DATABASE_PATH=/tmp/full.sqlite npx tsx bench/profile-bench.ts   # a full-corpus database (npm run ingest)
+ *   npx tsx bench/profile-bench.ts                                  # the test fixture (15 pages)
  *
  * Profile findings are stored at ingest, so a lookup only combines stored per-year summaries; the
  * cost of a batch grows with its entries, not with the size of the database.
  */
 import type { AddressInfo } from 'net';
 import { createServer } from 'http';
+import { openReportReader, type ReportReader } from '../data/report-reader';
 import { buildTestApp, buildTestDatabase } from '../test/support/test-database';
 import { describeMachine, percentile, publishSection, runBenchmark, sectionHeading } from './bench-report';
 
@@ -19,8 +20,8 @@ const LOOKUPS = 2000;
 
 async function main(): Promise<void> {
   const machine = describeMachine();
-  const fixture = await buildTestDatabase();
-  const server = createServer(buildTestApp(fixture.store, { RATE_LIMIT_PER_MINUTE: 0 }));
+  const database = await openBenchDatabase(process.env.DATABASE_PATH);
+  const server = createServer(buildTestApp(database.store, { RATE_LIMIT_PER_MINUTE: 0 }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const timeGets = async (path: string): Promise<number[]> => {
@@ -64,8 +65,8 @@ async function main(): Promise<void> {
     const ms = (x: number) => `${x.toFixed(2)} ms`;
     await publishSection('profile-bench', [
       ...sectionHeading('## Risk profiles (issue 12)', 'profile-bench.ts', machine, {
-        command: 'npx tsx bench/profile-bench.ts',
-        run: `In process (createApp on the fixture database of test/support, rate limit off), one request at a time; ${5 * LOOKUPS} cached lookups per variant in 5 interleaved rounds; a batch of 250 entries (the fixture's ${countries.length} countries repeated) with profiles ${PROFILES}, 40 times after one warm-up.`,
+        command: `${process.env.DATABASE_PATH ? 'DATABASE_PATH=… ' : ''}npx tsx bench/profile-bench.ts`,
+        run: `In process (createApp on ${database.description}, rate limit off), one request at a time; ${5 * LOOKUPS} cached lookups per variant in 5 interleaved rounds; a batch of 250 entries (${countries.length} countries${countries.length < 250 ? ', repeated' : ''}) with profiles ${PROFILES}, 40 times after one warm-up.`,
       }),
       '| measure | p50 | p99 | target | met |',
       '|---|---|---|---|---|',
@@ -76,8 +77,30 @@ async function main(): Promise<void> {
     ]);
   } finally {
     await new Promise((resolve) => server.close(resolve));
-    await fixture.close();
+    await database.close();
   }
+}
+
+/** The full-corpus database at `file` (read-only), or the test fixture when none is given. */
+async function openBenchDatabase(
+  file: string | undefined,
+): Promise<{ store: ReportReader; description: string; close: () => Promise<void> }> {
+  if (!file) {
+    const fixture = await buildTestDatabase();
+    return {
+      store: fixture.store,
+      description: 'the fixture database of test/support (15 pages)',
+      close: () => fixture.close(),
+    };
+  }
+  const opened = await openReportReader(file);
+  if (!opened.ok) throw new Error(`cannot open ${file}: ${opened.code}`);
+  const reports = (await opened.reader.listHeadlineScores()).length;
+  return {
+    store: opened.reader,
+    description: `a full-corpus database (${reports} countries, 2016–2024)`,
+    close: () => opened.reader.close(),
+  };
 }
 
 runBenchmark('profile-bench', main);

@@ -1,7 +1,6 @@
 import type { CategoryId } from '../scoring/categories';
 import { ReportProfilesSchema, type ProfileId } from '../scoring/profile-model';
 import type { YearlyProfiles } from '../scoring/profile-scorer';
-import type { SectionKey } from '../scoring/report-model';
 import {
   HeadlineScoreSchema,
   ReportScoreSchema,
@@ -25,21 +24,11 @@ export type { EvidenceRow, ParagraphRange, PassageRow, ReportSummary, YearlyScor
 
 const YearlyProfilesSchema = ReportProfilesSchema.omit({ evidence: true });
 
-/** A stored sentence aimed at a group, with its report year and page. */
-export interface ProfileEvidenceRow {
-  id: number;
+/** A stored sentence aimed at a group, with its report year, page and pinpoint (as category evidence). */
+export interface ProfileEvidenceRow extends Omit<EvidenceRow, 'category'> {
   category: CategoryId | null;
   harm: string | null;
-  quote: string;
-  section: SectionKey;
-  heading: string;
-  year: number;
-  start: number;
-  end: number;
-  weight: number;
-  cue: string;
   groupCue: string;
-  sourceUrl: string;
 }
 
 /**
@@ -262,8 +251,12 @@ export class ReportReader {
   }): Promise<ProfileEvidenceRow[]> {
     return this.db.all<ProfileEvidenceRow>(
       `SELECT e.id, e.category, e.harm, e.quote, e.section_key AS section, e.heading, r.year, e.start, e."end",
-          e.weight, e.cue, e.group_cue AS groupCue, r.source_url AS sourceUrl
+          e.weight, e.cue, e.group_cue AS groupCue, r.source_url AS sourceUrl,
+          s.outline, p.pinpoint AS paragraph, json_extract(s.heading_path, '$[0]') AS topHeading,
+          r.title AS reportTitle, r.retrieved_at AS retrievedAt
         FROM profile_evidence e JOIN reports r ON r.id = e.report_id
+        LEFT JOIN paragraphs p ON p.report_id = e.report_id AND p.start <= e.start AND e.start < p."end"
+        LEFT JOIN sections s ON s.id = p.section_id
         WHERE r.country_code = ? AND r.year = ? AND e.profile = ? AND e.rank < ?
         ORDER BY e.rank`,
       [options.code, options.year, options.profile, options.limit],

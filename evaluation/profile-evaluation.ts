@@ -116,21 +116,48 @@ export async function evaluateGroupAttribution(
   };
 }
 
-const SAME_SEX =
-  /same[- ]sex (?:sexual )?(?:conduct|relations|activity|acts|intercourse)|(?:sexual )?(?:conduct|relations|acts|activity|intercourse) between (?:two )?(?:men|males|women|persons of the same sex|adults of the same sex)|homosexual (?:acts|conduct|activity|relations)|\bsodomy\b|against the order of nature/i;
-const OFFENCE = /criminali[sz]|\billegal\b|punishable|\boutlaw|prohibit|\boffen[cs]e\b|\bcrime\b/i;
-const DENIAL = /\b(?:not|no|neither|nor)\b|decriminali[sz]|\blegal\b(?! (?:recognition|protection))/i;
+// The reference reading of the lgbtqi check. It shares no code or word list with the profile
+// scorer (scoring/profiles/profiles.json), and it is stricter: it reads one clause at a time, and
+// it sets aside laws that are only proposed and laws that bind only the armed forces or police.
+const SAME_SEX_CONDUCT =
+  /same[- ]sex (?:sexual )?(?:conduct|relations|activity|acts|intercourse)|(?:sexual )?(?:conduct|relations|acts|activity|intercourse) between (?:two )?(?:men|males|women|persons of the same sex|adults of the same sex)|homosexual (?:acts|conduct|activity|relations)|\bhomosexuality\b|\bsodomy\b|\bbuggery\b|against the order of nature|unnatural (?:carnal knowledge|offen[cs]es?|acts)/i;
+const MADE_AN_OFFENCE =
+  /criminali[sz]|\bprohibit|\billegal\b|punishable|\boutlaw|\boffen[cs]es?\b|\bcrimes?\b/i;
+/** The clause says the law does not (or no longer) make it an offence. */
+const DENIED =
+  /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}(?:criminali[sz]|prohibit|punish|outlaw|illegal)|\bno\b\W+(?:\w+\W+)?laws?\b|\bsilent\b|decriminali[sz]|\b(?:is|was|were|are|became|remained) legal\b|struck down|\brepeal|overturn|unconstitutional/i;
+/** The law was struck down or repealed. */
+const UNDONE =
+  /(?:declar|found|ruled|held)\w*\b[^.;]{0,120}unconstitutional|struck down|decriminali[sz]ed|\brepealed\b/i;
+/** A bill or a proposal, not the law in force. */
+const NOT_IN_FORCE = /\bwould\b|\bbills?\b|\bdraft|\bpropos|\bsought to\b|\battempt/i;
+/** A rule for soldiers or police only, not for everyone. */
+const NARROW_SCOPE = /\b(?:military|armed forces|security forces|police|soldiers|servicemembers)\b/i;
+
+/** Clauses of a report: lines, then sentences, then list items and the halves of "X, although Y". */
+function clausesOf(text: string): string[] {
+  return text
+    .split(/\n+|(?<=[.!?])\s+/)
+    .flatMap((sentence) => sentence.split(/;|:\s|,? but |, although |, though |, while |, whereas /));
+}
 
 /**
  * Reference for the lgbtqi check, independent of the profile scorer: does the report say in plain
- * words that the law makes consensual same-sex conduct an offence? A sentence must name the conduct
- * and the offence and carry no denial ("does not criminalise", "decriminalised", "is legal").
+ * words that the law in force makes consensual same-sex conduct an offence for everyone? One clause
+ * must name the conduct and the offence, and must not deny it ("does not criminalize", "no law",
+ * "decriminalized", "is legal", "struck down"), propose it ("a bill would criminalize") or confine it
+ * to the armed forces or police. "Although not enforced" does not undo the law.
  */
 export function detectSameSexCriminalisation(text: string): { criminalises: boolean; sentence?: string } {
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-    if (!SAME_SEX.test(sentence) || !OFFENCE.test(sentence)) continue;
-    if (DENIAL.test(sentence)) continue;
-    return { criminalises: true, sentence };
+  const clauses = clausesOf(text);
+  // A court ruling or repeal anywhere in the report ("declared unconstitutional", "decriminalized")
+  // outweighs a sentence that describes the law as it stood before.
+  if (clauses.some((clause) => SAME_SEX_CONDUCT.test(clause) && UNDONE.test(clause)))
+    return { criminalises: false };
+  for (const clause of clauses) {
+    if (!SAME_SEX_CONDUCT.test(clause) || !MADE_AN_OFFENCE.test(clause)) continue;
+    if (DENIED.test(clause) || NOT_IN_FORCE.test(clause) || NARROW_SCOPE.test(clause)) continue;
+    return { criminalises: true, sentence: clause.trim() };
   }
   return { criminalises: false };
 }
@@ -235,8 +262,9 @@ export function renderProfileEvaluation(
       (id) => `| ${id} | ${groups.perProfile[id].positives} | ${cell(groups.perProfile[id])} |`,
     ),
     '',
-    `lgbtqi against the reports' own words (${countries[0]?.year ?? '?'} reports of the train-label countries): a narrow`,
-    'detector independent of the profile scorer (`detectSameSexCriminalisation`) marks',
+    `lgbtqi against the reports' own words (${countries[0]?.year ?? '?'} reports of the train-label countries): a reference`,
+    'reading that shares no code or word list with the profile scorer and is stricter than it (`detectSameSexCriminalisation`:',
+    'one clause at a time; a bill, a rule for the armed forces or police, or a law struck down or repealed does not count) marks',
     `${positives.length} countries whose report says the law makes consensual same-sex conduct an offence and ${negatives.length} others.`,
     `ROC AUC of the lgbtqi profile score: **${fmt(rocAuc(positives, negatives))}** (target ≥ 0.90; the country score alone: ${fmt(baseline)}).`,
     '',

@@ -25,6 +25,8 @@ const HarmSchema = z.object({
   phrase: PhraseSchema,
   weight: z.number().positive(),
   gap: z.number().int().min(0).max(15).optional(),
+  /** An arrest or a prosecution: aimed at a group whose criminalisation the report states, the law is enforced. */
+  enforces: z.boolean().optional(),
 });
 
 /** One profile of `profiles/profiles.json`. */
@@ -36,11 +38,23 @@ export const ProfileDefinitionSchema = z.object({
   sections: z.array(SectionKeySchema).min(1),
   /** Phrases that name the group (lexicon phrase syntax). */
   terms: z.array(PhraseSchema).min(1),
+  /**
+   * Categories that do not make the group a target by themselves: conditions in a women's prison
+   * are not gender-based violence.
+   */
+  ignoreCategories: z.array(CategoryIdSchema).optional(),
   harms: z.array(
     HarmSchema.extend({
       id: z.string().regex(/^[a-z_]+$/),
       /** A law stating this harm counts too: the law is the risk (criminalisation of the group). */
       criminalises: z.boolean().optional(),
+      /**
+       * Phrases that undo the harm when they sit in its list item: the law was struck down or
+       * repealed, or it binds only soldiers, so it is not a risk for the person being returned.
+       */
+      unless: z.array(PhraseSchema).optional(),
+      /** Counts in a sentence about a law too ("laws criminalising …, which were enforced"). */
+      statedWithLaw: z.boolean().optional(),
     }),
   ),
 });
@@ -59,9 +73,27 @@ export const ProfileSetSchema = z.object({
     /** Sentences naming the group a report needs for the topic to count as covered that year. */
     topicMinMentions: z.number().int().positive(),
     shortenedRatio: z.number().min(0).max(1),
+    /**
+     * A report that states a law criminalising the group puts the profile score at least at the
+     * lower edge of this band: the law exposes every member of the group to arrest.
+     */
+    criminalisationFloor: BandSchema,
+    /** The same, when the report also tells of arrests or prosecutions of the group: the law is enforced. */
+    enforcedCriminalisationFloor: BandSchema,
   }),
   /** Stems of verbs that make a group the source of a statement ("activists reported"), not its target. */
   reportingVerbs: z.array(z.string().min(1)),
+  /** Words right after a group word that make it the name of an armed actor ("ethnic armed groups"). */
+  actorWords: z.array(z.string().min(1)),
+  /** Words that may sit between a group and the verb that makes it the speaker ("activists also said"). */
+  fillerWords: z.array(z.string().min(1)),
+  /** Capitalised words that make a capitalised run the name of an institution ("Refugee Rights Clinic"). */
+  institutionWords: z.array(z.string().min(1)),
+  /**
+   * Phrases of help and response (shelters, hotlines, services for survivors): in their list item a
+   * harm word describes what the help is for, not an abuse the sentence asserts.
+   */
+  responseWords: z.array(PhraseSchema),
   /** Harms that count for every profile when the sentence names the group as their target. */
   commonHarms: z.array(HarmSchema),
   profiles: z
@@ -98,6 +130,10 @@ export const ReportProfileSummarySchema = z.object({
   evidenceCount: z.number().int().nonnegative(),
   /** Sentences that name the group at all, targeted or not: whether the report covers the topic. */
   mentions: z.number().int().nonnegative(),
+  /** Whether a sentence states a law in force that criminalises the group. */
+  criminalised: z.boolean().default(false),
+  /** Whether a sentence tells of arrests or prosecutions aimed at the group. */
+  enforced: z.boolean().default(false),
 });
 export type ReportProfileSummary = z.infer<typeof ReportProfileSummarySchema>;
 

@@ -16,9 +16,10 @@ import {
 } from './profile-model';
 import type { SectionKey } from './report-model';
 import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-scorer';
+import { BANDS, type Band } from './score-model';
 import { analyzeSentence, splitSentences } from './text-analyzer';
 import { LEXICON } from './lexicon';
-import { stem, tokenize, type Word } from './tokenizer';
+import { tokenize, type Word } from './tokenizer';
 
 /** The profiles shipped with the service (scoring/profiles/profiles.json), validated once. */
 export const PROFILE_SET: ProfileSet = ProfileSetSchema.parse(profilesJson);
@@ -57,26 +58,68 @@ interface HarmPayload {
   id: string;
   weight: number;
   criminalises: boolean;
+  enforces: boolean;
+  /** Counts when the sentence states a law (criminalisation and its enforcement). */
+  statedWithLaw: boolean;
+  /** Phrases that undo the harm in its list item (see `unless` in profiles.json). */
+  unless: PhraseSet<true> | null;
 }
 
 const TERMS = new PhraseSet<ProfileId>(
   PROFILE_SET.profiles.flatMap((p) => p.terms.map((phrase) => ({ phrase, payload: p.id }))),
   LEXICON.defaultGap,
 );
-const REPORTING = new Set(PROFILE_SET.reportingVerbs.map((verb) => stem(verb)));
+const REPORTING = PROFILE_SET.reportingVerbs.map((verb) => verb.toLowerCase());
+const DETERMINERS = new Set(['the', 'a', 'an', 'local', 'some', 'several', 'many', 'other']);
+const ACTORS = new Set(PROFILE_SET.actorWords.map((word) => word.toLowerCase()));
+const FILLERS = new Set(PROFILE_SET.fillerWords.map((word) => word.toLowerCase()));
+const INSTITUTIONS = new Set(PROFILE_SET.institutionWords.map((word) => word.toLowerCase()));
+const IGNORED_BY = new Map<CategoryId, Set<ProfileId>>();
+for (const profile of PROFILE_SET.profiles)
+  for (const category of profile.ignoreCategories ?? []) {
+    const set = IGNORED_BY.get(category) ?? new Set<ProfileId>();
+    set.add(profile.id);
+    IGNORED_BY.set(category, set);
+  }
+const RESPONSES = new PhraseSet<true>(
+  PROFILE_SET.responseWords.map((phrase) => ({ phrase, payload: true as const })),
+  LEXICON.defaultGap,
+);
 const TERM_PREFILTER = new Prefilter(PROFILE_SET.profiles.flatMap((p) => p.terms));
 const HARMS = new PhraseSet<HarmPayload>(
   [
     ...PROFILE_SET.commonHarms.map((h) => ({
       phrase: h.phrase,
       ...(h.gap !== undefined ? { gap: h.gap } : {}),
-      payload: { profile: null, id: 'abuse', weight: h.weight, criminalises: false },
+      payload: {
+        profile: null,
+        id: 'abuse',
+        weight: h.weight,
+        criminalises: false,
+        enforces: h.enforces === true,
+        statedWithLaw: false,
+        unless: null,
+      },
     })),
     ...PROFILE_SET.profiles.flatMap((p) =>
       p.harms.map((h) => ({
         phrase: h.phrase,
         ...(h.gap !== undefined ? { gap: h.gap } : {}),
-        payload: { profile: p.id, id: h.id, weight: h.weight, criminalises: h.criminalises === true },
+        payload: {
+          profile: p.id,
+          id: h.id,
+          weight: h.weight,
+          criminalises: h.criminalises === true,
+          enforces: h.enforces === true,
+          statedWithLaw: h.criminalises === true || h.statedWithLaw === true,
+          unless:
+            h.unless && h.unless.length > 0
+              ? new PhraseSet(
+                  h.unless.map((phrase) => ({ phrase, payload: true as const })),
+                  LEXICON.defaultGap,
+                )
+              : null,
+        },
       })),
     ),
   ],
@@ -100,6 +143,10 @@ export interface Attribution {
   weight: number;
   cue: string;
   groupCue: string;
+  /** The sentence states a law in force that criminalises the group. */
+  criminalises: boolean;
+  /** The sentence tells of an arrest or prosecution aimed at the group. */
+  enforces: boolean;
 }
 
 /** What `attributeSentence` finds: the groups named at all, and those named as a target. */
@@ -114,6 +161,53 @@ function wordIndexAt(words: readonly Word[], offset: number): number {
   return words.findIndex((w) => w.start <= offset && offset < w.end);
 }
 
+const startsWithAny = (word: Word | undefined, prefixes: readonly string[]): boolean =>
+  word !== undefined && prefixes.some((prefix) => word.lower.startsWith(prefix));
+
+/**
+ * Whether the words [start, end) that matched a group term name the group as people an abuse can
+ * be aimed at. They do not when the group is the source or the agent: it speaks or acts ("activists
+ * reported", "critics accused", "an attack by gang members", "told the press"); nor when the words
+ * are part of the name of an institution ("the Refugee Rights Clinic", "the Women's Shelter").
+ */
+export function namesTheGroup(words: readonly Word[], start: number, end: number): boolean {
+  // "Activists reported killings", "journalists also believed": the group speaks. Words that go
+  // with the group ("members", "also") may sit between the group and the verb.
+  for (let i = end; i < Math.min(words.length, end + 4); i += 1) {
+    const word = words[i];
+    if (!word || (i > end && word.punctBefore !== '')) break;
+    if (startsWithAny(word, REPORTING)) return false;
+    // Fillers, and a name in apposition ("the media outlet Nova published").
+    if (!FILLERS.has(word.lower) && !word.capitalised) break;
+  }
+  // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
+  if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "attacks by gang members", "told the press": the agent of a passive, the one told.
+  // Determiners and names may sit between ("told the Daily Star newspaper").
+  for (let back = start - 1; back >= Math.max(0, start - 4); back -= 1) {
+    const word = words[back];
+    if (!word) break;
+    if (word.lower === 'by' || word.lower === 'told') return false;
+    if (!DETERMINERS.has(word.lower) && !word.capitalised) break;
+  }
+  // A capitalised group word inside a capitalised name that holds an institution word.
+  const first = words[start];
+  if (first?.capitalised && start > 0) {
+    let i = start;
+    while (i > 0 && (words[i - 1]?.capitalised || isLinkWord(words[i - 1]))) i -= 1;
+    let j = end;
+    while (j < words.length && (words[j]?.capitalised || isLinkWord(words[j]))) j += 1;
+    for (let k = i; k < j; k += 1) {
+      const word = words[k];
+      if (word && word.capitalised && INSTITUTIONS.has(word.lower)) return false;
+    }
+  }
+  return true;
+}
+
+const isLinkWord = (word: Word | undefined): boolean =>
+  word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
+
 /**
  * The groups one sentence names, and which of them it names as the target of an abuse. An abuse is
  * an asserted category signal of the sentence analyser, or a harm of profiles.json whose status the
@@ -127,27 +221,39 @@ export function attributeSentence(
   if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
   const words = tokenize(sentence);
   assignClauses(words);
-  // "Activists reported killings": the group speaks, it is not named as the target.
-  const groups = greedy(TERMS.matchAll(words)).filter(
-    (m) => !REPORTING.has(words[m.end]?.stem ?? '') && !REPORTING.has(words[m.end + 1]?.stem ?? '-'),
-  );
+  const groups = greedy(TERMS.matchAll(words)).filter((m) => namesTheGroup(words, m.start, m.end));
   if (groups.length === 0) return { mentioned: [], targeted: [] };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
 
   const candidates: Array<{
     segment: number;
     payload: Omit<Attribution, 'profile' | 'groupCue'> & { only: ProfileId | null };
+    /** Profiles for which this category does not count. */
+    ignoredBy?: ReadonlySet<ProfileId> | null;
   }> = [];
   for (const signal of analyzeSentence(sentence, options)) {
     if (signal.status !== 'asserted' || signal.weight <= 0) continue;
     const index = wordIndexAt(words, signal.cueStart);
     candidates.push({
+      ignoredBy: IGNORED_BY.get(signal.category) ?? null,
       segment: words[index]?.segment ?? -1,
-      payload: { category: signal.category, harm: null, weight: signal.weight, cue: signal.cue, only: null },
+      payload: {
+        category: signal.category,
+        harm: null,
+        weight: signal.weight,
+        cue: signal.cue,
+        criminalises: false,
+        enforces: false,
+        only: null,
+      },
     });
   }
   const harms = HARMS.matchAll(words).filter(
     (m) => m.phrase.payload.profile === null || mentioned.includes(m.phrase.payload.profile),
+  );
+  // "Shelters for women who survived domestic violence": help for victims, not an abuse asserted.
+  const responseSegments = new Set(
+    harms.length > 0 ? RESPONSES.matchAll(words).map((m) => words[m.start]?.segment ?? -1) : [],
   );
   if (harms.length > 0) {
     const context = new SentenceContext(words, options.reportYear);
@@ -157,11 +263,14 @@ export function attributeSentence(
       const last = words[m.end - 1];
       if (!first || !last) continue;
       const payload = m.phrase.payload;
+      if (responseSegments.has(first.segment)) continue;
       // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
       const assessed = context.assess(m.start, m.end, undefined, HARM_CUE);
       const counts =
-        assessed.status === 'asserted' || (payload.criminalises && assessed.status === 'legal_norm');
+        assessed.status === 'asserted' || (payload.statedWithLaw && assessed.status === 'legal_norm');
       if (!counts) continue;
+      // "… was struck down", "… in the armed forces": the law is no longer, or not for everyone, a risk.
+      if (payload.unless?.matchAll(words).some((u) => words[u.start]?.segment === first.segment)) continue;
       const factor = assessed.status === 'asserted' ? assessed.intensity * assessed.credibility : 1;
       candidates.push({
         segment: first.segment,
@@ -170,6 +279,8 @@ export function attributeSentence(
           harm: payload.id,
           weight: round(payload.weight * factor),
           cue: sentence.slice(first.start, last.end),
+          criminalises: payload.criminalises,
+          enforces: payload.enforces,
           only: payload.profile,
         },
       });
@@ -180,10 +291,15 @@ export function attributeSentence(
   for (const id of mentioned) {
     const names = groups.filter((g) => g.phrase.payload === id);
     let best: Attribution | undefined;
+    let criminalises = false;
+    let enforces = false;
     for (const candidate of candidates) {
       if (candidate.payload.only !== null && candidate.payload.only !== id) continue;
+      if (candidate.ignoredBy?.has(id)) continue;
       const name = names.find((g) => words[g.start]?.segment === candidate.segment);
       if (!name) continue;
+      criminalises ||= candidate.payload.criminalises;
+      enforces ||= candidate.payload.enforces;
       if (best && best.weight >= candidate.payload.weight) continue;
       const first = words[name.start];
       const last = words[name.end - 1];
@@ -194,7 +310,7 @@ export function attributeSentence(
         groupCue: first && last ? sentence.slice(first.start, last.end) : '',
       };
     }
-    if (best) targeted.push(best);
+    if (best) targeted.push({ ...best, criminalises, enforces });
   }
   return { mentioned, targeted };
 }
@@ -219,7 +335,10 @@ export function extractReportProfiles(report: {
 }): ReportProfiles {
   const { combination } = PROFILE_SET;
   const summaries = Object.fromEntries(
-    PROFILE_IDS.map((id) => [id, { raw: 0, evidenceCount: 0, mentions: 0 }]),
+    PROFILE_IDS.map((id) => [
+      id,
+      { raw: 0, evidenceCount: 0, mentions: 0, criminalised: false, enforced: false },
+    ]),
   ) as Record<ProfileId, ReportProfileSummary>;
   const all: ProfileEvidence[] = [];
   for (const paragraph of report.paragraphs) {
@@ -232,6 +351,8 @@ export function extractReportProfiles(report: {
         const weight = round(item.weight * sectionFactor);
         summaries[item.profile].raw = round(summaries[item.profile].raw + weight);
         summaries[item.profile].evidenceCount += 1;
+        summaries[item.profile].criminalised ||= item.criminalises;
+        summaries[item.profile].enforced ||= item.enforces;
         all.push({
           profile: item.profile,
           category: item.category,
@@ -272,6 +393,10 @@ export interface TargetedFinding {
   evidenceCount: number;
   /** Year the targeted evidence comes from; null when no year has any. */
   evidenceYear: number | null;
+  /** That year's report states a law in force that criminalises the group. */
+  criminalised: boolean;
+  /** That year's report also tells of arrests or prosecutions aimed at the group. */
+  enforced: boolean;
   carriedForward: ProfileCarriedForward[];
 }
 
@@ -285,7 +410,15 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
   const { combination } = PROFILE_SET;
   const sorted = [...yearly].sort((a, b) => b.year - a.year);
   const latest = sorted[0];
-  if (!latest) return { targetedScore: 0, evidenceCount: 0, evidenceYear: null, carriedForward: [] };
+  if (!latest)
+    return {
+      targetedScore: 0,
+      evidenceCount: 0,
+      evidenceYear: null,
+      criminalised: false,
+      enforced: false,
+      carriedForward: [],
+    };
   const targeted = (entry: YearlyProfiles) =>
     round(saturate(entry.profiles[id].raw, combination.saturation), 1);
   const covered = (entry: YearlyProfiles) => entry.profiles[id].mentions >= combination.topicMinMentions;
@@ -296,11 +429,17 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
     targetedScore: targeted(latest),
     evidenceCount: latest.profiles[id].evidenceCount,
     evidenceYear: latest.profiles[id].evidenceCount > 0 ? latest.year : null,
+    criminalised: latest.profiles[id].criminalised,
+    enforced: latest.profiles[id].enforced,
     carriedForward: [],
   };
   if (covered(latest) && !shortened) return own;
   const earlier = sorted.slice(1).find(covered);
-  if (!earlier || targeted(earlier) <= own.targetedScore) return own;
+  // More risk: a higher targeted score, or a criminalising law the latest report no longer states.
+  const moreRisk =
+    earlier !== undefined &&
+    (targeted(earlier) > own.targetedScore || (earlier.profiles[id].criminalised && !own.criminalised));
+  if (!earlier || !moreRisk) return own;
   const label = findProfile(id).label;
   const reason = covered(latest) ? 'report_shortened' : 'topic_dropped';
   const note =
@@ -311,6 +450,8 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
     targetedScore: targeted(earlier),
     evidenceCount: earlier.profiles[id].evidenceCount,
     evidenceYear: earlier.profiles[id].evidenceCount > 0 ? earlier.year : null,
+    criminalised: earlier.profiles[id].criminalised,
+    enforced: earlier.profiles[id].enforced,
     carriedForward: [{ profile: id, fromYear: earlier.year, reason, note }],
   };
 }
@@ -319,10 +460,29 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
 export const NO_TARGETED_EVIDENCE =
   'No report sentence targets this group; the profile score is the country score.';
 
+function bandFloor(band: Band): number {
+  const index = BANDS.indexOf(band);
+  return index <= 0 ? 0 : (DEFAULT_WEIGHTS.bandThresholds[index - 1] ?? 0);
+}
+
+/**
+ * The lowest profile score of a group whose criminalisation the report states: the lower edge of
+ * the `criminalisationFloor` band, or of the `enforcedCriminalisationFloor` band when the report
+ * also tells of arrests or prosecutions aimed at the group (0 when neither applies).
+ */
+export function criminalisationFloor(finding: { criminalised: boolean; enforced: boolean }): number {
+  if (!finding.criminalised) return 0;
+  const { combination } = PROFILE_SET;
+  return bandFloor(
+    finding.enforced ? combination.enforcedCriminalisationFloor : combination.criminalisationFloor,
+  );
+}
+
 /**
  * A profile's score: the country score plus `uplift` × targeted score % of the gap between the
- * country score and 100. It is never below the country score, and equals it without targeted
- * evidence.
+ * country score and 100, raised to `criminalisationFloor` when the report states a law in force
+ * that criminalises the group (the law exposes everyone in it). It is never below the country
+ * score, and equals it without targeted evidence.
  */
 export function scoreProfile(
   id: ProfileId,
@@ -331,14 +491,17 @@ export function scoreProfile(
 ): ProfileScore {
   const { uplift } = PROFILE_SET.combination;
   const finding = combineProfileYears(yearly, id);
-  const score = Math.min(
-    100,
-    round(country.score + (100 - country.score) * uplift * (finding.targetedScore / 100), 1),
-  );
+  const combined = round(country.score + (100 - country.score) * uplift * (finding.targetedScore / 100), 1);
+  const floor = criminalisationFloor(finding);
+  const score = Math.min(100, Math.max(combined, floor));
+  const sentences = `${finding.evidenceCount} sentence${finding.evidenceCount === 1 ? '' : 's'}`;
   const explanation =
     finding.evidenceCount === 0
       ? NO_TARGETED_EVIDENCE
-      : `Country score ${country.score} (${country.year}) plus ${Math.round(uplift * finding.targetedScore)}% of the gap to 100, from a targeted score of ${finding.targetedScore} over ${finding.evidenceCount} sentence${finding.evidenceCount === 1 ? '' : 's'} aimed at this group in the ${finding.evidenceYear} report.`;
+      : `Country score ${country.score} (${country.year}) plus ${Math.round(uplift * finding.targetedScore)}% of the gap to 100, from a targeted score of ${finding.targetedScore} over ${sentences} aimed at this group in the ${finding.evidenceYear} report.` +
+        (floor > combined
+          ? ` Raised to ${floor}, the lower edge of the ${bandFor(floor, DEFAULT_WEIGHTS.bandThresholds)} band, because that report states a law in force that criminalises this group${finding.enforced ? ' and tells of arrests or prosecutions of its members' : ''}.`
+          : '');
   const notes = finding.carriedForward.map((entry) => entry.note);
   if (finding.evidenceCount === 0) notes.unshift(NO_TARGETED_EVIDENCE);
   return {

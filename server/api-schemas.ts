@@ -189,8 +189,6 @@ export const EvidenceItemSchema = z.object({
 /** A sentence aimed at a group: a category abuse or a group-specific harm (`harm`), with its place in the report. */
 export const ProfileEvidenceItemSchema = EvidenceItemSchema.omit({
   category: true,
-  pinpoint: true,
-  citation: true,
 }).extend({
   category: CategoryIdSchema.nullable().describe(
     'the abuse category, or null for a group-specific harm only',
@@ -200,6 +198,12 @@ export const ProfileEvidenceItemSchema = EvidenceItemSchema.omit({
     .nullable()
     .describe('group-specific harm (criminalisation, detention_on_arrival, …) or null'),
   groupCue: z.string().describe('the words that name the group, as printed'),
+  cue: z.string().describe('the words that assert the abuse or the harm, as printed'),
+  reason: z
+    .string()
+    .describe(
+      'why the sentence counts for the group: which words named it and which abuse it is the target of',
+    ),
 });
 
 export const ProfileResultSchema = z.object({

@@ -9,10 +9,11 @@ import type { ReportReader } from '../data/report-reader';
 import { renderApiDocs } from './api-docs';
 import type { AppSettings } from './config';
 import { CountryService } from './country-service';
-import { allowCrossOriginReads, createHttpLogger, requestIdFor, securityHeaders } from './http-middleware';
+import { allowCrossOriginReads, createHttpLogger, securityHeaders } from './http-middleware';
 import { buildOpenApiDocument } from './openapi';
 import { PngRenderer } from './png-renderer';
 import { problemHandler, routeNotFound } from './problem';
+import { createReplayAccessLog, DEFAULT_SLOW_REQUEST_MS } from './replay-access-log';
 import { createRateLimit } from './rate-limiter';
 import { computeEtag, ResponseCache } from './response-cache';
 import { COMPRESSION_THRESHOLD, createReplayingListener } from './response-replay';
@@ -94,11 +95,15 @@ export function createApp(deps: AppDependencies): RequestListener {
   return createReplayingListener({
     cache,
     fallback: app,
-    // pino-http writes a line for a successful request only at level info; below that, a replay (always
-    // 200 or 304) needs no request logger, only its id.
-    logRequest: deps.logger.isLevelEnabled('info')
-      ? (req, res) => httpLogger(req, res)
-      : (req, res) => res.setHeader('X-Request-Id', requestIdFor(req)),
+    // A replay (always 200 or 304, from memory) is counted in a summary line and logged alone when
+    // slow; at debug, every one gets its line as a request Express answers does.
+    logRequest: deps.logger.isLevelEnabled('debug')
+      ? (req, res) => {
+          httpLogger(req, res);
+          return String(res.getHeader('X-Request-Id'));
+        }
+      : createReplayAccessLog(deps.logger, { slowMs: deps.config.SLOW_REQUEST_MS ?? DEFAULT_SLOW_REQUEST_MS })
+          .logRequest,
     ...(rateLimit ? { rateLimit: rateLimit.replay } : {}),
   });
 }

@@ -27,12 +27,25 @@ export const ServerConfigSchema = ConfigSchema.extend({
   WEB_CONCURRENCY: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   /** Seconds to let in-flight requests finish after SIGTERM. */
   SHUTDOWN_GRACE_SECONDS: integer(10, 0, 600),
+  /**
+   * Seconds an idle keep-alive connection stays open. Longer than the proxy's own idle timeout to the
+   * replicas (deploy/nginx.conf: 60 s; most load balancers: 60 s), so the proxy closes an idle
+   * connection first and never sends a request on one the replica is closing at that instant.
+   */
+  KEEP_ALIVE_SECONDS: integer(65, 1, 3600),
+  /**
+   * Milliseconds past which an answer replayed from the response cache is logged on its own (at
+   * warn); the others are counted in a summary line a minute. Express logs every other request.
+   */
+  SLOW_REQUEST_MS: integer(1000, 0),
 });
 export type ServerConfig = z.infer<typeof ServerConfigSchema>;
 
 /** What createApp needs of the settings; tests pass these alone. */
 export type AppSettings = Pick<ServerConfig, 'RATE_LIMIT_PER_MINUTE' | 'CACHE_MAX_AGE'> &
-  Partial<Pick<ServerConfig, 'RESPONSE_CACHE_MB' | 'CACHE_S_MAXAGE' | 'CACHE_STALE_SECONDS'>>;
+  Partial<
+    Pick<ServerConfig, 'RESPONSE_CACHE_MB' | 'CACHE_S_MAXAGE' | 'CACHE_STALE_SECONDS' | 'SLOW_REQUEST_MS'>
+  >;
 
 /** Reads every setting the server uses from the environment, once, at start. */
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult<ServerConfig> {

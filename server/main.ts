@@ -10,6 +10,7 @@ import { openReportReader } from '../data/report-reader';
 import { openReportWriter } from '../data/report-writer';
 import { createApp } from './app';
 import { loadServerConfig, type ServerConfig } from './config';
+import { prepareGracefulStop } from './graceful-stop';
 import { createLogger } from './logger';
 
 const NO_SOURCE_HELP = `No reports in the database and no source to build it from.
@@ -96,21 +97,21 @@ async function serve(config: ServerConfig, checkedRelease?: string): Promise<voi
     process.stderr.write(`cannot listen on ${config.HOST}:${config.PORT}: ${error.message}\n`);
     process.exit(1);
   });
+  server.keepAliveTimeout = config.KEEP_ALIVE_SECONDS * 1000;
+  // Kept above the idle timeout, the usual pairing behind a load balancer.
+  server.headersTimeout = server.keepAliveTimeout + 1000;
+  const graceful = prepareGracefulStop(server, config.SHUTDOWN_GRACE_SECONDS * 1000);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'draining in-flight requests');
-    server.close(async () => {
+    void graceful.stop().then(async () => {
       await store.close().catch(() => undefined);
       logger.info('stopped');
       // The log destination flushes synchronously on exit, so nothing written above is lost.
       process.exit(0);
     });
-    server.closeIdleConnections();
-    setTimeout(() => {
-      server.closeAllConnections();
-    }, config.SHUTDOWN_GRACE_SECONDS * 1000).unref();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

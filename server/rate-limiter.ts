@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'http';
+import type { Socket } from 'net';
 import type { RequestHandler } from 'express';
 import { ipKeyGenerator, MemoryStore, rateLimit } from 'express-rate-limit';
 import proxyAddr from 'proxy-addr';
@@ -18,11 +19,21 @@ export function createRateLimit(
   unlimitedPaths: ReadonlySet<string>,
 ): { middleware: RequestHandler; replay: ReplayRateLimit } | undefined {
   if (limitPerMinute <= 0) return undefined;
+  const keyByConnection = new WeakMap<Socket, string>();
   const replay: ReplayRateLimit = {
     store: new MemoryStore(),
     limit: limitPerMinute,
     windowMs: WINDOW_MS,
-    keyFor: (req: IncomingMessage) => ipKeyGenerator(proxyAddr(req, trustProxy)),
+    keyFor: (req: IncomingMessage) => {
+      if (req.headers['x-forwarded-for'] !== undefined) return ipKeyGenerator(proxyAddr(req, trustProxy));
+      // Without X-Forwarded-For the key depends on the connection alone: worked out once per connection.
+      let key = keyByConnection.get(req.socket);
+      if (key === undefined) {
+        key = ipKeyGenerator(proxyAddr(req, trustProxy));
+        keyByConnection.set(req.socket, key);
+      }
+      return key;
+    },
   };
   const middleware = rateLimit({
     windowMs: replay.windowMs,

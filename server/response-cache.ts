@@ -7,8 +7,22 @@ const MAX_ENTRIES = 4000;
  * distinct URLs are asked for. Every country's score (about 4 MB) and a few thousand searches fit.
  */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
-/** How often, at most, SQLite is asked whether another connection (an ingest) committed. */
+/**
+ * How old, at most, the last look at SQLite's data_version (did another connection, an ingest,
+ * commit?) may be for a cached body to be answered without looking again.
+ */
 export const CHECK_INTERVAL_MS = 500;
+/**
+ * Past this age a replayed hit starts the next look in the background, so under steady traffic the
+ * look is renewed before it is due and hits never wait for SQLite or fall through to Express.
+ */
+export const REFRESH_AHEAD_MS = CHECK_INTERVAL_MS / 2;
+/**
+ * While a look is running, hits are still replayed from the previous one up to this age: a saturated
+ * server gets SQLite's answer late, and sending every request through Express meanwhile would only
+ * saturate it further.
+ */
+export const MAX_REPLAY_AGE_MS = 5 * CHECK_INTERVAL_MS;
 
 export type ContentCoding = 'br' | 'gzip';
 
@@ -84,7 +98,14 @@ export class ResponseCache {
     // A data release never changes under the server: one check, then never again.
     if (this.immutable && this.dataVersion !== undefined) return;
     if (this.now() - this.lastCheck < CHECK_INTERVAL_MS) return;
+    await this.startCheck();
+  }
+
+  /** One look at data_version at a time; the bodies are emptied when it moved. */
+  private startCheck(): Promise<void> {
     this.checking ??= (async () => {
+      // The data is known current as of when the look began, not when it ended.
+      const startedAt = this.now();
       const version = await this.readDataVersion();
       if (version !== this.dataVersion) {
         this.dataVersion = version;
@@ -93,11 +114,11 @@ export class ResponseCache {
         this.generation += 1;
         this.bytes = 0;
       }
-      this.lastCheck = this.now();
+      this.lastCheck = startedAt;
     })().finally(() => {
       this.checking = undefined;
     });
-    await this.checking;
+    return this.checking;
   }
 
   /** The cached body for `key`, computing and storing it on a miss. */
@@ -141,14 +162,22 @@ export class ResponseCache {
   }
 
   /**
-   * A body that can be replayed without asking SQLite anything: one whose headers were recorded,
-   * while the last data_version check is recent enough. Otherwise undefined, and the request goes
-   * the long way, which also renews the check.
+   * A body that can be replayed without waiting for SQLite: one whose headers were recorded, while
+   * the last data_version look is recent enough. A look older than REFRESH_AHEAD_MS is renewed in
+   * the background; one older than CHECK_INTERVAL_MS (after a quiet spell) sends the request the
+   * long way, where it waits for the look, unless a look is already running and the last one is
+   * younger than MAX_REPLAY_AGE_MS.
    */
   lookupReplayable(key: string): CachedBody | undefined {
-    const settled = this.immutable && this.dataVersion !== undefined;
-    // Otherwise, while a check is due or running, every request would wait for it in Express.
-    if (!settled && (this.checking || this.now() - this.lastCheck >= CHECK_INTERVAL_MS)) return undefined;
+    if (!(this.immutable && this.dataVersion !== undefined)) {
+      const age = this.now() - this.lastCheck;
+      if (age >= CHECK_INTERVAL_MS && !(this.checking && age < MAX_REPLAY_AGE_MS)) return undefined;
+      if (age >= REFRESH_AHEAD_MS && !this.checking) {
+        // A failed look is not remembered: the next one is due sooner, and past CHECK_INTERVAL_MS
+        // nothing is replayed.
+        this.startCheck().catch(() => undefined);
+      }
+    }
     const hit = this.entries.get(key);
     return hit?.headers ? hit : undefined;
   }

@@ -74,8 +74,11 @@ export interface ReplayOptions {
   cache: ResponseCache;
   /** Answers everything that cannot be replayed: the Express application. */
   fallback: RequestListener;
-  /** Starts the request's log line and sets its X-Request-Id, as for a request Express answers. */
-  logRequest(req: IncomingMessage, res: ServerResponse): void;
+  /**
+   * The request's id (sent back as X-Request-Id with the replayed headers), after starting whatever
+   * the access log keeps of it.
+   */
+  logRequest(req: IncomingMessage, res: ServerResponse): string;
   rateLimit?: ReplayRateLimit;
 }
 
@@ -98,26 +101,26 @@ export function createReplayingListener(options: ReplayOptions): RequestListener
     coding: ContentCoding | 'identity',
     limitHeaders: readonly string[],
   ) => {
-    logRequest(req, res);
+    // Every header goes to writeHead in one list: a header set beforehand with setHeader would make
+    // Node store and check each listed header one by one.
+    const headers: string[] = ['X-Request-Id', logRequest(req, res)];
     if (fresh(req.headers, { etag: entry.etag })) {
       // As Express does for 304, the headers less the body's type (Vary stays, as RFC 9110 asks).
-      const kept: string[] = [];
       for (let i = 0; i + 1 < list.length; i += 2) {
         const name = list[i] ?? '';
-        if (name.toLowerCase() !== 'content-type') kept.push(name, list[i + 1] ?? '');
+        if (name.toLowerCase() !== 'content-type') headers.push(name, list[i + 1] ?? '');
       }
-      res.writeHead(304, [...kept, ...limitHeaders]);
+      for (const item of limitHeaders) headers.push(item);
+      res.writeHead(304, headers);
       res.end();
       return;
     }
     const body = coding === 'identity' ? entry.body : cache.encode(key, entry, coding);
-    res.writeHead(200, [
-      ...list,
-      ...(coding === 'identity' ? [] : ['Content-Encoding', coding]),
-      'Content-Length',
-      String(body.length),
-      ...limitHeaders,
-    ]);
+    for (const item of list) headers.push(item);
+    if (coding !== 'identity') headers.push('Content-Encoding', coding);
+    headers.push('Content-Length', String(body.length));
+    for (const item of limitHeaders) headers.push(item);
+    res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 

@@ -49,7 +49,26 @@ export function presentProfileEvidenceItem(
     end: row.end,
     weight: row.weight,
     sourceUrl: buildTextFragmentUrl(row.sourceUrl, row.quote),
+    pinpoint: { section: row.outline, paragraph: row.paragraph, text: formatPinpoint(row) },
+    citation: formatCitation(citationParts(row)),
+    cue: row.cue,
+    reason: explainProfileEvidence(row),
   };
+}
+
+/** "Names the group (“gay men”) as the target of “beat” (torture)." */
+export function explainProfileEvidence(
+  row: Pick<ProfileEvidenceRow, 'groupCue' | 'cue' | 'category' | 'harm'>,
+) {
+  const what =
+    row.harm === 'criminalisation'
+      ? 'a law that criminalises the group, which counts as stated because the law is the risk'
+      : row.category !== null
+        ? `an asserted ${row.category.replace(/_/g, ' ')} abuse aimed at it`
+        : row.harm === null || row.harm === 'abuse'
+          ? 'an asserted abuse aimed at it'
+          : `the group-specific harm "${row.harm.replace(/_/g, ' ')}", asserted`;
+  return `Names the group (“${row.groupCue}”) in the same list item as “${row.cue}”: ${what}.`;
 }
 
 /** A profile's score with its evidence linked to the sentences on state.gov. */

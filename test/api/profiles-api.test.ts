@@ -20,7 +20,17 @@ interface ProfileBody {
   countryScore: number;
   targetedScore: number;
   explanation: string;
-  evidence: Array<{ quote: string; year: number; harm: string | null; category: string | null }>;
+  evidence: Array<{
+    quote: string;
+    year: number;
+    harm: string | null;
+    category: string | null;
+    groupCue: string;
+    cue: string;
+    reason: string;
+    pinpoint: { section: string | null; paragraph: number | null; text: string };
+    citation: string;
+  }>;
   coverage: {
     countryScoreYear: number;
     evidenceYear: number | null;
@@ -59,6 +69,19 @@ describe('GET /v1/countries/{country}/score?profiles=', () => {
       (await fixture.store.findReport('SV', gang?.evidence[0]?.year ?? 0))?.id ?? -1,
     );
     for (const item of gang?.evidence ?? []) expect(text).toContain(item.quote);
+  });
+
+  test('each profile evidence item carries its § ¶ pinpoint, the citation and why it counts', async () => {
+    const response = await call('get', '/v1/countries/SV/score?profiles=gang_perceived');
+    const [gang] = response.body.profiles as ProfileBody[];
+    expect(gang?.evidence.length).toBeGreaterThan(0);
+    for (const item of gang?.evidence ?? []) {
+      expect(item.pinpoint.paragraph).toEqual(expect.any(Number));
+      expect(item.pinpoint.text).toMatch(/¶ \d+$/);
+      expect(item.citation).toContain(`${item.pinpoint.text} (retrieved `);
+      expect(item.reason).toContain(`“${item.groupCue}”`);
+      expect(item.reason).toContain(`“${item.cue}”`);
+    }
   });
 
   test('the 2024 report that dropped the LGBTQI+ topic carries it forward from 2023 and says why', async () => {

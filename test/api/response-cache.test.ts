@@ -1,4 +1,9 @@
-import { CHECK_INTERVAL_MS, ResponseCache } from '../../server/response-cache';
+import {
+  CHECK_INTERVAL_MS,
+  MAX_REPLAY_AGE_MS,
+  REFRESH_AHEAD_MS,
+  ResponseCache,
+} from '../../server/response-cache';
 
 /** A store's data version under the test's control: `commit` moves it, `break` makes reading it fail. */
 function versionedStore(): { dataVersion: () => Promise<number>; commit(): void; break(): void } {
@@ -59,6 +64,77 @@ describe('ResponseCache', () => {
     breakVersion();
     now += 10 * CHECK_INTERVAL_MS;
     expect(cache.lookupReplayable('/k')).toBeUndefined();
+  });
+
+  test('a hit past the refresh-ahead age is still replayed, and the look it starts in the background finds a commit', async () => {
+    const { dataVersion, commit } = versionedStore();
+    let now = 0;
+    let looks = 0;
+    const cache = new ResponseCache(
+      () => {
+        looks += 1;
+        return dataVersion();
+      },
+      { now: () => now },
+    );
+    const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
+    entry.headers = ['content-type', 'application/json'];
+    expect(looks).toBe(1);
+    commit();
+    now += REFRESH_AHEAD_MS;
+    // Replayed at once (the request does not wait), while the next look starts.
+    expect(cache.lookupReplayable('/k')).toBe(entry);
+    expect(looks).toBe(2);
+    await new Promise((resolve) => setImmediate(resolve));
+    // The look found the commit: the old body is gone, though CHECK_INTERVAL_MS has not passed.
+    expect(cache.lookupReplayable('/k')).toBeUndefined();
+  });
+
+  test('while a slow look runs, hits are replayed from the last one until it is MAX_REPLAY_AGE_MS old', async () => {
+    let answer: (version: number) => void = () => undefined;
+    let now = 0;
+    let looks = 0;
+    const cache = new ResponseCache(
+      () => {
+        looks += 1;
+        // The first look answers at once; the next one hangs until the test answers it.
+        return looks === 1 ? Promise.resolve(1) : new Promise<number>((resolve) => (answer = resolve));
+      },
+      { now: () => now },
+    );
+    const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
+    entry.headers = ['content-type', 'application/json'];
+    now += REFRESH_AHEAD_MS;
+    expect(cache.lookupReplayable('/k')).toBe(entry);
+    expect(looks).toBe(2);
+    now = CHECK_INTERVAL_MS * 2;
+    expect(cache.lookupReplayable('/k')).toBe(entry);
+    now = MAX_REPLAY_AGE_MS;
+    expect(cache.lookupReplayable('/k')).toBeUndefined();
+    answer(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    // The look, begun at REFRESH_AHEAD_MS, found nothing new: replayed again, no new look yet.
+    now = REFRESH_AHEAD_MS + REFRESH_AHEAD_MS - 1;
+    expect(cache.lookupReplayable('/k')).toBe(entry);
+    expect(looks).toBe(2);
+  });
+
+  test('a hit younger than the refresh-ahead age starts no look', async () => {
+    const { dataVersion } = versionedStore();
+    let now = 0;
+    let looks = 0;
+    const cache = new ResponseCache(
+      () => {
+        looks += 1;
+        return dataVersion();
+      },
+      { now: () => now },
+    );
+    const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
+    entry.headers = ['content-type', 'application/json'];
+    now += REFRESH_AHEAD_MS - 1;
+    expect(cache.lookupReplayable('/k')).toBe(entry);
+    expect(looks).toBe(1);
   });
 
   test('past its byte bound the least recently used bodies are dropped first', async () => {

@@ -130,6 +130,10 @@ describe('"Who is being deported?" on the page', () => {
       await expect(card.locator('.cite a').first().getAttribute('href')).resolves.toBe(
         expected.evidence[0]?.sourceUrl,
       );
+      await expect(card.locator('.cite').first().textContent()).resolves.toContain(
+        expected.evidence[0]?.pinpoint.text,
+      );
+      await expect(card.locator('.why').first().textContent()).resolves.toBe(expected.evidence[0]?.reason);
     } else {
       await expect(card.textContent()).resolves.toContain('No report sentence targets this group.');
     }

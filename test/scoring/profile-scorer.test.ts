@@ -10,6 +10,7 @@ import {
   scoreProfile,
   type YearlyProfiles,
 } from '../../scoring/profile-scorer';
+import { DEFAULT_WEIGHTS } from '../../scoring/report-scorer';
 
 // Sentences written for these tests, in the reports' register; none is copied from a report.
 const targets = (sentence: string): ProfileId[] =>
@@ -44,12 +45,127 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
   });
 
   test.each([
+    [
+      'a law a court has struck down',
+      'In May a court declared unconstitutional the statute that criminalized sodomy between men.',
+    ],
+    [
+      'a rule that binds soldiers only',
+      'Military regulations punish consensual same-sex acts between service members in the armed forces.',
+    ],
+    [
+      'laws against violence, not against the group',
+      'Officials enforced laws criminalizing such acts when attackers targeted gay men.',
+    ],
+  ])('the criminalisation rule does not fire on %s', (_case, sentence) => {
+    const found = attributeSentence(sentence, { reportYear: 2023 });
+    expect(found.targeted.filter((t) => t.criminalises)).toEqual([]);
+  });
+
+  test('a criminalising law said to be enforced marks the sentence as enforcement; one said to be unenforced does not', () => {
+    const law =
+      'Key problems included: laws that make consensual same-sex sexual conduct between adults a criminal offense';
+    const enforced = attributeSentence(`${law}, which were enforced.`, { reportYear: 2023 }).targeted;
+    const idle = attributeSentence(`${law}, which were not enforced.`, { reportYear: 2023 }).targeted;
+    expect(enforced).toEqual([
+      expect.objectContaining({ profile: 'lgbtqi', criminalises: true, enforces: true }),
+    ]);
+    expect(idle).toEqual([
+      expect.objectContaining({ profile: 'lgbtqi', criminalises: true, enforces: false }),
+    ]);
+  });
+
+  test.each([
     ['a negated law', 'The law does not criminalize consensual same-sex sexual conduct between adults.'],
     ['a negated abuse', 'There were no reports that authorities detained journalists during the year.'],
     ['a group that reports, not a target', 'Activists reported that police killed several villagers.'],
     ['a group merely mentioned', 'The commission met with journalists and students in March.'],
   ])('does not count %s', (_case, sentence) => {
     expect(targets(sentence)).toEqual([]);
+  });
+
+  // Each rule with a near miss: the same words where the group is the target do count.
+  test.each([
+    [
+      'the group speaks, with words between it and the verb',
+      'Opposition members also said that police beat villagers.',
+      'Police beat opposition members at the rally.',
+      'political_opponent',
+    ],
+    [
+      'a named outlet publishes',
+      'The media outlet Nova published an account of the torture of detainees.',
+      'Police tortured a reporter of the media outlet Nova.',
+      'journalist',
+    ],
+    [
+      'the group is the agent of a passive',
+      'Shopkeepers were attacked by gang members in the market.',
+      'Soldiers attacked suspected gang members in the market.',
+      'gang_perceived',
+    ],
+    [
+      'the group is the one told',
+      'The minister told the press that soldiers had killed the suspects.',
+      'Soldiers killed two members of the press.',
+      'journalist',
+    ],
+    [
+      'the group word names an armed actor',
+      'Ethnic armed groups killed several villagers in the north.',
+      'Soldiers killed several ethnic minority villagers in the north.',
+      'ethnic_minority',
+    ],
+    [
+      'the group word names a place',
+      'Soldiers killed three men in the Kachin region.',
+      'Soldiers killed three Kachin men near the border.',
+      'ethnic_minority',
+    ],
+    [
+      'the group word is part of an institution name',
+      'Police raided the offices of the Refugee Rights Clinic in March.',
+      'Police raided a camp and detained refugees in March.',
+      'migrant_asylum_seeker',
+    ],
+    [
+      'a protest held, not people at a protest',
+      'Residents held rallies protesting violence against children.',
+      'Police arrested dozens of people during the protests.',
+      'political_opponent',
+    ],
+    [
+      'criticism voiced, not critics',
+      'Observers criticized the short sentences given to the officers.',
+      'Authorities arrested critics of the president.',
+      'political_opponent',
+    ],
+    [
+      'help for survivors, not an abuse',
+      'The ministry funded a shelter for women who survived domestic violence.',
+      'Domestic violence against women remained widespread and police rarely investigated it.',
+      'women_girls',
+    ],
+    [
+      'fear of an abuse, not the abuse',
+      'Many journalists feared arrest and avoided the topic.',
+      'Police arrested two journalists who covered the strike.',
+      'journalist',
+    ],
+    [
+      'gangs as perpetrators',
+      'Gangs controlled the market and extorted traders.',
+      'Police detained suspected gang members without warrants.',
+      'gang_perceived',
+    ],
+  ] as const)('does not count %s; the near miss does', (_case, miss, hit, profile) => {
+    expect(targets(miss)).not.toContain(profile);
+    expect(targets(hit)).toContain(profile);
+  });
+
+  test('prison conditions alone do not make women a target; violence against them does', () => {
+    expect(targets('Prisons for women remained severely overcrowded.')).not.toContain('women_girls');
+    expect(targets('Guards raped women held in the prison.')).toContain('women_girls');
   });
 
   test('names the groups a sentence mentions even when none is targeted', () => {
@@ -59,7 +175,15 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
   });
 });
 
-const summary = (raw: number, evidenceCount: number, mentions: number) => ({ raw, evidenceCount, mentions });
+const summary = (raw: number, evidenceCount: number, mentions: number, law: Partial<Law> = {}) => ({
+  raw,
+  evidenceCount,
+  mentions,
+  criminalised: false,
+  enforced: false,
+  ...law,
+});
+type Law = { criminalised: boolean; enforced: boolean };
 function yearOf(year: number, textLength: number, lgbtqi: ReturnType<typeof summary>): YearlyProfiles {
   const profiles = Object.fromEntries(
     PROFILE_IDS.map((id) => [id, summary(0, 0, 0)]),
@@ -120,6 +244,54 @@ describe('scoreProfile: combining the country score with the targeted evidence',
     ]);
     expect(scored.score).toBeGreaterThan(40);
     expect(scored.explanation).toMatch(/Country score 40 \(2023\)/);
+  });
+});
+
+describe('scoreProfile: a law that criminalises the group is the risk', () => {
+  const [, , high, severe] = DEFAULT_WEIGHTS.bandThresholds;
+  test('a stated criminalising law lifts a low country score to the lower edge of the high band, and says so', () => {
+    const scored = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 1, 3, { criminalised: true })),
+    ]);
+    expect(scored.score).toBe(high);
+    expect(scored.band).toBe('high');
+    expect(scored.explanation).toMatch(/Raised to .* criminalises this group\.$/);
+  });
+
+  test('reported arrests or prosecutions under the law lift it to the severe band', () => {
+    const scored = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 2, 3, { criminalised: true, enforced: true })),
+    ]);
+    expect(scored.score).toBe(severe);
+    expect(scored.explanation).toMatch(/arrests or prosecutions/);
+  });
+
+  test('arrests without a criminalising law raise nothing beyond the usual combination', () => {
+    const lawless = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 2, 3, { enforced: true })),
+    ]);
+    expect(lawless.score).toBeLessThan(high ?? 0);
+    expect(lawless.explanation).not.toMatch(/Raised to/);
+  });
+
+  test('a country score already above the floor is kept', () => {
+    const scored = scoreProfile('lgbtqi', { score: 90, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 1, 3, { criminalised: true })),
+    ]);
+    expect(scored.score).toBeGreaterThan(90);
+    expect(scored.explanation).not.toMatch(/Raised to/);
+  });
+
+  test('a law stated only in an earlier report is carried forward when the latest dropped the topic', () => {
+    const found = combineProfileYears(
+      [
+        yearOf(2024, 90_000, summary(4, 1, 1)),
+        yearOf(2023, 100_000, summary(4, 1, 3, { criminalised: true })),
+      ],
+      'lgbtqi',
+    );
+    expect(found).toMatchObject({ criminalised: true, evidenceYear: 2023 });
+    expect(found.carriedForward).toEqual([expect.objectContaining({ reason: 'topic_dropped' })]);
   });
 });
 

@@ -500,3 +500,18 @@ describe('arrest as a moment, not a detention', () => {
     expect(signals.find((s) => s.category === 'arbitrary_detention')?.status).toBe('asserted');
   });
 });
+
+describe('holding an event is not holding a person', () => {
+  it('when residents held rallies protesting a tax, no political detention is asserted', () => {
+    const signals = analyzeSentence('On Sunday about 200 residents held rallies protesting the new tax.', {
+      reportYear: 2023,
+    });
+    expect(signals.filter((s) => s.category === 'political_prisoners')).toEqual([]);
+  });
+  it('when police held two opposition leaders without charge, political detention is asserted', () => {
+    const signals = analyzeSentence('Police held two opposition leaders for three days without charge.', {
+      reportYear: 2023,
+    });
+    expect(signals.find((s) => s.category === 'political_prisoners')?.status).toBe('asserted');
+  });
+});

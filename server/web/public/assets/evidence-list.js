@@ -11,18 +11,27 @@ export function englishText() {
 }
 
 /**
+ * The report's heading of a quote, with its pinpoint (section and paragraph) when it has one: the
+ * report's English.
+ * @param {{ heading: string, section: string, pinpoint?: { text: string } }} ev
+ */
+function reportPlace(ev) {
+  return ev.pinpoint ? `${sectionName(ev)}, ${ev.pinpoint.text}` : sectionName(ev);
+}
+
+/**
  * "2023 report, Section 1.c" with the heading (the report's English) marked as such.
  * @param {number} year
- * @param {{ heading: string, section: string }} ev
+ * @param {{ heading: string, section: string, pinpoint?: { text: string } }} ev
  */
 export function citeLine(year, ev) {
   const [before = '', after = ''] = t('evidence.cite', { year, section: '\u0000' }).split('\u0000');
-  return [before, h('span', { lang: englishText(), text: sectionName(ev) }), after];
+  return [before, h('span', { lang: englishText(), text: reportPlace(ev) }), after];
 }
 
 /**
  * The citation of a quote: the report (its English title), the country and the report's heading.
- * @param {{ year: number, heading: string, section: string }} ev
+ * @param {{ year: number, heading: string, section: string, pinpoint?: { text: string } }} ev
  * @param {import('./api-client.js').Score} score
  */
 export function citationText(ev, score) {
@@ -32,7 +41,7 @@ export function citationText(ev, score) {
     country: countryName(score.country.code, score.country.name),
     section: '\u0000',
   }).split('\u0000');
-  return [before, h('span', { lang: englishText(), text: sectionName(ev) }), after];
+  return [before, h('span', { lang: englishText(), text: reportPlace(ev) }), after];
 }
 
 /** @param {import('./api-client.js').Score} score */

@@ -89,6 +89,8 @@ function profileCard(profile, countryName) {
               'li',
               { className: 'quote' },
               h('blockquote', { cite: ev.sourceUrl, lang: englishText() }, h('p', { text: `“${ev.quote}”` })),
+              // Why the sentence counts for the group: the server's English.
+              h('p', { className: 'why', lang: englishText(), text: ev.reason }),
               h(
                 'p',
                 { className: 'cite' },
