@@ -24,7 +24,8 @@ const X_MAX = Math.PI / (M * A1);
 const SCALE = MAP_WIDTH / (2 * X_MAX);
 /** Height of the plane: Equal Earth's pole line at ±1.3173 before scaling; Antarctica is left out. */
 const Y_NORTH = 1.3173;
-const Y_SOUTH_CUT = 0.95; // about 60° S, below the southern tips of the inhabited continents
+// About 56.5° S (Equal Earth's y at 60° S is 1.09): below Cape Horn, the southernmost land with a report.
+const Y_SOUTH_CUT = 1.04;
 export const MAP_HEIGHT = Math.round((Y_NORTH + Y_SOUTH_CUT) * SCALE);
 
 function project([lon = 0, lat = 0]: Position): [number, number] {
