@@ -266,7 +266,8 @@ export function renderProfileEvaluation(
     'reading that shares no code or word list with the profile scorer and is stricter than it (`detectSameSexCriminalisation`:',
     'one clause at a time; a bill, a rule for the armed forces or police, or a law struck down or repealed does not count) marks',
     `${positives.length} countries whose report says the law makes consensual same-sex conduct an offence and ${negatives.length} others.`,
-    `ROC AUC of the lgbtqi profile score: **${fmt(rocAuc(positives, negatives))}** (target ≥ 0.90; the country score alone: ${fmt(baseline)}).`,
+    // Three decimals: 0.896 is below the 0.90 target and must not print as 0.90.
+    `ROC AUC of the lgbtqi profile score: **${rocAuc(positives, negatives).toFixed(3)}** (target ≥ 0.90; the country score alone: ${baseline.toFixed(3)}).`,
     '',
     `criminal_deportee: ${withDeportee.length} countries have sentences aimed at returnees or people with records; ${risen.length} of them`,
     `rank higher among all ${countries.length} countries by the criminal_deportee score than by the country score, ${withDeportee.filter((row) => rankOf(row.criminalDeportee, 'criminalDeportee') > rankOf(row.countryScore, 'countryScore')).length} lower.`,
