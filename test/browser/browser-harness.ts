@@ -2,7 +2,7 @@ import { mkdirSync } from 'fs';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildTestApp, buildTestDatabase, type TestDatabase } from '../support/test-database';
 
 /** Debian's Chromium; never a downloaded browser. `.ci/run` installs it when missing. */
@@ -110,4 +110,34 @@ export async function runAxe(page: Page, selector?: string): Promise<AxeViolatio
 
 export function seriousOrCritical(violations: AxeViolation[]): AxeViolation[] {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * A page of our service that records script errors, CSP refusals and requests to another origin, so a test can also
+ * prove the page needs no inline code and calls no one else.
+ */
+export async function openWatchedPage(
+  browser: Browser,
+  base: string,
+  options: { width?: number; bypassCSP?: boolean; locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    acceptDownloads: true,
+    bypassCSP: options.bypassCSP ?? false,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text()))
+      problems.push(message.text());
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(base) && !url.startsWith('blob:') && !url.startsWith('data:'))
+      problems.push(`request to another origin: ${url}`);
+  });
+  return { context, page, problems };
 }

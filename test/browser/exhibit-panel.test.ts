@@ -1,10 +1,10 @@
 import path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { z } from 'zod';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../scoring/categories';
 import { PROFILE_IDS } from '../../scoring/profile-model';
 import type { CountryChangesResponseSchema } from '../../server/api-schemas';
-import { ARTIFACTS_DIR, launchBrowser, runAxe, startService } from './browser-harness';
+import { ARTIFACTS_DIR, launchBrowser, runAxe, startService, openWatchedPage } from './browser-harness';
 
 type CountryChanges = z.infer<typeof CountryChangesResponseSchema>;
 
@@ -23,24 +23,7 @@ afterAll(async () => {
   await service?.close();
 });
 
-/** A page that records script errors and CSP refusals. */
-async function openPage(
-  options: { bypassCSP?: boolean } = {},
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-    bypassCSP: options.bypassCSP ?? false,
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text()))
-      problems.push(message.text());
-  });
-  return { context, page, problems };
-}
+const openPage = (options?: Parameters<typeof openWatchedPage>[2]) => openWatchedPage(browser, base, options);
 
 /** The path and query of a link on the page. */
 async function hrefOf(page: Page, name: string): Promise<string> {

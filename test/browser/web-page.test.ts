@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   ARTIFACTS_DIR,
   launchBrowser,
@@ -8,6 +8,7 @@ import {
   screenshot,
   seriousOrCritical,
   startService,
+  openWatchedPage,
 } from './browser-harness';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../scoring/categories';
 import { BANDS } from '../../scoring/score-model';
@@ -37,34 +38,7 @@ afterAll(async () => {
   await service?.close();
 });
 
-/** A page that records CSP violations and script errors, so the tests also prove the page needs no inline code. */
-async function openPage(
-  options: { width?: number; bypassCSP?: boolean; locale?: string } = {},
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    acceptDownloads: true,
-    bypassCSP: options.bypassCSP ?? false,
-    ...(options.locale ? { locale: options.locale } : {}),
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text()))
-      problems.push(message.text());
-  });
-  page.on('request', (request) => {
-    if (
-      !request.url().startsWith(base) &&
-      !request.url().startsWith('blob:') &&
-      !request.url().startsWith('data:')
-    ) {
-      problems.push(`request to another origin: ${request.url()}`);
-    }
-  });
-  return { context, page, problems };
-}
+const openPage = (options?: Parameters<typeof openWatchedPage>[2]) => openWatchedPage(browser, base, options);
 
 async function search(page: Page, input: string, language: Language = 'en'): Promise<void> {
   await page.goto(`${base}/${language === 'en' ? '' : `?lang=${language}`}`);
