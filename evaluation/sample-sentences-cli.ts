@@ -20,6 +20,7 @@ import {
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling [corpus-dir]            # round 1: category cues
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling2 [corpus-dir] --groups  # round 2: risk-profile groups
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling3 [corpus-dir] --more-dev # round 3: more dev sentences
+ *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling4 [corpus-dir] --more-dev --round=4 # round 4, 1.5× as many
  *
  * Deterministic: the same corpus and code draw the same sentences. Round 1 is stratified by the analyser's own cues
  * (drawn with the lexicon of its commit); round 2 by the plain word patterns below, whatever the analyser says, and
@@ -94,6 +95,9 @@ async function main(): Promise<void> {
   if (!outDir)
     throw new Error('usage: sample-sentences-cli.ts <out-dir> [corpus-dir] [--groups | --more-dev]');
   const moreDev = process.argv.includes('--more-dev');
+  // Later dev rounds draw with their own salt, so each is a fresh sample the rules have never seen.
+  const round = Number(process.argv.find((arg) => arg.startsWith('--round='))?.slice('--round='.length) ?? 3);
+  const scale = round > 3 ? 1.5 : 1;
   const corpusDir = givenCorpusDir ?? path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'state-dept');
   const split = await loadSentenceSplit();
   const splitOf = new Map<string, 'dev' | 'test'>([
@@ -136,9 +140,9 @@ async function main(): Promise<void> {
     groupsRound || moreDev
       ? new Set((await loadSentenceSet()).sentences.map((s) => s.id))
       : new Set<string>();
-  const salt = moreDev ? 'sample-v3' : 'sample-v1';
-  const perAbuseSection = moreDev ? MORE_DEV_ABUSE_SECTION : PER_CATEGORY_ABUSE_SECTION;
-  const perOtherSection = moreDev ? MORE_DEV_OTHER_SECTION : PER_CATEGORY_OTHER_SECTION;
+  const salt = moreDev ? `sample-v${round}` : 'sample-v1';
+  const perAbuseSection = moreDev ? Math.round(MORE_DEV_ABUSE_SECTION * scale) : PER_CATEGORY_ABUSE_SECTION;
+  const perOtherSection = moreDev ? Math.round(MORE_DEV_OTHER_SECTION * scale) : PER_CATEGORY_OTHER_SECTION;
   const chosen = new Map<string, Candidate & { stratum: string }>();
   const take = (stratum: string, pool: Candidate[], count: number): void => {
     const ordered = pool
@@ -176,7 +180,7 @@ async function main(): Promise<void> {
     take(
       'no-cue:abuse-section',
       candidates.filter((c) => c.cues.length === 0 && ABUSE_SECTIONS.has(c.section)),
-      moreDev ? MORE_DEV_NO_CUE : NO_CUE,
+      moreDev ? Math.round(MORE_DEV_NO_CUE * scale) : NO_CUE,
     );
 
   const items = [...chosen.values()]
