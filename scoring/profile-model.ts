@@ -27,6 +27,11 @@ const HarmSchema = z.object({
   gap: z.number().int().min(0).max(15).optional(),
   /** An arrest or a prosecution: aimed at a group whose criminalisation the report states, the law is enforced. */
   enforces: z.boolean().optional(),
+  /**
+   * Phrases that undo the harm when they sit in its list item: the law was struck down or repealed, or it binds
+   * only soldiers; the arrest is of those complicit in violence against the group, not of the group.
+   */
+  unless: z.array(PhraseSchema).optional(),
 });
 
 /** One profile of `profiles/profiles.json`. */
@@ -48,11 +53,6 @@ export const ProfileDefinitionSchema = z.object({
       id: z.string().regex(/^[a-z_]+$/),
       /** A law stating this harm counts too: the law is the risk (criminalisation of the group). */
       criminalises: z.boolean().optional(),
-      /**
-       * Phrases that undo the harm when they sit in its list item: the law was struck down or
-       * repealed, or it binds only soldiers, so it is not a risk for the person being returned.
-       */
-      unless: z.array(PhraseSchema).optional(),
       /** Counts in a sentence about a law too ("laws criminalising …, which were enforced"). */
       statedWithLaw: z.boolean().optional(),
     }),

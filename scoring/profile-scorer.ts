@@ -86,6 +86,15 @@ const RESPONSES = new PhraseSet<true>(
   LEXICON.defaultGap,
 );
 const TERM_PREFILTER = new Prefilter(PROFILE_SET.profiles.flatMap((p) => p.terms));
+function unlessPhrases(phrases: readonly string[] | undefined): PhraseSet<true> | null {
+  return phrases && phrases.length > 0
+    ? new PhraseSet(
+        phrases.map((phrase) => ({ phrase, payload: true as const })),
+        LEXICON.defaultGap,
+      )
+    : null;
+}
+
 const HARMS = new PhraseSet<HarmPayload>(
   [
     ...PROFILE_SET.commonHarms.map((h) => ({
@@ -98,7 +107,8 @@ const HARMS = new PhraseSet<HarmPayload>(
         criminalises: false,
         enforces: h.enforces === true,
         statedWithLaw: false,
-        unless: null,
+        // "… prosecute those complicit in violence against X": the arrest is of the perpetrators, not of X.
+        unless: unlessPhrases(h.unless),
       },
     })),
     ...PROFILE_SET.profiles.flatMap((p) =>
@@ -112,13 +122,7 @@ const HARMS = new PhraseSet<HarmPayload>(
           criminalises: h.criminalises === true,
           enforces: h.enforces === true,
           statedWithLaw: h.criminalises === true || h.statedWithLaw === true,
-          unless:
-            h.unless && h.unless.length > 0
-              ? new PhraseSet(
-                  h.unless.map((phrase) => ({ phrase, payload: true as const })),
-                  LEXICON.defaultGap,
-                )
-              : null,
+          unless: unlessPhrases(h.unless),
         },
       })),
     ),

@@ -76,6 +76,29 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
   });
 
   test.each([
+    [
+      'prosecuting those complicit in violence against the group',
+      'Police said they worked to investigate, prosecute, and punish those complicit in violence against gay men.',
+    ],
+    ['arresting the attackers of the group', 'Police arrested the attackers of two transgender women in March.'],
+  ])(
+    'when the arrest or prosecution is of %s, the group still counts as targeted but no law is counted as enforced',
+    (_case, sentence) => {
+      const targeted = attributeSentence(sentence, { reportYear: 2023 }).targeted;
+      expect(targeted.filter((t) => t.profile === 'lgbtqi')).toEqual([
+        expect.objectContaining({ profile: 'lgbtqi', enforces: false }),
+      ]);
+    },
+  );
+
+  test('police arresting gay men at a party is enforcement aimed at the group', () => {
+    const targeted = attributeSentence('In June police arrested 12 gay men at a private party.', {
+      reportYear: 2023,
+    }).targeted;
+    expect(targeted).toEqual([expect.objectContaining({ profile: 'lgbtqi', enforces: true })]);
+  });
+
+  test.each([
     ['a negated law', 'The law does not criminalize consensual same-sex sexual conduct between adults.'],
     ['a negated abuse', 'There were no reports that authorities detained journalists during the year.'],
     ['a group that reports, not a target', 'Activists reported that police killed several villagers.'],
