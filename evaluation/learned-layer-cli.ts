@@ -9,7 +9,8 @@ import { labelsOf, loadSentenceSet, resolveSentenceSet, type CategoryLabels } fr
  * The experiment behind "a statistical layer learned on the dev part" (issue 11): per category, a logistic regression
  * over the rules' own decision (status, reason family, actor) and the sentence's stems and stem pairs, trained and
  * scored by 6-fold cross-validation across the dev countries. It prints the layer against the rules alone, on the
- * whole dev part and on the round 3 sentences (stratum `more-dev:`), which were drawn after lexicon 2026.11.0.
+ * whole dev part and on the round 3 and round 4 sentences (strata `more-dev:` and `more-dev-4:`), which were drawn after
+ * lexicons 2026.11.0 and 2026.11.2.
  *
  *   npx tsx evaluation/learned-layer-cli.ts [l2=0.001] [thresholds=0.3,0.4,0.5]
  *
@@ -18,7 +19,8 @@ import { labelsOf, loadSentenceSet, resolveSentenceSet, type CategoryLabels } fr
 
 interface Row {
   iso3: string;
-  fresh: boolean;
+  /** 3 or 4 for the later dev rounds (drawn after lexicon 2026.11.0 and 2026.11.2), otherwise null. */
+  round: 3 | 4 | null;
   labels: CategoryLabels;
   features: Map<CategoryId, string[]>;
 }
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
     return [
       {
         iso3: ref.iso3,
-        fresh: ref.stratum.startsWith('more-dev:'),
+        round: ref.stratum.startsWith('more-dev-4:') ? 4 : ref.stratum.startsWith('more-dev:') ? 3 : null,
         labels: labelsOf(ref.gold),
         features: featuresOf(r.text, ref.year),
       },
@@ -121,7 +123,8 @@ async function main(): Promise<void> {
   };
   for (const [name, keep] of [
     ['whole dev part', () => true],
-    ['round 3 sentences only', (r: Row) => r.fresh],
+    ['round 3 sentences only', (r: Row) => r.round === 3],
+    ['round 4 sentences only', (r: Row) => r.round === 4],
   ] as const) {
     console.log(`${name}:`);
     for (const t of [...thresholds, undefined]) {
