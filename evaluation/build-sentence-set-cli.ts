@@ -306,7 +306,7 @@ async function main(): Promise<void> {
     throw new Error(`${missing.length} disagreements have no adjudication, e.g. ${missing[0]}`);
   sentences.sort((x, y) => (x.id < y.id ? -1 : 1));
   const set = SentenceSetSchema.parse({
-    version: 'sentence-set-3',
+    version: 'sentence-set-4',
     guide: 'evaluation/LABELLING.md',
     sentences,
   });
