@@ -29,7 +29,7 @@ import {
  * sentences, adjudication/*.tsv (`id, letters, actor, groups`; for a round 1 sentence only its groups are taken).
  * Round 3 (more dev sentences, in round3/): items.jsonl, annotator-{A,B}/more-*.tsv and adjudication/*.tsv, lines as
  * round 2's new sentences; its disagreements are written to round3/disagreements/. Round 4 (round4/) is labelled the
- * same way; its files are annotator-{A,B}/r4-*.tsv.
+ * same way; its files are annotator-{A,B}/r4-*.tsv. Round 5 (round5/) too, with r5-*.tsv.
  */
 
 const LETTERS: Record<string, CategoryId> = {
@@ -189,19 +189,22 @@ async function main(): Promise<void> {
   const round2 = path.join(folder, 'round2');
   const round3 = path.join(folder, 'round3');
   const round4 = path.join(folder, 'round4');
+  const round5 = path.join(folder, 'round5');
   const firstItems = await readItems(path.join(folder, 'items.jsonl'));
   const secondItems = await readItems(path.join(round2, 'items.jsonl'));
   const thirdItems = await readItems(path.join(round3, 'items.jsonl'));
   const fourthItems = await readItems(path.join(round4, 'items.jsonl'));
-  const items = [...firstItems, ...secondItems, ...thirdItems, ...fourthItems];
-  // Rounds 3 and 4 are labelled the same way (all labels new, every disagreement adjudicated).
+  const fifthItems = await readItems(path.join(round5, 'items.jsonl'));
+  const items = [...firstItems, ...secondItems, ...thirdItems, ...fourthItems, ...fifthItems];
+  // Rounds 3 to 5 are labelled the same way (all labels new, every disagreement adjudicated).
   const fourthRound = new Set(fourthItems.map((item) => item.id));
-  const thirdRound = new Set([...thirdItems.map((item) => item.id), ...fourthRound]);
+  const fifthRound = new Set(fifthItems.map((item) => item.id));
+  const thirdRound = new Set([...thirdItems.map((item) => item.id), ...fourthRound, ...fifthRound]);
 
   // Each annotator's readings of both rounds, merged per sentence.
   const annotator = async (name: string): Promise<Map<string, Reading>> => {
     const merged = await readFolder(path.join(folder, `annotator-${name}`));
-    for (const round of [round2, round3, round4]) {
+    for (const round of [round2, round3, round4, round5]) {
       for (const [id, reading] of await readFolder(path.join(round, `annotator-${name}`))) {
         merged.set(id, { ...merged.get(id), ...reading });
       }
@@ -246,23 +249,22 @@ async function main(): Promise<void> {
     return !sameGroups(a, b) || !sameCategories(a, b) || a.actor !== b.actor;
   });
   const openFourth = openThird.filter((item) => fourthRound.has(item.id));
+  const openFifth = openThird.filter((item) => fifthRound.has(item.id));
+  const openOnlyThird = openThird.filter((item) => !fourthRound.has(item.id) && !fifthRound.has(item.id));
   console.log(
-    `${open.length} round 2, ${openThird.length - openFourth.length} round 3 and ${openFourth.length} round 4 sentences to adjudicate`,
+    `${open.length} round 2, ${openOnlyThird.length} round 3, ${openFourth.length} round 4 and ${openFifth.length} round 5 sentences to adjudicate`,
   );
   await writeDisagreements(round2, open, first, second);
-  await writeDisagreements(
-    round3,
-    openThird.filter((item) => !fourthRound.has(item.id)),
-    first,
-    second,
-  );
+  await writeDisagreements(round3, openOnlyThird, first, second);
   await writeDisagreements(round4, openFourth, first, second);
+  await writeDisagreements(round5, openFifth, first, second);
   if (!write) return;
 
   const adjudicatedSecond = new Map([
     ...(await readFolder(path.join(round2, 'adjudication'))),
     ...(await readFolder(path.join(round3, 'adjudication'))),
     ...(await readFolder(path.join(round4, 'adjudication'))),
+    ...(await readFolder(path.join(round5, 'adjudication'))),
   ]);
 
   const sentences: SentenceReference[] = [];
@@ -292,11 +294,13 @@ async function main(): Promise<void> {
       sentenceSha256: item.sentenceSha256,
       section: item.section,
       // Round 3 sentences are marked so their figures can be read apart: the rules were never tuned on them.
-      stratum: fourthRound.has(item.id)
-        ? `more-dev-4:${item.stratum}`
-        : thirdRound.has(item.id)
-          ? `more-dev:${item.stratum}`
-          : item.stratum,
+      stratum: fifthRound.has(item.id)
+        ? `more-dev-5:${item.stratum}`
+        : fourthRound.has(item.id)
+          ? `more-dev-4:${item.stratum}`
+          : thirdRound.has(item.id)
+            ? `more-dev:${item.stratum}`
+            : item.stratum,
       split: item.split,
       gold: { asserted: categories.asserted, actor: categories.actor, groups },
       annotators: [a, b],

@@ -21,6 +21,7 @@ import {
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling2 [corpus-dir] --groups  # round 2: risk-profile groups
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling3 [corpus-dir] --more-dev # round 3: more dev sentences
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling4 [corpus-dir] --more-dev --round=4 # round 4, 1.5× as many
+ *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling5 [corpus-dir] --more-dev --round=5 --scale=3
  *
  * Deterministic: the same corpus and code draw the same sentences. Round 1 is stratified by the analyser's own cues
  * (drawn with the lexicon of its commit); round 2 by the plain word patterns below, whatever the analyser says, and
@@ -97,7 +98,9 @@ async function main(): Promise<void> {
   const moreDev = process.argv.includes('--more-dev');
   // Later dev rounds draw with their own salt, so each is a fresh sample the rules have never seen.
   const round = Number(process.argv.find((arg) => arg.startsWith('--round='))?.slice('--round='.length) ?? 3);
-  const scale = round > 3 ? 1.5 : 1;
+  const scale = Number(
+    process.argv.find((arg) => arg.startsWith('--scale='))?.slice('--scale='.length) ?? (round > 3 ? 1.5 : 1),
+  );
   const corpusDir = givenCorpusDir ?? path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'state-dept');
   const split = await loadSentenceSplit();
   const splitOf = new Map<string, 'dev' | 'test'>([
