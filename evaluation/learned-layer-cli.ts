@@ -19,8 +19,8 @@ import { labelsOf, loadSentenceSet, resolveSentenceSet, type CategoryLabels } fr
 
 interface Row {
   iso3: string;
-  /** 3 or 4 for the later dev rounds (drawn after lexicon 2026.11.0 and 2026.11.2), otherwise null. */
-  round: 3 | 4 | null;
+  /** 3, 4 or 5 for the later dev rounds (drawn after lexicon 2026.11.0, 2026.11.2 and 2026.11.2), otherwise null. */
+  round: 3 | 4 | 5 | null;
   labels: CategoryLabels;
   features: Map<CategoryId, string[]>;
 }
@@ -94,7 +94,13 @@ async function main(): Promise<void> {
     return [
       {
         iso3: ref.iso3,
-        round: ref.stratum.startsWith('more-dev-4:') ? 4 : ref.stratum.startsWith('more-dev:') ? 3 : null,
+        round: ref.stratum.startsWith('more-dev-5:')
+          ? 5
+          : ref.stratum.startsWith('more-dev-4:')
+            ? 4
+            : ref.stratum.startsWith('more-dev:')
+              ? 3
+              : null,
         labels: labelsOf(ref.gold),
         features: featuresOf(r.text, ref.year),
       },
@@ -125,6 +131,7 @@ async function main(): Promise<void> {
     ['whole dev part', () => true],
     ['round 3 sentences only', (r: Row) => r.round === 3],
     ['round 4 sentences only', (r: Row) => r.round === 4],
+    ['round 5 sentences only', (r: Row) => r.round === 5],
   ] as const) {
     console.log(`${name}:`);
     for (const t of [...thresholds, undefined]) {
