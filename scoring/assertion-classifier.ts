@@ -152,6 +152,30 @@ const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', '
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 const ARBITRARINESS = new Set(LEXICON.arbitrarinessMarkers.map((w) => stem(w.toLowerCase())));
 const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
+// Words that name the return itself in a refoulement cue, as stems.
+const RETURN_WORDS = new Set(
+  [
+    'deport',
+    'deportation',
+    'expel',
+    'expelled',
+    'expulsion',
+    'extradite',
+    'extradition',
+    'return',
+    'returned',
+    'repatriate',
+    'repatriation',
+    'refoulement',
+    'removal',
+    'pushback',
+    'push',
+  ].map((w) => stem(w)),
+);
+// Words after "to the country" that make it a destination abroad: "of origin", "where they faced".
+const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
+// Hedges that only ever concern a return: "pending deportation", "a request for extradition".
+const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
 const FAILURE = new Set(LEXICON.accountabilityFailure);
@@ -734,10 +758,16 @@ export class SentenceContext {
     }
     for (const h of this.hypothetical) {
       if (this.clauseOf(h) !== clause) continue;
+      // "held pending deportation" only says a return has not happened yet; it hedges nothing else.
+      if (RETURN_ONLY_HEDGES.has(h.phrase.payload.rule) && cue.category !== 'refoulement') continue;
       const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW;
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
-      // A return is refoulement because of what the returned would face, so that hedge belongs to the cue.
-      const inside = h.start > start && h.end <= end && cue.category !== 'refoulement';
+      // A return is refoulement because of what the returned would face, so that hedge belongs to the cue,
+      // unless it governs the return itself ("asylum seekers who awaited deportation").
+      const inside =
+        h.start > start &&
+        h.end <= end &&
+        (cue.category !== 'refoulement' || this.hedgesReturn(h.start, h.end, start, end));
       if (before || inside) {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
@@ -767,6 +797,9 @@ export class SentenceContext {
     ) {
       return base('institutional', 'out_of_scope:not-detention');
     }
+    if (cue.category === 'refoulement' && this.returnedHere(end)) {
+      return base('institutional', 'out_of_scope:returned-here');
+    }
     if (cue.needsDanger && !this.words.some((w) => DANGER.has(w.stem))) {
       return base('institutional', 'out_of_scope:no-danger');
     }
@@ -789,6 +822,40 @@ export class SentenceContext {
       credibility: cred.multiplier,
       actor,
     };
+  }
+
+  /**
+   * Whether a hedge inside a refoulement cue governs the return rather than the danger: it comes
+   * before the cue's first return word with no danger word between ("refugees who feared deportation",
+   * "migrants awaiting removal"), not after it ("deported although they risked persecution") nor on
+   * the danger ("refugees who feared persecution were deported").
+   */
+  private hedgesReturn(hedgeStart: number, hedgeEnd: number, start: number, end: number): boolean {
+    const ws = this.words;
+    let first = -1;
+    for (let j = start; j < end; j++) {
+      if (RETURN_WORDS.has(ws[j]?.stem ?? '')) {
+        first = j;
+        break;
+      }
+    }
+    if (first < hedgeStart) return false;
+    for (let j = hedgeEnd; j < first; j++) if (DANGER.has(ws[j]?.stem ?? '')) return false;
+    return true;
+  }
+
+  /**
+   * "forcibly returned to the country": in these reports "the country" is the one reported on, so the
+   * persons were brought back into it (from abroad), not sent from it to danger. "To the country of
+   * origin", "to the country where they faced ..." name a destination abroad.
+   */
+  private returnedHere(end: number): boolean {
+    const ws = this.words;
+    const at = ws[end - 1]?.lower === 'to' ? end - 1 : end;
+    if (ws[at]?.lower !== 'to' || ws[at + 1]?.lower !== 'the' || ws[at + 2]?.lower !== 'country')
+      return false;
+    const next = ws[at + 3];
+    return !DESTINATION_LINKS.has(next?.lower ?? '');
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
