@@ -172,6 +172,11 @@ const RETURN_WORDS = new Set(
     'push',
   ].map((w) => stem(w)),
 );
+// "conditions were harsh due to overcrowding, physical abuse, ...": links to the causes of the conditions.
+const CAUSE_LINKS = new Set(['due to', 'because of', 'owing to', 'result of']);
+const CAUSE_LIST_REACH = 15;
+const CONDITION = stem('conditions');
+const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 // Words after "to the country" that make it a destination abroad: "of origin", "where they faced".
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
 // Hedges that only ever concern a return: "pending deportation", "a request for extradition".
@@ -528,7 +533,9 @@ export class SentenceContext {
     const prev = ws[start - 1];
     const next = ws[end];
     const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
-    return (named(prev) && prev?.punctBefore !== ':') || (named(next) && next?.punctBefore === '');
+    // "Prevention of Torture and Inhuman or Degrading Treatment": small words join the parts of one name.
+    const joined = start >= 3 && NAME_JOINERS.has(prev?.lower ?? '') && named(ws[start - 2]);
+    return (named(prev) && prev?.punctBefore !== ':') || joined || (named(next) && next?.punctBefore === '');
   }
 
   /** A law named after a sentence or charge in the clause is what the person was charged under, not a norm. */
@@ -772,6 +779,11 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
+    // "Prison conditions were harsh due to overcrowding, physical abuse, and poor sanitation": abuse listed
+    // among the causes of harsh conditions is a condition of detention, not torture, unless an agent is named.
+    if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
+      return base('institutional', 'out_of_scope:conditions-list');
+    }
     const scope = this.outOfScopeRule(start, end, clause, actor, cue.category);
     // Returns to a place abroad are what refoulement is about, unless the whole sentence is about acts abroad.
     const applies =
@@ -786,6 +798,9 @@ export class SentenceContext {
       if (!this.words.some((w) => ARBITRARINESS.has(w.stem))) {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
+    }
+    if (cue.needsAgent && actor === 'unspecified' && !this.words.some((w) => PLACES.has(w.stem))) {
+      return base('institutional', 'out_of_scope:no-agent');
     }
     if (cue.needsCustody && !this.words.some((w) => PLACES.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
@@ -858,6 +873,22 @@ export class SentenceContext {
     return !DESTINATION_LINKS.has(next?.lower ?? '');
   }
 
+  /**
+   * The abuse word at `last` is an item of the causes of "conditions" named earlier in its clause:
+   * "conditions were harsh due to ...". The last word, because a gapped cue may begin before the link
+   * ("prisons due to overcrowding, violence, physical abuse").
+   */
+  private causeOfConditions(last: number, clause: number): boolean {
+    const ws = this.words;
+    for (let k = last - 1; k >= 1 && last - k <= CAUSE_LIST_REACH; k--) {
+      if (ws[k]?.clause !== clause) return false;
+      if (!CAUSE_LINKS.has(`${ws[k - 1]?.lower ?? ''} ${ws[k]?.lower ?? ''}`)) continue;
+      for (let j = k - 2; j >= 0 && ws[j]?.clause === clause; j--) if (ws[j]?.stem === CONDITION) return true;
+      return false;
+    }
+    return false;
+  }
+
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
   private namesSuspects(clause: number): boolean {
     return this.words.some((w) => w.clause === clause && SUSPECT_WORDS.has(w.lower));
@@ -904,4 +935,6 @@ export interface CueInfo {
   needsPlace: boolean;
   /** Stricter than `needsPlace`: the place must be named even outside work or school settings. */
   needsCustody: boolean;
+  /** The cue is evidence only with a named agent of the abuse or a place of detention. */
+  needsAgent?: boolean;
 }
