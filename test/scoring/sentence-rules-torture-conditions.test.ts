@@ -134,3 +134,219 @@ describe('refoulement: "the country" is the country reported on', () => {
     ).toBe('asserted');
   });
 });
+
+describe('torture: a name joined by small words is a body, not an allegation', () => {
+  it('does not count the full name of a committee for the prevention of torture', () => {
+    expect(
+      statusOf(
+        'Inspectors of the European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment visited three prisons in May.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts degrading treatment written in lower case', () => {
+    expect(
+      statusOf('Detainees described inhuman or degrading treatment by guards at the border post.', 'torture'),
+    ).toBe('asserted');
+  });
+});
+
+describe('torture: abuse listed among the causes of harsh prison conditions is a condition of detention', () => {
+  const listed =
+    'Prison conditions were harsh and sometimes life threatening due to overcrowding, physical abuse, and a lack of clean water.';
+
+  it('does not count the listed abuse as torture', () => {
+    expect(statusOf(listed, 'torture')).not.toBe('asserted');
+  });
+
+  it('counts the sentence for detention conditions', () => {
+    expect(statusOf(listed, 'detention_conditions')).toBe('asserted');
+  });
+
+  it('still counts the abuse as torture when guards are named as its agents', () => {
+    expect(
+      statusOf('Prison conditions were harsh due to overcrowding and physical abuse by guards.', 'torture'),
+    ).toBe('asserted');
+  });
+});
+
+describe('torture: generic abuse words need an agent or a place of detention', () => {
+  it('does not count physical abuse alleged at workplaces', () => {
+    expect(
+      statusOf(
+        'Complaints to the equality council included allegations of physical abuse and name-calling at workplaces.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count mistreatment in care homes with no agent named', () => {
+    expect(
+      statusOf('Residents of rural care homes complained of mistreatment and neglect.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a man beaten by a crowd of villagers', () => {
+    expect(
+      statusOf('The shopkeeper was beaten by a crowd of villagers after an argument.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('counts a man beaten by soldiers', () => {
+    expect(statusOf('The shopkeeper was beaten by soldiers at a checkpoint.', 'torture')).toBe('asserted');
+  });
+
+  it('counts physical abuse of detainees in police cells with no agent named', () => {
+    expect(statusOf('Physical abuse of detainees in police cells was common.', 'torture')).toBe('asserted');
+  });
+
+  it('counts officers who kicked and slapped detained farmers', () => {
+    expect(statusOf('Officers kicked and slapped the detained farmers.', 'torture')).toBe('asserted');
+  });
+
+  it('does not count a private quarrel in which a man kicked his neighbour', () => {
+    expect(statusOf('A man kicked his neighbour during a quarrel over land.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('torture: excessive physical force and police brutality', () => {
+  it('counts excessive physical force by officers', () => {
+    expect(
+      statusOf('Witnesses described excessive physical force by officers during the evictions.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('counts documented police brutality', () => {
+    expect(statusOf('Rights groups documented police brutality against street vendors.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count a law against excessive force', () => {
+    expect(statusOf('The law prohibits the use of excessive force by police.', 'torture')).toBe('legal_norm');
+  });
+});
+
+describe('detention conditions: care, shelters and clinics are not detention unless the sentence says so', () => {
+  it('does not count inadequate medical care received by rural women', () => {
+    expect(statusOf('Many rural women received inadequate medical care.', 'detention_conditions')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('counts inadequate medical care for inmates in a prison', () => {
+    expect(
+      statusOf('Inmates received inadequate medical care in the central prison.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('does not count shelters for persons with disabilities in poor condition', () => {
+    expect(
+      statusOf(
+        'State-run shelters for persons with disabilities were in poor condition.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts police cells in poor condition', () => {
+    expect(statusOf('Police cells were in poor condition.', 'detention_conditions')).toBe('asserted');
+  });
+});
+
+describe('detention conditions: paraphrases of harsh conditions', () => {
+  it('counts detainees kept in harsher conditions', () => {
+    expect(
+      statusOf(
+        'Detainees held on terrorism charges were kept in harsher conditions than other inmates.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count harsher conditions in mines', () => {
+    expect(
+      statusOf('Workers in the mines faced harsher conditions than before.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('counts unhygienic cells', () => {
+    expect(statusOf('Detainees fell ill because of unhygienic cells.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts prisoners who lacked adequate care', () => {
+    expect(statusOf('Prisoners with mental illness lacked adequate care.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count schools that lacked adequate care', () => {
+    expect(
+      statusOf('Rural schools lacked adequate care for children with disabilities.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('detention conditions: abuse between inmates', () => {
+  it('counts violence among inmates', () => {
+    expect(
+      statusOf('Violence among inmates was common in the northern prison.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('counts sexual abuse in prisons', () => {
+    expect(
+      statusOf('Sexual abuse in prisons was widespread, according to NGOs.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('counts men in a jail subjected to sexual and other abuse', () => {
+    expect(
+      statusOf(
+        'Gay men in the central jail were often subjected to sexual and other abuse.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count sexual abuse of children in schools', () => {
+    expect(
+      statusOf('Sexual abuse of children remained a problem in schools.', 'detention_conditions'),
+    ).toBeUndefined();
+  });
+});
+
+describe('detention conditions: detainees not separated from adults or convicts are held with them', () => {
+  it('counts pretrial detainees not always separated from convicted prisoners', () => {
+    expect(
+      statusOf(
+        'Authorities did not always separate pretrial detainees from convicted prisoners.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts juveniles not held separately from adults', () => {
+    expect(statusOf('Juveniles were not held separately from adults.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count juveniles held separately from adults', () => {
+    expect(statusOf('Juveniles were held separately from adults.', 'detention_conditions')).toBeUndefined();
+  });
+
+  it('negates a report that says there were no such cases', () => {
+    expect(
+      statusOf(
+        'There were no reports that juveniles were not separated from adults.',
+        'detention_conditions',
+      ),
+    ).toBe('negated');
+  });
+});
