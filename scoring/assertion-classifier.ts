@@ -355,7 +355,10 @@ export class SentenceContext {
       if (n.end > start) continue;
       if (this.accountabilityBetween(n.end, start)) continue;
       const scope = n.phrase.payload.scope;
-      if (scope === 'clause') return n.phrase.payload.rule;
+      if (scope === 'clause') {
+        if (this.newSubjectBetween(n.end, start)) continue;
+        return n.phrase.payload.rule;
+      }
       if (scope === 'adjacent') {
         let j = n.end;
         while (j < start && ADJACENT_SKIP.has(this.words[j]?.lower ?? '')) j++;
@@ -374,6 +377,24 @@ export class SentenceContext {
       if (p.start >= end && this.clauseOf(p) === clause) return p.phrase.payload.rule;
     }
     return undefined;
+  }
+
+  /**
+   * "There was no juvenile detention system, and officials held juveniles with adults": after ", and"
+   * an agent opens a coordinated clause with its own subject, which a negation before it does not reach.
+   */
+  private newSubjectBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const w = this.words[j];
+      if (w?.lower !== 'and' || w.punctBefore !== ',') continue;
+      if (
+        this.actors.some(
+          (a) => a.start === j + 1 || (a.start === j + 2 && this.words[j + 1]?.lower === 'the'),
+        )
+      )
+        return true;
+    }
+    return false;
   }
 
   /**

@@ -350,3 +350,41 @@ describe('detention conditions: detainees not separated from adults or convicts 
     ).toBe('negated');
   });
 });
+
+describe('detention conditions: statements that are not hedges or negations of the abuse', () => {
+  it('counts what prisoners were "more likely" to suffer, a comparison of fact', () => {
+    expect(
+      statusOf(
+        'Prisoners held on terrorism charges were more likely to be kept in harsher conditions.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('keeps a plain "likely to" hypothetical', () => {
+    expect(
+      statusOf(
+        'Prisoners held on terrorism charges were likely to be kept in harsher conditions.',
+        'detention_conditions',
+      ),
+    ).toBe('hypothetical');
+  });
+
+  it('does not let "there was no" reach a clause with its own agent after ", and"', () => {
+    expect(
+      statusOf(
+        'There was no separate wing for minors, and guards held children with adult inmates in the provincial jail.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still negates an abuse inside the clause that "there were no reports" opens', () => {
+    expect(
+      statusOf(
+        'There were no reports that guards held juveniles with adults, and officials confirmed it.',
+        'detention_conditions',
+      ),
+    ).toBe('negated');
+  });
+});
