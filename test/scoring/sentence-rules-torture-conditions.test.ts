@@ -388,3 +388,36 @@ describe('detention conditions: statements that are not hedges or negations of t
     ).toBe('negated');
   });
 });
+
+describe('torture: named methods and purposes of torture', () => {
+  it('counts sleep deprivation used to extract confessions', () => {
+    expect(
+      statusOf(
+        'Interrogators used sleep deprivation to extract confessions from the detained students.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count extracting concessions from a firm', () => {
+    expect(
+      statusOf('The union tried to extract concessions from the mining firm.', 'torture'),
+    ).toBeUndefined();
+  });
+
+  it('counts electroshock devices used on detainees', () => {
+    expect(statusOf('Officers used electroshock devices on the detained students.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts the rape of detainees', () => {
+    expect(
+      statusOf('Former inmates described the rape of detainees in the northern prison.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('does not count prisoners convicted of rape', () => {
+    expect(statusOf('Prisoners convicted of rape were held in a separate wing.', 'torture')).toBeUndefined();
+  });
+});
