@@ -421,3 +421,19 @@ describe('torture: named methods and purposes of torture', () => {
     expect(statusOf('Prisoners convicted of rape were held in a separate wing.', 'torture')).toBeUndefined();
   });
 });
+
+describe('actors: the verb "attacked" is not the noun "attackers"', () => {
+  it('does not read "attacked and beaten" as a beating by an armed agent', () => {
+    expect(statusOf('The shopkeeper was attacked and beaten near the market.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('still reads "attackers" as the agent of a beating', () => {
+    expect(
+      analyzeSentence('Unidentified attackers beat the journalist outside his home.', {
+        reportYear: REPORT_YEAR,
+      }).find((s) => s.category === 'torture')?.actor,
+    ).toBe('non_state');
+  });
+});
