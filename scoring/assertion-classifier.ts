@@ -176,6 +176,11 @@ const RETURN_WORDS = new Set(
 const CAUSE_LINKS = new Set(['due to', 'because of', 'owing to', 'result of']);
 const CAUSE_LIST_REACH = 15;
 const CONDITION = stem('conditions');
+const SEXUAL = stem('sexual');
+const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => stem(w)));
+const CUSTODY_WORDS = new Set(
+  ['custody', 'detention', 'detainee', 'detainees', 'interrogation', 'arrest'].map((w) => stem(w)),
+);
 const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 // Words after "to the country" that make it a destination abroad: "of origin", "where they faced".
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
@@ -802,6 +807,9 @@ export class SentenceContext {
     }
     // "Prison conditions were harsh due to overcrowding, physical abuse, and poor sanitation": abuse listed
     // among the causes of harsh conditions is a condition of detention, not torture, unless an agent is named.
+    if (cue.category === 'torture' && actor === 'unspecified' && this.inmateSexualAbuse()) {
+      return base('institutional', 'out_of_scope:between-inmates');
+    }
     if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
       return base('institutional', 'out_of_scope:conditions-list');
     }
@@ -908,6 +916,16 @@ export class SentenceContext {
       return false;
     }
     return false;
+  }
+
+  /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */
+  private inmateSexualAbuse(): boolean {
+    const ws = this.words;
+    return (
+      ws.some((w) => w.stem === SEXUAL) &&
+      ws.some((w) => PRISON_ONLY.has(w.stem)) &&
+      !ws.some((w) => CUSTODY_WORDS.has(w.stem))
+    );
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */

@@ -437,3 +437,43 @@ describe('actors: the verb "attacked" is not the noun "attackers"', () => {
     ).toBe('non_state');
   });
 });
+
+describe('torture: sexual abuse in a prison with no agent and no police or army custody is abuse between inmates', () => {
+  const between =
+    'Gay inmates in the central prison were often subjected to sexual and other physical abuse.';
+
+  it('does not count it as torture', () => {
+    expect(statusOf(between, 'torture')).not.toBe('asserted');
+  });
+
+  it('counts it as a detention condition', () => {
+    expect(statusOf(between, 'detention_conditions')).toBe('asserted');
+  });
+
+  it('counts sexual abuse in the prisons listed with other crimes as a condition, not torture', () => {
+    const listed =
+      'There were reports of drug trafficking, extortion, and sexual abuse in the prisons of the south.';
+    expect(statusOf(listed, 'torture')).not.toBe('asserted');
+    expect(statusOf(listed, 'detention_conditions')).toBe('asserted');
+  });
+
+  it('still counts sexual abuse of women in police custody by officers as torture', () => {
+    expect(statusOf('Women in police custody reported sexual abuse by officers.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('still counts sexual abuse reported by detainees as torture', () => {
+    expect(statusOf('Female detainees in the prison reported sexual abuse.', 'torture')).toBe('asserted');
+  });
+});
+
+describe('actors: the noun "trafficking" is not the agent "traffickers"', () => {
+  it('leaves the agent of beatings reported beside drug trafficking unspecified', () => {
+    expect(
+      analyzeSentence('Reports of drug trafficking and beatings in the villages continued.', {
+        reportYear: REPORT_YEAR,
+      }).find((s) => s.category === 'torture')?.actor,
+    ).toBe('unspecified');
+  });
+});
