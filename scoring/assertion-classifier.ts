@@ -152,6 +152,40 @@ const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', '
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 const ARBITRARINESS = new Set(LEXICON.arbitrarinessMarkers.map((w) => stem(w.toLowerCase())));
 const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
+// Words that name the return itself in a refoulement cue, as stems.
+const RETURN_WORDS = new Set(
+  [
+    'deport',
+    'deportation',
+    'expel',
+    'expelled',
+    'expulsion',
+    'extradite',
+    'extradition',
+    'return',
+    'returned',
+    'repatriate',
+    'repatriation',
+    'refoulement',
+    'removal',
+    'pushback',
+    'push',
+  ].map((w) => stem(w)),
+);
+// "conditions were harsh due to overcrowding, physical abuse, ...": links to the causes of the conditions.
+const CAUSE_LINKS = new Set(['due to', 'because of', 'owing to', 'result of']);
+const CAUSE_LIST_REACH = 15;
+const CONDITION = stem('conditions');
+const SEXUAL = stem('sexual');
+const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => stem(w)));
+const CUSTODY_WORDS = new Set(
+  ['custody', 'detention', 'detainee', 'detainees', 'interrogation', 'arrest'].map((w) => stem(w)),
+);
+const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
+// Words after "to the country" that make it a destination abroad: "of origin", "where they faced".
+const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
+// Hedges that only ever concern a return: "pending deportation", "a request for extradition".
+const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
 const FAILURE = new Set(LEXICON.accountabilityFailure);
@@ -326,7 +360,10 @@ export class SentenceContext {
       if (n.end > start) continue;
       if (this.accountabilityBetween(n.end, start)) continue;
       const scope = n.phrase.payload.scope;
-      if (scope === 'clause') return n.phrase.payload.rule;
+      if (scope === 'clause') {
+        if (this.newSubjectBetween(n.end, start)) continue;
+        return n.phrase.payload.rule;
+      }
       if (scope === 'adjacent') {
         let j = n.end;
         while (j < start && ADJACENT_SKIP.has(this.words[j]?.lower ?? '')) j++;
@@ -345,6 +382,24 @@ export class SentenceContext {
       if (p.start >= end && this.clauseOf(p) === clause) return p.phrase.payload.rule;
     }
     return undefined;
+  }
+
+  /**
+   * "There was no juvenile detention system, and officials held juveniles with adults": after ", and"
+   * an agent opens a coordinated clause with its own subject, which a negation before it does not reach.
+   */
+  private newSubjectBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const w = this.words[j];
+      if (w?.lower !== 'and' || w.punctBefore !== ',') continue;
+      if (
+        this.actors.some(
+          (a) => a.start === j + 1 || (a.start === j + 2 && this.words[j + 1]?.lower === 'the'),
+        )
+      )
+        return true;
+    }
+    return false;
   }
 
   /**
@@ -504,7 +559,9 @@ export class SentenceContext {
     const prev = ws[start - 1];
     const next = ws[end];
     const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
-    return (named(prev) && prev?.punctBefore !== ':') || (named(next) && next?.punctBefore === '');
+    // "Prevention of Torture and Inhuman or Degrading Treatment": small words join the parts of one name.
+    const joined = start >= 3 && NAME_JOINERS.has(prev?.lower ?? '') && named(ws[start - 2]);
+    return (named(prev) && prev?.punctBefore !== ':') || joined || (named(next) && next?.punctBefore === '');
   }
 
   /** A law named after a sentence or charge in the clause is what the person was charged under, not a norm. */
@@ -734,13 +791,27 @@ export class SentenceContext {
     }
     for (const h of this.hypothetical) {
       if (this.clauseOf(h) !== clause) continue;
+      // "held pending deportation" only says a return has not happened yet; it hedges nothing else.
+      if (RETURN_ONLY_HEDGES.has(h.phrase.payload.rule) && cue.category !== 'refoulement') continue;
       const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW;
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
-      // A return is refoulement because of what the returned would face, so that hedge belongs to the cue.
-      const inside = h.start > start && h.end <= end && cue.category !== 'refoulement';
+      // A return is refoulement because of what the returned would face, so that hedge belongs to the cue,
+      // unless it governs the return itself ("asylum seekers who awaited deportation").
+      const inside =
+        h.start > start &&
+        h.end <= end &&
+        (cue.category !== 'refoulement' || this.hedgesReturn(h.start, h.end, start, end));
       if (before || inside) {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
+    }
+    // "Prison conditions were harsh due to overcrowding, physical abuse, and poor sanitation": abuse listed
+    // among the causes of harsh conditions is a condition of detention, not torture, unless an agent is named.
+    if (cue.category === 'torture' && actor === 'unspecified' && this.inmateSexualAbuse()) {
+      return base('institutional', 'out_of_scope:between-inmates');
+    }
+    if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
+      return base('institutional', 'out_of_scope:conditions-list');
     }
     const scope = this.outOfScopeRule(start, end, clause, actor, cue.category);
     // Returns to a place abroad are what refoulement is about, unless the whole sentence is about acts abroad.
@@ -757,6 +828,9 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
+    if (cue.needsAgent && actor === 'unspecified' && !this.words.some((w) => PLACES.has(w.stem))) {
+      return base('institutional', 'out_of_scope:no-agent');
+    }
     if (cue.needsCustody && !this.words.some((w) => PLACES.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
     }
@@ -766,6 +840,9 @@ export class SentenceContext {
       this.words.some((w) => ELSEWHERE.has(w.stem))
     ) {
       return base('institutional', 'out_of_scope:not-detention');
+    }
+    if (cue.category === 'refoulement' && this.returnedHere(end)) {
+      return base('institutional', 'out_of_scope:returned-here');
     }
     if (cue.needsDanger && !this.words.some((w) => DANGER.has(w.stem))) {
       return base('institutional', 'out_of_scope:no-danger');
@@ -789,6 +866,66 @@ export class SentenceContext {
       credibility: cred.multiplier,
       actor,
     };
+  }
+
+  /**
+   * Whether a hedge inside a refoulement cue governs the return rather than the danger: it comes
+   * before the cue's first return word with no danger word between ("refugees who feared deportation",
+   * "migrants awaiting removal"), not after it ("deported although they risked persecution") nor on
+   * the danger ("refugees who feared persecution were deported").
+   */
+  private hedgesReturn(hedgeStart: number, hedgeEnd: number, start: number, end: number): boolean {
+    const ws = this.words;
+    let first = -1;
+    for (let j = start; j < end; j++) {
+      if (RETURN_WORDS.has(ws[j]?.stem ?? '')) {
+        first = j;
+        break;
+      }
+    }
+    if (first < hedgeStart) return false;
+    for (let j = hedgeEnd; j < first; j++) if (DANGER.has(ws[j]?.stem ?? '')) return false;
+    return true;
+  }
+
+  /**
+   * "forcibly returned to the country": in these reports "the country" is the one reported on, so the
+   * persons were brought back into it (from abroad), not sent from it to danger. "To the country of
+   * origin", "to the country where they faced ..." name a destination abroad.
+   */
+  private returnedHere(end: number): boolean {
+    const ws = this.words;
+    const at = ws[end - 1]?.lower === 'to' ? end - 1 : end;
+    if (ws[at]?.lower !== 'to' || ws[at + 1]?.lower !== 'the' || ws[at + 2]?.lower !== 'country')
+      return false;
+    const next = ws[at + 3];
+    return !DESTINATION_LINKS.has(next?.lower ?? '');
+  }
+
+  /**
+   * The abuse word at `last` is an item of the causes of "conditions" named earlier in its clause:
+   * "conditions were harsh due to ...". The last word, because a gapped cue may begin before the link
+   * ("prisons due to overcrowding, violence, physical abuse").
+   */
+  private causeOfConditions(last: number, clause: number): boolean {
+    const ws = this.words;
+    for (let k = last - 1; k >= 1 && last - k <= CAUSE_LIST_REACH; k--) {
+      if (ws[k]?.clause !== clause) return false;
+      if (!CAUSE_LINKS.has(`${ws[k - 1]?.lower ?? ''} ${ws[k]?.lower ?? ''}`)) continue;
+      for (let j = k - 2; j >= 0 && ws[j]?.clause === clause; j--) if (ws[j]?.stem === CONDITION) return true;
+      return false;
+    }
+    return false;
+  }
+
+  /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */
+  private inmateSexualAbuse(): boolean {
+    const ws = this.words;
+    return (
+      ws.some((w) => w.stem === SEXUAL) &&
+      ws.some((w) => PRISON_ONLY.has(w.stem)) &&
+      !ws.some((w) => CUSTODY_WORDS.has(w.stem))
+    );
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
@@ -837,4 +974,6 @@ export interface CueInfo {
   needsPlace: boolean;
   /** Stricter than `needsPlace`: the place must be named even outside work or school settings. */
   needsCustody: boolean;
+  /** The cue is evidence only with a named agent of the abuse or a place of detention. */
+  needsAgent?: boolean;
 }

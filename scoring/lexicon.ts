@@ -21,6 +21,11 @@ const CategoryEntrySchema = z.object({
   needsPlace: z.boolean().optional(),
   /** Stricter: only evidence when the sentence itself names a place or state of detention ("abuse" of inmates, in prisons). */
   needsCustody: z.boolean().optional(),
+  /**
+   * Only evidence with an agent of the abuse named in the clause, or a place of detention in the sentence
+   * ("physical abuse" alone is as often abuse at home, school or work as abuse by officials).
+   */
+  needsAgent: z.boolean().optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,

@@ -51,6 +51,7 @@ interface CategoryPayload {
   needsDanger: boolean;
   needsPlace: boolean;
   needsCustody: boolean;
+  needsAgent: boolean;
 }
 
 // One set for all categories: a single index lookup per word instead of one per category.
@@ -68,6 +69,7 @@ const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
         needsDanger: e.needsDanger === true,
         needsPlace: e.needsPlace === true,
         needsCustody: e.needsCustody === true,
+        needsAgent: e.needsAgent === true,
       },
     })),
   ),
@@ -152,6 +154,7 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
         needsDanger: payload.needsDanger,
         needsPlace: payload.needsPlace,
         needsCustody: payload.needsCustody,
+        needsAgent: payload.needsAgent,
       });
       if (payload.mention && a.status === 'asserted') continue;
       const asserted = a.status === 'asserted';

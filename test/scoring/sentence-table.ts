@@ -1216,7 +1216,7 @@ export const TABLE: readonly Row[] = [
     'asserted',
     'Authorities detained several bloggers for reasons that observers considered politically motivated.',
   ],
-  ['refoulement', 'institutional', 'Migrants were held in a detention centre pending deportation.'],
+  ['refoulement', 'hypothetical', 'Migrants were held in a detention centre pending deportation.'],
   [
     'refoulement',
     'asserted',

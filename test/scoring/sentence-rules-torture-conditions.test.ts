@@ -1,0 +1,479 @@
+import type { AssertionStatus, CategoryId } from '../../scoring/categories';
+import { analyzeSentence } from '../../scoring/text-analyzer';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+const REPORT_YEAR = 2022;
+const statusOf = (sentence: string, category: CategoryId): AssertionStatus | undefined =>
+  analyzeSentence(sentence, { reportYear: REPORT_YEAR }).find((s) => s.category === category)?.status;
+
+describe('refoulement: a pushback is a return only when migrants, refugees or a border are in view', () => {
+  it('counts pushbacks of boats carrying migrants', () => {
+    expect(
+      statusOf(
+        'Coast guard units carried out pushbacks of boats carrying migrants toward open water.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts asylum seekers pushed back across a river', () => {
+    expect(statusOf('Border officers pushed the asylum seekers back across the river.', 'refoulement')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count political pushback against a proposal', () => {
+    expect(
+      statusOf('Opposition lawmakers faced pushback over the budget proposal.', 'refoulement'),
+    ).toBeUndefined();
+  });
+});
+
+describe('refoulement: a destination, a border or a purpose is not a danger awaiting the returned', () => {
+  it('does not count a forced deportation to the country of origin with no danger named', () => {
+    expect(
+      statusOf(
+        'Officials forcibly deported the undocumented migrants to their country of origin.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts the same deportation when the sentence names persecution there', () => {
+    expect(
+      statusOf(
+        'Officials forcibly deported the undocumented migrants to their country of origin, where they faced persecution.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count deportations carried out at a border', () => {
+    expect(
+      statusOf('Police forcibly expelled 300 foreign nationals at the northern border.', 'refoulement'),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a deportation meant to punish the deported', () => {
+    expect(
+      statusOf(
+        'The ministry summarily deported the foreign union organisers to punish them for the strike.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a threat that preceded an expulsion as a danger at the destination', () => {
+    expect(
+      statusOf(
+        'Police threatened and then forcibly expelled the striking foreign dockworkers.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('refoulement: a return that is awaited, requested or feared has not happened', () => {
+  it('makes asylum seekers who awaited deportation hypothetical', () => {
+    expect(
+      statusOf(
+        'Asylum seekers stayed in a closed reception centre while they awaited deportation.',
+        'refoulement',
+      ),
+    ).toBe('hypothetical');
+  });
+
+  it('makes refugees held under a request for extradition hypothetical', () => {
+    expect(
+      statusOf(
+        'Two refugees remained in police custody under a request for extradition from their home government.',
+        'refoulement',
+      ),
+    ).toBe('hypothetical');
+  });
+
+  it('makes migrants who feared deportation hypothetical', () => {
+    expect(
+      statusOf('Undocumented migrants in the port city voiced fear of sudden deportation.', 'refoulement'),
+    ).toBe('hypothetical');
+  });
+
+  it('still counts refugees deported after they said they feared persecution', () => {
+    expect(
+      statusOf('Asylum seekers who feared persecution at home were deported within days.', 'refoulement'),
+    ).toBe('asserted');
+  });
+
+  it('does not let a pending deportation hedge a beating of the migrants', () => {
+    expect(statusOf('Migrants held pending deportation were beaten by guards.', 'torture')).toBe('asserted');
+  });
+});
+
+describe('refoulement: "the country" is the country reported on', () => {
+  it('does not count persons forcibly returned into the country', () => {
+    expect(
+      statusOf(
+        'Rights groups said several exiled critics were forcibly returned to the country and imprisoned on arrival.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts refugees forcibly returned to the country, where they faced torture', () => {
+    expect(
+      statusOf(
+        'Guards forcibly returned the refugees to the country, where they faced torture.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts refugees forcibly returned to the country they had fled', () => {
+    expect(
+      statusOf('Police forcibly returned the refugees to the country they had fled.', 'refoulement'),
+    ).toBe('asserted');
+  });
+});
+
+describe('torture: a name joined by small words is a body, not an allegation', () => {
+  it('does not count the full name of a committee for the prevention of torture', () => {
+    expect(
+      statusOf(
+        'Inspectors of the European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment visited three prisons in May.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts degrading treatment written in lower case', () => {
+    expect(
+      statusOf('Detainees described inhuman or degrading treatment by guards at the border post.', 'torture'),
+    ).toBe('asserted');
+  });
+});
+
+describe('torture: abuse listed among the causes of harsh prison conditions is a condition of detention', () => {
+  const listed =
+    'Prison conditions were harsh and sometimes life threatening due to overcrowding, physical abuse, and a lack of clean water.';
+
+  it('does not count the listed abuse as torture', () => {
+    expect(statusOf(listed, 'torture')).not.toBe('asserted');
+  });
+
+  it('counts the sentence for detention conditions', () => {
+    expect(statusOf(listed, 'detention_conditions')).toBe('asserted');
+  });
+
+  it('still counts the abuse as torture when guards are named as its agents', () => {
+    expect(
+      statusOf('Prison conditions were harsh due to overcrowding and physical abuse by guards.', 'torture'),
+    ).toBe('asserted');
+  });
+});
+
+describe('torture: generic abuse words need an agent or a place of detention', () => {
+  it('does not count physical abuse alleged at workplaces', () => {
+    expect(
+      statusOf(
+        'Complaints to the equality council included allegations of physical abuse and name-calling at workplaces.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count mistreatment in care homes with no agent named', () => {
+    expect(
+      statusOf('Residents of rural care homes complained of mistreatment and neglect.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a man beaten by a crowd of villagers', () => {
+    expect(
+      statusOf('The shopkeeper was beaten by a crowd of villagers after an argument.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('counts a man beaten by soldiers', () => {
+    expect(statusOf('The shopkeeper was beaten by soldiers at a checkpoint.', 'torture')).toBe('asserted');
+  });
+
+  it('counts physical abuse of detainees in police cells with no agent named', () => {
+    expect(statusOf('Physical abuse of detainees in police cells was common.', 'torture')).toBe('asserted');
+  });
+
+  it('counts officers who kicked and slapped detained farmers', () => {
+    expect(statusOf('Officers kicked and slapped the detained farmers.', 'torture')).toBe('asserted');
+  });
+
+  it('does not count a private quarrel in which a man kicked his neighbour', () => {
+    expect(statusOf('A man kicked his neighbour during a quarrel over land.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('torture: excessive physical force and police brutality', () => {
+  it('counts excessive physical force by officers', () => {
+    expect(
+      statusOf('Witnesses described excessive physical force by officers during the evictions.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('counts documented police brutality', () => {
+    expect(statusOf('Rights groups documented police brutality against street vendors.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count a law against excessive force', () => {
+    expect(statusOf('The law prohibits the use of excessive force by police.', 'torture')).toBe('legal_norm');
+  });
+});
+
+describe('detention conditions: care, shelters and clinics are not detention unless the sentence says so', () => {
+  it('does not count inadequate medical care received by rural women', () => {
+    expect(statusOf('Many rural women received inadequate medical care.', 'detention_conditions')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('counts inadequate medical care for inmates in a prison', () => {
+    expect(
+      statusOf('Inmates received inadequate medical care in the central prison.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('does not count shelters for persons with disabilities in poor condition', () => {
+    expect(
+      statusOf(
+        'State-run shelters for persons with disabilities were in poor condition.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts police cells in poor condition', () => {
+    expect(statusOf('Police cells were in poor condition.', 'detention_conditions')).toBe('asserted');
+  });
+});
+
+describe('detention conditions: paraphrases of harsh conditions', () => {
+  it('counts detainees kept in harsher conditions', () => {
+    expect(
+      statusOf(
+        'Detainees held on terrorism charges were kept in harsher conditions than other inmates.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count harsher conditions in mines', () => {
+    expect(
+      statusOf('Workers in the mines faced harsher conditions than before.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('counts unhygienic cells', () => {
+    expect(statusOf('Detainees fell ill because of unhygienic cells.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts prisoners who lacked adequate care', () => {
+    expect(statusOf('Prisoners with mental illness lacked adequate care.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count schools that lacked adequate care', () => {
+    expect(
+      statusOf('Rural schools lacked adequate care for children with disabilities.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('detention conditions: abuse between inmates', () => {
+  it('counts violence among inmates', () => {
+    expect(
+      statusOf('Violence among inmates was common in the northern prison.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('counts sexual abuse in prisons', () => {
+    expect(
+      statusOf('Sexual abuse in prisons was widespread, according to NGOs.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('counts men in a jail subjected to sexual and other abuse', () => {
+    expect(
+      statusOf(
+        'Gay men in the central jail were often subjected to sexual and other abuse.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count sexual abuse of children in schools', () => {
+    expect(
+      statusOf('Sexual abuse of children remained a problem in schools.', 'detention_conditions'),
+    ).toBeUndefined();
+  });
+});
+
+describe('detention conditions: detainees not separated from adults or convicts are held with them', () => {
+  it('counts pretrial detainees not always separated from convicted prisoners', () => {
+    expect(
+      statusOf(
+        'Authorities did not always separate pretrial detainees from convicted prisoners.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts juveniles not held separately from adults', () => {
+    expect(statusOf('Juveniles were not held separately from adults.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count juveniles held separately from adults', () => {
+    expect(statusOf('Juveniles were held separately from adults.', 'detention_conditions')).toBeUndefined();
+  });
+
+  it('negates a report that says there were no such cases', () => {
+    expect(
+      statusOf(
+        'There were no reports that juveniles were not separated from adults.',
+        'detention_conditions',
+      ),
+    ).toBe('negated');
+  });
+});
+
+describe('detention conditions: statements that are not hedges or negations of the abuse', () => {
+  it('counts what prisoners were "more likely" to suffer, a comparison of fact', () => {
+    expect(
+      statusOf(
+        'Prisoners held on terrorism charges were more likely to be kept in harsher conditions.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('keeps a plain "likely to" hypothetical', () => {
+    expect(
+      statusOf(
+        'Prisoners held on terrorism charges were likely to be kept in harsher conditions.',
+        'detention_conditions',
+      ),
+    ).toBe('hypothetical');
+  });
+
+  it('does not let "there was no" reach a clause with its own agent after ", and"', () => {
+    expect(
+      statusOf(
+        'There was no separate wing for minors, and guards held children with adult inmates in the provincial jail.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still negates an abuse inside the clause that "there were no reports" opens', () => {
+    expect(
+      statusOf(
+        'There were no reports that guards held juveniles with adults, and officials confirmed it.',
+        'detention_conditions',
+      ),
+    ).toBe('negated');
+  });
+});
+
+describe('torture: named methods and purposes of torture', () => {
+  it('counts sleep deprivation used to extract confessions', () => {
+    expect(
+      statusOf(
+        'Interrogators used sleep deprivation to extract confessions from the detained students.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count extracting concessions from a firm', () => {
+    expect(
+      statusOf('The union tried to extract concessions from the mining firm.', 'torture'),
+    ).toBeUndefined();
+  });
+
+  it('counts electroshock devices used on detainees', () => {
+    expect(statusOf('Officers used electroshock devices on the detained students.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts the rape of detainees', () => {
+    expect(
+      statusOf('Former inmates described the rape of detainees in the northern prison.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('does not count prisoners convicted of rape', () => {
+    expect(statusOf('Prisoners convicted of rape were held in a separate wing.', 'torture')).toBeUndefined();
+  });
+});
+
+describe('actors: the verb "attacked" is not the noun "attackers"', () => {
+  it('does not read "attacked and beaten" as a beating by an armed agent', () => {
+    expect(statusOf('The shopkeeper was attacked and beaten near the market.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('still reads "attackers" as the agent of a beating', () => {
+    expect(
+      analyzeSentence('Unidentified attackers beat the journalist outside his home.', {
+        reportYear: REPORT_YEAR,
+      }).find((s) => s.category === 'torture')?.actor,
+    ).toBe('non_state');
+  });
+});
+
+describe('torture: sexual abuse in a prison with no agent and no police or army custody is abuse between inmates', () => {
+  const between =
+    'Gay inmates in the central prison were often subjected to sexual and other physical abuse.';
+
+  it('does not count it as torture', () => {
+    expect(statusOf(between, 'torture')).not.toBe('asserted');
+  });
+
+  it('counts it as a detention condition', () => {
+    expect(statusOf(between, 'detention_conditions')).toBe('asserted');
+  });
+
+  it('counts sexual abuse in the prisons listed with other crimes as a condition, not torture', () => {
+    const listed =
+      'There were reports of drug trafficking, extortion, and sexual abuse in the prisons of the south.';
+    expect(statusOf(listed, 'torture')).not.toBe('asserted');
+    expect(statusOf(listed, 'detention_conditions')).toBe('asserted');
+  });
+
+  it('still counts sexual abuse of women in police custody by officers as torture', () => {
+    expect(statusOf('Women in police custody reported sexual abuse by officers.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('still counts sexual abuse reported by detainees as torture', () => {
+    expect(statusOf('Female detainees in the prison reported sexual abuse.', 'torture')).toBe('asserted');
+  });
+});
+
+describe('actors: the noun "trafficking" is not the agent "traffickers"', () => {
+  it('leaves the agent of beatings reported beside drug trafficking unspecified', () => {
+    expect(
+      analyzeSentence('Reports of drug trafficking and beatings in the villages continued.', {
+        reportYear: REPORT_YEAR,
+      }).find((s) => s.category === 'torture')?.actor,
+    ).toBe('unspecified');
+  });
+});
