@@ -202,6 +202,8 @@ export function namesTheGroup(words: readonly Word[], start: number, end: number
     let j = end;
     while (j < words.length && (words[j]?.capitalised || isLinkWord(words[j]))) j += 1;
     for (let k = i; k < j; k += 1) {
+      // "Unity Party leader": a term that holds the institution word names the institution's people.
+      if (k >= start && k < end) continue;
       const word = words[k];
       if (word && word.capitalised && INSTITUTIONS.has(word.lower)) return false;
     }
@@ -225,7 +227,10 @@ export function attributeSentence(
   if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
   const words = tokenize(sentence);
   assignClauses(words);
-  const groups = greedy(TERMS.matchAll(words)).filter((m) => namesTheGroup(words, m.start, m.end));
+  // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
+  // only among the words that do name the group, so a rejected term hides no other.
+  const named = TERMS.matchAll(words).filter((m) => namesTheGroup(words, m.start, m.end));
+  const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload === id)));
   if (groups.length === 0) return { mentioned: [], targeted: [] };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
 

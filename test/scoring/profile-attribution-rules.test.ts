@@ -1,0 +1,57 @@
+import type { ProfileId } from '../../scoring/profile-model';
+import { attributeSentence } from '../../scoring/profile-scorer';
+
+// Sentences written for these tests, in the reports' register; names and places are invented.
+const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
+  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
+
+describe('political opponents are named by their party, their office and their cause', () => {
+  test.each([
+    ['a party member', 'Police detained four party members after the vote count in Morvale.'],
+    ['a leader of a named party', 'Gunmen shot and killed a leader of the Green Harvest Party in Tolun.'],
+    ['a capitalised party name before the role', 'Police arrested Green Harvest Party leader Amos Keld.'],
+    ['a lawmaker', 'Soldiers beat an opposition-aligned lawmaker during the session.'],
+    ['a politician', 'Unknown assailants abducted a local politician near Brask.'],
+    ['a member of parliament', 'Police detained a member of parliament without a warrant.'],
+    ['a human rights lawyer', 'Security agents arrested a human rights lawyer at her office.'],
+    [
+      'politically motivated abuse',
+      'There were credible reports of politically motivated killings in the east.',
+    ],
+    ['a prodemocracy cause', 'The junta detained dozens of lawyers who defended prodemocracy cases.'],
+    ['activism as the cause', 'Police beat the student because of his activism on campus.'],
+    [
+      'views opposed to the government',
+      'Authorities arrested people who voiced views that opposed the government.',
+    ],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).toContain('political_opponent');
+  });
+
+  test.each([
+    ['party members as the speakers', 'Party members reported that the vote count was slow in Morvale.'],
+    ['the party as an institution with no harm', 'The Green Harvest Party held its congress in Tolun.'],
+    [
+      'a legislative election is not a legislator',
+      'Security forces killed two men during the legislative election.',
+    ],
+    ['activity is not activism', 'Police arrested two men for drug activity in the port.'],
+  ])('not %s', (_case, sentence) => {
+    expect(targets(sentence)).not.toContain('political_opponent');
+  });
+});
+
+describe('overlapping group words', () => {
+  test('words naming two groups at once count for both', () => {
+    const found = targets('Police arrested members of the Kurdish opposition party in the city.');
+    expect(found).toEqual(expect.arrayContaining(['political_opponent', 'ethnic_minority']));
+  });
+
+  test('a term that holds an institution word is not cut off as an institution name', () => {
+    expect(targets('Police arrested Green Harvest Party leader Amos Keld.')).toContain('political_opponent');
+    // The near miss: a group word inside an institution's name still names the institution.
+    expect(targets('Police raided the offices of the Refugee Rights Clinic in March.')).not.toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
