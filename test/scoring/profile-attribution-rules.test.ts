@@ -55,3 +55,41 @@ describe('overlapping group words', () => {
     );
   });
 });
+
+describe('a possessive group owns the noun that follows; it does not speak', () => {
+  test('the protesters’ demands do not make the protesters the speakers', () => {
+    expect(
+      targets('Soldiers killed two people after the demonstrators’ demands for clean water in Velta.'),
+    ).toContain('political_opponent');
+  });
+
+  test('the near miss: protesters who demand something are the speakers', () => {
+    expect(targets('Demonstrators demanded that police release the men detained in Velta.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
+
+describe('women and girls are named by words for women, not by the word rape', () => {
+  test('a list of abuses that includes rape does not name women as the target', () => {
+    expect(
+      targets('Militias committed killings, rape, and torture against gay men in the north.'),
+    ).not.toContain('women_girls');
+  });
+
+  test('rape of women named as such counts', () => {
+    expect(targets('Soldiers raped women in the villages of the Orvan valley.')).toContain('women_girls');
+  });
+});
+
+describe('an arrest or prosecution alone does not make women a target', () => {
+  test('a woman convicted with others is not a target of gender-based violence', () => {
+    expect(targets('Mira Talben, the only woman among the accused, was convicted of fraud.')).not.toContain(
+      'women_girls',
+    );
+  });
+
+  test('the near miss: violence against a woman still counts', () => {
+    expect(targets('Police officers beat a woman at a checkpoint near Velta.')).toContain('women_girls');
+  });
+});
