@@ -93,3 +93,28 @@ describe('an arrest or prosecution alone does not make women a target', () => {
     expect(targets('Police officers beat a woman at a checkpoint near Velta.')).toContain('women_girls');
   });
 });
+
+describe('people with health needs or disabilities are the target of an abuse or of denied care', () => {
+  test('a heart attack is not an attack on inmates with HIV', () => {
+    expect(
+      targets('Six inmates died in custody in Velta: three of heart attacks and three of HIV.'),
+    ).not.toContain('health_disability');
+    expect(targets('Guards attacked inmates with HIV in the prison clinic.')).toContain('health_disability');
+  });
+
+  test('a lack of anything but care is not denied care', () => {
+    expect(targets('Persons with disabilities protested against the lack of jobs in Velta.')).not.toContain(
+      'health_disability',
+    );
+    expect(targets('Prisoners with disabilities lacked adequate medical care.')).toContain(
+      'health_disability',
+    );
+  });
+
+  test('illness caused by conditions does not name people with a health need', () => {
+    expect(targets('Overcrowding in the Velta jail led to illness among inmates.')).not.toContain(
+      'health_disability',
+    );
+    expect(targets('Guards denied medical care to sick prisoners in Velta.')).toContain('health_disability');
+  });
+});
