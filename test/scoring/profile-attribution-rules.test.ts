@@ -118,3 +118,30 @@ describe('people with health needs or disabilities are the target of an abuse or
     expect(targets('Guards denied medical care to sick prisoners in Velta.')).toContain('health_disability');
   });
 });
+
+describe('religious minorities are named as believers, not as institutions', () => {
+  test('a church names a building or an institution, not its believers', () => {
+    expect(
+      targets('Police detained members of the Velta Reformed Church after a march in the capital.'),
+    ).not.toContain('religious_minority');
+    expect(targets('Police detained Christians after a march in the capital.')).toContain(
+      'religious_minority',
+    );
+  });
+
+  test('a religion word inside the name of a league is part of an institution name', () => {
+    expect(
+      targets('Authorities arrested the president of the Velta Muslim League on fraud charges.'),
+    ).not.toContain('religious_minority');
+    expect(targets('Authorities arrested three Muslim clerics without charge.')).toContain(
+      'religious_minority',
+    );
+  });
+
+  test('both spellings of Yazidi name the group', () => {
+    expect(targets('Militants abducted dozens of Yezidi villagers in the north.')).toContain(
+      'religious_minority',
+    );
+    expect(targets('Yezidi elders met the governor in the north.')).not.toContain('religious_minority');
+  });
+});
