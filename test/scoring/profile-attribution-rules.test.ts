@@ -145,3 +145,31 @@ describe('religious minorities are named as believers, not as institutions', () 
     expect(targets('Yezidi elders met the governor in the north.')).not.toContain('religious_minority');
   });
 });
+
+describe('restrictions on travel are a harm aimed at political opponents', () => {
+  test('a state that prevents activists from travelling abroad targets them', () => {
+    expect(
+      targets('The government kept restrictions preventing foreign travel of opposition activists.'),
+    ).toContain('political_opponent');
+  });
+
+  test('the near miss: travel of activists with no restriction is no harm', () => {
+    expect(targets('Opposition activists travelled abroad to attend a conference in Velta.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
+
+describe('civil society observers who report are the source, not the target', () => {
+  test('observers reporting arrests of others do not make civil society a target', () => {
+    expect(
+      targets('Civil society observers reported a rise in arbitrary arrests of street vendors.'),
+    ).not.toContain('political_opponent');
+  });
+
+  test('the near miss: arrests of civil society members count', () => {
+    expect(targets('Police arbitrarily arrested civil society members in Velta.')).toContain(
+      'political_opponent',
+    );
+  });
+});
