@@ -173,3 +173,17 @@ describe('civil society observers who report are the source, not the target', ()
     );
   });
 });
+
+describe('nationalists of an ethnic group are people, not an armed actor', () => {
+  test('killings of Baloch nationalists target the ethnic group', () => {
+    expect(targets('Security forces killed three Baloch nationalists near Dorvan in May.')).toContain(
+      'ethnic_minority',
+    );
+  });
+
+  test('the near miss: an ethnic word before militants still names the armed actor', () => {
+    expect(targets('Baloch militants killed three soldiers near Dorvan in May.')).not.toContain(
+      'ethnic_minority',
+    );
+  });
+});
