@@ -187,3 +187,29 @@ describe('nationalists of an ethnic group are people, not an armed actor', () =>
     );
   });
 });
+
+describe('prisoners of conscience are political opponents', () => {
+  test('holding prisoners of conscience targets political opponents', () => {
+    expect(targets('Authorities continued to hold at least 40 prisoners of conscience in Velta.')).toContain(
+      'political_opponent',
+    );
+  });
+
+  test('the near miss: ordinary prisoners are not', () => {
+    expect(targets('Authorities continued to hold at least 40 prisoners in Velta.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
+
+describe('a press release is a document, not the press', () => {
+  test('a press release about killings does not make journalists a target', () => {
+    expect(
+      targets('The commission issued a press release saying soldiers killed protesters in Dorvan.'),
+    ).not.toContain('journalist');
+  });
+
+  test('the near miss: killings of members of the press count', () => {
+    expect(targets('Soldiers killed two members of the press in Dorvan.')).toContain('journalist');
+  });
+});
