@@ -213,3 +213,15 @@ describe('a press release is a document, not the press', () => {
     expect(targets('Soldiers killed two members of the press in Dorvan.')).toContain('journalist');
   });
 });
+
+describe('female circumcision is female genital mutilation', () => {
+  test('circumcision of girls is a harm aimed at women and girls', () => {
+    expect(
+      targets('Traditional practitioners circumcised hundreds of girls in the Dorvan region.'),
+    ).toContain('women_girls');
+  });
+
+  test('the near miss: circumcision with no woman or girl named does not count for them', () => {
+    expect(targets('Clinics in Dorvan offered circumcision to adult men.')).not.toContain('women_girls');
+  });
+});
