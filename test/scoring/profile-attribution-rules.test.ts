@@ -225,3 +225,17 @@ describe('female circumcision is female genital mutilation', () => {
     expect(targets('Clinics in Dorvan offered circumcision to adult men.')).not.toContain('women_girls');
   });
 });
+
+describe('protection against removal is not removal', () => {
+  test('permits that protect refugees against return do not make them a target', () => {
+    expect(
+      targets('The agency granted refugees residence permits that protect them against return.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('the near miss: deporting asylum seekers counts', () => {
+    expect(targets('Authorities deported 40 asylum seekers from Velta in March.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
