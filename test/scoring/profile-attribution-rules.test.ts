@@ -239,3 +239,17 @@ describe('protection against removal is not removal', () => {
     );
   });
 });
+
+describe('people punished for what they wrote or posted are critics', () => {
+  test('an arrest for posting comments targets a critic', () => {
+    expect(targets('Police arrested a teacher in Velta for posting comments about the governor.')).toContain(
+      'political_opponent',
+    );
+  });
+
+  test('the near miss: an arrest for theft does not', () => {
+    expect(targets('Police arrested a teacher in Velta for stealing school funds.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
