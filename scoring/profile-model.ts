@@ -48,6 +48,11 @@ export const ProfileDefinitionSchema = z.object({
    * are not gender-based violence.
    */
   ignoreCategories: z.array(CategoryIdSchema).optional(),
+  /**
+   * The common harms of arrest and prosecution do not make the group a target by themselves: a woman
+   * convicted of a crime is not a victim of gender-based violence (an arbitrary detention still counts).
+   */
+  ignoreEnforcement: z.boolean().optional(),
   harms: z.array(
     HarmSchema.extend({
       id: z.string().regex(/^[a-z_]+$/),

@@ -174,10 +174,18 @@ const startsWithAny = (word: Word | undefined, prefixes: readonly string[]): boo
  * reported", "critics accused", "an attack by gang members", "told the press"); nor when the words
  * are part of the name of an institution ("the Refugee Rights Clinic", "the Women's Shelter").
  */
-export function namesTheGroup(words: readonly Word[], start: number, end: number): boolean {
+export function namesTheGroup(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  sentence?: string,
+): boolean {
+  // "The demonstrators' demands": a possessive group owns the noun that follows; it does not speak.
+  const last = words[end - 1];
+  const possessive = sentence !== undefined && last !== undefined && /^['’]/.test(sentence.slice(last.end));
   // "Activists reported killings", "journalists also believed": the group speaks. Words that go
   // with the group ("members", "also") may sit between the group and the verb.
-  for (let i = end; i < Math.min(words.length, end + 4); i += 1) {
+  for (let i = end; i < Math.min(words.length, possessive ? end : end + 4); i += 1) {
     const word = words[i];
     if (!word || (i > end && word.punctBefore !== '')) break;
     if (startsWithAny(word, REPORTING)) return false;
@@ -202,6 +210,8 @@ export function namesTheGroup(words: readonly Word[], start: number, end: number
     let j = end;
     while (j < words.length && (words[j]?.capitalised || isLinkWord(words[j]))) j += 1;
     for (let k = i; k < j; k += 1) {
+      // "Unity Party leader": a term that holds the institution word names the institution's people.
+      if (k >= start && k < end) continue;
       const word = words[k];
       if (word && word.capitalised && INSTITUTIONS.has(word.lower)) return false;
     }
@@ -225,7 +235,10 @@ export function attributeSentence(
   if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
   const words = tokenize(sentence);
   assignClauses(words);
-  const groups = greedy(TERMS.matchAll(words)).filter((m) => namesTheGroup(words, m.start, m.end));
+  // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
+  // only among the words that do name the group, so a rejected term hides no other.
+  const named = TERMS.matchAll(words).filter((m) => namesTheGroup(words, m.start, m.end, sentence));
+  const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload === id)));
   if (groups.length === 0) return { mentioned: [], targeted: [] };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
 
@@ -234,6 +247,8 @@ export function attributeSentence(
     payload: Omit<Attribution, 'profile' | 'groupCue'> & { only: ProfileId | null };
     /** Profiles for which this category does not count. */
     ignoredBy?: ReadonlySet<ProfileId> | null;
+    /** An arrest or prosecution of the common harms. */
+    commonEnforcement?: boolean;
   }> = [];
   for (const signal of analyzeSentence(sentence, options)) {
     if (signal.status !== 'asserted' || signal.weight <= 0) continue;
@@ -278,6 +293,7 @@ export function attributeSentence(
       const factor = assessed.status === 'asserted' ? assessed.intensity * assessed.credibility : 1;
       candidates.push({
         segment: first.segment,
+        commonEnforcement: payload.profile === null && payload.enforces,
         payload: {
           category: null,
           harm: payload.id,
@@ -300,6 +316,7 @@ export function attributeSentence(
     for (const candidate of candidates) {
       if (candidate.payload.only !== null && candidate.payload.only !== id) continue;
       if (candidate.ignoredBy?.has(id)) continue;
+      if (candidate.commonEnforcement && findProfile(id).ignoreEnforcement === true) continue;
       const name = names.find((g) => words[g.start]?.segment === candidate.segment);
       if (!name) continue;
       criminalises ||= candidate.payload.criminalises;
