@@ -150,7 +150,13 @@ const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
-const ARBITRARINESS = new Set(LEXICON.arbitrarinessMarkers.map((w) => stem(w.toLowerCase())));
+// "=minority" is exact: its stem is also that of "minors", and detained children are not a targeted minority.
+const ARBITRARINESS = new Set(
+  LEXICON.arbitrarinessMarkers.filter((w) => !w.startsWith('=')).map((w) => stem(w.toLowerCase())),
+);
+const ARBITRARINESS_EXACT = new Set(
+  LEXICON.arbitrarinessMarkers.filter((w) => w.startsWith('=')).map((w) => w.slice(1).toLowerCase()),
+);
 const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
@@ -753,7 +759,7 @@ export class SentenceContext {
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
       if (this.namesSuspects(clause)) return base('institutional', 'out_of_scope:crime-suspects');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
-      if (!this.words.some((w) => ARBITRARINESS.has(w.stem))) {
+      if (!this.words.some((w) => ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower))) {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }

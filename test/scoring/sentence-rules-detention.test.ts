@@ -1,0 +1,86 @@
+import type { AssertionStatus, CategoryId } from '../../scoring/categories';
+import { analyzeSentence } from '../../scoring/text-analyzer';
+
+// Every sentence here is invented: same shape as report English, different words, names and places.
+const statusOf = (sentence: string, category: CategoryId, reportYear = 2022): AssertionStatus | undefined =>
+  analyzeSentence(sentence, { reportYear }).find((s) => s.category === category)?.status;
+const isAsserted = (sentence: string, category: CategoryId): boolean =>
+  statusOf(sentence, category) === 'asserted';
+
+describe('arbitrariness markers', () => {
+  it('does not read detained minors as a targeted minority', () => {
+    expect(
+      isAsserted(
+        'Those stranded included unaccompanied minors and travellers who were detained while crossing the province.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('still reads the detention of members of a minority as arbitrary', () => {
+    expect(
+      isAsserted(
+        'Police detained people of the Velori minority after the market fire.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('counts a reporter arrested after a story as arbitrary and political detention', () => {
+    const s = 'After writing about a bridge tender, a reporter from the Harbour Post was arrested in Tarvik.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+  });
+
+  it('does not count a report that police arrested a man as a reporter being arrested', () => {
+    expect(
+      isAsserted(
+        'Local media reported that police arrested a man after the market fire.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('house arrest', () => {
+  it('is a measure, not an abuse, when nothing says whom or why', () => {
+    expect(isAsserted('There was a bail system and a system of house arrest.', 'arbitrary_detention')).toBe(
+      false,
+    );
+    expect(
+      isAsserted(
+        'Forty persons under house arrest were supervised by the probation service.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('counts house arrest of opposition figures', () => {
+    expect(
+      isAsserted(
+        'Authorities kept two opposition leaders under house arrest for most of the year.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('protest words', () => {
+  it('does not read lawyers who protested an arrest as arrested protesters', () => {
+    expect(
+      isAsserted(
+        'In May a group of notaries protested the arrest of a colleague in Dorvan.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts arrests at protests as political detention', () => {
+    expect(
+      isAsserted(
+        'Police arrested dozens of people at protests against the new fuel tax.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
