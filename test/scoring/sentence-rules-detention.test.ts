@@ -84,3 +84,66 @@ describe('protest words', () => {
     ).toBe(true);
   });
 });
+
+describe('arrest warrants', () => {
+  it('does not read issuing arrest warrants as an arrest', () => {
+    expect(
+      isAsserted(
+        'Officials used arrest warrants in libel suits to frighten bloggers and editors into silence.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts an arrest made without a warrant', () => {
+    expect(
+      isAsserted(
+        'Police detained a teacher in Norvale without a warrant and held her for a week.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('secret detention', () => {
+  it('counts people held in secret prisons or detention centres', () => {
+    expect(
+      isAsserted(
+        'Militia commanders ran secret detention centres on the edge of Ostrava Bay.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count a denial that secret prisons exist', () => {
+    expect(isAsserted('There were no reports of secret prisons in the country.', 'arbitrary_detention')).toBe(
+      false,
+    );
+  });
+});
+
+describe('held cut off from family and legal advice', () => {
+  it('counts detainees held without contact with their family or without legal advice', () => {
+    expect(
+      isAsserted(
+        'Monitors reported persons held at the Kessel station without the chance to contact relatives.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'Several suspects spent days in police cells without any legal advice.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count a statement that detainees could reach family and lawyers', () => {
+    expect(
+      isAsserted(
+        'Police generally let detainees contact family members and lawyers promptly.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
