@@ -147,3 +147,56 @@ describe('held cut off from family and legal advice', () => {
     ).toBe(false);
   });
 });
+
+describe('arrests for speech', () => {
+  it('counts an arrest for authoring a book as arbitrary and political detention', () => {
+    const s =
+      'Harbour police arrested and charged Lena Moravic, a lecturer at the Coastal Institute, under the press act, for authoring a pamphlet on the dam.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+  });
+
+  it('does not read the authorities themselves as authoring anything', () => {
+    expect(
+      isAsserted(
+        'Authorities arrested two men after a brawl outside the Velden stadium.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('does not count an arrest for theft as political', () => {
+    expect(
+      isAsserted(
+        'Police arrested a clerk for stealing fuel from the depot in Marrow.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('time served in pretrial detention', () => {
+  it('counts persons who spent years or months in pretrial detention', () => {
+    expect(
+      isAsserted(
+        'By June the ministry held nine persons who had spent over three years in pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'Some defendants remained in pretrial detention for longer than the sentence they faced.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count the legal limit on pretrial detention', () => {
+    expect(
+      isAsserted(
+        'The law limits pretrial detention to two years for serious offenses.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
