@@ -171,6 +171,8 @@ const BE = new Set(['was', 'were', 'is', 'are']);
 const ALLEGATION_RULES = new Set(['suspect', 'accused']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
 const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
+// "arrested the mayor on charges of fraud": the arrest states its legal ground.
+const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
 const COORDINATED_REACH = 7;
 const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
@@ -497,6 +499,11 @@ export class SentenceContext {
     return false;
   }
 
+  private commaBetween(from: number, to: number): boolean {
+    for (let j = from + 1; j <= to; j++) if (this.words[j]?.punctBefore === ',') return true;
+    return false;
+  }
+
   private hasWord(from: number, to: number, lower: string): boolean {
     for (let j = from; j < to; j++) if (this.words[j]?.lower === lower) return true;
     return false;
@@ -740,7 +747,9 @@ export class SentenceContext {
     }
     for (const h of this.hypothetical) {
       if (this.clauseOf(h) !== clause) continue;
-      const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW;
+      // "threats of violence against journalists, arrests of journalists": a list item after the threat is its own fact.
+      const listed = h.phrase.payload.rule === 'threat' && this.commaBetween(h.end, end - 1);
+      const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW && !listed;
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
       // A return is refoulement because of what the returned would face, so that hedge belongs to the cue.
       const inside = h.start > start && h.end <= end && cue.category !== 'refoulement';
@@ -799,7 +808,12 @@ export class SentenceContext {
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
   private namesSuspects(clause: number): boolean {
-    return this.words.some((w) => w.clause === clause && SUSPECT_WORDS.has(w.lower));
+    return this.words.some(
+      (w, i) =>
+        w.clause === clause &&
+        (SUSPECT_WORDS.has(w.lower) ||
+          (w.lower === 'on' && STATED_GROUNDS.has(this.words[i + 1]?.lower ?? ''))),
+    );
   }
 
   /** "Security forces were responsible for dozens of disappearances": the abuse is the object of "responsible for". */

@@ -200,3 +200,46 @@ describe('time served in pretrial detention', () => {
     ).toBe(false);
   });
 });
+
+describe('arrests with a stated legal ground', () => {
+  it('does not count an arrest on charges of an ordinary crime as arbitrary, even of a party leader', () => {
+    expect(
+      isAsserted(
+        'On May 3, police arrested Tomas Verin, leader of the Green Valley Party, on charges of fraud and tax evasion.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+    expect(
+      isAsserted(
+        'Officers arrested the opposition mayor of Kelt on allegations that he embezzled road funds.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts an arrest of a party leader without charge', () => {
+    expect(
+      isAsserted(
+        'On May 3, police arrested Tomas Verin, leader of the Green Valley Party, and held him without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('threats in a list', () => {
+  it('reads arrests listed after threats against journalists as a fact, not a threat', () => {
+    expect(
+      isAsserted(
+        'Significant issues included serious limits on expression, including threats of violence against journalists, unjustified arrests of journalists and censorship.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('still reads a threat to arrest journalists as a threat', () => {
+    expect(
+      statusOf('Officials threatened to arrest journalists who covered the strike.', 'political_prisoners'),
+    ).toBe('hypothetical');
+  });
+});
