@@ -243,3 +243,53 @@ describe('threats in a list', () => {
     ).toBe('hypothetical');
   });
 });
+
+describe('held for what they believe, say or do peacefully', () => {
+  it('counts people imprisoned for exercising a right, protesting peacefully or covering a protest', () => {
+    for (const s of [
+      'Eleven residents of Doran were imprisoned for exercising their right to assemble.',
+      'Police detained a student in Kessa for peacefully holding a placard outside the ministry.',
+      'Two camera operators were arrested in Tull for covering the dockworkers strike.',
+    ]) {
+      expect(isAsserted(s, 'political_prisoners')).toBe(true);
+    }
+  });
+
+  it('counts detainees held for their political or religious beliefs', () => {
+    expect(
+      isAsserted(
+        'Officials held several villagers in custody for their religious beliefs.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count political views where no one is held', () => {
+    expect(
+      isAsserted(
+        'Parties competed freely for voters of all political views in the Ostra election.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('critics still held', () => {
+  it('counts an activist or journalist who remained in prison or detention', () => {
+    expect(
+      isAsserted('Rights defender Ivo Sarnek remained in prison throughout the year.', 'political_prisoners'),
+    ).toBe(true);
+    expect(isAsserted('Three journalists were still in custody at year’s end.', 'political_prisoners')).toBe(
+      true,
+    );
+  });
+
+  it('does not count journalists who remained in the country', () => {
+    expect(
+      isAsserted(
+        'Most foreign journalists remained in the capital during the floods.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
