@@ -293,3 +293,32 @@ describe('critics still held', () => {
     ).toBe(false);
   });
 });
+
+describe('detainees kept from a judge', () => {
+  it('counts authorities failing to bring or present detainees before a judge', () => {
+    expect(
+      isAsserted(
+        'In several districts police failed to present detainees to the magistrates as ordered.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count the duty to bring detainees before a judge', () => {
+    expect(
+      isAsserted(
+        'Police must bring detainees before a judge within 24 hours of arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('does not count a report that no such failure occurred', () => {
+    expect(
+      isAsserted(
+        'There were no reports that police failed to bring suspects before a judge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
