@@ -322,3 +322,23 @@ describe('detainees kept from a judge', () => {
     ).toBe(false);
   });
 });
+
+describe('held longer than the law allows', () => {
+  it('counts detainees held longer than the hours the law allows', () => {
+    expect(
+      isAsserted(
+        'Police in Marran held detainees longer than the 72 hours allowed by law.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count a wait longer than allowed outside detention', () => {
+    expect(
+      isAsserted(
+        'Applicants for passports waited longer than the legal deadline in Sorby.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
