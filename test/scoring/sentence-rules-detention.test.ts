@@ -342,3 +342,29 @@ describe('held longer than the law allows', () => {
     ).toBe(false);
   });
 });
+
+describe('political charges and trials', () => {
+  it('counts people held or arrested over political charges or cases', () => {
+    expect(
+      isAsserted(
+        'At least four defence lawyers handling political cases were arrested in Quell.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'Nineteen villagers remained in custody awaiting trial on political charges.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count political cases where no one is held', () => {
+    expect(
+      isAsserted(
+        'The television debate covered several political cases heard by the Senate.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
