@@ -368,3 +368,23 @@ describe('political charges and trials', () => {
     ).toBe(false);
   });
 });
+
+describe('detention as retaliation', () => {
+  it('counts arrests and detention in retaliation or reprisal as political and arbitrary', () => {
+    const s =
+      'Relatives of exiled writers from Brell reported retaliatory harassment and detention by police.';
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+    expect(
+      isAsserted(
+        'Police arrested the two farmers in Ossa in retaliation for their complaint.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count imprisonment named as a punishment in law', () => {
+    expect(
+      isAsserted('The code sets imprisonment as the punishment for forging ballots.', 'political_prisoners'),
+    ).toBe(false);
+  });
+});
