@@ -388,3 +388,23 @@ describe('detention as retaliation', () => {
     ).toBe(false);
   });
 });
+
+describe('media workers', () => {
+  it('counts detention of media workers like detention of journalists', () => {
+    expect(
+      isAsserted(
+        'In the northern hills there were reports of beatings and detention of media workers.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted('Two media workers were detained at a checkpoint near Sarvo.', 'political_prisoners'),
+    ).toBe(true);
+  });
+
+  it('does not count media workers who were merely present', () => {
+    expect(
+      isAsserted('Media workers attended the opening of the new Sarvo courthouse.', 'political_prisoners'),
+    ).toBe(false);
+  });
+});
