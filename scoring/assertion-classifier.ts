@@ -150,7 +150,13 @@ const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
-const ARBITRARINESS = new Set(LEXICON.arbitrarinessMarkers.map((w) => stem(w.toLowerCase())));
+// "=minority" is exact: its stem is also that of "minors", and detained children are not a targeted minority.
+const ARBITRARINESS = new Set(
+  LEXICON.arbitrarinessMarkers.filter((w) => !w.startsWith('=')).map((w) => stem(w.toLowerCase())),
+);
+const ARBITRARINESS_EXACT = new Set(
+  LEXICON.arbitrarinessMarkers.filter((w) => w.startsWith('=')).map((w) => w.slice(1).toLowerCase()),
+);
 const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
 // Words that name the return itself in a refoulement cue, as stems.
 const RETURN_WORDS = new Set(
@@ -199,6 +205,8 @@ const BE = new Set(['was', 'were', 'is', 'are']);
 const ALLEGATION_RULES = new Set(['suspect', 'accused']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
 const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
+// "arrested the mayor on charges of fraud": the arrest states its legal ground.
+const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
 const COORDINATED_REACH = 7;
 const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
@@ -546,6 +554,11 @@ export class SentenceContext {
     return false;
   }
 
+  private commaBetween(from: number, to: number): boolean {
+    for (let j = from + 1; j <= to; j++) if (this.words[j]?.punctBefore === ',') return true;
+    return false;
+  }
+
   private hasWord(from: number, to: number, lower: string): boolean {
     for (let j = from; j < to; j++) if (this.words[j]?.lower === lower) return true;
     return false;
@@ -793,7 +806,9 @@ export class SentenceContext {
       if (this.clauseOf(h) !== clause) continue;
       // "held pending deportation" only says a return has not happened yet; it hedges nothing else.
       if (RETURN_ONLY_HEDGES.has(h.phrase.payload.rule) && cue.category !== 'refoulement') continue;
-      const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW;
+      // "threats of violence against journalists, arrests of journalists": a list item after the threat is its own fact.
+      const listed = h.phrase.payload.rule === 'threat' && this.commaBetween(h.end, end - 1);
+      const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW && !listed;
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
       // A return is refoulement because of what the returned would face, so that hedge belongs to the cue,
       // unless it governs the return itself ("asylum seekers who awaited deportation").
@@ -824,7 +839,7 @@ export class SentenceContext {
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
       if (this.namesSuspects(clause)) return base('institutional', 'out_of_scope:crime-suspects');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
-      if (!this.words.some((w) => ARBITRARINESS.has(w.stem))) {
+      if (!this.words.some((w) => ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower))) {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
@@ -930,7 +945,12 @@ export class SentenceContext {
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
   private namesSuspects(clause: number): boolean {
-    return this.words.some((w) => w.clause === clause && SUSPECT_WORDS.has(w.lower));
+    return this.words.some(
+      (w, i) =>
+        w.clause === clause &&
+        (SUSPECT_WORDS.has(w.lower) ||
+          (w.lower === 'on' && STATED_GROUNDS.has(this.words[i + 1]?.lower ?? ''))),
+    );
   }
 
   /** "Security forces were responsible for dozens of disappearances": the abuse is the object of "responsible for". */

@@ -90,7 +90,7 @@ export const LexiconSchema = z.object({
   accountability: z.array(z.string()),
   /** Private perpetrators, ordinary crime, accidents and places abroad: outside the state abuse this country is scored on. */
   outOfScope: z.array(RuleCueSchema),
-  /** Stems of words that make an ordinary arrest arbitrary or political (targets, manner, scale). */
+  /** Stems of words that make an ordinary arrest arbitrary or political (targets, manner, scale); '=word' is that exact word. */
   arbitrarinessMarkers: z.array(z.string()),
   /** Nouns after a year that make it the date of a source ("the 2016 report"), not of the events it describes. */
   sourceNouns: z.array(z.string()),

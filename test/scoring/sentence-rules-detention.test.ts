@@ -1,0 +1,410 @@
+import type { AssertionStatus, CategoryId } from '../../scoring/categories';
+import { analyzeSentence } from '../../scoring/text-analyzer';
+
+// Every sentence here is invented: same shape as report English, different words, names and places.
+const statusOf = (sentence: string, category: CategoryId, reportYear = 2022): AssertionStatus | undefined =>
+  analyzeSentence(sentence, { reportYear }).find((s) => s.category === category)?.status;
+const isAsserted = (sentence: string, category: CategoryId): boolean =>
+  statusOf(sentence, category) === 'asserted';
+
+describe('arbitrariness markers', () => {
+  it('does not read detained minors as a targeted minority', () => {
+    expect(
+      isAsserted(
+        'Those stranded included unaccompanied minors and travellers who were detained while crossing the province.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('still reads the detention of members of a minority as arbitrary', () => {
+    expect(
+      isAsserted(
+        'Police detained people of the Velori minority after the market fire.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('counts a reporter arrested after a story as arbitrary and political detention', () => {
+    const s = 'After writing about a bridge tender, a reporter from the Harbour Post was arrested in Tarvik.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+  });
+
+  it('does not count a report that police arrested a man as a reporter being arrested', () => {
+    expect(
+      isAsserted(
+        'Local media reported that police arrested a man after the market fire.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('house arrest', () => {
+  it('is a measure, not an abuse, when nothing says whom or why', () => {
+    expect(isAsserted('There was a bail system and a system of house arrest.', 'arbitrary_detention')).toBe(
+      false,
+    );
+    expect(
+      isAsserted(
+        'Forty persons under house arrest were supervised by the probation service.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('counts house arrest of opposition figures', () => {
+    expect(
+      isAsserted(
+        'Authorities kept two opposition leaders under house arrest for most of the year.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('protest words', () => {
+  it('does not read lawyers who protested an arrest as arrested protesters', () => {
+    expect(
+      isAsserted(
+        'In May a group of notaries protested the arrest of a colleague in Dorvan.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts arrests at protests as political detention', () => {
+    expect(
+      isAsserted(
+        'Police arrested dozens of people at protests against the new fuel tax.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('arrest warrants', () => {
+  it('does not read issuing arrest warrants as an arrest', () => {
+    expect(
+      isAsserted(
+        'Officials used arrest warrants in libel suits to frighten bloggers and editors into silence.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts an arrest made without a warrant', () => {
+    expect(
+      isAsserted(
+        'Police detained a teacher in Norvale without a warrant and held her for a week.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('secret detention', () => {
+  it('counts people held in secret prisons or detention centres', () => {
+    expect(
+      isAsserted(
+        'Militia commanders ran secret detention centres on the edge of Ostrava Bay.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count a denial that secret prisons exist', () => {
+    expect(isAsserted('There were no reports of secret prisons in the country.', 'arbitrary_detention')).toBe(
+      false,
+    );
+  });
+});
+
+describe('held cut off from family and legal advice', () => {
+  it('counts detainees held without contact with their family or without legal advice', () => {
+    expect(
+      isAsserted(
+        'Monitors reported persons held at the Kessel station without the chance to contact relatives.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'Several suspects spent days in police cells without any legal advice.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count a statement that detainees could reach family and lawyers', () => {
+    expect(
+      isAsserted(
+        'Police generally let detainees contact family members and lawyers promptly.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('arrests for speech', () => {
+  it('counts an arrest for authoring a book as arbitrary and political detention', () => {
+    const s =
+      'Harbour police arrested and charged Lena Moravic, a lecturer at the Coastal Institute, under the press act, for authoring a pamphlet on the dam.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+  });
+
+  it('does not read the authorities themselves as authoring anything', () => {
+    expect(
+      isAsserted(
+        'Authorities arrested two men after a brawl outside the Velden stadium.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('does not count an arrest for theft as political', () => {
+    expect(
+      isAsserted(
+        'Police arrested a clerk for stealing fuel from the depot in Marrow.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('time served in pretrial detention', () => {
+  it('counts persons who spent years or months in pretrial detention', () => {
+    expect(
+      isAsserted(
+        'By June the ministry held nine persons who had spent over three years in pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'Some defendants remained in pretrial detention for longer than the sentence they faced.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count the legal limit on pretrial detention', () => {
+    expect(
+      isAsserted(
+        'The law limits pretrial detention to two years for serious offenses.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('arrests with a stated legal ground', () => {
+  it('does not count an arrest on charges of an ordinary crime as arbitrary, even of a party leader', () => {
+    expect(
+      isAsserted(
+        'On May 3, police arrested Tomas Verin, leader of the Green Valley Party, on charges of fraud and tax evasion.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+    expect(
+      isAsserted(
+        'Officers arrested the opposition mayor of Kelt on allegations that he embezzled road funds.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts an arrest of a party leader without charge', () => {
+    expect(
+      isAsserted(
+        'On May 3, police arrested Tomas Verin, leader of the Green Valley Party, and held him without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('threats in a list', () => {
+  it('reads arrests listed after threats against journalists as a fact, not a threat', () => {
+    expect(
+      isAsserted(
+        'Significant issues included serious limits on expression, including threats of violence against journalists, unjustified arrests of journalists and censorship.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('still reads a threat to arrest journalists as a threat', () => {
+    expect(
+      statusOf('Officials threatened to arrest journalists who covered the strike.', 'political_prisoners'),
+    ).toBe('hypothetical');
+  });
+});
+
+describe('held for what they believe, say or do peacefully', () => {
+  it('counts people imprisoned for exercising a right, protesting peacefully or covering a protest', () => {
+    for (const s of [
+      'Eleven residents of Doran were imprisoned for exercising their right to assemble.',
+      'Police detained a student in Kessa for peacefully holding a placard outside the ministry.',
+      'Two camera operators were arrested in Tull for covering the dockworkers strike.',
+    ]) {
+      expect(isAsserted(s, 'political_prisoners')).toBe(true);
+    }
+  });
+
+  it('counts detainees held for their political or religious beliefs', () => {
+    expect(
+      isAsserted(
+        'Officials held several villagers in custody for their religious beliefs.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count political views where no one is held', () => {
+    expect(
+      isAsserted(
+        'Parties competed freely for voters of all political views in the Ostra election.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('critics still held', () => {
+  it('counts an activist or journalist who remained in prison or detention', () => {
+    expect(
+      isAsserted('Rights defender Ivo Sarnek remained in prison throughout the year.', 'political_prisoners'),
+    ).toBe(true);
+    expect(isAsserted('Three journalists were still in custody at year’s end.', 'political_prisoners')).toBe(
+      true,
+    );
+  });
+
+  it('does not count journalists who remained in the country', () => {
+    expect(
+      isAsserted(
+        'Most foreign journalists remained in the capital during the floods.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('detainees kept from a judge', () => {
+  it('counts authorities failing to bring or present detainees before a judge', () => {
+    expect(
+      isAsserted(
+        'In several districts police failed to present detainees to the magistrates as ordered.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count the duty to bring detainees before a judge', () => {
+    expect(
+      isAsserted(
+        'Police must bring detainees before a judge within 24 hours of arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('does not count a report that no such failure occurred', () => {
+    expect(
+      isAsserted(
+        'There were no reports that police failed to bring suspects before a judge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('held longer than the law allows', () => {
+  it('counts detainees held longer than the hours the law allows', () => {
+    expect(
+      isAsserted(
+        'Police in Marran held detainees longer than the 72 hours allowed by law.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count a wait longer than allowed outside detention', () => {
+    expect(
+      isAsserted(
+        'Applicants for passports waited longer than the legal deadline in Sorby.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('political charges and trials', () => {
+  it('counts people held or arrested over political charges or cases', () => {
+    expect(
+      isAsserted(
+        'At least four defence lawyers handling political cases were arrested in Quell.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'Nineteen villagers remained in custody awaiting trial on political charges.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count political cases where no one is held', () => {
+    expect(
+      isAsserted(
+        'The television debate covered several political cases heard by the Senate.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('detention as retaliation', () => {
+  it('counts arrests and detention in retaliation or reprisal as political and arbitrary', () => {
+    const s =
+      'Relatives of exiled writers from Brell reported retaliatory harassment and detention by police.';
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+    expect(
+      isAsserted(
+        'Police arrested the two farmers in Ossa in retaliation for their complaint.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count imprisonment named as a punishment in law', () => {
+    expect(
+      isAsserted('The code sets imprisonment as the punishment for forging ballots.', 'political_prisoners'),
+    ).toBe(false);
+  });
+});
+
+describe('media workers', () => {
+  it('counts detention of media workers like detention of journalists', () => {
+    expect(
+      isAsserted(
+        'In the northern hills there were reports of beatings and detention of media workers.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted('Two media workers were detained at a checkpoint near Sarvo.', 'political_prisoners'),
+    ).toBe(true);
+  });
+
+  it('does not count media workers who were merely present', () => {
+    expect(
+      isAsserted('Media workers attended the opening of the new Sarvo courthouse.', 'political_prisoners'),
+    ).toBe(false);
+  });
+});
