@@ -101,6 +101,8 @@ const COURT_WINDOW = 16;
 const PRIVATE_AGENT_WINDOW = 4;
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
+// A year after one of these is the object of a preposition ("in 2014"), not a modifier ("the 2014 killing").
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'during', 'by', 'before', 'after']);
 // Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
 const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
 const MONTHS = new Set([
@@ -340,6 +342,15 @@ export class SentenceContext {
           return `${n.phrase.payload.rule}-carrier`;
         }
       } else if (start - n.end < scope) return n.phrase.payload.rule;
+      // "no extrajudicial killings or murders, or forced disappearances": a determiner negates every
+      // noun of its list, as long as no verb starts a new predicate in between.
+      else if (
+        start - n.end < COORDINATED_REACH + 1 &&
+        this.hasAny(n.end, start, DISJUNCTIONS) &&
+        !this.hasAny(n.end, start, BE)
+      ) {
+        return n.phrase.payload.rule;
+      }
     }
     for (const p of this.postNegations) {
       if (p.start >= end && this.clauseOf(p) === clause) return p.phrase.payload.rule;
@@ -549,8 +560,14 @@ export class SentenceContext {
     const isYear = (w: Word | undefined): boolean =>
       w !== undefined && w.isNumber && /^(19|20)\d\d$/.test(w.lower);
     // "the 2017 killing of two experts": a year that modifies the abuse dates it, ongoing or not.
+    // "kidnapped in 2014 remained missing": a year after a preposition dates the phrase before it, not the cue.
     const before = ws[cueStart - 1];
-    if (this.reportYear !== undefined && isYear(before) && Number(before?.lower) < this.reportYear) {
+    if (
+      this.reportYear !== undefined &&
+      isYear(before) &&
+      Number(before?.lower) < this.reportYear &&
+      !YEAR_PREPOSITIONS.has(ws[cueStart - 2]?.lower ?? '')
+    ) {
       return 'dated-past';
     }
     const dated = this.pastYearRightAfter(clause, cueEnd);
@@ -673,6 +690,8 @@ export class SentenceContext {
     let following: PhraseMatch<{ actor: ActorKind }> | undefined;
     let sentencePreceding: PhraseMatch<{ actor: ActorKind }> | undefined;
     for (const a of this.actors) {
+      // "deaths in police operations": an agent named inside the cue is its agent.
+      if (a.start >= start && a.end <= end) return a.phrase.payload.actor;
       const sameClause = this.clauseOf(a) === clause;
       if (a.start >= end && sameClause) {
         if (a.start - end <= BY_AGENT_WINDOW) {
