@@ -63,3 +63,108 @@ describe('deaths in security operations are killings by the forces named in them
     ).toBe('legal_norm');
   });
 });
+
+describe('paraphrases of a killing', () => {
+  it('counts fatalities of an insurgency as killings', () => {
+    expect(
+      statusOf(
+        'By October, insurgency-related fatalities in the border districts had reached 240.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count fatalities that the sentence denies', () => {
+    expect(statusOf('There were no fatalities during the protests in the capital.', 'killings')).toBe(
+      'negated',
+    );
+  });
+
+  it('counts "his beating and death" as a killing', () => {
+    expect(
+      statusOf(
+        'Friends said officers had threatened the trader weeks before his beating and death in a lockup in Arvale.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count the beating and death of a person in an earlier year', () => {
+    expect(
+      statusOf('The court ruled on the beating and death of a farmer in 2016.', 'killings', 2022),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('what is not a state or armed-group killing', () => {
+  it('reads "there was no information regarding killings" as a denial, not missing accountability', () => {
+    expect(
+      statusOf(
+        'There was no information available during the year about arbitrary or unlawful killings by the police.',
+        'killings',
+      ),
+    ).toBe('negated');
+  });
+
+  it('still reads "there was no investigation into the killings" as killings that went unpunished', () => {
+    expect(
+      statusOf(
+        'There was no investigation into the killings of four herders by soldiers in June.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('leaves out a suspected thief beaten to death by a crowd', () => {
+    expect(
+      statusOf(
+        'In May a youth accused of stealing a goat was chased by villagers in Korma and beaten to death.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('keeps a suspected thief beaten to death by police', () => {
+    expect(
+      statusOf('In May police beat to death a youth accused of stealing a goat in Korma.', 'killings'),
+    ).toBe('asserted');
+  });
+
+  it('dates killings of the Second World War and the Holocaust to the past', () => {
+    expect(
+      statusOf(
+        'The museum’s director spoke about the murder of the town’s Roma during the Holocaust.',
+        'killings',
+      ),
+    ).toBe('historical');
+    expect(
+      statusOf('Partisans executed hundreds of villagers during the Second World War.', 'killings'),
+    ).toBe('historical');
+  });
+
+  it('keeps a killing of the report year beside a mention of a war memorial', () => {
+    expect(
+      statusOf(
+        'In April soldiers shot dead two youths near the memorial to the victims of fascism.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('a hedge on a count is not a hedge on the abuse', () => {
+  it('counts killings whose real number "was likely to be higher"', () => {
+    expect(
+      statusOf(
+        'The monitoring group, which noted that the true toll was likely to be much higher, listed 812 civilians killed by the junta by August.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still reads a likely future killing as hypothetical', () => {
+    expect(
+      statusOf('Activists said the detained organiser was likely to be executed within weeks.', 'killings'),
+    ).toBe('hypothetical');
+  });
+});
