@@ -102,6 +102,7 @@ const PRIVATE_AGENT_WINDOW = 4;
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
 // A year after one of these is the object of a preposition ("in 2014"), not a modifier ("the 2014 killing").
+const DATING_PREPOSITIONS = new Set(['in', 'during']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'during', 'by', 'before', 'after']);
 // Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
 const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
@@ -648,7 +649,9 @@ export class SentenceContext {
       if (
         i >= cueEnd &&
         i - cueEnd <= 6 &&
-        this.words[i - 1]?.lower === 'in' &&
+        // "in 2015", "during the 1990s conflict", "in the 2016 clashes".
+        (DATING_PREPOSITIONS.has(this.words[i - 1]?.lower ?? '') ||
+          (this.words[i - 1]?.lower === 'the' && DATING_PREPOSITIONS.has(this.words[i - 2]?.lower ?? ''))) &&
         !this.hasAny(cueEnd, i, RELATIVES)
       ) {
         found = true;

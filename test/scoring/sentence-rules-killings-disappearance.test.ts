@@ -168,3 +168,57 @@ describe('a hedge on a count is not a hedge on the abuse', () => {
     ).toBe('hypothetical');
   });
 });
+
+describe('withheld whereabouts', () => {
+  it('counts authorities who did not disclose where detainees were held as a disappearance', () => {
+    expect(
+      statusOf(
+        'The security ministry did not disclose the whereabouts of 19 detained students.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still negates it when the report denies any such case', () => {
+    expect(
+      statusOf(
+        'There were no reports that officials did not disclose the whereabouts of persons in custody.',
+        'disappearance',
+      ),
+    ).toBe('negated');
+  });
+});
+
+describe('deaths that no one inflicted', () => {
+  it('leaves out deaths caused by floods or earthquakes', () => {
+    expect(
+      statusOf('Floods in the river valley killed more than 140 persons in August.', 'killings'),
+    ).not.toBe('asserted');
+  });
+
+  it('keeps deaths that soldiers caused while delivering flood relief', () => {
+    expect(
+      statusOf(
+        'Soldiers guarding a flood relief depot shot and killed three villagers in August.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('a past year or decade right after the abuse dates it', () => {
+  it('dates persons who disappeared "during the 1980s conflict" to the past', () => {
+    expect(
+      statusOf(
+        'The search unit continued to look for the remains of persons who vanished or disappeared during the 1980s conflict.',
+        'disappearance',
+      ),
+    ).toBe('historical');
+  });
+
+  it('keeps killings of the report year during protests that began in an earlier year', () => {
+    expect(
+      statusOf('Troops killed nine marchers in May during protests that began in 2019.', 'killings'),
+    ).toBe('asserted');
+  });
+});
