@@ -102,6 +102,9 @@ const PRIVATE_AGENT_WINDOW = 4;
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
 // A year after one of these is the object of a preposition ("in 2014"), not a modifier ("the 2014 killing").
+// Historical markers that name a past era; right after an abuse they date it.
+const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
+const ERA_WINDOW = 3;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'during', 'by', 'before', 'after']);
 // Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
@@ -573,6 +576,17 @@ export class SentenceContext {
     }
     const dated = this.pastYearRightAfter(clause, cueEnd);
     if (dated) return dated;
+    // "remains of persons killed during the civil war": an era named right after the act dates it, even in a
+    // clause whose own verb goes on ("the commission continued to exhume ...").
+    const era = this.historical.find(
+      (m) =>
+        ERA_RULES.has(m.phrase.payload.rule) &&
+        this.clauseOf(m) === clause &&
+        m.start >= cueEnd &&
+        m.start - cueEnd <= ERA_WINDOW &&
+        !this.hasAny(cueEnd, m.start, RELATIVES),
+    );
+    if (era) return era.phrase.payload.rule;
     if (this.inClause(this.ongoing, clause).length > 0) return undefined;
     const h = this.inClause(this.historical, clause)[0];
     if (h) return h.phrase.payload.rule;

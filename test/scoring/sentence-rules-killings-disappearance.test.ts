@@ -222,3 +222,64 @@ describe('a past year or decade right after the abuse dates it', () => {
     ).toBe('asserted');
   });
 });
+
+describe('limited accountability for killings', () => {
+  it('counts lethal force whose investigations "were limited" as killings that happened', () => {
+    expect(
+      statusOf(
+        'Two monitoring groups said that inquiries into the use of lethal force by the provincial police were limited.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still treats an ordinary inquiry into lethal force as a court event', () => {
+    expect(
+      statusOf(
+        'In May prosecutors opened an investigation into the use of lethal force by police in 2019.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('a person found dead in custody', () => {
+  it('counts a man found dead in a police station as a killing by the state', () => {
+    const s = signalOf(
+      'In June a farmhand was found dead in a police station in Lorvik, where officers had questioned him about a theft.',
+      'killings',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.actor).toBe('state');
+  });
+
+  it('does not count a body found in a field with no custody', () => {
+    expect(statusOf('In June a farmhand was found dead in a field near Lorvik.', 'killings')).toBeUndefined();
+  });
+});
+
+describe('an era named right after the abuse dates it', () => {
+  it('dates persons killed during the civil war even when the search for them continues', () => {
+    expect(
+      statusOf(
+        'The forensic team continued to exhume the remains of villagers killed during the civil war.',
+        'killings',
+      ),
+    ).toBe('historical');
+  });
+
+  it('dates persons who disappeared during the dictatorship', () => {
+    expect(
+      statusOf(
+        'The ministry continued its efforts to trace persons who disappeared during the military dictatorship.',
+        'disappearance',
+      ),
+    ).toBe('historical');
+  });
+
+  it('keeps killings that continue, compared with an era further on', () => {
+    expect(
+      statusOf('Soldiers continued to kill unarmed herders, as they had during the civil war.', 'killings'),
+    ).toBe('asserted');
+  });
+});
