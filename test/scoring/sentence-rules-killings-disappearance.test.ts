@@ -283,3 +283,17 @@ describe('an era named right after the abuse dates it', () => {
     ).toBe('asserted');
   });
 });
+
+describe('crime statistics', () => {
+  it('does not count a murder rate as killings', () => {
+    expect(statusOf('The national murder rate fell to 31 per 100,000 residents.', 'killings')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('keeps police killings reported beside a rising crime rate', () => {
+    expect(
+      statusOf('As the crime rate rose, police killed 61 suspects in raids on poor districts.', 'killings'),
+    ).toBe('asserted');
+  });
+});
