@@ -297,3 +297,23 @@ describe('crime statistics', () => {
     ).toBe('asserted');
   });
 });
+
+describe('abductions in a neighbouring country', () => {
+  it('leaves out a dissident abducted in a neighbouring country', () => {
+    expect(
+      statusOf(
+        'In April the exiled editor of a news site was abducted in a neighbouring country by unidentified men.',
+        'disappearance',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('keeps an abduction at home of a person who came from a neighbouring country', () => {
+    expect(
+      statusOf(
+        'In April unidentified men abducted a trader from a neighbouring country in the capital’s market.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
