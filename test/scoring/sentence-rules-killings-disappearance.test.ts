@@ -317,3 +317,41 @@ describe('abductions in a neighbouring country', () => {
     ).toBe('asserted');
   });
 });
+
+describe('paraphrases of killing with words in between', () => {
+  it('counts "tortured her son to death" as a killing', () => {
+    expect(
+      statusOf(
+        'Her family alleged that gendarmes had tortured her son to death in a cell in Mavra.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts "shot the councillor dead" and "gunned down" as killings', () => {
+    expect(statusOf('In May gunmen shot the district councillor dead outside his home.', 'killings')).toBe(
+      'asserted',
+    );
+    expect(statusOf('Militiamen gunned down a radio presenter in the market in June.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts executions the authorities carried out, but not a death sentence alone', () => {
+    expect(
+      statusOf(
+        'Authorities carried out nine executions during the year, most for drug offenses.',
+        'killings',
+      ),
+    ).toBe('asserted');
+    expect(
+      statusOf('A court sentenced two men to death for drug offenses in May.', 'killings'),
+    ).toBeUndefined();
+  });
+
+  it('does not count torture that stopped short of death', () => {
+    expect(
+      statusOf('Her family alleged that gendarmes had tortured her son until he confessed.', 'killings'),
+    ).toBeUndefined();
+  });
+});
