@@ -355,3 +355,60 @@ describe('paraphrases of killing with words in between', () => {
     ).toBeUndefined();
   });
 });
+
+describe('paraphrases of enforced disappearance', () => {
+  it('counts a fate that remained unknown', () => {
+    expect(
+      statusOf(
+        'Soldiers took the shepherd from his tent in March, and his fate remained unknown.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts a family that did not know where he was held', () => {
+    expect(
+      statusOf(
+        'Men in plain clothes drove the poet away in a van; his family did not know where he was held.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts authorities who denied holding a person or refused to confirm a detention', () => {
+    expect(
+      statusOf('Officials denied holding him, although witnesses saw his arrest.', 'disappearance'),
+    ).toBe('asserted');
+    expect(
+      statusOf(
+        'Police seized the union leader and refused to confirm his detention to his relatives.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts a person held at a secret site, or who resurfaced in custody weeks later', () => {
+    expect(statusOf('The student was held at a secret site for six weeks.', 'disappearance')).toBe(
+      'asserted',
+    );
+    expect(
+      statusOf(
+        'The organiser reappeared in police custody a month after masked men seized him.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts a family with no news of him since his arrest', () => {
+    expect(statusOf('His family had no news of him since his arrest in June.', 'disappearance')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count a rumour that resurfaced or a fate of a bill', () => {
+    expect(
+      statusOf('Claims about the minister’s wealth resurfaced in the press.', 'disappearance'),
+    ).toBeUndefined();
+    expect(statusOf('The fate of the reform bill remained unclear.', 'disappearance')).toBeUndefined();
+  });
+});
