@@ -175,6 +175,9 @@ const COORDINATED_REACH = 7;
 const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
+const AFTER_AND_SKIP = new Set(['was', 'were', 'then', 'later', 'subsequently']);
+const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
+const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
 // Numbers next to these words are durations, shares or legal references, not counts of victims.
 const NON_COUNT_AFTER = new Set([
@@ -770,7 +773,8 @@ export class SentenceContext {
     }
     for (const h of this.hypothetical) {
       if (this.clauseOf(h) !== clause) continue;
-      const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW;
+      const before =
+        h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW && !this.actedAfterAttempt(h, start);
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
       // A return is refoulement because of what the returned would face, so that hedge belongs to the cue.
       const inside = h.start > start && h.end <= end && cue.category !== 'refoulement';
@@ -825,6 +829,22 @@ export class SentenceContext {
       credibility: cred.multiplier,
       actor,
     };
+  }
+
+  /**
+   * "accused the pair of trying to escape and shot them": the attempt is the victim's, and a past-tense verb
+   * joined by "and" after it reports what was then done to them.
+   */
+  private actedAfterAttempt(h: PhraseMatch<Rule>, start: number): boolean {
+    if (!ATTEMPT_RULES.has(h.phrase.payload.rule)) return false;
+    for (let j = h.end; j < start; j++) {
+      if (this.words[j]?.lower !== 'and') continue;
+      let k = j + 1;
+      while (AFTER_AND_SKIP.has(this.words[k]?.lower ?? '')) k++;
+      const next = this.words[k]?.lower ?? '';
+      if (/ed$/.test(next) || PAST_IRREGULAR.has(next)) return true;
+    }
+    return false;
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */

@@ -412,3 +412,29 @@ describe('paraphrases of enforced disappearance', () => {
     expect(statusOf('The fate of the reform bill remained unclear.', 'disappearance')).toBeUndefined();
   });
 });
+
+describe('a victim’s attempt is not a hedge on what was done to them', () => {
+  it('counts detainees who tried to escape and were shot dead as killed', () => {
+    expect(
+      statusOf(
+        'Guards said the two detainees attempted to escape and were shot dead near the fence.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts a pair accused of trying to flee and then shot', () => {
+    expect(
+      statusOf(
+        'Soldiers accused the herders of trying to flee the checkpoint and shot and killed them.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still reads an attempt to kill as hypothetical', () => {
+    expect(statusOf('Gunmen attempted to abduct and kill the mayor of Tessa.', 'killings')).toBe(
+      'hypothetical',
+    );
+  });
+});
