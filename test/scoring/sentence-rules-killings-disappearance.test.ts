@@ -438,3 +438,23 @@ describe('a victim’s attempt is not a hedge on what was done to them', () => {
     );
   });
 });
+
+describe('abductions for female genital mutilation', () => {
+  it('leaves out a woman abducted by a secret society and subjected to FGM', () => {
+    expect(
+      statusOf(
+        'A local paper reported that a 19-year-old woman was seized, abducted and subjected to FGM/C by members of an initiation society.',
+        'disappearance',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('keeps an abduction by soldiers even when FGM is discussed', () => {
+    expect(
+      statusOf(
+        'Soldiers abducted a campaigner against female genital mutilation from her office in May.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
