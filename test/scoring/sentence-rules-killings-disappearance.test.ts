@@ -458,3 +458,20 @@ describe('abductions for female genital mutilation', () => {
     ).toBe('asserted');
   });
 });
+
+describe('violence between inmates', () => {
+  it('leaves out a detainee beaten to death by fellow inmates, for killings and torture', () => {
+    const s = 'In May a remand prisoner was beaten to death by fellow inmates in the Orlo jail.';
+    expect(statusOf(s, 'killings')).not.toBe('asserted');
+    expect(statusOf(s, 'torture')).not.toBe('asserted');
+  });
+
+  it('keeps a detainee beaten to death by guards while fellow inmates watched', () => {
+    expect(
+      statusOf(
+        'In May guards beat a remand prisoner to death in the Orlo jail as fellow inmates watched.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
