@@ -176,6 +176,7 @@ const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
 const AFTER_AND_SKIP = new Set(['was', 'were', 'then', 'later', 'subsequently']);
+const STATE_PLACES = new Set(['station', 'stations', 'post', 'posts', 'headquarters', 'barracks', 'base']);
 const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
 const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
@@ -704,7 +705,13 @@ export class SentenceContext {
   }
 
   /** Agent of the abuse: a "by ..." agent, else the nearest actor in the clause, else the phrase default, else earlier in the same list item. */
-  actorFor(start: number, end: number, clause: number, fallback: ActorKind | undefined): Assessment['actor'] {
+  actorFor(
+    start: number,
+    end: number,
+    clause: number,
+    fallback: ActorKind | undefined,
+    agentsOnly = false,
+  ): Assessment['actor'] {
     const ws = this.words;
     let preceding: PhraseMatch<{ actor: ActorKind }> | undefined;
     let following: PhraseMatch<{ actor: ActorKind }> | undefined;
@@ -712,6 +719,7 @@ export class SentenceContext {
     for (const a of this.actors) {
       // "deaths in police operations": an agent named inside the cue is its agent.
       if (a.start >= start && a.end <= end) return a.phrase.payload.actor;
+      if (agentsOnly && this.namesPlaceOrAddressee(a)) continue;
       const sameClause = this.clauseOf(a) === clause;
       if (a.start >= end && sameClause) {
         if (a.start - end <= BY_AGENT_WINDOW) {
@@ -782,7 +790,9 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
-    const scope = this.outOfScopeRule(start, end, clause, actor, cue.category);
+    // "dragged out of a gendarmerie station and stoned", "reports to police": the state is named, not acting.
+    const agent = actor === 'state' ? this.actorFor(start, end, clause, defaultActor, true) : actor;
+    const scope = this.outOfScopeRule(start, end, clause, agent, cue.category);
     // Returns to a place abroad are what refoulement is about, unless the whole sentence is about acts abroad.
     const applies =
       scope === 'abroad-label' ||
@@ -845,6 +855,13 @@ export class SentenceContext {
       if (/ed$/.test(next) || PAST_IRREGULAR.has(next)) return true;
     }
     return false;
+  }
+
+  /** "a gendarmerie station", "reports to police": a state word that names a place or an addressee. */
+  private namesPlaceOrAddressee(a: PhraseMatch<unknown>): boolean {
+    const before = this.words[a.start - 1]?.lower ?? '';
+    const after = this.words[a.end]?.lower ?? '';
+    return STATE_PLACES.has(after) || before === 'to';
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */

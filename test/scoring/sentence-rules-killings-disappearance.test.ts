@@ -475,3 +475,20 @@ describe('violence between inmates', () => {
     ).toBe('asserted');
   });
 });
+
+describe('a state word that names a place is not the agent', () => {
+  it('leaves out a theft suspect dragged from a police station and stoned to death by residents', () => {
+    expect(
+      statusOf(
+        'In July a man accused of theft was dragged out of a police station in Kelto and stoned to death.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('keeps a theft suspect whom police stoned or beat to death', () => {
+    expect(
+      statusOf('In July police beat to death a man accused of theft at a checkpoint near Kelto.', 'killings'),
+    ).toBe('asserted');
+  });
+});
