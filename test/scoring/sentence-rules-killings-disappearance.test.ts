@@ -492,3 +492,20 @@ describe('a state word that names a place is not the agent', () => {
     ).toBe('asserted');
   });
 });
+
+describe('killings in private disputes', () => {
+  it('leaves out a man who killed his neighbour in a land dispute', () => {
+    expect(
+      statusOf('In June a farmer killed his neighbour in a land dispute near Ostra.', 'killings'),
+    ).not.toBe('asserted');
+  });
+
+  it('keeps soldiers who killed villagers in a land dispute', () => {
+    expect(
+      statusOf(
+        'In June soldiers killed three villagers in a land dispute with a state plantation.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
