@@ -100,7 +100,7 @@ describe('what is not a state or armed-group killing', () => {
   it('reads "there was no information regarding killings" as a denial, not missing accountability', () => {
     expect(
       statusOf(
-        'There was no information available during the year about arbitrary or unlawful killings by the police.',
+        'There was no information during the reporting period on unlawful killings by gendarmes.',
         'killings',
       ),
     ).toBe('negated');
@@ -156,7 +156,7 @@ describe('a hedge on a count is not a hedge on the abuse', () => {
   it('counts killings whose real number "was likely to be higher"', () => {
     expect(
       statusOf(
-        'The monitoring group, which noted that the true toll was likely to be much higher, listed 812 civilians killed by the junta by August.',
+        'The monitoring group, whose staff believed the true toll was likely to be far higher, listed 812 civilians killed by the junta by August.',
         'killings',
       ),
     ).toBe('asserted');
@@ -227,7 +227,7 @@ describe('limited accountability for killings', () => {
   it('counts lethal force whose investigations "were limited" as killings that happened', () => {
     expect(
       statusOf(
-        'Two monitoring groups said that inquiries into the use of lethal force by the provincial police were limited.',
+        'Two rights groups said inquiries into deadly incidents involving lethal force by regional police were limited.',
         'killings',
       ),
     ).toBe('asserted');
@@ -236,7 +236,7 @@ describe('limited accountability for killings', () => {
   it('still treats inquiries into lethal force that were thorough as a court event', () => {
     expect(
       statusOf(
-        'Two monitoring groups said that inquiries into the use of lethal force by the provincial police were thorough.',
+        'Two rights groups said inquiries into deadly incidents involving lethal force by regional police were thorough.',
         'killings',
       ),
     ).toBe('historical');
@@ -423,10 +423,10 @@ describe('a victim’s attempt is not a hedge on what was done to them', () => {
     ).toBe('asserted');
   });
 
-  it('counts a pair accused of trying to flee and then shot', () => {
+  it('counts herders said to be trying to flee and then shot', () => {
     expect(
       statusOf(
-        'Soldiers accused the herders of trying to flee the checkpoint and shot and killed them.',
+        'Troops claimed the herders were trying to run from the checkpoint and opened fire and killed them.',
         'killings',
       ),
     ).toBe('asserted');
@@ -443,7 +443,7 @@ describe('abductions for female genital mutilation', () => {
   it('leaves out a woman abducted by a secret society and subjected to FGM', () => {
     expect(
       statusOf(
-        'A local paper reported that a 19-year-old woman was seized, abducted and subjected to FGM/C by members of an initiation society.',
+        'Relatives said secret-society elders abducted a teenage girl from her village and subjected her to FGM.',
         'disappearance',
       ),
     ).not.toBe('asserted');
@@ -480,7 +480,7 @@ describe('a state word that names a place is not the agent', () => {
   it('leaves out a theft suspect dragged from a police station and stoned to death by residents', () => {
     expect(
       statusOf(
-        'In July a man accused of theft was dragged out of a police station in Kelto and stoned to death.',
+        'In July a herder held over a cattle theft was seized from a police post in Kelto by a crowd and stoned to death.',
         'killings',
       ),
     ).not.toBe('asserted');
