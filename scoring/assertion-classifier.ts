@@ -101,6 +101,12 @@ const COURT_WINDOW = 16;
 const PRIVATE_AGENT_WINDOW = 4;
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
+// A year after one of these is the object of a preposition ("in 2014"), not a modifier ("the 2014 killing").
+// Historical markers that name a past era; right after an abuse they date it.
+const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
+const ERA_WINDOW = 3;
+const DATING_PREPOSITIONS = new Set(['in', 'during']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'during', 'by', 'before', 'after']);
 // Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
 const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
 const MONTHS = new Set([
@@ -211,6 +217,10 @@ const COORDINATED_REACH = 7;
 const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
+const AFTER_AND_SKIP = new Set(['was', 'were', 'then', 'later', 'subsequently']);
+const STATE_PLACES = new Set(['station', 'stations', 'post', 'posts', 'headquarters', 'barracks', 'base']);
+const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
+const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
 // Numbers next to these words are durations, shares or legal references, not counts of victims.
 const NON_COUNT_AFTER = new Set([
@@ -385,6 +395,15 @@ export class SentenceContext {
           return `${n.phrase.payload.rule}-carrier`;
         }
       } else if (start - n.end < scope) return n.phrase.payload.rule;
+      // "no extrajudicial killings or murders, or forced disappearances": a determiner negates every
+      // noun of its list, as long as no verb starts a new predicate in between.
+      else if (
+        start - n.end < COORDINATED_REACH + 1 &&
+        this.hasAny(n.end, start, DISJUNCTIONS) &&
+        !this.hasAny(n.end, start, BE)
+      ) {
+        return n.phrase.payload.rule;
+      }
     }
     for (const p of this.postNegations) {
       if (p.start >= end && this.clauseOf(p) === clause) return p.phrase.payload.rule;
@@ -619,12 +638,29 @@ export class SentenceContext {
     const isYear = (w: Word | undefined): boolean =>
       w !== undefined && w.isNumber && /^(19|20)\d\d$/.test(w.lower);
     // "the 2017 killing of two experts": a year that modifies the abuse dates it, ongoing or not.
+    // "kidnapped in 2014 remained missing": a year after a preposition dates the phrase before it, not the cue.
     const before = ws[cueStart - 1];
-    if (this.reportYear !== undefined && isYear(before) && Number(before?.lower) < this.reportYear) {
+    if (
+      this.reportYear !== undefined &&
+      isYear(before) &&
+      Number(before?.lower) < this.reportYear &&
+      !YEAR_PREPOSITIONS.has(ws[cueStart - 2]?.lower ?? '')
+    ) {
       return 'dated-past';
     }
     const dated = this.pastYearRightAfter(clause, cueEnd);
     if (dated) return dated;
+    // "remains of persons killed during the civil war": an era named right after the act dates it, even in a
+    // clause whose own verb goes on ("the commission continued to exhume ...").
+    const era = this.historical.find(
+      (m) =>
+        ERA_RULES.has(m.phrase.payload.rule) &&
+        this.clauseOf(m) === clause &&
+        m.start >= cueEnd &&
+        m.start - cueEnd <= ERA_WINDOW &&
+        !this.hasAny(cueEnd, m.start, RELATIVES),
+    );
+    if (era) return era.phrase.payload.rule;
     if (this.inClause(this.ongoing, clause).length > 0) return undefined;
     const h = this.inClause(this.historical, clause)[0];
     if (h) return h.phrase.payload.rule;
@@ -701,7 +737,9 @@ export class SentenceContext {
       if (
         i >= cueEnd &&
         i - cueEnd <= 6 &&
-        this.words[i - 1]?.lower === 'in' &&
+        // "in 2015", "during the 1990s conflict", "in the 2016 clashes".
+        (DATING_PREPOSITIONS.has(this.words[i - 1]?.lower ?? '') ||
+          (this.words[i - 1]?.lower === 'the' && DATING_PREPOSITIONS.has(this.words[i - 2]?.lower ?? ''))) &&
         !this.hasAny(cueEnd, i, RELATIVES)
       ) {
         found = true;
@@ -737,12 +775,21 @@ export class SentenceContext {
   }
 
   /** Agent of the abuse: a "by ..." agent, else the nearest actor in the clause, else the phrase default, else earlier in the same list item. */
-  actorFor(start: number, end: number, clause: number, fallback: ActorKind | undefined): Assessment['actor'] {
+  actorFor(
+    start: number,
+    end: number,
+    clause: number,
+    fallback: ActorKind | undefined,
+    agentsOnly = false,
+  ): Assessment['actor'] {
     const ws = this.words;
     let preceding: PhraseMatch<{ actor: ActorKind }> | undefined;
     let following: PhraseMatch<{ actor: ActorKind }> | undefined;
     let sentencePreceding: PhraseMatch<{ actor: ActorKind }> | undefined;
     for (const a of this.actors) {
+      // "deaths in police operations": an agent named inside the cue is its agent.
+      if (a.start >= start && a.end <= end) return a.phrase.payload.actor;
+      if (agentsOnly && this.namesPlaceOrAddressee(a)) continue;
       const sameClause = this.clauseOf(a) === clause;
       if (a.start >= end && sameClause) {
         if (a.start - end <= BY_AGENT_WINDOW) {
@@ -808,7 +855,11 @@ export class SentenceContext {
       if (RETURN_ONLY_HEDGES.has(h.phrase.payload.rule) && cue.category !== 'refoulement') continue;
       // "threats of violence against journalists, arrests of journalists": a list item after the threat is its own fact.
       const listed = h.phrase.payload.rule === 'threat' && this.commaBetween(h.end, end - 1);
-      const before = h.end <= start && start - h.end <= HYPOTHETICAL_WINDOW && !listed;
+      const before =
+        h.end <= start &&
+        start - h.end <= HYPOTHETICAL_WINDOW &&
+        !listed &&
+        !this.actedAfterAttempt(h, start);
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
       // A return is refoulement because of what the returned would face, so that hedge belongs to the cue,
       // unless it governs the return itself ("asylum seekers who awaited deportation").
@@ -828,7 +879,9 @@ export class SentenceContext {
     if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
       return base('institutional', 'out_of_scope:conditions-list');
     }
-    const scope = this.outOfScopeRule(start, end, clause, actor, cue.category);
+    // "dragged out of a gendarmerie station and stoned", "reports to police": the state is named, not acting.
+    const agent = actor === 'state' ? this.actorFor(start, end, clause, defaultActor, true) : actor;
+    const scope = this.outOfScopeRule(start, end, clause, agent, cue.category);
     // Returns to a place abroad are what refoulement is about, unless the whole sentence is about acts abroad.
     const applies =
       scope === 'abroad-label' ||
@@ -933,6 +986,22 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * "accused the pair of trying to escape and shot them": the attempt is the victim's, and a past-tense verb
+   * joined by "and" after it reports what was then done to them.
+   */
+  private actedAfterAttempt(h: PhraseMatch<Rule>, start: number): boolean {
+    if (!ATTEMPT_RULES.has(h.phrase.payload.rule)) return false;
+    for (let j = h.end; j < start; j++) {
+      if (this.words[j]?.lower !== 'and') continue;
+      let k = j + 1;
+      while (AFTER_AND_SKIP.has(this.words[k]?.lower ?? '')) k++;
+      const next = this.words[k]?.lower ?? '';
+      if (/ed$/.test(next) || PAST_IRREGULAR.has(next)) return true;
+    }
+    return false;
+  }
+
   /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */
   private inmateSexualAbuse(): boolean {
     const ws = this.words;
@@ -941,6 +1010,13 @@ export class SentenceContext {
       ws.some((w) => PRISON_ONLY.has(w.stem)) &&
       !ws.some((w) => CUSTODY_WORDS.has(w.stem))
     );
+  }
+
+  /** "a gendarmerie station", "reports to police": a state word that names a place or an addressee. */
+  private namesPlaceOrAddressee(a: PhraseMatch<unknown>): boolean {
+    const before = this.words[a.start - 1]?.lower ?? '';
+    const after = this.words[a.end]?.lower ?? '';
+    return STATE_PLACES.has(after) || before === 'to';
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
