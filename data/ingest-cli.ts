@@ -1,4 +1,4 @@
-import { loadConfig, resolveReportSources } from './app-config';
+import { loadConfigAndSources, runCommand } from './cli-setup';
 import { runIngest } from './ingest-runner';
 
 const USAGE = `usage: npm run ingest -- <source...>
@@ -14,27 +14,11 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const loaded = loadConfig();
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
-    return 2;
-  }
-  const sources = args.length > 0 ? args : resolveReportSources(loaded.config);
-  if (sources.length === 0) {
-    process.stderr.write(`no source given and none found.\n${USAGE}\n`);
-    return 2;
-  }
-  const run = await runIngest(loaded.config, sources);
+  const setup = loadConfigAndSources(args, USAGE);
+  if (!setup.ok) return setup.exitCode;
+  const run = await runIngest(setup.config, setup.sources);
   if (run.message) process.stderr.write(`${run.message}\n`);
   return run.ok ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`ingest failed unexpectedly: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('ingest', main);

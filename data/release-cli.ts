@@ -1,4 +1,5 @@
-import { fetchOptionsFrom, loadConfig, resolveReportSources } from './app-config';
+import { fetchOptionsFrom } from './app-config';
+import { loadConfigAndSources, runCommand } from './cli-setup';
 import { buildRelease, checkRelease } from './data-release';
 
 const USAGE = `usage:
@@ -8,20 +9,12 @@ const USAGE = `usage:
   npm run verify:release -- <file>         check a release against its manifest (digest recomputed from every row)`;
 
 async function build(args: readonly string[]): Promise<number> {
-  const loaded = loadConfig();
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
-    return 2;
-  }
-  const sources = args.length > 0 ? args : resolveReportSources(loaded.config);
-  if (sources.length === 0) {
-    process.stderr.write(`no source given and none found.\n${USAGE}\n`);
-    return 2;
-  }
+  const setup = loadConfigAndSources(args, USAGE);
+  if (!setup.ok) return setup.exitCode;
   const built = await buildRelease({
-    sources,
+    sources: setup.sources,
     outDir: process.env.RELEASES_DIR ?? 'releases',
-    ingest: { fetch: fetchOptionsFrom(loaded.config) },
+    ingest: { fetch: fetchOptionsFrom(setup.config) },
   });
   if (!built.ok) {
     process.stderr.write(`${built.message}\n`);
@@ -60,12 +53,4 @@ async function main(): Promise<number> {
   return 2;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`release command failed unexpectedly: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('release command', main);

@@ -1,9 +1,8 @@
-import type { CategoryId } from '../scoring/categories';
 import type { ParsedReport } from '../scoring/report-model';
 import type { ProfileParagraph } from '../scoring/profile-scorer';
 import type { ReportProfiles } from '../scoring/profile-model';
 import type { SectionKey } from '../scoring/report-model';
-import type { HeadlineScore, ReportScore } from '../scoring/score-model';
+import type { Evidence, HeadlineScore, ReportScore } from '../scoring/score-model';
 import type { Country, CountryRegistry } from './country-registry';
 import { openDatabase, type Database, type DatabaseOpenResult } from './database';
 import { numberParagraphs } from './report-outline';
@@ -34,6 +33,30 @@ export interface ReportEdition {
   sha256: string;
   retrievedAt: string;
   parserVersion: string;
+}
+
+/** The columns that place a quoted sentence in its report, alike in `evidence` and `profile_evidence`. */
+const QUOTE_COLUMNS = ['quote', 'section_key', 'heading', 'start', 'end', 'weight', 'cue'] as const;
+
+/** The values for QUOTE_COLUMNS, in their order. */
+function quoteValues(
+  item: Pick<Evidence, 'quote' | 'section' | 'heading' | 'start' | 'end' | 'weight' | 'cue'>,
+) {
+  return [item.quote, item.section, item.heading, item.start, item.end, item.weight, item.cue];
+}
+
+/**
+ * Each item with its place among the items before it with the same key (0 for the first): the stored rank
+ * keeps the scorer's order of evidence within each category or profile.
+ */
+function ranksWithin<T, K>(items: readonly T[], keyOf: (item: T) => K): Array<[item: T, rank: number]> {
+  const seen = new Map<K, number>();
+  return items.map((item) => {
+    const key = keyOf(item);
+    const rank = seen.get(key) ?? 0;
+    seen.set(key, rank + 1);
+    return [item, rank];
+  });
 }
 
 export type ReportWriterOpenResult =
@@ -258,27 +281,15 @@ export class ReportWriter {
       'INSERT INTO report_scores(report_id, method_version, score, band, confidence, result) VALUES (?, ?, ?, ?, ?, ?)',
       [reportId, score.methodVersion, score.score, score.band, score.confidence, JSON.stringify(summary)],
     );
-    const ranks = new Map<CategoryId, number>();
-    const rows = evidence.map((item) => {
-      const rank = ranks.get(item.category) ?? 0;
-      ranks.set(item.category, rank + 1);
-      return [
+    await this.db.insertMany(
+      'evidence',
+      ['report_id', 'category', 'rank', ...QUOTE_COLUMNS],
+      ranksWithin(evidence, (item) => item.category).map(([item, rank]) => [
         reportId,
         item.category,
         rank,
-        item.quote,
-        item.section,
-        item.heading,
-        item.start,
-        item.end,
-        item.weight,
-        item.cue,
-      ];
-    });
-    await this.db.insertMany(
-      'evidence',
-      ['report_id', 'category', 'rank', 'quote', 'section_key', 'heading', 'start', 'end', 'weight', 'cue'],
-      rows,
+        ...quoteValues(item),
+      ]),
     );
   }
 
@@ -409,43 +420,18 @@ export class ReportWriter {
         findings.profileVersion,
         JSON.stringify(summary),
       ]);
-      const ranks = new Map<string, number>();
       await this.db.insertMany(
         'profile_evidence',
-        [
-          'report_id',
-          'profile',
-          'rank',
-          'category',
-          'harm',
-          'quote',
-          'section_key',
-          'heading',
-          'start',
-          'end',
-          'weight',
-          'cue',
-          'group_cue',
-        ],
-        evidence.map((item) => {
-          const rank = ranks.get(item.profile) ?? 0;
-          ranks.set(item.profile, rank + 1);
-          return [
-            reportId,
-            item.profile,
-            rank,
-            item.category,
-            item.harm,
-            item.quote,
-            item.section,
-            item.heading,
-            item.start,
-            item.end,
-            item.weight,
-            item.cue,
-            item.groupCue,
-          ];
-        }),
+        ['report_id', 'profile', 'rank', 'category', 'harm', ...QUOTE_COLUMNS, 'group_cue'],
+        ranksWithin(evidence, (item) => item.profile).map(([item, rank]) => [
+          reportId,
+          item.profile,
+          rank,
+          item.category,
+          item.harm,
+          ...quoteValues(item),
+          item.groupCue,
+        ]),
       );
     });
   }

@@ -16,10 +16,12 @@ type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 
 export const METHODOLOGY_URL = '/methodology';
 
-/** A stored evidence row as the API shows it, linked to its sentence in the report on state.gov. */
-export function presentEvidenceItem(row: EvidenceRow): EvidenceItem {
+/**
+ * The fields a score's evidence item and a profile's share: the quote, where it stands, its link to the
+ * sentence on state.gov and its citation. Each caller puts its own fields around them.
+ */
+function presentPlacedQuote(row: Omit<EvidenceRow, 'category'>) {
   return {
-    category: row.category,
     quote: row.quote,
     section: row.section,
     heading: row.heading,
@@ -33,6 +35,11 @@ export function presentEvidenceItem(row: EvidenceRow): EvidenceItem {
   };
 }
 
+/** A stored evidence row as the API shows it, linked to its sentence in the report on state.gov. */
+export function presentEvidenceItem(row: EvidenceRow): EvidenceItem {
+  return { category: row.category, ...presentPlacedQuote(row) };
+}
+
 /** A stored sentence aimed at a group, shown like a score's evidence item, with the harm and the group's words. */
 export function presentProfileEvidenceItem(
   row: ProfileEvidenceRow,
@@ -41,16 +48,7 @@ export function presentProfileEvidenceItem(
     category: row.category,
     harm: row.harm,
     groupCue: row.groupCue,
-    quote: row.quote,
-    section: row.section,
-    heading: row.heading,
-    year: row.year,
-    start: row.start,
-    end: row.end,
-    weight: row.weight,
-    sourceUrl: buildTextFragmentUrl(row.sourceUrl, row.quote),
-    pinpoint: { section: row.outline, paragraph: row.paragraph, text: formatPinpoint(row) },
-    citation: formatCitation(citationParts(row)),
+    ...presentPlacedQuote(row),
     cue: row.cue,
     reason: explainProfileEvidence(row),
   };

@@ -1,18 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchBrowser,
-  listen,
+  expectEmbedFollowsContent,
   runAxe,
   screenshot,
   seriousOrCritical,
-  startService,
-  type RunningServer,
+  setUpBrowserSuite,
 } from './browser-harness';
-
-let service: Awaited<ReturnType<typeof startService>>;
-let host: RunningServer;
-let browser: Browser;
-let base: string;
 
 const COMPARED = 'SV,RW,SZ,LY';
 
@@ -20,7 +13,7 @@ const COMPARED = 'SV,RW,SZ,LY';
  * A newsroom's article on another origin with the comparison element, in a column `widthPx` wide; with
  * `lang`, the article is in that language (`<html lang>`), which the element follows.
  */
-function hostPage(widthPx: number, countries: string, lang = 'en'): string {
+function hostPage(base: string, widthPx: number, countries: string, lang = 'en'): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Where the deportation flights go</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body><main><h1>Where the deportation flights go</h1><p>Article text before the comparison.</p>
@@ -30,32 +23,19 @@ function hostPage(widthPx: number, countries: string, lang = 'en'): string {
 </div><p>Article text after the comparison.</p></main></body></html>`;
 }
 
-beforeAll(async () => {
-  service = await startService();
-  base = service.server.url;
-  host = await listen((req, res) => {
-    const query = new URL(req.url ?? '/', 'http://x').searchParams;
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(
-      hostPage(
-        Number(query.get('width') ?? 600),
-        query.get('countries') ?? COMPARED,
-        query.get('lang') ?? 'en',
-      ),
-    );
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await service?.close();
+const suite = setUpBrowserSuite({
+  hostPage: (query, base) =>
+    hostPage(
+      base,
+      Number(query.get('width') ?? 600),
+      query.get('countries') ?? COMPARED,
+      query.get('lang') ?? 'en',
+    ),
 });
 
 /** The batch API's scores for the same countries: the order the embed must show, from another route. */
 async function batchScores(countries: string[]): Promise<Array<{ name: string; score: number }>> {
-  const response = await fetch(`${base}/v1/scores/batch`, {
+  const response = await fetch(`${suite.base}/v1/scores/batch`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ countries }),
@@ -79,11 +59,11 @@ async function rows(page: Page) {
 
 describe('the comparison embed', () => {
   test('/embed/compare lists the countries as text from the highest score down, each bar as long as its score, each name linking to its page', async () => {
-    const context = await browser.newContext({ viewport: { width: 640, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 640, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${base}/embed/compare?countries=${COMPARED}`);
+    await page.goto(`${suite.base}/embed/compare?countries=${COMPARED}`);
 
     const shown = await rows(page);
     const expected = (await batchScores(COMPARED.split(','))).sort(
@@ -93,7 +73,7 @@ describe('the comparison embed', () => {
     expect(new Set(shown.map((row) => row.name)).size).toBe(4);
     for (const row of shown) {
       expect(row.band).toMatch(/^(Low|Moderate|Elevated|High|Severe) risk$/);
-      expect(row.href).toMatch(new RegExp(`^${base}/country/[A-Z]{2}$`));
+      expect(row.href).toMatch(new RegExp(`^${suite.base}/country/[A-Z]{2}$`));
       // The bar is drawn to scale: its share of the track is the score out of 100.
       expect(Math.abs(row.barWidth / row.trackWidth - row.score / 100)).toBeLessThan(0.02);
     }
@@ -110,52 +90,21 @@ describe('the comparison embed', () => {
   });
 
   test('a host page with <hr-risk-compare> gets an iframe that follows its content at two column widths', async () => {
-    expect(new URL(host.url).origin).not.toBe(new URL(base).origin);
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const heights: number[] = [];
-    for (const width of [600, 300]) {
-      await page.goto(`${host.url}/?width=${width}`);
-      const iframe = page.locator('hr-risk-compare iframe');
-      await iframe.waitFor();
-      // The embed's own title (names and scores) replaces the generic one.
-      await page.waitForFunction(() =>
-        /^Deportation risk compared: .*El Salvador \d+/.test(
-          document.querySelector('hr-risk-compare iframe')?.getAttribute('title') ?? '',
-        ),
-      );
-      const frame = await (await iframe.elementHandle())?.contentFrame();
-      expect(frame).toBeTruthy();
-      await frame?.locator('ol.r > li').nth(3).waitFor();
-      await page.waitForFunction(() => {
-        const el = document.querySelector('hr-risk-compare iframe') as HTMLIFrameElement | null;
-        return el !== null && el.height !== '260';
-      });
-      const content =
-        (await frame?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))) ??
-        0;
-      const box = await iframe.boundingBox();
-      expect(Math.abs((box?.height ?? 0) - content)).toBeLessThanOrEqual(1);
-      expect(box?.width).toBe(width);
-      const scrolls = await frame?.evaluate(
-        () => document.documentElement.scrollHeight > window.innerHeight + 1,
-      );
-      expect(scrolls).toBe(false);
-      heights.push(box?.height ?? 0);
-      await screenshot(page, `compare-host-${width}px`);
-    }
-    expect(heights[1]).toBeGreaterThan(heights[0] ?? Infinity);
-    expect(errors).toEqual([]);
-    await context.close();
+    await expectEmbedFollowsContent(suite, {
+      element: 'hr-risk-compare',
+      widths: [600, 300],
+      // Names and scores.
+      title: /^Deportation risk compared: .*El Salvador \d+/,
+      ready: async (frame) => frame?.locator('ol.r > li').nth(3).waitFor(),
+      screenshotName: 'compare-host',
+    });
   });
 
   test('bad input is a 400 page that names every problem: an unknown name, a country given twice, a profile we do not have', async () => {
-    const context = await browser.newContext({ viewport: { width: 480, height: 600 } });
+    const context = await suite.browser.newContext({ viewport: { width: 480, height: 600 } });
     const page = await context.newPage();
     const response = await page.goto(
-      `${base}/embed/compare?countries=SV,Atlantis,Swaziland,SZ&profile=astronauts`,
+      `${suite.base}/embed/compare?countries=SV,Atlantis,Swaziland,SZ&profile=astronauts`,
     );
     expect(response?.status()).toBe(400);
     const lines = await page.locator('main li').allTextContents();
@@ -168,9 +117,9 @@ describe('the comparison embed', () => {
   });
 
   test('the page’s compare view offers the comparison’s snippet, in its ranked order, with a live preview', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${base}/#compare`);
+    await page.goto(`${suite.base}/#compare`);
     // Swaziland and SZ are one country: the snippet names it once.
     await page.fill('#compare-input', 'El Salvador\nRwanda\nSwaziland\nLibya\nSZ');
     await page.click('#compare-form button[type="submit"]');
@@ -182,7 +131,7 @@ describe('the comparison embed', () => {
     const codes = [...new Set(ranked)];
     expect(codes).toHaveLength(4);
     expect(await snippet.inputValue()).toBe(
-      `<hr-risk-compare countries="${codes.join(',')}"></hr-risk-compare>\n<script async src="${base}/widget.js"></script>`,
+      `<hr-risk-compare countries="${codes.join(',')}"></hr-risk-compare>\n<script async src="${suite.base}/widget.js"></script>`,
     );
     await page.waitForFunction(() =>
       /El Salvador \d+/.test(
@@ -196,13 +145,13 @@ describe('the comparison embed', () => {
   for (const width of [1280, 320]) {
     for (const lang of ['en', 'es']) {
       test(`axe-core finds no violation at ${width} px in ${lang}, on the embed, on its error page and on a host page framing it`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
+        const context = await suite.browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
         const page = await context.newPage();
-        await page.goto(`${base}/embed/compare?countries=${COMPARED}&profile=lgbtqi&lang=${lang}`);
+        await page.goto(`${suite.base}/embed/compare?countries=${COMPARED}&profile=lgbtqi&lang=${lang}`);
         expect(await runAxe(page)).toEqual([]);
-        await page.goto(`${base}/embed/compare?countries=SV&lang=${lang}`);
+        await page.goto(`${suite.base}/embed/compare?countries=SV&lang=${lang}`);
         expect(await runAxe(page)).toEqual([]);
-        await page.goto(`${host.url}/?width=${Math.min(width - 20, 600)}&lang=${lang}`);
+        await page.goto(`${suite.host.url}/?width=${Math.min(width - 20, 600)}&lang=${lang}`);
         await page.waitForFunction(() =>
           /El Salvador \d+/.test(
             document.querySelector('hr-risk-compare iframe')?.getAttribute('title') ?? '',
@@ -216,9 +165,9 @@ describe('the comparison embed', () => {
   }
 
   test('in a Spanish article <hr-risk-compare> is Spanish; the Spanish page’s snippet says lang="es"', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${host.url}/?width=600&lang=es`);
+    await page.goto(`${suite.host.url}/?width=600&lang=es`);
     await page.waitForFunction(() =>
       /^Riesgo de deportación comparado: .*El Salvador \d+/.test(
         document.querySelector('hr-risk-compare iframe')?.getAttribute('title') ?? '',
@@ -228,7 +177,7 @@ describe('the comparison embed', () => {
     await expect(frame?.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
     await expect(frame?.locator('h1').textContent()).resolves.toBe('4 destinos comparados');
 
-    await page.goto(`${base}/?lang=es#compare`);
+    await page.goto(`${suite.base}/?lang=es#compare`);
     await page.fill('#compare-input', 'El Salvador\nRwanda');
     await page.click('#compare-form button[type="submit"]');
     const snippet = page.locator('#compare-embed-snippet');

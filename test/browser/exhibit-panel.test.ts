@@ -1,29 +1,15 @@
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { z } from 'zod';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../scoring/categories';
 import { PROFILE_IDS } from '../../scoring/profile-model';
 import type { CountryChangesResponseSchema } from '../../server/api-schemas';
-import { ARTIFACTS_DIR, launchBrowser, runAxe, startService, openWatchedPage } from './browser-harness';
+import { ARTIFACTS_DIR, runAxe, setUpBrowserSuite } from './browser-harness';
 
 type CountryChanges = z.infer<typeof CountryChangesResponseSchema>;
 
-let service: Awaited<ReturnType<typeof startService>>;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  service = await startService();
-  base = service.server.url;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.close();
-});
-
-const openPage = (options?: Parameters<typeof openWatchedPage>[2]) => openWatchedPage(browser, base, options);
+const suite = setUpBrowserSuite();
+const { openPage } = suite;
 
 /** The path and query of a link on the page. */
 async function hrefOf(page: Page, name: string): Promise<string> {
@@ -39,7 +25,7 @@ const PICKED_IN_ORDER = PROFILE_IDS.filter((id) => (PICKED as readonly string[])
 describe('the exhibit panel', () => {
   test('Download PDF and Download Word follow the profiles picked, the year chosen and the categories ticked', async () => {
     const { context, page, problems } = await openPage();
-    await page.goto(`${base}/country/SV?profiles=${PICKED.join(',')}`);
+    await page.goto(`${suite.base}/country/SV?profiles=${PICKED.join(',')}`);
     await page.getByRole('link', { name: 'Download PDF', exact: true }).waitFor();
     expect(await hrefOf(page, 'Download PDF')).toBe(`/v1/countries/SV/brief.pdf?profiles=${PICKED_IN_ORDER}`);
     expect(await hrefOf(page, 'Download Word')).toBe(
@@ -59,7 +45,7 @@ describe('the exhibit panel', () => {
       page.getByRole('link', { name: 'Download Word', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('exhibit-el-salvador-2023.docx');
-    expect(download.url()).toBe(`${base}/v1/countries/SV/brief.docx${query}`);
+    expect(download.url()).toBe(`${suite.base}/v1/countries/SV/brief.docx${query}`);
     expect(await download.failure()).toBeNull();
 
     // Ticking every category again drops the parameter: all categories is the server's default.
@@ -72,7 +58,7 @@ describe('the exhibit panel', () => {
 
   test('with no profile picked the links carry none', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${base}/country/SV`);
+    await page.goto(`${suite.base}/country/SV`);
     await page.getByRole('link', { name: 'Download PDF', exact: true }).waitFor();
     expect(await hrefOf(page, 'Download PDF')).toBe('/v1/countries/SV/brief.pdf');
     expect(await hrefOf(page, 'Download Word')).toBe('/v1/countries/SV/brief.docx');
@@ -81,13 +67,13 @@ describe('the exhibit panel', () => {
 
   test('"What the 2024 report no longer says" lists the dropped topics and the 2023 quotes with their citations, and passes axe', async () => {
     const api = (await (
-      await fetch(`${base}/v1/countries/SV/changes?from=2023&to=2024`)
+      await fetch(`${suite.base}/v1/countries/SV/changes?from=2023&to=2024`)
     ).json()) as CountryChanges;
     expect(api.changes.droppedTopics).toEqual(
       expect.arrayContaining(['prison_conditions', 'political_prisoners']),
     );
     const { context, page, problems } = await openPage({ bypassCSP: true });
-    await page.goto(`${base}/country/SV`);
+    await page.goto(`${suite.base}/country/SV`);
     const panel = page.getByRole('region', { name: 'What the 2024 report no longer says' });
     await panel.locator('.no-longer-says').first().waitFor();
     const text = (await panel.textContent()) ?? '';

@@ -1,17 +1,8 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import type { z } from 'zod';
-import {
-  ARTIFACTS_DIR,
-  launchBrowser,
-  listen,
-  runAxe,
-  screenshot,
-  seriousOrCritical,
-  startService,
-  type RunningServer,
-} from './browser-harness';
+import { ARTIFACTS_DIR, runAxe, screenshot, seriousOrCritical, setUpBrowserSuite } from './browser-harness';
 import type {
   BatchResponseSchema,
   ProfileListResponseSchema,
@@ -23,61 +14,31 @@ type Profile = NonNullable<Score['profiles']>[number];
 
 const WIDGET_BUDGET_BYTES = 15 * 1024;
 
-let service: Awaited<ReturnType<typeof startService>>;
-let host: RunningServer;
-let browser: Browser;
-let base: string;
+/** A newsroom's article on another origin with the widget for one profile (`?profile=`, lgbtqi by default). */
+const suite = setUpBrowserSuite({
+  hostPage: (query, base) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title></head>
+<body><main><h1>Deported to Eswatini</h1><div style="width:480px">
+<hr-risk-score country="SZ" profile="${query.get('profile') ?? 'lgbtqi'}"></hr-risk-score>
+<script async src="${base}/widget.js"></script></div></main></body></html>`,
+});
+const { openPage } = suite;
 let labels: Map<string, string>;
 
 beforeAll(async () => {
-  service = await startService();
-  base = service.server.url;
-  host = await listen((req, res) => {
-    const params = new URL(req.url ?? '/', 'http://x').searchParams;
-    const profile = params.get('profile') ?? 'lgbtqi';
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title></head>
-<body><main><h1>Deported to Eswatini</h1><div style="width:480px">
-<hr-risk-score country="SZ" profile="${profile}"></hr-risk-score>
-<script async src="${base}/widget.js"></script></div></main></body></html>`);
-  });
-  browser = await launchBrowser();
-  const list = (await (await fetch(`${base}/v1/profiles`)).json()) as z.infer<
+  const list = (await (await fetch(`${suite.base}/v1/profiles`)).json()) as z.infer<
     typeof ProfileListResponseSchema
   >;
   labels = new Map(list.profiles.map((p) => [p.id, p.label]));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await service?.close();
-});
-
 /** The API's own answer, which the page and the widget must show. */
 async function apiProfiles(country: string, ids: string[]): Promise<Profile[]> {
-  const response = await fetch(`${base}/v1/countries/${country}/score?evidence=3&profiles=${ids.join(',')}`);
+  const response = await fetch(
+    `${suite.base}/v1/countries/${country}/score?evidence=3&profiles=${ids.join(',')}`,
+  );
   const body = (await response.json()) as Score;
   return body.profiles ?? [];
-}
-
-/** A page that records script errors and CSP refusals. */
-async function openPage(
-  options: { width?: number; bypassCSP?: boolean } = {},
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    acceptDownloads: true,
-    bypassCSP: options.bypassCSP ?? false,
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text()))
-      problems.push(message.text());
-  });
-  return { context, page, problems };
 }
 
 function label(id: string): string {
@@ -95,7 +56,7 @@ function address(page: Page): string {
 describe('"Who is being deported?" on the page', () => {
   test('the picker lists every profile of GET /v1/profiles, with its definition', async () => {
     const { context, page, problems } = await openPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${suite.base}/`);
     const picker = page.getByRole('group', { name: 'Who is being deported?' });
     await picker.getByRole('checkbox').first().waitFor();
     expect(await picker.getByRole('checkbox').count()).toBe(labels.size);
@@ -112,7 +73,7 @@ describe('"Who is being deported?" on the page', () => {
     const { context, page, problems } = await openPage();
     const [expected] = await apiProfiles('SZ', ['lgbtqi']);
     expect(expected).toBeDefined();
-    await page.goto(`${base}/country/SZ?profiles=lgbtqi`);
+    await page.goto(`${suite.base}/country/SZ?profiles=lgbtqi`);
     const card = page.locator('.profile-card[data-profile="lgbtqi"]');
     await card.waitFor();
     await expect(
@@ -151,7 +112,7 @@ describe('"Who is being deported?" on the page', () => {
 
   test('ticking and unticking profiles changes the address and the cards, in the order of the list', async () => {
     const { context, page, problems } = await openPage();
-    await page.goto(`${base}/country/SZ?profiles=lgbtqi`);
+    await page.goto(`${suite.base}/country/SZ?profiles=lgbtqi`);
     await page.locator('.profile-card[data-profile="lgbtqi"]').waitFor();
 
     await page.getByRole('checkbox', { name: label('criminal_deportee'), exact: true }).check();
@@ -178,7 +139,7 @@ describe('"Who is being deported?" on the page', () => {
 
   test('profiles ticked before a search go with it: the address names them and the cards show', async () => {
     const { context, page, problems } = await openPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${suite.base}/`);
     await page.getByRole('checkbox', { name: label('journalist'), exact: true }).check();
     expect(address(page)).toBe('/?profiles=journalist');
     await page.getByRole('combobox', { name: 'Country' }).fill('Swaziland');
@@ -191,7 +152,7 @@ describe('"Who is being deported?" on the page', () => {
 
   test('compare ranks by a chosen profile: its scores, highest first, as the batch API gives them, and a CSV with its column', async () => {
     const { context, page, problems } = await openPage();
-    await page.goto(`${base}/#compare`);
+    await page.goto(`${suite.base}/#compare`);
     await page.getByLabel('Rank by').waitFor();
     const candidates = ['SV', 'SZ', 'RW', 'NO', 'SS'];
     await page.getByLabel(/Candidate countries/).fill(candidates.join('\n'));
@@ -207,7 +168,7 @@ describe('"Who is being deported?" on the page', () => {
     expect([...shown].sort((a, b) => b - a)).toEqual(shown);
 
     const batch = (await (
-      await fetch(`${base}/v1/scores/batch`, {
+      await fetch(`${suite.base}/v1/scores/batch`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ countries: candidates, profiles: ['criminal_deportee'] }),
@@ -235,7 +196,7 @@ describe('"Who is being deported?" on the page', () => {
   test('the printable brief includes each chosen profile with its score, coverage and quotes', async () => {
     const { context, page } = await openPage();
     const expected = await apiProfiles('SZ', ['lgbtqi', 'criminal_deportee']);
-    await page.goto(`${base}/country/SZ?profiles=lgbtqi,criminal_deportee`);
+    await page.goto(`${suite.base}/country/SZ?profiles=lgbtqi,criminal_deportee`);
     await page.locator('.profile-card[data-profile="criminal_deportee"]').waitFor();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#brief').isVisible()).resolves.toBe(true);
@@ -254,7 +215,7 @@ describe('"Who is being deported?" on the page', () => {
 
   test('axe-core finds no serious or critical violation with the picker and two profile cards', async () => {
     const { context, page } = await openPage({ bypassCSP: true });
-    await page.goto(`${base}/country/SZ?profiles=lgbtqi,women_girls`);
+    await page.goto(`${suite.base}/country/SZ?profiles=lgbtqi,women_girls`);
     await page.locator('.profile-card[data-profile="women_girls"]').waitFor();
     expect(seriousOrCritical(await runAxe(page))).toEqual([]);
     await context.close();
@@ -264,11 +225,11 @@ describe('"Who is being deported?" on the page', () => {
 describe('the widget with a profile', () => {
   test('<hr-risk-score country="SZ" profile="lgbtqi"> shows the profile’s score, band and label', async () => {
     const [expected] = await apiProfiles('SZ', ['lgbtqi']);
-    const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 900, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${host.url}/?profile=lgbtqi`);
+    await page.goto(`${suite.host.url}/?profile=lgbtqi`);
     const title = `Eswatini, ${label('lgbtqi')}: ${Math.round(expected?.score ?? -1)} of 100`;
     await page.waitForFunction(
       (t) => (document.querySelector('hr-risk-score iframe')?.getAttribute('title') ?? '').includes(t),
@@ -286,11 +247,11 @@ describe('the widget with a profile', () => {
   });
 
   test(`/embed/SZ?profile=lgbtqi still moves at most ${WIDGET_BUDGET_BYTES} bytes, CSS and JS included`, async () => {
-    const context = await browser.newContext({ viewport: { width: 480, height: 600 } });
+    const context = await suite.browser.newContext({ viewport: { width: 480, height: 600 } });
     const page = await context.newPage();
     const requests: Request[] = [];
     page.on('requestfinished', (request) => requests.push(request));
-    await page.goto(`${base}/embed/SZ?profile=lgbtqi`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.base}/embed/SZ?profile=lgbtqi`, { waitUntil: 'networkidle' });
     let total = 0;
     for (const request of requests) {
       const sizes = await request.sizes();
@@ -306,14 +267,17 @@ describe('the widget with a profile', () => {
   });
 
   test('an unknown profile is refused with the list of valid ones; the axe audit of a profile widget is clean', async () => {
-    const unknown = await fetch(`${base}/embed/SZ?profile=astronaut`);
+    const unknown = await fetch(`${suite.base}/embed/SZ?profile=astronaut`);
     expect(unknown.status).toBe(400);
     const text = await unknown.text();
     for (const id of labels.keys()) expect(text).toContain(id);
 
-    const context = await browser.newContext({ viewport: { width: 400, height: 600 }, bypassCSP: true });
+    const context = await suite.browser.newContext({
+      viewport: { width: 400, height: 600 },
+      bypassCSP: true,
+    });
     const page = await context.newPage();
-    await page.goto(`${base}/embed/SZ?profile=criminal_deportee`);
+    await page.goto(`${suite.base}/embed/SZ?profile=criminal_deportee`);
     expect(seriousOrCritical(await runAxe(page))).toEqual([]);
     await context.close();
   });

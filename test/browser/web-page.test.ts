@@ -1,15 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import {
-  ARTIFACTS_DIR,
-  launchBrowser,
-  runAxe,
-  screenshot,
-  seriousOrCritical,
-  startService,
-  openWatchedPage,
-} from './browser-harness';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS_DIR, runAxe, screenshot, seriousOrCritical, setUpBrowserSuite } from './browser-harness';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../scoring/categories';
 import { BANDS } from '../../scoring/score-model';
 import * as vocabulary from '../../server/web/shared/vocabulary';
@@ -23,25 +15,11 @@ import {
 
 const BAND_WORDS = Object.fromEntries(BANDS.map((band) => [band, CATALOGUES.en[`band.${band}`]]));
 
-let service: Awaited<ReturnType<typeof startService>>;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  service = await startService();
-  base = service.server.url;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.close();
-});
-
-const openPage = (options?: Parameters<typeof openWatchedPage>[2]) => openWatchedPage(browser, base, options);
+const suite = setUpBrowserSuite();
+const { openPage } = suite;
 
 async function search(page: Page, input: string, language: Language = 'en'): Promise<void> {
-  await page.goto(`${base}/${language === 'en' ? '' : `?lang=${language}`}`);
+  await page.goto(`${suite.base}/${language === 'en' ? '' : `?lang=${language}`}`);
   await page.getByRole('combobox', { name: translate(language, 'search.country') }).fill(input);
   await page.keyboard.press('Enter');
   await page.locator('#card-title').waitFor();
@@ -53,7 +31,7 @@ describe('the page at /', () => {
     await search(page, 'Swaziland');
 
     await expect(page.locator('#card-title').textContent()).resolves.toBe('Eswatini');
-    expect(page.url()).toBe(`${base}/country/SZ`);
+    expect(page.url()).toBe(`${suite.base}/country/SZ`);
     const score = Number(await page.locator('.score-number').textContent());
     expect(score).toBeGreaterThanOrEqual(0);
     expect(score).toBeLessThanOrEqual(100);
@@ -84,12 +62,12 @@ describe('the page at /', () => {
     // Embed panel: the snippet with the custom element, the script and the noscript badge, and a live preview.
     const snippet = await page.locator('#embed-snippet').inputValue();
     expect(snippet).toContain('<hr-risk-score country="SZ"></hr-risk-score>');
-    expect(snippet).toContain(`<script async src="${base}/widget.js"></script>`);
+    expect(snippet).toContain(`<script async src="${suite.base}/widget.js"></script>`);
     expect(snippet).toMatch(
       /<noscript><a href="[^"]+\/country\/SZ"><img src="[^"]+\/v1\/countries\/SZ\/badge\.svg" alt="Eswatini: deportation risk \d+\/100, [a-z]+ risk"><\/a><\/noscript>/,
     );
     await page.locator('#embed-preview iframe[title*="Eswatini"]').waitFor();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.base });
     await page.getByRole('button', { name: 'Copy snippet' }).click();
     await page.locator('#copy-status', { hasText: 'Copied to the clipboard.' }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(snippet);
@@ -101,17 +79,19 @@ describe('the page at /', () => {
 
   test('a country page is addressable at /country/{code} and carries the oEmbed discovery link', async () => {
     const { context, page, problems } = await openPage();
-    await page.goto(`${base}/country/SV`);
+    await page.goto(`${suite.base}/country/SV`);
     await page.locator('#card-title').waitFor();
     await expect(page.locator('#card-title').textContent()).resolves.toBe('El Salvador');
     const discovery = await page
       .locator('link[rel=alternate][type="application/json+oembed"]')
       .getAttribute('href');
-    expect(discovery).toBe(`${base}/oembed?url=${encodeURIComponent(`${base}/country/SV`)}&format=json`);
+    expect(discovery).toBe(
+      `${suite.base}/oembed?url=${encodeURIComponent(`${suite.base}/country/SV`)}&format=json`,
+    );
     const oembed = (await (await fetch(discovery ?? '')).json()) as { type: string; html: string };
     expect(oembed.type).toBe('rich');
     // Also /?country=…; a territory reported inside another country's page says so in plain words.
-    await page.goto(`${base}/?country=${encodeURIComponent('Hong Kong')}`);
+    await page.goto(`${suite.base}/?country=${encodeURIComponent('Hong Kong')}`);
     await page.locator('#card-title').waitFor();
     await expect(page.locator('#card-title').textContent()).resolves.toBe('China');
     await expect(page.locator('#card .warnings').textContent()).resolves.toContain(
@@ -123,7 +103,7 @@ describe('the page at /', () => {
 
   test('an unknown country explains itself and suggests the closest names', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${suite.base}/`);
     await page.getByRole('combobox', { name: 'Country' }).fill('Rwnda');
     await page.keyboard.press('Enter');
     const suggestion = page.locator('#status button', { hasText: 'Rwanda' });
@@ -135,7 +115,7 @@ describe('the page at /', () => {
 
   test('comparing five countries gives a ranked table and a CSV', async () => {
     const { context, page, problems } = await openPage();
-    await page.goto(`${base}/#compare`);
+    await page.goto(`${suite.base}/#compare`);
     const candidates = ['El Salvador', 'Swaziland', 'RW', 'Norway', 'South Sudan'];
     await page.getByLabel(/Candidate countries/).fill(candidates.join('\n'));
     await page.getByRole('button', { name: 'Rank by risk' }).click();
@@ -171,7 +151,7 @@ describe('the page at /', () => {
 
   test('the printable evidence brief has numbered citations, report years, retrieval dates, method version and date', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${base}/country/SV`);
+    await page.goto(`${suite.base}/country/SV`);
     await page.locator('#card-title').waitFor();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#brief').isVisible()).resolves.toBe(true);
@@ -229,7 +209,7 @@ describe('the page at /', () => {
 
   test('keyboard only: the search works and focus is visible', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${suite.base}/`);
     await page.keyboard.press('Tab'); // skip link
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await page.keyboard.press('Enter');
@@ -276,7 +256,7 @@ describe('the page script', () => {
 describe('the compare view', () => {
   test('ignores blank and whitespace-only lines: only the countries are sent and ranked', async () => {
     const { context, page, problems } = await openPage();
-    await page.goto(`${base}/#compare`);
+    await page.goto(`${suite.base}/#compare`);
     const sent: unknown[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/v1/scores/batch') sent.push(request.postDataJSON());
@@ -296,7 +276,7 @@ describe('the compare view', () => {
 
   test('a list of blank lines only asks for a country instead of sending an empty batch', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${base}/#compare`);
+    await page.goto(`${suite.base}/#compare`);
     let batches = 0;
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/v1/scores/batch') batches += 1;
@@ -313,14 +293,14 @@ describe('category labels and band words', () => {
   const LABELS = CATEGORY_IDS.map((id) => CATEGORY_LABELS[id]);
 
   test('/assets/vocabulary.js is an ES module with exactly the exports of the server vocabulary: ids, no words', async () => {
-    const response = await fetch(`${base}/assets/vocabulary.js`);
+    const response = await fetch(`${suite.base}/assets/vocabulary.js`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
     const { context, page } = await openPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${suite.base}/`);
     // A string, so that the test's compiler leaves the dynamic import to the browser.
     const served: unknown = await page.evaluate(
-      `import(${JSON.stringify(`${base}/assets/vocabulary.js`)}).then((module) => ({ ...module }))`,
+      `import(${JSON.stringify(`${suite.base}/assets/vocabulary.js`)}).then((module) => ({ ...module }))`,
     );
     expect(served).toEqual({ ...vocabulary });
     expect(served).toEqual({ CATEGORY_IDS: [...CATEGORY_IDS], BANDS: [...BANDS] });
@@ -329,7 +309,7 @@ describe('category labels and band words', () => {
 
   test('the page shows the labels of scoring/categories.ts and the English catalogue’s band words', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${base}/country/SV`);
+    await page.goto(`${suite.base}/country/SV`);
     await page.locator('#card-title').waitFor();
     await expect(page.locator('#card .bar-label span[id^="bar-"]').allTextContents()).resolves.toEqual(
       LABELS,
@@ -349,7 +329,7 @@ describe('category labels and band words', () => {
     }
     for (const band of BANDS) renamed[`band.${band}`] = `Band word ${band}`;
     renamed['table.year'] = 'Renamed year';
-    await page.route(`${base}/country/SV`, async (route) => {
+    await page.route(`${suite.base}/country/SV`, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace(
         /(<script type="application\/json" id="messages">)[^<]*(<\/script>)/,
@@ -357,7 +337,7 @@ describe('category labels and band words', () => {
       );
       await route.fulfill({ response, body: html });
     });
-    await page.goto(`${base}/country/SV`);
+    await page.goto(`${suite.base}/country/SV`);
     await page.locator('#card-title').waitFor();
     const renamedLabels = CATEGORY_IDS.map((id) => `Label ${id}`);
     await expect(page.locator('#card .bar-label span[id^="bar-"]').allTextContents()).resolves.toEqual(
@@ -414,7 +394,7 @@ describe('the page in Spanish', () => {
 
   test('/country/SV?lang=es shows Spanish labels, bands and headings, and English quotes marked lang="en"', async () => {
     const { context, page, problems } = await openPage();
-    await page.goto(`${base}/country/SV?lang=es`);
+    await page.goto(`${suite.base}/country/SV?lang=es`);
     await page.locator('#card-title').waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
     await expect(page.locator('#page-title').textContent()).resolves.toBe(es('intro.title'));
@@ -455,7 +435,7 @@ describe('the page in Spanish', () => {
 
   test('Accept-Language es-MX opens the page in Spanish without ?lang, with country names in Spanish', async () => {
     const { context, page } = await openPage({ locale: 'es-MX' });
-    await page.goto(`${base}/country/SS`);
+    await page.goto(`${suite.base}/country/SS`);
     await page.locator('#card-title').waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
     await expect(page.locator('#card-title').textContent()).resolves.toBe('Sudán del Sur');
@@ -465,7 +445,7 @@ describe('the page in Spanish', () => {
 
   test('the switcher keeps the country and profiles; a search by Spanish name keeps the chosen language', async () => {
     const { context, page, problems } = await openPage();
-    await page.goto(`${base}/country/SZ?profiles=journalist`);
+    await page.goto(`${suite.base}/country/SZ?profiles=journalist`);
     await page.locator('#card-title', { hasText: 'Eswatini' }).waitFor();
     await page.getByRole('link', { name: 'Ver esta página en español' }).click();
     await page.locator('#card-title', { hasText: 'Esuatini' }).waitFor();
@@ -496,13 +476,13 @@ describe('the page in Spanish', () => {
 
   test('the page fills every message exactly as the server does, plural forms included', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${base}/?lang=es`);
+    await page.goto(`${suite.base}/?lang=es`);
     const values = { count: 1, ranked: 1, shown: 1, missing: 1, year: 2024, country: 'Ghana', score: 41 };
     for (const count of [0, 1, 2, 1000000]) {
       const sample = { ...values, count };
       // A string, so that the test's compiler leaves the dynamic import to the browser.
       const filled = (await page.evaluate(
-        `import(${JSON.stringify(`${base}/assets/i18n.js`)}).then((m) => Object.fromEntries(${JSON.stringify(
+        `import(${JSON.stringify(`${suite.base}/assets/i18n.js`)}).then((m) => Object.fromEntries(${JSON.stringify(
           Object.keys(CATALOGUES.es),
         )}.map((key) => [key, m.t(key, ${JSON.stringify(sample)})])))`,
       )) as Record<string, string>;

@@ -1,28 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, runAxe, seriousOrCritical, startService } from './browser-harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { runAxe, seriousOrCritical, setUpBrowserSuite } from './browser-harness';
 import { BAND_FILLS } from '../../server/presenters/world-map-presenter';
 
 /** The home page's ranked table of every country (server/web/public/assets/world-view.js). */
 
-let service: Awaited<ReturnType<typeof startService>>;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  service = await startService();
-  base = service.server.url;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.close();
-});
+const suite = setUpBrowserSuite();
 
 async function openHome(
   options: { width?: number; bypassCSP?: boolean; lang?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
+  const context = await suite.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     bypassCSP: options.bypassCSP ?? false,
   });
@@ -30,9 +17,9 @@ async function openHome(
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(base)) problems.push(`request to another origin: ${request.url()}`);
+    if (!request.url().startsWith(suite.base)) problems.push(`request to another origin: ${request.url()}`);
   });
-  await page.goto(`${base}/${options.lang ? `?lang=${options.lang}` : ''}`);
+  await page.goto(`${suite.base}/${options.lang ? `?lang=${options.lang}` : ''}`);
   await page.locator('#world-table tbody tr').first().waitFor();
   return { context, page, problems };
 }
@@ -52,7 +39,7 @@ describe('the world map on the home page', () => {
   test('has a shape for every country with a report, filled with its band colour and named with its score', async () => {
     const { context, page, problems } = await openHome();
     await page.locator('#world-map svg a').first().waitFor();
-    const listed = (await (await fetch(`${base}/v1/countries`)).json()) as {
+    const listed = (await (await fetch(`${suite.base}/v1/countries`)).json()) as {
       countries: Array<{ code: string; band: keyof typeof BAND_FILLS; name: string }>;
     };
     const shapes = await page.locator('#world-map svg a').evaluateAll((links) =>
@@ -91,7 +78,7 @@ describe('the world map on the home page', () => {
     }
     expect(code).not.toBeNull();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/country/${code}`);
+    await page.waitForURL(`${suite.base}/country/${code}`);
     await page.locator('#card-title').waitFor();
     await context.close();
   });
@@ -100,7 +87,7 @@ describe('the world map on the home page', () => {
 describe('the ranked table of every country', () => {
   test('lists every country of GET /v1/countries, highest score first, each linking to its page', async () => {
     const { context, page, problems } = await openHome();
-    const listed = (await (await fetch(`${base}/v1/countries`)).json()) as { countries: unknown[] };
+    const listed = (await (await fetch(`${suite.base}/v1/countries`)).json()) as { countries: unknown[] };
     const shown = await rows(page);
     expect(shown).toHaveLength(listed.countries.length);
     const scores = shown.map((r) => r.score);
@@ -171,9 +158,9 @@ describe('the ranked table of every country', () => {
     const { context, page } = await openHome();
     const csv = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
     const json = await page.getByRole('link', { name: 'JSON' }).getAttribute('href');
-    const csvResponse = await fetch(`${base}${csv}`);
+    const csvResponse = await fetch(`${suite.base}${csv}`);
     expect(csvResponse.headers.get('content-type')).toMatch(/^text\/csv/);
-    const jsonResponse = await fetch(`${base}${json}`);
+    const jsonResponse = await fetch(`${suite.base}${json}`);
     expect(jsonResponse.headers.get('content-type')).toMatch(/^application\/json/);
     await context.close();
   });
