@@ -1,0 +1,76 @@
+import type { AssertionStatus, CategoryId } from '../../scoring/categories';
+import { analyzeSentence } from '../../scoring/text-analyzer';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+const REPORT_YEAR = 2022;
+const statusOf = (sentence: string, category: CategoryId): AssertionStatus | undefined =>
+  analyzeSentence(sentence, { reportYear: REPORT_YEAR }).find((s) => s.category === category)?.status;
+
+describe('detention conditions: violence between inmates inside a prison', () => {
+  it('counts a riot inside a prison that left inmates dead', () => {
+    expect(
+      statusOf(
+        'A riot inside the Valmora penitentiary in March left three inmates dead and a dozen injured.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts a stabbing at a jail reported by the prison service', () => {
+    expect(
+      statusOf(
+        'The prison service reported a stabbing at the Orvin jail in which one man was wounded.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count a shooting in a market with no prison in view', () => {
+    expect(
+      statusOf(
+        'A shooting in the central market of Dusar killed two vendors in June.',
+        'detention_conditions',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('detention conditions: slopping out is a degrading sanitation practice', () => {
+  it('counts prisoners still slopping out in their cells', () => {
+    expect(
+      statusOf(
+        'Inspectors found that some prisoners in the older wing still had to practise slopping out in shared cells.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count slopping out when the report says no prisoner was subject to it', () => {
+    expect(
+      statusOf(
+        'There were no reports that any prisoner was subject to slopping out during the year.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('detention conditions: medical care in detention said to be inadequate', () => {
+  it('counts medical care for detainees described as inadequate', () => {
+    expect(
+      statusOf(
+        'Medical care in the northern lockups remained inadequate, the bar association said.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count inadequate medical care in rural clinics, outside detention', () => {
+    expect(
+      statusOf(
+        'Medical care in rural clinics was inadequate, the health ministry said.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
