@@ -74,3 +74,41 @@ describe('detention conditions: medical care in detention said to be inadequate'
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: investigations said to fall short assert the abuse they were about', () => {
+  it('counts beatings whose investigations were limited, the predicate far from the abuse', () => {
+    expect(
+      statusOf(
+        'Investigations into beatings of detainees by prison guards in the southern region were limited, according to the bar association.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts torture complaints whose investigations remained rare', () => {
+    expect(
+      statusOf(
+        'Investigations into torture complaints against police in the southern provinces remained rare.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count investigations described as thorough', () => {
+    expect(
+      statusOf(
+        'Investigations into beatings of detainees by prison guards were thorough and public.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count investigations only limited in scope to a place', () => {
+    expect(
+      statusOf(
+        'Investigations into beatings of detainees by prison guards were limited to the capital.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+});
