@@ -464,6 +464,7 @@ export class SentenceContext {
     const after = ws[end];
     if (
       !rule &&
+      !this.countedBefore(start) &&
       after &&
       after.clause === clause &&
       after.punctBefore === '' &&
@@ -495,6 +496,15 @@ export class SentenceContext {
       if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
     }
     return rule;
+  }
+
+  /** "documented 40 torture cases", "51 percent of torture cases": a count of incidents, not a court case. */
+  private countedBefore(start: number): boolean {
+    const ws = this.words;
+    const before = ws[start - 1]?.lower === 'of' ? start - 2 : start - 1;
+    const w = ws[before];
+    if (!w || w.clause !== ws[start]?.clause) return false;
+    return (w.isNumber && !/^(19|20)\d\d$/.test(w.lower)) || w.lower === 'percent';
   }
 
   /** Whether the clause goes on, after `from`, to say the court event was few or weak: "were limited", "remained rare". */

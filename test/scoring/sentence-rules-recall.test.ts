@@ -112,3 +112,26 @@ describe('torture: investigations said to fall short assert the abuse they were 
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: a count of "torture cases" tallies incidents, not a court case', () => {
+  it('counts a number of torture cases documented by a rights center', () => {
+    expect(
+      statusOf('The rights center documented 37 torture cases in police stations in the north.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('counts a share of torture cases recorded by a coalition', () => {
+    expect(
+      statusOf(
+        'Members of the Varan minority made up 40 percent of torture cases the coalition recorded.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count a single torture case against officers that remained open', () => {
+    expect(
+      statusOf('A torture case against two officers from the Lusk station remained open.', 'torture'),
+    ).not.toBe('asserted');
+  });
+});
