@@ -135,3 +135,47 @@ describe('torture: a count of "torture cases" tallies incidents, not a court cas
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: methods and custodial abuse named in their own words', () => {
+  it('counts sleep deprivation described by former detainees', () => {
+    expect(
+      statusOf(
+        'Former detainees described sleep deprivation and cigarette burns during interrogation at the Kessa base.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts cigarette burns inflicted by police', () => {
+    expect(
+      statusOf('Police officers burned the student with cigarettes while questioning him.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('counts custodial violence documented in police stations', () => {
+    expect(
+      statusOf(
+        'Rights groups documented 14 cases of custodial violence in district police stations.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts suspects forced by officers to confess', () => {
+    expect(
+      statusOf('Officers forced the suspects to confess by threatening their families.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('does not count sleep deprivation among workers, with no agent or custody', () => {
+    expect(
+      statusOf('Sleep deprivation among night-shift nurses was a concern, the union said.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a private confession pressed by friends', () => {
+    expect(statusOf('Her friends forced her to confess her feelings to him.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
