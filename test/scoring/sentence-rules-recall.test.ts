@@ -179,3 +179,38 @@ describe('torture: methods and custodial abuse named in their own words', () => 
     );
   });
 });
+
+describe('detention conditions: floors, air and vermin in places of detention', () => {
+  it('counts inmates sleeping on concrete floors', () => {
+    expect(statusOf('Inmates at the Tarsel prison slept on concrete floors.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts detainees held in poorly ventilated cells', () => {
+    expect(
+      statusOf(
+        'Detainees were held in poorly ventilated cells at the Ruvan station.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts lockup cells infested with lice', () => {
+    expect(
+      statusOf('Cells at the Ruvan lockup were infested with lice, detainees said.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('does not count workers sleeping on the ground at a building site', () => {
+    expect(
+      statusOf('Construction workers slept on the bare ground at the site.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a poorly lit school building', () => {
+    expect(
+      statusOf('The new school building was poorly lit, parents said.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+});
