@@ -203,6 +203,17 @@ const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLower
 const FAILURE = new Set(LEXICON.accountabilityFailure);
 /** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
 const FAILURE_WINDOW = 4;
+const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);
+// Predicates that say investigations or prosecutions fell short, not that there was none to make.
+const WEAK_PREDICATES = new Set([
+  'limited',
+  'rare',
+  'few',
+  'slow',
+  'inadequate',
+  'insufficient',
+  'ineffective',
+]);
 const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
@@ -480,6 +491,7 @@ export class SentenceContext {
     const after = ws[end];
     if (
       !rule &&
+      !this.countedBefore(start) &&
       after &&
       after.clause === clause &&
       after.punctBefore === '' &&
@@ -503,12 +515,38 @@ export class SentenceContext {
     if (this.hasAny(Math.max(0, at - FAILURE_WINDOW), at, FAILURE)) return undefined;
     // "judicial action on disappearance cases was insufficient": the same, said after the abuse.
     if (this.hasAny(end, Math.min(ws.length, end + FAILURE_WINDOW + 2), FAILURE)) return undefined;
+    // "investigations into police violence in the province were limited": the same, as the clause's predicate.
+    if (at < start && this.failedAsPredicate(end, clause)) return undefined;
     for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
       const w = ws[j];
       if (!w || w.clause !== clause) break;
       if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
     }
     return rule;
+  }
+
+  /** "documented 40 torture cases", "51 percent of torture cases": a count of incidents, not a court case. */
+  private countedBefore(start: number): boolean {
+    const ws = this.words;
+    const before = ws[start - 1]?.lower === 'of' ? start - 2 : start - 1;
+    const w = ws[before];
+    if (!w || w.clause !== ws[start]?.clause) return false;
+    return (w.isNumber && !/^(19|20)\d\d$/.test(w.lower)) || w.lower === 'percent';
+  }
+
+  /** Whether the clause goes on, after `from`, to say the court event was few or weak: "were limited", "remained rare". */
+  private failedAsPredicate(from: number, clause: number): boolean {
+    const ws = this.words;
+    for (let j = from; j < ws.length; j++) {
+      const w = ws[j];
+      if (!w || w.clause !== clause) return false;
+      if (!COPULAS.has(w.lower)) continue;
+      const next = ws[j + 1]?.lower ?? '';
+      const at = next.endsWith('ly') ? j + 2 : j + 1;
+      // "were limited to the capital" narrows their scope; it does not say they fell short.
+      if (WEAK_PREDICATES.has(ws[at]?.lower ?? '') && ws[at + 1]?.lower !== 'to') return true;
+    }
+    return false;
   }
 
   /**
