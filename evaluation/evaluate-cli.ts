@@ -16,7 +16,12 @@ import {
   type CalibrationRow,
 } from './calibration';
 import { loadExpertLabels, type ExpertLabel } from './expert-labels';
-import { evaluateSentenceSet, renderSentenceEvaluation } from './sentence-evaluation';
+import {
+  evaluateDevRounds,
+  evaluateSentenceSet,
+  renderDevRounds,
+  renderSentenceEvaluation,
+} from './sentence-evaluation';
 import { kendall, spearman } from './statistics';
 import {
   evaluateGroupAttribution,
@@ -326,6 +331,7 @@ async function main(): Promise<number> {
   );
 
   const sentences = await evaluateSentenceSet(CORPUS, 'test');
+  const devRounds = await evaluateDevRounds(CORPUS);
 
   // Risk profiles (issue 12): group attribution on the test part of the sentence set and the lgbtqi check.
   const profileSection = renderProfileEvaluation(
@@ -365,18 +371,32 @@ asserted killings and disappearance ≥ 0.90; refoulement is reported with its i
 
 ${renderSentenceEvaluation(sentences)}
 
-**What more dev sentences and a learned layer bought.** A third labelling round (\`sample-sentences-cli.ts --more-dev\`,
-stratum \`more-dev:\` in the set) added 520 sentences from dev countries only, labelled the same way (pooled κ 0.94
-before adjudication). Before any rule saw them, the rules of lexicon 2026.11.0 scored micro F1 **0.72** on them
-(P 0.72, R 0.72): the same as on the test part (0.71), so the test figure is not bad luck of the draw. The error
-classes found there were fixed with general rules (lexicons 2026.11.1 and .2), which raised those 520 sentences to 0.78 and
-left the test part at 0.71: the gains were real for the shapes seen and did not reach the test part's sentences.
-A logistic-regression layer over the rules' own decision plus the sentence's stems and stem pairs, trained on the
-whole dev part and scored by 6-fold cross-validation across dev countries (\`npx tsx evaluation/learned-layer-cli.ts\`),
-matched the rules and did not beat them (micro F1 at best 0.80 against 0.82 on the dev part; 0.77 against 0.77 on
-round 3),
-so it is not shipped: it would cost explainability and buy nothing measurable. Most remaining misses are sentences
-with no cue at all (paraphrase) and judgement calls between arbitrary detention and political detention.
+**Fresh sentences: what rule-writing buys.** Three more labelling rounds (\`sample-sentences-cli.ts --more-dev\`,
+strata \`more-dev:\`, \`more-dev-4:\` and \`more-dev-5:\`) drew 2,867 further sentences from dev countries only, labelled
+the same way. Each round was scored before any rule writer read it, which is the honest estimate of what the rules
+do on sentences they were not written for:
+
+| rules | round 3 (520) | round 4 (787) | round 5 (1,560) | test part (448) |
+|---|---|---|---|---|
+| lexicon 2026.11.0 | **0.72** (unseen) | | | 0.71 |
+| lexicon 2026.11.2 | 0.78 (tuned on) | **0.78** (unseen) | **0.76** (unseen) | 0.71 |
+| lexicon 2026.11.3 | 0.84 (tuned on) | 0.82 (tuned on) | **0.78** (unseen) | 0.72 |
+
+For lexicon 2026.11.3 the rule writers split the dev countries of rounds 1–4 into two halves, read errors on one half
+only, and kept a rule only if the other half did not get worse; round 5 was kept from them. The half they read went
+from micro F1 0.81 to 0.90, the half they did not read from 0.80 to 0.81, round 5 from 0.763 to 0.779 (precision
+0.750 → 0.783, recall 0.778 → 0.775) and the test part from 0.71 to 0.72. Most of what a rule fixes is particular to
+the sentences its writer read: on report text the rules sit near 0.72–0.78, short of the 0.90 target. The current
+rules on each dev round:
+
+${renderDevRounds(devRounds)}
+
+**A learned layer, measured again with 3,519 dev sentences.** A logistic regression per category over the rules' own
+decision (status, reason family, actor) plus the sentence's stems and stem pairs, trained on the dev part and scored by
+6-fold cross-validation across dev countries (\`npx tsx evaluation/learned-layer-cli.ts\`), ties the rules: micro F1
+0.81 against 0.81 on the whole dev part, 0.78 against 0.78 on round 5. It is not shipped: it would cost
+explainability and buy nothing measurable. Most remaining misses are sentences with no cue at all (paraphrase) and
+judgement calls (arbitrary against political detention; deaths in custody with no cause given).
 
 ## Score against PTS-S, shipped weights
 Bands low…severe are read as 1…5 and compared with PTS-S.
@@ -415,7 +435,7 @@ ${profileSection}
 **Before and after issue 12's second pass** (same sentence set and split; "before" is main at 1647ca4, with the
 same category lexicon and sentence rules):
 
-| | dev part (1,172 sentences, 378 gold groups) | test part (448 sentences, 159 gold groups) |
+| | dev part as it then was (1,172 sentences, 378 gold groups) | test part (448 sentences, 159 gold groups) |
 |---|---|---|
 | before: precision / recall | 0.70 / 0.67 | 0.65 / 0.68 |
 | after: precision / recall | 0.78 / 0.75 | 0.64 / 0.65 |
@@ -427,11 +447,23 @@ to the test part, which stays at 0.64 / 0.65, short of the 0.85 target: the test
 named people or peoples the lexicon does not list, and most remaining false groups come from category signals the
 sentence analyser asserts for earlier years or for abuse the group commits.
 
+**Issue 12's third pass** (profiles 2026.2 and 2026.3): the same discipline as for the categories (rules written on
+one half of the dev countries of rounds 1–4, kept only if the other half did not get worse). More words that name
+political opponents (party members, lawmakers, human-rights lawyers, "politically motivated"), travel bans as a harm
+aimed at them, "rape" alone no longer naming women and girls, arrests and prosecutions not making women a target by
+themselves, fewer words that wrongly name religious minorities or people who need medical care. Micro precision /
+recall on round 5, which the rule writers never read: 0.72 / 0.64 → 0.73 / 0.69; on the test part: 0.64 / 0.65 →
+0.68 / 0.69 (table above). Still short of the 0.85 target.
+
 lgbtqi ROC AUC: 0.75 before against the earlier reference reading, 0.79 before against the stricter one above, 0.88
-after this pass, and 0.896 with the category rules of lexicon 2026.11.2 (the figure above, just short of the target).
-The combination now floors a stated criminalising law at the high band, and at the severe band when the report tells
-of arrests or prosecutions or says the law is enforced. The profile scorer and the reference disagree on one country
-(a report that describes the law and, in another sentence, the court ruling that struck it down).
+after the second pass, 0.896 with lexicon 2026.11.2, 0.902 once an arrest or prosecution of those complicit in violence
+against the group stopped counting as enforcement of a law against it (profiles 2026.2), and 0.896 again after the
+refit for lexicon 2026.11.3 (the figure above): the refit lowered the edge of the severe band from 85.1 to 84.0, so two
+countries with much reported violence against LGBTQI+ people and no criminalising law now score above countries whose
+enforced law puts them at that edge. The combination floors a stated criminalising law at the high band, and at the
+severe band when the report tells of arrests or prosecutions or says the law is enforced. The profile scorer and the
+reference disagree on one country (a report that describes the law and, in another sentence, the court ruling that
+struck it down).
 
 ## How to reproduce
 \`\`\`

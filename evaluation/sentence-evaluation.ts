@@ -104,3 +104,43 @@ export function renderSentenceEvaluation(result: SentenceEvaluation): string {
   ];
   return lines.join('\n');
 }
+
+/** Which labelling round drew a dev sentence, from its stratum's prefix (rounds 1–2 have none). */
+export function labellingRoundOf(stratum: string): string {
+  if (stratum.startsWith('more-dev-5:')) return 'round 5';
+  if (stratum.startsWith('more-dev-4:')) return 'round 4';
+  if (stratum.startsWith('more-dev:')) return 'round 3';
+  return 'rounds 1–2';
+}
+
+/**
+ * The dev part's figures per labelling round: each later round was drawn after some lexicon version, so the rules
+ * written before it are scored there on sentences their authors never read.
+ */
+export async function evaluateDevRounds(
+  corpusDir: string,
+): Promise<Array<{ round: string; sentences: number; micro: PrfWithInterval }>> {
+  const dev = await evaluateSentenceSet(corpusDir, 'dev');
+  const roundById = new Map(
+    (await loadSentenceSet()).sentences.map((s) => [s.id, labellingRoundOf(s.stratum)]),
+  );
+  const rounds = ['rounds 1–2', 'round 3', 'round 4', 'round 5'];
+  return rounds.map((round) => {
+    const predictions = dev.predictions.filter((p) => roundById.get(p.id) === round);
+    return { round, sentences: predictions.length, micro: scorePredictions(predictions, CATEGORY_IDS) };
+  });
+}
+
+/** The rows of the per-round table in EVALUATION.md. */
+export function renderDevRounds(
+  rows: ReadonlyArray<{ round: string; sentences: number; micro: PrfWithInterval }>,
+): string {
+  return [
+    '| dev sentences | n | precision | recall | F1 |',
+    '|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.round} | ${r.sentences} | ${withInterval(r.micro.precision, r.micro.interval.precision)} | ${withInterval(r.micro.recall, r.micro.interval.recall)} | ${withInterval(r.micro.f1, r.micro.interval.f1)} |`,
+    ),
+  ].join('\n');
+}
