@@ -80,7 +80,10 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
       'prosecuting those complicit in violence against the group',
       'Police said they worked to investigate, prosecute, and punish those complicit in violence against gay men.',
     ],
-    ['arresting the attackers of the group', 'Police arrested the attackers of two transgender women in March.'],
+    [
+      'arresting the attackers of the group',
+      'Police arrested the attackers of two transgender women in March.',
+    ],
   ])(
     'when the arrest or prosecution is of %s, the group still counts as targeted but no law is counted as enforced',
     (_case, sentence) => {
