@@ -36,9 +36,10 @@ export interface ReportEdition {
 }
 
 /** The columns that place a quoted sentence in its report, alike in `evidence` and `profile_evidence`. */
-const QUOTE_COLUMNS = ['quote', 'section_key', 'heading', 'start', 'end', 'weight', 'cue'] as const;
-
-/** The values for QUOTE_COLUMNS, in their order. */
+/**
+ * The values of the quoted sentence's columns, in the order `quote, section_key, heading, start, end, weight, cue`.
+ * The column names stay string literals at each insertMany call: the SQL-safety check accepts only names fixed there.
+ */
 function quoteValues(
   item: Pick<Evidence, 'quote' | 'section' | 'heading' | 'start' | 'end' | 'weight' | 'cue'>,
 ) {
@@ -283,7 +284,7 @@ export class ReportWriter {
     );
     await this.db.insertMany(
       'evidence',
-      ['report_id', 'category', 'rank', ...QUOTE_COLUMNS],
+      ['report_id', 'category', 'rank', 'quote', 'section_key', 'heading', 'start', 'end', 'weight', 'cue'],
       ranksWithin(evidence, (item) => item.category).map(([item, rank]) => [
         reportId,
         item.category,
@@ -422,7 +423,21 @@ export class ReportWriter {
       ]);
       await this.db.insertMany(
         'profile_evidence',
-        ['report_id', 'profile', 'rank', 'category', 'harm', ...QUOTE_COLUMNS, 'group_cue'],
+        [
+          'report_id',
+          'profile',
+          'rank',
+          'category',
+          'harm',
+          'quote',
+          'section_key',
+          'heading',
+          'start',
+          'end',
+          'weight',
+          'cue',
+          'group_cue',
+        ],
         ranksWithin(evidence, (item) => item.profile).map(([item, rank]) => [
           reportId,
           item.profile,
