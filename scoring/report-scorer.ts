@@ -72,6 +72,17 @@ export function methodVersionFor(
 }
 export const METHOD_VERSION = methodVersionFor();
 
+// Stringifying the lexicon for every report cost more than a second over the corpus: one version per weights object.
+const versionByWeights = new WeakMap<ScoringWeights, string>([[DEFAULT_WEIGHTS, METHOD_VERSION]]);
+function cachedMethodVersion(weights: ScoringWeights): string {
+  let version = versionByWeights.get(weights);
+  if (version === undefined) {
+    version = methodVersionFor(weights);
+    versionByWeights.set(weights, version);
+  }
+  return version;
+}
+
 /** How much a sentence in `section` counts toward `category`. */
 export function sectionWeight(weights: ScoringWeights, category: CategoryId, section: SectionKey): number {
   const table = weights.sectionWeights[category];
@@ -308,7 +319,7 @@ export function scoreReport(report: ParsedReport, weights: ScoringWeights = DEFA
     weights,
   );
   return {
-    methodVersion: methodVersionFor(weights),
+    methodVersion: cachedMethodVersion(weights),
     year: report.year,
     score,
     band: bandFor(score, weights.bandThresholds),
