@@ -22,7 +22,7 @@ import { writePacketPdf } from '../../server/presenters/packet-pdf';
 import { buildPacketBlocks } from '../../server/presenters/packet-presenter';
 import { extractCorpusPages, tempFile } from '../support/corpus';
 import { buildEditionPdf, sampleEditionBlocks } from '../support/edition-pdf';
-import { startContractApp } from '../support/contract-app';
+import { startContractApp, parseAsBytes } from '../support/contract-app';
 import type { OpenApiValidator } from '../support/openapi-validator';
 import { buildTestApp, type TestDatabase } from '../support/test-database';
 
@@ -34,14 +34,7 @@ beforeAll(async () => ({ fixture, app, contract } = await startContractApp()));
 afterAll(() => fixture.close());
 
 async function call(url: string, target: RequestListener = app) {
-  const response = await request(target)
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+  const response = await request(target).get(url).buffer(true).parse(parseAsBytes);
   const body = response.body as Buffer;
   const json = /json/.test(String(response.headers['content-type']))
     ? (JSON.parse(body.toString('utf8')) as unknown)

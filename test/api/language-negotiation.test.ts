@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { RequestListener } from 'http';
-import { startContractApp, callChecked } from '../support/contract-app';
+import { startContractApp, callChecked, parseAsText } from '../support/contract-app';
 import type { TestDatabase } from '../support/test-database';
 import type { OpenApiValidator } from '../support/openapi-validator';
 import { translate } from '../../server/web/shared/i18n/messages';
@@ -16,12 +16,7 @@ afterAll(() => fixture.close());
 async function fetchText(url: string, acceptLanguage?: string) {
   let pending = request(app).get(url);
   if (acceptLanguage !== undefined) pending = pending.set('Accept-Language', acceptLanguage);
-  const response = await pending.buffer(true).parse((res, done) => {
-    let text = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => (text += chunk));
-    res.on('end', () => done(null, text));
-  });
+  const response = await pending.buffer(true).parse(parseAsText);
   return { response, text: String(response.body) };
 }
 

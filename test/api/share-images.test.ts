@@ -8,7 +8,7 @@ import { PngRenderer } from '../../server/png-renderer';
 import { formatYearRanges } from '../../server/presenters/card-presenter';
 import { MAP_IMAGE_HEIGHT, MAP_IMAGE_WIDTH } from '../../server/presenters/world-map-presenter';
 import { BAND_COLOURS } from '../../server/web/web-routes';
-import { callChecked, startContractApp, type CallArgs } from '../support/contract-app';
+import { callChecked, startContractApp, type CallArgs, parseAsBytes } from '../support/contract-app';
 import type { OpenApiValidator } from '../support/openapi-validator';
 import type { TestDatabase } from '../support/test-database';
 
@@ -21,14 +21,7 @@ afterAll(() => fixture.close());
 
 /** A contract-checked request whose body is kept as bytes, whatever the type. */
 async function getBytes(url: string, headers: Record<string, string> = {}) {
-  let pending = request(app)
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+  let pending = request(app).get(url).buffer(true).parse(parseAsBytes);
   for (const [name, value] of Object.entries(headers)) pending = pending.set(name, value);
   const response = await pending;
   contract.assertResponse('get', url, response);

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { RequestListener } from 'http';
 import { Parser } from 'htmlparser2';
-import { startContractApp } from '../support/contract-app';
+import { startContractApp, parseAsText } from '../support/contract-app';
 import type { TestDatabase } from '../support/test-database';
 import type { OpenApiValidator } from '../support/openapi-validator';
 import { BAND_FILLS, NO_REPORT_FILL } from '../../server/presenters/world-map-presenter';
@@ -14,15 +14,7 @@ beforeAll(async () => ({ fixture, app, contract } = await startContractApp()));
 afterAll(() => fixture.close());
 
 async function get(url: string) {
-  const response = await request(app)
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => done(null, text));
-    });
+  const response = await request(app).get(url).buffer(true).parse(parseAsText);
   contract.assertResponse('get', url, response);
   return response;
 }

@@ -34,3 +34,22 @@ export async function callChecked(
   contract.assertResponse(method, url, response);
   return response;
 }
+
+type ParseCallback = (error: Error | null, body: unknown) => void;
+/** What supertest hands a `.parse()` callback: the response, readable as a stream. */
+type ParsedResponse = import('superagent').Response;
+
+/** A supertest `.parse()` that keeps the body as bytes, whatever its type (images, PDFs, Word files). */
+export function parseAsBytes(res: ParsedResponse, done: ParseCallback): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/** A supertest `.parse()` that keeps the body as UTF-8 text, whatever its type (pages, SVG). */
+export function parseAsText(res: ParsedResponse, done: ParseCallback): void {
+  let text = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => (text += chunk));
+  res.on('end', () => done(null, text));
+}
