@@ -15,6 +15,24 @@ function versionedStore(): { dataVersion: () => Promise<number>; commit(): void;
 
 const bodyOf = (cached: { body: Buffer }) => JSON.parse(cached.body.toString()) as unknown;
 
+/**
+ * A cache over `look` (the data-version check, counted) with one replayable entry at '/k', on a clock the test
+ * moves by setting `clock.now`.
+ */
+async function cacheWithOneEntry(look: (count: number) => Promise<number>) {
+  const clock = { now: 0, looks: 0 };
+  const cache = new ResponseCache(
+    () => {
+      clock.looks += 1;
+      return look(clock.looks);
+    },
+    { now: () => clock.now },
+  );
+  const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
+  entry.headers = ['content-type', 'application/json'];
+  return { cache, entry, clock };
+}
+
 describe('ResponseCache', () => {
   test('a body computed while another connection committed is answered once but not kept', async () => {
     const { dataVersion, commit } = versionedStore();
@@ -68,23 +86,13 @@ describe('ResponseCache', () => {
 
   test('a hit past the refresh-ahead age is still replayed, and the look it starts in the background finds a commit', async () => {
     const { dataVersion, commit } = versionedStore();
-    let now = 0;
-    let looks = 0;
-    const cache = new ResponseCache(
-      () => {
-        looks += 1;
-        return dataVersion();
-      },
-      { now: () => now },
-    );
-    const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
-    entry.headers = ['content-type', 'application/json'];
-    expect(looks).toBe(1);
+    const { cache, entry, clock } = await cacheWithOneEntry(() => dataVersion());
+    expect(clock.looks).toBe(1);
     commit();
-    now += REFRESH_AHEAD_MS;
+    clock.now += REFRESH_AHEAD_MS;
     // Replayed at once (the request does not wait), while the next look starts.
     expect(cache.lookupReplayable('/k')).toBe(entry);
-    expect(looks).toBe(2);
+    expect(clock.looks).toBe(2);
     await new Promise((resolve) => setImmediate(resolve));
     // The look found the commit: the old body is gone, though CHECK_INTERVAL_MS has not passed.
     expect(cache.lookupReplayable('/k')).toBeUndefined();
@@ -92,49 +100,31 @@ describe('ResponseCache', () => {
 
   test('while a slow look runs, hits are replayed from the last one until it is MAX_REPLAY_AGE_MS old', async () => {
     let answer: (version: number) => void = () => undefined;
-    let now = 0;
-    let looks = 0;
-    const cache = new ResponseCache(
-      () => {
-        looks += 1;
-        // The first look answers at once; the next one hangs until the test answers it.
-        return looks === 1 ? Promise.resolve(1) : new Promise<number>((resolve) => (answer = resolve));
-      },
-      { now: () => now },
+    // The first look answers at once; the next one hangs until the test answers it.
+    const { cache, entry, clock } = await cacheWithOneEntry((count) =>
+      count === 1 ? Promise.resolve(1) : new Promise<number>((resolve) => (answer = resolve)),
     );
-    const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
-    entry.headers = ['content-type', 'application/json'];
-    now += REFRESH_AHEAD_MS;
+    clock.now += REFRESH_AHEAD_MS;
     expect(cache.lookupReplayable('/k')).toBe(entry);
-    expect(looks).toBe(2);
-    now = CHECK_INTERVAL_MS * 2;
+    expect(clock.looks).toBe(2);
+    clock.now = CHECK_INTERVAL_MS * 2;
     expect(cache.lookupReplayable('/k')).toBe(entry);
-    now = MAX_REPLAY_AGE_MS;
+    clock.now = MAX_REPLAY_AGE_MS;
     expect(cache.lookupReplayable('/k')).toBeUndefined();
     answer(1);
     await new Promise((resolve) => setImmediate(resolve));
     // The look, begun at REFRESH_AHEAD_MS, found nothing new: replayed again, no new look yet.
-    now = REFRESH_AHEAD_MS + REFRESH_AHEAD_MS - 1;
+    clock.now = REFRESH_AHEAD_MS + REFRESH_AHEAD_MS - 1;
     expect(cache.lookupReplayable('/k')).toBe(entry);
-    expect(looks).toBe(2);
+    expect(clock.looks).toBe(2);
   });
 
   test('a hit younger than the refresh-ahead age starts no look', async () => {
     const { dataVersion } = versionedStore();
-    let now = 0;
-    let looks = 0;
-    const cache = new ResponseCache(
-      () => {
-        looks += 1;
-        return dataVersion();
-      },
-      { now: () => now },
-    );
-    const entry = await cache.remember('/k', () => Promise.resolve({ a: 1 }));
-    entry.headers = ['content-type', 'application/json'];
-    now += REFRESH_AHEAD_MS - 1;
+    const { cache, entry, clock } = await cacheWithOneEntry(() => dataVersion());
+    clock.now += REFRESH_AHEAD_MS - 1;
     expect(cache.lookupReplayable('/k')).toBe(entry);
-    expect(looks).toBe(1);
+    expect(clock.looks).toBe(1);
   });
 
   test('past its byte bound the least recently used bodies are dropped first', async () => {
