@@ -1,9 +1,7 @@
-import type { AssertionStatus, CategoryId } from '../../scoring/categories';
-import { analyzeSentence } from '../../scoring/text-analyzer';
+import { statusOf } from './sentence-status';
+import type { CategoryId } from '../../scoring/categories';
 
 // Every sentence here is invented: same shape as report English, different words, names and places.
-const statusOf = (sentence: string, category: CategoryId, reportYear = 2022): AssertionStatus | undefined =>
-  analyzeSentence(sentence, { reportYear }).find((s) => s.category === category)?.status;
 const isAsserted = (sentence: string, category: CategoryId): boolean =>
   statusOf(sentence, category) === 'asserted';
 

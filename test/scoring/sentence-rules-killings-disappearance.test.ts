@@ -1,11 +1,6 @@
-import type { CategoryId } from '../../scoring/categories';
-import { analyzeSentence, type Signal } from '../../scoring/text-analyzer';
+import { signalOf, statusOf } from './sentence-status';
 
 // Sentences written for these tests in the register of the Country Reports; none is copied from a report.
-const signalOf = (sentence: string, category: CategoryId, reportYear = 2022): Signal | undefined =>
-  analyzeSentence(sentence, { reportYear }).find((s) => s.category === category);
-const statusOf = (sentence: string, category: CategoryId, reportYear = 2022): string | undefined =>
-  signalOf(sentence, category, reportYear)?.status;
 
 describe('a past year after a preposition dates the phrase before it, not the abuse after it', () => {
   it('counts villagers seized in an earlier year who remain missing as a current disappearance', () => {

@@ -1,10 +1,6 @@
-import type { AssertionStatus, CategoryId } from '../../scoring/categories';
-import { analyzeSentence } from '../../scoring/text-analyzer';
+import { statusOf } from './sentence-status';
 
 // Sentences written for these tests, in the shape of report English; names and places are invented.
-const REPORT_YEAR = 2022;
-const statusOf = (sentence: string, category: CategoryId): AssertionStatus | undefined =>
-  analyzeSentence(sentence, { reportYear: REPORT_YEAR }).find((s) => s.category === category)?.status;
 
 describe('detention conditions: violence between inmates inside a prison', () => {
   it('counts a riot inside a prison that left inmates dead', () => {

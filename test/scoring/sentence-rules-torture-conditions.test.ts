@@ -1,10 +1,8 @@
-import type { AssertionStatus, CategoryId } from '../../scoring/categories';
+import { statusOf } from './sentence-status';
 import { analyzeSentence } from '../../scoring/text-analyzer';
 
 // Sentences written for these tests, in the shape of report English; names and places are invented.
 const REPORT_YEAR = 2022;
-const statusOf = (sentence: string, category: CategoryId): AssertionStatus | undefined =>
-  analyzeSentence(sentence, { reportYear: REPORT_YEAR }).find((s) => s.category === category)?.status;
 
 describe('refoulement: a pushback is a return only when migrants, refugees or a border are in view', () => {
   it('counts pushbacks of boats carrying migrants', () => {
