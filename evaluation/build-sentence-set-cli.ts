@@ -7,12 +7,14 @@ import {
   ActorSchema,
   GROUP_IDS,
   GroupIdSchema,
+  LATER_DEV_ROUNDS,
   SENTENCE_SET_FILE,
   SentenceSetSchema,
   labelsOf,
   type Actor,
   type Annotation,
   type GroupId,
+  type LaterDevRound,
   type SentenceReference,
 } from './sentence-set';
 
@@ -187,24 +189,23 @@ async function main(): Promise<void> {
   if (!folder) throw new Error('usage: build-sentence-set-cli.ts <labelling-folder> [--write]');
   const write = process.argv.includes('--write');
   const round2 = path.join(folder, 'round2');
-  const round3 = path.join(folder, 'round3');
-  const round4 = path.join(folder, 'round4');
-  const round5 = path.join(folder, 'round5');
   const firstItems = await readItems(path.join(folder, 'items.jsonl'));
   const secondItems = await readItems(path.join(round2, 'items.jsonl'));
-  const thirdItems = await readItems(path.join(round3, 'items.jsonl'));
-  const fourthItems = await readItems(path.join(round4, 'items.jsonl'));
-  const fifthItems = await readItems(path.join(round5, 'items.jsonl'));
-  const items = [...firstItems, ...secondItems, ...thirdItems, ...fourthItems, ...fifthItems];
-  // Rounds 3 to 5 are labelled the same way (all labels new, every disagreement adjudicated).
-  const fourthRound = new Set(fourthItems.map((item) => item.id));
-  const fifthRound = new Set(fifthItems.map((item) => item.id));
-  const thirdRound = new Set([...thirdItems.map((item) => item.id), ...fourthRound, ...fifthRound]);
+  const laterRoundOf = new Map<string, LaterDevRound>();
+  const laterItems: Item[] = [];
+  for (const round of LATER_DEV_ROUNDS) {
+    for (const item of await readItems(path.join(folder, round.folder, 'items.jsonl'))) {
+      laterRoundOf.set(item.id, round);
+      laterItems.push(item);
+    }
+  }
+  const items = [...firstItems, ...secondItems, ...laterItems];
+  const laterFolders = LATER_DEV_ROUNDS.map((round) => path.join(folder, round.folder));
 
   // Each annotator's readings of both rounds, merged per sentence.
   const annotator = async (name: string): Promise<Map<string, Reading>> => {
     const merged = await readFolder(path.join(folder, `annotator-${name}`));
-    for (const round of [round2, round3, round4, round5]) {
+    for (const round of [round2, ...laterFolders]) {
       for (const [id, reading] of await readFolder(path.join(round, `annotator-${name}`))) {
         merged.set(id, { ...merged.get(id), ...reading });
       }
@@ -236,36 +237,33 @@ async function main(): Promise<void> {
   const firstRound = new Set(firstItems.map((item) => item.id));
   const adjudicatedFirst = await readFolder(path.join(folder, 'adjudication'));
   const open = both
-    .filter((item) => !thirdRound.has(item.id))
+    .filter((item) => !laterRoundOf.has(item.id))
     .filter((item) => {
       const a = first.get(item.id)!;
       const b = second.get(item.id)!;
       return !sameGroups(a, b) || (!firstRound.has(item.id) && !sameCategories(a, b));
     });
-  const openThird = both.filter((item) => {
-    if (!thirdRound.has(item.id)) return false;
+  const openLater = both.filter((item) => {
+    if (!laterRoundOf.has(item.id)) return false;
     const a = first.get(item.id)!;
     const b = second.get(item.id)!;
     return !sameGroups(a, b) || !sameCategories(a, b) || a.actor !== b.actor;
   });
-  const openFourth = openThird.filter((item) => fourthRound.has(item.id));
-  const openFifth = openThird.filter((item) => fifthRound.has(item.id));
-  const openOnlyThird = openThird.filter((item) => !fourthRound.has(item.id) && !fifthRound.has(item.id));
+  const openIn = (round: LaterDevRound) => openLater.filter((item) => laterRoundOf.get(item.id) === round);
   console.log(
-    `${open.length} round 2, ${openOnlyThird.length} round 3, ${openFourth.length} round 4 and ${openFifth.length} round 5 sentences to adjudicate`,
+    [`${open.length} round 2`, ...LATER_DEV_ROUNDS.map((r) => `${openIn(r).length} round ${r.round}`)].join(
+      ', ',
+    ) + ' sentences to adjudicate',
   );
   await writeDisagreements(round2, open, first, second);
-  await writeDisagreements(round3, openOnlyThird, first, second);
-  await writeDisagreements(round4, openFourth, first, second);
-  await writeDisagreements(round5, openFifth, first, second);
+  for (const round of LATER_DEV_ROUNDS)
+    await writeDisagreements(path.join(folder, round.folder), openIn(round), first, second);
   if (!write) return;
 
-  const adjudicatedSecond = new Map([
-    ...(await readFolder(path.join(round2, 'adjudication'))),
-    ...(await readFolder(path.join(round3, 'adjudication'))),
-    ...(await readFolder(path.join(round4, 'adjudication'))),
-    ...(await readFolder(path.join(round5, 'adjudication'))),
-  ]);
+  const adjudicatedSecond = new Map<string, Reading>();
+  for (const round of [round2, ...laterFolders])
+    for (const [id, reading] of await readFolder(path.join(round, 'adjudication')))
+      adjudicatedSecond.set(id, reading);
 
   const sentences: SentenceReference[] = [];
   const missing: string[] = [];
@@ -293,14 +291,8 @@ async function main(): Promise<void> {
       end: item.end,
       sentenceSha256: item.sentenceSha256,
       section: item.section,
-      // Round 3 sentences are marked so their figures can be read apart: the rules were never tuned on them.
-      stratum: fifthRound.has(item.id)
-        ? `more-dev-5:${item.stratum}`
-        : fourthRound.has(item.id)
-          ? `more-dev-4:${item.stratum}`
-          : thirdRound.has(item.id)
-            ? `more-dev:${item.stratum}`
-            : item.stratum,
+      // Later-round sentences are marked so their figures can be read apart: the rules were never tuned on them.
+      stratum: `${laterRoundOf.get(item.id)?.prefix ?? ''}${item.stratum}`,
       split: item.split,
       gold: { asserted: categories.asserted, actor: categories.actor, groups },
       annotators: [a, b],

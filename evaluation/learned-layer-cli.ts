@@ -3,7 +3,15 @@ import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { analyzeSentence } from '../scoring/text-analyzer';
 import { tokenize } from '../scoring/tokenizer';
 import { prf, type Counts } from './sentence-accuracy';
-import { labelsOf, loadSentenceSet, resolveSentenceSet, type CategoryLabels } from './sentence-set';
+import {
+  LATER_DEV_ROUNDS,
+  labelsOf,
+  laterDevRoundOf,
+  loadSentenceSet,
+  resolveSentenceSet,
+  type CategoryLabels,
+  type LaterDevRound,
+} from './sentence-set';
 
 /**
  * The experiment behind "a statistical layer learned on the dev part" (issue 11): per category, a logistic regression
@@ -19,8 +27,8 @@ import { labelsOf, loadSentenceSet, resolveSentenceSet, type CategoryLabels } fr
 
 interface Row {
   iso3: string;
-  /** 3, 4 or 5 for the later dev rounds (drawn after lexicon 2026.11.0, 2026.11.2 and 2026.11.2), otherwise null. */
-  round: 3 | 4 | 5 | null;
+  /** The later dev round that drew the sentence (see LATER_DEV_ROUNDS), otherwise null. */
+  round: LaterDevRound['round'] | null;
   labels: CategoryLabels;
   features: Map<CategoryId, string[]>;
 }
@@ -94,13 +102,7 @@ async function main(): Promise<void> {
     return [
       {
         iso3: ref.iso3,
-        round: ref.stratum.startsWith('more-dev-5:')
-          ? 5
-          : ref.stratum.startsWith('more-dev-4:')
-            ? 4
-            : ref.stratum.startsWith('more-dev:')
-              ? 3
-              : null,
+        round: laterDevRoundOf(ref.stratum)?.round ?? null,
         labels: labelsOf(ref.gold),
         features: featuresOf(r.text, ref.year),
       },
@@ -129,9 +131,9 @@ async function main(): Promise<void> {
   };
   for (const [name, keep] of [
     ['whole dev part', () => true],
-    ['round 3 sentences only', (r: Row) => r.round === 3],
-    ['round 4 sentences only', (r: Row) => r.round === 4],
-    ['round 5 sentences only', (r: Row) => r.round === 5],
+    ...LATER_DEV_ROUNDS.map(
+      ({ round }) => [`round ${round} sentences only`, (r: Row) => r.round === round] as const,
+    ),
   ] as const) {
     console.log(`${name}:`);
     for (const t of [...thresholds, undefined]) {

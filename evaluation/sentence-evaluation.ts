@@ -8,7 +8,14 @@ import {
   type PrfWithInterval,
   type SentencePrediction,
 } from './sentence-accuracy';
-import { labelsOf, loadSentenceSet, resolveSentenceSet, type SentenceReference } from './sentence-set';
+import {
+  LATER_DEV_ROUNDS,
+  labelsOf,
+  laterDevRoundOf,
+  loadSentenceSet,
+  resolveSentenceSet,
+  type SentenceReference,
+} from './sentence-set';
 
 /** The six categories with enough positives for a target of their own; refoulement is reported with its interval. */
 export const MAIN_CATEGORIES: readonly CategoryId[] = CATEGORY_IDS.filter((c) => c !== 'refoulement');
@@ -107,10 +114,8 @@ export function renderSentenceEvaluation(result: SentenceEvaluation): string {
 
 /** Which labelling round drew a dev sentence, from its stratum's prefix (rounds 1–2 have none). */
 export function labellingRoundOf(stratum: string): string {
-  if (stratum.startsWith('more-dev-5:')) return 'round 5';
-  if (stratum.startsWith('more-dev-4:')) return 'round 4';
-  if (stratum.startsWith('more-dev:')) return 'round 3';
-  return 'rounds 1–2';
+  const later = laterDevRoundOf(stratum);
+  return later ? `round ${later.round}` : 'rounds 1–2';
 }
 
 /**
@@ -124,7 +129,7 @@ export async function evaluateDevRounds(
   const roundById = new Map(
     (await loadSentenceSet()).sentences.map((s) => [s.id, labellingRoundOf(s.stratum)]),
   );
-  const rounds = ['rounds 1–2', 'round 3', 'round 4', 'round 5'];
+  const rounds = ['rounds 1–2', ...LATER_DEV_ROUNDS.map((r) => `round ${r.round}`)];
   return rounds.map((round) => {
     const predictions = dev.predictions.filter((p) => roundById.get(p.id) === round);
     return { round, sentences: predictions.length, micro: scorePredictions(predictions, CATEGORY_IDS) };

@@ -80,6 +80,23 @@ export const SentenceSplitSchema = z.object({
   test: z.array(z.string().length(3)),
 });
 
+/**
+ * The later dev rounds (3 onward): each drawn after some lexicon version and labelled the same way (all labels new,
+ * every disagreement adjudicated), in its own folder of the labelling folder, its strata marked by a prefix so the
+ * rules can be scored on sentences they were never tuned on.
+ */
+export const LATER_DEV_ROUNDS = [
+  { round: 3, folder: 'round3', prefix: 'more-dev:' },
+  { round: 4, folder: 'round4', prefix: 'more-dev-4:' },
+  { round: 5, folder: 'round5', prefix: 'more-dev-5:' },
+] as const;
+export type LaterDevRound = (typeof LATER_DEV_ROUNDS)[number];
+
+/** The later dev round whose prefix a stratum carries, if any. */
+export function laterDevRoundOf(stratum: string): LaterDevRound | undefined {
+  return LATER_DEV_ROUNDS.find((r) => stratum.startsWith(r.prefix));
+}
+
 export const SENTENCE_SET_FILE = path.resolve(__dirname, 'labels', 'sentence-set.json');
 export const SENTENCE_SPLIT_FILE = path.resolve(__dirname, 'labels', 'sentence-split.json');
 
