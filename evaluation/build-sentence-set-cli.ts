@@ -31,7 +31,8 @@ import {
  * sentences, adjudication/*.tsv (`id, letters, actor, groups`; for a round 1 sentence only its groups are taken).
  * Round 3 (more dev sentences, in round3/): items.jsonl, annotator-{A,B}/more-*.tsv and adjudication/*.tsv, lines as
  * round 2's new sentences; its disagreements are written to round3/disagreements/. Round 4 (round4/) is labelled the
- * same way; its files are annotator-{A,B}/r4-*.tsv. Round 5 (round5/) too, with r5-*.tsv.
+ * same way; its files are annotator-{A,B}/r4-*.tsv. Round 5 (round5/) too, with r5-*.tsv,
+ * and round 6 (round6/) with r6-*.tsv.
  */
 
 const LETTERS: Record<string, CategoryId> = {

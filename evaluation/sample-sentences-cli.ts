@@ -22,6 +22,7 @@ import {
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling3 [corpus-dir] --more-dev # round 3: more dev sentences
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling4 [corpus-dir] --more-dev --round=4 # round 4, 1.5× as many
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling5 [corpus-dir] --more-dev --round=5 --scale=3
+ *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling6 [corpus-dir] --more-dev --round=6 --scale=2
  *
  * Deterministic: the same corpus and code draw the same sentences. Round 1 is stratified by the analyser's own cues
  * (drawn with the lexicon of its commit); round 2 by the plain word patterns below, whatever the analyser says, and
