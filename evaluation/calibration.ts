@@ -34,6 +34,7 @@ export const PRIOR_PARAMS: CalibrationParams = {
 export interface CalibrationRow {
   iso3: string;
   year: number;
+  /** Raw sums already divided by the report's `lengthFactor`, as the scorer saturates them. */
   raw: Record<CategoryId, number>;
   pts: number;
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
-import { DEFAULT_WEIGHTS, METHOD_VERSION } from '../scoring/report-scorer';
+import { DEFAULT_WEIGHTS, lengthFactor, METHOD_VERSION } from '../scoring/report-scorer';
 import { loadConfig } from '../data/app-config';
 import { getCountryRegistry } from '../data/country-registry';
 import { openReportReader, type YearlyScore } from '../data/report-reader';
@@ -187,10 +187,13 @@ async function main(): Promise<number> {
       categories: Object.fromEntries(
         CATEGORY_IDS.map((id) => [id, entry.score.categories[id].score]),
       ) as Record<CategoryId, number>,
-      raw: Object.fromEntries(CATEGORY_IDS.map((id) => [id, entry.score.categories[id].raw])) as Record<
-        CategoryId,
-        number
-      >,
+      // The fit sees the sums the scorer saturates: adjusted for the report's length.
+      raw: Object.fromEntries(
+        CATEGORY_IDS.map((id) => [
+          id,
+          entry.score.categories[id].raw / lengthFactor(entry.score.coverage.textLength),
+        ]),
+      ) as Record<CategoryId, number>,
     });
   }
   // Every stored country, not only the labelled ones: the spread target is about all destinations.

@@ -32,6 +32,14 @@ const WeightsSchema = z.object({
   categoryWeights: CategoryNumbers,
   bandThresholds: z.array(z.number()).length(4),
   evidencePerCategory: z.number().int().positive(),
+  lengthAdjustment: z.object({
+    /** Report length (characters) at which the raw sums count as they are. */
+    reference: z.number().positive(),
+    /** 0.5: a report four times as long needs twice the evidence for the same category score. */
+    exponent: z.number().nonnegative(),
+    /** Shorter reports count as this long, so a few sentences in a stub cannot saturate a category. */
+    shortest: z.number().positive(),
+  }),
 });
 export type ScoringWeights = z.infer<typeof WeightsSchema>;
 
@@ -93,6 +101,26 @@ export function sectionWeight(weights: ScoringWeights, category: CategoryId, sec
 /** Diminishing returns: the first sentences move the score most; it approaches 100 but never exceeds it. */
 export function saturate(raw: number, saturation: number): number {
   return 100 * (1 - Math.exp(-raw / saturation));
+}
+
+/**
+ * What a report's raw sums are divided by before they saturate: (length ÷ reference)^exponent. A long
+ * report of a mild country collects more sentences than a short one of a country as mild (more
+ * detail, more named cases), so the category scores compare evidence density rather than volume.
+ */
+export function lengthFactor(textLength: number, weights: ScoringWeights = DEFAULT_WEIGHTS): number {
+  const { reference, exponent, shortest } = weights.lengthAdjustment;
+  return (Math.max(textLength, shortest) / reference) ** exponent;
+}
+
+/** A category score from its raw sum: the length-adjusted sum with diminishing returns (`saturate`). */
+export function scoreCategory(
+  raw: number,
+  textLength: number,
+  category: CategoryId,
+  weights: ScoringWeights = DEFAULT_WEIGHTS,
+): number {
+  return round(saturate(raw / lengthFactor(textLength, weights), weights.saturation[category]));
 }
 
 /** Band of a 0–100 score given the four thresholds between low|moderate|elevated|high|severe. */
@@ -290,7 +318,8 @@ export function confidenceFor(coverage: ReportScore['coverage']): number {
 
 /**
  * Scores one report: every asserted sentence counts with its signal weight times its section
- * weight; per category the sum saturates into 0–100; the overall score is the weighted mean.
+ * weight; per category the sum, adjusted for the report's length, saturates into 0–100; the overall
+ * score is the weighted mean.
  */
 export function scoreReport(report: ParsedReport, weights: ScoringWeights = DEFAULT_WEIGHTS): ReportScore {
   const all = collectCandidates(report, weights);
@@ -302,7 +331,7 @@ export function scoreReport(report: ParsedReport, weights: ScoringWeights = DEFA
     const items = all.filter((item) => item.category === id);
     const raw = items.reduce((sum, item) => sum + item.weight, 0);
     categories[id] = {
-      score: round(saturate(raw, weights.saturation[id])),
+      score: scoreCategory(raw, coverage.textLength, id, weights),
       raw: round(raw, 3),
       evidenceCount: items.length,
       covered: !coverage.missingCategories.includes(id),

@@ -23,7 +23,7 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const CategoryScoreSchema = z.object({
   score: z.number().min(0).max(100),
-  /** Sum of the weights of the asserted sentences before diminishing returns. */
+  /** Sum of the weights of the asserted sentences, before the length adjustment and diminishing returns. */
   raw: z.number().nonnegative(),
   evidenceCount: z.number().int().nonnegative(),
   /** Whether the report has the section where this category is normally reported. */
