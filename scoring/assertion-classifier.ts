@@ -233,6 +233,30 @@ const STATE_PLACES = new Set(['station', 'stations', 'post', 'posts', 'headquart
 const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
 const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
+const WARRANTS = new Set(['warrant', 'warrants']);
+const ARREST = stem('arrest');
+const RELEASED_DETERMINERS = new Set([
+  'the',
+  'many',
+  'some',
+  'several',
+  'most',
+  'all',
+  'of',
+  'these',
+  'those',
+  'other',
+  'recently',
+  'newly',
+]);
+// Verbs of classing someone as something: negated, they deny the label ("did not consider them political prisoners").
+const CLASSING = new Set(
+  ['consider', 'regard', 'recognize', 'recognise', 'identify', 'classify', 'designate', 'track', 'count'].map(
+    (w) => stem(w),
+  ),
+);
+/** How far after a negation its classing verb may sit: "did not [officially] consider". */
+const CLASSING_REACH = 2;
 // Numbers next to these words are durations, shares or legal references, not counts of victims.
 const NON_COUNT_AFTER = new Set([
   'hour',
@@ -867,6 +891,8 @@ export class SentenceContext {
     if (this.inCrossReference(start)) return base('institutional', 'institutional:cross-reference');
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
+    if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
+      return base('negated', 'negation:not-classified');
     let reason = 'asserted:plain';
     const legal = this.inClause(this.legal, clause).find((l) => !this.citedByCourt(l.start, clause));
     if (legal) {
@@ -878,6 +904,10 @@ export class SentenceContext {
     }
     // "former political prisoners": the status belongs to the past.
     if (this.words[start - 1]?.lower === 'former') return base('historical', 'historical:former');
+    if (this.releasedBefore(start)) return base('historical', 'historical:released');
+    // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
+    if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST)
+      return base('hypothetical', 'hypothetical:warrant');
     const hist = this.historicalRule(clause, start, end);
     if (hist) return base('historical', `historical:${hist}`);
     const event = EVENT_CATEGORIES.has(cue.category);
@@ -958,7 +988,9 @@ export class SentenceContext {
       (m) =>
         m.phrase.payload.rule !== 'instrument' &&
         this.clauseOf(m) === clause &&
-        this.institutionalApplies(m, start),
+        this.institutionalApplies(m, start) &&
+        // "permitted access to political prisoners": monitors can only visit prisoners who are held.
+        !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );
     if (inst && !legal) return base('institutional', `institutional:${inst.phrase.payload.rule}`);
     if (reason === 'asserted:plain' && this.deniesAccountability(start, clause))
@@ -1056,6 +1088,35 @@ export class SentenceContext {
     const before = this.words[a.start - 1]?.lower ?? '';
     const after = this.words[a.end]?.lower ?? '';
     return STATE_PLACES.has(after) || before === 'to';
+  }
+
+  /**
+   * "did not consider any inmates to be political prisoners", "does not track political prisoners": a
+   * negated verb of classing denies that anyone bears the label; it reports no one held.
+   */
+  private deniesLabel(start: number, clause: number): boolean {
+    return this.negations.some((n) => {
+      if (this.clauseOf(n) !== clause || n.end > start) return false;
+      for (let j = n.end; j < start && j - n.end <= CLASSING_REACH; j++) {
+        if (CLASSING.has(this.words[j]?.stem ?? '')) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * "Many released political prisoners faced restrictions": "released" as an adjective after a determiner
+   * (not a verb with its own subject, "authorities released political prisoners") puts the detention in the past.
+   */
+  private releasedBefore(start: number): boolean {
+    if (this.words[start - 1]?.lower !== 'released') return false;
+    const before = this.words[start - 2];
+    // After a comma "released" opens a new phrase: "Under the code, released political prisoners faced ...".
+    return (
+      before === undefined ||
+      this.words[start - 1]?.punctBefore === ',' ||
+      RELEASED_DETERMINERS.has(before.lower)
+    );
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */

@@ -406,3 +406,101 @@ describe('media workers', () => {
     ).toBe(false);
   });
 });
+
+describe('access to political prisoners', () => {
+  it('counts monitors being given access to political prisoners, since it says such prisoners are held', () => {
+    expect(
+      isAsserted(
+        'Officials allowed the Red Crescent regular visits and access to political prisoners held in Ostra.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('still reads access for monitors to prisons in general as an institution, not abuse', () => {
+    expect(
+      isAsserted(
+        'The ministry permitted independent monitors access to prisons and detention centres.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('denying the political prisoner label', () => {
+  it('does not count a government that does not class, count or track anyone as a political prisoner', () => {
+    for (const s of [
+      'The prison service did not consider any of its inmates to be political prisoners.',
+      'The corrections bureau does not track political prisoners and sorts inmates only by risk.',
+      'The agency did not identify anyone in its care as political prisoners.',
+    ]) {
+      expect(statusOf(s, 'political_prisoners')).toBe('negated');
+    }
+  });
+
+  it('still counts political prisoners that the government did not release', () => {
+    expect(
+      isAsserted(
+        'The government did not free the political prisoners held in Kessel before the election.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('released political prisoners', () => {
+  it('reads "released" before political prisoners as their past, like "former"', () => {
+    for (const s of [
+      'Many released political prisoners could not return to their studies in Vorn.',
+      'Under the amnesty decree, released political prisoners had to report to the police monthly.',
+    ]) {
+      expect(statusOf(s, 'political_prisoners')).toBe('historical');
+    }
+  });
+
+  it('still counts authorities releasing political prisoners, who were held that year', () => {
+    expect(
+      isAsserted(
+        'In March authorities released political prisoners from the Dunmore jail.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('critics followed by a conviction noun', () => {
+  it('does not read activists who welcomed convictions as convicted activists', () => {
+    expect(
+      isAsserted(
+        'Rights activists welcomed the convictions of two guards but asked for more trials.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts activists who were convicted', () => {
+    expect(
+      isAsserted('Three activists were convicted for a leaflet about the Tarn dam.', 'political_prisoners'),
+    ).toBe(true);
+  });
+});
+
+describe('arrest warrants against critics', () => {
+  it('does not count a warrant issued for an activist as the activist held', () => {
+    expect(
+      isAsserted(
+        'In May a judge issued an arrest warrant against well-known activist Pera Lund over her posts.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts the arrest of an activist', () => {
+    expect(
+      isAsserted(
+        'In May police arrested well-known activist Pera Lund over her posts.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
