@@ -234,6 +234,11 @@ const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
 const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
 const WARRANTS = new Set(['warrant', 'warrants']);
+const DETENTION_ACTS = new Set(
+  ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
+    (w) => stem(w),
+  ),
+);
 const ARREST = stem('arrest');
 const RELEASED_DETERMINERS = new Set([
   'the',
@@ -911,11 +916,21 @@ export class SentenceContext {
     const hist = this.historicalRule(clause, start, end);
     if (hist) return base('historical', `historical:${hist}`);
     const event = EVENT_CATEGORIES.has(cue.category);
-    if (event || cue.category === 'detention_conditions') {
+    // "a court convicted the general of illegal detention": an arrest is a discrete act a trial can be about too.
+    const detention = cue.category === 'arbitrary_detention' && this.namesDetention(start, end);
+    if (event || detention || cue.category === 'detention_conditions') {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
-      const court = this.courtEvent(start, end, clause, cue.ordinary && actor === 'unspecified');
+      // "cases of malnutrition ... and long pretrial detention": for arrests "cases" and "accused" name no trial.
+      const court = this.courtEvent(
+        start,
+        end,
+        clause,
+        cue.ordinary && actor === 'unspecified' && !detention,
+      );
       // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
-      if (court && (event || ACCOUNTABILITY_RULES.has(court)))
+      // "pretrial detention cases" are the detainees' own cases, not trials about the detention.
+      const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '');
+      if (court && (event || aboutDetention || ACCOUNTABILITY_RULES.has(court)))
         return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
@@ -1117,6 +1132,12 @@ export class SentenceContext {
       this.words[start - 1]?.punctBefore === ',' ||
       RELEASED_DETERMINERS.has(before.lower)
     );
+  }
+
+  /** The cue itself names an arrest or a detention ("illegal detention", "arrested"), which a trial can be about. */
+  private namesDetention(start: number, end: number): boolean {
+    for (let j = start; j < end; j++) if (DETENTION_ACTS.has(this.words[j]?.stem ?? '')) return true;
+    return false;
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */

@@ -504,3 +504,83 @@ describe('arrest warrants against critics', () => {
     ).toBe(true);
   });
 });
+
+describe('arbitrariness said after the verb', () => {
+  it('counts persons arrested arbitrarily, even when they are called suspects', () => {
+    expect(
+      isAsserted(
+        'Monitors said gendarmes sometimes arrested theft suspects arbitrarily in Pell.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count an arrest of suspects with no such adverb', () => {
+    expect(
+      isAsserted('Gendarmes arrested two suspects after the bakery robbery in Pell.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
+
+describe('taken into custody', () => {
+  it('reads being taken into custody like an arrest, arbitrary when a critic is taken', () => {
+    expect(
+      isAsserted(
+        'On May 2, housing activist Oren Vale was taken into custody after a speech in Kestrel Square.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count a thief taken into custody', () => {
+    expect(
+      isAsserted('A man was taken into custody after a shop theft in Kestrel.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
+
+describe('detention of critics as a noun', () => {
+  it('counts detentions of journalists or activists as arbitrary detention', () => {
+    for (const s of [
+      'Across the delta there were reports of beatings, detentions and threats against journalists.',
+      'Local observers documented the detention of several activists of the Tarn Valley movement.',
+    ]) {
+      expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+    }
+  });
+
+  it('does not count a journalist writing about detention conditions', () => {
+    expect(
+      isAsserted('A journalist toured the new wing of the Kessel jail in June.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
+
+describe('court events about a detention', () => {
+  it('reads a trial or award for an unlawful detention as a court event, not a fresh detention', () => {
+    for (const s of [
+      'In October a court convicted a retired colonel and two aides of abduction and illegal detention.',
+      'In June a court awarded damages to a trader detained without charge during the 2019 curfew.',
+    ]) {
+      expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+    }
+  });
+
+  it('still counts an unlawful detention reported without a court event', () => {
+    expect(
+      isAsserted(
+        'In October police held a trader without charge for nine days in Pell.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read cases of illness listed beside long pretrial detention as a court case', () => {
+    expect(
+      isAsserted(
+        'The monitor noted cases of scurvy, including 12 cases in Varn, and long periods of pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
