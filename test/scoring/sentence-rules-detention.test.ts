@@ -584,3 +584,60 @@ describe('court events about a detention', () => {
     ).toBe(true);
   });
 });
+
+describe('arrests in retaliation are arbitrary too', () => {
+  it('counts retaliatory detention as arbitrary detention, not only as political', () => {
+    expect(
+      isAsserted(
+        'Families of exiled union organisers from Brell described retaliatory police harassment and detention at home.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count retaliation that involves no detention', () => {
+    expect(
+      isAsserted(
+        'The editor reported retaliatory tax audits against the Brell Courier.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('detainees not always brought before a judge', () => {
+  it('counts detainees who were not always brought before a judge in time', () => {
+    expect(
+      isAsserted(
+        'Suspects were usually told the charges on arrest but were not always brought before a magistrate within 72 hours.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count detainees who were brought before a judge', () => {
+    expect(
+      isAsserted(
+        'In Varn police brought all detainees before a magistrate within 72 hours.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('"union" in the name of a body', () => {
+  it('does not make an arrest arbitrary because a union of some trade is named', () => {
+    expect(
+      isAsserted(
+        'The Farmers Union of Tarn called for the arrest of the men who burned the granary.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts arrests of trade unionists', () => {
+    expect(
+      isAsserted('Police arrested four trade unionists at the Tarn mill gate.', 'arbitrary_detention'),
+    ).toBe(true);
+  });
+});
