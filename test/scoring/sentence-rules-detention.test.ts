@@ -641,3 +641,21 @@ describe('"union" in the name of a body', () => {
     ).toBe(true);
   });
 });
+
+describe('laws used against critics', () => {
+  it('reads authorities using or citing a law to arrest critics as practice, not a legal norm', () => {
+    for (const s of [
+      'Officials often cited laws protecting public order to arrest and silence critics of the governor.',
+      'Prosecutors used the broad sedition law to detain bloggers in Varn.',
+    ]) {
+      expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+      expect(isAsserted(s, 'political_prisoners')).toBe(true);
+    }
+  });
+
+  it('still reads a law that allows an arrest as a legal norm', () => {
+    expect(
+      statusOf('The law allows police to arrest critics who insult officials.', 'political_prisoners'),
+    ).toBe('legal_norm');
+  });
+});
