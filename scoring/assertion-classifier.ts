@@ -976,7 +976,14 @@ export class SentenceContext {
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
       if (this.namesSuspects(clause)) return base('institutional', 'out_of_scope:crime-suspects');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
-      if (!this.words.some((w) => ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower))) {
+      if (
+        !this.words.some(
+          (w, i) =>
+            (ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
+            // "released after hunger strikes": a detainee's protest, not a strike of workers.
+            this.words[i - 1]?.lower !== 'hunger',
+        )
+      ) {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }

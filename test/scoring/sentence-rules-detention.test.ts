@@ -659,3 +659,20 @@ describe('laws used against critics', () => {
     ).toBe('legal_norm');
   });
 });
+
+describe('hunger strikes', () => {
+  it('does not read a hunger strike as a strike that makes a detention arbitrary', () => {
+    expect(
+      isAsserted(
+        'Six of the accused were moved to house arrest after hunger strikes; four stayed in pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts the arrest of striking workers', () => {
+    expect(
+      isAsserted('Police arrested dock workers during the strikes at the Tarn port.', 'arbitrary_detention'),
+    ).toBe(true);
+  });
+});
