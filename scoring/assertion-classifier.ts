@@ -221,7 +221,18 @@ const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect
 const BE = new Set(['was', 'were', 'is', 'are']);
 const ALLEGATION_RULES = new Set(['suspect', 'accused']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
-const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
+const SUSPECT_WORDS = new Set([
+  'suspect',
+  'suspects',
+  'suspected',
+  'suspicion',
+  'perpetrator',
+  'perpetrators',
+  'attackers',
+  'assailants',
+  'killers',
+  'culprits',
+]);
 // "arrested the mayor on charges of fraud": the arrest states its legal ground.
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
 const COORDINATED_REACH = 7;

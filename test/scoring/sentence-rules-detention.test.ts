@@ -676,3 +676,20 @@ describe('hunger strikes', () => {
     ).toBe(true);
   });
 });
+
+describe('arrests of offenders', () => {
+  it('does not count arresting the perpetrators or attackers of an abuse as arbitrary detention', () => {
+    for (const s of [
+      'The press guild called for the arrest of the perpetrators of the attack on two reporters.',
+      'Police arrested the attackers of a journalist in Varn within a week.',
+    ]) {
+      expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+    }
+  });
+
+  it('still counts the arrest of the reporters themselves', () => {
+    expect(isAsserted('Police arrested two reporters in Varn within a week.', 'arbitrary_detention')).toBe(
+      true,
+    );
+  });
+});
