@@ -221,7 +221,18 @@ const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect
 const BE = new Set(['was', 'were', 'is', 'are']);
 const ALLEGATION_RULES = new Set(['suspect', 'accused']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
-const SUSPECT_WORDS = new Set(['suspect', 'suspects', 'suspected', 'suspicion']);
+const SUSPECT_WORDS = new Set([
+  'suspect',
+  'suspects',
+  'suspected',
+  'suspicion',
+  'perpetrator',
+  'perpetrators',
+  'attackers',
+  'assailants',
+  'killers',
+  'culprits',
+]);
 // "arrested the mayor on charges of fraud": the arrest states its legal ground.
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
 const COORDINATED_REACH = 7;
@@ -233,6 +244,35 @@ const STATE_PLACES = new Set(['station', 'stations', 'post', 'posts', 'headquart
 const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
 const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
+const WARRANTS = new Set(['warrant', 'warrants']);
+const DETENTION_ACTS = new Set(
+  ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
+    (w) => stem(w),
+  ),
+);
+const ARREST = stem('arrest');
+const RELEASED_DETERMINERS = new Set([
+  'the',
+  'many',
+  'some',
+  'several',
+  'most',
+  'all',
+  'of',
+  'these',
+  'those',
+  'other',
+  'recently',
+  'newly',
+]);
+// Verbs of classing someone as something: negated, they deny the label ("did not consider them political prisoners").
+const CLASSING = new Set(
+  ['consider', 'regard', 'recognize', 'recognise', 'identify', 'classify', 'designate', 'track', 'count'].map(
+    (w) => stem(w),
+  ),
+);
+/** How far after a negation its classing verb may sit: "did not [officially] consider". */
+const CLASSING_REACH = 2;
 // Numbers next to these words are durations, shares or legal references, not counts of victims.
 const NON_COUNT_AFTER = new Set([
   'hour',
@@ -867,6 +907,8 @@ export class SentenceContext {
     if (this.inCrossReference(start)) return base('institutional', 'institutional:cross-reference');
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
+    if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
+      return base('negated', 'negation:not-classified');
     let reason = 'asserted:plain';
     const legal = this.inClause(this.legal, clause).find((l) => !this.citedByCourt(l.start, clause));
     if (legal) {
@@ -878,14 +920,28 @@ export class SentenceContext {
     }
     // "former political prisoners": the status belongs to the past.
     if (this.words[start - 1]?.lower === 'former') return base('historical', 'historical:former');
+    if (this.releasedBefore(start)) return base('historical', 'historical:released');
+    // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
+    if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST)
+      return base('hypothetical', 'hypothetical:warrant');
     const hist = this.historicalRule(clause, start, end);
     if (hist) return base('historical', `historical:${hist}`);
     const event = EVENT_CATEGORIES.has(cue.category);
-    if (event || cue.category === 'detention_conditions') {
+    // "a court convicted the general of illegal detention": an arrest is a discrete act a trial can be about too.
+    const detention = cue.category === 'arbitrary_detention' && this.namesDetention(start, end);
+    if (event || detention || cue.category === 'detention_conditions') {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
-      const court = this.courtEvent(start, end, clause, cue.ordinary && actor === 'unspecified');
+      // "cases of malnutrition ... and long pretrial detention": for arrests "cases" and "accused" name no trial.
+      const court = this.courtEvent(
+        start,
+        end,
+        clause,
+        cue.ordinary && actor === 'unspecified' && !detention,
+      );
       // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
-      if (court && (event || ACCOUNTABILITY_RULES.has(court)))
+      // "pretrial detention cases" are the detainees' own cases, not trials about the detention.
+      const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '');
+      if (court && (event || aboutDetention || ACCOUNTABILITY_RULES.has(court)))
         return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
@@ -931,7 +987,14 @@ export class SentenceContext {
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
       if (this.namesSuspects(clause)) return base('institutional', 'out_of_scope:crime-suspects');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
-      if (!this.words.some((w) => ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower))) {
+      if (
+        !this.words.some(
+          (w, i) =>
+            (ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
+            // "released after hunger strikes": a detainee's protest, not a strike of workers.
+            this.words[i - 1]?.lower !== 'hunger',
+        )
+      ) {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
@@ -958,7 +1021,9 @@ export class SentenceContext {
       (m) =>
         m.phrase.payload.rule !== 'instrument' &&
         this.clauseOf(m) === clause &&
-        this.institutionalApplies(m, start),
+        this.institutionalApplies(m, start) &&
+        // "permitted access to political prisoners": monitors can only visit prisoners who are held.
+        !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );
     if (inst && !legal) return base('institutional', `institutional:${inst.phrase.payload.rule}`);
     if (reason === 'asserted:plain' && this.deniesAccountability(start, clause))
@@ -1056,6 +1121,41 @@ export class SentenceContext {
     const before = this.words[a.start - 1]?.lower ?? '';
     const after = this.words[a.end]?.lower ?? '';
     return STATE_PLACES.has(after) || before === 'to';
+  }
+
+  /**
+   * "did not consider any inmates to be political prisoners", "does not track political prisoners": a
+   * negated verb of classing denies that anyone bears the label; it reports no one held.
+   */
+  private deniesLabel(start: number, clause: number): boolean {
+    return this.negations.some((n) => {
+      if (this.clauseOf(n) !== clause || n.end > start) return false;
+      for (let j = n.end; j < start && j - n.end <= CLASSING_REACH; j++) {
+        if (CLASSING.has(this.words[j]?.stem ?? '')) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * "Many released political prisoners faced restrictions": "released" as an adjective after a determiner
+   * (not a verb with its own subject, "authorities released political prisoners") puts the detention in the past.
+   */
+  private releasedBefore(start: number): boolean {
+    if (this.words[start - 1]?.lower !== 'released') return false;
+    const before = this.words[start - 2];
+    // After a comma "released" opens a new phrase: "Under the code, released political prisoners faced ...".
+    return (
+      before === undefined ||
+      this.words[start - 1]?.punctBefore === ',' ||
+      RELEASED_DETERMINERS.has(before.lower)
+    );
+  }
+
+  /** The cue itself names an arrest or a detention ("illegal detention", "arrested"), which a trial can be about. */
+  private namesDetention(start: number, end: number): boolean {
+    for (let j = start; j < end; j++) if (DETENTION_ACTS.has(this.words[j]?.stem ?? '')) return true;
+    return false;
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */

@@ -406,3 +406,290 @@ describe('media workers', () => {
     ).toBe(false);
   });
 });
+
+describe('access to political prisoners', () => {
+  it('counts monitors being given access to political prisoners, since it says such prisoners are held', () => {
+    expect(
+      isAsserted(
+        'Officials allowed the Red Crescent regular visits and access to political prisoners held in Ostra.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('still reads access for monitors to prisons in general as an institution, not abuse', () => {
+    expect(
+      isAsserted(
+        'The ministry permitted independent monitors access to prisons and detention centres.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('denying the political prisoner label', () => {
+  it('does not count a government that does not class, count or track anyone as a political prisoner', () => {
+    for (const s of [
+      'The prison service did not consider any of its inmates to be political prisoners.',
+      'The corrections bureau does not track political prisoners and sorts inmates only by risk.',
+      'The agency did not identify anyone in its care as political prisoners.',
+    ]) {
+      expect(statusOf(s, 'political_prisoners')).toBe('negated');
+    }
+  });
+
+  it('still counts political prisoners that the government did not release', () => {
+    expect(
+      isAsserted(
+        'The government did not free the political prisoners held in Kessel before the election.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('released political prisoners', () => {
+  it('reads "released" before political prisoners as their past, like "former"', () => {
+    for (const s of [
+      'Many released political prisoners could not return to their studies in Vorn.',
+      'Under the amnesty decree, released political prisoners had to report to the police monthly.',
+    ]) {
+      expect(statusOf(s, 'political_prisoners')).toBe('historical');
+    }
+  });
+
+  it('still counts authorities releasing political prisoners, who were held that year', () => {
+    expect(
+      isAsserted(
+        'In March authorities released political prisoners from the Dunmore jail.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('critics followed by a conviction noun', () => {
+  it('does not read activists who welcomed convictions as convicted activists', () => {
+    expect(
+      isAsserted(
+        'Rights activists welcomed the convictions of two guards but asked for more trials.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts activists who were convicted', () => {
+    expect(
+      isAsserted('Three activists were convicted for a leaflet about the Tarn dam.', 'political_prisoners'),
+    ).toBe(true);
+  });
+});
+
+describe('arrest warrants against critics', () => {
+  it('does not count a warrant issued for an activist as the activist held', () => {
+    expect(
+      isAsserted(
+        'In May a judge issued an arrest warrant against well-known activist Pera Lund over her posts.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts the arrest of an activist', () => {
+    expect(
+      isAsserted(
+        'In May police arrested well-known activist Pera Lund over her posts.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('arbitrariness said after the verb', () => {
+  it('counts persons arrested arbitrarily, even when they are called suspects', () => {
+    expect(
+      isAsserted(
+        'Monitors said gendarmes sometimes arrested theft suspects arbitrarily in Pell.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count an arrest of suspects with no such adverb', () => {
+    expect(
+      isAsserted('Gendarmes arrested two suspects after the bakery robbery in Pell.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
+
+describe('taken into custody', () => {
+  it('reads being taken into custody like an arrest, arbitrary when a critic is taken', () => {
+    expect(
+      isAsserted(
+        'On May 2, housing activist Oren Vale was taken into custody after a speech in Kestrel Square.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count a thief taken into custody', () => {
+    expect(
+      isAsserted('A man was taken into custody after a shop theft in Kestrel.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
+
+describe('detention of critics as a noun', () => {
+  it('counts detentions of journalists or activists as arbitrary detention', () => {
+    for (const s of [
+      'Across the delta there were reports of beatings, detentions and threats against journalists.',
+      'Local observers documented the detention of several activists of the Tarn Valley movement.',
+    ]) {
+      expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+    }
+  });
+
+  it('does not count a journalist writing about detention conditions', () => {
+    expect(
+      isAsserted('A journalist toured the new wing of the Kessel jail in June.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
+
+describe('court events about a detention', () => {
+  it('reads a trial or award for an unlawful detention as a court event, not a fresh detention', () => {
+    for (const s of [
+      'In October a court convicted a retired colonel and two aides of abduction and illegal detention.',
+      'In June a court awarded damages to a trader detained without charge during the 2019 curfew.',
+    ]) {
+      expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+    }
+  });
+
+  it('still counts an unlawful detention reported without a court event', () => {
+    expect(
+      isAsserted(
+        'In October police held a trader without charge for nine days in Pell.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read cases of illness listed beside long pretrial detention as a court case', () => {
+    expect(
+      isAsserted(
+        'The monitor noted cases of scurvy, including 12 cases in Varn, and long periods of pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('arrests in retaliation are arbitrary too', () => {
+  it('counts retaliatory detention as arbitrary detention, not only as political', () => {
+    expect(
+      isAsserted(
+        'Families of exiled union organisers from Brell described retaliatory police harassment and detention at home.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count retaliation that involves no detention', () => {
+    expect(
+      isAsserted(
+        'The editor reported retaliatory tax audits against the Brell Courier.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('detainees not always brought before a judge', () => {
+  it('counts detainees who were not always brought before a judge in time', () => {
+    expect(
+      isAsserted(
+        'Suspects were usually told the charges on arrest but were not always brought before a magistrate within 72 hours.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not count detainees who were brought before a judge', () => {
+    expect(
+      isAsserted(
+        'In Varn police brought all detainees before a magistrate within 72 hours.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('"union" in the name of a body', () => {
+  it('does not make an arrest arbitrary because a union of some trade is named', () => {
+    expect(
+      isAsserted(
+        'The Farmers Union of Tarn called for the arrest of the men who burned the granary.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts arrests of trade unionists', () => {
+    expect(
+      isAsserted('Police arrested four trade unionists at the Tarn mill gate.', 'arbitrary_detention'),
+    ).toBe(true);
+  });
+});
+
+describe('laws used against critics', () => {
+  it('reads authorities using or citing a law to arrest critics as practice, not a legal norm', () => {
+    for (const s of [
+      'Officials often cited laws protecting public order to arrest and silence critics of the governor.',
+      'Prosecutors used the broad sedition law to detain bloggers in Varn.',
+    ]) {
+      expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+      expect(isAsserted(s, 'political_prisoners')).toBe(true);
+    }
+  });
+
+  it('still reads a law that allows an arrest as a legal norm', () => {
+    expect(
+      statusOf('The law allows police to arrest critics who insult officials.', 'political_prisoners'),
+    ).toBe('legal_norm');
+  });
+});
+
+describe('hunger strikes', () => {
+  it('does not read a hunger strike as a strike that makes a detention arbitrary', () => {
+    expect(
+      isAsserted(
+        'Six of the accused were moved to house arrest after hunger strikes; four stayed in pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('still counts the arrest of striking workers', () => {
+    expect(
+      isAsserted('Police arrested dock workers during the strikes at the Tarn port.', 'arbitrary_detention'),
+    ).toBe(true);
+  });
+});
+
+describe('arrests of offenders', () => {
+  it('does not count arresting the perpetrators or attackers of an abuse as arbitrary detention', () => {
+    for (const s of [
+      'The press guild called for the arrest of the perpetrators of the attack on two reporters.',
+      'Police arrested the attackers of a journalist in Varn within a week.',
+    ]) {
+      expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+    }
+  });
+
+  it('still counts the arrest of the reporters themselves', () => {
+    expect(isAsserted('Police arrested two reporters in Varn within a week.', 'arbitrary_detention')).toBe(
+      true,
+    );
+  });
+});
