@@ -346,6 +346,8 @@ export class SentenceContext {
   constructor(
     readonly words: readonly Word[],
     readonly reportYear: number | undefined,
+    /** Index of the first word after a run-in label ("Refoulement: ..."); the label's words state no fact. */
+    readonly firstUnlabelled = 0,
   ) {
     const byKind = new Map<CueKind, PhraseMatch<Cue>[]>();
     for (const m of CUES.matchAll(words)) {
@@ -951,7 +953,9 @@ export class SentenceContext {
     if (cue.category === 'refoulement' && this.returnedHere(end)) {
       return base('institutional', 'out_of_scope:returned-here');
     }
-    if (cue.needsDanger && !this.words.some((w) => DANGER.has(w.stem))) {
+    // "Abuse of Migrants, Refugees, and Stateless Persons: ... deportations continued": the heading's words
+    // name the section's topic, not a danger awaiting those returned.
+    if (cue.needsDanger && !this.words.some((w, i) => i >= this.firstUnlabelled && DANGER.has(w.stem))) {
       return base('institutional', 'out_of_scope:no-danger');
     }
     const inst = this.institutional.find(
@@ -1002,6 +1006,16 @@ export class SentenceContext {
    */
   private returnedHere(end: number): boolean {
     const ws = this.words;
+    // "repatriated from Lakemoor", "deported by Lakemoor": another country sent them back into this one.
+    const link = ws[end]?.lower;
+    const source = ws[end + 1];
+    if (
+      (link === 'from' || link === 'by') &&
+      source?.capitalised &&
+      source.punctBefore === '' &&
+      !this.actors.some((a) => a.start === end + 1)
+    )
+      return true;
     const at = ws[end - 1]?.lower === 'to' ? end - 1 : end;
     if (ws[at]?.lower !== 'to' || ws[at + 1]?.lower !== 'the' || ws[at + 2]?.lower !== 'country')
       return false;

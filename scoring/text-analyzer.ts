@@ -146,7 +146,11 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
       const first = words[m.start];
       const last = words[m.end - 1];
       if (!first || !last || first.start < firstUnlabelled) continue;
-      ctx ??= new SentenceContext(words, options.reportYear);
+      ctx ??= new SentenceContext(
+        words,
+        options.reportYear,
+        label ? words.findIndex((w) => w.start >= firstUnlabelled) : 0,
+      );
       const payload = m.phrase.payload;
       const a = ctx.assess(m.start, m.end, payload.actor, {
         category,

@@ -475,3 +475,71 @@ describe('actors: the noun "trafficking" is not the agent "traffickers"', () => 
     ).toBe('unspecified');
   });
 });
+
+describe('refoulement: the danger must be named in the sentence itself, not in its run-in heading', () => {
+  it('does not count deportations under a heading that names abuse and refugees', () => {
+    expect(
+      statusOf(
+        'Abuse of Migrants, Refugees, and Stateless Persons: Observers said forced deportations of seasonal workers continued.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts a deportation under the same heading when the sentence names persecution', () => {
+    expect(
+      statusOf(
+        'Abuse of Migrants, Refugees, and Stateless Persons: Officials forcibly deported two dissidents to Varnland, where they faced persecution.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('refoulement: "refugee" names a status, not a danger at the destination', () => {
+  it('does not count forced deportations of refugee families with no danger named', () => {
+    expect(
+      statusOf('Forced deportations of refugee families from the border towns continued.', 'refoulement'),
+    ).not.toBe('asserted');
+  });
+
+  it('counts officials sending a recognised refugee back to the country of origin', () => {
+    expect(
+      statusOf(
+        'In May immigration officials returned a recognised refugee to Varnland despite objections from UNHCR.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('refoulement: a law that "forbade" returns is a norm', () => {
+  it('does not count the law forbidding forced return when the government respected it', () => {
+    expect(
+      statusOf(
+        'The law forbade the forced return of refugees who could face persecution, and the government generally respected this right.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('refoulement: people sent back from another country were returned into this one', () => {
+  it('does not count nationals forcibly repatriated by another country', () => {
+    expect(
+      statusOf(
+        'Monitors said returnees forcibly repatriated by Kestria faced detention and abuse on arrival.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts nationals of another country forcibly repatriated by the police to face torture', () => {
+    expect(
+      statusOf(
+        'Police forcibly repatriated six Kestrian activists to Kestria, where they faced torture.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
