@@ -217,7 +217,7 @@ const WEAK_PREDICATES = new Set([
 const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
-const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect']);
+const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
 const BE = new Set(['was', 'were', 'is', 'are']);
 const ALLEGATION_RULES = new Set(['suspect', 'accused']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
@@ -940,6 +940,9 @@ export class SentenceContext {
     if (cue.needsAgent && actor === 'unspecified' && !this.words.some((w) => PLACES.has(w.stem))) {
       return base('institutional', 'out_of_scope:no-agent');
     }
+    if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
+      return base('institutional', 'out_of_scope:no-agent');
+    }
     if (cue.needsCustody && !this.words.some((w) => PLACES.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
     }
@@ -1065,6 +1068,18 @@ export class SentenceContext {
     );
   }
 
+  /**
+   * An actor is the agent of the cue at [start, end): "assaulted by police", "sexual violence by armed
+   * groups", or its subject right before it, "soldiers raped", "police officers reportedly assaulted".
+   */
+  private namesPerpetrator(start: number, end: number, clause: number): boolean {
+    return this.actors.some((a) => {
+      if (this.clauseOf(a) !== clause || this.namesPlaceOrAddressee(a)) return false;
+      if (a.start >= end) return a.start - end <= BY_AGENT_WINDOW && this.hasWord(end, a.start, 'by');
+      return a.end <= start && start - a.end <= 1 + (/ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0);
+    });
+  }
+
   /** "a gendarmerie station", "reports to police": a state word that names a place or an addressee. */
   private namesPlaceOrAddressee(a: PhraseMatch<unknown>): boolean {
     const before = this.words[a.start - 1]?.lower ?? '';
@@ -1125,4 +1140,6 @@ export interface CueInfo {
   needsCustody: boolean;
   /** The cue is evidence only with a named agent of the abuse or a place of detention. */
   needsAgent?: boolean;
+  /** The cue is evidence only with an actor as its agent: "by" the actor, or the actor as its subject. */
+  needsPerpetrator?: boolean;
 }

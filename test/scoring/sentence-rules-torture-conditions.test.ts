@@ -416,7 +416,9 @@ describe('torture: named methods and purposes of torture', () => {
   });
 
   it('does not count prisoners convicted of rape', () => {
-    expect(statusOf('Prisoners convicted of rape were held in a separate wing.', 'torture')).toBeUndefined();
+    expect(statusOf('Prisoners convicted of rape were held in a separate wing.', 'torture')).not.toBe(
+      'asserted',
+    );
   });
 });
 
@@ -539,6 +541,96 @@ describe('refoulement: people sent back from another country were returned into 
       statusOf(
         'Police forcibly repatriated six Kestrian activists to Kestria, where they faced torture.',
         'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('torture: "police abuse" and abuse or excesses by the police name mistreatment by agents', () => {
+  it('counts police abuse that remained a problem', () => {
+    expect(statusOf('Police abuse remained a problem in the northern districts.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts excesses by security forces during raids', () => {
+    expect(
+      statusOf(
+        'Residents described excesses by security forces during night raids on the market.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count human rights abuses in general as torture', () => {
+    expect(statusOf('Observers described human rights abuses in the border districts.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('torture: rape and assault count only with an agent who committed them', () => {
+  it('counts sexual assault by security forces', () => {
+    expect(
+      statusOf('Rights groups documented several cases of sexual assault by security forces.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('counts reporters assaulted by police while covering a march', () => {
+    expect(
+      statusOf(
+        'At least five reporters were assaulted by police while covering the march in Dalmor.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts soldiers who raped villagers', () => {
+    expect(statusOf('Witnesses said soldiers raped three women during the sweep.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count rape with no agent named', () => {
+    expect(statusOf('Rape remained widespread, and most survivors did not report it.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count a rape reported to the police', () => {
+    expect(statusOf('The family reported the rape of their daughter to police.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('torture: an arrest, dismissal or lawsuit over abuse is an accountability event, not a fresh abuse', () => {
+  it('does not count officers arrested for beating a detainee', () => {
+    expect(
+      statusOf('Authorities arrested two officers of the district police for beating a detainee.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count guards dismissed for mistreating inmates', () => {
+    expect(
+      statusOf(
+        'The ministry dismissed three guards for mistreating inmates at the coastal prison.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a lawsuit over the torture of conscripts', () => {
+    expect(
+      statusOf('The lawsuit against former commanders for torturing conscripts continued.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts officers who beat a detainee and were then arrested', () => {
+    expect(
+      statusOf(
+        'In March officers beat a detainee in Dalmor, and in April authorities arrested them.',
+        'torture',
       ),
     ).toBe('asserted');
   });
