@@ -106,6 +106,8 @@ const YEAR_AFTER_WINDOW = 10;
 const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
+// Words that carry a date on to the next one: "from May 2020 to March", "in June 2021 and in April".
+const SPAN_LINKS = new Set(['to', 'until', 'through', 'and']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'during', 'by', 'before', 'after']);
 // Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
 const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
@@ -391,6 +393,8 @@ export class SentenceContext {
       if (n.start > start && n.end <= end) return n.phrase.payload.rule;
       if (n.end > start) continue;
       if (this.accountabilityBetween(n.end, start)) continue;
+      // "no major concerns in prisons except for the use of solitary confinement": the exception is asserted.
+      if (this.hasWord(n.end, start, 'except')) continue;
       const scope = n.phrase.payload.scope;
       if (scope === 'clause') {
         if (this.newSubjectBetween(n.end, start)) continue;
@@ -736,6 +740,7 @@ export class SentenceContext {
       }
       if (this.reportYear !== undefined) {
         if (year >= this.reportYear) return undefined;
+        if (this.reachesUndatedMonth(i)) continue;
         if (i < cueStart && prev !== 'since' && !this.presentReport(i, cueStart)) pastYearBeforeCue = true;
         // "abducted in Mali in 2021": the year right after the act dates it.
         if (
@@ -751,6 +756,20 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * "from March 2020 to November 8", "in September 2018 and in March": the past year opens a span, or
+   * sits in a list of dates, that goes on to a month of the report year (a month given without a year).
+   */
+  private reachesUndatedMonth(yearAt: number): boolean {
+    const ws = this.words;
+    if (!SPAN_LINKS.has(ws[yearAt + 1]?.lower ?? '')) return false;
+    const at = ws[yearAt + 2]?.lower === 'in' ? yearAt + 3 : yearAt + 2;
+    if (!MONTHS.has(ws[at]?.lower ?? '')) return false;
+    const after = ws[at + 1];
+    const dated = (w: Word | undefined): boolean => w !== undefined && /^(19|20)\d\d$/.test(w.lower);
+    return !dated(after) && !dated(ws[at + 2]);
   }
 
   /**

@@ -635,3 +635,55 @@ describe('torture: an arrest, dismissal or lawsuit over abuse is an accountabili
     ).toBe('asserted');
   });
 });
+
+describe('negation: what a denial makes an exception of is asserted', () => {
+  it('counts solitary confinement named as the exception to "no concerns"', () => {
+    expect(
+      statusOf(
+        'There were no serious concerns about the prisons except for the frequent use of solitary confinement.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still negates solitary confinement when no exception is made', () => {
+    expect(
+      statusOf(
+        'There were no reports of the use of solitary confinement in the prisons.',
+        'detention_conditions',
+      ),
+    ).toBe('negated');
+  });
+});
+
+describe('dates: a past year that opens a span running into the report year does not date the abuse to the past', () => {
+  it('counts overcrowding made worse by a moratorium from March of the year before to November', () => {
+    expect(
+      statusOf(
+        'A suspension of trials from March 2021 to November 8 made overcrowding in the central prison worse.',
+        'detention_conditions',
+        2022,
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts overcrowding highlighted in reports of September of the year before and of March', () => {
+    expect(
+      statusOf(
+        'The commission issued two reports, in September 2021 and in March, which highlighted overcrowding in prisons.',
+        'detention_conditions',
+        2022,
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still dates overcrowding to a span that ended before the report year', () => {
+    expect(
+      statusOf(
+        'From March 2019 to November 2020 overcrowding in the central prison was severe.',
+        'detention_conditions',
+        2022,
+      ),
+    ).toBe('historical');
+  });
+});
