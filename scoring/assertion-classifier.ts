@@ -486,6 +486,11 @@ export class SentenceContext {
       }
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.hasAny(c.end, start, COURT_BARRIERS)) continue;
+      // "did not investigate complaints, and medical staff failed to document injuries from torture": a
+      // coordinated clause with its own subject reports the abuse apart from the court event.
+      if (this.coordinatedClauseBetween(c.end, start)) continue;
+      // "police investigators used abuse to extract confessions": the agent noun is the subject of the act.
+      if (/ors$/.test(ws[c.end - 1]?.lower ?? '') && /ed$/.test(ws[c.end]?.lower ?? '')) continue;
       // "the right to a fair trial, including coerced confessions": a right, not a trial.
       if (ws[c.start - 1]?.lower === 'fair') continue;
       // "the Criminal Investigation Division": a name, not an event.
@@ -530,6 +535,17 @@ export class SentenceContext {
       if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
     }
     return rule;
+  }
+
+  /** ", and" followed by a subject (not a verb or a court word) between two points: a new coordinated clause. */
+  private coordinatedClauseBetween(from: number, to: number): boolean {
+    const ws = this.words;
+    for (let j = from; j < to - 1; j++) {
+      if (ws[j]?.lower !== 'and' || ws[j]?.punctBefore !== ',') continue;
+      const next = ws[j + 1]?.lower ?? '';
+      if (!/(?:ed|ing)$/.test(next) && !this.court.some((c) => c.start === j + 1)) return true;
+    }
+    return false;
   }
 
   /** "documented 40 torture cases", "51 percent of torture cases": a count of incidents, not a court case. */

@@ -687,3 +687,49 @@ describe('dates: a past year that opens a span running into the report year does
     ).toBe('historical');
   });
 });
+
+describe('torture: beatings with an instrument and electrocution by agents', () => {
+  it('counts police hitting protesters with batons', () => {
+    expect(statusOf('Police hit the protesters with batons outside the courthouse.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts guards who electrocuted prisoners', () => {
+    expect(
+      statusOf('Former inmates said guards electrocuted two prisoners in the basement.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('does not count a worker electrocuted with no agent named', () => {
+    expect(statusOf('A worker was electrocuted while repairing a power line.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('court events: a word for investigators or an earlier coordinated clause does not make a fresh abuse a court event', () => {
+  it('counts police investigators who used abuse to extract confessions', () => {
+    expect(
+      statusOf(
+        'There were reports that police investigators used beatings to extract confessions at the central station.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts torture reported in a clause with its own subject after an investigation clause', () => {
+    expect(
+      statusOf(
+        'Authorities did not always investigate complaints, and doctors sometimes failed to record injuries from torture.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still treats an investigation into torture as a court event', () => {
+    expect(
+      statusOf('Prosecutors opened an investigation into the torture of a detainee in Dalmor.', 'torture'),
+    ).not.toBe('asserted');
+  });
+});
