@@ -733,3 +733,66 @@ describe('court events: a word for investigators or an earlier coordinated claus
     ).not.toBe('asserted');
   });
 });
+
+describe('detention conditions: lack of care, water and space said in other words', () => {
+  it('counts detainees who did not receive adequate medical care in prison', () => {
+    expect(
+      statusOf(
+        'Detainees in the eastern prison did not receive adequate medical care.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count adequate medical care that was provided', () => {
+    expect(
+      statusOf('Detainees in the eastern prison received adequate medical care.', 'detention_conditions'),
+    ).toBeUndefined();
+  });
+
+  it('counts inmates with limited or no access to drinking water', () => {
+    expect(
+      statusOf('Inmates in the Dalmor jail had limited access to drinking water.', 'detention_conditions'),
+    ).toBe('asserted');
+    expect(statusOf('Prisoners had no access to drinking water in the cells.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count limited access to water in villages', () => {
+    expect(
+      statusOf(
+        'Residents of the rural villages had limited access to drinking water.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts a prison holding twice its capacity', () => {
+    expect(statusOf('The central prison held twice its capacity of inmates.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('torture: physical and psychological abuse, forced standing and violence against detainees by agents', () => {
+  it('counts officers who used physical and psychological abuse', () => {
+    expect(
+      statusOf('Officers used physical and psychological abuse during interrogations in Dalmor.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('counts guards who forced detainees to stand for hours', () => {
+    expect(statusOf('Guards forced detainees to stand for hours in the courtyard.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts police violence against protesters', () => {
+    expect(statusOf('Police used violence against protesters in the capital.', 'torture')).toBe('asserted');
+  });
+
+  it('does not count violence against protesters with no agent named', () => {
+    expect(statusOf('Violence against protesters increased in the capital.', 'torture')).not.toBe('asserted');
+  });
+});
