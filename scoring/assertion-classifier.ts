@@ -155,6 +155,17 @@ const NOT_AGENT_LINK = new Set([
   'that',
 ]);
 const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
+// Between an actor and the abuse, these make the actor its reporter or finder: "police reported finding abuse".
+const REPORTING_LINKS = new Set([
+  'said',
+  'says',
+  'stated',
+  'reported',
+  'told',
+  'found',
+  'finding',
+  'discovered',
+]);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
@@ -371,7 +382,10 @@ export class SentenceContext {
     this.hypothetical = withoutExceptions(get('hypothetical'), coverage(raw('hypotheticalException')));
     this.intensity = get('intensity');
     this.credibility = get('credibility');
-    this.actors = get('actor');
+    // "private security guards", "a private police force": hired by a company or person, not agents of the state.
+    this.actors = get('actor').filter(
+      (a) => words[a.start - 1]?.lower !== 'private' && words[a.start - 2]?.lower !== 'private',
+    );
     this.court = get('court');
     this.outOfScope = get('outOfScope');
   }
@@ -866,6 +880,8 @@ export class SentenceContext {
       // "deaths in police operations": an agent named inside the cue is its agent.
       if (a.start >= start && a.end <= end) return a.phrase.payload.actor;
       if (agentsOnly && this.namesPlaceOrAddressee(a)) continue;
+      // "police reported finding evidence of physical abuse": an actor who reports or finds the abuse is not its agent.
+      if (agentsOnly && a.end <= start && this.hasAny(a.end, start, REPORTING_LINKS)) continue;
       const sameClause = this.clauseOf(a) === clause;
       if (a.start >= end && sameClause) {
         if (a.start - end <= BY_AGENT_WINDOW) {
@@ -972,7 +988,7 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
-    if (cue.needsAgent && actor === 'unspecified' && !this.words.some((w) => PLACES.has(w.stem))) {
+    if (cue.needsAgent && agent === 'unspecified' && !this.words.some((w) => PLACES.has(w.stem))) {
       return base('institutional', 'out_of_scope:no-agent');
     }
     if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {

@@ -796,3 +796,40 @@ describe('torture: physical and psychological abuse, forced standing and violenc
     expect(statusOf('Violence against protesters increased in the capital.', 'torture')).not.toBe('asserted');
   });
 });
+
+describe('torture: an actor named as addressee, reporter or private hire is not the agent the abuse needs', () => {
+  it('does not count physical abuse cases that go unreported to the authorities', () => {
+    expect(
+      statusOf(
+        'The ministry estimated that half of physical abuse cases go unreported to authorities.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count physical abuse that the police reported finding during raids on scam compounds', () => {
+    expect(
+      statusOf(
+        'Police reported finding evidence of physical abuse during raids on scam compounds.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a beating by private security guards', () => {
+    expect(
+      statusOf(
+        "In May the factory's private security guards beat two reporters outside the gate.",
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts physical abuse by police officers', () => {
+    expect(statusOf('Police officers subjected the suspects to physical abuse.', 'torture')).toBe('asserted');
+  });
+
+  it('still counts a beating by prison guards', () => {
+    expect(statusOf('In May prison guards beat two inmates in Dalmor.', 'torture')).toBe('asserted');
+  });
+});
