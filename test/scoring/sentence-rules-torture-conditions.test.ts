@@ -597,6 +597,10 @@ describe('torture: rape and assault count only with an agent who committed them'
     );
   });
 
+  it('does not read soldiers carrying assault rifles as an assault', () => {
+    expect(statusOf('Soldiers with assault rifles guarded the market in Dalmor.', 'torture')).toBeUndefined();
+  });
+
   it('does not count a rape reported to the police', () => {
     expect(statusOf('The family reported the rape of their daughter to police.', 'torture')).not.toBe(
       'asserted',
