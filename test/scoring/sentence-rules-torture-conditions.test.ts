@@ -837,3 +837,17 @@ describe('torture: an actor named as addressee, reporter or private hire is not 
     expect(statusOf('In May prison guards beat two inmates in Dalmor.', 'torture')).toBe('asserted');
   });
 });
+
+describe('torture: burning with cigarettes in any tense', () => {
+  it('counts a witness who saw police burn a detained woman with cigarettes', () => {
+    expect(
+      statusOf('A reporter said he saw police burn a detained female activist with cigarettes.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('does not count burning rubbish with no agent named', () => {
+    expect(
+      statusOf('Residents were burning rubbish lit with cigarettes near the river.', 'torture'),
+    ).not.toBe('asserted');
+  });
+});
