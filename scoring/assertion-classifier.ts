@@ -97,6 +97,9 @@ const CASE_NOUNS = new Set(LEXICON.caseNouns);
 const ACCOUNTABILITY = new Set(LEXICON.accountability);
 /** How far before the abuse a court event may sit: "sentenced three officers to life in prison for the murder". */
 const COURT_WINDOW = 16;
+const CASE_SUBJECTS = new Set(['case', 'cases', 'complaint', 'complaints']);
+/** How far after "cases of <abuse>" the court event may sit: "cases of torture [reported in May] went to court". */
+const CASE_PREDICATE_REACH = 6;
 /** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
 const PRIVATE_AGENT_WINDOW = 4;
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
@@ -513,6 +516,16 @@ export class SentenceContext {
       if (this.institutional.some((m) => this.clauseOf(m) === clause && m.start <= c.start)) continue;
       rule = c.phrase.payload.rule;
       at = c.start;
+    }
+    // "only four cases of torture went to court": the cases are the subject of the court event after them.
+    if (!rule && ws[start - 1]?.lower === 'of' && CASE_SUBJECTS.has(ws[start - 2]?.lower ?? '')) {
+      const later = this.court.find(
+        (c) => this.clauseOf(c) === clause && c.start >= end && c.start - end <= CASE_PREDICATE_REACH,
+      );
+      if (later) {
+        rule = later.phrase.payload.rule;
+        at = later.start;
+      }
     }
     const after = ws[end];
     if (

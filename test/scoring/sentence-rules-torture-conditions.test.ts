@@ -851,3 +851,23 @@ describe('torture: burning with cigarettes in any tense', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('court events: cases of an abuse that went to court are an accountability event', () => {
+  it('does not count cases of torture that went to court', () => {
+    expect(
+      statusOf('According to a local coalition, only three cases of torture went to court.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count complaints of mistreatment that prosecutors investigated', () => {
+    expect(
+      statusOf('Complaints of mistreatment were investigated by the prosecutor general.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts cases of torture that an NGO documented', () => {
+    expect(statusOf('The NGO documented 40 cases of torture in police stations.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+});
