@@ -387,7 +387,9 @@ export class SentenceContext {
     this.credibility = get('credibility');
     // "private security guards", "a private police force": hired by a company or person, not agents of the state.
     this.actors = get('actor').filter(
-      (a) => words[a.start - 1]?.lower !== 'private' && words[a.start - 2]?.lower !== 'private',
+      (a) =>
+        words[a.start - 1]?.lower !== 'private' &&
+        !(words[a.start - 2]?.lower === 'private' && words[a.start - 1]?.lower === 'security'),
     );
     this.court = get('court');
     this.outOfScope = get('outOfScope');
