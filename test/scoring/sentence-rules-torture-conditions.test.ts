@@ -871,3 +871,41 @@ describe('court events: cases of an abuse that went to court are an accountabili
     );
   });
 });
+
+describe('detention conditions: families feeding prisoners, cells without beds or air, extreme heat', () => {
+  it('counts prisoners who relied on relatives for food', () => {
+    expect(
+      statusOf(
+        'Prisoners in the Dalmor jail relied on relatives for food and medicine.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count farmers who relied on family for food', () => {
+    expect(
+      statusOf('Farmers in the drought districts relied on family members for food.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('counts detainees held in cells without ventilation or beds', () => {
+    expect(
+      statusOf(
+        'Detainees were held in cells without ventilation or beds at the police station.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts inmates who suffered extreme heat in their cells', () => {
+    expect(statusOf('Inmates suffered extreme heat in their cells.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count extreme heat in farming districts', () => {
+    expect(statusOf('Extreme heat damaged crops in the farming districts.', 'detention_conditions')).not.toBe(
+      'asserted',
+    );
+  });
+});
