@@ -97,6 +97,9 @@ const CASE_NOUNS = new Set(LEXICON.caseNouns);
 const ACCOUNTABILITY = new Set(LEXICON.accountability);
 /** How far before the abuse a court event may sit: "sentenced three officers to life in prison for the murder". */
 const COURT_WINDOW = 16;
+const CASE_SUBJECTS = new Set(['case', 'cases', 'complaint', 'complaints']);
+/** How far after "cases of <abuse>" the court event may sit: "cases of torture [reported in May] went to court". */
+const CASE_PREDICATE_REACH = 6;
 /** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
 const PRIVATE_AGENT_WINDOW = 4;
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
@@ -106,6 +109,8 @@ const YEAR_AFTER_WINDOW = 10;
 const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
+// Words that carry a date on to the next one: "from May 2020 to March", "in June 2021 and in April".
+const SPAN_LINKS = new Set(['to', 'until', 'through', 'and']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'during', 'by', 'before', 'after']);
 // Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
 const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
@@ -153,6 +158,17 @@ const NOT_AGENT_LINK = new Set([
   'that',
 ]);
 const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
+// Between an actor and the abuse, these make the actor its reporter or finder: "police reported finding abuse".
+const REPORTING_LINKS = new Set([
+  'said',
+  'says',
+  'stated',
+  'reported',
+  'told',
+  'found',
+  'finding',
+  'discovered',
+]);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
@@ -217,7 +233,7 @@ const WEAK_PREDICATES = new Set([
 const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
-const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect']);
+const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
 const BE = new Set(['was', 'were', 'is', 'are']);
 const ALLEGATION_RULES = new Set(['suspect', 'accused']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
@@ -386,6 +402,8 @@ export class SentenceContext {
   constructor(
     readonly words: readonly Word[],
     readonly reportYear: number | undefined,
+    /** Index of the first word after a run-in label ("Refoulement: ..."); the label's words state no fact. */
+    readonly firstUnlabelled = 0,
   ) {
     const byKind = new Map<CueKind, PhraseMatch<Cue>[]>();
     for (const m of CUES.matchAll(words)) {
@@ -407,7 +425,12 @@ export class SentenceContext {
     this.hypothetical = withoutExceptions(get('hypothetical'), coverage(raw('hypotheticalException')));
     this.intensity = get('intensity');
     this.credibility = get('credibility');
-    this.actors = get('actor');
+    // "private security guards", "a private police force": hired by a company or person, not agents of the state.
+    this.actors = get('actor').filter(
+      (a) =>
+        words[a.start - 1]?.lower !== 'private' &&
+        !(words[a.start - 2]?.lower === 'private' && words[a.start - 1]?.lower === 'security'),
+    );
     this.court = get('court');
     this.outOfScope = get('outOfScope');
   }
@@ -429,6 +452,8 @@ export class SentenceContext {
       if (n.start > start && n.end <= end) return n.phrase.payload.rule;
       if (n.end > start) continue;
       if (this.accountabilityBetween(n.end, start)) continue;
+      // "no major concerns in prisons except for the use of solitary confinement": the exception is asserted.
+      if (this.hasWord(n.end, start, 'except')) continue;
       const scope = n.phrase.payload.scope;
       if (scope === 'clause') {
         if (this.newSubjectBetween(n.end, start)) continue;
@@ -520,6 +545,11 @@ export class SentenceContext {
       }
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.hasAny(c.end, start, COURT_BARRIERS)) continue;
+      // "did not investigate complaints, and medical staff failed to document injuries from torture": a
+      // coordinated clause with its own subject reports the abuse apart from the court event.
+      if (this.coordinatedClauseBetween(c.end, start)) continue;
+      // "police investigators used abuse to extract confessions": the agent noun is the subject of the act.
+      if (/ors$/.test(ws[c.end - 1]?.lower ?? '') && /ed$/.test(ws[c.end]?.lower ?? '')) continue;
       // "the right to a fair trial, including coerced confessions": a right, not a trial.
       if (ws[c.start - 1]?.lower === 'fair') continue;
       // "the Criminal Investigation Division": a name, not an event.
@@ -528,6 +558,16 @@ export class SentenceContext {
       if (this.institutional.some((m) => this.clauseOf(m) === clause && m.start <= c.start)) continue;
       rule = c.phrase.payload.rule;
       at = c.start;
+    }
+    // "only four cases of torture went to court": the cases are the subject of the court event after them.
+    if (!rule && ws[start - 1]?.lower === 'of' && CASE_SUBJECTS.has(ws[start - 2]?.lower ?? '')) {
+      const later = this.court.find(
+        (c) => this.clauseOf(c) === clause && c.start >= end && c.start - end <= CASE_PREDICATE_REACH,
+      );
+      if (later) {
+        rule = later.phrase.payload.rule;
+        at = later.start;
+      }
     }
     const after = ws[end];
     if (
@@ -564,6 +604,17 @@ export class SentenceContext {
       if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
     }
     return rule;
+  }
+
+  /** ", and" followed by a subject (not a verb or a court word) between two points: a new coordinated clause. */
+  private coordinatedClauseBetween(from: number, to: number): boolean {
+    const ws = this.words;
+    for (let j = from; j < to - 1; j++) {
+      if (ws[j]?.lower !== 'and' || ws[j]?.punctBefore !== ',') continue;
+      const next = ws[j + 1]?.lower ?? '';
+      if (!/(?:ed|ing)$/.test(next) && !this.court.some((c) => c.start === j + 1)) return true;
+    }
+    return false;
   }
 
   /** "documented 40 torture cases", "51 percent of torture cases": a count of incidents, not a court case. */
@@ -774,6 +825,7 @@ export class SentenceContext {
       }
       if (this.reportYear !== undefined) {
         if (year >= this.reportYear) return undefined;
+        if (this.reachesUndatedMonth(i)) continue;
         if (i < cueStart && prev !== 'since' && !this.presentReport(i, cueStart)) pastYearBeforeCue = true;
         // "abducted in Mali in 2021": the year right after the act dates it.
         if (
@@ -789,6 +841,20 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * "from March 2020 to November 8", "in September 2018 and in March": the past year opens a span, or
+   * sits in a list of dates, that goes on to a month of the report year (a month given without a year).
+   */
+  private reachesUndatedMonth(yearAt: number): boolean {
+    const ws = this.words;
+    if (!SPAN_LINKS.has(ws[yearAt + 1]?.lower ?? '')) return false;
+    const at = ws[yearAt + 2]?.lower === 'in' ? yearAt + 3 : yearAt + 2;
+    if (!MONTHS.has(ws[at]?.lower ?? '')) return false;
+    const after = ws[at + 1];
+    const dated = (w: Word | undefined): boolean => w !== undefined && /^(19|20)\d\d$/.test(w.lower);
+    return !dated(after) && !dated(ws[at + 2]);
   }
 
   /**
@@ -869,6 +935,8 @@ export class SentenceContext {
       // "deaths in police operations": an agent named inside the cue is its agent.
       if (a.start >= start && a.end <= end) return a.phrase.payload.actor;
       if (agentsOnly && this.namesPlaceOrAddressee(a)) continue;
+      // "police reported finding evidence of physical abuse": an actor who reports or finds the abuse is not its agent.
+      if (agentsOnly && a.end <= start && this.hasAny(a.end, start, REPORTING_LINKS)) continue;
       const sameClause = this.clauseOf(a) === clause;
       if (a.start >= end && sameClause) {
         if (a.start - end <= BY_AGENT_WINDOW) {
@@ -998,7 +1066,10 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
-    if (cue.needsAgent && actor === 'unspecified' && !this.words.some((w) => PLACES.has(w.stem))) {
+    if (cue.needsAgent && agent === 'unspecified' && !this.words.some((w) => PLACES.has(w.stem))) {
+      return base('institutional', 'out_of_scope:no-agent');
+    }
+    if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
     if (cue.needsCustody && !this.words.some((w) => PLACES.has(w.stem))) {
@@ -1014,7 +1085,9 @@ export class SentenceContext {
     if (cue.category === 'refoulement' && this.returnedHere(end)) {
       return base('institutional', 'out_of_scope:returned-here');
     }
-    if (cue.needsDanger && !this.words.some((w) => DANGER.has(w.stem))) {
+    // "Abuse of Migrants, Refugees, and Stateless Persons: ... deportations continued": the heading's words
+    // name the section's topic, not a danger awaiting those returned.
+    if (cue.needsDanger && !this.words.some((w, i) => i >= this.firstUnlabelled && DANGER.has(w.stem))) {
       return base('institutional', 'out_of_scope:no-danger');
     }
     const inst = this.institutional.find(
@@ -1067,6 +1140,16 @@ export class SentenceContext {
    */
   private returnedHere(end: number): boolean {
     const ws = this.words;
+    // "repatriated from Lakemoor", "deported by Lakemoor": another country sent them back into this one.
+    const link = ws[end]?.lower;
+    const source = ws[end + 1];
+    if (
+      (link === 'from' || link === 'by') &&
+      source?.capitalised &&
+      source.punctBefore === '' &&
+      !this.actors.some((a) => a.start === end + 1)
+    )
+      return true;
     const at = ws[end - 1]?.lower === 'to' ? end - 1 : end;
     if (ws[at]?.lower !== 'to' || ws[at + 1]?.lower !== 'the' || ws[at + 2]?.lower !== 'country')
       return false;
@@ -1114,6 +1197,18 @@ export class SentenceContext {
       ws.some((w) => PRISON_ONLY.has(w.stem)) &&
       !ws.some((w) => CUSTODY_WORDS.has(w.stem))
     );
+  }
+
+  /**
+   * An actor is the agent of the cue at [start, end): "assaulted by police", "sexual violence by armed
+   * groups", or its subject right before it, "soldiers raped", "police officers reportedly assaulted".
+   */
+  private namesPerpetrator(start: number, end: number, clause: number): boolean {
+    return this.actors.some((a) => {
+      if (this.clauseOf(a) !== clause || this.namesPlaceOrAddressee(a)) return false;
+      if (a.start >= end) return a.start - end <= BY_AGENT_WINDOW && this.hasWord(end, a.start, 'by');
+      return a.end <= start && start - a.end <= 1 + (/ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0);
+    });
   }
 
   /** "a gendarmerie station", "reports to police": a state word that names a place or an addressee. */
@@ -1211,4 +1306,6 @@ export interface CueInfo {
   needsCustody: boolean;
   /** The cue is evidence only with a named agent of the abuse or a place of detention. */
   needsAgent?: boolean;
+  /** The cue is evidence only with an actor as its agent: "by" the actor, or the actor as its subject. */
+  needsPerpetrator?: boolean;
 }

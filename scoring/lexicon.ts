@@ -26,6 +26,11 @@ const CategoryEntrySchema = z.object({
    * ("physical abuse" alone is as often abuse at home, school or work as abuse by officials).
    */
   needsAgent: z.boolean().optional(),
+  /**
+   * Stricter: only evidence with an actor as the cue's agent, "by" the actor or its subject right before
+   * ("raped by soldiers", "police assaulted"): rape and assault are mostly private crimes.
+   */
+  needsPerpetrator: z.boolean().optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,

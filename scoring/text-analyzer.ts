@@ -52,6 +52,7 @@ interface CategoryPayload {
   needsPlace: boolean;
   needsCustody: boolean;
   needsAgent: boolean;
+  needsPerpetrator: boolean;
 }
 
 // One set for all categories: a single index lookup per word instead of one per category.
@@ -70,6 +71,7 @@ const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
         needsPlace: e.needsPlace === true,
         needsCustody: e.needsCustody === true,
         needsAgent: e.needsAgent === true,
+        needsPerpetrator: e.needsPerpetrator === true,
       },
     })),
   ),
@@ -146,7 +148,11 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
       const first = words[m.start];
       const last = words[m.end - 1];
       if (!first || !last || first.start < firstUnlabelled) continue;
-      ctx ??= new SentenceContext(words, options.reportYear);
+      ctx ??= new SentenceContext(
+        words,
+        options.reportYear,
+        label ? words.findIndex((w) => w.start >= firstUnlabelled) : 0,
+      );
       const payload = m.phrase.payload;
       const a = ctx.assess(m.start, m.end, payload.actor, {
         category,
@@ -155,6 +161,7 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
         needsPlace: payload.needsPlace,
         needsCustody: payload.needsCustody,
         needsAgent: payload.needsAgent,
+        needsPerpetrator: payload.needsPerpetrator,
       });
       if (payload.mention && a.status === 'asserted') continue;
       const asserted = a.status === 'asserted';

@@ -416,7 +416,9 @@ describe('torture: named methods and purposes of torture', () => {
   });
 
   it('does not count prisoners convicted of rape', () => {
-    expect(statusOf('Prisoners convicted of rape were held in a separate wing.', 'torture')).toBeUndefined();
+    expect(statusOf('Prisoners convicted of rape were held in a separate wing.', 'torture')).not.toBe(
+      'asserted',
+    );
   });
 });
 
@@ -473,5 +475,437 @@ describe('actors: the noun "trafficking" is not the agent "traffickers"', () => 
         reportYear: REPORT_YEAR,
       }).find((s) => s.category === 'torture')?.actor,
     ).toBe('unspecified');
+  });
+});
+
+describe('refoulement: the danger must be named in the sentence itself, not in its run-in heading', () => {
+  it('does not count deportations under a heading that names abuse and refugees', () => {
+    expect(
+      statusOf(
+        'Abuse of Migrants, Refugees, and Stateless Persons: Observers said forced deportations of seasonal workers continued.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts a deportation under the same heading when the sentence names persecution', () => {
+    expect(
+      statusOf(
+        'Abuse of Migrants, Refugees, and Stateless Persons: Officials forcibly deported two dissidents to Varnland, where they faced persecution.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('refoulement: "refugee" names a status, not a danger at the destination', () => {
+  it('does not count forced deportations of refugee families with no danger named', () => {
+    expect(
+      statusOf('Forced deportations of refugee families from the border towns continued.', 'refoulement'),
+    ).not.toBe('asserted');
+  });
+
+  it('counts officials sending a recognised refugee back to the country of origin', () => {
+    expect(
+      statusOf(
+        'In May immigration officials returned a recognised refugee to Varnland despite objections from UNHCR.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('refoulement: a law that "forbade" returns is a norm', () => {
+  it('does not count the law forbidding forced return when the government respected it', () => {
+    expect(
+      statusOf(
+        'The law forbade the forced return of refugees who could face persecution, and the government generally respected this right.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('refoulement: people sent back from another country were returned into this one', () => {
+  it('does not count nationals forcibly repatriated by another country', () => {
+    expect(
+      statusOf(
+        'Monitors said returnees forcibly repatriated by Kestria faced detention and abuse on arrival.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts nationals of another country forcibly repatriated by the police to face torture', () => {
+    expect(
+      statusOf(
+        'Police forcibly repatriated six Kestrian activists to Kestria, where they faced torture.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('torture: "police abuse" and abuse or excesses by the police name mistreatment by agents', () => {
+  it('counts police abuse that remained a problem', () => {
+    expect(statusOf('Police abuse remained a problem in the northern districts.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts excesses by security forces during raids', () => {
+    expect(
+      statusOf(
+        'Residents described excesses by security forces during night raids on the market.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count human rights abuses in general as torture', () => {
+    expect(statusOf('Observers described human rights abuses in the border districts.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('torture: rape and assault count only with an agent who committed them', () => {
+  it('counts sexual assault by security forces', () => {
+    expect(
+      statusOf('Rights groups documented several cases of sexual assault by security forces.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('counts reporters assaulted by police while covering a march', () => {
+    expect(
+      statusOf(
+        'At least five reporters were assaulted by police while covering the march in Dalmor.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts soldiers who raped villagers', () => {
+    expect(statusOf('Witnesses said soldiers raped three women during the sweep.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count rape with no agent named', () => {
+    expect(statusOf('Rape remained widespread, and most survivors did not report it.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('does not read soldiers carrying assault rifles as an assault', () => {
+    expect(statusOf('Soldiers with assault rifles guarded the market in Dalmor.', 'torture')).toBeUndefined();
+  });
+
+  it('does not count a rape reported to the police', () => {
+    expect(statusOf('The family reported the rape of their daughter to police.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('torture: an arrest, dismissal or lawsuit over abuse is an accountability event, not a fresh abuse', () => {
+  it('does not count officers arrested for beating a detainee', () => {
+    expect(
+      statusOf('Authorities arrested two officers of the district police for beating a detainee.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count guards dismissed for mistreating inmates', () => {
+    expect(
+      statusOf(
+        'The ministry dismissed three guards for mistreating inmates at the coastal prison.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a lawsuit over the torture of conscripts', () => {
+    expect(
+      statusOf('The lawsuit against former commanders for torturing conscripts continued.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts officers who beat a detainee and were then arrested', () => {
+    expect(
+      statusOf(
+        'In March officers beat a detainee in Dalmor, and in April authorities arrested them.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('negation: what a denial makes an exception of is asserted', () => {
+  it('counts solitary confinement named as the exception to "no concerns"', () => {
+    expect(
+      statusOf(
+        'There were no serious concerns about the prisons except for the frequent use of solitary confinement.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still negates solitary confinement when no exception is made', () => {
+    expect(
+      statusOf(
+        'There were no reports of the use of solitary confinement in the prisons.',
+        'detention_conditions',
+      ),
+    ).toBe('negated');
+  });
+});
+
+describe('dates: a past year that opens a span running into the report year does not date the abuse to the past', () => {
+  it('counts overcrowding made worse by a moratorium from March of the year before to November', () => {
+    expect(
+      statusOf(
+        'A suspension of trials from March 2021 to November 8 made overcrowding in the central prison worse.',
+        'detention_conditions',
+        2022,
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts overcrowding highlighted in reports of September of the year before and of March', () => {
+    expect(
+      statusOf(
+        'The commission issued two reports, in September 2021 and in March, which highlighted overcrowding in prisons.',
+        'detention_conditions',
+        2022,
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still dates overcrowding to a span that ended before the report year', () => {
+    expect(
+      statusOf(
+        'From March 2019 to November 2020 overcrowding in the central prison was severe.',
+        'detention_conditions',
+        2022,
+      ),
+    ).toBe('historical');
+  });
+});
+
+describe('torture: beatings with an instrument and electrocution by agents', () => {
+  it('counts police hitting protesters with batons', () => {
+    expect(statusOf('Police hit the protesters with batons outside the courthouse.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts guards who electrocuted prisoners', () => {
+    expect(
+      statusOf('Former inmates said guards electrocuted two prisoners in the basement.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('does not count a worker electrocuted with no agent named', () => {
+    expect(statusOf('A worker was electrocuted while repairing a power line.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('court events: a word for investigators or an earlier coordinated clause does not make a fresh abuse a court event', () => {
+  it('counts police investigators who used abuse to extract confessions', () => {
+    expect(
+      statusOf(
+        'There were reports that police investigators used beatings to extract confessions at the central station.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts torture reported in a clause with its own subject after an investigation clause', () => {
+    expect(
+      statusOf(
+        'Authorities did not always investigate complaints, and doctors sometimes failed to record injuries from torture.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still treats an investigation into torture as a court event', () => {
+    expect(
+      statusOf('Prosecutors opened an investigation into the torture of a detainee in Dalmor.', 'torture'),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('detention conditions: lack of care, water and space said in other words', () => {
+  it('counts detainees who did not receive adequate medical care in prison', () => {
+    expect(
+      statusOf(
+        'Detainees in the eastern prison did not receive adequate medical care.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count adequate medical care that was provided', () => {
+    expect(
+      statusOf('Detainees in the eastern prison received adequate medical care.', 'detention_conditions'),
+    ).toBeUndefined();
+  });
+
+  it('counts inmates with limited or no access to drinking water', () => {
+    expect(
+      statusOf('Inmates in the Dalmor jail had limited access to drinking water.', 'detention_conditions'),
+    ).toBe('asserted');
+    expect(statusOf('Prisoners had no access to drinking water in the cells.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count limited access to water in villages', () => {
+    expect(
+      statusOf(
+        'Residents of the rural villages had limited access to drinking water.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts a prison holding twice its capacity', () => {
+    expect(statusOf('The central prison held twice its capacity of inmates.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('torture: physical and psychological abuse, forced standing and violence against detainees by agents', () => {
+  it('counts officers who used physical and psychological abuse', () => {
+    expect(
+      statusOf('Officers used physical and psychological abuse during interrogations in Dalmor.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('counts guards who forced detainees to stand for hours', () => {
+    expect(statusOf('Guards forced detainees to stand for hours in the courtyard.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('counts police violence against protesters', () => {
+    expect(statusOf('Police used violence against protesters in the capital.', 'torture')).toBe('asserted');
+  });
+
+  it('does not count violence against protesters with no agent named', () => {
+    expect(statusOf('Violence against protesters increased in the capital.', 'torture')).not.toBe('asserted');
+  });
+});
+
+describe('torture: an actor named as addressee, reporter or private hire is not the agent the abuse needs', () => {
+  it('does not count physical abuse cases that go unreported to the authorities', () => {
+    expect(
+      statusOf(
+        'The ministry estimated that half of physical abuse cases go unreported to authorities.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count physical abuse that the police reported finding during raids on scam compounds', () => {
+    expect(
+      statusOf(
+        'Police reported finding evidence of physical abuse during raids on scam compounds.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a beating by private security guards', () => {
+    expect(
+      statusOf(
+        "In May the factory's private security guards beat two reporters outside the gate.",
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts physical abuse by police officers', () => {
+    expect(statusOf('Police officers subjected the suspects to physical abuse.', 'torture')).toBe('asserted');
+  });
+
+  it('still counts a beating by prison guards', () => {
+    expect(statusOf('In May prison guards beat two inmates in Dalmor.', 'torture')).toBe('asserted');
+  });
+});
+
+describe('torture: burning with cigarettes in any tense', () => {
+  it('counts a witness who saw police burn a detained woman with cigarettes', () => {
+    expect(
+      statusOf('A reporter said he saw police burn a detained female activist with cigarettes.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('does not count burning rubbish with no agent named', () => {
+    expect(
+      statusOf('Residents were burning rubbish lit with cigarettes near the river.', 'torture'),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('court events: cases of an abuse that went to court are an accountability event', () => {
+  it('does not count cases of torture that went to court', () => {
+    expect(
+      statusOf('According to a local coalition, only three cases of torture went to court.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count complaints of mistreatment that prosecutors investigated', () => {
+    expect(
+      statusOf('Complaints of mistreatment were investigated by the prosecutor general.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts cases of torture that an NGO documented', () => {
+    expect(statusOf('The NGO documented 40 cases of torture in police stations.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('detention conditions: families feeding prisoners, cells without beds or air, extreme heat', () => {
+  it('counts prisoners who relied on relatives for food', () => {
+    expect(
+      statusOf(
+        'Prisoners in the Dalmor jail relied on relatives for food and medicine.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count farmers who relied on family for food', () => {
+    expect(
+      statusOf('Farmers in the drought districts relied on family members for food.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('counts detainees held in cells without ventilation or beds', () => {
+    expect(
+      statusOf(
+        'Detainees were held in cells without ventilation or beds at the police station.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts inmates who suffered extreme heat in their cells', () => {
+    expect(statusOf('Inmates suffered extreme heat in their cells.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('does not count extreme heat in farming districts', () => {
+    expect(statusOf('Extreme heat damaged crops in the farming districts.', 'detention_conditions')).not.toBe(
+      'asserted',
+    );
   });
 });
