@@ -106,6 +106,7 @@ const YEAR_AFTER_WINDOW = 10;
 const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'during', 'by', 'before', 'after']);
 // Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
 const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
@@ -776,9 +777,10 @@ export class SentenceContext {
       if (
         i >= cueEnd &&
         i - cueEnd <= 6 &&
-        // "in 2015", "during the 1990s conflict", "in the 2016 clashes".
+        // "in 2015", "during the 1990s conflict", "in the 2016 clashes", "in a 2018 explosion".
         (DATING_PREPOSITIONS.has(this.words[i - 1]?.lower ?? '') ||
-          (this.words[i - 1]?.lower === 'the' && DATING_PREPOSITIONS.has(this.words[i - 2]?.lower ?? ''))) &&
+          (ARTICLES.has(this.words[i - 1]?.lower ?? '') &&
+            DATING_PREPOSITIONS.has(this.words[i - 2]?.lower ?? ''))) &&
         !this.hasAny(cueEnd, i, RELATIVES)
       ) {
         found = true;

@@ -504,3 +504,44 @@ describe('killings in private disputes', () => {
     ).toBe('asserted');
   });
 });
+
+describe('"execute" with a plan, a programme or a warrant as its object is not a killing', () => {
+  it('does not count a ministry that continued to execute a development plan', () => {
+    expect(
+      statusOf(
+        'The ministry continued to execute the Coastal Fisheries Development Plan agreed with village councils.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count officers who executed a search warrant', () => {
+    expect(
+      statusOf('In May officers executed a search warrant at the union office in Varno.', 'killings'),
+    ).toBe(undefined);
+  });
+
+  it('still counts a militia that executed a village chief on the orders of its commander', () => {
+    expect(
+      statusOf('In March the militia executed the village chief on orders of its commander.', 'killings'),
+    ).toBe('asserted');
+  });
+});
+
+describe('a past year after "in a" dates the event it modifies, as "in the" already did', () => {
+  it('treats workers killed in an explosion of an earlier year as historical', () => {
+    expect(
+      statusOf(
+        'During the year a court ordered a mill owner to pay the families of four workers killed in a 2019 blast at the Dorva mill.',
+        'killings',
+        2021,
+      ),
+    ).toBe('historical');
+  });
+
+  it('still counts persons killed in a raid of the report year', () => {
+    expect(
+      statusOf('Police killed four persons in a 2021 raid on a market in Dorva.', 'killings', 2021),
+    ).toBe('asserted');
+  });
+});
