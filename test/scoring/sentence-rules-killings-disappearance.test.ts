@@ -545,3 +545,52 @@ describe('a past year after "in a" dates the event it modifies, as "in the" alre
     ).toBe('asserted');
   });
 });
+
+describe('a death that something "resulted in" or "led to" needs a named agent or a place of detention', () => {
+  it('does not count a chemical spill at a plant that led to the deaths of two workers', () => {
+    expect(
+      statusOf(
+        'In May a chlorine spill at the Varno tannery led to the deaths of two workers and burned four others.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts a police raid that resulted in the deaths of three residents', () => {
+    expect(
+      statusOf(
+        'In May police raided a settlement near Varno, an operation that resulted in the deaths of three residents.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts beatings in a holding cell that led to the death of a detainee', () => {
+    expect(
+      statusOf('Beatings in a holding cell in Varno led to the death of a detainee in April.', 'killings'),
+    ).toBe('asserted');
+  });
+});
+
+describe('"murder" is the word for ordinary crime unless an agent or custody is named', () => {
+  it('does not count protests held after the abduction and murder of a young woman by unnamed persons', () => {
+    expect(
+      statusOf(
+        'In June residents marched in Ostra in response to Mirela’s abduction and murder, demanding a faster inquiry.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts a murder that soldiers committed', () => {
+    expect(
+      statusOf('Villagers said soldiers committed the murder of a herder near Ostra in June.', 'killings'),
+    ).toBe('asserted');
+  });
+
+  it('counts militants who murdered teachers', () => {
+    expect(statusOf('In March militants murdered two teachers in the Ostra valley.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+});
