@@ -594,3 +594,23 @@ describe('"murder" is the word for ordinary crime unless an agent or custody is 
     );
   });
 });
+
+describe('a death at the hands of fellow inmates is a matter of prison conditions, not a killing', () => {
+  it('does not count a case against fellow detainees for an assault resulting in death, however far the charge runs', () => {
+    expect(
+      statusOf(
+        'The justice ministry opened a case against two of Arno’s fellow detainees for aggravated assault and battery resulting in death in the Varno remand prison.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts guards who beat a detainee to death in front of fellow inmates', () => {
+    expect(
+      statusOf(
+        'In May guards beat a detainee to death in front of fellow inmates in Varno prison.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
