@@ -614,3 +614,23 @@ describe('a death at the hands of fellow inmates is a matter of prison condition
     ).toBe('asserted');
   });
 });
+
+describe('a killing called a hate crime is private violence unless a state agent did it', () => {
+  it('does not count a killing that activists classified as a hate crime', () => {
+    expect(
+      statusOf(
+        'Rights activists classified the killing as a hate crime, but prosecutors in Ostra did not accept that view.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts soldiers whose killing of a shepherd was called a hate crime', () => {
+    expect(
+      statusOf(
+        'In May soldiers killed a shepherd from the Aru minority, a killing that activists called a hate crime.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
