@@ -216,6 +216,8 @@ const WEAK_PREDICATES = new Set([
   'ineffective',
 ]);
 const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
+// Verbs before "responsibility for" by which a group owns an act it committed.
+const CLAIMS = new Set(['claimed', 'claim', 'claims', 'claiming', 'accepted', 'admitted']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect']);
@@ -1095,6 +1097,8 @@ export class SentenceContext {
   private institutionalApplies(m: PhraseMatch<Rule>, start: number): boolean {
     const rule = m.phrase.payload.rule;
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
+    // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
+    if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
     if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
     return !(m.end <= start && this.isFiniteVerb(start) && !this.hasAny(m.end, start, RELATIVES));
   }

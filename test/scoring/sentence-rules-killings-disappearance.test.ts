@@ -634,3 +634,38 @@ describe('a killing called a hate crime is private violence unless a state agent
     ).toBe('asserted');
   });
 });
+
+describe('beheadings are killings', () => {
+  it('counts an armed group that engaged in beheadings of captives', () => {
+    expect(
+      statusOf(
+        'Insurgent groups engaged in kidnappings for ransom, bombings of markets, and beheadings of captured villagers.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count beheading named as a penalty in law', () => {
+    expect(statusOf('The penal code prescribes beheading for armed robbery.', 'killings')).toBe('legal_norm');
+  });
+});
+
+describe('a group that claimed responsibility for an attack owns it; that is no mandate', () => {
+  it('counts an attack that killed civilians when an armed group claimed responsibility for it', () => {
+    expect(
+      statusOf(
+        'The Northern Front claimed responsibility for an April 2 bombing at a bus depot in Varno that killed nine passengers.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still reads an agency responsible for investigating killings as a mandate', () => {
+    expect(
+      statusOf(
+        'The inspectorate is responsible for investigating killings by police officers in Varno.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+});
