@@ -521,6 +521,8 @@ export class SentenceContext {
     if (this.hasAny(end, Math.min(ws.length, end + FAILURE_WINDOW + 2), FAILURE)) return undefined;
     // "investigations into police violence in the province were limited": the same, as the clause's predicate.
     if (at < start && this.failedAsPredicate(end, clause)) return undefined;
+    // "investigated the May killing of a commentator": a month modifying the abuse dates it to the report year.
+    if (MONTHS.has(ws[start - 1]?.lower ?? '')) return undefined;
     for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
       const w = ws[j];
       if (!w || w.clause !== clause) break;

@@ -669,3 +669,23 @@ describe('a group that claimed responsibility for an attack owns it; that is no 
     ).not.toBe('asserted');
   });
 });
+
+describe('a month that modifies the abuse dates it to the report year, even under an inquiry', () => {
+  it('counts a commission that investigated the June killing of a radio host', () => {
+    expect(
+      statusOf(
+        'The rights commission also investigated the June killing of a radio host in Port Arva.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still treats an inquiry into an undated killing as a court event', () => {
+    expect(
+      statusOf(
+        'The rights commission also investigated the killing of a radio host in Port Arva.',
+        'killings',
+      ),
+    ).toBe('historical');
+  });
+});
