@@ -689,3 +689,29 @@ describe('a month that modifies the abuse dates it to the report year, even unde
     ).toBe('historical');
   });
 });
+
+describe('an execution carried out is a killing; the execution of a plan is not', () => {
+  it('counts the execution of a prisoner that an NGO criticised', () => {
+    expect(
+      statusOf(
+        'A local rights group condemned the April 3 execution of a prisoner whose appeal was still pending.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count the execution of a housing programme', () => {
+    expect(
+      statusOf(
+        'Delays slowed the execution of the national housing programme in the southern districts.',
+        'killings',
+      ),
+    ).toBe(undefined);
+  });
+
+  it('does not count execution named as a penalty in law', () => {
+    expect(statusOf('The penal code provides for execution by firing squad for treason.', 'killings')).toBe(
+      'legal_norm',
+    );
+  });
+});
