@@ -482,7 +482,7 @@ export class SentenceContext {
         continue;
       }
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
-      if (this.hasAny(c.end, start, COURT_BARRIERS)) continue;
+      if (this.reportedAfter(c.end, start)) continue;
       // "the right to a fair trial, including coerced confessions": a right, not a trial.
       if (ws[c.start - 1]?.lower === 'fair') continue;
       // "the Criminal Investigation Division": a name, not an event.
@@ -529,6 +529,20 @@ export class SentenceContext {
       if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
     }
     return rule;
+  }
+
+  /**
+   * "investigated and found that soldiers killed ...": a complementiser opens a reported clause of its own.
+   * A relative pronoun right before the abuse's verb ("actions that resulted in death") only narrows the
+   * object of the inquiry.
+   */
+  private reportedAfter(from: number, start: number): boolean {
+    for (let j = from; j < start; j++) {
+      if (!COURT_BARRIERS.has(this.words[j]?.lower ?? '')) continue;
+      if (j + 1 === start && j > from) continue;
+      return true;
+    }
+    return false;
   }
 
   /** "documented 40 torture cases", "51 percent of torture cases": a count of incidents, not a court case. */

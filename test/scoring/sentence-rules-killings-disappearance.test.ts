@@ -715,3 +715,23 @@ describe('an execution carried out is a killing; the execution of a plan is not'
     );
   });
 });
+
+describe('a relative clause right before the abuse narrows the object of an inquiry; it reports nothing new', () => {
+  it('reads an ombudsman that investigated police actions that resulted in death as a court event', () => {
+    expect(
+      statusOf(
+        'The police ombudsman investigated actions by officers and prison guards that resulted in death or injury.',
+        'killings',
+      ),
+    ).toBe('historical');
+  });
+
+  it('still counts a killing that an inquiry found, reported after "that"', () => {
+    expect(
+      statusOf(
+        'The commission investigated and concluded that soldiers killed four villagers near the dam.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
