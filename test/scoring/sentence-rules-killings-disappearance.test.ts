@@ -735,3 +735,23 @@ describe('a relative clause right before the abuse narrows the object of an inqu
     ).toBe('asserted');
   });
 });
+
+describe('a committee formed or constituted to address an abuse is an institution, like one established', () => {
+  it('does not count a cabinet that constituted a committee to draft a policy on enforced disappearances', () => {
+    expect(
+      statusOf(
+        'The cabinet constituted a nine-member committee to draft a policy on enforced disappearances.',
+        'disappearance',
+      ),
+    ).toBe('institutional');
+  });
+
+  it('still counts soldiers who abducted students before a committee was formed', () => {
+    expect(
+      statusOf(
+        'In May the cabinet formed a committee after soldiers abducted two students from their dormitory.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
