@@ -755,3 +755,23 @@ describe('a committee formed or constituted to address an abuse is an institutio
     ).toBe('asserted');
   });
 });
+
+describe('a body that routinely tracks or classifies cases, in the present tense, describes its mandate', () => {
+  it('does not count a unit that tracks all complaints of enforced disappearances', () => {
+    expect(
+      statusOf(
+        'The unit tracks all complaints of enforced disappearances and classifies them by region.',
+        'disappearance',
+      ),
+    ).toBe('institutional');
+  });
+
+  it('still counts complaints that the unit received during the year', () => {
+    expect(
+      statusOf(
+        'The unit received 40 complaints of enforced disappearances during the year.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
