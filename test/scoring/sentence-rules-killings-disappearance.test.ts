@@ -775,3 +775,21 @@ describe('a body that routinely tracks or classifies cases, in the present tense
     ).toBe('asserted');
   });
 });
+
+describe('"a kidnapping or killing" names a kind of act, not one that happened', () => {
+  it('does not count a kidnapping or killing named as the kind of case that needs proof', () => {
+    const sentence =
+      'Proof of a kidnapping or killing calls for a sworn statement, but in most districts none was taken.';
+    expect(statusOf(sentence, 'killings')).not.toBe('asserted');
+    expect(statusOf(sentence, 'disappearance')).not.toBe('asserted');
+  });
+
+  it('still counts killings or disappearances of named victims', () => {
+    expect(
+      statusOf(
+        'Villagers blamed soldiers for the killings or disappearances of 12 herders in May.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
