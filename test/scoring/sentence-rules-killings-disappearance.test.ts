@@ -709,10 +709,19 @@ describe('an execution carried out is a killing; the execution of a plan is not'
     ).toBe(undefined);
   });
 
-  it('does not count execution named as a penalty in law', () => {
-    expect(statusOf('The penal code provides for execution by firing squad for treason.', 'killings')).toBe(
-      'legal_norm',
+  it('does not count prisoners awaiting execution or a stay of execution, which are no execution of anyone', () => {
+    expect(statusOf('At year’s end 31 prisoners on death row were awaiting execution.', 'killings')).toBe(
+      undefined,
     );
+    expect(statusOf('In June the high court granted a stay of execution to two farmers.', 'killings')).toBe(
+      undefined,
+    );
+  });
+
+  it('does not count the execution of persons named as a penalty in law', () => {
+    expect(
+      statusOf('The penal code provides for the execution of persons convicted of treason.', 'killings'),
+    ).toBe('legal_norm');
   });
 });
 
