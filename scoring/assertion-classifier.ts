@@ -111,6 +111,7 @@ const ERA_WINDOW = 3;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
 // Words that carry a date on to the next one: "from May 2020 to March", "in June 2021 and in April".
 const SPAN_LINKS = new Set(['to', 'until', 'through', 'and']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'during', 'by', 'before', 'after']);
 // Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
 const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
@@ -231,6 +232,8 @@ const WEAK_PREDICATES = new Set([
   'ineffective',
 ]);
 const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
+// Verbs before "responsibility for" by which a group owns an act it committed.
+const CLAIMS = new Set(['claimed', 'claim', 'claims', 'claiming', 'accepted', 'admitted']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
@@ -544,7 +547,7 @@ export class SentenceContext {
         continue;
       }
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
-      if (this.hasAny(c.end, start, COURT_BARRIERS)) continue;
+      if (this.reportedAfter(c.end, start)) continue;
       // "did not investigate complaints, and medical staff failed to document injuries from torture": a
       // coordinated clause with its own subject reports the abuse apart from the court event.
       if (this.coordinatedClauseBetween(c.end, start)) continue;
@@ -598,6 +601,8 @@ export class SentenceContext {
     if (this.hasAny(end, Math.min(ws.length, end + FAILURE_WINDOW + 2), FAILURE)) return undefined;
     // "investigations into police violence in the province were limited": the same, as the clause's predicate.
     if (at < start && this.failedAsPredicate(end, clause)) return undefined;
+    // "investigated the May killing of a commentator": a month modifying the abuse dates it to the report year.
+    if (MONTHS.has(ws[start - 1]?.lower ?? '')) return undefined;
     for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
       const w = ws[j];
       if (!w || w.clause !== clause) break;
@@ -613,6 +618,20 @@ export class SentenceContext {
       if (ws[j]?.lower !== 'and' || ws[j]?.punctBefore !== ',') continue;
       const next = ws[j + 1]?.lower ?? '';
       if (!/(?:ed|ing)$/.test(next) && !this.court.some((c) => c.start === j + 1)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "investigated and found that soldiers killed ...": a complementiser opens a reported clause of its own.
+   * A relative pronoun right before the abuse's verb ("actions that resulted in death") only narrows the
+   * object of the inquiry.
+   */
+  private reportedAfter(from: number, start: number): boolean {
+    for (let j = from; j < start; j++) {
+      if (!COURT_BARRIERS.has(this.words[j]?.lower ?? '')) continue;
+      if (j + 1 === start && j > from) continue;
+      return true;
     }
     return false;
   }
@@ -882,9 +901,10 @@ export class SentenceContext {
       if (
         i >= cueEnd &&
         i - cueEnd <= 6 &&
-        // "in 2015", "during the 1990s conflict", "in the 2016 clashes".
+        // "in 2015", "during the 1990s conflict", "in the 2016 clashes", "in a 2018 explosion".
         (DATING_PREPOSITIONS.has(this.words[i - 1]?.lower ?? '') ||
-          (this.words[i - 1]?.lower === 'the' && DATING_PREPOSITIONS.has(this.words[i - 2]?.lower ?? ''))) &&
+          (ARTICLES.has(this.words[i - 1]?.lower ?? '') &&
+            DATING_PREPOSITIONS.has(this.words[i - 2]?.lower ?? ''))) &&
         !this.hasAny(cueEnd, i, RELATIVES)
       ) {
         found = true;
@@ -1288,6 +1308,8 @@ export class SentenceContext {
   private institutionalApplies(m: PhraseMatch<Rule>, start: number): boolean {
     const rule = m.phrase.payload.rule;
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
+    // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
+    if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
     if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
     return !(m.end <= start && this.isFiniteVerb(start) && !this.hasAny(m.end, start, RELATIVES));
   }

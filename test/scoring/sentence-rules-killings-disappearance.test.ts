@@ -504,3 +504,301 @@ describe('killings in private disputes', () => {
     ).toBe('asserted');
   });
 });
+
+describe('"execute" with a plan, a programme or a warrant as its object is not a killing', () => {
+  it('does not count a ministry that continued to execute a development plan', () => {
+    expect(
+      statusOf(
+        'The ministry continued to execute the Coastal Fisheries Development Plan agreed with village councils.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count officers who executed a search warrant', () => {
+    expect(
+      statusOf('In May officers executed a search warrant at the union office in Varno.', 'killings'),
+    ).toBe(undefined);
+  });
+
+  it('still counts a militia that executed a village chief on the orders of its commander', () => {
+    expect(
+      statusOf('In March the militia executed the village chief on orders of its commander.', 'killings'),
+    ).toBe('asserted');
+  });
+});
+
+describe('a past year after "in a" dates the event it modifies, as "in the" already did', () => {
+  it('treats workers killed in an explosion of an earlier year as historical', () => {
+    expect(
+      statusOf(
+        'During the year a court ordered a mill owner to pay the families of four workers killed in a 2019 blast at the Dorva mill.',
+        'killings',
+        2021,
+      ),
+    ).toBe('historical');
+  });
+
+  it('still counts persons killed in a raid of the report year', () => {
+    expect(
+      statusOf('Police killed four persons in a 2021 raid on a market in Dorva.', 'killings', 2021),
+    ).toBe('asserted');
+  });
+});
+
+describe('a death that something "resulted in" or "led to" needs a named agent or a place of detention', () => {
+  it('does not count a chemical spill at a plant that led to the deaths of two workers', () => {
+    expect(
+      statusOf(
+        'In May a chlorine spill at the Varno tannery led to the deaths of two workers and burned four others.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts a police raid that resulted in the deaths of three residents', () => {
+    expect(
+      statusOf(
+        'In May police raided a settlement near Varno, an operation that resulted in the deaths of three residents.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('counts beatings in a holding cell that led to the death of a detainee', () => {
+    expect(
+      statusOf('Beatings in a holding cell in Varno led to the death of a detainee in April.', 'killings'),
+    ).toBe('asserted');
+  });
+});
+
+describe('"murder" is the word for ordinary crime unless an agent or custody is named', () => {
+  it('does not count protests held after the abduction and murder of a young woman by unnamed persons', () => {
+    expect(
+      statusOf(
+        'In June residents marched in Ostra in response to Mirela’s abduction and murder, demanding a faster inquiry.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('counts a murder that soldiers committed', () => {
+    expect(
+      statusOf('Villagers said soldiers committed the murder of a herder near Ostra in June.', 'killings'),
+    ).toBe('asserted');
+  });
+
+  it('counts militants who murdered teachers', () => {
+    expect(statusOf('In March militants murdered two teachers in the Ostra valley.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('a death at the hands of fellow inmates is a matter of prison conditions, not a killing', () => {
+  it('does not count a case against fellow detainees for an assault resulting in death, however far the charge runs', () => {
+    expect(
+      statusOf(
+        'The justice ministry opened a case against two of Arno’s fellow detainees for aggravated assault and battery resulting in death in the Varno remand prison.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts guards who beat a detainee to death in front of fellow inmates', () => {
+    expect(
+      statusOf(
+        'In May guards beat a detainee to death in front of fellow inmates in Varno prison.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('a killing called a hate crime is private violence unless a state agent did it', () => {
+  it('does not count a killing that activists classified as a hate crime', () => {
+    expect(
+      statusOf(
+        'Rights activists classified the killing as a hate crime, but prosecutors in Ostra did not accept that view.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts soldiers whose killing of a shepherd was called a hate crime', () => {
+    expect(
+      statusOf(
+        'In May soldiers killed a shepherd from the Aru minority, a killing that activists called a hate crime.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('beheadings are killings', () => {
+  it('counts an armed group that engaged in beheadings of captives', () => {
+    expect(
+      statusOf(
+        'Insurgent groups engaged in kidnappings for ransom, bombings of markets, and beheadings of captured villagers.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count beheading named as a penalty in law', () => {
+    expect(statusOf('The penal code prescribes beheading for armed robbery.', 'killings')).toBe('legal_norm');
+  });
+});
+
+describe('a group that claimed responsibility for an attack owns it; that is no mandate', () => {
+  it('counts an attack that killed civilians when an armed group claimed responsibility for it', () => {
+    expect(
+      statusOf(
+        'The Northern Front claimed responsibility for an April 2 bombing at a bus depot in Varno that killed nine passengers.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still reads an agency responsible for investigating killings as a mandate', () => {
+    expect(
+      statusOf(
+        'The inspectorate is responsible for investigating killings by police officers in Varno.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('a month that modifies the abuse dates it to the report year, even under an inquiry', () => {
+  it('counts a commission that investigated the June killing of a radio host', () => {
+    expect(
+      statusOf(
+        'The rights commission also investigated the June killing of a radio host in Port Arva.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still treats an inquiry into an undated killing as a court event', () => {
+    expect(
+      statusOf(
+        'The rights commission also investigated the killing of a radio host in Port Arva.',
+        'killings',
+      ),
+    ).toBe('historical');
+  });
+});
+
+describe('an execution carried out is a killing; the execution of a plan is not', () => {
+  it('counts the execution of a prisoner that an NGO criticised', () => {
+    expect(
+      statusOf(
+        'A local rights group condemned the April 3 execution of a prisoner whose appeal was still pending.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not count the execution of a housing programme', () => {
+    expect(
+      statusOf(
+        'Delays slowed the execution of the national housing programme in the southern districts.',
+        'killings',
+      ),
+    ).toBe(undefined);
+  });
+
+  it('does not count prisoners awaiting execution or a stay of execution, which are no execution of anyone', () => {
+    expect(statusOf('At year’s end 31 prisoners on death row were awaiting execution.', 'killings')).toBe(
+      undefined,
+    );
+    expect(statusOf('In June the high court granted a stay of execution to two farmers.', 'killings')).toBe(
+      undefined,
+    );
+  });
+
+  it('does not count the execution of persons named as a penalty in law', () => {
+    expect(
+      statusOf('The penal code provides for the execution of persons convicted of treason.', 'killings'),
+    ).toBe('legal_norm');
+  });
+});
+
+describe('a relative clause right before the abuse narrows the object of an inquiry; it reports nothing new', () => {
+  it('reads an ombudsman that investigated police actions that resulted in death as a court event', () => {
+    expect(
+      statusOf(
+        'The police ombudsman investigated actions by officers and prison guards that resulted in death or injury.',
+        'killings',
+      ),
+    ).toBe('historical');
+  });
+
+  it('still counts a killing that an inquiry found, reported after "that"', () => {
+    expect(
+      statusOf(
+        'The commission investigated and concluded that soldiers killed four villagers near the dam.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('a committee formed or constituted to address an abuse is an institution, like one established', () => {
+  it('does not count a cabinet that constituted a committee to draft a policy on enforced disappearances', () => {
+    expect(
+      statusOf(
+        'The cabinet constituted a nine-member committee to draft a policy on enforced disappearances.',
+        'disappearance',
+      ),
+    ).toBe('institutional');
+  });
+
+  it('still counts soldiers who abducted students before a committee was formed', () => {
+    expect(
+      statusOf(
+        'In May the cabinet formed a committee after soldiers abducted two students from their dormitory.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('a body that routinely tracks or classifies cases, in the present tense, describes its mandate', () => {
+  it('does not count a unit that tracks all complaints of enforced disappearances', () => {
+    expect(
+      statusOf(
+        'The unit tracks all complaints of enforced disappearances and classifies them by region.',
+        'disappearance',
+      ),
+    ).toBe('institutional');
+  });
+
+  it('still counts complaints that the unit received during the year', () => {
+    expect(
+      statusOf(
+        'The unit received 40 complaints of enforced disappearances during the year.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('"a kidnapping or killing" names a kind of act, not one that happened', () => {
+  it('does not count a kidnapping or killing named as the kind of case that needs proof', () => {
+    const sentence =
+      'Proof of a kidnapping or killing calls for a sworn statement, but in most districts none was taken.';
+    expect(statusOf(sentence, 'killings')).not.toBe('asserted');
+    expect(statusOf(sentence, 'disappearance')).not.toBe('asserted');
+  });
+
+  it('still counts killings or disappearances of named victims', () => {
+    expect(
+      statusOf(
+        'Villagers blamed soldiers for the killings or disappearances of 12 herders in May.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
