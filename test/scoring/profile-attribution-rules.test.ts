@@ -253,3 +253,50 @@ describe('people punished for what they wrote or posted are critics', () => {
     );
   });
 });
+
+describe('political parties, political figures and strikers are political opponents', () => {
+  test.each([
+    [
+      'offices and candidates of political parties',
+      'Gunmen attacked political party offices and candidates in Dorvan.',
+    ],
+    ['political figures', 'Insurgents killed two political figures near Velta in April.'],
+    ['strikers', 'Soldiers beat strikers outside the Velta cement plant.'],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).toContain('political_opponent');
+  });
+
+  test('the near miss: a political party with no harm aimed at it', () => {
+    expect(targets('Four political parties registered for the Velta elections.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
+
+describe('media workers are named by their trade, not only as journalists', () => {
+  test.each([
+    ['a radio commentator', 'Unknown gunmen killed a radio commentator in Orvan City in May.'],
+    ['a columnist and publisher', 'Assailants killed a columnist and publisher outside his home in Tolun.'],
+    ['a documentary filmmaker', 'Soldiers arrested a documentary filmmaker at his home in Brask.'],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).toContain('journalist');
+  });
+
+  test('the near miss: a publisher who speaks is the source', () => {
+    expect(targets('The publisher reported that soldiers killed two farmers in Brask.')).not.toContain(
+      'journalist',
+    );
+  });
+});
+
+describe('Sikhs are a religious minority', () => {
+  test('killing a Sikh shopkeeper targets a religious minority', () => {
+    expect(targets('Gunmen shot and killed a Sikh shopkeeper in Dorvan in June.')).toContain(
+      'religious_minority',
+    );
+  });
+
+  test('the near miss: Sikh elders who meet officials are not targeted', () => {
+    expect(targets('Sikh elders met the governor in Dorvan in June.')).not.toContain('religious_minority');
+  });
+});
