@@ -300,3 +300,20 @@ describe('Sikhs are a religious minority', () => {
     expect(targets('Sikh elders met the governor in Dorvan in June.')).not.toContain('religious_minority');
   });
 });
+
+describe('people punished for their politics or for protesting are political opponents', () => {
+  test.each([
+    ['lawyers of political cases', 'Police arrested four lawyers handling political cases in Velta.'],
+    ['detention for political reasons', 'Authorities detained a teacher in Brask for political reasons.'],
+    ['people arrested while protesting', 'Police arrested 30 students protesting fee increases in Tolun.'],
+    ['rights advocates', 'Unknown men abducted two human rights advocates near Dorvan.'],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).toContain('political_opponent');
+  });
+
+  test('the near miss: political cases with no harm aimed at anyone', () => {
+    expect(targets('The tribunal reviewed 30 political cases during the year.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
