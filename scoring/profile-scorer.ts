@@ -73,6 +73,22 @@ const REPORTING = PROFILE_SET.reportingVerbs.map((verb) => verb.toLowerCase());
 const DETERMINERS = new Set(['the', 'a', 'an', 'local', 'some', 'several', 'many', 'other']);
 const ACTORS = new Set(PROFILE_SET.actorWords.map((word) => word.toLowerCase()));
 const FILLERS = new Set(PROFILE_SET.fillerWords.map((word) => word.toLowerCase()));
+const PARTICIPLES = new Set(['protesting', 'demonstrating']);
+// Nouns of events that protest: a participle after them describes the event ("rallies protesting …").
+const EVENTS = new Set([
+  'rally',
+  'rallies',
+  'march',
+  'marches',
+  'protest',
+  'protests',
+  'demonstration',
+  'demonstrations',
+  'strike',
+  'strikes',
+  'vigil',
+  'vigils',
+]);
 const INSTITUTIONS = new Set(PROFILE_SET.institutionWords.map((word) => word.toLowerCase()));
 const IGNORED_BY = new Map<CategoryId, Set<ProfileId>>();
 for (const profile of PROFILE_SET.profiles)
@@ -192,6 +208,8 @@ export function namesTheGroup(
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
   }
+  // "Rallies protesting violence": a participle after an event noun describes the event, not people.
+  if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
   // "attacks by gang members", "told the press": the agent of a passive, the one told.

@@ -317,3 +317,15 @@ describe('people punished for their politics or for protesting are political opp
     );
   });
 });
+
+describe('an event that protests is not people protesting', () => {
+  test('a vigil protesting killings does not make protesters the target', () => {
+    expect(targets('Families held a vigil protesting killings of farmers in Brask.')).not.toContain(
+      'political_opponent',
+    );
+  });
+
+  test('the near miss: people protesting who are beaten are the target', () => {
+    expect(targets('Police beat residents protesting the new tax in Brask.')).toContain('political_opponent');
+  });
+});
