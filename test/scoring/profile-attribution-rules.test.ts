@@ -329,3 +329,17 @@ describe('an event that protests is not people protesting', () => {
     expect(targets('Police beat residents protesting the new tax in Brask.')).toContain('political_opponent');
   });
 });
+
+describe('migration detention and migration enforcement name migrants', () => {
+  test('overcrowded migration detention centers target migrants', () => {
+    expect(
+      targets('Migration detention centers in Velta were severely overcrowded during the year.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('the near miss: migration statistics with no harm', () => {
+    expect(targets('Migration officials published new figures on arrivals in Velta.')).not.toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
