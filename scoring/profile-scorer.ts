@@ -237,6 +237,30 @@ export function namesTheGroup(
   return true;
 }
 
+const COMPLEMENTS = new Map<ProfileId, Set<string>>(
+  PROFILE_SET.profiles.map((p) => [p.id, new Set((p.complements ?? []).map((w) => w.toLowerCase()))]),
+);
+const isNumber = (word: Word | undefined): boolean => word !== undefined && /^[\d,.]+$/.test(word.lower);
+
+/**
+ * Whether the group words [start, end) are joined by "and"/"or" to a word for the rest of the
+ * population ("boys and girls", "1,273 women and 1,444 men"), numbers allowed between.
+ */
+function joinedToComplement(words: readonly Word[], start: number, end: number, id: ProfileId): boolean {
+  const others = COMPLEMENTS.get(id);
+  if (!others || others.size === 0) return false;
+  const isLink = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or';
+  let after = end;
+  if (isLink(words[after])) {
+    after += 1;
+    if (isNumber(words[after])) after += 1;
+    if (others.has(words[after]?.lower ?? '')) return true;
+  }
+  let before = start - 1;
+  if (isNumber(words[before])) before -= 1;
+  return isLink(words[before]) && others.has(words[before - 1]?.lower ?? '');
+}
+
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
 
@@ -335,7 +359,11 @@ export function attributeSentence(
       if (candidate.payload.only !== null && candidate.payload.only !== id) continue;
       if (candidate.ignoredBy?.has(id)) continue;
       if (candidate.commonEnforcement && findProfile(id).ignoreEnforcement === true) continue;
-      const name = names.find((g) => words[g.start]?.segment === candidate.segment);
+      const name = names.find(
+        (g) =>
+          words[g.start]?.segment === candidate.segment &&
+          (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)),
+      );
       if (!name) continue;
       criminalises ||= candidate.payload.criminalises;
       enforces ||= candidate.payload.enforces;

@@ -343,3 +343,23 @@ describe('migration detention and migration enforcement name migrants', () => {
     );
   });
 });
+
+describe('women counted beside men are a share of all victims, not a target as women', () => {
+  test.each([
+    [
+      'numbers of women and men',
+      'Of the 900 villagers abducted by the militia, 410 women and 490 men remained missing.',
+    ],
+    ['boys and girls', 'Boys and girls were kidnapped to work in the Dorvan quarries.'],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).not.toContain('women_girls');
+  });
+
+  test('the near miss: a harm of their own still counts for women named beside men', () => {
+    expect(targets('Soldiers raped women and men held at the Dorvan base.')).toContain('women_girls');
+  });
+
+  test('the near miss: women and children named without men still count', () => {
+    expect(targets('Militants abducted women and children from the Dorvan market.')).toContain('women_girls');
+  });
+});
