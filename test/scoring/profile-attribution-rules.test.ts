@@ -363,3 +363,17 @@ describe('women counted beside men are a share of all victims, not a target as w
     expect(targets('Militants abducted women and children from the Dorvan market.')).toContain('women_girls');
   });
 });
+
+describe('killings by state agents or armed groups are not gender-based violence', () => {
+  test('soldiers shooting women dead do not target them as women', () => {
+    expect(targets('Soldiers shot dead three women at a checkpoint near Dorvan.')).not.toContain(
+      'women_girls',
+    );
+  });
+
+  test('the near miss: femicide still counts for women', () => {
+    expect(targets('Femicide of women by their partners remained widespread in Dorvan.')).toContain(
+      'women_girls',
+    );
+  });
+});
