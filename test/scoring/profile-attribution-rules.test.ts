@@ -377,3 +377,17 @@ describe('killings by state agents or armed groups are not gender-based violence
     );
   });
 });
+
+describe('a party leader is named across the party acronym', () => {
+  test('killing a party leader named with the acronym in brackets targets a political opponent', () => {
+    expect(targets('Gunmen killed Velta Unity Party (VUP) leader Amos Keld in Brask.')).toContain(
+      'political_opponent',
+    );
+  });
+
+  test('the near miss: the party leader who speaks is the source', () => {
+    expect(
+      targets('Velta Unity Party (VUP) leader Amos Keld said soldiers killed two farmers in Brask.'),
+    ).not.toContain('political_opponent');
+  });
+});
