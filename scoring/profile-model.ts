@@ -66,6 +66,11 @@ export const ProfileDefinitionSchema = z.object({
       criminalises: z.boolean().optional(),
       /** Counts in a sentence about a law too ("laws criminalising …, which were enforced"). */
       statedWithLaw: z.boolean().optional(),
+      /**
+       * Counts only when words outside the harm name the group ("inmates with HIV were denied
+       * treatment"), not when the harm's own words are all that names it ("inadequate medical care").
+       */
+      needsNamedGroup: z.boolean().optional(),
     }),
   ),
 });

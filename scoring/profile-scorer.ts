@@ -63,6 +63,7 @@ interface HarmPayload {
   statedWithLaw: boolean;
   /** Phrases that undo the harm in its list item (see `unless` in profiles.json). */
   unless: PhraseSet<true> | null;
+  needsNamedGroup: boolean;
 }
 
 const TERMS = new PhraseSet<ProfileId>(
@@ -125,6 +126,7 @@ const HARMS = new PhraseSet<HarmPayload>(
         statedWithLaw: false,
         // "… prosecute those complicit in violence against X": the arrest is of the perpetrators, not of X.
         unless: unlessPhrases(h.unless),
+        needsNamedGroup: false,
       },
     })),
     ...PROFILE_SET.profiles.flatMap((p) =>
@@ -139,6 +141,7 @@ const HARMS = new PhraseSet<HarmPayload>(
           enforces: h.enforces === true,
           statedWithLaw: h.criminalises === true || h.statedWithLaw === true,
           unless: unlessPhrases(h.unless),
+          needsNamedGroup: h.needsNamedGroup === true,
         },
       })),
     ),
@@ -291,6 +294,8 @@ export function attributeSentence(
     ignoredBy?: ReadonlySet<ProfileId> | null;
     /** An arrest or prosecution of the common harms. */
     commonEnforcement?: boolean;
+    /** Words of a harm that must not be all that names the group (`needsNamedGroup`). */
+    ownWords?: { start: number; end: number };
   }> = [];
   for (const signal of analyzeSentence(sentence, options)) {
     if (signal.status !== 'asserted' || signal.weight <= 0) continue;
@@ -336,6 +341,7 @@ export function attributeSentence(
       candidates.push({
         segment: first.segment,
         commonEnforcement: payload.profile === null && payload.enforces,
+        ...(payload.needsNamedGroup ? { ownWords: { start: m.start, end: m.end } } : {}),
         payload: {
           category: null,
           harm: payload.id,
@@ -362,6 +368,9 @@ export function attributeSentence(
       const name = names.find(
         (g) =>
           words[g.start]?.segment === candidate.segment &&
+          (candidate.ownWords === undefined ||
+            g.end <= candidate.ownWords.start ||
+            g.start >= candidate.ownWords.end) &&
           (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)),
       );
       if (!name) continue;

@@ -391,3 +391,17 @@ describe('a party leader is named across the party acronym', () => {
     ).not.toContain('political_opponent');
   });
 });
+
+describe('denied care counts for people named apart from the care they lack', () => {
+  test('people with disabilities denied treatment are the target', () => {
+    expect(
+      targets('Patients with mental disabilities in the Velta hospital were denied treatment.'),
+    ).toContain('health_disability');
+  });
+
+  test('the near miss: a shortage of care with no one named apart from it', () => {
+    expect(targets('Many rural clinics in Dorvan lacked adequate medical care and staff.')).not.toContain(
+      'health_disability',
+    );
+  });
+});
