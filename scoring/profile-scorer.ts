@@ -297,7 +297,11 @@ export function attributeSentence(
     /** Words of a harm that must not be all that names the group (`needsNamedGroup`). */
     ownWords?: { start: number; end: number };
   }> = [];
-  for (const signal of analyzeSentence(sentence, options)) {
+  const signals = analyzeSentence(sentence, options);
+  // "did not forcibly return refugees": words the analyser found negated as a category cue are
+  // negated as a harm too, whatever the harm's own shorter context says.
+  const negatedSpans = signals.filter((s) => s.status === 'negated');
+  for (const signal of signals) {
     if (signal.status !== 'asserted' || signal.weight <= 0) continue;
     const index = wordIndexAt(words, signal.cueStart);
     candidates.push({
@@ -330,6 +334,7 @@ export function attributeSentence(
       if (!first || !last) continue;
       const payload = m.phrase.payload;
       if (responseSegments.has(first.segment)) continue;
+      if (negatedSpans.some((n) => n.cueStart <= first.start && last.end <= n.cueEnd)) continue;
       // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
       const assessed = context.assess(m.start, m.end, undefined, HARM_CUE);
       const counts =

@@ -405,3 +405,17 @@ describe('denied care counts for people named apart from the care they lack', ()
     );
   });
 });
+
+describe('a harm inside a category cue the analyser found negated is negated too', () => {
+  test('not forcibly returning asylum seekers does not target them', () => {
+    expect(
+      targets('Authorities did not forcibly return asylum seekers to Dorvan during the year.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('the near miss: forcibly returning asylum seekers targets them', () => {
+    expect(
+      targets('Authorities forcibly returned asylum seekers to Dorvan, where police detained them.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+});
