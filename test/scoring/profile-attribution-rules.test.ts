@@ -419,3 +419,17 @@ describe('a harm inside a category cue the analyser found negated is negated too
     ).toContain('migrant_asylum_seeker');
   });
 });
+
+describe('separatists, mobs and vigilantes of a group are the actor, not the target', () => {
+  test('a mob named by its faith is the attacker', () => {
+    expect(targets('A Christian mob attacked and beat two traders in Dorvan.')).not.toContain(
+      'religious_minority',
+    );
+  });
+
+  test('the near miss: a mob attacking people of a faith targets them', () => {
+    expect(targets('A mob attacked and beat two Christian traders in Dorvan.')).toContain(
+      'religious_minority',
+    );
+  });
+});
