@@ -433,3 +433,16 @@ describe('separatists, mobs and vigilantes of a group are the actor, not the tar
     );
   });
 });
+
+describe('people of a named descent or people of color are an ethnic minority', () => {
+  test.each([
+    ['of a named descent', 'Police detained dozens of residents of Velan descent without warrants.'],
+    ['people of color', 'Migration agents arbitrarily detained persons of color in Brask.'],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).toContain('ethnic_minority');
+  });
+
+  test('the near miss: a descent with no harm aimed at it', () => {
+    expect(targets('Many residents of Velan descent live in the capital.')).not.toContain('ethnic_minority');
+  });
+});
