@@ -446,3 +446,17 @@ describe('people of a named descent or people of color are an ethnic minority', 
     expect(targets('Many residents of Velan descent live in the capital.')).not.toContain('ethnic_minority');
   });
 });
+
+describe('representatives of a group who speak are the source', () => {
+  test('civil society organization representatives who say something are not the target', () => {
+    expect(
+      targets('Civil society organization representatives said police beat detainees in Velta.'),
+    ).not.toContain('political_opponent');
+  });
+
+  test('the near miss: representatives who are beaten are the target', () => {
+    expect(targets('Police beat civil society organization representatives in Velta.')).toContain(
+      'political_opponent',
+    );
+  });
+});
