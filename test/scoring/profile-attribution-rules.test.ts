@@ -460,3 +460,15 @@ describe('representatives of a group who speak are the source', () => {
     );
   });
 });
+
+describe('a group word inside the name of a law or plan names the law, not people', () => {
+  test('a named inclusion plan does not make the group a target', () => {
+    expect(targets('The Roma Inclusion Plan was adopted after police beat two men in Velta.')).not.toContain(
+      'ethnic_minority',
+    );
+  });
+
+  test('the near miss: people of the group who are beaten are the target', () => {
+    expect(targets('Police beat two Roma men in Velta.')).toContain('ethnic_minority');
+  });
+});
