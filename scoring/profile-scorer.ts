@@ -221,6 +221,8 @@ export function namesTheGroup(
     const word = words[back];
     if (!word) break;
     if (word.lower === 'by' || word.lower === 'told') return false;
+    // "reported to the press", "complained to journalists": the one told, as after "told".
+    if (word.lower === 'to' && startsWithAny(words[back - 1], REPORTING)) return false;
     if (!DETERMINERS.has(word.lower) && !word.capitalised) break;
   }
   // A capitalised group word inside a capitalised name that holds an institution word.

@@ -472,3 +472,15 @@ describe('a group word inside the name of a law or plan names the law, not peopl
     expect(targets('Police beat two Roma men in Velta.')).toContain('ethnic_minority');
   });
 });
+
+describe('a group spoken to after a reporting verb is the one told', () => {
+  test('journalists the governor complained to are not the target', () => {
+    expect(
+      targets('The governor complained to journalists that rebels killed 20 villagers in Dorvan.'),
+    ).not.toContain('journalist');
+  });
+
+  test('the near miss: journalists killed are the target', () => {
+    expect(targets('Rebels killed two journalists near Dorvan in May.')).toContain('journalist');
+  });
+});
