@@ -53,6 +53,12 @@ export const ProfileDefinitionSchema = z.object({
    * convicted of a crime is not a victim of gender-based violence (an arbitrary detention still counts).
    */
   ignoreEnforcement: z.boolean().optional(),
+  /**
+   * Words for the rest of the population ("men", "boys"). A group word joined to one of them by
+   * "and"/"or" ("1,200 women and 1,400 men") makes the group a share of all victims, not a target as
+   * such: only the group's own harms count there.
+   */
+  complements: z.array(z.string().min(1)).optional(),
   harms: z.array(
     HarmSchema.extend({
       id: z.string().regex(/^[a-z_]+$/),
@@ -60,6 +66,11 @@ export const ProfileDefinitionSchema = z.object({
       criminalises: z.boolean().optional(),
       /** Counts in a sentence about a law too ("laws criminalising …, which were enforced"). */
       statedWithLaw: z.boolean().optional(),
+      /**
+       * Counts only when words outside the harm name the group ("inmates with HIV were denied
+       * treatment"), not when the harm's own words are all that names it ("inadequate medical care").
+       */
+      needsNamedGroup: z.boolean().optional(),
     }),
   ),
 });

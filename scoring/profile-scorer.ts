@@ -63,6 +63,7 @@ interface HarmPayload {
   statedWithLaw: boolean;
   /** Phrases that undo the harm in its list item (see `unless` in profiles.json). */
   unless: PhraseSet<true> | null;
+  needsNamedGroup: boolean;
 }
 
 const TERMS = new PhraseSet<ProfileId>(
@@ -73,6 +74,22 @@ const REPORTING = PROFILE_SET.reportingVerbs.map((verb) => verb.toLowerCase());
 const DETERMINERS = new Set(['the', 'a', 'an', 'local', 'some', 'several', 'many', 'other']);
 const ACTORS = new Set(PROFILE_SET.actorWords.map((word) => word.toLowerCase()));
 const FILLERS = new Set(PROFILE_SET.fillerWords.map((word) => word.toLowerCase()));
+const PARTICIPLES = new Set(['protesting', 'demonstrating']);
+// Nouns of events that protest: a participle after them describes the event ("rallies protesting …").
+const EVENTS = new Set([
+  'rally',
+  'rallies',
+  'march',
+  'marches',
+  'protest',
+  'protests',
+  'demonstration',
+  'demonstrations',
+  'strike',
+  'strikes',
+  'vigil',
+  'vigils',
+]);
 const INSTITUTIONS = new Set(PROFILE_SET.institutionWords.map((word) => word.toLowerCase()));
 const IGNORED_BY = new Map<CategoryId, Set<ProfileId>>();
 for (const profile of PROFILE_SET.profiles)
@@ -109,6 +126,7 @@ const HARMS = new PhraseSet<HarmPayload>(
         statedWithLaw: false,
         // "… prosecute those complicit in violence against X": the arrest is of the perpetrators, not of X.
         unless: unlessPhrases(h.unless),
+        needsNamedGroup: false,
       },
     })),
     ...PROFILE_SET.profiles.flatMap((p) =>
@@ -123,6 +141,7 @@ const HARMS = new PhraseSet<HarmPayload>(
           enforces: h.enforces === true,
           statedWithLaw: h.criminalises === true || h.statedWithLaw === true,
           unless: unlessPhrases(h.unless),
+          needsNamedGroup: h.needsNamedGroup === true,
         },
       })),
     ),
@@ -192,6 +211,8 @@ export function namesTheGroup(
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
   }
+  // "Rallies protesting violence": a participle after an event noun describes the event, not people.
+  if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
   // "attacks by gang members", "told the press": the agent of a passive, the one told.
@@ -200,6 +221,8 @@ export function namesTheGroup(
     const word = words[back];
     if (!word) break;
     if (word.lower === 'by' || word.lower === 'told') return false;
+    // "reported to the press", "complained to journalists": the one told, as after "told".
+    if (word.lower === 'to' && startsWithAny(words[back - 1], REPORTING)) return false;
     if (!DETERMINERS.has(word.lower) && !word.capitalised) break;
   }
   // A capitalised group word inside a capitalised name that holds an institution word.
@@ -217,6 +240,30 @@ export function namesTheGroup(
     }
   }
   return true;
+}
+
+const COMPLEMENTS = new Map<ProfileId, Set<string>>(
+  PROFILE_SET.profiles.map((p) => [p.id, new Set((p.complements ?? []).map((w) => w.toLowerCase()))]),
+);
+const isNumber = (word: Word | undefined): boolean => word !== undefined && /^[\d,.]+$/.test(word.lower);
+
+/**
+ * Whether the group words [start, end) are joined by "and"/"or" to a word for the rest of the
+ * population ("boys and girls", "1,273 women and 1,444 men"), numbers allowed between.
+ */
+function joinedToComplement(words: readonly Word[], start: number, end: number, id: ProfileId): boolean {
+  const others = COMPLEMENTS.get(id);
+  if (!others || others.size === 0) return false;
+  const isLink = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or';
+  let after = end;
+  if (isLink(words[after])) {
+    after += 1;
+    if (isNumber(words[after])) after += 1;
+    if (others.has(words[after]?.lower ?? '')) return true;
+  }
+  let before = start - 1;
+  if (isNumber(words[before])) before -= 1;
+  return isLink(words[before]) && others.has(words[before - 1]?.lower ?? '');
 }
 
 const isLinkWord = (word: Word | undefined): boolean =>
@@ -249,8 +296,14 @@ export function attributeSentence(
     ignoredBy?: ReadonlySet<ProfileId> | null;
     /** An arrest or prosecution of the common harms. */
     commonEnforcement?: boolean;
+    /** Words of a harm that must not be all that names the group (`needsNamedGroup`). */
+    ownWords?: { start: number; end: number };
   }> = [];
-  for (const signal of analyzeSentence(sentence, options)) {
+  const signals = analyzeSentence(sentence, options);
+  // "did not forcibly return refugees": words the analyser found negated as a category cue are
+  // negated as a harm too, whatever the harm's own shorter context says.
+  const negatedSpans = signals.filter((s) => s.status === 'negated');
+  for (const signal of signals) {
     if (signal.status !== 'asserted' || signal.weight <= 0) continue;
     const index = wordIndexAt(words, signal.cueStart);
     candidates.push({
@@ -283,6 +336,7 @@ export function attributeSentence(
       if (!first || !last) continue;
       const payload = m.phrase.payload;
       if (responseSegments.has(first.segment)) continue;
+      if (negatedSpans.some((n) => n.cueStart <= first.start && last.end <= n.cueEnd)) continue;
       // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
       const assessed = context.assess(m.start, m.end, undefined, HARM_CUE);
       const counts =
@@ -294,6 +348,7 @@ export function attributeSentence(
       candidates.push({
         segment: first.segment,
         commonEnforcement: payload.profile === null && payload.enforces,
+        ...(payload.needsNamedGroup ? { ownWords: { start: m.start, end: m.end } } : {}),
         payload: {
           category: null,
           harm: payload.id,
@@ -317,7 +372,14 @@ export function attributeSentence(
       if (candidate.payload.only !== null && candidate.payload.only !== id) continue;
       if (candidate.ignoredBy?.has(id)) continue;
       if (candidate.commonEnforcement && findProfile(id).ignoreEnforcement === true) continue;
-      const name = names.find((g) => words[g.start]?.segment === candidate.segment);
+      const name = names.find(
+        (g) =>
+          words[g.start]?.segment === candidate.segment &&
+          (candidate.ownWords === undefined ||
+            g.end <= candidate.ownWords.start ||
+            g.start >= candidate.ownWords.end) &&
+          (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)),
+      );
       if (!name) continue;
       criminalises ||= candidate.payload.criminalises;
       enforces ||= candidate.payload.enforces;

@@ -253,3 +253,234 @@ describe('people punished for what they wrote or posted are critics', () => {
     );
   });
 });
+
+describe('political parties, political figures and strikers are political opponents', () => {
+  test.each([
+    [
+      'offices and candidates of political parties',
+      'Gunmen attacked political party offices and candidates in Dorvan.',
+    ],
+    ['political figures', 'Insurgents killed two political figures near Velta in April.'],
+    ['strikers', 'Soldiers beat strikers outside the Velta cement plant.'],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).toContain('political_opponent');
+  });
+
+  test('the near miss: a political party with no harm aimed at it', () => {
+    expect(targets('Four political parties registered for the Velta elections.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
+
+describe('media workers are named by their trade, not only as journalists', () => {
+  test.each([
+    ['a radio commentator', 'Unknown gunmen killed a radio commentator in Orvan City in May.'],
+    ['a columnist and publisher', 'Assailants killed a columnist and publisher outside his home in Tolun.'],
+    ['a documentary filmmaker', 'Soldiers arrested a documentary filmmaker at his home in Brask.'],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).toContain('journalist');
+  });
+
+  test('the near miss: a publisher who speaks is the source', () => {
+    expect(targets('The publisher reported that soldiers killed two farmers in Brask.')).not.toContain(
+      'journalist',
+    );
+  });
+});
+
+describe('Sikhs are a religious minority', () => {
+  test('killing a Sikh shopkeeper targets a religious minority', () => {
+    expect(targets('Gunmen shot and killed a Sikh shopkeeper in Dorvan in June.')).toContain(
+      'religious_minority',
+    );
+  });
+
+  test('the near miss: Sikh elders who meet officials are not targeted', () => {
+    expect(targets('Sikh elders met the governor in Dorvan in June.')).not.toContain('religious_minority');
+  });
+});
+
+describe('people punished for their politics or for protesting are political opponents', () => {
+  test.each([
+    ['lawyers of political cases', 'Police arrested four lawyers handling political cases in Velta.'],
+    ['detention for political reasons', 'Authorities detained a teacher in Brask for political reasons.'],
+    ['people arrested while protesting', 'Police arrested 30 students protesting fee increases in Tolun.'],
+    ['rights advocates', 'Unknown men abducted two human rights advocates near Dorvan.'],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).toContain('political_opponent');
+  });
+
+  test('the near miss: political cases with no harm aimed at anyone', () => {
+    expect(targets('The tribunal reviewed 30 political cases during the year.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
+
+describe('an event that protests is not people protesting', () => {
+  test('a vigil protesting killings does not make protesters the target', () => {
+    expect(targets('Families held a vigil protesting killings of farmers in Brask.')).not.toContain(
+      'political_opponent',
+    );
+  });
+
+  test('the near miss: people protesting who are beaten are the target', () => {
+    expect(targets('Police beat residents protesting the new tax in Brask.')).toContain('political_opponent');
+  });
+});
+
+describe('migration detention and migration enforcement name migrants', () => {
+  test('overcrowded migration detention centers target migrants', () => {
+    expect(
+      targets('Migration detention centers in Velta were severely overcrowded during the year.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('the near miss: migration statistics with no harm', () => {
+    expect(targets('Migration officials published new figures on arrivals in Velta.')).not.toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
+
+describe('women counted beside men are a share of all victims, not a target as women', () => {
+  test.each([
+    [
+      'numbers of women and men',
+      'Of the 900 villagers abducted by the militia, 410 women and 490 men remained missing.',
+    ],
+    ['boys and girls', 'Boys and girls were kidnapped to work in the Dorvan quarries.'],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).not.toContain('women_girls');
+  });
+
+  test('the near miss: a harm of their own still counts for women named beside men', () => {
+    expect(targets('Soldiers raped women and men held at the Dorvan base.')).toContain('women_girls');
+  });
+
+  test('the near miss: women and children named without men still count', () => {
+    expect(targets('Militants abducted women and children from the Dorvan market.')).toContain('women_girls');
+  });
+});
+
+describe('killings by state agents or armed groups are not gender-based violence', () => {
+  test('soldiers shooting women dead do not target them as women', () => {
+    expect(targets('Soldiers shot dead three women at a checkpoint near Dorvan.')).not.toContain(
+      'women_girls',
+    );
+  });
+
+  test('the near miss: femicide still counts for women', () => {
+    expect(targets('Femicide of women by their partners remained widespread in Dorvan.')).toContain(
+      'women_girls',
+    );
+  });
+});
+
+describe('a party leader is named across the party acronym', () => {
+  test('killing a party leader named with the acronym in brackets targets a political opponent', () => {
+    expect(targets('Gunmen killed Velta Unity Party (VUP) leader Amos Keld in Brask.')).toContain(
+      'political_opponent',
+    );
+  });
+
+  test('the near miss: the party leader who speaks is the source', () => {
+    expect(
+      targets('Velta Unity Party (VUP) leader Amos Keld said soldiers killed two farmers in Brask.'),
+    ).not.toContain('political_opponent');
+  });
+});
+
+describe('denied care counts for people named apart from the care they lack', () => {
+  test('people with disabilities denied treatment are the target', () => {
+    expect(
+      targets('Patients with mental disabilities in the Velta hospital were denied treatment.'),
+    ).toContain('health_disability');
+  });
+
+  test('the near miss: a shortage of care with no one named apart from it', () => {
+    expect(targets('Many rural clinics in Dorvan lacked adequate medical care and staff.')).not.toContain(
+      'health_disability',
+    );
+  });
+});
+
+describe('a harm inside a category cue the analyser found negated is negated too', () => {
+  test('not forcibly returning asylum seekers does not target them', () => {
+    expect(
+      targets('Authorities did not forcibly return asylum seekers to Dorvan during the year.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('the near miss: forcibly returning asylum seekers targets them', () => {
+    expect(
+      targets('Authorities forcibly returned asylum seekers to Dorvan, where police detained them.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+});
+
+describe('separatists, mobs and vigilantes of a group are the actor, not the target', () => {
+  test('a mob named by its faith is the attacker', () => {
+    expect(targets('A Christian mob attacked and beat two traders in Dorvan.')).not.toContain(
+      'religious_minority',
+    );
+  });
+
+  test('the near miss: a mob attacking people of a faith targets them', () => {
+    expect(targets('A mob attacked and beat two Christian traders in Dorvan.')).toContain(
+      'religious_minority',
+    );
+  });
+});
+
+describe('people of a named descent or people of color are an ethnic minority', () => {
+  test.each([
+    ['of a named descent', 'Police detained dozens of residents of Velan descent without warrants.'],
+    ['people of color', 'Migration agents arbitrarily detained persons of color in Brask.'],
+  ])('%s', (_case, sentence) => {
+    expect(targets(sentence)).toContain('ethnic_minority');
+  });
+
+  test('the near miss: a descent with no harm aimed at it', () => {
+    expect(targets('Many residents of Velan descent live in the capital.')).not.toContain('ethnic_minority');
+  });
+});
+
+describe('representatives of a group who speak are the source', () => {
+  test('civil society organization representatives who say something are not the target', () => {
+    expect(
+      targets('Civil society organization representatives said police beat detainees in Velta.'),
+    ).not.toContain('political_opponent');
+  });
+
+  test('the near miss: representatives who are beaten are the target', () => {
+    expect(targets('Police beat civil society organization representatives in Velta.')).toContain(
+      'political_opponent',
+    );
+  });
+});
+
+describe('a group word inside the name of a law or plan names the law, not people', () => {
+  test('a named inclusion plan does not make the group a target', () => {
+    expect(targets('The Roma Inclusion Plan was adopted after police beat two men in Velta.')).not.toContain(
+      'ethnic_minority',
+    );
+  });
+
+  test('the near miss: people of the group who are beaten are the target', () => {
+    expect(targets('Police beat two Roma men in Velta.')).toContain('ethnic_minority');
+  });
+});
+
+describe('a group spoken to after a reporting verb is the one told', () => {
+  test('journalists the governor complained to are not the target', () => {
+    expect(
+      targets('The governor complained to journalists that rebels killed 20 villagers in Dorvan.'),
+    ).not.toContain('journalist');
+  });
+
+  test('the near miss: journalists killed are the target', () => {
+    expect(targets('Rebels killed two journalists near Dorvan in May.')).toContain('journalist');
+  });
+});
