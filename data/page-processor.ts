@@ -1,14 +1,19 @@
 import { createHash } from 'crypto';
+import type { ReportProfiles } from '../scoring/profile-model';
+import { extractReportProfiles } from '../scoring/profile-scorer';
 import type { ParsedReport } from '../scoring/report-model';
 import { scoreReport } from '../scoring/report-scorer';
 import type { ReportScore } from '../scoring/score-model';
 import { getCountryRegistry } from './country-registry';
+import { profileInputOf } from './profile-findings';
 import { parseReportPage } from './report-parser';
 import { splitReportParts } from './report-parts';
 
 export interface ProcessedReport {
   report: ParsedReport;
   score: ReportScore;
+  /** The report's risk-profile findings, stored with it so the end-of-ingest refresh need not read it again. */
+  profiles: ReportProfiles;
 }
 
 /** A page's reports: the country's first, then any territory part the page prints in full. */
@@ -17,6 +22,11 @@ export type ProcessedPage =
 
 export function sha256Of(raw: Uint8Array): string {
   return createHash('sha256').update(raw).digest('hex');
+}
+
+/** Scores one parsed report and finds its risk profiles. */
+export function processReport(report: ParsedReport): ProcessedReport {
+  return { report, score: scoreReport(report), profiles: extractReportProfiles(profileInputOf(report)) };
 }
 
 /** Parses and scores one raw page: the CPU-heavy part of an ingest, run in worker threads when it can be. */
@@ -28,9 +38,6 @@ export function processPage(raw: Buffer): ProcessedPage {
   // A part is split off only for a territory the registry publishes with this page's country.
   const isTerritoryOfPage = (name: string) =>
     !!country && registry.identifyReportCountry(name)?.reportedWith === country.code;
-  const reports = splitReportParts(parsed.report, isTerritoryOfPage).map((report) => ({
-    report,
-    score: scoreReport(report),
-  }));
+  const reports = splitReportParts(parsed.report, isTerritoryOfPage).map(processReport);
   return { ok: true, reports };
 }
