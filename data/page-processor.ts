@@ -2,8 +2,9 @@ import { createHash } from 'crypto';
 import type { ReportProfiles } from '../scoring/profile-model';
 import { extractReportProfiles } from '../scoring/profile-scorer';
 import type { ParsedReport } from '../scoring/report-model';
-import { scoreReport } from '../scoring/report-scorer';
+import { DEFAULT_WEIGHTS, analyzeParagraphs, scoreReport } from '../scoring/report-scorer';
 import type { ReportScore } from '../scoring/score-model';
+import type { Signal } from '../scoring/text-analyzer';
 import { getCountryRegistry } from './country-registry';
 import { profileInputOf } from './profile-findings';
 import { parseReportPage } from './report-parser';
@@ -24,9 +25,23 @@ export function sha256Of(raw: Uint8Array): string {
   return createHash('sha256').update(raw).digest('hex');
 }
 
-/** Scores one parsed report and finds its risk profiles. */
+/**
+ * Scores one parsed report and finds its risk profiles, analysing each sentence once: profile
+ * attribution takes the category signals scoring found instead of analysing the sentence again.
+ */
 export function processReport(report: ParsedReport): ProcessedReport {
-  return { report, score: scoreReport(report), profiles: extractReportProfiles(profileInputOf(report)) };
+  const analyses = analyzeParagraphs(report);
+  const signals = new Map<string, readonly Signal[]>();
+  for (const sentences of analyses)
+    for (const sentence of sentences) signals.set(sentence.text, sentence.signals);
+  // The analyses keep only the sentences with signals, and they cover every paragraph the profiles
+  // read (same paragraphs, same sentence split, same report year): any other sentence has none.
+  const analyze = (sentence: string) => signals.get(sentence) ?? [];
+  return {
+    report,
+    score: scoreReport(report, DEFAULT_WEIGHTS, analyses),
+    profiles: extractReportProfiles(profileInputOf(report), { analyze }),
+  };
 }
 
 /** Parses and scores one raw page: the CPU-heavy part of an ingest, run in worker threads when it can be. */

@@ -17,7 +17,7 @@ import {
 import type { SectionKey } from './report-model';
 import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-scorer';
 import { BANDS, type Band } from './score-model';
-import { analyzeSentence, splitSentences } from './text-analyzer';
+import { analyzeSentence, splitSentences, type Signal } from './text-analyzer';
 import { LEXICON } from './lexicon';
 import { tokenize, type Word } from './tokenizer';
 
@@ -222,16 +222,24 @@ export function namesTheGroup(
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
 
+/** How `attributeSentence` reads a sentence. */
+export interface AttributionOptions {
+  reportYear?: number;
+  /**
+   * The category signals of a sentence, as `analyzeSentence` finds them with `reportYear`: lets a
+   * caller that analysed the report already (the ingest, while scoring it) pass them on instead of
+   * the sentence being analysed again. Default: `analyzeSentence`.
+   */
+  analyze?: (sentence: string) => readonly Signal[];
+}
+
 /**
  * The groups one sentence names, and which of them it names as the target of an abuse. An abuse is
  * an asserted category signal of the sentence analyser, or a harm of profiles.json whose status the
  * analyser's rules find asserted; a criminalising harm also counts when stated as law. The group
  * and the abuse must sit in the same list item (`;`/`:` segment) of the sentence.
  */
-export function attributeSentence(
-  sentence: string,
-  options: { reportYear?: number } = {},
-): SentenceAttribution {
+export function attributeSentence(sentence: string, options: AttributionOptions = {}): SentenceAttribution {
   if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
   const words = tokenize(sentence);
   assignClauses(words);
@@ -250,7 +258,7 @@ export function attributeSentence(
     /** An arrest or prosecution of the common harms. */
     commonEnforcement?: boolean;
   }> = [];
-  for (const signal of analyzeSentence(sentence, options)) {
+  for (const signal of options.analyze?.(sentence) ?? analyzeSentence(sentence, options)) {
     if (signal.status !== 'asserted' || signal.weight <= 0) continue;
     const index = wordIndexAt(words, signal.cueStart);
     candidates.push({
@@ -349,11 +357,14 @@ export interface ProfileParagraph {
  * What one report says about each group: per profile the summed weight of the sentences that target
  * it, how many do, how many name it at all, and the strongest of them as evidence.
  */
-export function extractReportProfiles(report: {
-  year: number;
-  textLength: number;
-  paragraphs: readonly ProfileParagraph[];
-}): ReportProfiles {
+export function extractReportProfiles(
+  report: {
+    year: number;
+    textLength: number;
+    paragraphs: readonly ProfileParagraph[];
+  },
+  options: Pick<AttributionOptions, 'analyze'> = {},
+): ReportProfiles {
   const { combination } = PROFILE_SET;
   const summaries = Object.fromEntries(
     PROFILE_IDS.map((id) => [
@@ -364,7 +375,7 @@ export function extractReportProfiles(report: {
   const all: ProfileEvidence[] = [];
   for (const paragraph of report.paragraphs) {
     for (const span of splitSentences(paragraph.text)) {
-      const found = attributeSentence(span.text, { reportYear: report.year });
+      const found = attributeSentence(span.text, { ...options, reportYear: report.year });
       for (const id of found.mentioned) summaries[id].mentions += 1;
       for (const item of found.targeted) {
         const profile = findProfile(item.profile);
