@@ -1,10 +1,13 @@
-import { PROFILE_VERSION, extractReportProfiles } from '../scoring/profile-scorer';
+import { PROFILE_VERSION, extractReportProfiles, type ProfileParagraph } from '../scoring/profile-scorer';
+import type { ParsedReport } from '../scoring/report-model';
 import type { ReportWriter } from './report-writer';
 
 /**
  * Computes and stores the risk-profile findings of every stored report that has none, or has them
- * from another profile version, from its stored paragraphs. Runs at the end of an ingest, so the
- * server only reads them. Returns how many reports were (re)computed.
+ * from another profile version, from its stored paragraphs. Runs at the end of an ingest: reports
+ * stored by this run already carry theirs (computed in the page workers), so this only catches
+ * reports whose pages did not change while profiles.json or the method did. Returns how many
+ * reports were (re)computed.
  */
 export async function refreshProfileFindings(writer: ReportWriter): Promise<number> {
   const stale = await writer.listReportsWithoutProfiles(PROFILE_VERSION);
@@ -14,4 +17,50 @@ export async function refreshProfileFindings(writer: ReportWriter): Promise<numb
     await writer.replaceReportProfiles(reportId, extractReportProfiles(report));
   }
   return stale.length;
+}
+
+/**
+ * What profile findings are made from, taken from a parsed report: exactly what
+ * `ReportWriter.loadReportParagraphs` reads back once the report is stored, so findings computed
+ * before storing equal those the end-of-ingest refresh would compute.
+ */
+export function profileInputOf(report: ParsedReport): {
+  year: number;
+  textLength: number;
+  paragraphs: ProfileParagraph[];
+} {
+  const paragraphs: ProfileParagraph[] = [];
+  for (const paragraph of report.paragraphs) {
+    // A paragraph without its section is stored without one and the stored join drops it.
+    const section = report.sections[paragraph.sectionIndex];
+    if (!section) continue;
+    paragraphs.push({
+      text: paragraph.text,
+      start: paragraph.start,
+      section: section.key,
+      heading: section.headingPath[section.headingPath.length - 1] ?? '',
+    });
+  }
+  return { year: report.year, textLength: sqliteLengthOf(report.text), paragraphs };
+}
+
+/**
+ * The text's length as SQLite's `length()` counts it (the stored side reads `length(text)`):
+ * characters, so a surrogate pair counts once, up to the first NUL.
+ */
+function sqliteLengthOf(text: string): number {
+  const nul = text.indexOf('\0');
+  const end = nul < 0 ? text.length : nul;
+  let length = end;
+  for (let i = 0; i < end - 1; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length -= 1;
+        i += 1;
+      }
+    }
+  }
+  return length;
 }

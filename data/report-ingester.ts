@@ -1,11 +1,11 @@
 import { availableParallelism } from 'os';
 import path from 'path';
-import { METHOD_VERSION, scoreReport } from '../scoring/report-scorer';
+import { METHOD_VERSION } from '../scoring/report-scorer';
 import { refreshCountryScores } from './country-scores';
 import { refreshProfileFindings } from './profile-findings';
 import { getCountryRegistry, type Country } from './country-registry';
 import { PagePool } from './page-pool';
-import { sha256Of, type ProcessedPage, type ProcessedReport } from './page-processor';
+import { processReport, sha256Of, type ProcessedPage, type ProcessedReport } from './page-processor';
 import {
   editionKindOf,
   parseEditionText,
@@ -124,7 +124,7 @@ export async function ingestSources(
     country: Country,
     sha256: string,
     origin: string,
-    { report: parsed, score }: ProcessedReport,
+    { report: parsed, score, profiles }: ProcessedReport,
   ): Promise<'stored' | 'rescored'> => {
     for (const [index, section] of parsed.sections.entries()) {
       if (section.key !== 'other' || !parsed.paragraphs.some((p) => p.sectionIndex === index)) continue;
@@ -134,7 +134,7 @@ export async function ingestSources(
     touched.add(country.code);
     const stored = await store.findReportDigest(country.code, parsed.year);
     if (stored && stored.sha256 === sha256 && stored.parserVersion === PARSER_VERSION) {
-      await store.replaceScore(stored.id, score);
+      await store.replaceScore(stored.id, score, profiles);
       summary.rescored += 1;
       return 'rescored';
     }
@@ -143,6 +143,7 @@ export async function ingestSources(
       parsed,
       { sha256, origin, retrievedAt: now().toISOString(), parserVersion: PARSER_VERSION },
       score,
+      profiles,
     );
     summary.stored += 1;
     return 'stored';
@@ -241,10 +242,7 @@ export async function ingestSources(
       summary.reportsByYear.set(year, (summary.reportsByYear.get(year) ?? 0) + 1);
       summary.countries.add(country.code);
     }
-    const outcome = await storeReport(country, sha256, origin, {
-      report: parsed.report,
-      score: scoreReport(parsed.report),
-    });
+    const outcome = await storeReport(country, sha256, origin, processReport(parsed.report));
     report(origin, outcome);
   };
 
@@ -289,7 +287,8 @@ export async function ingestSources(
     await pool.close();
   }
   if (touched.size > 0) await refreshCountryScores(store, [...touched]);
-  // Profile findings are read from the stored paragraphs, so they follow whatever was stored above.
+  // Reports stored above carry their profile findings; this recomputes those of unchanged pages
+  // whose findings are from another profile version (profiles.json changed), from the stored paragraphs.
   await refreshProfileFindings(store);
   if (summary.stored > 0) await store.optimizeSearchIndex();
   summary.elapsedMs = Date.now() - started;

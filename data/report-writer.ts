@@ -206,12 +206,16 @@ export class ReportWriter {
     await this.db.run('DELETE FROM reports WHERE id = ?', [existing.id]);
   }
 
-  /** Stores a report with its sections, paragraphs, score and evidence, replacing any earlier version, atomically. */
+  /**
+   * Stores a report with its sections, paragraphs, score, evidence and profile findings, replacing
+   * any earlier version, atomically.
+   */
   async replaceReport(
     country: Country,
     report: ParsedReport,
     provenance: ReportProvenance,
     score: ReportScore,
+    profiles: ReportProfiles,
   ): Promise<number> {
     return this.db.transaction(async () => {
       await this.deleteReport(country.code, report.year);
@@ -270,6 +274,7 @@ export class ReportWriter {
         [reportId],
       );
       await this.writeScore(reportId, score);
+      await this.writeProfiles(reportId, profiles);
       return reportId;
     });
   }
@@ -331,9 +336,15 @@ export class ReportWriter {
     return reports.length;
   }
 
-  /** Replaces only the score of a stored report (used when the method changed but the page did not). */
-  async replaceScore(reportId: number, score: ReportScore): Promise<void> {
-    await this.db.transaction(() => this.writeScore(reportId, score));
+  /**
+   * Replaces only the score and profile findings of a stored report (used when the method changed
+   * but the page did not), atomically.
+   */
+  async replaceScore(reportId: number, score: ReportScore, profiles: ReportProfiles): Promise<void> {
+    await this.db.transaction(async () => {
+      await this.writeScore(reportId, score);
+      await this.writeProfiles(reportId, profiles);
+    });
   }
 
   /** Codes of every country with at least one stored report. */
@@ -412,43 +423,45 @@ export class ReportWriter {
 
   /** Replaces the profile findings of one report (summary and evidence), atomically. */
   async replaceReportProfiles(reportId: number, findings: ReportProfiles): Promise<void> {
+    await this.db.transaction(() => this.writeProfiles(reportId, findings));
+  }
+
+  private async writeProfiles(reportId: number, findings: ReportProfiles): Promise<void> {
     const { evidence, ...summary } = findings;
-    await this.db.transaction(async () => {
-      await this.db.run('DELETE FROM report_profiles WHERE report_id = ?', [reportId]);
-      await this.db.run('DELETE FROM profile_evidence WHERE report_id = ?', [reportId]);
-      await this.db.run('INSERT INTO report_profiles(report_id, profile_version, result) VALUES (?, ?, ?)', [
+    await this.db.run('DELETE FROM report_profiles WHERE report_id = ?', [reportId]);
+    await this.db.run('DELETE FROM profile_evidence WHERE report_id = ?', [reportId]);
+    await this.db.run('INSERT INTO report_profiles(report_id, profile_version, result) VALUES (?, ?, ?)', [
+      reportId,
+      findings.profileVersion,
+      JSON.stringify(summary),
+    ]);
+    await this.db.insertMany(
+      'profile_evidence',
+      [
+        'report_id',
+        'profile',
+        'rank',
+        'category',
+        'harm',
+        'quote',
+        'section_key',
+        'heading',
+        'start',
+        'end',
+        'weight',
+        'cue',
+        'group_cue',
+      ],
+      ranksWithin(evidence, (item) => item.profile).map(([item, rank]) => [
         reportId,
-        findings.profileVersion,
-        JSON.stringify(summary),
-      ]);
-      await this.db.insertMany(
-        'profile_evidence',
-        [
-          'report_id',
-          'profile',
-          'rank',
-          'category',
-          'harm',
-          'quote',
-          'section_key',
-          'heading',
-          'start',
-          'end',
-          'weight',
-          'cue',
-          'group_cue',
-        ],
-        ranksWithin(evidence, (item) => item.profile).map(([item, rank]) => [
-          reportId,
-          item.profile,
-          rank,
-          item.category,
-          item.harm,
-          ...quoteValues(item),
-          item.groupCue,
-        ]),
-      );
-    });
+        item.profile,
+        rank,
+        item.category,
+        item.harm,
+        ...quoteValues(item),
+        item.groupCue,
+      ]),
+    );
   }
 
   /**

@@ -17,7 +17,7 @@ import {
 import type { SectionKey } from './report-model';
 import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-scorer';
 import { BANDS, type Band } from './score-model';
-import { analyzeSentence, splitSentences } from './text-analyzer';
+import { analyzeSentence, splitSentences, type Signal } from './text-analyzer';
 import { LEXICON } from './lexicon';
 import { tokenize, type Word } from './tokenizer';
 
@@ -269,16 +269,24 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
 
+/** How `attributeSentence` reads a sentence. */
+export interface AttributionOptions {
+  reportYear?: number;
+  /**
+   * The category signals of a sentence, as `analyzeSentence` finds them with `reportYear`: lets a
+   * caller that analysed the report already (the ingest, while scoring it) pass them on instead of
+   * the sentence being analysed again. Default: `analyzeSentence`.
+   */
+  analyze?: (sentence: string) => readonly Signal[];
+}
+
 /**
  * The groups one sentence names, and which of them it names as the target of an abuse. An abuse is
  * an asserted category signal of the sentence analyser, or a harm of profiles.json whose status the
  * analyser's rules find asserted; a criminalising harm also counts when stated as law. The group
  * and the abuse must sit in the same list item (`;`/`:` segment) of the sentence.
  */
-export function attributeSentence(
-  sentence: string,
-  options: { reportYear?: number } = {},
-): SentenceAttribution {
+export function attributeSentence(sentence: string, options: AttributionOptions = {}): SentenceAttribution {
   if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
   const words = tokenize(sentence);
   assignClauses(words);
@@ -299,7 +307,7 @@ export function attributeSentence(
     /** Words of a harm that must not be all that names the group (`needsNamedGroup`). */
     ownWords?: { start: number; end: number };
   }> = [];
-  const signals = analyzeSentence(sentence, options);
+  const signals = options.analyze?.(sentence) ?? analyzeSentence(sentence, options);
   // "did not forcibly return refugees": words the analyser found negated as a category cue are
   // negated as a harm too, whatever the harm's own shorter context says.
   const negatedSpans = signals.filter((s) => s.status === 'negated');
@@ -411,11 +419,14 @@ export interface ProfileParagraph {
  * What one report says about each group: per profile the summed weight of the sentences that target
  * it, how many do, how many name it at all, and the strongest of them as evidence.
  */
-export function extractReportProfiles(report: {
-  year: number;
-  textLength: number;
-  paragraphs: readonly ProfileParagraph[];
-}): ReportProfiles {
+export function extractReportProfiles(
+  report: {
+    year: number;
+    textLength: number;
+    paragraphs: readonly ProfileParagraph[];
+  },
+  options: Pick<AttributionOptions, 'analyze'> = {},
+): ReportProfiles {
   const { combination } = PROFILE_SET;
   const summaries = Object.fromEntries(
     PROFILE_IDS.map((id) => [
@@ -426,7 +437,7 @@ export function extractReportProfiles(report: {
   const all: ProfileEvidence[] = [];
   for (const paragraph of report.paragraphs) {
     for (const span of splitSentences(paragraph.text)) {
-      const found = attributeSentence(span.text, { reportYear: report.year });
+      const found = attributeSentence(span.text, { ...options, reportYear: report.year });
       for (const id of found.mentioned) summaries[id].mentions += 1;
       for (const item of found.targeted) {
         const profile = findProfile(item.profile);

@@ -3,7 +3,7 @@ import weightsJson from './weights/weights.json';
 import lexiconJson from './lexicon/lexicon.json';
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from './categories';
 import type { ParsedReport, SectionKey } from './report-model';
-import { analyzeText, LEXICON_VERSION } from './text-analyzer';
+import { analyzeText, LEXICON_VERSION, type AnalyzedSentence } from './text-analyzer';
 import {
   BANDS,
   type Band,
@@ -152,13 +152,29 @@ export interface EvidenceCandidate extends Evidence {
   intensity: number;
 }
 
-function collectCandidates(report: ParsedReport, weights: ScoringWeights): EvidenceCandidate[] {
+/** Per paragraph of a report, in order, its sentences that have signals (what `analyzeText` returns). */
+export type ParagraphAnalyses = ReadonlyArray<readonly AnalyzedSentence[]>;
+
+/**
+ * Analyses every paragraph of a report once. Given to `scoreReport`, it spares scoring the analysis;
+ * the same signals can then serve profile attribution, which would otherwise analyse the sentences again.
+ */
+export function analyzeParagraphs(report: ParsedReport): AnalyzedSentence[][] {
+  return report.paragraphs.map((paragraph) => analyzeText(paragraph.text, { reportYear: report.year }));
+}
+
+function collectCandidates(
+  report: ParsedReport,
+  weights: ScoringWeights,
+  analyses?: ParagraphAnalyses,
+): EvidenceCandidate[] {
   const candidates: EvidenceCandidate[] = [];
-  for (const paragraph of report.paragraphs) {
+  for (const [index, paragraph] of report.paragraphs.entries()) {
     const section = report.sections[paragraph.sectionIndex];
     if (!section) continue;
     const heading = section.headingPath[section.headingPath.length - 1] ?? '';
-    for (const sentence of analyzeText(paragraph.text, { reportYear: report.year })) {
+    const sentences = analyses?.[index] ?? analyzeText(paragraph.text, { reportYear: report.year });
+    for (const sentence of sentences) {
       for (const signal of sentence.signals) {
         if (!Number.isFinite(signal.weight)) throw new Error(`non-finite weight for cue "${signal.cue}"`);
         if (signal.status !== 'asserted' || signal.weight <= 0) continue;
@@ -320,9 +336,14 @@ export function confidenceFor(coverage: ReportScore['coverage']): number {
  * Scores one report: every asserted sentence counts with its signal weight times its section
  * weight; per category the sum, adjusted for the report's length, saturates into 0–100; the overall
  * score is the weighted mean.
+ * `analyses` (from `analyzeParagraphs` of this report) saves analysing the paragraphs again.
  */
-export function scoreReport(report: ParsedReport, weights: ScoringWeights = DEFAULT_WEIGHTS): ReportScore {
-  const all = collectCandidates(report, weights);
+export function scoreReport(
+  report: ParsedReport,
+  weights: ScoringWeights = DEFAULT_WEIGHTS,
+  analyses?: ParagraphAnalyses,
+): ReportScore {
+  const all = collectCandidates(report, weights, analyses);
   const coverage = describeCoverage(report);
   const summary = findSummary(all);
   const categories = {} as Record<CategoryId, CategoryScore>;
