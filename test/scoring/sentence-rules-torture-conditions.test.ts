@@ -909,3 +909,41 @@ describe('detention conditions: families feeding prisoners, cells without beds o
     );
   });
 });
+
+describe('detention conditions: overcrowding that was reduced or a crowded prison replaced is an improvement', () => {
+  it('does not count overcrowding the government reduced', () => {
+    expect(
+      statusOf(
+        'Improvements: During the year the ministry reduced overcrowding at the Velmora youth centers by using probation.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a new prison opened to replace an overcrowded one', () => {
+    expect(
+      statusOf(
+        'In March officials opened the Dorvant facility, built to replace the overcrowded Kessel prison.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts overcrowding that remained after a reduction', () => {
+    expect(
+      statusOf(
+        'Although authorities reduced overcrowding in two jails, the Halden prison remained overcrowded.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still counts efforts to reduce overcrowding that only show it persists', () => {
+    expect(
+      statusOf(
+        'The prison service transferred inmates to ease severe overcrowding at the Marrow central jail.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+});
