@@ -947,3 +947,38 @@ describe('detention conditions: overcrowding that was reduced or a crowded priso
     ).toBe('asserted');
   });
 });
+
+describe('detention conditions: shelters, orphanages and crews at sea are not places of detention', () => {
+  it('does not count overcrowded shelters for survivors of abuse', () => {
+    expect(
+      statusOf(
+        'The few shelters for survivors of abuse in Ravena were badly overcrowded.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count squalid conditions in orphanages', () => {
+    expect(
+      statusOf(
+        'Observers described unsanitary dormitories in several state orphanages.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count harsh conditions for fishing crews', () => {
+    expect(
+      statusOf(
+        'Unions reported harsh conditions for foreign fishermen, including unpaid wages and long shifts at sea.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts an overcrowded prison that the sentence names beside a shelter', () => {
+    expect(
+      statusOf('The Tarsk prison, a former shelter, remained severely overcrowded.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+});
