@@ -982,3 +982,32 @@ describe('detention conditions: shelters, orphanages and crews at sea are not pl
     ).toBe('asserted');
   });
 });
+
+describe('detention conditions: a complaint mechanism or a generic allegation of poor conditions asserts none', () => {
+  it('does not count inmates who could seek inquiry into allegations of inhuman conditions', () => {
+    expect(
+      statusOf(
+        'Inmates could write to judges without censorship and seek inquiry into serious allegations of inhuman conditions, but officials did not publish the findings.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count an ombudsman who acts whenever letters point to an allegation of inhuman conditions', () => {
+    expect(
+      statusOf(
+        'The ombudsman may join civil cases for prisoners and detainees whenever their letters or a visit point to an allegation of inhuman conditions.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts credible allegations of inhuman conditions that an NGO reported', () => {
+    expect(
+      statusOf(
+        'The Velden Prison Watch reported credible allegations of inhuman conditions in the Orsk jail.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+});
