@@ -909,3 +909,105 @@ describe('detention conditions: families feeding prisoners, cells without beds o
     );
   });
 });
+
+describe('detention conditions: overcrowding that was reduced or a crowded prison replaced is an improvement', () => {
+  it('does not count overcrowding the government reduced', () => {
+    expect(
+      statusOf(
+        'Improvements: During the year the ministry reduced overcrowding at the Velmora youth centers by using probation.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count a new prison opened to replace an overcrowded one', () => {
+    expect(
+      statusOf(
+        'In March officials opened the Dorvant facility, built to replace the overcrowded Kessel prison.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts overcrowding that remained after a reduction', () => {
+    expect(
+      statusOf(
+        'Although authorities reduced overcrowding in two jails, the Halden prison remained overcrowded.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('still counts efforts to reduce overcrowding that only show it persists', () => {
+    expect(
+      statusOf(
+        'The prison service transferred inmates to ease severe overcrowding at the Marrow central jail.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('detention conditions: shelters, orphanages and crews at sea are not places of detention', () => {
+  it('does not count overcrowded shelters for survivors of abuse', () => {
+    expect(
+      statusOf(
+        'The few shelters for survivors of abuse in Ravena were badly overcrowded.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count squalid conditions in orphanages', () => {
+    expect(
+      statusOf(
+        'Observers described unsanitary dormitories in several state orphanages.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count harsh conditions for fishing crews', () => {
+    expect(
+      statusOf(
+        'Unions reported harsh conditions for foreign fishermen, including unpaid wages and long shifts at sea.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts an overcrowded prison that the sentence names beside a shelter', () => {
+    expect(
+      statusOf('The Tarsk prison, a former shelter, remained severely overcrowded.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+});
+
+describe('detention conditions: a complaint mechanism or a generic allegation of poor conditions asserts none', () => {
+  it('does not count inmates who could seek inquiry into allegations of inhuman conditions', () => {
+    expect(
+      statusOf(
+        'Inmates could write to judges without censorship and seek inquiry into serious allegations of inhuman conditions, but officials did not publish the findings.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('does not count an ombudsman who acts whenever letters point to an allegation of inhuman conditions', () => {
+    expect(
+      statusOf(
+        'The ombudsman may join civil cases for prisoners and detainees whenever their letters or a visit point to an allegation of inhuman conditions.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('still counts credible allegations of inhuman conditions that an NGO reported', () => {
+    expect(
+      statusOf(
+        'The Velden Prison Watch reported credible allegations of inhuman conditions in the Orsk jail.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+});
