@@ -374,22 +374,31 @@ asserted killings and disappearance ≥ 0.90; refoulement is reported with its i
 
 ${renderSentenceEvaluation(sentences)}
 
-**Fresh sentences: what rule-writing buys.** Three more labelling rounds (\`sample-sentences-cli.ts --more-dev\`,
-strata \`more-dev:\`, \`more-dev-4:\` and \`more-dev-5:\`) drew 2,867 further sentences from dev countries only, labelled
-the same way. Each round was scored before any rule writer read it, which is the honest estimate of what the rules
-do on sentences they were not written for:
+**Fresh sentences: what rule-writing buys.** Four more labelling rounds (\`sample-sentences-cli.ts --more-dev\`,
+strata \`more-dev:\`, \`more-dev-4:\`, \`more-dev-5:\` and \`more-dev-6:\`) drew 3,888 further sentences from dev
+countries only, labelled the same way. Each round was scored before any rule writer read it, which is the honest
+estimate of what the rules do on sentences they were not written for (micro F1; round 6 to three places, since the
+last step is small):
 
-| rules | round 3 (520) | round 4 (787) | round 5 (1,560) | test part (448) |
-|---|---|---|---|---|
-| lexicon 2026.11.0 | **0.72** (unseen) | | | 0.71 |
-| lexicon 2026.11.2 | 0.78 (tuned on) | **0.78** (unseen) | **0.76** (unseen) | 0.71 |
-| lexicon 2026.11.3 | 0.84 (tuned on) | 0.82 (tuned on) | **0.78** (unseen) | 0.72 |
+| rules | round 3 (520) | round 4 (787) | round 5 (1,560) | round 6 (1,021) | test part (448) |
+|---|---|---|---|---|---|
+| lexicon 2026.11.0 | **0.72** (unseen) | | | | 0.71 |
+| lexicon 2026.11.2 | 0.78 (tuned on) | **0.78** (unseen) | **0.76** (unseen) | | 0.71 |
+| lexicon 2026.11.3 | 0.84 (tuned on) | 0.82 (tuned on) | **0.78** (unseen) | **0.775** (unseen) | 0.72 |
+| lexicon 2026.11.4 | 0.84 (tuned on) | 0.84 (tuned on) | 0.82 (tuned on) | **0.785** (unseen) | 0.74 |
 
 For lexicon 2026.11.3 the rule writers split the dev countries of rounds 1–4 into two halves, read errors on one half
 only, and kept a rule only if the other half did not get worse; round 5 was kept from them. The half they read went
 from micro F1 0.81 to 0.90, the half they did not read from 0.80 to 0.81, round 5 from 0.763 to 0.779 (precision
 0.750 → 0.783, recall 0.778 → 0.775) and the test part from 0.71 to 0.72. Most of what a rule fixes is particular to
-the sentences its writer read: on report text the rules sit near 0.72–0.78, short of the 0.90 target. The current
+the sentences its writer read: on report text the rules sit near 0.72–0.78, short of the 0.90 target.
+
+For lexicon 2026.11.4 four more rule passes followed the same discipline over rounds 1–5, with the same two halves of
+the dev countries (killings and disappearance precision; arbitrary detention and political prisoners; torture,
+detention conditions and refoulement; detention-conditions precision), and round 6 was drawn fresh and kept from the
+rule writers. The half they read went from micro F1 0.848 to 0.893, the half they did not read from 0.795 to 0.808,
+round 6 from 0.775 (precision 0.767, recall 0.784) to 0.785 (0.781, 0.789) and the test part from 0.72 (0.73, 0.72)
+to 0.74 (0.74, 0.74). The pattern holds: each pass buys about a point on text its writers did not read. The current
 rules on each dev round:
 
 ${renderDevRounds(devRounds)}
@@ -456,14 +465,27 @@ political opponents (party members, lawmakers, human-rights lawyers, "politicall
 aimed at them, "rape" alone no longer naming women and girls, arrests and prosecutions not making women a target by
 themselves, fewer words that wrongly name religious minorities or people who need medical care. Micro precision /
 recall on round 5, which the rule writers never read: 0.72 / 0.64 → 0.73 / 0.69; on the test part: 0.64 / 0.65 →
-0.68 / 0.69 (table above). Still short of the 0.85 target.
+0.68 / 0.69. Still short of the 0.85 target.
+
+**Issue 12's fourth pass** (profiles 2026.4, with lexicon 2026.11.4): the same discipline over rounds 1–5. More words
+that name political opponents (political parties and figures, strikers, people arrested for their views or while
+protesting, rights advocates, campaigners) and media workers (columnists, publishers, photographers, camera
+operators); migration detention and international protection name migrants; women or girls counted beside men or
+boys are a share of all victims, not the target; killings alone no longer make women the target; denied medical care
+needs words besides its own that name the group; a group word inside the name of a law or plan, or a group as the
+one told or the perpetrator, does not count. Micro F1 on the half of the dev countries the writers read 0.736 →
+0.776, on the other half 0.735 → 0.755; precision / recall on round 6, which they never read, 0.70 / 0.71 → 0.72 /
+0.72; on the test part 0.68 / 0.69 → 0.69 / 0.70 (table above). Still short of the 0.85 target.
 
 lgbtqi ROC AUC: 0.75 before against the earlier reference reading, 0.79 before against the stricter one above, 0.88
 after the second pass, 0.896 with lexicon 2026.11.2, 0.902 once an arrest or prosecution of those complicit in violence
-against the group stopped counting as enforcement of a law against it (profiles 2026.2), and 0.896 again after the
-refit for lexicon 2026.11.3 (the figure above): the refit lowered the edge of the severe band from 85.1 to 84.0, so two
-countries with much reported violence against LGBTQI+ people and no criminalising law now score above countries whose
-enforced law puts them at that edge. The combination floors a stated criminalising law at the high band, and at the
+against the group stopped counting as enforcement of a law against it (profiles 2026.2), 0.896 again after the
+refit for lexicon 2026.11.3, and 0.889 with lexicon 2026.11.4, the length adjustment and its refit (the figure
+above). The fall from 0.902 to 0.896 came when a refit lowered the edge of the severe band from 85.1 to 84.0, so two
+countries with much reported violence against LGBTQI+ people and no criminalising law scored above countries whose
+enforced law put them at that edge. The fall to 0.889 came with four changes at once (new sentence rules, new group
+rules, the length adjustment and the refit that followed), which were not measured apart; no rule was tuned for this
+figure. The combination floors a stated criminalising law at the high band, and at the
 severe band when the report tells of arrests or prosecutions or says the law is enforced. The profile scorer and the
 reference disagree on one country (a report that describes the law and, in another sentence, the court ruling that
 struck it down).
