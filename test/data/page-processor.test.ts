@@ -1,45 +1,14 @@
 import { processPage, processReport } from '../../data/page-processor';
 import { profileInputOf } from '../../data/profile-findings';
 import { extractReportProfiles } from '../../scoring/profile-scorer';
-import type { ParsedReport, SectionKey } from '../../scoring/report-model';
+import type { ParsedReport } from '../../scoring/report-model';
 import { scoreReport } from '../../scoring/report-scorer';
 import * as textAnalyzer from '../../scoring/text-analyzer';
 import { readCorpusPages } from '../support/corpus';
+import { buildTestReport } from '../support/report-builder';
 
-/** A report built from sections of paragraphs, with the offsets the parser would give them. */
-function buildReport(
-  year: number,
-  sections: ReadonlyArray<{ key: SectionKey; heading: string; paragraphs: readonly string[] }>,
-): ParsedReport {
-  let text = '';
-  const report: ParsedReport = {
-    year,
-    title: `${year} report written for this test`,
-    pageCountryName: 'Eastmarch',
-    sourceUrl: 'https://example.org/eastmarch',
-    layout: 'sections-1-7',
-    text: '',
-    sections: [],
-    paragraphs: [],
-  };
-  const append = (part: string) => {
-    if (text) text += '\n\n';
-    const start = text.length;
-    text += part;
-    return { start, end: text.length };
-  };
-  for (const section of sections) {
-    const heading = append(section.heading);
-    const sectionIndex = report.sections.length;
-    report.sections.push({ key: section.key, headingPath: [section.heading], start: heading.start, end: 0 });
-    for (const paragraph of section.paragraphs)
-      report.paragraphs.push({ sectionIndex, text: paragraph, ...append(paragraph) });
-    const last = report.sections[sectionIndex];
-    if (last) last.end = text.length;
-  }
-  report.text = text;
-  return report;
-}
+const buildReport = (year: number, sections: Parameters<typeof buildTestReport>[1]) =>
+  buildTestReport(year, sections, 'Eastmarch');
 
 // Written for these tests in the reports' register; no sentence is taken from a report.
 const SAME_SENTENCE_TWICE =

@@ -1,5 +1,4 @@
 import { CATEGORY_IDS, type CategoryId } from '../../scoring/categories';
-import type { ParsedReport } from '../../scoring/report-model';
 import {
   bandFor,
   buildTextFragmentUrl,
@@ -14,49 +13,9 @@ import {
   sectionWeight,
 } from '../../scoring/report-scorer';
 import type { ReportScore } from '../../scoring/score-model';
+import { buildTestReport } from '../support/report-builder';
 
-/** Builds a small report in the shape the parser produces, from sections written for the test. */
-function makeReport(
-  year: number,
-  sections: Array<{ key: ParsedReport['sections'][number]['key']; heading: string; paragraphs: string[] }>,
-): ParsedReport {
-  let text = '';
-  const parsedSections: ParsedReport['sections'] = [];
-  const paragraphs: ParsedReport['paragraphs'] = [];
-  const append = (chunk: string) => {
-    if (text) text += '\n\n';
-    const start = text.length;
-    text += chunk;
-    return { start, end: text.length };
-  };
-  for (const section of sections) {
-    const span = append(section.heading);
-    parsedSections.push({
-      key: section.key,
-      headingPath: [section.heading],
-      start: span.start,
-      end: span.end,
-    });
-    for (const paragraph of section.paragraphs) {
-      const p = append(paragraph);
-      paragraphs.push({ sectionIndex: parsedSections.length - 1, text: paragraph, ...p });
-      const last = parsedSections[parsedSections.length - 1];
-      if (last) last.end = p.end;
-    }
-  }
-  return {
-    year,
-    pageCountryName: 'Testland',
-    title: `${year} Country Reports on Human Rights Practices: Testland`,
-    sourceUrl: 'https://www.state.gov/reports/test/testland/',
-    layout: 'sections-1-7',
-    text,
-    sections: parsedSections,
-    paragraphs,
-  };
-}
-
-const ABUSIVE = makeReport(2023, [
+const ABUSIVE = buildTestReport(2023, [
   {
     key: 'executive_summary',
     heading: 'EXECUTIVE SUMMARY',
@@ -114,7 +73,7 @@ const ABUSIVE = makeReport(2023, [
   },
 ]);
 
-const CALM = makeReport(2023, [
+const CALM = buildTestReport(2023, [
   {
     key: 'executive_summary',
     heading: 'EXECUTIVE SUMMARY',
@@ -206,10 +165,10 @@ describe('scoring a report', () => {
     );
     const sentence = 'Guards beat detainees with batons.';
     const inTorture = scoreReport(
-      makeReport(2023, [{ key: 'torture', heading: 'c. Torture', paragraphs: [sentence] }]),
+      buildTestReport(2023, [{ key: 'torture', heading: 'c. Torture', paragraphs: [sentence] }]),
     );
     const inLabor = scoreReport(
-      makeReport(2023, [
+      buildTestReport(2023, [
         { key: 'worker_rights', heading: 'Section 7. Worker Rights', paragraphs: [sentence] },
       ]),
     );
@@ -221,7 +180,7 @@ describe('scoring a report', () => {
       for (const section of ['children', 'discrimination', 'trafficking'] as const)
         expect(sectionWeight(DEFAULT_WEIGHTS, category, section)).toBe(0);
     const score = scoreReport(
-      makeReport(2023, [
+      buildTestReport(2023, [
         {
           key: 'children',
           heading: 'Children',
@@ -233,7 +192,7 @@ describe('scoring a report', () => {
   });
 
   test('coverage lists the sections and the categories whose home section is missing', () => {
-    const report = makeReport(2024, [
+    const report = buildTestReport(2024, [
       { key: 'torture', heading: 'a. Torture', paragraphs: ['Police beat suspects.'] },
     ]);
     const score = scoreReport(report);
@@ -390,7 +349,7 @@ describe('method version', () => {
 
 describe('evidence ranking: specific, recent incidents by state agents first', () => {
   const torture = (paragraphs: string[], year = 2023) =>
-    scoreReport(makeReport(year, [{ key: 'torture', heading: 'c. Torture', paragraphs }]))
+    scoreReport(buildTestReport(year, [{ key: 'torture', heading: 'c. Torture', paragraphs }]))
       .evidence.filter((e) => e.category === 'torture')
       .map((e) => e.quote);
 
@@ -470,7 +429,7 @@ describe('evidence ranking: specific, recent incidents by state agents first', (
   test('the summary list sentence is the report summary, counted in each category but quoted for none', () => {
     const list =
       'The gravest human rights concerns this year were: unlawful killings by soldiers; enforced disappearance; torture by police.';
-    const report = makeReport(2023, [
+    const report = buildTestReport(2023, [
       { key: 'executive_summary', heading: 'EXECUTIVE SUMMARY', paragraphs: [list] },
       {
         key: 'torture',
