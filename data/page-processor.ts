@@ -5,6 +5,7 @@ import type { ParsedReport } from '../scoring/report-model';
 import { DEFAULT_WEIGHTS, analyzeParagraphs, scoreReport } from '../scoring/report-scorer';
 import type { ReportScore } from '../scoring/score-model';
 import type { Signal } from '../scoring/text-analyzer';
+import type { Word } from '../scoring/tokenizer';
 import { getCountryRegistry } from './country-registry';
 import { profileInputOf } from './profile-findings';
 import { parseReportPage } from './report-parser';
@@ -26,11 +27,13 @@ export function sha256Of(raw: Uint8Array): string {
 }
 
 /**
- * Scores one parsed report and finds its risk profiles, analysing each sentence once: profile
- * attribution takes the category signals scoring found instead of analysing the sentence again.
+ * Scores one parsed report and finds its risk profiles, analysing and tokenising each sentence once:
+ * profile attribution takes the category signals and the words scoring found instead of making them again.
  */
 export function processReport(report: ParsedReport): ProcessedReport {
-  const analyses = analyzeParagraphs(report);
+  // One tokenisation per sentence: attribution reads the words the analyser made (report-local, dropped after).
+  const tokens = new Map<string, Word[]>();
+  const analyses = analyzeParagraphs(report, { tokens });
   const signals = new Map<string, readonly Signal[]>();
   for (const sentences of analyses)
     for (const sentence of sentences) signals.set(sentence.text, sentence.signals);
@@ -40,7 +43,7 @@ export function processReport(report: ParsedReport): ProcessedReport {
   return {
     report,
     score: scoreReport(report, DEFAULT_WEIGHTS, analyses),
-    profiles: extractReportProfiles(profileInputOf(report), { analyze }),
+    profiles: extractReportProfiles(profileInputOf(report), { analyze, tokens }),
   };
 }
 

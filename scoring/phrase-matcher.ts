@@ -238,22 +238,45 @@ export class Prefilter {
     this.regex = prefixRegex(prefixes);
   }
 
+  /** Per surface form of a regex hit, the keys it brings (its stem and its `=word`) that some phrase needs. */
+  private readonly keysOfSurface = new Map<string, readonly string[]>();
+
+  private keysOf(surface: string): readonly string[] {
+    let keys = this.keysOfSurface.get(surface);
+    if (keys === undefined) {
+      const w = surface.toLowerCase();
+      keys = [stem(w), '=' + w].filter((k) => this.keys.has(k));
+      if (this.keysOfSurface.size >= SURFACE_KEYS_LIMIT) this.keysOfSurface.clear();
+      this.keysOfSurface.set(surface, keys);
+    }
+    return keys;
+  }
+
   /** False only if no phrase can match `sentence`. */
   mayMatch(sentence: string): boolean {
-    const found = new Set<string>();
+    // Every sentence of every report passes here: no allocation until a hit is a lexicon word.
+    let found: Set<string> | undefined;
     this.regex.lastIndex = 0;
     for (let m = this.regex.exec(sentence); m !== null; m = this.regex.exec(sentence)) {
-      const w = m[0].toLowerCase();
-      const st = stem(w);
-      if (this.keys.has(st)) found.add(st);
-      if (this.keys.has('=' + w)) found.add('=' + w);
+      const keys = this.keysOf(m[0]);
+      if (keys.length === 0) continue;
+      found ??= new Set<string>();
+      for (const k of keys) found.add(k);
     }
-    if (found.size === 0) return false;
+    if (found === undefined) return false;
     for (const k of found) {
       for (const sets of this.byAnchor.get(k) ?? []) {
-        if (sets.every((set) => [...set].some((x) => found.has(x)))) return true;
+        if (sets.every((set) => sharesAny(set, found))) return true;
       }
     }
     return false;
   }
 }
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Bound on the surface forms a prefilter remembers (the report vocabulary is far smaller). */
+const SURFACE_KEYS_LIMIT = 200_000;
