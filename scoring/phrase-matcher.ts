@@ -1,5 +1,5 @@
 import type { Word } from './tokenizer';
-import { stem } from './tokenizer';
+import { stem, surfaceInfo } from './tokenizer';
 
 /** One position of a phrase: any of `stems`, or any of `exact` lower-case words, after up to `gapBefore` words. */
 interface Part {
@@ -236,32 +236,25 @@ export class Prefilter {
       }
     }
     this.regex = prefixRegex(prefixes);
+    for (const k of this.keys) if (k.startsWith('=')) this.exactKeys.set(k.slice(1), k);
   }
 
-  /** Per surface form of a regex hit, the keys it brings (its stem and its `=word`) that some phrase needs. */
-  private readonly keysOfSurface = new Map<string, readonly string[]>();
-
-  private keysOf(surface: string): readonly string[] {
-    let keys = this.keysOfSurface.get(surface);
-    if (keys === undefined) {
-      const w = surface.toLowerCase();
-      keys = [stem(w), '=' + w].filter((k) => this.keys.has(k));
-      if (this.keysOfSurface.size >= SURFACE_KEYS_LIMIT) this.keysOfSurface.clear();
-      this.keysOfSurface.set(surface, keys);
-    }
-    return keys;
-  }
+  /** Each `=word` key by its word, so a regex hit is checked without building the key. */
+  private readonly exactKeys = new Map<string, string>();
 
   /** False only if no phrase can match `sentence`. */
   mayMatch(sentence: string): boolean {
-    // Every sentence of every report passes here: no allocation until a hit is a lexicon word.
+    // Every sentence of every report passes here: the words' keys come from the tokenizer's cache,
+    // and nothing is allocated until a hit is a lexicon word.
     let found: Set<string> | undefined;
-    this.regex.lastIndex = 0;
-    for (let m = this.regex.exec(sentence); m !== null; m = this.regex.exec(sentence)) {
-      const keys = this.keysOf(m[0]);
-      if (keys.length === 0) continue;
+    for (const hit of sentence.match(this.regex) ?? []) {
+      const info = surfaceInfo(hit);
+      const stemKey = this.keys.has(info.stem) ? info.stem : undefined;
+      const exactKey = this.exactKeys.get(info.lower);
+      if (stemKey === undefined && exactKey === undefined) continue;
       found ??= new Set<string>();
-      for (const k of keys) found.add(k);
+      if (stemKey !== undefined) found.add(stemKey);
+      if (exactKey !== undefined) found.add(exactKey);
     }
     if (found === undefined) return false;
     for (const k of found) {
@@ -277,6 +270,3 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }
-
-/** Bound on the surface forms a prefilter remembers (the report vocabulary is far smaller). */
-const SURFACE_KEYS_LIMIT = 200_000;
