@@ -5,7 +5,6 @@ import type { ParsedReport } from '../scoring/report-model';
 import { DEFAULT_WEIGHTS, analyzeParagraphs, scoreReport } from '../scoring/report-scorer';
 import type { ReportScore } from '../scoring/score-model';
 import type { Signal } from '../scoring/text-analyzer';
-import type { Word } from '../scoring/tokenizer';
 import { getCountryRegistry } from './country-registry';
 import { profileInputOf } from './profile-findings';
 import { parseReportPage } from './report-parser';
@@ -27,13 +26,13 @@ export function sha256Of(raw: Uint8Array): string {
 }
 
 /**
- * Scores one parsed report and finds its risk profiles, analysing and tokenising each sentence once:
- * profile attribution takes the category signals and the words scoring found instead of making them again.
+ * Scores one parsed report and finds its risk profiles, analysing each sentence once: profile
+ * attribution takes the category signals scoring found instead of analysing the sentence again.
  */
 export function processReport(report: ParsedReport): ProcessedReport {
-  // One tokenisation per sentence: attribution reads the words the analyser made (report-local, dropped after).
-  const tokens = new Map<string, Word[]>();
-  const analyses = analyzeParagraphs(report, { tokens });
+  // Not shared here: the analyser's words for a whole report (the `tokens` option) saved about 4% of
+  // the ingest's CPU but raised its peak memory by about 70 MB (BENCHMARKS.md, Ingest).
+  const analyses = analyzeParagraphs(report);
   const signals = new Map<string, readonly Signal[]>();
   for (const sentences of analyses)
     for (const sentence of sentences) signals.set(sentence.text, sentence.signals);
@@ -43,7 +42,7 @@ export function processReport(report: ParsedReport): ProcessedReport {
   return {
     report,
     score: scoreReport(report, DEFAULT_WEIGHTS, analyses),
-    profiles: extractReportProfiles(profileInputOf(report), { analyze, tokens }),
+    profiles: extractReportProfiles(profileInputOf(report), { analyze }),
   };
 }
 
