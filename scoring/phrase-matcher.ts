@@ -1,5 +1,5 @@
 import type { Word } from './tokenizer';
-import { stem } from './tokenizer';
+import { stem, surfaceInfo } from './tokenizer';
 
 /** One position of a phrase: any of `stems`, or any of `exact` lower-case words, after up to `gapBefore` words. */
 interface Part {
@@ -236,24 +236,37 @@ export class Prefilter {
       }
     }
     this.regex = prefixRegex(prefixes);
+    for (const k of this.keys) if (k.startsWith('=')) this.exactKeys.set(k.slice(1), k);
   }
+
+  /** Each `=word` key by its word, so a regex hit is checked without building the key. */
+  private readonly exactKeys = new Map<string, string>();
 
   /** False only if no phrase can match `sentence`. */
   mayMatch(sentence: string): boolean {
-    const found = new Set<string>();
-    this.regex.lastIndex = 0;
-    for (let m = this.regex.exec(sentence); m !== null; m = this.regex.exec(sentence)) {
-      const w = m[0].toLowerCase();
-      const st = stem(w);
-      if (this.keys.has(st)) found.add(st);
-      if (this.keys.has('=' + w)) found.add('=' + w);
+    // Every sentence of every report passes here: the words' keys come from the tokenizer's cache,
+    // and nothing is allocated until a hit is a lexicon word.
+    let found: Set<string> | undefined;
+    for (const hit of sentence.match(this.regex) ?? []) {
+      const info = surfaceInfo(hit);
+      const stemKey = this.keys.has(info.stem) ? info.stem : undefined;
+      const exactKey = this.exactKeys.get(info.lower);
+      if (stemKey === undefined && exactKey === undefined) continue;
+      found ??= new Set<string>();
+      if (stemKey !== undefined) found.add(stemKey);
+      if (exactKey !== undefined) found.add(exactKey);
     }
-    if (found.size === 0) return false;
+    if (found === undefined) return false;
     for (const k of found) {
       for (const sets of this.byAnchor.get(k) ?? []) {
-        if (sets.every((set) => [...set].some((x) => found.has(x)))) return true;
+        if (sets.every((set) => sharesAny(set, found))) return true;
       }
     }
     return false;
   }
+}
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }

@@ -36,7 +36,7 @@ export function stem(lower: string): string {
   return s;
 }
 
-interface SurfaceInfo {
+export interface SurfaceInfo {
   lower: string;
   stem: string;
   isNumber: boolean;
@@ -46,7 +46,8 @@ const MONTH_MAY: SurfaceInfo = { lower: 'may#month', stem: 'may#month', isNumber
 // Keyed by the exact surface form so the common case costs one lookup: no lower-casing, no stemming.
 const SURFACE_CACHE = new Map<string, SurfaceInfo>();
 
-function surfaceInfo(text: string): SurfaceInfo {
+/** Lower-cased form, stem and shape of a word as written (`text` is one token), memoised. */
+export function surfaceInfo(text: string): SurfaceInfo {
   let info = SURFACE_CACHE.get(text);
   if (info === undefined) {
     const c = text.charCodeAt(0);
