@@ -5,6 +5,10 @@ import type { PageWorkerMessage } from './page-worker-loop';
 
 /** A page goes to a worker at most this often: once, and once more if the worker died under it. */
 const ATTEMPTS = 2;
+// A worker handles one page at a time, which needs far less than V8's default old space: with a cap it collects
+// instead of growing. Measured on the full corpus: peak RSS 539 MB uncapped, 373 MB at 128 MB, same speed; at 48 MB
+// every page still passes but garbage collection doubles the time.
+const WORKER_OLD_SPACE_MB = 128;
 
 interface Task {
   id: number;
@@ -76,9 +80,10 @@ export class PagePool {
 
   private spawn(): void {
     // A TypeScript worker (under tsx or ts-jest) registers tsx's loader first; compiled code runs as is.
+    const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } };
     const worker = this.script.endsWith('.ts')
-      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(this.script)});`, { eval: true })
-      : new Worker(this.script);
+      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(this.script)});`, { ...options, eval: true })
+      : new Worker(this.script, options);
     const slot: Slot = { worker, ready: false, task: undefined, crash: undefined };
     this.slots.add(slot);
     worker.on('message', (message: PageWorkerMessage) => {
