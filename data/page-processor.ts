@@ -30,8 +30,6 @@ export function sha256Of(raw: Uint8Array): string {
  * attribution takes the category signals scoring found instead of analysing the sentence again.
  */
 export function processReport(report: ParsedReport): ProcessedReport {
-  // Not shared here: the analyser's words for a whole report (the `tokens` option) saved about 4% of
-  // the ingest's CPU but raised its peak memory by about 70 MB (BENCHMARKS.md, Ingest).
   const analyses = analyzeParagraphs(report);
   const signals = new Map<string, readonly Signal[]>();
   for (const sentences of analyses)

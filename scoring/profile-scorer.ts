@@ -1,5 +1,5 @@
 import profilesJson from './profiles/profiles.json';
-import { SentenceContext } from './assertion-classifier';
+import { SentenceContext, assignClauses } from './assertion-classifier';
 import type { CategoryId } from './categories';
 import { PhraseSet, Prefilter, greedy } from './phrase-matcher';
 import {
@@ -17,9 +17,9 @@ import {
 import type { SectionKey } from './report-model';
 import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-scorer';
 import { BANDS, type Band } from './score-model';
-import { analyzeSentence, readWords, splitSentences, type Signal } from './text-analyzer';
+import { analyzeSentence, splitSentences, type Signal } from './text-analyzer';
 import { LEXICON } from './lexicon';
-import type { Word } from './tokenizer';
+import { tokenize, type Word } from './tokenizer';
 
 /** The profiles shipped with the service (scoring/profiles/profiles.json), validated once. */
 export const PROFILE_SET: ProfileSet = ProfileSetSchema.parse(profilesJson);
@@ -278,8 +278,6 @@ export interface AttributionOptions {
    * the sentence being analysed again. Default: `analyzeSentence`.
    */
   analyze?: (sentence: string) => readonly Signal[];
-  /** Sentences tokenised already (see `AnalyzeOptions.tokens`): spares tokenising them again. */
-  tokens?: Map<string, Word[]>;
 }
 
 /**
@@ -290,7 +288,8 @@ export interface AttributionOptions {
  */
 export function attributeSentence(sentence: string, options: AttributionOptions = {}): SentenceAttribution {
   if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
-  const words = readWords(sentence, options.tokens);
+  const words = tokenize(sentence);
+  assignClauses(words);
   // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
   // only among the words that do name the group, so a rejected term hides no other.
   const named = TERMS.matchAll(words).filter((m) => namesTheGroup(words, m.start, m.end, sentence));
@@ -426,7 +425,7 @@ export function extractReportProfiles(
     textLength: number;
     paragraphs: readonly ProfileParagraph[];
   },
-  options: Pick<AttributionOptions, 'analyze' | 'tokens'> = {},
+  options: Pick<AttributionOptions, 'analyze'> = {},
 ): ReportProfiles {
   const { combination } = PROFILE_SET;
   const summaries = Object.fromEntries(

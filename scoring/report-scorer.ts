@@ -3,7 +3,7 @@ import weightsJson from './weights/weights.json';
 import lexiconJson from './lexicon/lexicon.json';
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from './categories';
 import type { ParsedReport, SectionKey } from './report-model';
-import { analyzeText, LEXICON_VERSION, type AnalyzeOptions, type AnalyzedSentence } from './text-analyzer';
+import { analyzeText, LEXICON_VERSION, type AnalyzedSentence } from './text-analyzer';
 import {
   BANDS,
   type Band,
@@ -159,13 +159,8 @@ export type ParagraphAnalyses = ReadonlyArray<readonly AnalyzedSentence[]>;
  * Analyses every paragraph of a report once. Given to `scoreReport`, it spares scoring the analysis;
  * the same signals can then serve profile attribution, which would otherwise analyse the sentences again.
  */
-export function analyzeParagraphs(
-  report: ParsedReport,
-  options: Pick<AnalyzeOptions, 'tokens'> = {},
-): AnalyzedSentence[][] {
-  return report.paragraphs.map((paragraph) =>
-    analyzeText(paragraph.text, { ...options, reportYear: report.year }),
-  );
+export function analyzeParagraphs(report: ParsedReport): AnalyzedSentence[][] {
+  return report.paragraphs.map((paragraph) => analyzeText(paragraph.text, { reportYear: report.year }));
 }
 
 function collectCandidates(

@@ -3,7 +3,7 @@ import { SentenceContext, assignClauses } from './assertion-classifier';
 import { LEXICON } from './lexicon';
 import { PhraseSet, Prefilter, greedy } from './phrase-matcher';
 import { splitSentences, type TextSpan } from './sentence-splitter';
-import { tokenize, type Word } from './tokenizer';
+import { tokenize } from './tokenizer';
 
 export { splitSentences, type TextSpan } from './sentence-splitter';
 
@@ -40,27 +40,6 @@ export interface AnalyzeOptions {
    * are `historical`; without it only explicit markers ("in previous years", "between 2012 and 2015") are.
    */
   reportYear?: number;
-  /**
-   * Sentences already tokenised, with their clauses assigned, keyed by sentence text. A caller that
-   * reads the same sentences twice (scoring, then profile attribution) passes one map to both so
-   * each sentence is tokenised once; entries are added as sentences are read. The words are only
-   * read after clause assignment, so sharing them changes no result.
-   */
-  tokens?: Map<string, Word[]>;
-}
-
-/**
- * The words of `sentence` with clauses assigned: from `tokens` when it holds them, else tokenised
- * now (and added to `tokens`, when given).
- */
-export function readWords(sentence: string, tokens?: Map<string, Word[]>): Word[] {
-  let words = tokens?.get(sentence);
-  if (words === undefined) {
-    words = tokenize(sentence);
-    assignClauses(words);
-    tokens?.set(sentence, words);
-  }
-  return words;
 }
 
 interface CategoryPayload {
@@ -152,7 +131,8 @@ const round = (x: number): number => Math.round(x * 1e4) / 1e4;
  */
 export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}): Signal[] {
   if (!PREFILTER.mayMatch(sentence) || isHeading(sentence)) return [];
-  const words = readWords(sentence, options.tokens);
+  const words = tokenize(sentence);
+  assignClauses(words);
   const colon = sentence.indexOf(':');
   const label = colon > 0 && colon < 120 ? RUN_IN_LABEL.exec(sentence) : null;
   const firstUnlabelled = label ? label[0].length : 0;

@@ -1,8 +1,7 @@
 import { attributeSentence, extractReportProfiles } from '../../scoring/profile-scorer';
 import type { ParsedReport } from '../../scoring/report-model';
 import { analyzeParagraphs, scoreReport } from '../../scoring/report-scorer';
-import { analyzeSentence, readWords } from '../../scoring/text-analyzer';
-import type { Word } from '../../scoring/tokenizer';
+import { analyzeSentence } from '../../scoring/text-analyzer';
 
 // Sentences written for these tests, in the reports' register; none is copied from a report.
 const TORTURE = 'Soldiers tortured a detained blogger in a military camp.';
@@ -88,43 +87,5 @@ describe('scoring a report from paragraphs analysed beforehand', () => {
     const profiles = extractReportProfiles(input);
     expect(profiles.evidence.length).toBeGreaterThan(0);
     expect(extractReportProfiles(input, { analyze: (s) => signals.get(s) ?? [] })).toEqual(profiles);
-  });
-});
-
-describe('the analyser and attribution can share one tokenisation of a sentence', () => {
-  const SENTENCES = [
-    TORTURE,
-    LAW,
-    'Authorities arrested three opposition party members after the rally.',
-    'Police in Korvath beat a journalist who had written about the mayor; the inquiry found no fault.',
-  ];
-
-  test('analysing and attributing through one shared map gives what each gives on its own', () => {
-    const tokens = new Map<string, Word[]>();
-    for (const sentence of SENTENCES) {
-      const signals = analyzeSentence(sentence, { reportYear: 2023, tokens });
-      expect(signals).toEqual(analyzeSentence(sentence, { reportYear: 2023 }));
-      expect(attributeSentence(sentence, { reportYear: 2023, analyze: () => signals, tokens })).toEqual(
-        attributeSentence(sentence, { reportYear: 2023 }),
-      );
-    }
-    expect(tokens.size).toBe(SENTENCES.length);
-  });
-
-  test('attribution reads the words from the map rather than tokenising the sentence again', () => {
-    // The near miss: words planted under the torture sentence are those of a sentence naming no group.
-    const planted = readWords('Soldiers tortured a detained farmer in a military camp.');
-    const tokens = new Map([[TORTURE, planted]]);
-    expect(attributeSentence(TORTURE, { reportYear: 2023, tokens }).targeted).toEqual([]);
-    expect(attributeSentence(TORTURE, { reportYear: 2023 }).targeted).not.toEqual([]);
-  });
-
-  test('readWords tokenises once and hands back the same words from the map after that', () => {
-    const tokens = new Map<string, Word[]>();
-    const first = readWords(TORTURE, tokens);
-    expect(first.map((w) => w.lower)).toContain('blogger');
-    expect(readWords(TORTURE, tokens)).toBe(first);
-    expect(readWords(TORTURE)).not.toBe(first);
-    expect(readWords(TORTURE)).toEqual(first);
   });
 });
