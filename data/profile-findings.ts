@@ -41,26 +41,5 @@ export function profileInputOf(report: ParsedReport): {
       heading: section.headingPath[section.headingPath.length - 1] ?? '',
     });
   }
-  return { year: report.year, textLength: sqliteLengthOf(report.text), paragraphs };
-}
-
-/**
- * The text's length as SQLite's `length()` counts it (the stored side reads `length(text)`):
- * characters, so a surrogate pair counts once, up to the first NUL.
- */
-function sqliteLengthOf(text: string): number {
-  const nul = text.indexOf('\0');
-  const end = nul < 0 ? text.length : nul;
-  let length = end;
-  for (let i = 0; i < end - 1; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        length -= 1;
-        i += 1;
-      }
-    }
-  }
-  return length;
+  return { year: report.year, textLength: report.text.length, paragraphs };
 }

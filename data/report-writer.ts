@@ -403,11 +403,14 @@ export class ReportWriter {
   async loadReportParagraphs(
     reportId: number,
   ): Promise<{ year: number; textLength: number; paragraphs: ProfileParagraph[] } | undefined> {
-    const report = await this.db.get<{ year: number; textLength: number }>(
-      'SELECT year, length(text) AS textLength FROM reports WHERE id = ?',
+    const row = await this.db.get<{ year: number; text: string }>(
+      'SELECT year, text FROM reports WHERE id = ?',
       [reportId],
     );
-    if (!report) return undefined;
+    if (!row) return undefined;
+    // Measured in JavaScript, as scoring measures the parsed text, so findings computed before storing
+    // (`profileInputOf`) and after agree on every text.
+    const report = { year: row.year, textLength: row.text.length };
     const paragraphs = await this.db.all<{
       text: string;
       start: number;
