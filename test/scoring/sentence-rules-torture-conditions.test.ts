@@ -802,19 +802,19 @@ describe('torture: physical and psychological abuse, forced standing and violenc
 });
 
 describe('torture: an actor named as addressee, reporter or private hire is not the agent the abuse needs', () => {
-  it('does not count physical abuse cases that go unreported to the authorities', () => {
+  it('does not count physical abuse cases that went unreported to the authorities', () => {
     expect(
       statusOf(
-        'The ministry estimated that half of physical abuse cases go unreported to authorities.',
+        'Shelter staff in Dremna believed many physical abuse cases at home went unreported to authorities.',
         'torture',
       ),
     ).not.toBe('asserted');
   });
 
-  it('does not count physical abuse that the police reported finding during raids on scam compounds', () => {
+  it('does not count physical abuse that the police reported finding when they raided scam centres', () => {
     expect(
       statusOf(
-        'Police reported finding evidence of physical abuse during raids on scam compounds.',
+        'Police reported finding evidence of physical abuse when they raided scam centres in Ostra.',
         'torture',
       ),
     ).not.toBe('asserted');
