@@ -9,6 +9,7 @@ import {
   GroupIdSchema,
   LATER_DEV_ROUNDS,
   SENTENCE_SET_FILE,
+  loadSentenceSet,
   SentenceSetSchema,
   labelsOf,
   type Actor,
@@ -32,7 +33,11 @@ import {
  * Round 3 (more dev sentences, in round3/): items.jsonl, annotator-{A,B}/more-*.tsv and adjudication/*.tsv, lines as
  * round 2's new sentences; its disagreements are written to round3/disagreements/. Round 4 (round4/) is labelled the
  * same way; its files are annotator-{A,B}/r4-*.tsv. Round 5 (round5/) too, with r5-*.tsv,
- * and round 6 (round6/) with r6-*.tsv.
+ * and round 6 (round6/) with r6-*.tsv, round 7 (round7/) with r7-*.tsv.
+ *
+ *   npx tsx evaluation/build-sentence-set-cli.ts /tmp/labelling --append-round=7 [--write]
+ *
+ * adds one later round to the set already in the repository, when the earlier rounds' folders are gone.
  */
 
 const LETTERS: Record<string, CategoryId> = {
@@ -185,10 +190,125 @@ async function writeDisagreements(
   }
 }
 
+/** Writes the set, one sentence a line so that a relabelling shows as a one-line diff. */
+async function writeSentenceSet(sentences: SentenceReference[]): Promise<void> {
+  sentences.sort((x, y) => (x.id < y.id ? -1 : 1));
+  const set = SentenceSetSchema.parse({
+    version: 'sentence-set-4',
+    guide: 'evaluation/LABELLING.md',
+    sentences,
+  });
+  const body = set.sentences.map((s) => JSON.stringify(s)).join(',\n');
+  await fs.writeFile(
+    SENTENCE_SET_FILE,
+    `{"version":${JSON.stringify(set.version)},"guide":${JSON.stringify(set.guide)},"sentences":[\n${body}\n]}\n`,
+  );
+}
+
+/**
+ * Adds one later dev round to the set already in the repository, without the folders of the earlier rounds
+ * (the repository's set is the record of those): agreement and disagreements of that round, and with `--write`
+ * its adjudicated references appended, plus `<round>/dev-gold.jsonl` with their text for the rule writers.
+ */
+async function appendRound(folder: string, round: LaterDevRound, write: boolean): Promise<void> {
+  const roundFolder = path.join(folder, round.folder);
+  const items = await readItems(path.join(roundFolder, 'items.jsonl'));
+  if (items.length === 0) throw new Error(`${roundFolder}/items.jsonl has no sentences`);
+  const existing = (await loadSentenceSet()).sentences;
+  const known = new Set(existing.map((s) => s.id));
+  const again = items.filter((item) => known.has(item.id));
+  if (again.length)
+    throw new Error(
+      `${again.length} sentences of round ${round.round} are already in the set, e.g. ${again[0]?.id}`,
+    );
+  const first = await readFolder(path.join(roundFolder, 'annotator-A'));
+  const second = await readFolder(path.join(roundFolder, 'annotator-B'));
+  const both = items.filter((item) => complete(first.get(item.id)) && complete(second.get(item.id)));
+  const ids = both.map((item) => item.id);
+  console.log(
+    [
+      `round ${round.round}: ${items.length} sentences; complete annotations: A ${items.filter((i) => complete(first.get(i.id))).length}, B ${items.filter((i) => complete(second.get(i.id))).length}, both ${both.length}`,
+      '',
+      agreementTable(CATEGORY_IDS, ids, first, second, (r, c) => r?.asserted?.includes(c) === true),
+      '',
+      agreementTable(GROUP_IDS, ids, first, second, (r, g) => r?.groups?.includes(g) === true),
+    ].join('\n'),
+  );
+  const open = both.filter((item) => {
+    const a = first.get(item.id)!;
+    const b = second.get(item.id)!;
+    return !sameGroups(a, b) || !sameCategories(a, b);
+  });
+  console.log(`${open.length} round ${round.round} sentences to adjudicate`);
+  await writeDisagreements(roundFolder, open, first, second);
+  if (!write) return;
+  if (both.length !== items.length)
+    throw new Error(
+      `${items.length - both.length} sentences lack a complete annotation from both annotators`,
+    );
+  const adjudicated = await readFolder(path.join(roundFolder, 'adjudication'));
+  const added: SentenceReference[] = [];
+  const missing: string[] = [];
+  for (const item of both) {
+    const a = complete(first.get(item.id))!;
+    const b = complete(second.get(item.id))!;
+    const categories = sameCategories(a, b) ? a : adjudicated.get(item.id);
+    const groups = sameGroups(a, b) ? a.groups : adjudicated.get(item.id)?.groups;
+    if (!categories?.asserted || !categories.actor || !groups) {
+      missing.push(item.id);
+      continue;
+    }
+    added.push({
+      id: item.id,
+      iso3: item.iso3,
+      year: item.year,
+      pageSha256: item.pageSha256,
+      start: item.start,
+      end: item.end,
+      sentenceSha256: item.sentenceSha256,
+      section: item.section,
+      stratum: `${round.prefix}${item.stratum}`,
+      split: item.split,
+      gold: { asserted: categories.asserted, actor: categories.actor, groups },
+      annotators: [a, b],
+    });
+  }
+  if (missing.length)
+    throw new Error(`${missing.length} disagreements have no adjudication, e.g. ${missing[0]}`);
+  await writeSentenceSet([...existing, ...added]);
+  const textOf = new Map(items.map((item) => [item.id, item]));
+  await fs.writeFile(
+    path.join(roundFolder, 'dev-gold.jsonl'),
+    added
+      .filter((ref) => ref.split === 'dev')
+      .map((ref) =>
+        JSON.stringify({
+          id: ref.id,
+          iso3: ref.iso3,
+          year: ref.year,
+          section: ref.section,
+          stratum: ref.stratum,
+          text: textOf.get(ref.id)?.text,
+          gold: ref.gold,
+        }),
+      )
+      .join('\n') + '\n',
+  );
+  console.log(`appended ${added.length} references of round ${round.round} to ${SENTENCE_SET_FILE}`);
+}
+
 async function main(): Promise<void> {
   const folder = process.argv[2];
   if (!folder) throw new Error('usage: build-sentence-set-cli.ts <labelling-folder> [--write]');
   const write = process.argv.includes('--write');
+  const appendArg = process.argv.find((arg) => arg.startsWith('--append-round='));
+  if (appendArg) {
+    const number = Number(appendArg.slice('--append-round='.length));
+    const round = LATER_DEV_ROUNDS.find((r) => r.round === number);
+    if (!round) throw new Error(`--append-round=${number}: no such later dev round in LATER_DEV_ROUNDS`);
+    await appendRound(folder, round, write);
+    return;
+  }
   const round2 = path.join(folder, 'round2');
   const firstItems = await readItems(path.join(folder, 'items.jsonl'));
   const secondItems = await readItems(path.join(round2, 'items.jsonl'));
@@ -301,18 +421,7 @@ async function main(): Promise<void> {
   }
   if (missing.length)
     throw new Error(`${missing.length} disagreements have no adjudication, e.g. ${missing[0]}`);
-  sentences.sort((x, y) => (x.id < y.id ? -1 : 1));
-  const set = SentenceSetSchema.parse({
-    version: 'sentence-set-4',
-    guide: 'evaluation/LABELLING.md',
-    sentences,
-  });
-  // One sentence a line: a relabelling shows as a one-line diff.
-  const body = set.sentences.map((s) => JSON.stringify(s)).join(',\n');
-  await fs.writeFile(
-    SENTENCE_SET_FILE,
-    `{"version":${JSON.stringify(set.version)},"guide":${JSON.stringify(set.guide)},"sentences":[\n${body}\n]}\n`,
-  );
+  await writeSentenceSet(sentences);
   const goldById = new Map(sentences.map((s) => [s.id, s.gold]));
   await fs.writeFile(
     path.join(folder, 'dev-gold.jsonl'),
