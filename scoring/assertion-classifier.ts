@@ -108,6 +108,8 @@ const YEAR_AFTER_WINDOW = 10;
 // Historical markers that name a past era; right after an abuse they date it.
 const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
+/** How far before the abuse "past reports of" may sit and still be what reports it: "past reports of police using lethal force". */
+const PAST_REPORTS_WINDOW = 8;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
 // Words that carry a date on to the next one: "from May 2020 to March", "in June 2021 and in April".
 const SPAN_LINKS = new Set(['to', 'until', 'through', 'and']);
@@ -617,6 +619,8 @@ export class SentenceContext {
     for (let j = from; j < to - 1; j++) {
       if (ws[j]?.lower !== 'and' || ws[j]?.punctBefore !== ',') continue;
       const next = ws[j + 1]?.lower ?? '';
+      // "guilty of murder, rape, and other charges related to the massacre": the list of charges goes on.
+      if (next === 'other') continue;
       if (!/(?:ed|ing)$/.test(next) && !this.court.some((c) => c.start === j + 1)) return true;
     }
     return false;
@@ -788,12 +792,22 @@ export class SentenceContext {
       w !== undefined && w.isNumber && /^(19|20)\d\d$/.test(w.lower);
     // "the 2017 killing of two experts": a year that modifies the abuse dates it, ongoing or not.
     // "kidnapped in 2014 remained missing": a year after a preposition dates the phrase before it, not the cue.
-    const before = ws[cueStart - 1];
+    // "the 2009 stadium massacre": after an article, one noun may stand between the year and the abuse.
+    const yearAt = isYear(ws[cueStart - 1])
+      ? cueStart - 1
+      : isYear(ws[cueStart - 2]) && ARTICLES.has(ws[cueStart - 3]?.lower ?? '') && !ws[cueStart - 1]?.isNumber
+        ? cueStart - 2
+        : -1;
+    const before = ws[yearAt];
     if (
       this.reportYear !== undefined &&
-      isYear(before) &&
+      yearAt >= 0 &&
       Number(before?.lower) < this.reportYear &&
-      !YEAR_PREPOSITIONS.has(ws[cueStart - 2]?.lower ?? '')
+      !YEAR_PREPOSITIONS.has(ws[yearAt - 1]?.lower ?? '') &&
+      ws[yearAt + 1]?.punctBefore === '' &&
+      ws[cueStart]?.punctBefore === '' &&
+      // "a 2019 report political prisoners ...": a year that dates a source dates no abuse.
+      !SOURCE_NOUNS.has(ws[yearAt + 1]?.lower ?? '')
     ) {
       return 'dated-past';
     }
@@ -810,6 +824,16 @@ export class SentenceContext {
         !this.hasAny(cueEnd, m.start, RELATIVES),
     );
     if (era) return era.phrase.payload.rule;
+    // "where there were past reports of police using lethal force": the reports, and so the abuse, belong to the past,
+    // whatever else in the clause goes on.
+    const pastReports = this.historical.find(
+      (m) =>
+        m.phrase.payload.rule === 'past-reports' &&
+        this.clauseOf(m) === clause &&
+        m.end <= cueStart &&
+        cueStart - m.end <= PAST_REPORTS_WINDOW,
+    );
+    if (pastReports) return pastReports.phrase.payload.rule;
     if (this.inClause(this.ongoing, clause).length > 0) return undefined;
     const h = this.inClause(this.historical, clause)[0];
     if (h) return h.phrase.payload.rule;

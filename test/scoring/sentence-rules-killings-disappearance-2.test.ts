@@ -1,0 +1,180 @@
+import { signalOf, statusOf } from './sentence-status';
+
+// Sentences written for these tests in the register of the Country Reports; none is copied from a report.
+
+describe('a pointer to another country’s report places the abuse in that country', () => {
+  it('when a sentence refers the reader to the report on another country, its disappearances are out of scope', () => {
+    const s = signalOf(
+      'There were reports that the northern army and its proxies in Valdoria engaged in enforced disappearances (see Country Reports on Human Rights Practices for Valdoria).',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:abroad');
+  });
+
+  it('when the pointer says "see also", the abuse it follows is still asserted here', () => {
+    expect(
+      statusOf(
+        'Police engaged in enforced disappearances of student leaders in the capital (see also Country Reports on Human Rights Practices for Valdoria).',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('executing a legal document is not an execution', () => {
+  it('when a sentence says women may execute a last will, no killing is asserted', () => {
+    expect(
+      statusOf('Widows have the right to execute a last will and to inherit farmland.', 'killings'),
+    ).not.toBe('asserted');
+  });
+
+  it('when guards executed a detainee "at will", the killing is asserted', () => {
+    expect(statusOf('Witnesses said guards executed a detainee at will in the yard.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('court events about an abuse that is not dated to the report year', () => {
+  it('when a court finds a man not guilty of kidnapping, the kidnapping is a court event, not a disappearance', () => {
+    expect(
+      signalOf(
+        'In March the appeals court ruled that a farmer who had carried off a teenager was not guilty of kidnapping.',
+        'disappearance',
+      )?.reason,
+    ).toBe('court_event:acquittal');
+  });
+
+  it('when soldiers abducted men whom a court had found not guilty, the abduction is asserted', () => {
+    expect(
+      statusOf(
+        'Soldiers abducted two students whom a tribunal had earlier found not guilty of sedition.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when murder is one of the charges in a list "ranging from" lesser crimes, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'Critics said the ministry jailed union organisers under criminal charges ranging from fraud to arson and murder.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when police killed activists who were held on such charges, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Police killed two organisers who had been held on charges ranging from fraud to sedition.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when "the case involved" a killing, the killing is the subject of a legal case', () => {
+    expect(
+      signalOf(
+        'The case involved the alleged killing of 14 robbery suspects during raids by the highway police.',
+        'killings',
+      )?.reason,
+    ).toBe('court_event:trial');
+  });
+
+  it('when "in one case" introduces a killing by police, the killing is asserted', () => {
+    expect(statusOf('In one case police killed 14 robbery suspects during raids.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a verdict lists murder "and other charges" related to a massacre, the massacre is a court event', () => {
+    expect(
+      signalOf(
+        'The tribunal found four former commanders guilty of looting, rape, and other crimes related to the massacre.',
+        'killings',
+      )?.reason,
+    ).toBe('court_event:verdict');
+  });
+
+  it('when ", and" opens a clause with its own subject after a verdict, the massacre is asserted', () => {
+    expect(
+      statusOf(
+        'The tribunal convicted four looters, and soldiers massacred villagers in the hills in June.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('calls for a killing are incitement, not a killing', () => {
+  it('when a blogger is charged for calling for the killing of reporters, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'Prosecutors charged a blogger for calling online for the killing of two radio reporters.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when groups called for justice after soldiers killed reporters, the killing is asserted', () => {
+    expect(
+      statusOf('Press unions called for justice after soldiers killed two radio reporters.', 'killings'),
+    ).toBe('asserted');
+  });
+});
+
+describe('abuse that resulted in the victims’ deaths', () => {
+  it('when police beat detainees, in some cases resulting in their deaths, killings is asserted', () => {
+    expect(
+      statusOf(
+        'There were reports that police beat detainees in district lockups, in some cases resulting in their deaths.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when landslides buried homes resulting in their deaths, no killing is asserted (no agent)', () => {
+    expect(
+      statusOf('Landslides buried homes in the valley, in some cases resulting in their deaths.', 'killings'),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('past reports and years that date the abuse', () => {
+  it('when a sentence cites "past reports" of lethal force, the killing is historical even beside ongoing unrest', () => {
+    expect(
+      statusOf(
+        'An NGO described continuing unrest near the quarry, where there were past reports of guards and police using lethal force.',
+        'killings',
+      ),
+    ).toBe('historical');
+  });
+
+  it('when the same sentence cites plain reports of lethal force, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'An NGO described continuing unrest near the quarry, where there were reports of guards and police using lethal force.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when an earlier year modifies the massacre through one noun ("the 2012 market massacre"), it is historical even when the clause goes on', () => {
+    expect(
+      statusOf(
+        'Families of the victims of the 2012 market massacre continued to demand answers.',
+        'killings',
+      ),
+    ).toBe('historical');
+  });
+
+  it('when the year in that position is the report year, the massacre is asserted', () => {
+    expect(
+      statusOf(
+        'Families of the victims of the 2022 market massacre continued to demand answers.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
