@@ -635,6 +635,13 @@ export class SentenceContext {
     for (let j = from; j < start; j++) {
       if (!COURT_BARRIERS.has(this.words[j]?.lower ?? '')) continue;
       if (j + 1 === start && j > from) continue;
+      // "an indictment against the officer who shot and killed him": a restrictive "who" names the accused by the act.
+      if (
+        this.words[j]?.lower === 'who' &&
+        this.words[j]?.punctBefore === '' &&
+        this.hasWord(from, j, 'against')
+      )
+        continue;
       return true;
     }
     return false;
@@ -1319,7 +1326,9 @@ export class SentenceContext {
 
   /** No verb between the end of a governing phrase and the cue: "responsible for [most of the] killings". */
   private directObject(from: number, to: number): boolean {
-    if (to < from || to - from > 4) return false;
+    // "responsible for a number of arbitrary detentions and kidnappings": a list reaches further.
+    const listed = this.hasWord(from, to, 'and') || this.hasAny(from, to, DISJUNCTIONS);
+    if (to < from || to - from > (listed ? COORDINATED_REACH : 4)) return false;
     for (let j = from; j < to; j++) if (/ing$/.test(this.words[j]?.lower ?? '')) return false;
     return true;
   }

@@ -178,3 +178,77 @@ describe('past reports and years that date the abuse', () => {
     ).toBe('asserted');
   });
 });
+
+describe('an indictment against the person "who" killed names the accused by the act', () => {
+  it('when prosecutors filed an indictment against the officer who shot and killed a man, the killing is a court event', () => {
+    expect(
+      signalOf(
+        'In April prosecutors filed an indictment against the customs officer who shot and killed a fisherman.',
+        'killings',
+      )?.reason,
+    ).toBe('court_event:charge');
+  });
+
+  it('when ", who" adds a new fact after an indictment, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Prosecutors filed an indictment against a colonel, who then shot and killed a witness in May.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('attacks on persons with albinism are private crimes', () => {
+  it('when a child with albinism was found killed, no state killing is asserted', () => {
+    expect(
+      signalOf(
+        'In June a seven-year-old girl with albinism was found killed near a village market.',
+        'killings',
+      )?.reason,
+    ).toBe('out_of_scope:private-crime');
+  });
+
+  it('when soldiers killed a man with albinism, the killing is asserted', () => {
+    expect(statusOf('Soldiers killed a man with albinism at a roadblock in June.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('deaths in detention', () => {
+  it('when persons died in military detention, killings is asserted with a state actor', () => {
+    const s = signalOf(
+      'By September, 12 persons had died in military detention in the border province.',
+      'killings',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.actor).toBe('state');
+  });
+
+  it('when a law requires an inquest into every death in detention, no killing is asserted', () => {
+    expect(statusOf('The law requires an inquest into every death in detention.', 'killings')).not.toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('"responsible for" a list of abuses', () => {
+  it('when rebels were responsible for a number of detentions and kidnappings, the kidnappings are asserted', () => {
+    const s = signalOf(
+      'The rebel front and some bandit groups were also responsible for a number of illegal detentions and kidnappings.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('asserted:responsible-for');
+  });
+
+  it('when a unit is responsible for investigating detentions and kidnappings, nothing is asserted', () => {
+    expect(
+      statusOf(
+        'A police unit is responsible for investigating illegal detentions and kidnappings.',
+        'disappearance',
+      ),
+    ).toBe('institutional');
+  });
+});
