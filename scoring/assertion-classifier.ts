@@ -766,7 +766,14 @@ export class SentenceContext {
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
     for (let j = Math.max(0, start - 8); j < start; j++) {
-      if (this.words[j]?.lower === 'see' && this.words[j + 1]?.stem === 'section') return true;
+      if (this.words[j]?.lower !== 'see' || this.words[j + 1]?.stem !== 'section') continue;
+      // "(see section 1.c.), in some cases resulting in death": a comma before a lower-case word closes the pointer;
+      // "(see section 1.d., Arbitrary Arrest or Detention)" goes on with the section's title.
+      for (let k = j + 2; k <= start; k++) {
+        const w = this.words[k];
+        if (w?.punctBefore === ',' && !w.capitalised && !w.isNumber) return false;
+      }
+      return true;
     }
     return false;
   }

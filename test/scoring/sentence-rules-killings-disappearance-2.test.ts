@@ -252,3 +252,66 @@ describe('"responsible for" a list of abuses', () => {
     ).toBe('institutional');
   });
 });
+
+describe('a cross-reference closes at the comma after the section number', () => {
+  it('when "(see section 1.c.)" is followed by ", in some cases resulting in death", the deaths are asserted', () => {
+    expect(
+      statusOf(
+        'There were several reports that, in some labour camps, guards systematically beat inmates (see section 1.c.), in some cases resulting in death.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when the pointer goes on with the section title, the title names a topic', () => {
+    expect(
+      signalOf(
+        'Some of the victims were later charged (see section 1.a., Arbitrary Deprivation of Life and Other Unlawful Killings).',
+        'killings',
+      )?.reason,
+    ).toBe('institutional:cross-reference');
+  });
+});
+
+describe('"according to the law" states a norm', () => {
+  it('when a sentence says what relatives may do "according to the law", no disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'According to the law, relatives of alleged victims of disappearances may ask a judge to order agencies to say what they know.',
+        'disappearance',
+      ),
+    ).toBe('legal_norm');
+  });
+
+  it('when a sentence says an abduction took place "according to the family", the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'According to the family, soldiers abducted the shopkeeper in March and his whereabouts remained unknown.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('hostages held by armed groups', () => {
+  it('when hostages are still being held by an armed group, disappearance is asserted', () => {
+    const s = signalOf(
+      'At year’s end some 40 hostages were still being held by Hamas in tunnels.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.actor).toBe('non_state');
+  });
+
+  it('when an armed group took hostages, disappearance is asserted', () => {
+    expect(
+      statusOf('Rebels took 12 hostages during a raid on a mining camp in April.', 'disappearance'),
+    ).toBe('asserted');
+  });
+
+  it('when former hostages testify about their treatment, no disappearance is asserted without a captor', () => {
+    expect(
+      statusOf('Hostages who came home described hunger and beatings to journalists.', 'disappearance'),
+    ).not.toBe('asserted');
+  });
+});
