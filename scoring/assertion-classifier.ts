@@ -220,6 +220,10 @@ const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
 const FAILURE = new Set(LEXICON.accountabilityFailure);
+// Nouns of effort that a negation denies before a court event: "made no effort to investigate".
+const EFFORTS = new Set(['effort', 'efforts', 'step', 'steps', 'action', 'attempt', 'attempts', 'measures']);
+/** How far a negation may sit before the court event when an effort noun stands between them. */
+const EFFORT_REACH = 6;
 /** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
 const FAILURE_WINDOW = 4;
 const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);
@@ -589,12 +593,30 @@ export class SentenceContext {
     if (!rule) return undefined;
     // "convicted of killings committed during the year": the abuse itself is current.
     if (
-      this.ongoing.some((o) => this.clauseOf(o) === clause && o.start >= end && /year/.test(o.phrase.source))
+      this.ongoing.some(
+        (o) =>
+          this.clauseOf(o) === clause &&
+          // "investigating complaints received during the year of wrongful deaths": between the event and the abuse too.
+          (o.start >= end || (o.start > at && at < start)) &&
+          /year/.test(o.phrase.source),
+      )
     ) {
       return undefined;
     }
     // "no one was charged", "were never tried": the negation governs the court event itself.
     if (this.negations.some((n) => this.clauseOf(n) === clause && n.end <= at && at - n.end <= 2)) {
+      return undefined;
+    }
+    // "did not make any known efforts to investigate", "took no steps to prosecute": a denied effort is the same.
+    if (
+      this.negations.some(
+        (n) =>
+          this.clauseOf(n) === clause &&
+          n.end <= at &&
+          at - n.end <= EFFORT_REACH &&
+          this.hasAny(n.end, at, EFFORTS),
+      )
+    ) {
       return undefined;
     }
     // "failed to open investigations into the killings": lack of accountability for abuse that happened.

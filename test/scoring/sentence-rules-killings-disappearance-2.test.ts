@@ -315,3 +315,59 @@ describe('hostages held by armed groups', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('court events that deny accountability or concern abuse of the report year', () => {
+  it('when the government made no known effort to investigate a disappearance, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'The ministry did not make any visible effort to investigate the disappearance of the union leader.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when the government made an effort to investigate a disappearance, it is a court event', () => {
+    expect(
+      signalOf(
+        'The ministry made a visible effort to investigate the disappearance of the union leader.',
+        'disappearance',
+      )?.reason,
+    ).toBe('court_event:investigation');
+  });
+
+  it('when an agency investigated complaints received during the year of wrongful deaths, killings is asserted', () => {
+    expect(
+      statusOf(
+        'By November the police ombudsman was investigating 410 complaints received during the year about police abuse, including wrongful deaths, beatings, and mistreatment.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when an agency investigated complaints of wrongful deaths with no date, it is a court event', () => {
+    expect(
+      signalOf(
+        'The police ombudsman was investigating 410 complaints about police abuse, including wrongful deaths, beatings, and mistreatment.',
+        'killings',
+      )?.reason,
+    ).toBe('court_event:investigation');
+  });
+
+  it('when soldiers were convicted of unlawful killings "throughout the first half of the year", killings is asserted', () => {
+    expect(
+      statusOf(
+        'Army units were tried for and convicted of unlawful killings throughout the first half of the year in the eastern provinces.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when soldiers were convicted of unlawful killings with no date, it is a court event', () => {
+    expect(
+      signalOf(
+        'Army units were tried for and convicted of unlawful killings in the eastern provinces.',
+        'killings',
+      )?.reason,
+    ).toBe('court_event:conviction');
+  });
+});
