@@ -5,7 +5,7 @@ import { signalOf, statusOf } from './sentence-status';
 describe('a pointer to another country’s report places the abuse in that country', () => {
   it('when a sentence refers the reader to the report on another country, its disappearances are out of scope', () => {
     const s = signalOf(
-      'There were reports that the northern army and its proxies in Valdoria engaged in enforced disappearances (see Country Reports on Human Rights Practices for Valdoria).',
+      'Observers said the northern army and its proxies in Valdoria carried out forced disappearances of teachers (see Country Reports on Human Rights Practices, Valdoria).',
       'disappearance',
     );
     expect(s?.status).toBe('institutional');
@@ -15,7 +15,7 @@ describe('a pointer to another country’s report places the abuse in that count
   it('when the pointer says "see also", the abuse it follows is still asserted here', () => {
     expect(
       statusOf(
-        'Police engaged in enforced disappearances of student leaders in the capital (see also Country Reports on Human Rights Practices for Valdoria).',
+        'Police carried out forced disappearances of student leaders in the capital (see also the Country Reports on Human Rights Practices, Valdoria).',
         'disappearance',
       ),
     ).toBe('asserted');
@@ -23,9 +23,9 @@ describe('a pointer to another country’s report places the abuse in that count
 });
 
 describe('executing a legal document is not an execution', () => {
-  it('when a sentence says women may execute a last will, no killing is asserted', () => {
+  it('when a sentence says widows execute a testament, no killing is asserted', () => {
     expect(
-      statusOf('Widows have the right to execute a last will and to inherit farmland.', 'killings'),
+      statusOf('Widows in the district often execute a testament before they remarry.', 'killings'),
     ).not.toBe('asserted');
   });
 
@@ -234,9 +234,9 @@ describe('deaths in detention', () => {
 });
 
 describe('"responsible for" a list of abuses', () => {
-  it('when rebels were responsible for a number of detentions and kidnappings, the kidnappings are asserted', () => {
+  it('when rebels were responsible for many of the detentions and kidnappings, the kidnappings are asserted', () => {
     const s = signalOf(
-      'The rebel front and some bandit groups were also responsible for a number of illegal detentions and kidnappings.',
+      'The rebel front and some bandit gangs were likewise responsible for many of the unlawful detentions and kidnappings.',
       'disappearance',
     );
     expect(s?.status).toBe('asserted');
@@ -254,10 +254,10 @@ describe('"responsible for" a list of abuses', () => {
 });
 
 describe('a cross-reference closes at the comma after the section number', () => {
-  it('when "(see section 1.c.)" is followed by ", in some cases resulting in death", the deaths are asserted', () => {
+  it('when "(see section 1.c.)" is followed by ", at times resulting in death", the deaths are asserted', () => {
     expect(
       statusOf(
-        'There were several reports that, in some labour camps, guards systematically beat inmates (see section 1.c.), in some cases resulting in death.',
+        'Former inmates said that in two labour camps guards routinely beat prisoners (see section 1.c.), at times resulting in death.',
         'killings',
       ),
     ).toBe('asserted');
@@ -353,10 +353,10 @@ describe('court events that deny accountability or concern abuse of the report y
     ).toBe('court_event:investigation');
   });
 
-  it('when soldiers were convicted of unlawful killings "throughout the first half of the year", killings is asserted', () => {
+  it('when soldiers were convicted of unlawful killings "throughout the second half of the year", killings is asserted', () => {
     expect(
       statusOf(
-        'Army units were tried for and convicted of unlawful killings throughout the first half of the year in the eastern provinces.',
+        'Army units were tried for and convicted of unlawful killings throughout the second half of the year in the eastern provinces.',
         'killings',
       ),
     ).toBe('asserted');
