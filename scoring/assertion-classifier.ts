@@ -108,6 +108,8 @@ const YEAR_AFTER_WINDOW = 10;
 // Historical markers that name a past era; right after an abuse they date it.
 const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
+/** How far before the abuse "past reports of" may sit and still be what reports it: "past reports of police using lethal force". */
+const PAST_REPORTS_WINDOW = 8;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
 // Words that carry a date on to the next one: "from May 2020 to March", "in June 2021 and in April".
 const SPAN_LINKS = new Set(['to', 'until', 'through', 'and']);
@@ -218,6 +220,10 @@ const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
 const FAILURE = new Set(LEXICON.accountabilityFailure);
+// Nouns of effort that a negation denies before a court event: "made no effort to investigate".
+const EFFORTS = new Set(['effort', 'efforts', 'step', 'steps', 'action', 'attempt', 'attempts', 'measures']);
+/** How far a negation may sit before the court event when an effort noun stands between them. */
+const EFFORT_REACH = 6;
 /** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
 const FAILURE_WINDOW = 4;
 const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);
@@ -587,12 +593,30 @@ export class SentenceContext {
     if (!rule) return undefined;
     // "convicted of killings committed during the year": the abuse itself is current.
     if (
-      this.ongoing.some((o) => this.clauseOf(o) === clause && o.start >= end && /year/.test(o.phrase.source))
+      this.ongoing.some(
+        (o) =>
+          this.clauseOf(o) === clause &&
+          // "investigating complaints received during the year of wrongful deaths": between the event and the abuse too.
+          (o.start >= end || (o.start > at && at < start)) &&
+          /year/.test(o.phrase.source),
+      )
     ) {
       return undefined;
     }
     // "no one was charged", "were never tried": the negation governs the court event itself.
     if (this.negations.some((n) => this.clauseOf(n) === clause && n.end <= at && at - n.end <= 2)) {
+      return undefined;
+    }
+    // "did not make any known efforts to investigate", "took no steps to prosecute": a denied effort is the same.
+    if (
+      this.negations.some(
+        (n) =>
+          this.clauseOf(n) === clause &&
+          n.end <= at &&
+          at - n.end <= EFFORT_REACH &&
+          this.hasAny(n.end, at, EFFORTS),
+      )
+    ) {
       return undefined;
     }
     // "failed to open investigations into the killings": lack of accountability for abuse that happened.
@@ -617,6 +641,8 @@ export class SentenceContext {
     for (let j = from; j < to - 1; j++) {
       if (ws[j]?.lower !== 'and' || ws[j]?.punctBefore !== ',') continue;
       const next = ws[j + 1]?.lower ?? '';
+      // "guilty of murder, rape, and other charges related to the massacre": the list of charges goes on.
+      if (next === 'other') continue;
       if (!/(?:ed|ing)$/.test(next) && !this.court.some((c) => c.start === j + 1)) return true;
     }
     return false;
@@ -631,6 +657,13 @@ export class SentenceContext {
     for (let j = from; j < start; j++) {
       if (!COURT_BARRIERS.has(this.words[j]?.lower ?? '')) continue;
       if (j + 1 === start && j > from) continue;
+      // "an indictment against the officer who shot and killed him": a restrictive "who" names the accused by the act.
+      if (
+        this.words[j]?.lower === 'who' &&
+        this.words[j]?.punctBefore === '' &&
+        this.hasWord(from, j, 'against')
+      )
+        continue;
       return true;
     }
     return false;
@@ -755,7 +788,14 @@ export class SentenceContext {
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
     for (let j = Math.max(0, start - 8); j < start; j++) {
-      if (this.words[j]?.lower === 'see' && this.words[j + 1]?.stem === 'section') return true;
+      if (this.words[j]?.lower !== 'see' || this.words[j + 1]?.stem !== 'section') continue;
+      // "(see section 1.c.), in some cases resulting in death": a comma before a lower-case word closes the pointer;
+      // "(see section 1.d., Arbitrary Arrest or Detention)" goes on with the section's title.
+      for (let k = j + 2; k <= start; k++) {
+        const w = this.words[k];
+        if (w?.punctBefore === ',' && !w.capitalised && !w.isNumber) return false;
+      }
+      return true;
     }
     return false;
   }
@@ -788,12 +828,22 @@ export class SentenceContext {
       w !== undefined && w.isNumber && /^(19|20)\d\d$/.test(w.lower);
     // "the 2017 killing of two experts": a year that modifies the abuse dates it, ongoing or not.
     // "kidnapped in 2014 remained missing": a year after a preposition dates the phrase before it, not the cue.
-    const before = ws[cueStart - 1];
+    // "the 2009 stadium massacre": after an article, one noun may stand between the year and the abuse.
+    const yearAt = isYear(ws[cueStart - 1])
+      ? cueStart - 1
+      : isYear(ws[cueStart - 2]) && ARTICLES.has(ws[cueStart - 3]?.lower ?? '') && !ws[cueStart - 1]?.isNumber
+        ? cueStart - 2
+        : -1;
+    const before = ws[yearAt];
     if (
       this.reportYear !== undefined &&
-      isYear(before) &&
+      yearAt >= 0 &&
       Number(before?.lower) < this.reportYear &&
-      !YEAR_PREPOSITIONS.has(ws[cueStart - 2]?.lower ?? '')
+      !YEAR_PREPOSITIONS.has(ws[yearAt - 1]?.lower ?? '') &&
+      ws[yearAt + 1]?.punctBefore === '' &&
+      ws[cueStart]?.punctBefore === '' &&
+      // "a 2019 report political prisoners ...": a year that dates a source dates no abuse.
+      !SOURCE_NOUNS.has(ws[yearAt + 1]?.lower ?? '')
     ) {
       return 'dated-past';
     }
@@ -810,6 +860,16 @@ export class SentenceContext {
         !this.hasAny(cueEnd, m.start, RELATIVES),
     );
     if (era) return era.phrase.payload.rule;
+    // "where there were past reports of police using lethal force": the reports, and so the abuse, belong to the past,
+    // whatever else in the clause goes on.
+    const pastReports = this.historical.find(
+      (m) =>
+        m.phrase.payload.rule === 'past-reports' &&
+        this.clauseOf(m) === clause &&
+        m.end <= cueStart &&
+        cueStart - m.end <= PAST_REPORTS_WINDOW,
+    );
+    if (pastReports) return pastReports.phrase.payload.rule;
     if (this.inClause(this.ongoing, clause).length > 0) return undefined;
     const h = this.inClause(this.historical, clause)[0];
     if (h) return h.phrase.payload.rule;
@@ -1295,7 +1355,9 @@ export class SentenceContext {
 
   /** No verb between the end of a governing phrase and the cue: "responsible for [most of the] killings". */
   private directObject(from: number, to: number): boolean {
-    if (to < from || to - from > 4) return false;
+    // "responsible for a number of arbitrary detentions and kidnappings": a list reaches further.
+    const listed = this.hasWord(from, to, 'and') || this.hasAny(from, to, DISJUNCTIONS);
+    if (to < from || to - from > (listed ? COORDINATED_REACH : 4)) return false;
     for (let j = from; j < to; j++) if (/ing$/.test(this.words[j]?.lower ?? '')) return false;
     return true;
   }
