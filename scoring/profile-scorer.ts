@@ -198,6 +198,7 @@ export function namesTheGroup(
   start: number,
   end: number,
   sentence?: string,
+  profile?: ProfileId,
 ): boolean {
   // "The demonstrators' demands": a possessive group owns the noun that follows; it does not speak.
   const last = words[end - 1];
@@ -207,7 +208,9 @@ export function namesTheGroup(
   for (let i = end; i < Math.min(words.length, possessive ? end : end + 4); i += 1) {
     const word = words[i];
     if (!word || (i > end && word.punctBefore !== '')) break;
-    if (startsWithAny(word, REPORTING)) return false;
+    // "Activists reported being harassed", "a journalist said he was beaten": the group tells of
+    // what was done to it, so it is the target as well as the source.
+    if (startsWithAny(word, REPORTING)) return tellsOfItself(words, i + 1);
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
   }
@@ -215,6 +218,9 @@ export function namesTheGroup(
   if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "ethnic tensions", "sectarian, ethnic, and financially motivated conflict", "ethnically mixed
+  // provinces": the word describes relations between communities, not people an abuse targets.
+  if (describesRelations(words, end)) return false;
   // "attacks by gang members", "told the press": the agent of a passive, the one told.
   // Determiners and names may sit between ("told the Daily Star newspaper").
   for (let back = start - 1; back >= Math.max(0, start - 4); back -= 1) {
@@ -223,6 +229,12 @@ export function namesTheGroup(
     if (word.lower === 'by' || word.lower === 'told') return false;
     // "reported to the press", "complained to journalists": the one told, as after "told".
     if (word.lower === 'to' && startsWithAny(words[back - 1], REPORTING)) return false;
+    // "according to human rights activists", "according to the press": those who watch and report
+    // are the source. Victims' testimony ("according to refugees, guards beat …") still names them.
+    if (word.lower === 'to' && words[back - 1]?.lower === 'according' && profile && WITNESSES.has(profile))
+      return false;
+    // "while covering an opposition demonstration": the event a journalist or monitor covers.
+    if (COVERING.has(word.lower)) return false;
     if (!DETERMINERS.has(word.lower) && !word.capitalised) break;
   }
   // A capitalised group word inside a capitalised name that holds an institution word.
@@ -240,6 +252,65 @@ export function namesTheGroup(
     }
   }
   return true;
+}
+
+// Groups whose members watch and report: "according to" them names a source, not a victim.
+const WITNESSES = new Set<ProfileId>(['political_opponent', 'journalist']);
+// Verbs of watching or reporting an event: the group words after them name the event covered.
+const COVERING = new Set(['covering', 'photographing', 'filming', 'monitoring', 'observing', 'documenting']);
+// Nouns and participles of relations between communities ("ethnic tensions", "ethnically mixed").
+const RELATIONS = new Set([
+  'tension',
+  'tensions',
+  'conflict',
+  'conflicts',
+  'mixed',
+  'clashes',
+  'strife',
+  'fighting',
+  'divisions',
+  'lines',
+]);
+// Adjectives that may sit in a list before such a noun ("sectarian, ethnic, and financially motivated").
+const RELATION_ADJECTIVES = new Set([
+  'ethnic',
+  'religious',
+  'sectarian',
+  'intercommunal',
+  'tribal',
+  'political',
+]);
+
+/** Whether the words from `end` are a list of adjectives ending in a noun of relations between communities. */
+function describesRelations(words: readonly Word[], end: number): boolean {
+  for (let i = end; i < Math.min(words.length, end + 4); i += 1) {
+    const word = words[i];
+    if (!word) return false;
+    if (RELATIONS.has(word.lower)) return true;
+    const skip =
+      word.lower === 'and' ||
+      word.lower === 'or' ||
+      word.lower.endsWith('ly') ||
+      RELATION_ADJECTIVES.has(word.lower);
+    if (!skip) return false;
+  }
+  return false;
+}
+
+const SELF = new Set(['he', 'she', 'they', 'we', 'i']);
+const PASSIVE = new Set(['was', 'were', 'had', 'been']);
+
+/**
+ * Whether the words from `i`, right after a reporting verb, tell of what was done to the speaker:
+ * "being harassed", "that he was detained", "they had been beaten".
+ */
+function tellsOfItself(words: readonly Word[], i: number): boolean {
+  let j = i;
+  if (words[j]?.lower === 'that') j += 1;
+  const word = words[j];
+  if (!word) return false;
+  if (j === i && (word.lower === 'being' || word.lower === 'having')) return true;
+  return SELF.has(word.lower) && PASSIVE.has(words[j + 1]?.lower ?? '');
 }
 
 const COMPLEMENTS = new Map<ProfileId, Set<string>>(
@@ -292,7 +363,9 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   assignClauses(words);
   // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
   // only among the words that do name the group, so a rejected term hides no other.
-  const named = TERMS.matchAll(words).filter((m) => namesTheGroup(words, m.start, m.end, sentence));
+  const named = TERMS.matchAll(words).filter((m) =>
+    namesTheGroup(words, m.start, m.end, sentence, m.phrase.payload),
+  );
   const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload === id)));
   if (groups.length === 0) return { mentioned: [], targeted: [] };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
