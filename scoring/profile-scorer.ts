@@ -229,13 +229,17 @@ export function namesTheGroup(
     if (word.lower === 'by' || word.lower === 'told') return false;
     // "reported to the press", "complained to journalists": the one told, as after "told".
     if (word.lower === 'to' && startsWithAny(words[back - 1], REPORTING)) return false;
-    // "according to human rights activists", "according to the press": those who watch and report
-    // are the source. Victims' testimony ("according to refugees, guards beat …") still names them.
-    if (word.lower === 'to' && words[back - 1]?.lower === 'according' && profile && WITNESSES.has(profile))
-      return false;
     // "while covering an opposition demonstration": the event a journalist or monitor covers.
     if (COVERING.has(word.lower)) return false;
     if (!DETERMINERS.has(word.lower) && !word.capitalised) break;
+  }
+  // "according to human rights activists", "according to the press": those who watch and report
+  // are the source. Victims' testimony ("according to refugees, guards beat …") still names them.
+  if (profile && WITNESSES.has(profile)) {
+    for (let back = start - 1; back >= Math.max(1, start - 4); back -= 1) {
+      if (words[back + 1]?.punctBefore) break;
+      if (words[back]?.lower === 'to' && words[back - 1]?.lower === 'according') return false;
+    }
   }
   // A capitalised group word inside a capitalised name that holds an institution word.
   const first = words[start];
