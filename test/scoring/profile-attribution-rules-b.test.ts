@@ -245,3 +245,29 @@ describe('press sources are the source', () => {
     expect(targets('Militias kidnapped three members of the press near Osk.')).toContain('journalist');
   });
 });
+
+describe('a denial of asylum is a harm aimed at asylum seekers', () => {
+  test('when the government stopped granting refugee status, asylum seekers are targeted', () => {
+    expect(targets('The agency stopped granting refugee status to asylum seekers from the north.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+
+  test('when the government did not grant residency to asylum seekers, they are targeted', () => {
+    expect(targets('The interior ministry did not grant residency to asylum seekers in 2023.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+
+  test('when people were unable to benefit from international protection, they are targeted', () => {
+    expect(
+      targets('Many people in the country were unable to benefit from international protection.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('when the government granted refugee status, no harm is asserted', () => {
+    expect(targets('The agency granted refugee status to 300 asylum seekers from the north.')).not.toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
