@@ -271,3 +271,17 @@ describe('a denial of asylum is a harm aimed at asylum seekers', () => {
     );
   });
 });
+
+describe('journalism names journalists', () => {
+  test('a man arrested for practising journalism without a licence is a targeted journalist', () => {
+    expect(targets('Police arrested Dov Alin for practicing journalism without a license.')).toContain(
+      'journalist',
+    );
+  });
+
+  test('a man arrested for practising medicine without a licence is not a journalist', () => {
+    expect(targets('Police arrested Dov Alin for practicing medicine without a license.')).not.toContain(
+      'journalist',
+    );
+  });
+});
