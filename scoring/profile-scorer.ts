@@ -17,7 +17,7 @@ import {
 import type { SectionKey } from './report-model';
 import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-scorer';
 import { BANDS, type Band } from './score-model';
-import { analyzeSentence, splitSentences, type Signal } from './text-analyzer';
+import { analyzeSentence, runInLabelEnd, splitSentences, type Signal } from './text-analyzer';
 import { LEXICON } from './lexicon';
 import { tokenize, type Word } from './tokenizer';
 
@@ -373,6 +373,10 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload === id)));
   if (groups.length === 0) return { mentioned: [], targeted: [] };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
+  // "Abuse of Migrants and Refugees: police beat detainees …": a run-in label names the topic of the
+  // whole sentence, so a group it names is named for every list item.
+  const labelEnd = runInLabelEnd(sentence);
+  const inLabel = (index: number): boolean => (words[index]?.end ?? Infinity) <= labelEnd;
 
   const candidates: Array<{
     segment: number;
@@ -459,7 +463,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       if (candidate.commonEnforcement && findProfile(id).ignoreEnforcement === true) continue;
       const name = names.find(
         (g) =>
-          words[g.start]?.segment === candidate.segment &&
+          (words[g.start]?.segment === candidate.segment || inLabel(g.end - 1)) &&
           (candidate.ownWords === undefined ||
             g.end <= candidate.ownWords.start ||
             g.start >= candidate.ownWords.end) &&

@@ -285,3 +285,17 @@ describe('journalism names journalists', () => {
     );
   });
 });
+
+describe('a run-in label names the topic of the whole sentence', () => {
+  test('a group named by the label is targeted by an abuse in the text after it', () => {
+    expect(
+      targets('Abuse of Migrants and Refugees: Guards beat several detainees at the holding center in May.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('without the label, detainees beaten are not named as migrants', () => {
+    expect(targets('Guards beat several detainees at the holding center in May.')).not.toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
