@@ -218,7 +218,7 @@ export function namesTheGroup(
   if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
-  // "ethnic tensions", "sectarian, ethnic, and financially motivated conflict", "ethnically mixed
+  // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
   // provinces": the word describes relations between communities, not people an abuse targets.
   if (describesRelations(words, end)) return false;
   // "attacks by gang members", "told the press": the agent of a passive, the one told.
@@ -275,7 +275,8 @@ const RELATIONS = new Set([
   'divisions',
   'lines',
 ]);
-// Adjectives that may sit in a list before such a noun ("sectarian, ethnic, and financially motivated").
+// Adjectives that may sit in a list before such a noun ("sectarian, ethnic, and tribal conflict"), besides
+// "and", "or" and adverbs in -ly ("ethnically and religiously mixed").
 const RELATION_ADJECTIVES = new Set([
   'ethnic',
   'religious',
