@@ -299,3 +299,17 @@ describe('a run-in label names the topic of the whole sentence', () => {
     );
   });
 });
+
+describe('guidelines state a norm, like a law', () => {
+  test('guidelines that allow asylum seekers to be detained assert no detention', () => {
+    expect(
+      targets('Ministry guidelines allow asylum seekers to be detained for up to four months.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('asylum seekers detained for four months are targeted', () => {
+    expect(targets('Authorities detained asylum seekers for up to four months.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
