@@ -221,6 +221,10 @@ describe('political opponents named by office and by protesting', () => {
     ['a party chairman', 'Police arrested Green Harvest Party chairman Tomas Ledo in Orun.'],
     ['a political blogger', 'Police beat a political blogger outside his home in Orun.'],
     ['people who protested', 'Soldiers shot and killed two farmers who protested the dam in Orun.'],
+    [
+      'human rights work as the cause',
+      'Police detained Rema Sol for ten days because of her human rights work.',
+    ],
   ])('%s', (_case, sentence) => {
     expect(targets(sentence)).toContain('political_opponent');
   });
@@ -229,6 +233,10 @@ describe('political opponents named by office and by protesting', () => {
     ['a bank chairman', 'Police arrested the bank chairman Tomas Ledo for fraud.'],
     ['a travel blogger', 'Police beat a travel blogger outside his home in Orun.'],
     ['farmers who farmed', 'Soldiers shot and killed two farmers who lived near the dam in Orun.'],
+    [
+      'construction work as the cause',
+      'Police detained Rema Sol for ten days because of her construction work.',
+    ],
   ])('not %s', (_case, sentence) => {
     expect(targets(sentence)).not.toContain('political_opponent');
   });
