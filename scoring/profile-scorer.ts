@@ -64,6 +64,8 @@ interface HarmPayload {
   /** Phrases that undo the harm in its list item (see `unless` in profiles.json). */
   unless: PhraseSet<true> | null;
   needsNamedGroup: boolean;
+  /** A removal abroad, assessed as a return (see `isReturn` in profiles.json). */
+  isReturn: boolean;
 }
 
 const TERMS = new PhraseSet<ProfileId>(
@@ -127,6 +129,7 @@ const HARMS = new PhraseSet<HarmPayload>(
         // "… prosecute those complicit in violence against X": the arrest is of the perpetrators, not of X.
         unless: unlessPhrases(h.unless),
         needsNamedGroup: false,
+        isReturn: false,
       },
     })),
     ...PROFILE_SET.profiles.flatMap((p) =>
@@ -142,6 +145,7 @@ const HARMS = new PhraseSet<HarmPayload>(
           statedWithLaw: h.criminalises === true || h.statedWithLaw === true,
           unless: unlessPhrases(h.unless),
           needsNamedGroup: h.needsNamedGroup === true,
+          isReturn: h.isReturn === true,
         },
       })),
     ),
@@ -156,6 +160,9 @@ const HARM_CUE = {
   needsPlace: false,
   needsCustody: false,
 } as const;
+
+// A removal abroad takes the cue profile of a return, so the analyser's rules for returns read it.
+const RETURN_CUE = { ...HARM_CUE, category: 'refoulement' } as const;
 
 /** A group a sentence names as the target of an asserted abuse or group-specific harm. */
 export interface Attribution {
@@ -428,7 +435,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       if (responseSegments.has(first.segment)) continue;
       if (negatedSpans.some((n) => n.cueStart <= first.start && last.end <= n.cueEnd)) continue;
       // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
-      const assessed = context.assess(m.start, m.end, undefined, HARM_CUE);
+      const assessed = context.assess(m.start, m.end, undefined, payload.isReturn ? RETURN_CUE : HARM_CUE);
       const counts =
         assessed.status === 'asserted' || (payload.statedWithLaw && assessed.status === 'legal_norm');
       if (!counts) continue;

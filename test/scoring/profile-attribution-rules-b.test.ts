@@ -321,3 +321,33 @@ describe('guidelines state a norm, like a law', () => {
     );
   });
 });
+
+describe('a removal of migrants is read as a return abroad', () => {
+  const refoulement = (sentence: string) =>
+    analyzeSentence(sentence, { reportYear: 2023 }).find((s) => s.category === 'refoulement')?.status;
+
+  test('a return that an agency advocated for has not happened', () => {
+    const sentence = 'The UN agency advocated for the return of refugees to their home villages.';
+    expect(refoulement(sentence)).not.toBe('asserted');
+    expect(targets(sentence)).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('a return that border police carried out has happened', () => {
+    const sentence =
+      'Border police carried out the return of refugees to a country where they faced persecution.';
+    expect(refoulement(sentence)).toBe('asserted');
+    expect(targets(sentence)).toContain('migrant_asylum_seeker');
+  });
+
+  test('a refugee’s deportation from another country was done there', () => {
+    expect(
+      targets('The refugee passed through the capital after his deportation from Veldra.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('a refugee’s deportation to another country was done here', () => {
+    expect(targets('The refugee was held at the capital before his deportation to Veldra.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
