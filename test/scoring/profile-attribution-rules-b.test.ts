@@ -261,15 +261,15 @@ describe('a denial of asylum is a harm aimed at asylum seekers', () => {
     );
   });
 
-  test('when the government did not grant residency to asylum seekers, they are targeted', () => {
+  test('when a ministry did not grant residency to those seeking asylum, they are targeted', () => {
     expect(targets('The interior ministry did not grant residency to asylum seekers in 2023.')).toContain(
       'migrant_asylum_seeker',
     );
   });
 
-  test('when people were unable to benefit from international protection, they are targeted', () => {
+  test('when arrivals were unable to gain access to international protection, they are targeted', () => {
     expect(
-      targets('Many people in the country were unable to benefit from international protection.'),
+      targets('Hundreds of arrivals were unable to gain access to international protection that year.'),
     ).toContain('migrant_asylum_seeker');
   });
 
