@@ -71,6 +71,12 @@ export const ProfileDefinitionSchema = z.object({
        * treatment"), not when the harm's own words are all that names it ("inadequate medical care").
        */
       needsNamedGroup: z.boolean().optional(),
+      /**
+       * The harm is a removal abroad, read by the analyser's rules for returns (refoulement): a
+       * removal goes abroad by nature, a "deportation from" another country was done there, and
+       * "pending deportation" or "advocated for the return" hedges it.
+       */
+      isReturn: z.boolean().optional(),
     }),
   ),
 });

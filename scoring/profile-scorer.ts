@@ -17,7 +17,7 @@ import {
 import type { SectionKey } from './report-model';
 import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-scorer';
 import { BANDS, type Band } from './score-model';
-import { analyzeSentence, splitSentences, type Signal } from './text-analyzer';
+import { analyzeSentence, runInLabelEnd, splitSentences, type Signal } from './text-analyzer';
 import { LEXICON } from './lexicon';
 import { tokenize, type Word } from './tokenizer';
 
@@ -64,6 +64,8 @@ interface HarmPayload {
   /** Phrases that undo the harm in its list item (see `unless` in profiles.json). */
   unless: PhraseSet<true> | null;
   needsNamedGroup: boolean;
+  /** A removal abroad, assessed as a return (see `isReturn` in profiles.json). */
+  isReturn: boolean;
 }
 
 const TERMS = new PhraseSet<ProfileId>(
@@ -127,6 +129,7 @@ const HARMS = new PhraseSet<HarmPayload>(
         // "… prosecute those complicit in violence against X": the arrest is of the perpetrators, not of X.
         unless: unlessPhrases(h.unless),
         needsNamedGroup: false,
+        isReturn: false,
       },
     })),
     ...PROFILE_SET.profiles.flatMap((p) =>
@@ -142,6 +145,7 @@ const HARMS = new PhraseSet<HarmPayload>(
           statedWithLaw: h.criminalises === true || h.statedWithLaw === true,
           unless: unlessPhrases(h.unless),
           needsNamedGroup: h.needsNamedGroup === true,
+          isReturn: h.isReturn === true,
         },
       })),
     ),
@@ -156,6 +160,9 @@ const HARM_CUE = {
   needsPlace: false,
   needsCustody: false,
 } as const;
+
+// A removal abroad takes the cue profile of a return, so the analyser's rules for returns read it.
+const RETURN_CUE = { ...HARM_CUE, category: 'refoulement' } as const;
 
 /** A group a sentence names as the target of an asserted abuse or group-specific harm. */
 export interface Attribution {
@@ -198,6 +205,7 @@ export function namesTheGroup(
   start: number,
   end: number,
   sentence?: string,
+  profile?: ProfileId,
 ): boolean {
   // "The demonstrators' demands": a possessive group owns the noun that follows; it does not speak.
   const last = words[end - 1];
@@ -207,7 +215,9 @@ export function namesTheGroup(
   for (let i = end; i < Math.min(words.length, possessive ? end : end + 4); i += 1) {
     const word = words[i];
     if (!word || (i > end && word.punctBefore !== '')) break;
-    if (startsWithAny(word, REPORTING)) return false;
+    // "Activists reported being harassed", "a journalist said he was beaten": the group tells of
+    // what was done to it, so it is the target as well as the source.
+    if (startsWithAny(word, REPORTING)) return tellsOfItself(words, i + 1);
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
   }
@@ -215,6 +225,9 @@ export function namesTheGroup(
   if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
+  // provinces": the word describes relations between communities, not people an abuse targets.
+  if (describesRelations(words, end)) return false;
   // "attacks by gang members", "told the press": the agent of a passive, the one told.
   // Determiners and names may sit between ("told the Daily Star newspaper").
   for (let back = start - 1; back >= Math.max(0, start - 4); back -= 1) {
@@ -223,7 +236,17 @@ export function namesTheGroup(
     if (word.lower === 'by' || word.lower === 'told') return false;
     // "reported to the press", "complained to journalists": the one told, as after "told".
     if (word.lower === 'to' && startsWithAny(words[back - 1], REPORTING)) return false;
+    // "while covering an opposition demonstration": the event a journalist or monitor covers.
+    if (COVERING.has(word.lower)) return false;
     if (!DETERMINERS.has(word.lower) && !word.capitalised) break;
+  }
+  // "according to human rights activists", "according to the press": those who watch and report
+  // are the source. Victims' testimony ("according to refugees, guards beat …") still names them.
+  if (profile && WITNESSES.has(profile)) {
+    for (let back = start - 1; back >= Math.max(1, start - 4); back -= 1) {
+      if (words[back + 1]?.punctBefore) break;
+      if (words[back]?.lower === 'to' && words[back - 1]?.lower === 'according') return false;
+    }
   }
   // A capitalised group word inside a capitalised name that holds an institution word.
   const first = words[start];
@@ -240,6 +263,66 @@ export function namesTheGroup(
     }
   }
   return true;
+}
+
+// Groups whose members watch and report: "according to" them names a source, not a victim.
+const WITNESSES = new Set<ProfileId>(['political_opponent', 'journalist']);
+// Verbs of watching or reporting an event: the group words after them name the event covered.
+const COVERING = new Set(['covering', 'photographing', 'filming', 'monitoring', 'observing', 'documenting']);
+// Nouns and participles of relations between communities ("ethnic tensions", "ethnically mixed").
+const RELATIONS = new Set([
+  'tension',
+  'tensions',
+  'conflict',
+  'conflicts',
+  'mixed',
+  'clashes',
+  'strife',
+  'fighting',
+  'divisions',
+  'lines',
+]);
+// Adjectives that may sit in a list before such a noun ("sectarian, ethnic, and tribal conflict"), besides
+// "and", "or" and adverbs in -ly ("ethnically and religiously mixed").
+const RELATION_ADJECTIVES = new Set([
+  'ethnic',
+  'religious',
+  'sectarian',
+  'intercommunal',
+  'tribal',
+  'political',
+]);
+
+/** Whether the words from `end` are a list of adjectives ending in a noun of relations between communities. */
+function describesRelations(words: readonly Word[], end: number): boolean {
+  for (let i = end; i < Math.min(words.length, end + 4); i += 1) {
+    const word = words[i];
+    if (!word) return false;
+    if (RELATIONS.has(word.lower)) return true;
+    const skip =
+      word.lower === 'and' ||
+      word.lower === 'or' ||
+      word.lower.endsWith('ly') ||
+      RELATION_ADJECTIVES.has(word.lower);
+    if (!skip) return false;
+  }
+  return false;
+}
+
+const SELF = new Set(['he', 'she', 'they', 'we', 'i']);
+const PASSIVE = new Set(['was', 'were', 'had', 'been']);
+
+/**
+ * Whether the words from `i`, right after a reporting verb, tell of what was done to the speaker:
+ * "being harassed", "that he was detained", "they had been beaten".
+ */
+function tellsOfItself(words: readonly Word[], i: number): boolean {
+  let j = i;
+  if (words[j]?.lower === 'that') j += 1;
+  const word = words[j];
+  if (!word) return false;
+  if (j === i && (word.lower === 'being' || word.lower === 'having')) return true;
+  return SELF.has(word.lower) && PASSIVE.has(words[j + 1]?.lower ?? '');
 }
 
 const COMPLEMENTS = new Map<ProfileId, Set<string>>(
@@ -292,10 +375,16 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   assignClauses(words);
   // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
   // only among the words that do name the group, so a rejected term hides no other.
-  const named = TERMS.matchAll(words).filter((m) => namesTheGroup(words, m.start, m.end, sentence));
+  const named = TERMS.matchAll(words).filter((m) =>
+    namesTheGroup(words, m.start, m.end, sentence, m.phrase.payload),
+  );
   const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload === id)));
   if (groups.length === 0) return { mentioned: [], targeted: [] };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
+  // "Abuse of Migrants and Refugees: police beat detainees …": a run-in label names the topic of the
+  // whole sentence, so a group it names is named for every list item.
+  const labelEnd = runInLabelEnd(sentence);
+  const inLabel = (index: number): boolean => (words[index]?.end ?? Infinity) <= labelEnd;
 
   const candidates: Array<{
     segment: number;
@@ -346,7 +435,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       if (responseSegments.has(first.segment)) continue;
       if (negatedSpans.some((n) => n.cueStart <= first.start && last.end <= n.cueEnd)) continue;
       // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
-      const assessed = context.assess(m.start, m.end, undefined, HARM_CUE);
+      const assessed = context.assess(m.start, m.end, undefined, payload.isReturn ? RETURN_CUE : HARM_CUE);
       const counts =
         assessed.status === 'asserted' || (payload.statedWithLaw && assessed.status === 'legal_norm');
       if (!counts) continue;
@@ -382,7 +471,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       if (candidate.commonEnforcement && findProfile(id).ignoreEnforcement === true) continue;
       const name = names.find(
         (g) =>
-          words[g.start]?.segment === candidate.segment &&
+          (words[g.start]?.segment === candidate.segment || inLabel(g.end - 1)) &&
           (candidate.ownWords === undefined ||
             g.end <= candidate.ownWords.start ||
             g.start >= candidate.ownWords.end) &&

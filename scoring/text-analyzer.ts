@@ -84,6 +84,16 @@ const PREFILTER = new Prefilter(CATEGORY_IDS.flatMap((c) => LEXICON.categories[c
 // "Refoulement: There were no reported cases ..." — the run-in heading names the topic, it asserts nothing.
 const RUN_IN_LABEL =
   /^(?:[A-Z][\w'’-]*)(?:[ ,/-]+(?:[A-Z][\w'’-]*|and|or|of|the|to|in|for|on|with|by|a|an|\(?[A-Z]+\)?)){0,14}:\s/;
+/**
+ * Where the text of a sentence starts after a run-in label ("Refoulement: …", "Abuse of Migrants
+ * and Refugees: …"), as a character offset; 0 when the sentence has no such label.
+ */
+export function runInLabelEnd(sentence: string): number {
+  const colon = sentence.indexOf(':');
+  const label = colon > 0 && colon < 120 ? RUN_IN_LABEL.exec(sentence) : null;
+  return label ? label[0].length : 0;
+}
+
 const SMALL_WORDS = new Set([
   'and',
   'or',
