@@ -220,6 +220,15 @@ const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLower
 const FAILURE = new Set(LEXICON.accountabilityFailure);
 /** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
 const FAILURE_WINDOW = 4;
+// After "not", these make a failure partial: "did not always investigate", "not consistently prosecuted".
+const PARTIAL_ADVERBS = new Set([
+  'always',
+  'consistently',
+  'systematically',
+  'uniformly',
+  'effectively',
+  'fully',
+]);
 const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);
 // Predicates that say investigations or prosecutions fell short, not that there was none to make.
 const WEAK_PREDICATES = new Set([
@@ -597,6 +606,8 @@ export class SentenceContext {
     }
     // "failed to open investigations into the killings": lack of accountability for abuse that happened.
     if (this.hasAny(Math.max(0, at - FAILURE_WINDOW), at, FAILURE)) return undefined;
+    // "did not always conduct credible investigations into allegations of mistreatment": a partial failure.
+    if (this.partialFailureBefore(at)) return undefined;
     // "judicial action on disappearance cases was insufficient": the same, said after the abuse.
     if (this.hasAny(end, Math.min(ws.length, end + FAILURE_WINDOW + 2), FAILURE)) return undefined;
     // "investigations into police violence in the province were limited": the same, as the clause's predicate.
@@ -609,6 +620,14 @@ export class SentenceContext {
       if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
     }
     return rule;
+  }
+
+  /** "not always", "not consistently" shortly before the court event at `at`: justice was done only at times. */
+  private partialFailureBefore(at: number): boolean {
+    for (let j = Math.max(0, at - FAILURE_WINDOW); j < at - 1; j++) {
+      if (this.words[j]?.lower === 'not' && PARTIAL_ADVERBS.has(this.words[j + 1]?.lower ?? '')) return true;
+    }
+    return false;
   }
 
   /** ", and" followed by a subject (not a verb or a court word) between two points: a new coordinated clause. */
