@@ -15,3 +15,23 @@ describe('torture: a partial failure to investigate asserts the abuse', () => {
     );
   });
 });
+
+describe('torture: abuse of authority or power is misconduct, not ill treatment', () => {
+  it('when a sentence says officers abused their detention powers, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'Rights monitors said that sheriffs abused their 48-hour detention powers by holding people too long.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says officers abused detainees, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Rights monitors said that sheriffs abused several detainees by holding them in cold water.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+});
