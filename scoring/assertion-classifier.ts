@@ -774,7 +774,12 @@ export class SentenceContext {
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
     for (let j = Math.max(0, start - 8); j < start; j++) {
-      if (this.words[j]?.lower === 'see' && this.words[j + 1]?.stem === 'section') return true;
+      if (this.words[j]?.lower !== 'see') continue;
+      if (this.words[j + 1]?.stem === 'section') return true;
+      // "see also section 1.c., Torture and ...", "(see Refoulement, below)": a section named by its title.
+      const k = this.words[j + 1]?.lower === 'also' ? j + 2 : j + 1;
+      const titled = this.words[start]?.capitalised === true;
+      if (titled && (this.words[k]?.stem === 'section' || k === start)) return true;
     }
     return false;
   }

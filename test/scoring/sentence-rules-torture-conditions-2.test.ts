@@ -35,3 +35,32 @@ describe('torture: abuse of authority or power is misconduct, not ill treatment'
     ).toBe('asserted');
   });
 });
+
+describe('cross-references: a section named by its title is a pointer, not an allegation', () => {
+  it('when a sentence points to "see also section 1.c., Torture and ...", torture is not asserted', () => {
+    expect(
+      statusOf(
+        'Monitors counted eleven unlawful deaths during the year (see also section 1.c., Torture and Other Degrading Treatment, for one such case).',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence points to a section by its title alone, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Applicants who withdrew their claims left the island on charter flights (see Refoulement, below).',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a lower-case abuse follows the pointer, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Monitors counted eleven unlawful deaths (see also section 1.c.), and wardens tortured two inmates in March.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+});
