@@ -64,3 +64,61 @@ describe('cross-references: a section named by its title is a pointer, not an al
     ).toBe('asserted');
   });
 });
+
+describe('refoulement: protection against return names the safeguard, not a return', () => {
+  it('when a sentence says the state gave protection against expulsion or return of refugees, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'The ministry granted partial protection against expulsion or return of refugees to states where they could be harmed.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence lists protection against refoulement among rights, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Holders of the card had a narrow package of rights covering schooling, protection against refoulement, and some work.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says permits were a measure precluding deportation or refoulement, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Two islands issued stay permits as an interim step precluding removal or refoulement.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says border guards returned refugees to a state where they faced torture, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Border guards forcibly returned eleven refugees to a state where they faced torture, despite protection requests.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('refoulement: forced deportation of civilians in a war is not the return of refugees', () => {
+  it('when a sentence reports forced deportations of civilians from occupied land, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Rights groups documented the forced deportation of thousands of civilians from the occupied valley, often after abusive screening.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence reports forced deportations of asylum seekers facing abuse, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Rights groups documented the forced deportation of dozens of asylum seekers who then faced abuse at home.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
