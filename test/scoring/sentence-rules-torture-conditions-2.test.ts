@@ -122,3 +122,29 @@ describe('refoulement: forced deportation of civilians in a war is not the retur
     ).toBe('asserted');
   });
 });
+
+describe('refoulement: a return that has not happened is not a return', () => {
+  it('when a sentence says rejected asylum seekers were held prior to deportation, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Officials kept rejected asylum seekers in closed centres prior to deportation or pending a court review.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says officials tried to deport asylum seekers but a lawyer stopped it, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Officials tried to deport four asylum seekers back to a war zone, but a lawyer halted the flight.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says officials deported asylum seekers back to a war zone, refoulement is asserted', () => {
+    expect(
+      statusOf('Officials deported four asylum seekers back to a war zone in June.', 'refoulement'),
+    ).toBe('asserted');
+  });
+});
