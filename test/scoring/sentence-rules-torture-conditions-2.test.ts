@@ -148,3 +148,41 @@ describe('refoulement: a return that has not happened is not a return', () => {
     ).toBe('asserted');
   });
 });
+
+describe('detention conditions: overcrowding stated as population against capacity', () => {
+  it('when a sentence gives a prison population far above the designed capacity, conditions are asserted', () => {
+    expect(
+      statusOf(
+        'In August the corrections office counted a total prison population of 9,210 in facilities with a designed holding capacity of 4,100.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says jails built to hold a number of inmates held far more, conditions are asserted', () => {
+    expect(
+      statusOf(
+        'An inspection found that 12 jails designed to hold 2,300 inmates held 5,870 detainees.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence gives the population of a town and a stadium capacity, conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'The town population of 40,000 nearly matched the stadium capacity of 38,000.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says a new jail was designed to hold inmates, conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'The ministry opened a jail designed to hold 600 inmates in the south.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
