@@ -1070,9 +1070,14 @@ export class SentenceContext {
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
       // A return is refoulement because of what the returned would face, so that hedge belongs to the cue,
       // unless it governs the return itself ("asylum seekers who awaited deportation").
+      // "harsh and potentially life-threatening prison conditions": a hedge after "and" qualifies the second
+      // conjunct only; the first ("harsh ... conditions") stands.
+      const secondConjunct =
+        cue.category === 'detention_conditions' && this.words[h.start - 1]?.lower === 'and';
       const inside =
         h.start > start &&
         h.end <= end &&
+        !secondConjunct &&
         (cue.category !== 'refoulement' || this.hedgesReturn(h.start, h.end, start, end));
       if (before || inside) {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);

@@ -186,3 +186,23 @@ describe('detention conditions: overcrowding stated as population against capaci
     ).not.toBe('asserted');
   });
 });
+
+describe('detention conditions: a hedge on the second of two coordinated adjectives', () => {
+  it('when a sentence lists harsh and potentially life-threatening jail conditions, conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Main concerns included police abuse; harsh and potentially life-threatening jail conditions; and corruption.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says jail conditions could become life threatening, conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Inspectors said jail conditions could potentially become life threatening.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
