@@ -206,3 +206,37 @@ describe('detention conditions: a hedge on the second of two coordinated adjecti
     ).not.toBe('asserted');
   });
 });
+
+describe('detention conditions: medication denied in custody', () => {
+  it('when a sentence says jail staff denied a detainee needed medication, conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Relatives said jail staff denied essential medication to a detained union organiser for weeks.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a pharmacy denied a customer medication, conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'A pharmacy denied essential medication to a customer without a prescription.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('detention conditions: overcrowding that declined is an improvement', () => {
+  it('when a sentence says overcrowding in a jail significantly diminished, conditions are not asserted', () => {
+    expect(
+      statusOf('Overcrowding in the coastal remand jail significantly diminished.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says overcrowding in a jail was severe, conditions are asserted', () => {
+    expect(statusOf('Overcrowding in the coastal remand jail was severe.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+});
