@@ -240,3 +240,32 @@ describe('detention conditions: overcrowding that declined is an improvement', (
     );
   });
 });
+
+describe('detention conditions: poor care for patients or persons with disabilities outside custody', () => {
+  it('when a sentence says care for persons with mental disabilities was inadequate, conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Health care for residents with mental disabilities stayed inadequate in the provinces.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says patients received inadequate treatment, conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Advocates said that patients frequently received inadequate treatment from medical staff.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says care for inmates with mental disabilities was inadequate, conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Health care for inmates with mental disabilities stayed inadequate in the provinces.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+});
