@@ -266,3 +266,29 @@ describe('detention conditions: poor care for patients or persons with disabilit
     ).toBe('asserted');
   });
 });
+
+describe('torture: attacks on people by state agents', () => {
+  it('when a sentence says protesters were hospitalised after being attacked by police, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Several marchers were treated in hospital after being attacked by police near the harbour.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence reports attacks on reporters by government officials, torture is asserted', () => {
+    expect(
+      statusOf(
+        'The union reported attacks on two reporters by government officials in the north.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence reports attacks by armed groups on police posts, torture is not asserted', () => {
+    expect(
+      statusOf('The union reported attacks by armed bands on police posts in the north.', 'torture'),
+    ).not.toBe('asserted');
+  });
+});
