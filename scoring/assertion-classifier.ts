@@ -463,7 +463,12 @@ export class SentenceContext {
       // A negation inside a gapped cue ("refugees were not deported") negates it too.
       if (n.start > start && n.end <= end) return n.phrase.payload.rule;
       if (n.end > start) continue;
-      if (this.accountabilityBetween(n.end, start)) continue;
+      if (this.accountabilityBetween(n.end, start)) {
+        // "There were no reports that authorities failed to investigate allegations of mistreatment": the
+        // negation denies the failure, so the sentence says accountability worked, not that abuse happened.
+        if (this.failureBeforeAccountability(n.end, start)) return `${n.phrase.payload.rule}-failure`;
+        continue;
+      }
       // "no major concerns in prisons except for the use of solitary confinement": the exception is asserted.
       if (this.hasWord(n.end, start, 'except')) continue;
       const scope = n.phrase.payload.scope;
@@ -524,6 +529,16 @@ export class SentenceContext {
    */
   accountabilityBetween(from: number, to: number): boolean {
     for (let j = from; j < to; j++) if (ACCOUNTABILITY.has(this.words[j]?.lower ?? '')) return true;
+    return false;
+  }
+
+  /** A failure word ("failed", "refused") before the first accountability word in words [from, to). */
+  private failureBeforeAccountability(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const w = this.words[j]?.lower ?? '';
+      if (ACCOUNTABILITY.has(w)) return false;
+      if (FAILURE.has(w)) return true;
+    }
     return false;
   }
 

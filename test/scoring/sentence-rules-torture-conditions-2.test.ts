@@ -292,3 +292,20 @@ describe('torture: attacks on people by state agents', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('negation: no reports that authorities failed to investigate', () => {
+  it('when a sentence says there were no reports that wardens failed to investigate complaints of mistreatment, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'Oversight: There were no reports that wardens failed to open proper inquiries into credible complaints of mistreatment.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says there was no investigation into the mistreatment of inmates, torture is asserted', () => {
+    expect(
+      statusOf('There was no investigation into the mistreatment of inmates by wardens in March.', 'torture'),
+    ).toBe('asserted');
+  });
+});
