@@ -309,3 +309,29 @@ describe('negation: no reports that authorities failed to investigate', () => {
     ).toBe('asserted');
   });
 });
+
+describe('torture: prevention work names torture as its purpose, not as an event', () => {
+  it('when a sentence says an ombudsman carried out torture prevention monitoring at a centre, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'In May the ombudsman carried out torture prevention visits at the coastal holding centre.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says a mechanism was too weak to prevent and identify torture, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'The NGO criticized the hotline as inadequate to prevent and identify torture, since calls are not logged.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says guards tortured a man at the centre, torture is asserted', () => {
+    expect(statusOf('In May guards tortured a man at the coastal holding centre.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+});
