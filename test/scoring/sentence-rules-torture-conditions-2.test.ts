@@ -335,3 +335,23 @@ describe('torture: prevention work names torture as its purpose, not as an event
     );
   });
 });
+
+describe('historical: abuse dated to a past civil conflict', () => {
+  it('when a sentence says no case was brought for torture committed during the civil conflict, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'No prosecutor has yet brought a case over torture committed during the civil conflict.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says no case was brought for torture committed by soldiers this year, torture is asserted', () => {
+    expect(
+      statusOf(
+        'No prosecutor has yet brought a case over torture committed by soldiers during the year.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+});
