@@ -355,3 +355,20 @@ describe('historical: abuse dated to a past civil conflict', () => {
     ).toBe('asserted');
   });
 });
+
+describe('hedges: fear that is caused is not a fear of what may happen', () => {
+  it('when a sentence says soldiers spread fear among villagers through beatings, torture is asserted', () => {
+    expect(
+      statusOf(
+        'In the border districts soldiers continued to spread fear among villagers through beatings and threats.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says villagers feared beatings by soldiers, torture is not asserted', () => {
+    expect(
+      statusOf('In the border districts villagers feared beatings by soldiers at checkpoints.', 'torture'),
+    ).not.toBe('asserted');
+  });
+});
