@@ -272,6 +272,9 @@ const STATE_PLACES = new Set(['station', 'stations', 'post', 'posts', 'headquart
 const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
 const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
+/** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
+const VERB_SERIES_REACH = 6;
+const SERIES_LINKS = new Set(['and', 'or', 'then']);
 const WARRANTS = new Set(['warrant', 'warrants']);
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
@@ -1271,8 +1274,22 @@ export class SentenceContext {
     return this.actors.some((a) => {
       if (this.clauseOf(a) !== clause || this.namesPlaceOrAddressee(a)) return false;
       if (a.start >= end) return a.start - end <= BY_AGENT_WINDOW && this.hasWord(end, a.start, 'by');
-      return a.end <= start && start - a.end <= 1 + (/ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0);
+      if (a.end > start) return false;
+      if (start - a.end <= 1 + (/ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0)) return true;
+      // "police detained and assaulted", "soldiers stopped, searched, and raped": the actor is the subject of
+      // a series of past-tense verbs that ends in the cue.
+      return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start);
     });
+  }
+
+  /** Words [from, to) are past-tense verbs, adverbs and conjunctions only, with a conjunction last. */
+  private onlyVerbSeries(from: number, to: number): boolean {
+    if (!SERIES_LINKS.has(this.words[to - 1]?.lower ?? '')) return false;
+    for (let j = from; j < to; j++) {
+      const w = this.words[j]?.lower ?? '';
+      if (!SERIES_LINKS.has(w) && !/(?:ed|ly)$/.test(w) && !PAST_IRREGULAR.has(w)) return false;
+    }
+    return true;
   }
 
   /** "a gendarmerie station", "reports to police": a state word that names a place or an addressee. */

@@ -372,3 +372,23 @@ describe('hedges: fear that is caused is not a fear of what may happen', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: the agent as subject of a series of verbs ending in the abuse', () => {
+  it('when a sentence says police stopped, searched and assaulted a man, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Witnesses said police stopped, searched, and assaulted a fisherman near the quay.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says police stopped a man whom strangers later assaulted, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'Witnesses said police stopped a fisherman whom strangers later assaulted near the quay.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+});
