@@ -229,6 +229,27 @@ const PARTIAL_ADVERBS = new Set([
   'effectively',
   'fully',
 ]);
+// Between a subject and "died": "106 individuals [had] died", "inmates [reportedly] died".
+const DEATH_AUXILIARIES = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'all', 'later']);
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'several',
+  'many',
+  'numerous',
+  'some',
+]);
+// After the death: "died of cholera", "died from lack of care", "died due to neglect".
+const DEATH_CAUSE_LINKS = new Set(['of', 'from', 'due', 'because']);
+const DEATH_CAUSE_REACH = 1;
 const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);
 // Predicates that say investigations or prosecutions fell short, not that there was none to make.
 const WEAK_PREDICATES = new Set([
@@ -1139,6 +1160,9 @@ export class SentenceContext {
     if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
+    if (cue.needsSeveral && !this.severalOrCaused(start, end, clause)) {
+      return base('institutional', 'out_of_scope:single-death');
+    }
     if (cue.needsCustody && !this.words.some((w) => PLACES.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
     }
@@ -1252,6 +1276,28 @@ export class SentenceContext {
       while (AFTER_AND_SKIP.has(this.words[k]?.lower ?? '')) k++;
       const next = this.words[k]?.lower ?? '';
       if (/ed$/.test(next) || PAST_IRREGULAR.has(next)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "three inmates died in prison", "106 individuals had died in detention", "deaths in prisons", "died of
+   * cholera in prison": several victims, or a cause of death, make a death in custody a fact about the
+   * conditions. "He died in prison in May" alone does not.
+   */
+  private severalOrCaused(start: number, end: number, clause: number): boolean {
+    const ws = this.words;
+    if (ws[start]?.lower.startsWith('death')) return true;
+    let j = start - 1;
+    while (DEATH_AUXILIARIES.has(ws[j]?.lower ?? '')) j--;
+    const subject = ws[j];
+    if (subject && !subject.capitalised && /[^s]s$/.test(subject.lower) && subject.clause === clause)
+      return true;
+    if (subject && NUMBER_WORDS.has(subject.lower)) return true;
+    for (let k = end; k < ws.length && k - end <= DEATH_CAUSE_REACH; k++) {
+      const w = ws[k];
+      if (!w || w.clause !== clause) break;
+      if (DEATH_CAUSE_LINKS.has(w.lower)) return true;
     }
     return false;
   }
@@ -1391,4 +1437,6 @@ export interface CueInfo {
   needsAgent?: boolean;
   /** The cue is evidence only with an actor as its agent: "by" the actor, or the actor as its subject. */
   needsPerpetrator?: boolean;
+  /** The cue is evidence only when the sentence counts several victims or names a cause of the death. */
+  needsSeveral?: boolean;
 }

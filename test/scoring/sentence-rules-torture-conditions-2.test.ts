@@ -392,3 +392,32 @@ describe('torture: the agent as subject of a series of verbs ending in the abuse
     ).not.toBe('asserted');
   });
 });
+
+describe('detention conditions: one death in prison with no cause given', () => {
+  it('when a sentence says one named detainee died in prison, conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'On June 3, Tomas Ferreira, a remand detainee, died in prison in the town of Valdoro.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says many detainees died in detention during the year, conditions are asserted', () => {
+    expect(
+      statusOf(
+        'The monitoring mission said 64 detainees had died in detention during the year.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a detainee died in prison of cholera, conditions are asserted', () => {
+    expect(
+      statusOf(
+        'On June 3, a remand detainee died in prison of cholera, his lawyer said.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+});
