@@ -213,6 +213,8 @@ const CUSTODY_WORDS = new Set(
 const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 // Words after "to the country" that make it a destination abroad: "of origin", "where they faced".
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
+// Places inside the country that a return "to the ..." may lead to: a move within it, not a return to danger.
+const INTERNAL_DESTINATIONS = new Set(['camp']);
 // Hedges that only ever concern a return: "pending deportation", "a request for extradition".
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
@@ -1242,8 +1244,10 @@ export class SentenceContext {
     )
       return true;
     const at = ws[end - 1]?.lower === 'to' ? end - 1 : end;
-    if (ws[at]?.lower !== 'to' || ws[at + 1]?.lower !== 'the' || ws[at + 2]?.lower !== 'country')
-      return false;
+    if (ws[at]?.lower !== 'to' || ws[at + 1]?.lower !== 'the') return false;
+    // "UNHCR advocated for the return of refugees to the camp": a place inside the country.
+    if (INTERNAL_DESTINATIONS.has(ws[at + 2]?.lower ?? '')) return true;
+    if (ws[at + 2]?.lower !== 'country') return false;
     const next = ws[at + 3];
     return !DESTINATION_LINKS.has(next?.lower ?? '');
   }

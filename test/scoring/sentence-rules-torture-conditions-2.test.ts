@@ -421,3 +421,23 @@ describe('detention conditions: one death in prison with no cause given', () => 
     ).toBe('asserted');
   });
 });
+
+describe('refoulement: a return to the camp is a move inside the country', () => {
+  it('when a sentence says the agency pressed for the return of refugees to the camp, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'The refugee agency pressed for the return of refugees to the camp, with mixed results.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says police returned refugees to the border, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Police returned several refugees to the border, where soldiers of the neighbouring state beat them.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
