@@ -252,6 +252,9 @@ const NUMBER_WORDS = new Set([
 // After the death: "died of cholera", "died from lack of care", "died due to neglect".
 const DEATH_CAUSE_LINKS = new Set(['of', 'from', 'due', 'because']);
 const DEATH_CAUSE_REACH = 1;
+// "police arrested [in Stresa a local man] accused of": how far the arrest may sit before the accused.
+const ARRESTED_ACCUSED_REACH = 7;
+const ARREST_VERBS = new Set(['arrested', 'detained', 'apprehended', 'held']);
 const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);
 // Predicates that say investigations or prosecutions fell short, not that there was none to make.
 const WEAK_PREDICATES = new Set([
@@ -588,7 +591,14 @@ export class SentenceContext {
       if (this.clauseOf(c) !== clause || c.end > start || start - c.end > COURT_WINDOW) continue;
       // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
       // without a state agent ("persons accused of murder") names a criminal case.
-      if (CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) && !crimeWord) continue;
+      // "police arrested 13 persons accused of mistreating patients": the arrested are the accused, and the
+      // abuse is the crime they are held for, whoever arrested them.
+      if (
+        CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) &&
+        !crimeWord &&
+        !this.arrestedAccused(c.start, clause)
+      )
+        continue;
       // "Armed groups were suspected of most kidnappings": an allegation against a named agent.
       if (
         ALLEGATION_RULES.has(c.phrase.payload.rule) &&
@@ -650,7 +660,7 @@ export class SentenceContext {
     // "did not always conduct credible investigations into allegations of mistreatment": a partial failure.
     if (this.partialFailureBefore(at)) return undefined;
     // "judicial action on disappearance cases was insufficient": the same, said after the abuse.
-    if (this.hasAny(end, Math.min(ws.length, end + FAILURE_WINDOW + 2), FAILURE)) return undefined;
+    if (this.failureAfter(end)) return undefined;
     // "investigations into police violence in the province were limited": the same, as the clause's predicate.
     if (at < start && this.failedAsPredicate(end, clause)) return undefined;
     // "investigated the May killing of a commentator": a month modifying the abuse dates it to the report year.
@@ -661,6 +671,31 @@ export class SentenceContext {
       if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
     }
     return rule;
+  }
+
+  /** "arrested [13 persons] accused of", "detained a man suspected of": an arrest whose object is the accused. */
+  private arrestedAccused(at: number, clause: number): boolean {
+    if (this.words[at]?.lower !== 'accused' && this.words[at]?.lower !== 'suspected') return false;
+    for (let j = at - 1; j >= 0 && at - j <= ARRESTED_ACCUSED_REACH; j--) {
+      const w = this.words[j];
+      if (!w || w.clause !== clause) return false;
+      if (ARREST_VERBS.has(w.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A failure word shortly after the abuse: "judicial action on disappearance cases was insufficient". A relative
+   * clause there describes the victim ("his daughter, who had refused a marriage"), not the justice done.
+   */
+  private failureAfter(end: number): boolean {
+    const ws = this.words;
+    for (let j = end; j < Math.min(ws.length, end + FAILURE_WINDOW + 2); j++) {
+      const w = ws[j]?.lower ?? '';
+      if (RELATIVES.has(w)) return false;
+      if (FAILURE.has(w)) return true;
+    }
+    return false;
   }
 
   /** "not always", "not consistently" shortly before the court event at `at`: justice was done only at times. */

@@ -441,3 +441,32 @@ describe('refoulement: a return to the camp is a move inside the country', () =>
     ).toBe('asserted');
   });
 });
+
+describe('court events: suspects arrested for an abuse, and relative clauses about the victim', () => {
+  it('when a sentence says police arrested persons accused of mistreating residents of a care home, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'In May police arrested nine carers accused of mistreating residents of a care home in Orlana.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says police were accused of mistreating residents of a care home, torture is asserted', () => {
+    expect(
+      statusOf(
+        'In May police officers were accused of mistreating residents of a care home in Orlana.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says police arrested a man suspected of mistreating his niece who had refused a match, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'In May police arrested in Orlana a farmer suspected of having mistreated his niece who had refused a match.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+});
