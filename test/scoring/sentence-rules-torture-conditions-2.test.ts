@@ -241,26 +241,29 @@ describe('detention conditions: overcrowding that declined is an improvement', (
   });
 });
 
-describe('detention conditions: poor care for patients or persons with disabilities outside custody', () => {
-  it('when a sentence says care for persons with mental disabilities was inadequate, conditions are not asserted', () => {
+describe('detention conditions: care for survivors, or safety in industries, is outside custody', () => {
+  it('when a sentence says there was a lack of medical protocols for survivors of abuse, conditions are not asserted', () => {
     expect(
       statusOf(
-        'Health care for residents with mental disabilities stayed inadequate in the provinces.',
+        'The network criticized a lack of medical protocols for survivors of sexual abuse.',
         'detention_conditions',
       ),
     ).not.toBe('asserted');
   });
 
-  it('when a sentence says patients received inadequate treatment, conditions are not asserted', () => {
+  it('when a sentence says occupational health rules were insufficient in some industries, conditions are not asserted', () => {
     expect(
-      statusOf('Advocates said that medical care for patients remained inadequate.', 'detention_conditions'),
+      statusOf(
+        'Occupational health rules remained insufficient for several industries, notably quarrying.',
+        'detention_conditions',
+      ),
     ).not.toBe('asserted');
   });
 
-  it('when a sentence says care for inmates with mental disabilities was inadequate, conditions are asserted', () => {
+  it('when a sentence says there was a lack of medical care for inmates, conditions are asserted', () => {
     expect(
       statusOf(
-        'Health care for inmates with mental disabilities stayed inadequate in the provinces.',
+        'The network criticized a lack of medical care for inmates who were survivors of sexual abuse.',
         'detention_conditions',
       ),
     ).toBe('asserted');
