@@ -215,6 +215,8 @@ const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
 // Places inside the country that a return "to the ..." may lead to: a move within it, not a return to danger.
 const INTERNAL_DESTINATIONS = new Set(['camp']);
+// Before "asylum seekers": their claims were decided against them.
+const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied']);
 // Hedges that only ever concern a return: "pending deportation", "a request for extradition".
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
@@ -1215,7 +1217,10 @@ export class SentenceContext {
     }
     // "Abuse of Migrants, Refugees, and Stateless Persons: ... deportations continued": the heading's words
     // name the section's topic, not a danger awaiting those returned.
-    if (cue.needsDanger && !this.words.some((w, i) => i >= this.firstUnlabelled && DANGER.has(w.stem))) {
+    if (
+      cue.needsDanger &&
+      !this.words.some((w, i) => i >= this.firstUnlabelled && DANGER.has(w.stem) && !this.assessedClaim(i))
+    ) {
       return base('institutional', 'out_of_scope:no-danger');
     }
     const inst = this.institutional.find(
@@ -1301,6 +1306,17 @@ export class SentenceContext {
       return false;
     }
     return false;
+  }
+
+  /**
+   * "rejected asylum seekers", "failed asylum seekers": their claims were heard and refused, so being an asylum
+   * seeker no longer stands for the danger a return would bring.
+   */
+  private assessedClaim(i: number): boolean {
+    const w = this.words[i];
+    if (w?.lower !== 'seeker' && w?.lower !== 'seekers') return false;
+    const before = this.words[i - 1]?.lower === 'asylum' ? i - 2 : i - 1;
+    return ASSESSED.has(this.words[before]?.lower ?? '');
   }
 
   /**

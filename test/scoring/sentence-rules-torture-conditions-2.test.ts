@@ -473,3 +473,23 @@ describe('court events: suspects arrested for an abuse, and relative clauses abo
     ).not.toBe('asserted');
   });
 });
+
+describe('refoulement: returning rejected asylum seekers is not by itself a return to danger', () => {
+  it('when a sentence reports disputes over deporting rejected asylum seekers, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Ministers and advocacy groups disagreed over the deportation of rejected asylum seekers to several states.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence reports the deportation of asylum seekers before their claims were heard, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Ministers ordered the deportation of asylum seekers to several states before their claims were heard.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
