@@ -493,3 +493,23 @@ describe('refoulement: returning rejected asylum seekers is not by itself a retu
     ).toBe('asserted');
   });
 });
+
+describe('out of scope: exorcisms are private rituals, like witchcraft', () => {
+  it('when a sentence says exorcism rites involved beating children, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'Such exorcisms involved fasting, beating and burning with candles, and isolation of the children.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says police beat children held at a station, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Such raids involved police beating the children held at the station, and isolation.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+});
