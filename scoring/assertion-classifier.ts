@@ -257,6 +257,7 @@ const DEATH_CAUSE_REACH = 1;
 // "police arrested [in Stresa a local man] accused of": how far the arrest may sit before the accused.
 const ARRESTED_ACCUSED_REACH = 7;
 const ARREST_VERBS = new Set(['arrested', 'detained', 'apprehended', 'held']);
+const PHONES = new Set(['phone', 'phones']);
 const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);
 // Predicates that say investigations or prosecutions fell short, not that there was none to make.
 const WEAK_PREDICATES = new Set([
@@ -1193,7 +1194,7 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
-    if (cue.needsAgent && agent === 'unspecified' && !this.words.some((w) => PLACES.has(w.stem))) {
+    if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace()) {
       return base('institutional', 'out_of_scope:no-agent');
     }
     if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
@@ -1202,14 +1203,10 @@ export class SentenceContext {
     if (cue.needsSeveral && !this.severalOrCaused(start, end, clause)) {
       return base('institutional', 'out_of_scope:single-death');
     }
-    if (cue.needsCustody && !this.words.some((w) => PLACES.has(w.stem))) {
+    if (cue.needsCustody && !this.namesPlace()) {
       return base('institutional', 'out_of_scope:not-detention');
     }
-    if (
-      cue.needsPlace &&
-      !this.words.some((w) => PLACES.has(w.stem)) &&
-      this.words.some((w) => ELSEWHERE.has(w.stem))
-    ) {
+    if (cue.needsPlace && !this.namesPlace() && this.words.some((w) => ELSEWHERE.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
     }
     if (cue.category === 'refoulement' && this.returnedHere(end)) {
@@ -1355,6 +1352,11 @@ export class SentenceContext {
       if (DEATH_CAUSE_LINKS.has(w.lower)) return true;
     }
     return false;
+  }
+
+  /** A place or state of detention is named; a "cell phone" is no cell. */
+  private namesPlace(): boolean {
+    return this.words.some((w, i) => PLACES.has(w.stem) && !PHONES.has(this.words[i + 1]?.lower ?? ''));
   }
 
   /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */

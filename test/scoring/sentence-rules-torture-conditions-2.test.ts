@@ -513,3 +513,38 @@ describe('out of scope: exorcisms are private rituals, like witchcraft', () => {
     ).toBe('asserted');
   });
 });
+
+describe('detention conditions: unheated cells and missing washing facilities', () => {
+  it('when a sentence says remand cells were unheated in winter, conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Several remand cells in the hill districts were unheated through the winter months.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says some jails lacked showers, conditions are asserted', () => {
+    expect(statusOf('Some district jails lacked working showers or sinks.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a sentence says an employer took cell phones and housed workers in an unheated shed, conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'The farm owner took the labourers’ cell phones and housed them in an unheated shed.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says an employer took cell phones and physically abused workers, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'The farm owner took the labourers’ cell phones, made them sleep in a barn beside the cattle, and physically abused them.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+});
