@@ -548,3 +548,50 @@ describe('detention conditions: unheated cells and missing washing facilities', 
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: further methods named in the reports', () => {
+  it('when a sentence says police detained men and forced them to undergo anal examinations, torture is asserted', () => {
+    expect(
+      statusOf(
+        'In March police detained six men at a bar and forced them to undergo anal examinations.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says clinics offered voluntary medical examinations, torture is not asserted', () => {
+    expect(
+      statusOf('In March clinics offered the six men voluntary medical examinations.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says interrogators staged mock executions of detainees, torture is asserted', () => {
+    expect(statusOf('Former detainees said interrogators staged mock executions at night.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a sentence says a theatre staged a mock execution, torture is not asserted', () => {
+    expect(statusOf('A street theatre company staged a mock execution in the square.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('when a sentence says officers forced suspects to sign confessions, torture is asserted', () => {
+    expect(
+      statusOf('Lawyers said officers forced their clients to sign prepared confessions.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says suspects chose to sign confessions, torture is not asserted', () => {
+    expect(statusOf('Lawyers said their clients chose to sign prepared confessions.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('when a sentence says guards subjected inmates to humiliating treatment, torture is asserted', () => {
+    expect(statusOf('Guards subjected the inmates to humiliating treatment in May.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+});
