@@ -40,7 +40,7 @@ describe('cross-references: a section named by its title is a pointer, not an al
   it('when a sentence points to "see also section 1.c., Torture and ...", torture is not asserted', () => {
     expect(
       statusOf(
-        'Monitors counted eleven unlawful deaths during the year (see also section 1.c., Torture and Other Degrading Treatment, for one such case).',
+        'Monitors counted eleven unlawful deaths during the year (see also section 2.b., Torture and Related Abuse, for one such case).',
         'torture',
       ),
     ).not.toBe('asserted');
@@ -69,7 +69,7 @@ describe('refoulement: protection against return names the safeguard, not a retu
   it('when a sentence says the state gave protection against expulsion or return of refugees, refoulement is not asserted', () => {
     expect(
       statusOf(
-        'The ministry granted partial protection against expulsion or return of refugees to states where they could be harmed.',
+        'The ministry granted partial protection against expulsion or return of asylum seekers to states where they could be harmed.',
         'refoulement',
       ),
     ).not.toBe('asserted');
@@ -426,10 +426,10 @@ describe('detention conditions: one death in prison with no cause given', () => 
 });
 
 describe('refoulement: a return to the camp is a move inside the country', () => {
-  it('when a sentence says the agency pressed for the return of refugees to the camp, refoulement is not asserted', () => {
+  it('when a sentence says the agency urged that refugees go back to the camp, refoulement is not asserted', () => {
     expect(
       statusOf(
-        'The refugee agency pressed for the return of refugees to the camp, with mixed results.',
+        'The refugee agency urged the return of the 40 refugees to the camp, with mixed results.',
         'refoulement',
       ),
     ).not.toBe('asserted');
