@@ -215,6 +215,10 @@ const CUSTODY_WORDS = new Set(
 const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 // Words after "to the country" that make it a destination abroad: "of origin", "where they faced".
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
+// Places inside the country that a return "to the ..." may lead to: a move within it, not a return to danger.
+const INTERNAL_DESTINATIONS = new Set(['camp']);
+// Before "asylum seekers": their claims were decided against them.
+const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied']);
 // Hedges that only ever concern a return: "pending deportation", "a request for extradition".
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
@@ -226,6 +230,40 @@ const EFFORTS = new Set(['effort', 'efforts', 'step', 'steps', 'action', 'attemp
 const EFFORT_REACH = 6;
 /** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
 const FAILURE_WINDOW = 4;
+// After "not", these make a failure partial: "did not always investigate", "not consistently prosecuted".
+const PARTIAL_ADVERBS = new Set([
+  'always',
+  'consistently',
+  'systematically',
+  'uniformly',
+  'effectively',
+  'fully',
+]);
+// Between a subject and "died": "106 individuals [had] died", "inmates [reportedly] died".
+const DEATH_AUXILIARIES = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'all', 'later']);
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'several',
+  'many',
+  'numerous',
+  'some',
+]);
+// After the death: "died of cholera", "died from lack of care", "died due to neglect".
+const DEATH_CAUSE_LINKS = new Set(['of', 'from', 'due', 'because']);
+const DEATH_CAUSE_REACH = 1;
+// "police arrested [in Stresa a local man] accused of": how far the arrest may sit before the accused.
+const ARRESTED_ACCUSED_REACH = 7;
+const ARREST_VERBS = new Set(['arrested', 'detained', 'apprehended', 'held']);
+const PHONES = new Set(['phone', 'phones']);
 const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);
 // Predicates that say investigations or prosecutions fell short, not that there was none to make.
 const WEAK_PREDICATES = new Set([
@@ -269,6 +307,9 @@ const STATE_PLACES = new Set(['station', 'stations', 'post', 'posts', 'headquart
 const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
 const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
+/** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
+const VERB_SERIES_REACH = 6;
+const SERIES_LINKS = new Set(['and', 'or', 'then']);
 const WARRANTS = new Set(['warrant', 'warrants']);
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
@@ -460,7 +501,12 @@ export class SentenceContext {
       // A negation inside a gapped cue ("refugees were not deported") negates it too.
       if (n.start > start && n.end <= end) return n.phrase.payload.rule;
       if (n.end > start) continue;
-      if (this.accountabilityBetween(n.end, start)) continue;
+      if (this.accountabilityBetween(n.end, start)) {
+        // "There were no reports that authorities failed to investigate allegations of mistreatment": the
+        // negation denies the failure, so the sentence says accountability worked, not that abuse happened.
+        if (this.failureBeforeAccountability(n.end, start)) return `${n.phrase.payload.rule}-failure`;
+        continue;
+      }
       // "no major concerns in prisons except for the use of solitary confinement": the exception is asserted.
       if (this.hasWord(n.end, start, 'except')) continue;
       const scope = n.phrase.payload.scope;
@@ -524,6 +570,16 @@ export class SentenceContext {
     return false;
   }
 
+  /** A failure word ("failed", "refused") before the first accountability word in words [from, to). */
+  private failureBeforeAccountability(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const w = this.words[j]?.lower ?? '';
+      if (ACCOUNTABILITY.has(w)) return false;
+      if (FAILURE.has(w)) return true;
+    }
+    return false;
+  }
+
   /** A negation earlier in the clause that only denies accountability for the abuse at `start`. */
   private deniesAccountability(start: number, clause: number): boolean {
     return this.negations.some(
@@ -544,7 +600,14 @@ export class SentenceContext {
       if (this.clauseOf(c) !== clause || c.end > start || start - c.end > COURT_WINDOW) continue;
       // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
       // without a state agent ("persons accused of murder") names a criminal case.
-      if (CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) && !crimeWord) continue;
+      // "police arrested 13 persons accused of mistreating patients": the arrested are the accused, and the
+      // abuse is the crime they are held for, whoever arrested them.
+      if (
+        CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) &&
+        !crimeWord &&
+        !this.arrestedAccused(c.start, clause)
+      )
+        continue;
       // "Armed groups were suspected of most kidnappings": an allegation against a named agent.
       if (
         ALLEGATION_RULES.has(c.phrase.payload.rule) &&
@@ -621,8 +684,10 @@ export class SentenceContext {
     }
     // "failed to open investigations into the killings": lack of accountability for abuse that happened.
     if (this.hasAny(Math.max(0, at - FAILURE_WINDOW), at, FAILURE)) return undefined;
+    // "did not always conduct credible investigations into allegations of mistreatment": a partial failure.
+    if (this.partialFailureBefore(at)) return undefined;
     // "judicial action on disappearance cases was insufficient": the same, said after the abuse.
-    if (this.hasAny(end, Math.min(ws.length, end + FAILURE_WINDOW + 2), FAILURE)) return undefined;
+    if (this.failureAfter(end)) return undefined;
     // "investigations into police violence in the province were limited": the same, as the clause's predicate.
     if (at < start && this.failedAsPredicate(end, clause)) return undefined;
     // "investigated the May killing of a commentator": a month modifying the abuse dates it to the report year.
@@ -633,6 +698,39 @@ export class SentenceContext {
       if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
     }
     return rule;
+  }
+
+  /** "arrested [13 persons] accused of", "detained a man suspected of": an arrest whose object is the accused. */
+  private arrestedAccused(at: number, clause: number): boolean {
+    if (this.words[at]?.lower !== 'accused' && this.words[at]?.lower !== 'suspected') return false;
+    for (let j = at - 1; j >= 0 && at - j <= ARRESTED_ACCUSED_REACH; j--) {
+      const w = this.words[j];
+      if (!w || w.clause !== clause) return false;
+      if (ARREST_VERBS.has(w.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A failure word shortly after the abuse: "judicial action on disappearance cases was insufficient". A relative
+   * clause there describes the victim ("his daughter, who had refused a marriage"), not the justice done.
+   */
+  private failureAfter(end: number): boolean {
+    const ws = this.words;
+    for (let j = end; j < Math.min(ws.length, end + FAILURE_WINDOW + 2); j++) {
+      const w = ws[j]?.lower ?? '';
+      if (RELATIVES.has(w)) return false;
+      if (FAILURE.has(w)) return true;
+    }
+    return false;
+  }
+
+  /** "not always", "not consistently" shortly before the court event at `at`: justice was done only at times. */
+  private partialFailureBefore(at: number): boolean {
+    for (let j = Math.max(0, at - FAILURE_WINDOW); j < at - 1; j++) {
+      if (this.words[j]?.lower === 'not' && PARTIAL_ADVERBS.has(this.words[j + 1]?.lower ?? '')) return true;
+    }
+    return false;
   }
 
   /** ", and" followed by a subject (not a verb or a court word) between two points: a new coordinated clause. */
@@ -788,14 +886,22 @@ export class SentenceContext {
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
     for (let j = Math.max(0, start - 8); j < start; j++) {
-      if (this.words[j]?.lower !== 'see' || this.words[j + 1]?.stem !== 'section') continue;
-      // "(see section 1.c.), in some cases resulting in death": a comma before a lower-case word closes the pointer;
-      // "(see section 1.d., Arbitrary Arrest or Detention)" goes on with the section's title.
-      for (let k = j + 2; k <= start; k++) {
-        const w = this.words[k];
-        if (w?.punctBefore === ',' && !w.capitalised && !w.isNumber) return false;
+      if (this.words[j]?.lower !== 'see') continue;
+      if (this.words[j + 1]?.stem === 'section') {
+        // "(see section 1.c.), in some cases resulting in death": a comma before a lower-case word closes the
+        // pointer; "(see section 1.d., Arbitrary Arrest or Detention)" goes on with the section's title.
+        let closed = false;
+        for (let k = j + 2; k <= start && !closed; k++) {
+          const w = this.words[k];
+          closed = w?.punctBefore === ',' && !w.capitalised && !w.isNumber;
+        }
+        if (!closed) return true;
+        continue;
       }
-      return true;
+      // "see also section 1.c., Torture and ...", "(see Refoulement, below)": a section named by its title.
+      const k = this.words[j + 1]?.lower === 'also' ? j + 2 : j + 1;
+      const titled = this.words[start]?.capitalised === true;
+      if (titled && (this.words[k]?.stem === 'section' || k === start)) return true;
     }
     return false;
   }
@@ -1106,9 +1212,14 @@ export class SentenceContext {
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
       // A return is refoulement because of what the returned would face, so that hedge belongs to the cue,
       // unless it governs the return itself ("asylum seekers who awaited deportation").
+      // "harsh and potentially life-threatening prison conditions": a hedge after "and" qualifies the second
+      // conjunct only; the first ("harsh ... conditions") stands.
+      const secondConjunct =
+        cue.category === 'detention_conditions' && this.words[h.start - 1]?.lower === 'and';
       const inside =
         h.start > start &&
         h.end <= end &&
+        !secondConjunct &&
         (cue.category !== 'refoulement' || this.hedgesReturn(h.start, h.end, start, end));
       if (before || inside) {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
@@ -1146,20 +1257,19 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
-    if (cue.needsAgent && agent === 'unspecified' && !this.words.some((w) => PLACES.has(w.stem))) {
+    if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace()) {
       return base('institutional', 'out_of_scope:no-agent');
     }
     if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
-    if (cue.needsCustody && !this.words.some((w) => PLACES.has(w.stem))) {
+    if (cue.needsSeveral && !this.severalOrCaused(start, end, clause)) {
+      return base('institutional', 'out_of_scope:single-death');
+    }
+    if (cue.needsCustody && !this.namesPlace()) {
       return base('institutional', 'out_of_scope:not-detention');
     }
-    if (
-      cue.needsPlace &&
-      !this.words.some((w) => PLACES.has(w.stem)) &&
-      this.words.some((w) => ELSEWHERE.has(w.stem))
-    ) {
+    if (cue.needsPlace && !this.namesPlace() && this.words.some((w) => ELSEWHERE.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
     }
     if (cue.category === 'refoulement' && this.returnedHere(end)) {
@@ -1167,7 +1277,10 @@ export class SentenceContext {
     }
     // "Abuse of Migrants, Refugees, and Stateless Persons: ... deportations continued": the heading's words
     // name the section's topic, not a danger awaiting those returned.
-    if (cue.needsDanger && !this.words.some((w, i) => i >= this.firstUnlabelled && DANGER.has(w.stem))) {
+    if (
+      cue.needsDanger &&
+      !this.words.some((w, i) => i >= this.firstUnlabelled && DANGER.has(w.stem) && !this.assessedClaim(i))
+    ) {
       return base('institutional', 'out_of_scope:no-danger');
     }
     const inst = this.institutional.find(
@@ -1231,8 +1344,10 @@ export class SentenceContext {
     )
       return true;
     const at = ws[end - 1]?.lower === 'to' ? end - 1 : end;
-    if (ws[at]?.lower !== 'to' || ws[at + 1]?.lower !== 'the' || ws[at + 2]?.lower !== 'country')
-      return false;
+    if (ws[at]?.lower !== 'to' || ws[at + 1]?.lower !== 'the') return false;
+    // "UNHCR advocated for the return of refugees to the camp": a place inside the country.
+    if (INTERNAL_DESTINATIONS.has(ws[at + 2]?.lower ?? '')) return true;
+    if (ws[at + 2]?.lower !== 'country') return false;
     const next = ws[at + 3];
     return !DESTINATION_LINKS.has(next?.lower ?? '');
   }
@@ -1254,6 +1369,17 @@ export class SentenceContext {
   }
 
   /**
+   * "rejected asylum seekers", "failed asylum seekers": their claims were heard and refused, so being an asylum
+   * seeker no longer stands for the danger a return would bring.
+   */
+  private assessedClaim(i: number): boolean {
+    const w = this.words[i];
+    if (w?.lower !== 'seeker' && w?.lower !== 'seekers') return false;
+    const before = this.words[i - 1]?.lower === 'asylum' ? i - 2 : i - 1;
+    return ASSESSED.has(this.words[before]?.lower ?? '');
+  }
+
+  /**
    * "accused the pair of trying to escape and shot them": the attempt is the victim's, and a past-tense verb
    * joined by "and" after it reports what was then done to them.
    */
@@ -1267,6 +1393,33 @@ export class SentenceContext {
       if (/ed$/.test(next) || PAST_IRREGULAR.has(next)) return true;
     }
     return false;
+  }
+
+  /**
+   * "three inmates died in prison", "106 individuals had died in detention", "deaths in prisons", "died of
+   * cholera in prison": several victims, or a cause of death, make a death in custody a fact about the
+   * conditions. "He died in prison in May" alone does not.
+   */
+  private severalOrCaused(start: number, end: number, clause: number): boolean {
+    const ws = this.words;
+    if (ws[start]?.lower.startsWith('death')) return true;
+    let j = start - 1;
+    while (DEATH_AUXILIARIES.has(ws[j]?.lower ?? '')) j--;
+    const subject = ws[j];
+    if (subject && !subject.capitalised && /[^s]s$/.test(subject.lower) && subject.clause === clause)
+      return true;
+    if (subject && NUMBER_WORDS.has(subject.lower)) return true;
+    for (let k = end; k < ws.length && k - end <= DEATH_CAUSE_REACH; k++) {
+      const w = ws[k];
+      if (!w || w.clause !== clause) break;
+      if (DEATH_CAUSE_LINKS.has(w.lower)) return true;
+    }
+    return false;
+  }
+
+  /** A place or state of detention is named; a "cell phone" is no cell. */
+  private namesPlace(): boolean {
+    return this.words.some((w, i) => PLACES.has(w.stem) && !PHONES.has(this.words[i + 1]?.lower ?? ''));
   }
 
   /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */
@@ -1287,8 +1440,22 @@ export class SentenceContext {
     return this.actors.some((a) => {
       if (this.clauseOf(a) !== clause || this.namesPlaceOrAddressee(a)) return false;
       if (a.start >= end) return a.start - end <= BY_AGENT_WINDOW && this.hasWord(end, a.start, 'by');
-      return a.end <= start && start - a.end <= 1 + (/ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0);
+      if (a.end > start) return false;
+      if (start - a.end <= 1 + (/ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0)) return true;
+      // "police detained and assaulted", "soldiers stopped, searched, and raped": the actor is the subject of
+      // a series of past-tense verbs that ends in the cue.
+      return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start);
     });
+  }
+
+  /** Words [from, to) are past-tense verbs, adverbs and conjunctions only, with a conjunction last. */
+  private onlyVerbSeries(from: number, to: number): boolean {
+    if (!SERIES_LINKS.has(this.words[to - 1]?.lower ?? '')) return false;
+    for (let j = from; j < to; j++) {
+      const w = this.words[j]?.lower ?? '';
+      if (!SERIES_LINKS.has(w) && !/(?:ed|ly)$/.test(w) && !PAST_IRREGULAR.has(w)) return false;
+    }
+    return true;
   }
 
   /** "a gendarmerie station", "reports to police": a state word that names a place or an addressee. */
@@ -1392,4 +1559,6 @@ export interface CueInfo {
   needsAgent?: boolean;
   /** The cue is evidence only with an actor as its agent: "by" the actor, or the actor as its subject. */
   needsPerpetrator?: boolean;
+  /** The cue is evidence only when the sentence counts several victims or names a cause of the death. */
+  needsSeveral?: boolean;
 }

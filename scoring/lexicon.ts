@@ -31,6 +31,12 @@ const CategoryEntrySchema = z.object({
    * ("raped by soldiers", "police assaulted"): rape and assault are mostly private crimes.
    */
   needsPerpetrator: z.boolean().optional(),
+  /**
+   * Only evidence of conditions when the sentence counts several victims, or names what caused the death
+   * ("106 detainees died in detention", "died of cholera in prison"): one person's death in prison with no
+   * cause given says nothing yet about the conditions.
+   */
+  needsSeveral: z.boolean().optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,

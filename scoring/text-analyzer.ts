@@ -53,6 +53,7 @@ interface CategoryPayload {
   needsCustody: boolean;
   needsAgent: boolean;
   needsPerpetrator: boolean;
+  needsSeveral: boolean;
 }
 
 // One set for all categories: a single index lookup per word instead of one per category.
@@ -72,6 +73,7 @@ const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
         needsCustody: e.needsCustody === true,
         needsAgent: e.needsAgent === true,
         needsPerpetrator: e.needsPerpetrator === true,
+        needsSeveral: e.needsSeveral === true,
       },
     })),
   ),
@@ -172,6 +174,7 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
         needsCustody: payload.needsCustody,
         needsAgent: payload.needsAgent,
         needsPerpetrator: payload.needsPerpetrator,
+        needsSeveral: payload.needsSeveral,
       });
       if (payload.mention && a.status === 'asserted') continue;
       const asserted = a.status === 'asserted';
