@@ -173,6 +173,9 @@ const REPORTING_LINKS = new Set([
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
+// "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
+const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
+const PRETRIAL = stem('pretrial');
 // "=minority" is exact: its stem is also that of "minors", and detained children are not a targeted minority.
 const ARBITRARINESS = new Set(
   LEXICON.arbitrarinessMarkers.filter((w) => !w.startsWith('=')).map((w) => stem(w.toLowerCase())),
@@ -1028,7 +1031,9 @@ export class SentenceContext {
       );
       // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
       // "pretrial detention cases" are the detainees' own cases, not trials about the detention.
-      const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '');
+      // Detention before trial is not what a charge or suspicion of the detainee judges: the trial is still to come.
+      const pending = PENDING_CASE_RULES.has(court ?? '') && this.namesPretrial(start, end);
+      const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '') && !pending;
       if (court && (event || aboutDetention || ACCOUNTABILITY_RULES.has(court)))
         return base('historical', `court_event:${court}`);
     }
@@ -1073,7 +1078,9 @@ export class SentenceContext {
     if (scope && applies)
       return base('institutional', `out_of_scope:${scope === 'abroad-label' ? 'abroad' : scope}`);
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
-      if (this.namesSuspects(clause)) return base('institutional', 'out_of_scope:crime-suspects');
+      // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
+      if (this.namesSuspects(clause) && !this.namesPretrial(start, end))
+        return base('institutional', 'out_of_scope:crime-suspects');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
       if (
         !this.words.some(
@@ -1270,6 +1277,15 @@ export class SentenceContext {
   /** The cue itself names an arrest or a detention ("illegal detention", "arrested"), which a trial can be about. */
   private namesDetention(start: number, end: number): boolean {
     for (let j = start; j < end; j++) if (DETENTION_ACTS.has(this.words[j]?.stem ?? '')) return true;
+    return false;
+  }
+
+  /** The cue names detention before trial: "pretrial detention", "pre-trial detention". */
+  private namesPretrial(start: number, end: number): boolean {
+    for (let j = start; j < end; j++) {
+      const w = this.words[j];
+      if (w?.stem === PRETRIAL || (w?.lower === 'pre' && this.words[j + 1]?.lower === 'trial')) return true;
+    }
     return false;
   }
 

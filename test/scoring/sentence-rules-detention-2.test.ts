@@ -1,0 +1,124 @@
+import { statusOf } from './sentence-status';
+import type { CategoryId } from '../../scoring/categories';
+
+// Every sentence here is invented: same shape as report English, different words, names and places.
+const isAsserted = (sentence: string, category: CategoryId): boolean =>
+  statusOf(sentence, category) === 'asserted';
+
+describe('how long detainees wait for trial', () => {
+  it('when a sentence gives the average time spent in pretrial detention in years, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In the northern district the average length of stay in pretrial detention was about three years.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'Pretrial detention for defendants charged with arson averaged two to three years.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a sentence names the average length of pretrial detention without giving it, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The average length of pretrial detention in the northern district was not published.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when detainees waited for trial longer than the sentence they faced, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In several districts, inmates spent longer awaiting trial than the longest prison term for the offence they were accused of.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'Some defendants accused of robbery stayed in jail awaiting trial for even longer periods.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a sentence says a trial is awaited, with no length, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('The two men accused of robbery stayed in jail awaiting trial.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+
+  it('when people charged with crimes spend years in pretrial detention, the charge does not make it a court event', () => {
+    expect(
+      isAsserted(
+        'Defendants charged with violent offences frequently spent from eight months to five years in pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a court sentences someone to months in detention, the sentence is still a court event', () => {
+    expect(
+      isAsserted(
+        'In April a district court sentenced the treasurer to 18 months in prison after his trial.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when lengthy pretrial detention is used against suspects, suspects do not make it ordinary policing', () => {
+    expect(
+      isAsserted(
+        'Lawyers said officers relied on beatings and lengthy pretrial detentions to obtain statements from suspects.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when suspects are merely placed in pretrial detention, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The prosecutor placed the two suspects in pretrial detention after the warehouse fire.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police hold people beyond the statutory holding period, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmerie posts often kept people in their small cells beyond the maximum statutory holding period of 48 hours.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the law only sets the holding period, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The law provides that suspects may not be held beyond the statutory holding period of 48 hours.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('warrants the law requires', () => {
+  it('when the law requires warrants and police did not always obtain them, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'While the constitution requires arrest warrants, officers did not always respect this rule.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the law requires warrants and nothing says practice departed, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('The constitution requires arrest warrants issued by a magistrate.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
