@@ -176,6 +176,8 @@ const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
+/** How far after "definition of" / "defined as" the defined term may start: "definition of [a] political prisoner". */
+const DEFINITION_REACH = 3;
 // "=minority" is exact: its stem is also that of "minors", and detained children are not a targeted minority.
 const ARBITRARINESS = new Set(
   LEXICON.arbitrarinessMarkers.filter((w) => !w.startsWith('=')).map((w) => stem(w.toLowerCase())),
@@ -748,6 +750,14 @@ export class SentenceContext {
     return (named(prev) && prev?.punctBefore !== ':') || joined || (named(next) && next?.punctBefore === '');
   }
 
+  /**
+   * "groups that use a definition of political prisoners ..., there were 36 political prisoners": a
+   * definition governs the term it defines, right after it; the same term counted further on is a fact.
+   */
+  private beyondDefinition(l: PhraseMatch<Rule>, start: number): boolean {
+    return l.phrase.payload.rule === 'definition' && start - l.end > DEFINITION_REACH;
+  }
+
   /** A law named after a sentence or charge in the clause is what the person was charged under, not a norm. */
   private citedByCourt(at: number, clause: number): boolean {
     return this.court.some(
@@ -1001,7 +1011,9 @@ export class SentenceContext {
     if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
       return base('negated', 'negation:not-classified');
     let reason = 'asserted:plain';
-    const legal = this.inClause(this.legal, clause).find((l) => !this.citedByCourt(l.start, clause));
+    const legal = this.inClause(this.legal, clause).find(
+      (l) => !this.citedByCourt(l.start, clause) && !this.beyondDefinition(l, start),
+    );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
       const practice = this.practice();

@@ -122,3 +122,38 @@ describe('warrants the law requires', () => {
     ).toBe(false);
   });
 });
+
+describe('definitions and prohibitions around political prisoners', () => {
+  it('when a count of political prisoners follows the definition a group uses, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'According to monitors who apply a definition of political prisoners that leaves out persons accused of armed acts and covers some speech offences, there were 61 convicted political prisoners at the end of November.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a sentence only gives the definition of political prisoners, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'The coalition uses a definition of political prisoners that leaves out persons accused of armed acts.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when political prisoners faced prohibitions, the prohibitions are a measure against them, not a norm', () => {
+    expect(
+      isAsserted(
+        'According to a local news site, political prisoners faced special prohibitions on phone calls and parcels.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the law prohibits holding political prisoners, political prisoners is not asserted', () => {
+    expect(
+      isAsserted('The constitution prohibits the holding of political prisoners.', 'political_prisoners'),
+    ).toBe(false);
+  });
+});
