@@ -157,3 +157,74 @@ describe('definitions and prohibitions around political prisoners', () => {
     ).toBe(false);
   });
 });
+
+describe('paraphrases of political imprisonment', () => {
+  it('when observers considered a case politically motivated, political prisoners is asserted', () => {
+    expect(
+      isAsserted('Rights activists considered the case politically motivated.', 'political_prisoners'),
+    ).toBe(true);
+    expect(
+      isAsserted('Lawyers said the case against the poet was politically motivated.', 'political_prisoners'),
+    ).toBe(true);
+  });
+
+  it('when a sentence counts cases of politically motivated killings, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'The monitoring group recorded three cases of state-backed, politically motivated killings in the hills.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when people were detained because of their political beliefs or activism, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'Rights groups maintained that the authorities jailed citizens mainly because of their political beliefs.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'Monitors alleged that the teacher was imprisoned on invented charges because of her activism.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a sentence mentions activism with no one held, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'The foundation gave an award to the teacher because of her activism on water rights.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when people were detained for prodemocracy activities, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'The monitoring group counted 2,100 persons detained for prodemocracy activities in the capital.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when people face prosecution for political purposes, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'The government barred from travel several citizens facing prosecution for political purposes.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when funds were used for political purposes, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'Auditors found that the ministry spent public funds for political purposes before the vote.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
