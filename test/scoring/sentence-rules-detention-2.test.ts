@@ -228,3 +228,77 @@ describe('paraphrases of political imprisonment', () => {
     ).toBe(false);
   });
 });
+
+describe('arrests that are feared, permitted or reported elsewhere', () => {
+  it('when arrest is one of a list of things reporters fear, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Many journalists avoided the topic out of concerns of surveillance, threats, or arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when editors were arrested after the topic was covered, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police arrested three editors without charge after the topic was covered.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a sentence points to the report on another country, its abuses are abroad', () => {
+    expect(
+      isAsserted(
+        'There were reports that the country’s troops in occupied Velmar engaged in arbitrary detention (see Country Reports on Human Rights Practices for Velmar).',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a sentence points to another section of the same report, its abuses stay here', () => {
+    expect(
+      isAsserted(
+        'There were reports that soldiers engaged in arbitrary detention in the border districts (see section 2.d.).',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police have power to arrest without a warrant, the sentence states a mandate, not an arrest', () => {
+    expect(
+      isAsserted(
+        'Only courts may issue warrants, although gendarmes have power to arrest without a warrant when they see a crime committed.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police arrested people without a warrant, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmes arrested dozens of traders without a warrant during the market raids.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when authorities can hold people without charge, the sentence states a power, not an event', () => {
+    expect(
+      isAsserted(
+        'In security cases the police can hold students for up to 60 days without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when authorities held people without charge, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In terrorism cases the police held several students for up to 60 days without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
