@@ -176,6 +176,8 @@ const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
+const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens']);
 /** How far after "definition of" / "defined as" the defined term may start: "definition of [a] political prisoner". */
 const DEFINITION_REACH = 3;
 // "=minority" is exact: its stem is also that of "minors", and detained children are not a targeted minority.
@@ -553,6 +555,8 @@ export class SentenceContext {
       }
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.reportedAfter(c.end, start)) continue;
+      // "investigated 131 reports of ... unlawful arrest": the inquiry counts incidents reported in the period.
+      if (c.phrase.payload.rule === 'investigation' && this.countsReports(c.end, start)) continue;
       // "did not investigate complaints, and medical staff failed to document injuries from torture": a
       // coordinated clause with its own subject reports the abuse apart from the court event.
       if (this.coordinatedClauseBetween(c.end, start)) continue;
@@ -614,6 +618,16 @@ export class SentenceContext {
       if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
     }
     return rule;
+  }
+
+  /** A count of reports or incidents between two points: "131 reports of", "six reported incidents". */
+  private countsReports(from: number, to: number): boolean {
+    for (let j = from; j < to - 1; j++) {
+      if (!this.words[j]?.isNumber && !NUMBER_WORDS.has(this.words[j]?.lower ?? '')) continue;
+      const next = this.words[j + 1]?.lower === 'reported' ? j + 2 : j + 1;
+      if (REPORT_NOUNS.has(this.words[next]?.lower ?? '')) return true;
+    }
+    return false;
   }
 
   /** ", and" followed by a subject (not a verb or a court word) between two points: a new coordinated clause. */

@@ -302,3 +302,23 @@ describe('arrests that are feared, permitted or reported elsewhere', () => {
     ).toBe(true);
   });
 });
+
+describe('inquiries that count reported incidents', () => {
+  it('when an office investigated a count of reported incidents including illegal detention, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Between March and October the inspectorate examined and investigated nine reported incidents, including extortion (four), illegal detention (three), and assault (two).',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an office investigated an undated illegal detention, the inquiry is a court event', () => {
+    expect(
+      isAsserted(
+        'The inspectorate investigated the illegal detention of a trader by two officers.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
