@@ -177,7 +177,18 @@ const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
 const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens']);
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+]);
 /** How far after "definition of" / "defined as" the defined term may start: "definition of [a] political prisoner". */
 const DEFINITION_REACH = 3;
 // "=minority" is exact: its stem is also that of "minors", and detained children are not a targeted minority.
