@@ -176,6 +176,9 @@ const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
+const PROSECUTIONS = new Set(['prosecution', 'prosecutions'].map((w) => stem(w)));
+// Court events that judge a prosecution after the fact.
+const RULINGS = new Set(['verdict', 'review', 'compensation']);
 const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
 const NUMBER_WORDS = new Set([
   'two',
@@ -1057,7 +1060,9 @@ export class SentenceContext {
     const event = EVENT_CATEGORIES.has(cue.category);
     // "a court convicted the general of illegal detention": an arrest is a discrete act a trial can be about too.
     const detention = cue.category === 'arbitrary_detention' && this.namesDetention(start, end);
-    if (event || detention || cue.category === 'detention_conditions') {
+    // "ECHR rulings on 16 politically motivated prosecutions": judgments on a political case come after it.
+    const prosecution = cue.category === 'political_prisoners' && this.namesProsecution(start, end);
+    if (event || detention || prosecution || cue.category === 'detention_conditions') {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
       // "cases of malnutrition ... and long pretrial detention": for arrests "cases" and "accused" name no trial.
       const court = this.courtEvent(
@@ -1071,7 +1076,8 @@ export class SentenceContext {
       // Detention before trial is not what a charge or suspicion of the detainee judges: the trial is still to come.
       const pending = PENDING_CASE_RULES.has(court ?? '') && this.namesPretrial(start, end);
       const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '') && !pending;
-      if (court && (event || aboutDetention || ACCOUNTABILITY_RULES.has(court)))
+      const aboutProsecution = prosecution && RULINGS.has(court ?? '');
+      if (court && (event || aboutDetention || aboutProsecution || ACCOUNTABILITY_RULES.has(court)))
         return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
@@ -1314,6 +1320,12 @@ export class SentenceContext {
   /** The cue itself names an arrest or a detention ("illegal detention", "arrested"), which a trial can be about. */
   private namesDetention(start: number, end: number): boolean {
     for (let j = start; j < end; j++) if (DETENTION_ACTS.has(this.words[j]?.stem ?? '')) return true;
+    return false;
+  }
+
+  /** The cue names a prosecution, not a detention: "politically motivated prosecutions". */
+  private namesProsecution(start: number, end: number): boolean {
+    for (let j = start; j < end; j++) if (PROSECUTIONS.has(this.words[j]?.stem ?? '')) return true;
     return false;
   }
 

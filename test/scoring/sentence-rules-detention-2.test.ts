@@ -322,3 +322,23 @@ describe('inquiries that count reported incidents', () => {
     ).toBe(false);
   });
 });
+
+describe('rulings on political prosecutions', () => {
+  it('when a sentence counts court rulings on politically motivated prosecutions, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'Out of 12 court rulings on 20 politically motivated prosecutions, however, the ministry had carried out only four by December.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a sentence reports politically motivated prosecutions of activists, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'Authorities continued politically motivated prosecutions of activists from the river towns.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
