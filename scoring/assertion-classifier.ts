@@ -176,6 +176,17 @@ const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
+const RULERS = new Set([
+  'party',
+  'parties',
+  'coalition',
+  'elite',
+  'elites',
+  'family',
+  'class',
+  'junta',
+  'council',
+]);
 const PROSECUTIONS = new Set(['prosecution', 'prosecutions'].map((w) => stem(w)));
 // Court events that judge a prosecution after the fact.
 const RULINGS = new Set(['verdict', 'review', 'compensation']);
@@ -576,6 +587,8 @@ export class SentenceContext {
       if (this.coordinatedClauseBetween(c.end, start)) continue;
       // "police investigators used abuse to extract confessions": the agent noun is the subject of the act.
       if (/ors$/.test(ws[c.end - 1]?.lower ?? '') && /ed$/.test(ws[c.end]?.lower ?? '')) continue;
+      // "the ruling party": those who rule, not a court's ruling.
+      if (ws[c.start]?.lower === 'ruling' && RULERS.has(ws[c.end]?.lower ?? '')) continue;
       // "the right to a fair trial, including coerced confessions": a right, not a trial.
       if (ws[c.start - 1]?.lower === 'fair') continue;
       // "the Criminal Investigation Division": a name, not an event.

@@ -341,4 +341,22 @@ describe('rulings on political prosecutions', () => {
       ),
     ).toBe(true);
   });
+
+  it('when the ruling party pressed politically motivated prosecutions, "ruling" is not a court ruling', () => {
+    expect(
+      isAsserted(
+        'Officials of the ruling party pressed politically motivated prosecutions of two editors.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a court ruling on politically motivated prosecutions is reported, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'The appeals court ruling on the politically motivated prosecutions of two editors was published.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
 });
