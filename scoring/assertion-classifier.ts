@@ -176,6 +176,7 @@ const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
+const MASS_WORDS = new Set(['hundreds', 'thousands']);
 const RULERS = new Set([
   'party',
   'parties',
@@ -1135,7 +1136,7 @@ export class SentenceContext {
       return base('institutional', `out_of_scope:${scope === 'abroad-label' ? 'abroad' : scope}`);
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
-      if (this.namesSuspects(clause) && !this.namesPretrial(start, end))
+      if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
         return base('institutional', 'out_of_scope:crime-suspects');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
       if (
@@ -1340,6 +1341,16 @@ export class SentenceContext {
   private namesProsecution(start: number, end: number): boolean {
     for (let j = start; j < end; j++) if (PROSECUTIONS.has(this.words[j]?.stem ?? '')) return true;
     return false;
+  }
+
+  /** "arrested hundreds of people it suspected of ...": a mass arrest, whatever suspicion is stated. */
+  private massCount(clause: number): boolean {
+    return this.words.some(
+      (w) =>
+        w.clause === clause &&
+        (MASS_WORDS.has(w.lower) ||
+          (w.isNumber && !/^(19|20)\d\d$/.test(w.lower) && Number(w.lower.replace(/,/g, '')) >= 100)),
+    );
   }
 
   /** The cue names detention before trial: "pretrial detention", "pre-trial detention". */

@@ -360,3 +360,29 @@ describe('rulings on political prosecutions', () => {
     ).toBe(false);
   });
 });
+
+describe('mass arrests of suspects', () => {
+  it('when troops arrested hundreds of people they suspected of helping rebels, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'During the sweep of the valley, troops arrested hundreds of farmers they suspected of helping the rebels.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'During the sweep, troops arrested 340 opposition supporters they suspected of helping the rebels.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police arrested a few men suspected of a robbery, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'During the sweep, police arrested four men they suspected of robbing the depot.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
