@@ -176,6 +176,37 @@ const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
+const SETTING_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'several',
+  'some',
+]);
+const SETTING_LINKS = new Set(['after', 'when', 'while', 'upon', 'before']);
+const FUNCTION_AFTER = new Set([
+  'in',
+  'at',
+  'on',
+  'by',
+  'for',
+  'and',
+  'or',
+  'during',
+  'were',
+  'was',
+  'to',
+  'from',
+  'with',
+  'after',
+  'under',
+  'without',
+]);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
 const RULERS = new Set([
   'party',
@@ -1134,10 +1165,22 @@ export class SentenceContext {
       (scope !== undefined && event);
     if (scope && applies)
       return base('institutional', `out_of_scope:${scope === 'abroad-label' ? 'abroad' : scope}`);
+    // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
+    if (
+      cue.category === 'political_prisoners' &&
+      DETENTION_ACTS.has(this.words[start]?.stem ?? '') &&
+      // "tortured after being arrested for his posts" still says why he was held.
+      this.arrestAsSetting(start, false)
+    )
+      return base('institutional', 'out_of_scope:arrest-setting');
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
         return base('institutional', 'out_of_scope:crime-suspects');
+      // "police caned six arrested activists", "beaten after being arrested": the arrest is the setting of what
+      // the sentence reports, not its subject.
+      if (end - start === 1 && this.arrestAsSetting(start))
+        return base('institutional', 'out_of_scope:arrest-setting');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
       if (
         !this.words.some(
@@ -1351,6 +1394,27 @@ export class SentenceContext {
         (MASS_WORDS.has(w.lower) ||
           (w.isNumber && !/^(19|20)\d\d$/.test(w.lower) && Number(w.lower.replace(/,/g, '')) >= 100)),
     );
+  }
+
+  /**
+   * A bare arrest word that only sets the scene: an attributive participle between a determiner or number and its
+   * noun ("six arrested activists", "the detained reporter"), or a subordinate "after being arrested", "when
+   * arresting".
+   */
+  private arrestAsSetting(start: number, afterBeing = true): boolean {
+    const ws = this.words;
+    const end = start + 1;
+    const w = ws[start];
+    const before = ws[start - 1];
+    if (!w || !before) return false;
+    if (
+      /ed$/.test(w.lower) &&
+      (before.isNumber || SETTING_DETERMINERS.has(before.lower)) &&
+      ws[end]?.punctBefore === ''
+    )
+      return /^[a-z]/.test(ws[end]?.lower ?? '') && !FUNCTION_AFTER.has(ws[end]?.lower ?? '');
+    if (afterBeing && before.lower === 'being' && SETTING_LINKS.has(ws[start - 2]?.lower ?? '')) return true;
+    return /ing$/.test(w.lower) && SETTING_LINKS.has(before.lower);
   }
 
   /** The cue names detention before trial: "pretrial detention", "pre-trial detention". */

@@ -386,3 +386,43 @@ describe('mass arrests of suspects', () => {
     ).toBe(false);
   });
 });
+
+describe('an arrest that only sets the scene', () => {
+  it('when guards whipped several arrested students, the arrest is the setting, not an arbitrary or political detention', () => {
+    const s =
+      'On May 3 in Dorvik, guards whipped several arrested student activists, giving each 20 strokes.';
+    expect(isAsserted(s, 'torture')).toBe(true);
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+    expect(isAsserted(s, 'political_prisoners')).toBe(false);
+  });
+
+  it('when guards arrested several student activists, arbitrary and political detention are asserted', () => {
+    const s = 'On May 3 in Dorvik, guards arrested several student activists outside the library.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+  });
+
+  it('when police used excessive force when arresting demonstrators, the arrest is the setting of the force', () => {
+    const s = 'The ombudsman said gendarmes used excessive force when arresting demonstrators near the port.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+    expect(isAsserted(s, 'political_prisoners')).toBe(false);
+  });
+
+  it('when a man phoned after being arrested and said police beat him, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'His family said he phoned them after being arrested by gendarmes and told them guards had kicked him.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when an activist was beaten after being arrested for his posts, political prisoners is still asserted', () => {
+    expect(
+      isAsserted(
+        'The activist was beaten after being arrested for posting cartoons of the governor.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
