@@ -426,3 +426,28 @@ describe('an arrest that only sets the scene', () => {
     ).toBe(true);
   });
 });
+
+describe('orders and attempts to arrest', () => {
+  it('when a minister ordered police to arrest opposition leaders, no arrest is asserted yet', () => {
+    const s =
+      'In April the interior minister ordered district police chiefs across the provinces to arrest leaders of opposition groups who mock the cabinet.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+    expect(isAsserted(s, 'political_prisoners')).toBe(false);
+  });
+
+  it('when police arrested opposition leaders on the minister’s order, the arrest is asserted', () => {
+    const s =
+      'In April district police arrested leaders of opposition groups on the order of the interior minister.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+  });
+
+  it('when troops used excessive force in an effort to arrest a journalist, no arrest is asserted', () => {
+    expect(
+      isAsserted(
+        'The inquiry found that troops used excessive force in their effort to arrest a journalist at the harbour.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
