@@ -176,6 +176,16 @@ const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
+const TESTIFYING = new Set([
+  'stated',
+  'said',
+  'reported',
+  'told',
+  'described',
+  'alleged',
+  'complained',
+  'testified',
+]);
 const SETTING_DETERMINERS = new Set([
   'the',
   'a',
@@ -1095,7 +1105,9 @@ export class SentenceContext {
       reason = `departure:${practice.rule}`;
     }
     // "former political prisoners": the status belongs to the past.
-    if (this.words[start - 1]?.lower === 'former') return base('historical', 'historical:former');
+    // "Former political prisoners stated that guards ...": their testimony reports the imprisonment, it is not past.
+    if (this.words[start - 1]?.lower === 'former' && !TESTIFYING.has(this.words[end]?.lower ?? ''))
+      return base('historical', 'historical:former');
     if (this.releasedBefore(start)) return base('historical', 'historical:released');
     // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
     if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST)

@@ -451,3 +451,20 @@ describe('orders and attempts to arrest', () => {
     ).toBe(false);
   });
 });
+
+describe('former political prisoners', () => {
+  it('when former political prisoners describe how guards treated them, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'Former political prisoners said jail staff confiscated their letters and banned newspapers.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when former political prisoners are only the subject of a later event, political prisoners is not asserted', () => {
+    expect(
+      isAsserted('Former political prisoners formed a new party in the spring.', 'political_prisoners'),
+    ).toBe(false);
+  });
+});
