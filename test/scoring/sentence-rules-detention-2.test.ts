@@ -468,3 +468,23 @@ describe('former political prisoners', () => {
     ).toBe(false);
   });
 });
+
+describe('arrests for speech, with an adverb in between', () => {
+  it('when police arrested a man for allegedly sharing a mocking picture, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'On May 9, police arrested a teacher for allegedly sharing a doctored photo that mocked the governor.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police arrested a man for allegedly stealing, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'On May 9, police arrested a teacher for allegedly stealing funds from the school.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
