@@ -1233,7 +1233,7 @@ export class SentenceContext {
       (m) =>
         m.phrase.payload.rule !== 'instrument' &&
         this.clauseOf(m) === clause &&
-        this.institutionalApplies(m, start) &&
+        this.institutionalApplies(m, start, end) &&
         // "permitted access to political prisoners": monitors can only visit prisoners who are held.
         !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );
@@ -1470,13 +1470,16 @@ export class SentenceContext {
    * a perpetrator when the abuse is its direct object; a training or plan mentioned beside an abuse
    * reported with a finite verb ("officers trained by the ministry tortured detainees") is background.
    */
-  private institutionalApplies(m: PhraseMatch<Rule>, start: number): boolean {
+  private institutionalApplies(m: PhraseMatch<Rule>, start: number, end: number): boolean {
     const rule = m.phrase.payload.rule;
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
     if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
-    return !(m.end <= start && this.isFiniteVerb(start) && !this.hasAny(m.end, start, RELATIVES));
+    if (!this.isFiniteVerb(start)) return true;
+    // "arrested her, and charged her with cooperation with a foreign group": named after the act, it is the charge.
+    if (m.start >= end) return false;
+    return !(m.end <= start && !this.hasAny(m.end, start, RELATIVES));
   }
 }
 

@@ -488,3 +488,23 @@ describe('arrests for speech, with an adverb in between', () => {
     ).toBe(false);
   });
 });
+
+describe('background words named after the arrest', () => {
+  it('when police arrested an activist and indicted her for cooperation with a banned organization, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'On March 4, officers searched the flat of student activist Lena Varga, arrested her, then indicted her for “cooperation” with a banned foreign organization.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when arbitrary arrest is the topic of a training named after it, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Arbitrary arrest of activists was the topic of a training for police commanders.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
