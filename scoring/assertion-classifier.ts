@@ -175,6 +175,81 @@ const REPORTING_LINKS = new Set([
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
+// "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
+const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
+const PRETRIAL = stem('pretrial');
+const TESTIFYING = new Set([
+  'stated',
+  'said',
+  'reported',
+  'told',
+  'described',
+  'alleged',
+  'complained',
+  'testified',
+]);
+const SETTING_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'several',
+  'some',
+]);
+const SETTING_LINKS = new Set(['after', 'when', 'while', 'upon', 'before']);
+const FUNCTION_AFTER = new Set([
+  'in',
+  'at',
+  'on',
+  'by',
+  'for',
+  'and',
+  'or',
+  'during',
+  'were',
+  'was',
+  'to',
+  'from',
+  'with',
+  'after',
+  'under',
+  'without',
+]);
+const MASS_WORDS = new Set(['hundreds', 'thousands']);
+const RULERS = new Set([
+  'party',
+  'parties',
+  'coalition',
+  'elite',
+  'elites',
+  'family',
+  'class',
+  'junta',
+  'council',
+]);
+const PROSECUTIONS = new Set(['prosecution', 'prosecutions'].map((w) => stem(w)));
+// Court events that judge a prosecution after the fact.
+const RULINGS = new Set(['verdict', 'review', 'compensation']);
+const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
+// Counts of reports: "six reported incidents" (not "some" or "many", which name no set).
+const REPORT_COUNT_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+]);
+/** How far after "definition of" / "defined as" the defined term may start: "definition of [a] political prisoner". */
+const DEFINITION_REACH = 3;
 // "=minority" is exact: its stem is also that of "minors", and detained children are not a targeted minority.
 const ARBITRARINESS = new Set(
   LEXICON.arbitrarinessMarkers.filter((w) => !w.startsWith('=')).map((w) => stem(w.toLowerCase())),
@@ -617,11 +692,15 @@ export class SentenceContext {
       }
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.reportedAfter(c.end, start)) continue;
+      // "investigated 131 reports of ... unlawful arrest": the inquiry counts incidents reported in the period.
+      if (c.phrase.payload.rule === 'investigation' && this.countsReports(c.end, start)) continue;
       // "did not investigate complaints, and medical staff failed to document injuries from torture": a
       // coordinated clause with its own subject reports the abuse apart from the court event.
       if (this.coordinatedClauseBetween(c.end, start)) continue;
       // "police investigators used abuse to extract confessions": the agent noun is the subject of the act.
       if (/ors$/.test(ws[c.end - 1]?.lower ?? '') && /ed$/.test(ws[c.end]?.lower ?? '')) continue;
+      // "the ruling party": those who rule, not a court's ruling.
+      if (ws[c.start]?.lower === 'ruling' && RULERS.has(ws[c.end]?.lower ?? '')) continue;
       // "the right to a fair trial, including coerced confessions": a right, not a trial.
       if (ws[c.start - 1]?.lower === 'fair') continue;
       // "the Criminal Investigation Division": a name, not an event.
@@ -729,6 +808,16 @@ export class SentenceContext {
   private partialFailureBefore(at: number): boolean {
     for (let j = Math.max(0, at - FAILURE_WINDOW); j < at - 1; j++) {
       if (this.words[j]?.lower === 'not' && PARTIAL_ADVERBS.has(this.words[j + 1]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** A count of reports or incidents between two points: "131 reports of", "six reported incidents". */
+  private countsReports(from: number, to: number): boolean {
+    for (let j = from; j < to - 1; j++) {
+      if (!this.words[j]?.isNumber && !REPORT_COUNT_WORDS.has(this.words[j]?.lower ?? '')) continue;
+      const next = this.words[j + 1]?.lower === 'reported' ? j + 2 : j + 1;
+      if (REPORT_NOUNS.has(this.words[next]?.lower ?? '')) return true;
     }
     return false;
   }
@@ -874,6 +963,14 @@ export class SentenceContext {
     // "Prevention of Torture and Inhuman or Degrading Treatment": small words join the parts of one name.
     const joined = start >= 3 && NAME_JOINERS.has(prev?.lower ?? '') && named(ws[start - 2]);
     return (named(prev) && prev?.punctBefore !== ':') || joined || (named(next) && next?.punctBefore === '');
+  }
+
+  /**
+   * "groups that use a definition of political prisoners ..., there were 36 political prisoners": a
+   * definition governs the term it defines, right after it; the same term counted further on is a fact.
+   */
+  private beyondDefinition(l: PhraseMatch<Rule>, start: number): boolean {
+    return l.phrase.payload.rule === 'definition' && start - l.end > DEFINITION_REACH;
   }
 
   /** A law named after a sentence or charge in the clause is what the person was charged under, not a norm. */
@@ -1164,7 +1261,9 @@ export class SentenceContext {
     if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
       return base('negated', 'negation:not-classified');
     let reason = 'asserted:plain';
-    const legal = this.inClause(this.legal, clause).find((l) => !this.citedByCourt(l.start, clause));
+    const legal = this.inClause(this.legal, clause).find(
+      (l) => !this.citedByCourt(l.start, clause) && !this.beyondDefinition(l, start),
+    );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
       const practice = this.practice();
@@ -1173,7 +1272,9 @@ export class SentenceContext {
       reason = `departure:${practice.rule}`;
     }
     // "former political prisoners": the status belongs to the past.
-    if (this.words[start - 1]?.lower === 'former') return base('historical', 'historical:former');
+    // "Former political prisoners stated that guards ...": their testimony reports the imprisonment, it is not past.
+    if (this.words[start - 1]?.lower === 'former' && !TESTIFYING.has(this.words[end]?.lower ?? ''))
+      return base('historical', 'historical:former');
     if (this.releasedBefore(start)) return base('historical', 'historical:released');
     // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
     if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST)
@@ -1183,7 +1284,9 @@ export class SentenceContext {
     const event = EVENT_CATEGORIES.has(cue.category);
     // "a court convicted the general of illegal detention": an arrest is a discrete act a trial can be about too.
     const detention = cue.category === 'arbitrary_detention' && this.namesDetention(start, end);
-    if (event || detention || cue.category === 'detention_conditions') {
+    // "ECHR rulings on 16 politically motivated prosecutions": judgments on a political case come after it.
+    const prosecution = cue.category === 'political_prisoners' && this.namesProsecution(start, end);
+    if (event || detention || prosecution || cue.category === 'detention_conditions') {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
       // "cases of malnutrition ... and long pretrial detention": for arrests "cases" and "accused" name no trial.
       const court = this.courtEvent(
@@ -1194,8 +1297,11 @@ export class SentenceContext {
       );
       // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
       // "pretrial detention cases" are the detainees' own cases, not trials about the detention.
-      const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '');
-      if (court && (event || aboutDetention || ACCOUNTABILITY_RULES.has(court)))
+      // Detention before trial is not what a charge or suspicion of the detainee judges: the trial is still to come.
+      const pending = PENDING_CASE_RULES.has(court ?? '') && this.namesPretrial(start, end);
+      const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '') && !pending;
+      const aboutProsecution = prosecution && RULINGS.has(court ?? '');
+      if (court && (event || aboutDetention || aboutProsecution || ACCOUNTABILITY_RULES.has(court)))
         return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
@@ -1243,8 +1349,22 @@ export class SentenceContext {
       (scope !== undefined && event);
     if (scope && applies)
       return base('institutional', `out_of_scope:${scope === 'abroad-label' ? 'abroad' : scope}`);
+    // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
+    if (
+      cue.category === 'political_prisoners' &&
+      DETENTION_ACTS.has(this.words[start]?.stem ?? '') &&
+      // "tortured after being arrested for his posts" still says why he was held.
+      this.arrestAsSetting(start, false)
+    )
+      return base('institutional', 'out_of_scope:arrest-setting');
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
-      if (this.namesSuspects(clause)) return base('institutional', 'out_of_scope:crime-suspects');
+      // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
+      if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
+        return base('institutional', 'out_of_scope:crime-suspects');
+      // "police caned six arrested activists", "beaten after being arrested": the arrest is the setting of what
+      // the sentence reports, not its subject.
+      if (end - start === 1 && this.arrestAsSetting(start))
+        return base('institutional', 'out_of_scope:arrest-setting');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
       if (
         !this.words.some(
@@ -1287,7 +1407,7 @@ export class SentenceContext {
       (m) =>
         m.phrase.payload.rule !== 'instrument' &&
         this.clauseOf(m) === clause &&
-        this.institutionalApplies(m, start) &&
+        this.institutionalApplies(m, start, end) &&
         // "permitted access to political prisoners": monitors can only visit prisoners who are held.
         !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );
@@ -1500,6 +1620,52 @@ export class SentenceContext {
     return false;
   }
 
+  /** The cue names a prosecution, not a detention: "politically motivated prosecutions". */
+  private namesProsecution(start: number, end: number): boolean {
+    for (let j = start; j < end; j++) if (PROSECUTIONS.has(this.words[j]?.stem ?? '')) return true;
+    return false;
+  }
+
+  /** "arrested hundreds of people it suspected of ...": a mass arrest, whatever suspicion is stated. */
+  private massCount(clause: number): boolean {
+    return this.words.some(
+      (w) =>
+        w.clause === clause &&
+        (MASS_WORDS.has(w.lower) ||
+          (w.isNumber && !/^(19|20)\d\d$/.test(w.lower) && Number(w.lower.replace(/,/g, '')) >= 100)),
+    );
+  }
+
+  /**
+   * A bare arrest word that only sets the scene: an attributive participle between a determiner or number and its
+   * noun ("six arrested activists", "the detained reporter"), or a subordinate "after being arrested", "when
+   * arresting".
+   */
+  private arrestAsSetting(start: number, afterBeing = true): boolean {
+    const ws = this.words;
+    const end = start + 1;
+    const w = ws[start];
+    const before = ws[start - 1];
+    if (!w || !before) return false;
+    if (
+      /ed$/.test(w.lower) &&
+      (before.isNumber || SETTING_DETERMINERS.has(before.lower)) &&
+      ws[end]?.punctBefore === ''
+    )
+      return /^[a-z]/.test(ws[end]?.lower ?? '') && !FUNCTION_AFTER.has(ws[end]?.lower ?? '');
+    if (afterBeing && before.lower === 'being' && SETTING_LINKS.has(ws[start - 2]?.lower ?? '')) return true;
+    return /ing$/.test(w.lower) && SETTING_LINKS.has(before.lower);
+  }
+
+  /** The cue names detention before trial: "pretrial detention", "pre-trial detention". */
+  private namesPretrial(start: number, end: number): boolean {
+    for (let j = start; j < end; j++) {
+      const w = this.words[j];
+      if (w?.stem === PRETRIAL || (w?.lower === 'pre' && this.words[j + 1]?.lower === 'trial')) return true;
+    }
+    return false;
+  }
+
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
   private namesSuspects(clause: number): boolean {
     return this.words.some(
@@ -1534,13 +1700,16 @@ export class SentenceContext {
    * a perpetrator when the abuse is its direct object; a training or plan mentioned beside an abuse
    * reported with a finite verb ("officers trained by the ministry tortured detainees") is background.
    */
-  private institutionalApplies(m: PhraseMatch<Rule>, start: number): boolean {
+  private institutionalApplies(m: PhraseMatch<Rule>, start: number, end: number): boolean {
     const rule = m.phrase.payload.rule;
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
     if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
-    return !(m.end <= start && this.isFiniteVerb(start) && !this.hasAny(m.end, start, RELATIVES));
+    if (!this.isFiniteVerb(start)) return true;
+    // "arrested her, and charged her with cooperation with a foreign group": named after the act, it is the charge.
+    if (m.start >= end) return false;
+    return !(m.end <= start && !this.hasAny(m.end, start, RELATIVES));
   }
 }
 
