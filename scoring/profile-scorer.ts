@@ -102,6 +102,11 @@ const RESPONSES = new PhraseSet<true>(
   PROFILE_SET.responseWords.map((phrase) => ({ phrase, payload: true as const })),
   LEXICON.defaultGap,
 );
+// "The court struck down the law that criminalised …": the law no longer stands (see `repealWords`).
+const REPEALS = new PhraseSet<true>(
+  PROFILE_SET.repealWords.map((phrase) => ({ phrase, payload: true as const })),
+  LEXICON.defaultGap,
+);
 const TERM_PREFILTER = new Prefilter(PROFILE_SET.profiles.flatMap((p) => p.terms));
 function unlessPhrases(phrases: readonly string[] | undefined): PhraseSet<true> | null {
   return phrases && phrases.length > 0
@@ -337,6 +342,12 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   );
   if (harms.length > 0) {
     const context = new SentenceContext(words, options.reportYear);
+    // Whether the sentence says a law ended ("was repealed"), not that it did not ("was not repealed").
+    let repealed: boolean | undefined;
+    const repealStated = (): boolean =>
+      (repealed ??= REPEALS.matchAll(words).some(
+        (r) => context.assess(r.start, r.end, undefined, HARM_CUE).status !== 'negated',
+      ));
     // Every harm match is weighed (no overlap resolution): a group's own harm must not lose to a common one.
     for (const m of harms) {
       const first = words[m.start];
@@ -350,8 +361,9 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       const counts =
         assessed.status === 'asserted' || (payload.statedWithLaw && assessed.status === 'legal_norm');
       if (!counts) continue;
-      // "… was struck down", "… in the armed forces": the law is no longer, or not for everyone, a risk.
+      // "… in the armed forces": the law is not a risk for everyone.
       if (payload.unless?.matchAll(words).some((u) => words[u.start]?.segment === first.segment)) continue;
+      if (payload.criminalises && repealStated()) continue;
       const factor = assessed.status === 'asserted' ? assessed.intensity * assessed.credibility : 1;
       candidates.push({
         segment: first.segment,

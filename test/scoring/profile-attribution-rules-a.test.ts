@@ -1,0 +1,50 @@
+import type { ProfileId } from '../../scoring/profile-model';
+import { attributeSentence } from '../../scoring/profile-scorer';
+
+// Sentences written for these tests, in the reports' register; names, places and numbers are invented.
+const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
+  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
+const criminalises = (sentence: string): boolean =>
+  attributeSentence(sentence, { reportYear: 2023 }).targeted.some((t) => t.criminalises);
+
+describe('a law against same-sex conduct that no longer stands does not criminalise the group', () => {
+  test.each([
+    [
+      'struck down',
+      'In April the Supreme Court struck down the old provisions that outlawed same-sex relations.',
+    ],
+    ['strikes down, present tense', 'The ruling strikes down the article that criminalized same-sex acts.'],
+    ['repealed', 'In 2020 the assembly repealed the section of the code that punished homosexuality.'],
+    [
+      'declared unconstitutional',
+      'The Constitutional Court declared unconstitutional the clauses that criminalized sodomy.',
+    ],
+    ['decriminalised', 'Consensual same-sex relations between adults were decriminalized in 2021.'],
+    ['annulled', 'In June judges annulled the provision criminalizing consensual same-sex activity.'],
+    ['invalidated', 'The high court invalidated the statute that outlawed buggery.'],
+    ['overturned', 'Judges overturned the colonial law that criminalized same-sex intercourse.'],
+    ['abolished', 'The statute criminalizing consensual same-sex conduct was abolished in March.'],
+    [
+      'removed from the penal code',
+      'The clauses criminalizing same-sex conduct were removed from the penal code in 2019.',
+    ],
+    [
+      'the repeal in another list item of the sentence',
+      'The code criminalized same-sex acts between men; in August the top court declared the clause unconstitutional.',
+    ],
+  ])('%s', (_case, sentence) => {
+    expect(criminalises(sentence)).toBe(false);
+  });
+
+  test.each([
+    ['a law in force', 'The code punishes consensual same-sex conduct with up to eight years in prison.'],
+    ['a law not repealed', 'The statute criminalizing same-sex relations was not repealed during the year.'],
+    [
+      'a parliament that did not repeal it',
+      'Lawmakers did not repeal the clause that punishes homosexuality, which carries a prison term.',
+    ],
+  ])('but %s still criminalises it', (_case, sentence) => {
+    expect(criminalises(sentence)).toBe(true);
+    expect(targets(sentence)).toContain('lgbtqi');
+  });
+});
