@@ -43,6 +43,14 @@ export const ProfileDefinitionSchema = z.object({
   /** Phrases that name the group (lexicon phrase syntax). */
   terms: z.array(PhraseSchema).min(1),
   /**
+   * Phrases that name the group unless one of their `unless` phrases sits in the same list item:
+   * "inadequate medical care" names people who need care, but not when listed with food, sanitation
+   * and overcrowding, the conditions every inmate shares.
+   */
+  qualifiedTerms: z
+    .array(z.object({ phrase: PhraseSchema, unless: z.array(PhraseSchema).min(1) }))
+    .optional(),
+  /**
    * Categories that do not make the group a target by themselves: conditions in a women's prison
    * are not gender-based violence.
    */

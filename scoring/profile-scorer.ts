@@ -66,8 +66,20 @@ interface HarmPayload {
   needsNamedGroup: boolean;
 }
 
-const TERMS = new PhraseSet<ProfileId>(
-  PROFILE_SET.profiles.flatMap((p) => p.terms.map((phrase) => ({ phrase, payload: p.id }))),
+interface TermPayload {
+  id: ProfileId;
+  /** Phrases that, in the term's list item, keep it from naming the group (`qualifiedTerms`). */
+  unless: PhraseSet<true> | null;
+}
+
+const TERMS = new PhraseSet<TermPayload>(
+  PROFILE_SET.profiles.flatMap((p) => [
+    ...p.terms.map((phrase) => ({ phrase, payload: { id: p.id, unless: null } })),
+    ...(p.qualifiedTerms ?? []).map((q) => ({
+      phrase: q.phrase,
+      payload: { id: p.id, unless: unlessPhrases(q.unless) },
+    })),
+  ]),
   LEXICON.defaultGap,
 );
 const REPORTING = PROFILE_SET.reportingVerbs.map((verb) => verb.toLowerCase());
@@ -107,7 +119,9 @@ const REPEALS = new PhraseSet<true>(
   PROFILE_SET.repealWords.map((phrase) => ({ phrase, payload: true as const })),
   LEXICON.defaultGap,
 );
-const TERM_PREFILTER = new Prefilter(PROFILE_SET.profiles.flatMap((p) => p.terms));
+const TERM_PREFILTER = new Prefilter(
+  PROFILE_SET.profiles.flatMap((p) => [...p.terms, ...(p.qualifiedTerms ?? []).map((q) => q.phrase)]),
+);
 function unlessPhrases(phrases: readonly string[] | undefined): PhraseSet<true> | null {
   return phrases && phrases.length > 0
     ? new PhraseSet(
@@ -297,10 +311,17 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   assignClauses(words);
   // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
   // only among the words that do name the group, so a rejected term hides no other.
-  const named = TERMS.matchAll(words).filter((m) => namesTheGroup(words, m.start, m.end, sentence));
-  const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload === id)));
+  const named = TERMS.matchAll(words).filter(
+    (m) =>
+      namesTheGroup(words, m.start, m.end, sentence) &&
+      // "inadequate food, sanitation, and medical care": conditions all inmates share.
+      !m.phrase.payload.unless
+        ?.matchAll(words)
+        .some((u) => words[u.start]?.segment === words[m.start]?.segment),
+  );
+  const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload.id === id)));
   if (groups.length === 0) return { mentioned: [], targeted: [] };
-  const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
+  const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload.id === id));
 
   const candidates: Array<{
     segment: number;
@@ -384,7 +405,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
 
   const targeted: Attribution[] = [];
   for (const id of mentioned) {
-    const names = groups.filter((g) => g.phrase.payload === id);
+    const names = groups.filter((g) => g.phrase.payload.id === id);
     let best: Attribution | undefined;
     let criminalises = false;
     let enforces = false;
