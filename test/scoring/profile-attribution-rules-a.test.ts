@@ -81,3 +81,28 @@ describe('a lack of medical care names people who need care, unless listed among
     ).toContain('health_disability');
   });
 });
+
+describe('psychiatry used as punishment targets the person punished, not people with mental illness', () => {
+  test.each([
+    [
+      'a punitive stay in a psychiatric ward',
+      'Detained bloggers were beaten and subjected to punitive stays in psychiatric wards.',
+    ],
+    [
+      'a psychiatric evaluation to pressure defendants',
+      'Investigators detained suspects for psychiatric evaluations lasting weeks to exert pressure on them.',
+    ],
+  ])('%s does not target health_disability', (_case, sentence) => {
+    expect(targets(sentence)).not.toContain('health_disability');
+  });
+
+  test.each([
+    [
+      'patients of a psychiatric hospital',
+      'Staff at a psychiatric hospital in Delmar beat patients who refused medication.',
+    ],
+    ['psychiatric patients as punished', 'Orderlies punished psychiatric patients by beating them.'],
+  ])('%s are still targeted', (_case, sentence) => {
+    expect(targets(sentence)).toContain('health_disability');
+  });
+});
