@@ -418,7 +418,9 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
           words[g.start]?.segment === candidate.segment &&
           (candidate.ownWords === undefined ||
             g.end <= candidate.ownWords.start ||
-            g.start >= candidate.ownWords.end) &&
+            g.start >= candidate.ownWords.end ||
+            // "denied inmates with HIV their medication": a name inside the harm's gap is not its words.
+            (g.start > candidate.ownWords.start && g.end < candidate.ownWords.end)) &&
           (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)),
       );
       if (!name) continue;

@@ -106,3 +106,15 @@ describe('psychiatry used as punishment targets the person punished, not people 
     expect(targets(sentence)).toContain('health_disability');
   });
 });
+
+describe('a denial of care counts when words apart from it name the group', () => {
+  test('when guards deny inmates with HIV their medication, health_disability is targeted', () => {
+    expect(targets('Guards denied inmates with HIV their medication for weeks.')).toContain(
+      'health_disability',
+    );
+  });
+
+  test('a denial of medication with no group named does not target health_disability', () => {
+    expect(targets('Guards denied inmates their medication for weeks.')).not.toContain('health_disability');
+  });
+});
