@@ -406,6 +406,9 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   const targeted: Attribution[] = [];
   for (const id of mentioned) {
     const names = groups.filter((g) => g.phrase.payload.id === id);
+    // A harm that needs another name of the group looks past overlaps: "denied inmates with HIV their
+    // medication" is also read as one longer term that is the harm's own words.
+    const allNames = named.filter((g) => g.phrase.payload.id === id);
     let best: Attribution | undefined;
     let criminalises = false;
     let enforces = false;
@@ -413,7 +416,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       if (candidate.payload.only !== null && candidate.payload.only !== id) continue;
       if (candidate.ignoredBy?.has(id)) continue;
       if (candidate.commonEnforcement && findProfile(id).ignoreEnforcement === true) continue;
-      const name = names.find(
+      const name = (candidate.ownWords ? allNames : names).find(
         (g) =>
           words[g.start]?.segment === candidate.segment &&
           (candidate.ownWords === undefined ||
