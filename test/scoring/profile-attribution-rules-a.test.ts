@@ -118,3 +118,29 @@ describe('a denial of care counts when words apart from it name the group', () =
     expect(targets('Guards denied inmates their medication for weeks.')).not.toContain('health_disability');
   });
 });
+
+describe('people with autism, and people deported for their HIV status', () => {
+  test('when police shoot a man with autism dead, health_disability is targeted', () => {
+    expect(
+      targets('Border police shot and killed a young man with autism who did not stop at a checkpoint.'),
+    ).toContain('health_disability');
+  });
+
+  test('a school opened for children with autism targets no one', () => {
+    expect(targets('The ministry opened a school for children with autism in Vell.')).not.toContain(
+      'health_disability',
+    );
+  });
+
+  test('when authorities deport workers found to be HIV positive, health_disability is targeted', () => {
+    expect(
+      targets('Authorities deported guest workers whose medical screening showed they were HIV positive.'),
+    ).toContain('health_disability');
+  });
+
+  test('a fear of deportation does not target people with HIV', () => {
+    expect(targets('Guest workers hid their HIV status for fear of deportation.')).not.toContain(
+      'health_disability',
+    );
+  });
+});
