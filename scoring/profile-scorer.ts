@@ -267,22 +267,25 @@ const COMPLEMENTS = new Map<ProfileId, Set<string>>(
 const isNumber = (word: Word | undefined): boolean => word !== undefined && /^[\d,.]+$/.test(word.lower);
 
 /**
- * Whether the group words [start, end) are joined by "and"/"or" to a word for the rest of the
- * population ("boys and girls", "1,273 women and 1,444 men"), numbers allowed between.
+ * Whether the group words [start, end) are joined by "and"/"or" or a list comma to a word for the
+ * rest of the population ("boys and girls", "1,273 women and 1,444 men", "men, women, and
+ * children"), numbers allowed between.
  */
 function joinedToComplement(words: readonly Word[], start: number, end: number, id: ProfileId): boolean {
   const others = COMPLEMENTS.get(id);
   if (!others || others.size === 0) return false;
   const isLink = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or';
   let after = end;
-  if (isLink(words[after])) {
-    after += 1;
+  const comma = words[after]?.punctBefore.includes(',') === true;
+  if (isLink(words[after])) after += 1;
+  if (after > end || comma) {
     if (isNumber(words[after])) after += 1;
     if (others.has(words[after]?.lower ?? '')) return true;
   }
   let before = start - 1;
   if (isNumber(words[before])) before -= 1;
-  return isLink(words[before]) && others.has(words[before - 1]?.lower ?? '');
+  if (isLink(words[before])) return others.has(words[before - 1]?.lower ?? '');
+  return words[before + 1]?.punctBefore.includes(',') === true && others.has(words[before]?.lower ?? '');
 }
 
 const isLinkWord = (word: Word | undefined): boolean =>

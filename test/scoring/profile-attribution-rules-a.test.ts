@@ -144,3 +144,23 @@ describe('people with autism, and people deported for their HIV status', () => {
     );
   });
 });
+
+describe('women listed with men by a comma are a share of all victims', () => {
+  test('when militiamen kill men, women, and children, women_girls is not targeted by the killing', () => {
+    expect(
+      targets('Militiamen killed dozens of men, women, and children in the village of Tarn with machetes.'),
+    ).not.toContain('women_girls');
+  });
+
+  test('when militiamen kill women, women_girls is targeted', () => {
+    expect(targets('Militiamen killed dozens of women in the village of Tarn with machetes.')).toContain(
+      'women_girls',
+    );
+  });
+
+  test('a gender-based harm still targets women listed with men', () => {
+    expect(targets('Militiamen raped dozens of men, women, and children in the village of Tarn.')).toContain(
+      'women_girls',
+    );
+  });
+});
