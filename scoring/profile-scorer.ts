@@ -223,9 +223,12 @@ export function namesTheGroup(
   const possessive = sentence !== undefined && last !== undefined && /^['’]/.test(sentence.slice(last.end));
   // "Activists reported killings", "journalists also believed": the group speaks. Words that go
   // with the group ("members", "also") may sit between the group and the verb.
+  // "Hasanli's wife, Rubaba Guliyeva, asserted": a name set off by commas may close with one.
+  const apposition = words[end]?.capitalised === true && words[end]?.punctBefore === ',';
   for (let i = end; i < Math.min(words.length, possessive ? end : end + 4); i += 1) {
     const word = words[i];
-    if (!word || (i > end && word.punctBefore !== '')) break;
+    const closesApposition = apposition && word?.punctBefore === ',' && words[i - 1]?.capitalised === true;
+    if (!word || (i > end && word.punctBefore !== '' && !closesApposition)) break;
     if (startsWithAny(word, REPORTING)) return false;
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;

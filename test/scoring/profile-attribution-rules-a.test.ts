@@ -164,3 +164,17 @@ describe('women listed with men by a comma are a share of all victims', () => {
     );
   });
 });
+
+describe('a group word followed by a name in commas and a reporting verb is the speaker', () => {
+  test('when the wife, named in commas, states that guards beat her husband, women_girls is not targeted', () => {
+    expect(targets("The activist's wife, Lena Varga, stated that guards beat him in custody.")).not.toContain(
+      'women_girls',
+    );
+  });
+
+  test('when guards beat the wife, named in commas, women_girls is targeted', () => {
+    expect(targets("Guards beat the activist's wife, Lena Varga, outside the prison gate.")).toContain(
+      'women_girls',
+    );
+  });
+});
