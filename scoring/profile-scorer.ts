@@ -221,6 +221,8 @@ export function namesTheGroup(
   // "The demonstrators' demands": a possessive group owns the noun that follows; it does not speak.
   const last = words[end - 1];
   const possessive = sentence !== undefined && last !== undefined && /^['’]/.test(sentence.slice(last.end));
+  // "a women's rights defender", "refugees' rights groups": the group's rights name a cause, not its people.
+  if (possessive && words[words[end]?.lower === 's' ? end + 1 : end]?.lower === 'rights') return false;
   // "Activists reported killings", "journalists also believed": the group speaks. Words that go
   // with the group ("members", "also") may sit between the group and the verb.
   // "Hasanli's wife, Rubaba Guliyeva, asserted": a name set off by commas may close with one.

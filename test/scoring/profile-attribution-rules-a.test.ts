@@ -178,3 +178,17 @@ describe('a group word followed by a name in commas and a reporting verb is the 
     );
   });
 });
+
+describe("a group's rights in the possessive name a cause, not the group's people", () => {
+  test("when a women's rights defender is beaten, political_opponent is targeted, not women_girls", () => {
+    const found = targets("Plainclothes officers beat a women's rights defender outside her office in Orsk.");
+    expect(found).toContain('political_opponent');
+    expect(found).not.toContain('women_girls');
+  });
+
+  test('when women who demanded their rights are beaten, women_girls is targeted', () => {
+    expect(
+      targets('Plainclothes officers beat women who demanded their rights outside the court in Orsk.'),
+    ).toContain('women_girls');
+  });
+});
