@@ -190,3 +190,21 @@ describe("a group's rights in the possessive name a cause, not the group's peopl
     expect(targets('Plainclothes officers beat women outside the court in Orsk.')).toContain('women_girls');
   });
 });
+
+describe('a lack of accountability for violence asserts the violence', () => {
+  test('when a summary lists a lack of accountability in cases of rape of women, women_girls is targeted', () => {
+    expect(
+      targets(
+        'Key problems included: arbitrary arrests; and a lack of accountability in cases where husbands beat or raped their wives.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('a lack of reports of such violence does not target women_girls', () => {
+    expect(
+      targets(
+        'Key problems included: arbitrary arrests; and a lack of reports of husbands who beat or raped their wives.',
+      ),
+    ).not.toContain('women_girls');
+  });
+});
