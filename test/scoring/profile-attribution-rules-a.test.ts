@@ -208,3 +208,29 @@ describe('a lack of accountability for violence asserts the violence', () => {
     ).not.toContain('women_girls');
   });
 });
+
+describe('SGBV and widowhood rites are harms aimed at women', () => {
+  test('when soldiers commit SGBV against displaced people, women_girls is targeted', () => {
+    expect(targets('Soldiers committed SGBV against displaced people in the camps near Orvo.')).toContain(
+      'women_girls',
+    );
+  });
+
+  test('a hotline for survivors of SGBV does not target women_girls', () => {
+    expect(targets('The ministry ran a hotline for survivors of SGBV in Orvo.')).not.toContain('women_girls');
+  });
+
+  test('when widows undergo degrading widowhood rites, women_girls is targeted', () => {
+    expect(
+      targets(
+        'In rural districts widows underwent degrading widowhood rites, including isolation and forced shaving of the head.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('a law against widowhood rites does not target women_girls', () => {
+    expect(targets('The law prohibits subjecting widows to harmful widowhood rites.')).not.toContain(
+      'women_girls',
+    );
+  });
+});
