@@ -234,3 +234,35 @@ describe('SGBV and widowhood rites are harms aimed at women', () => {
     );
   });
 });
+
+describe('criminalised LGBTI conduct and forced sterilisation of transgender people', () => {
+  test('when a summary lists the criminalisation of LGBTI conduct, the group is criminalised', () => {
+    expect(
+      criminalises(
+        'Key problems included: censorship; and the continued criminalization of LGBT conduct by the penal code.',
+      ),
+    ).toBe(true);
+  });
+
+  test('criminal attacks on LGBTI persons do not criminalise the group', () => {
+    expect(
+      criminalises(
+        'Key problems included: censorship; and criminal attacks on LGBT persons by private citizens.',
+      ),
+    ).toBe(false);
+  });
+
+  test('when the state requires sterilisation of transgender people for legal recognition, lgbtqi is targeted', () => {
+    expect(
+      targets(
+        'The ministry still required sterilization of transgender applicants before changing their documents.',
+      ),
+    ).toContain('lgbtqi');
+  });
+
+  test('no reports of involuntary sterilisation target no one', () => {
+    expect(
+      targets('There were no reports of involuntary sterilization of transgender persons by officials.'),
+    ).not.toContain('lgbtqi');
+  });
+});
