@@ -266,3 +266,17 @@ describe('criminalised LGBTI conduct and forced sterilisation of transgender peo
     ).not.toContain('lgbtqi');
   });
 });
+
+describe('the common harm of expulsion matches its noun', () => {
+  test('when a university orders the expulsion of transgender students, lgbtqi is targeted', () => {
+    expect(
+      targets(
+        'In March the university ordered the expulsion of two transgender students after police complaints.',
+      ),
+    ).toContain('lgbtqi');
+  });
+
+  test('a law against expelling transgender students targets no one', () => {
+    expect(targets('The law prohibits the expulsion of transgender students.')).not.toContain('lgbtqi');
+  });
+});
