@@ -280,3 +280,34 @@ describe('the common harm of expulsion matches its noun', () => {
     expect(targets('The law prohibits the expulsion of transgender students.')).not.toContain('lgbtqi');
   });
 });
+
+describe('harm words match every inflection the reports use', () => {
+  test.each([
+    [
+      'institutionalized',
+      'Courts routinely institutionalized persons with mental disabilities without their consent.',
+      'health_disability',
+    ],
+    [
+      'interrogated',
+      'Security officers interrogated returnees for hours at the airport.',
+      'criminal_deportee',
+    ],
+  ] as const)('when people are %s, the group is targeted', (_word, sentence, profile) => {
+    expect(targets(sentence)).toContain(profile);
+  });
+
+  test.each([
+    ['state institutions', 'Persons with disabilities worked in state institutions.', 'health_disability'],
+    ['help at the airport', 'Returnees received assistance at the airport.', 'criminal_deportee'],
+  ] as const)('%s target no one', (_case, sentence, profile) => {
+    expect(targets(sentence)).not.toContain(profile);
+  });
+
+  test.each([
+    ['criminalises', 'The penal code criminalises consensual same-sex relations.'],
+    ['an offense', 'Same-sex sexual relations are an offense under the penal code.'],
+  ])('a law that makes same-sex relations %s criminalises the group', (_case, sentence) => {
+    expect(criminalises(sentence)).toBe(true);
+  });
+});
