@@ -311,3 +311,19 @@ describe('harm words match every inflection the reports use', () => {
     expect(criminalises(sentence)).toBe(true);
   });
 });
+
+describe('an illness caught from the conditions all inmates share does not single out people with a health need', () => {
+  test('when inmates catch tuberculosis from overcrowding, health_disability is not targeted', () => {
+    expect(
+      targets(
+        'Inmates in Dorsk prison contracted tuberculosis because of overcrowding and poor ventilation.',
+      ),
+    ).not.toContain('health_disability');
+  });
+
+  test('when guards beat inmates with tuberculosis, health_disability is targeted', () => {
+    expect(targets('Guards beat inmates with tuberculosis who asked for treatment.')).toContain(
+      'health_disability',
+    );
+  });
+});
