@@ -327,3 +327,19 @@ describe('an illness caught from the conditions all inmates share does not singl
     );
   });
 });
+
+describe('a disciplinary code binds only its service, so it does not criminalise the group', () => {
+  test('a police disciplinary code that calls homosexuality an offense does not criminalise the group', () => {
+    expect(
+      criminalises(
+        'The police disciplinary code lists homosexuality as a grave offense and grounds for dismissal.',
+      ),
+    ).toBe(false);
+  });
+
+  test('a penal code that calls homosexuality an offense criminalises the group', () => {
+    expect(criminalises('The penal code lists homosexuality as a grave offense punishable by prison.')).toBe(
+      true,
+    );
+  });
+});
