@@ -148,20 +148,18 @@ describe('people with autism, and people deported for their HIV status', () => {
 describe('women listed with men by a comma are a share of all victims', () => {
   test('when militiamen kill men, women, and children, women_girls is not targeted by the killing', () => {
     expect(
-      targets('Militiamen killed dozens of men, women, and children in the village of Tarn with machetes.'),
+      targets('Militiamen killed scores of men, women, and children near the village of Tarn.'),
     ).not.toContain('women_girls');
   });
 
   test('when militiamen kill women, women_girls is targeted', () => {
-    expect(targets('Militiamen killed dozens of women in the village of Tarn with machetes.')).toContain(
-      'women_girls',
-    );
+    expect(targets('Militiamen killed scores of women near the village of Tarn.')).toContain('women_girls');
   });
 
   test('a gender-based harm still targets women listed with men', () => {
-    expect(targets('Militiamen raped dozens of men, women, and children in the village of Tarn.')).toContain(
-      'women_girls',
-    );
+    expect(
+      targets('Militiamen raped scores of men, women, and children near the village of Tarn.'),
+    ).toContain('women_girls');
   });
 });
 
@@ -192,7 +190,7 @@ describe("a group's rights in the possessive name a cause, not the group's peopl
 });
 
 describe('a lack of accountability for violence asserts the violence', () => {
-  test('when a summary lists a lack of accountability in cases of rape of women, women_girls is targeted', () => {
+  test('when a summary lists a lack of accountability in cases of husbands raping their wives, women_girls is targeted', () => {
     expect(
       targets(
         'Key problems included: arbitrary arrests; and a lack of accountability in cases where husbands beat or raped their wives.',
