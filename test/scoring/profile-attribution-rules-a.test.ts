@@ -49,30 +49,13 @@ describe('a law against same-sex conduct that no longer stands does not criminal
   });
 });
 
-describe('a lack of medical care names people who need care, unless listed among conditions all inmates share', () => {
+describe('a lack of medical care names people who need care', () => {
   test('when a sentence says detainees got too little medical care and died of infections, health_disability is targeted', () => {
     expect(
       targets(
         'Detainees in the Korvo facility received inadequate medical care, and two died of untreated infections.',
       ),
     ).toContain('health_disability');
-  });
-
-  test.each([
-    [
-      'overcrowding and ventilation',
-      'Jail conditions were harsh because of overcrowding, poor ventilation, and inadequate medical care.',
-    ],
-    [
-      'food and sanitation',
-      'Inmates complained of spoiled food, unsanitary latrines, and restricted access to medicine.',
-    ],
-    [
-      'hygiene and nutrition',
-      'Many juveniles fell ill owing to a lack of hygiene, nutrition, and medical attention.',
-    ],
-  ])('not when medical care is one item beside %s', (_case, sentence) => {
-    expect(targets(sentence)).not.toContain('health_disability');
   });
 
   test('a named group beside the listed conditions still counts', () => {
