@@ -28,8 +28,7 @@ const HarmSchema = z.object({
   /** An arrest or a prosecution: aimed at a group whose criminalisation the report states, the law is enforced. */
   enforces: z.boolean().optional(),
   /**
-   * Phrases that undo the harm when they sit in its list item: the law was struck down or repealed, or it binds
-   * only soldiers; the arrest is of those complicit in violence against the group, not of the group.
+   * Phrases that undo the harm when they sit in its list item: the law binds only soldiers; the arrest is of those complicit in violence against the group, not of the group.
    */
   unless: z.array(PhraseSchema).optional(),
 });
@@ -43,6 +42,14 @@ export const ProfileDefinitionSchema = z.object({
   sections: z.array(SectionKeySchema).min(1),
   /** Phrases that name the group (lexicon phrase syntax). */
   terms: z.array(PhraseSchema).min(1),
+  /**
+   * Phrases that name the group unless one of their `unless` phrases sits in the same list item:
+   * "inadequate medical care" names people who need care, but not when listed with food, sanitation
+   * and overcrowding, the conditions every inmate shares.
+   */
+  qualifiedTerms: z
+    .array(z.object({ phrase: PhraseSchema, unless: z.array(PhraseSchema).min(1) }))
+    .optional(),
   /**
    * Categories that do not make the group a target by themselves: conditions in a women's prison
    * are not gender-based violence.
@@ -116,6 +123,12 @@ export const ProfileSetSchema = z.object({
    * harm word describes what the help is for, not an abuse the sentence asserts.
    */
   responseWords: z.array(PhraseSchema),
+  /**
+   * Phrases saying a law no longer stands (struck down, repealed, decriminalised, declared
+   * unconstitutional): anywhere in the sentence, unless the analyser finds them negated ("was not
+   * repealed"), they undo a criminalising harm, since the sentence is about the law's end.
+   */
+  repealWords: z.array(PhraseSchema),
   /** Harms that count for every profile when the sentence names the group as their target. */
   commonHarms: z.array(HarmSchema),
   profiles: z

@@ -68,8 +68,20 @@ interface HarmPayload {
   isReturn: boolean;
 }
 
-const TERMS = new PhraseSet<ProfileId>(
-  PROFILE_SET.profiles.flatMap((p) => p.terms.map((phrase) => ({ phrase, payload: p.id }))),
+interface TermPayload {
+  id: ProfileId;
+  /** Phrases that, in the term's list item, keep it from naming the group (`qualifiedTerms`). */
+  unless: PhraseSet<true> | null;
+}
+
+const TERMS = new PhraseSet<TermPayload>(
+  PROFILE_SET.profiles.flatMap((p) => [
+    ...p.terms.map((phrase) => ({ phrase, payload: { id: p.id, unless: null } })),
+    ...(p.qualifiedTerms ?? []).map((q) => ({
+      phrase: q.phrase,
+      payload: { id: p.id, unless: unlessPhrases(q.unless) },
+    })),
+  ]),
   LEXICON.defaultGap,
 );
 const REPORTING = PROFILE_SET.reportingVerbs.map((verb) => verb.toLowerCase());
@@ -104,7 +116,14 @@ const RESPONSES = new PhraseSet<true>(
   PROFILE_SET.responseWords.map((phrase) => ({ phrase, payload: true as const })),
   LEXICON.defaultGap,
 );
-const TERM_PREFILTER = new Prefilter(PROFILE_SET.profiles.flatMap((p) => p.terms));
+// "The court struck down the law that criminalised …": the law no longer stands (see `repealWords`).
+const REPEALS = new PhraseSet<true>(
+  PROFILE_SET.repealWords.map((phrase) => ({ phrase, payload: true as const })),
+  LEXICON.defaultGap,
+);
+const TERM_PREFILTER = new Prefilter(
+  PROFILE_SET.profiles.flatMap((p) => [...p.terms, ...(p.qualifiedTerms ?? []).map((q) => q.phrase)]),
+);
 function unlessPhrases(phrases: readonly string[] | undefined): PhraseSet<true> | null {
   return phrases && phrases.length > 0
     ? new PhraseSet(
@@ -210,11 +229,16 @@ export function namesTheGroup(
   // "The demonstrators' demands": a possessive group owns the noun that follows; it does not speak.
   const last = words[end - 1];
   const possessive = sentence !== undefined && last !== undefined && /^['’]/.test(sentence.slice(last.end));
+  // "a women's rights defender", "refugees' rights groups": the group's rights name a cause, not its people.
+  if (possessive && words[words[end]?.lower === 's' ? end + 1 : end]?.lower === 'rights') return false;
   // "Activists reported killings", "journalists also believed": the group speaks. Words that go
   // with the group ("members", "also") may sit between the group and the verb.
+  // "Hasanli's wife, Rubaba Guliyeva, asserted": a name set off by commas may close with one.
+  const apposition = words[end]?.capitalised === true && words[end]?.punctBefore === ',';
   for (let i = end; i < Math.min(words.length, possessive ? end : end + 4); i += 1) {
     const word = words[i];
-    if (!word || (i > end && word.punctBefore !== '')) break;
+    const closesApposition = apposition && word?.punctBefore === ',' && words[i - 1]?.capitalised === true;
+    if (!word || (i > end && word.punctBefore !== '' && !closesApposition)) break;
     // "Activists reported being harassed", "a journalist said he was beaten": the group tells of
     // what was done to it, so it is the target as well as the source.
     if (startsWithAny(word, REPORTING)) return tellsOfItself(words, i + 1);
@@ -331,22 +355,25 @@ const COMPLEMENTS = new Map<ProfileId, Set<string>>(
 const isNumber = (word: Word | undefined): boolean => word !== undefined && /^[\d,.]+$/.test(word.lower);
 
 /**
- * Whether the group words [start, end) are joined by "and"/"or" to a word for the rest of the
- * population ("boys and girls", "1,273 women and 1,444 men"), numbers allowed between.
+ * Whether the group words [start, end) are joined by "and"/"or" or a list comma to a word for the
+ * rest of the population ("boys and girls", "1,273 women and 1,444 men", "men, women, and
+ * children"), numbers allowed between.
  */
 function joinedToComplement(words: readonly Word[], start: number, end: number, id: ProfileId): boolean {
   const others = COMPLEMENTS.get(id);
   if (!others || others.size === 0) return false;
   const isLink = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or';
   let after = end;
-  if (isLink(words[after])) {
-    after += 1;
+  const comma = words[after]?.punctBefore.includes(',') === true;
+  if (isLink(words[after])) after += 1;
+  if (after > end || comma) {
     if (isNumber(words[after])) after += 1;
     if (others.has(words[after]?.lower ?? '')) return true;
   }
   let before = start - 1;
   if (isNumber(words[before])) before -= 1;
-  return isLink(words[before]) && others.has(words[before - 1]?.lower ?? '');
+  if (isLink(words[before])) return others.has(words[before - 1]?.lower ?? '');
+  return words[before + 1]?.punctBefore.includes(',') === true && others.has(words[before]?.lower ?? '');
 }
 
 const isLinkWord = (word: Word | undefined): boolean =>
@@ -375,12 +402,17 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   assignClauses(words);
   // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
   // only among the words that do name the group, so a rejected term hides no other.
-  const named = TERMS.matchAll(words).filter((m) =>
-    namesTheGroup(words, m.start, m.end, sentence, m.phrase.payload),
+  const named = TERMS.matchAll(words).filter(
+    (m) =>
+      namesTheGroup(words, m.start, m.end, sentence, m.phrase.payload.id) &&
+      // A qualified term whose list item says all inmates share it ("tuberculosis spread by overcrowding").
+      !m.phrase.payload.unless
+        ?.matchAll(words)
+        .some((u) => words[u.start]?.segment === words[m.start]?.segment),
   );
-  const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload === id)));
+  const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload.id === id)));
   if (groups.length === 0) return { mentioned: [], targeted: [] };
-  const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
+  const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload.id === id));
   // "Abuse of Migrants and Refugees: police beat detainees …": a run-in label names the topic of the
   // whole sentence, so a group it names is named for every list item.
   const labelEnd = runInLabelEnd(sentence);
@@ -426,6 +458,12 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   );
   if (harms.length > 0) {
     const context = new SentenceContext(words, options.reportYear);
+    // Whether the sentence says a law ended ("was repealed"), not that it did not ("was not repealed").
+    let repealed: boolean | undefined;
+    const repealStated = (): boolean =>
+      (repealed ??= REPEALS.matchAll(words).some(
+        (r) => context.assess(r.start, r.end, undefined, HARM_CUE).status !== 'negated',
+      ));
     // Every harm match is weighed (no overlap resolution): a group's own harm must not lose to a common one.
     for (const m of harms) {
       const first = words[m.start];
@@ -439,8 +477,9 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       const counts =
         assessed.status === 'asserted' || (payload.statedWithLaw && assessed.status === 'legal_norm');
       if (!counts) continue;
-      // "… was struck down", "… in the armed forces": the law is no longer, or not for everyone, a risk.
+      // "… in the armed forces": the law is not a risk for everyone.
       if (payload.unless?.matchAll(words).some((u) => words[u.start]?.segment === first.segment)) continue;
+      if (payload.criminalises && repealStated()) continue;
       const factor = assessed.status === 'asserted' ? assessed.intensity * assessed.credibility : 1;
       candidates.push({
         segment: first.segment,
@@ -461,7 +500,10 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
 
   const targeted: Attribution[] = [];
   for (const id of mentioned) {
-    const names = groups.filter((g) => g.phrase.payload === id);
+    const names = groups.filter((g) => g.phrase.payload.id === id);
+    // A harm that needs another name of the group looks past overlaps: "denied inmates with HIV their
+    // medication" is also read as one longer term that is the harm's own words.
+    const allNames = named.filter((g) => g.phrase.payload.id === id);
     let best: Attribution | undefined;
     let criminalises = false;
     let enforces = false;
@@ -469,12 +511,14 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       if (candidate.payload.only !== null && candidate.payload.only !== id) continue;
       if (candidate.ignoredBy?.has(id)) continue;
       if (candidate.commonEnforcement && findProfile(id).ignoreEnforcement === true) continue;
-      const name = names.find(
+      const name = (candidate.ownWords ? allNames : names).find(
         (g) =>
           (words[g.start]?.segment === candidate.segment || inLabel(g.end - 1)) &&
           (candidate.ownWords === undefined ||
             g.end <= candidate.ownWords.start ||
-            g.start >= candidate.ownWords.end) &&
+            g.start >= candidate.ownWords.end ||
+            // "denied inmates with HIV their medication": a name inside the harm's gap is not its words.
+            (g.start > candidate.ownWords.start && g.end < candidate.ownWords.end)) &&
           (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)),
       );
       if (!name) continue;
