@@ -1085,6 +1085,8 @@ export class SentenceContext {
       const next = ws[i + 1];
       // "the 2016 report" dates a source; what it describes may well continue.
       if (SOURCE_NOUNS.has(next?.lower ?? '') || SOURCE_NOUNS.has(ws[i + 2]?.lower ?? '')) continue;
+      // "the institute's white paper for 2020 reported ...": the year names the edition of the source.
+      if (ws[i - 1]?.lower === 'for' && SOURCE_NOUNS.has(ws[i - 2]?.lower ?? '')) continue;
       if (next && next.lower === 's' && next.start === w.end) return 'decade';
       const prev = ws[i - 1]?.lower;
       const link = next?.lower;
