@@ -50,3 +50,41 @@ describe('a missing count is not a missing abuse', () => {
     ).toBe(false);
   });
 });
+
+describe('due-process and legal-limit wording needs a detention in the sentence', () => {
+  it('when officials removed families from farmland without due process, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Local officials at times removed families from disputed farmland without due process, usually favouring the plantation owners.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when detainees were held without due process, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Local officials at times held villagers in the district jail without due process, usually for several weeks.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when factories exceeded legal limits on working hours, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Several textile factories exceeded the legal limits on mandatory night shifts.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police held suspects beyond the legal limit, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police in the capital frequently held suspects in custody beyond the legal limit of two days.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
