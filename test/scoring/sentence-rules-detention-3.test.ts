@@ -88,3 +88,23 @@ describe('due-process and legal-limit wording needs a detention in the sentence'
     ).toBe(true);
   });
 });
+
+describe('detention past the dates the law sets', () => {
+  it('when authorities held prisoners past their legal release dates, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Prison officials routinely kept convicts past their statutory release dates.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a sentence only says a permit ran past its legal date, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Several mining firms kept operating past their legal closing dates.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
