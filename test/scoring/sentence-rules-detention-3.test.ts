@@ -108,3 +108,32 @@ describe('detention past the dates the law sets', () => {
     ).toBe(false);
   });
 });
+
+describe('political prisoners named as the cause others campaign for', () => {
+  it('when singers were banned for speaking in support of political prisoners, political prisoners are not asserted', () => {
+    expect(
+      isAsserted(
+        'State radio stopped playing songs by several folk singers who had spoken in support of political prisoners.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when marchers were dispersed while calling for the release of political prisoners, they are not asserted', () => {
+    expect(
+      isAsserted(
+        'Police dispersed several marches by students calling for the release of alleged political prisoners.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a sentence says the government held political prisoners, they are asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors said the government held dozens of political prisoners in the northern colony.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
