@@ -414,6 +414,21 @@ const CLASSING = new Set(
 );
 /** How far after a negation its classing verb may sit: "did not [officially] consider". */
 const CLASSING_REACH = 2;
+// "denied holding any political prisoners", "denied that there were political prisoners": the words that may stand
+// between a verb of denial and the label it denies.
+const DENIAL_LINKS = new Set([
+  'holding',
+  'having',
+  'keeping',
+  'that',
+  'there',
+  'were',
+  'was',
+  'any',
+  'it',
+  'held',
+]);
+const DENY = stem('deny');
 // Numbers next to these words are durations, shares or legal references, not counts of victims.
 const NON_COUNT_AFTER = new Set([
   'hour',
@@ -1262,6 +1277,8 @@ export class SentenceContext {
     if (neg) return base('negated', `negation:${neg}`);
     if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
       return base('negated', 'negation:not-classified');
+    if (cue.category === 'political_prisoners' && this.deniedHolding(start, clause))
+      return base('negated', 'negation:denied-holding');
     let reason = 'asserted:plain';
     const legal = this.inClause(this.legal, clause).find(
       (l) => !this.citedByCourt(l.start, clause) && !this.beyondDefinition(l, start),
@@ -1599,6 +1616,21 @@ export class SentenceContext {
       }
       return false;
     });
+  }
+
+  /**
+   * "The government denied holding any political prisoners", "denied that there were political prisoners": a
+   * denial reported as the sentence's news puts no one in prison. Only link words may stand between the verb and
+   * the label, so "denied political prisoners access to visits" (a harm done to them) still asserts them.
+   */
+  private deniedHolding(start: number, clause: number): boolean {
+    for (let j = start - 1; j >= 0 && start - j <= 5; j--) {
+      const w = this.words[j];
+      if (!w || w.clause !== clause) return false;
+      if (w.stem === DENY) return j < start - 1;
+      if (!DENIAL_LINKS.has(w.lower)) return false;
+    }
+    return false;
   }
 
   /**

@@ -137,3 +137,29 @@ describe('political prisoners named as the cause others campaign for', () => {
     ).toBe(true);
   });
 });
+
+describe('a government denial of holding political prisoners', () => {
+  it('when the government denied holding any political prisoners, political prisoners are not asserted', () => {
+    expect(
+      isAsserted(
+        'The ministry again denied holding any political prisoners and barred visits by foreign monitors.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+    expect(
+      isAsserted(
+        'Officials denied that there were political detainees in the country.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the government denied political prisoners access to visits, political prisoners are asserted', () => {
+    expect(
+      isAsserted(
+        'Prison authorities often denied political prisoners access to libraries and phone calls.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
