@@ -163,3 +163,23 @@ describe('a government denial of holding political prisoners', () => {
     ).toBe(true);
   });
 });
+
+describe('no evidence of wrongdoing by the detainee', () => {
+  it('when monitors found no evidence of wrongdoing and called the arrests arbitrary, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Two monitoring groups said there was no evidence of wrongdoing and that the detentions seemed arbitrary.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when monitors found no evidence of arbitrary arrests, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Two monitoring groups said there was no evidence of arbitrary arrests in the region.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
