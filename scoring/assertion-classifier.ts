@@ -373,6 +373,31 @@ const SUSPECT_WORDS = new Set([
 ]);
 // "arrested the mayor on charges of fraud": the arrest states its legal ground.
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
+// "arrested eight officers for torturing detainees", "arrested 22 persons in connection with the killing": the
+// arrest names the violent crime its targets are held for; they are suspects.
+const VIOLENT_CRIMES = new Set([
+  'killing',
+  'killings',
+  'murder',
+  'murders',
+  'murdering',
+  'torturing',
+  'raping',
+  'rape',
+  'rapes',
+  'kidnapping',
+  'kidnappings',
+  'abduction',
+  'abductions',
+  'abducting',
+  'robbery',
+  'robberies',
+  'lynching',
+  'assaulting',
+]);
+const FABRICATED = new Set(['fabricated', 'trumped', 'spurious', 'false', 'bogus', 'fake', 'dubious']);
+/** How far after "for" or "in connection with" the crime may sit: "for [the 2016] abduction". */
+const CRIME_REACH = 3;
 const COORDINATED_REACH = 7;
 const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
@@ -1706,8 +1731,25 @@ export class SentenceContext {
       (w, i) =>
         w.clause === clause &&
         (SUSPECT_WORDS.has(w.lower) ||
-          (w.lower === 'on' && STATED_GROUNDS.has(this.words[i + 1]?.lower ?? ''))),
+          (w.lower === 'on' && STATED_GROUNDS.has(this.words[i + 1]?.lower ?? '')) ||
+          this.heldForCrime(i)),
     );
+  }
+
+  /** "for torturing ...", "in connection with the murder": the word at `i` opens the violent crime charged. */
+  private heldForCrime(i: number): boolean {
+    const ws = this.words;
+    const w = ws[i]?.lower;
+    const opens =
+      w === 'for' || (w === 'with' && ws[i - 1]?.lower === 'connection' && ws[i - 2]?.lower === 'in');
+    if (!opens) return false;
+    for (let j = i + 1; j <= i + CRIME_REACH && j < ws.length; j++) {
+      const x = ws[j]?.lower ?? '';
+      // "in connection with a fabricated murder case": a charge the sentence calls false makes no suspect.
+      if (FABRICATED.has(x)) return false;
+      if (VIOLENT_CRIMES.has(x)) return true;
+    }
+    return false;
   }
 
   /** "Security forces were responsible for dozens of disappearances": the abuse is the object of "responsible for". */

@@ -183,3 +183,29 @@ describe('no evidence of wrongdoing by the detainee', () => {
     ).toBe(false);
   });
 });
+
+describe('arrests of people suspected of a violent crime', () => {
+  it('when officers are arrested for torturing migrants or villagers over a murder, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In April, prosecutors arrested six members of the border police for torturing and robbing 20 migrants at a checkpoint.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+    expect(
+      isAsserted(
+        'Police arrested 14 members of a youth league in connection with the murder of a tax collector.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when an opposition member was detained over a fabricated murder case, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In June, police detained opposition member Tomas Ruel in connection with a fabricated murder case.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
