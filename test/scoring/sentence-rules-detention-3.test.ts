@@ -209,3 +209,50 @@ describe('arrests of people suspected of a violent crime', () => {
     ).toBe(true);
   });
 });
+
+describe('arrests of critics and for speech', () => {
+  it('when police detained a single outspoken critic of the government, political prisoners are asserted', () => {
+    expect(
+      isAsserted(
+        'In March police detained Anna Veld, a well-known government critic, at her office.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when people were arrested for speaking out against the president, political prisoners are asserted', () => {
+    expect(
+      isAsserted(
+        'Several teachers were arrested for speaking out against the president.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a critic is only quoted about arrests of thieves, political prisoners are not asserted', () => {
+    expect(
+      isAsserted(
+        'A government critic said police arrested three thieves at the market.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when activists were detained for reasons widely seen as politically motivated, political prisoners are asserted', () => {
+    expect(
+      isAsserted(
+        'Authorities detained teachers, students and union leaders for reasons widely seen as politically motivated.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a sentence gives politically motivated reasons for a budget cut, political prisoners are not asserted', () => {
+    expect(
+      isAsserted(
+        'The council cut the theatre budget for reasons widely seen as politically motivated.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
