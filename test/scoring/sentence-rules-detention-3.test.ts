@@ -256,3 +256,35 @@ describe('arrests of critics and for speech', () => {
     ).toBe(false);
   });
 });
+
+describe('arrests made for bribes or out of corruption', () => {
+  it('when police detained people to extort bribes, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Traffic police often detained street vendors to extort bribes for their release.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted(
+        'According to a legal aid group, corruption among officers drove some arrests.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an officer was arrested for demanding bribes, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Investigators arrested a customs officer for demanding bribes from truck drivers.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a mayor was arrested on corruption charges, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('Prosecutors arrested the port director on corruption charges.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
