@@ -288,3 +288,41 @@ describe('arrests made for bribes or out of corruption', () => {
     ).toBe(false);
   });
 });
+
+describe('detainees kept uninformed of why they are held', () => {
+  it('when police did not tell detainees of the charges against them, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmes frequently did not inform detainees of the charges against them.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police informed detainees of the charges, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmes generally informed detainees of the charges against them.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when people were held and released with little or no explanation, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Residents of the border towns were held overnight and released with little or no explanation for their detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an office rejected a request with little explanation, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The licensing office rejected most applications with little or no explanation.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
