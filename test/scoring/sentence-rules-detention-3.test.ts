@@ -326,3 +326,26 @@ describe('detainees kept uninformed of why they are held', () => {
     ).toBe(false);
   });
 });
+
+describe('a sentence to a fine holds no one', () => {
+  it('when a court fined an activist for joining a rally, political prisoners are not asserted', () => {
+    expect(
+      isAsserted(
+        'A city court sentenced environmental activist Ola Brandt to a fine of 300 euros for taking part in an unapproved march.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a court sentenced an activist to prison, political prisoners are asserted', () => {
+    expect(
+      isAsserted(
+        'A city court sentenced environmental activist Ola Brandt to four years in prison for taking part in an unapproved march.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+    expect(
+      isAsserted('A court sentenced the blogger to a fine and three years in prison.', 'political_prisoners'),
+    ).toBe(true);
+  });
+});
