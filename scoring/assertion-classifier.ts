@@ -373,6 +373,31 @@ const SUSPECT_WORDS = new Set([
 ]);
 // "arrested the mayor on charges of fraud": the arrest states its legal ground.
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
+// "arrested eight officers for torturing detainees", "arrested 22 persons in connection with the killing": the
+// arrest names the violent crime its targets are held for; they are suspects.
+const VIOLENT_CRIMES = new Set([
+  'killing',
+  'killings',
+  'murder',
+  'murders',
+  'murdering',
+  'torturing',
+  'raping',
+  'rape',
+  'rapes',
+  'kidnapping',
+  'kidnappings',
+  'abduction',
+  'abductions',
+  'abducting',
+  'robbery',
+  'robberies',
+  'lynching',
+  'assaulting',
+]);
+const FABRICATED = new Set(['fabricated', 'trumped', 'spurious', 'false', 'bogus', 'fake', 'dubious']);
+/** How far after "for" or "in connection with" the crime may sit: "for [the 2016] abduction". */
+const CRIME_REACH = 3;
 const COORDINATED_REACH = 7;
 const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
@@ -414,6 +439,21 @@ const CLASSING = new Set(
 );
 /** How far after a negation its classing verb may sit: "did not [officially] consider". */
 const CLASSING_REACH = 2;
+// "denied holding any political prisoners", "denied that there were political prisoners": the words that may stand
+// between a verb of denial and the label it denies.
+const DENIAL_LINKS = new Set([
+  'holding',
+  'having',
+  'keeping',
+  'that',
+  'there',
+  'were',
+  'was',
+  'any',
+  'it',
+  'held',
+]);
+const DENY = stem('deny');
 // Numbers next to these words are durations, shares or legal references, not counts of victims.
 const NON_COUNT_AFTER = new Set([
   'hour',
@@ -1085,6 +1125,8 @@ export class SentenceContext {
       const next = ws[i + 1];
       // "the 2016 report" dates a source; what it describes may well continue.
       if (SOURCE_NOUNS.has(next?.lower ?? '') || SOURCE_NOUNS.has(ws[i + 2]?.lower ?? '')) continue;
+      // "the institute's white paper for 2020 reported ...": the year names the edition of the source.
+      if (ws[i - 1]?.lower === 'for' && SOURCE_NOUNS.has(ws[i - 2]?.lower ?? '')) continue;
       if (next && next.lower === 's' && next.start === w.end) return 'decade';
       const prev = ws[i - 1]?.lower;
       const link = next?.lower;
@@ -1260,6 +1302,8 @@ export class SentenceContext {
     if (neg) return base('negated', `negation:${neg}`);
     if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
       return base('negated', 'negation:not-classified');
+    if (cue.category === 'political_prisoners' && this.deniedHolding(start, clause))
+      return base('negated', 'negation:denied-holding');
     let reason = 'asserted:plain';
     const legal = this.inClause(this.legal, clause).find(
       (l) => !this.citedByCourt(l.start, clause) && !this.beyondDefinition(l, start),
@@ -1600,6 +1644,21 @@ export class SentenceContext {
   }
 
   /**
+   * "The government denied holding any political prisoners", "denied that there were political prisoners": a
+   * denial reported as the sentence's news puts no one in prison. Only link words may stand between the verb and
+   * the label, so "denied political prisoners access to visits" (a harm done to them) still asserts them.
+   */
+  private deniedHolding(start: number, clause: number): boolean {
+    for (let j = start - 1; j >= 0 && start - j <= 5; j--) {
+      const w = this.words[j];
+      if (!w || w.clause !== clause) return false;
+      if (w.stem === DENY) return j < start - 1;
+      if (!DENIAL_LINKS.has(w.lower)) return false;
+    }
+    return false;
+  }
+
+  /**
    * "Many released political prisoners faced restrictions": "released" as an adjective after a determiner
    * (not a verb with its own subject, "authorities released political prisoners") puts the detention in the past.
    */
@@ -1672,8 +1731,25 @@ export class SentenceContext {
       (w, i) =>
         w.clause === clause &&
         (SUSPECT_WORDS.has(w.lower) ||
-          (w.lower === 'on' && STATED_GROUNDS.has(this.words[i + 1]?.lower ?? ''))),
+          (w.lower === 'on' && STATED_GROUNDS.has(this.words[i + 1]?.lower ?? '')) ||
+          this.heldForCrime(i)),
     );
+  }
+
+  /** "for torturing ...", "in connection with the murder": the word at `i` opens the violent crime charged. */
+  private heldForCrime(i: number): boolean {
+    const ws = this.words;
+    const w = ws[i]?.lower;
+    const opens =
+      w === 'for' || (w === 'with' && ws[i - 1]?.lower === 'connection' && ws[i - 2]?.lower === 'in');
+    if (!opens) return false;
+    for (let j = i + 1; j <= i + CRIME_REACH && j < ws.length; j++) {
+      const x = ws[j]?.lower ?? '';
+      // "in connection with a fabricated murder case": a charge the sentence calls false makes no suspect.
+      if (FABRICATED.has(x)) return false;
+      if (VIOLENT_CRIMES.has(x)) return true;
+    }
+    return false;
   }
 
   /** "Security forces were responsible for dozens of disappearances": the abuse is the object of "responsible for". */
