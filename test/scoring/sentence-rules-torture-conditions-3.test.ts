@@ -39,3 +39,32 @@ describe('a norm followed by reports or continuing practice asserts the abuse th
     ).not.toBe('asserted');
   });
 });
+
+describe('detention conditions: a shortage among patients, households or the wider population is not a prison condition', () => {
+  it('when a sentence says medicine for patients with diabetes was often lacking, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Insulin for patients with diabetes was frequently lacking, and medical care was inadequate.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says an open reception centre for asylum seekers was unsanitary, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Volunteers described the reception centre near the harbour as unsanitary and cramped.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says medical care for inmates was inadequate, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Insulin for inmates with diabetes was frequently lacking, and medical care was inadequate.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+});
