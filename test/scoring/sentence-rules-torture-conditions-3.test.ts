@@ -68,3 +68,23 @@ describe('detention conditions: a shortage among patients, households or the wid
     ).toBe('asserted');
   });
 });
+
+describe('detention conditions: malnutrition reported as falling is an improvement, as overcrowding is', () => {
+  it('when a sentence says rations improved in a jail and the rate of malnutrition fell, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Rations improved at the northern jail, and the rate of malnutrition among inmates dropped.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says malnutrition among inmates rose, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Rations shrank at the northern jail, and the rate of malnutrition among inmates rose.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+});
