@@ -292,6 +292,26 @@ const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
 // Places inside the country that a return "to the ..." may lead to: a move within it, not a return to danger.
 const INTERNAL_DESTINATIONS = new Set(['camp']);
+/** Participles of a forced return that can name the people returned ("forcibly repatriated women"). */
+const RETURN_PARTICIPLES = new Set(['returned', 'repatriated', 'deported', 'expelled']);
+/** Words before such a participle that make it a modifier of a noun, not the verb of a clause. */
+const RETURNEE_DETERMINERS = new Set([
+  'the',
+  'of',
+  'for',
+  'several',
+  'some',
+  'many',
+  'those',
+  'these',
+  'including',
+  'among',
+  'against',
+]);
+/** Words after the participle that make it the verb of a return: where to, from where, by whom. */
+const RETURN_LINKS = new Set(['to', 'from', 'by', 'back', 'into', 'across', 'over', 'via']);
+/** How far after the return "abroad" may say where the returned had fled from. */
+const ABROAD_REACH = 5;
 // Before "asylum seekers": their claims were decided against them.
 const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied']);
 // Hedges that only ever concern a return: "pending deportation", "a request for extradition".
@@ -1392,7 +1412,7 @@ export class SentenceContext {
     if (cue.needsPlace && !this.namesPlace() && this.words.some((w) => ELSEWHERE.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
     }
-    if (cue.category === 'refoulement' && this.returnedHere(end)) {
+    if (cue.category === 'refoulement' && (this.returnedHere(end) || this.namesReturnees(start, end))) {
       return base('institutional', 'out_of_scope:returned-here');
     }
     // "Abuse of Migrants, Refugees, and Stateless Persons: ... deportations continued": the heading's words
@@ -1451,6 +1471,27 @@ export class SentenceContext {
    * persons were brought back into it (from abroad), not sent from it to danger. "To the country of
    * origin", "to the country where they faced ..." name a destination abroad.
    */
+  /**
+   * "forcibly repatriated women", "executed ..., forcibly returned asylum seekers", "those forcibly repatriated
+   * after escaping abroad": the participle names people by a return that brought them into this country's hands;
+   * the sentence is about what they suffer here, not a return this country carried out.
+   */
+  private namesReturnees(start: number, end: number): boolean {
+    const ws = this.words;
+    const first = ws[start];
+    if (
+      first?.lower !== 'forcibly' ||
+      end - start !== 2 ||
+      !RETURN_PARTICIPLES.has(ws[start + 1]?.lower ?? '')
+    )
+      return false;
+    for (let k = end; k < end + ABROAD_REACH && k < ws.length; k++)
+      if (ws[k]?.lower === 'abroad') return true;
+    const next = ws[end];
+    if (!next || next.punctBefore !== '' || RETURN_LINKS.has(next.lower)) return false;
+    return first.punctBefore.includes(',') || RETURNEE_DETERMINERS.has(ws[start - 1]?.lower ?? '');
+  }
+
   private returnedHere(end: number): boolean {
     const ws = this.words;
     // "repatriated from Lakemoor", "deported by Lakemoor": another country sent them back into this one.

@@ -88,3 +88,32 @@ describe('detention conditions: malnutrition reported as falling is an improveme
     ).toBe('asserted');
   });
 });
+
+describe('refoulement: a return participle that names the people returned is not a return by this country', () => {
+  it('when a sentence lists forcibly repatriated defectors among people the state executed, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Escapees said the regime executed deserters, forcibly repatriated defectors, and black-market traders.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says those forcibly returned after fleeing abroad were imprisoned, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Those forcibly returned after fleeing abroad were imprisoned for months in border camps.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says police forcibly returned families to a country at war where they faced torture, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Police detained and forcibly returned several families to a country at war where they faced torture.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
