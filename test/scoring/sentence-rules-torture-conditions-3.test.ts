@@ -117,3 +117,17 @@ describe('refoulement: a return participle that names the people returned is not
     ).toBe('asserted');
   });
 });
+
+describe('negation: not receiving complaints is the absence of reports', () => {
+  it('when a sentence says the ombudsman did not receive complaints that guards beat detainees, torture is not asserted', () => {
+    expect(
+      statusOf('The provincial ombudsman did not receive complaints that guards beat detainees.', 'torture'),
+    ).toBe('negated');
+  });
+
+  it('when a sentence says the ombudsman received complaints that guards beat detainees, torture is asserted', () => {
+    expect(
+      statusOf('The provincial ombudsman received complaints that guards beat detainees.', 'torture'),
+    ).toBe('asserted');
+  });
+});
