@@ -1602,10 +1602,12 @@ export class SentenceContext {
       if (this.clauseOf(a) !== clause || this.namesPlaceOrAddressee(a)) return false;
       if (a.start >= end) return a.start - end <= BY_AGENT_WINDOW && this.hasWord(end, a.start, 'by');
       if (a.end > start) return false;
-      if (start - a.end <= 1 + (/ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0)) return true;
+      const adverb = /ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0;
+      if (start - a.end <= 1 + adverb) return true;
       // "police detained and assaulted", "soldiers stopped, searched, and raped": the actor is the subject of
-      // a series of past-tense verbs that ends in the cue.
-      return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start);
+      // a series of past-tense verbs that ends in the cue ("threatened and physically assaulted": an adverb
+      // may qualify the cue).
+      return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start - adverb);
     });
   }
 

@@ -131,3 +131,23 @@ describe('negation: not receiving complaints is the absence of reports', () => {
     ).toBe('asserted');
   });
 });
+
+describe('torture: an adverb before the last verb of a series keeps its subject as the perpetrator', () => {
+  it('when a sentence says soldiers threatened and physically assaulted students, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Monitors said that soldiers threatened and physically assaulted several students at a checkpoint.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says students were threatened and physically assaulted without naming who did it, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'Monitors said that several students were threatened and physically assaulted at a checkpoint.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+});
