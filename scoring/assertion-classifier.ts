@@ -235,6 +235,12 @@ const PROSECUTIONS = new Set(['prosecution', 'prosecutions'].map((w) => stem(w))
 // Court events that judge a prosecution after the fact.
 const RULINGS = new Set(['verdict', 'review', 'compensation']);
 const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
+const MISTREAT = stem('mistreatment');
+// "16 complaints of mistreatment", "117 cases of abuse or mistreatment": the counted set and its link.
+const COMPLAINT_NOUNS = new Set(['complaints', 'cases', 'allegations', 'reports', 'incidents', 'instances']);
+const COMPLAINT_LINKS = new Set(['of', 'regarding', 'alleging']);
+// From the case noun to "mistreatment": "cases of abuse or mistreatment".
+const COUNTED_COMPLAINT_REACH = 5;
 // Counts of reports: "six reported incidents" (not "some" or "many", which name no set).
 const REPORT_COUNT_WORDS = new Set([
   'two',
@@ -876,6 +882,24 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * "received 16 complaints of mistreatment", "recorded 117 cases of abuse or mistreatment": a monitor's count
+   * of complaints or cases of mistreatment, the word reports use for abuse by officials, asserts that many
+   * happened even when the sentence does not name the officials. Only "mistreatment" (not "abuse", which
+   * also names abuse of children or partners), and not "mistreatment of" a named object.
+   */
+  private countedComplaints(start: number): boolean {
+    const ws = this.words;
+    if (ws[start]?.stem !== MISTREAT || ws[start + 1]?.lower === 'of') return false;
+    for (let j = start - 2; j >= 1 && start - j <= COUNTED_COMPLAINT_REACH; j--) {
+      if (!COMPLAINT_NOUNS.has(ws[j]?.lower ?? '') || !COMPLAINT_LINKS.has(ws[j + 1]?.lower ?? '')) continue;
+      const count = ws[j - 1]?.lower === 'new' ? ws[j - 2] : ws[j - 1];
+      if (!count || count.clause !== ws[start]?.clause) return false;
+      return (count.isNumber && !/^(19|20)\d\d$/.test(count.lower)) || REPORT_COUNT_WORDS.has(count.lower);
+    }
+    return false;
+  }
+
   /** "documented 40 torture cases", "51 percent of torture cases": a count of incidents, not a court case. */
   private countedBefore(start: number): boolean {
     const ws = this.words;
@@ -1397,7 +1421,7 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
-    if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace()) {
+    if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace() && !this.countedComplaints(start)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
     if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
