@@ -155,25 +155,17 @@ describe('torture: an adverb before the last verb of a series keeps its subject 
 describe('torture: a monitor counting complaints or cases of mistreatment asserts the mistreatment', () => {
   it('when a sentence says a monitor logged 212 cases of abuse or mistreatment, torture is asserted', () => {
     expect(
-      statusOf(
-        'Between March and May the prison monitor logged 212 cases of abuse or mistreatment.',
-        'torture',
-      ),
+      statusOf('Between March and May the ombudsman logged 212 cases of abuse or mistreatment.', 'torture'),
     ).toBe('asserted');
   });
 
   it('when a sentence says a monitor received complaints of mistreatment without a count, torture is not asserted', () => {
-    expect(statusOf('The prison monitor received complaints of mistreatment.', 'torture')).not.toBe(
-      'asserted',
-    );
+    expect(statusOf('The ombudsman received complaints of mistreatment.', 'torture')).not.toBe('asserted');
   });
 
   it('when a sentence counts complaints of mistreatment of children by parents, torture is not asserted', () => {
     expect(
-      statusOf(
-        'The welfare office received 40 complaints of mistreatment of children by parents.',
-        'torture',
-      ),
+      statusOf('The ombudsman received 40 complaints of mistreatment of children by parents.', 'torture'),
     ).not.toBe('asserted');
   });
 });
