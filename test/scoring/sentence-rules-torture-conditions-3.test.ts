@@ -169,3 +169,17 @@ describe('torture: a monitor counting complaints or cases of mistreatment assert
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: a violent arrest is force used on the person arrested', () => {
+  it('when a sentence says riot police violently arrested students, torture is asserted', () => {
+    expect(statusOf('Riot police violently arrested nine students near the campus.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a sentence says a suspect violently resisted arrest, torture is not asserted', () => {
+    expect(
+      statusOf('Riot police said the suspect violently resisted arrest near the campus.', 'torture'),
+    ).not.toBe('asserted');
+  });
+});
