@@ -183,3 +183,53 @@ describe('torture: a violent arrest is force used on the person arrested', () =>
     ).not.toBe('asserted');
   });
 });
+
+describe('detention conditions: occupancy above design, isolation and mixing with the general population', () => {
+  it('when a sentence says a jail held 2,104 inmates in a building designed for 350, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'As of June, the central jail held 2,104 inmates in a building designed to hold 350.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a new jail was designed to hold 500 inmates, detention conditions are not asserted', () => {
+    expect(
+      statusOf('The ministry opened a jail designed to hold 500 inmates.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says a jail had a capacity of 300 and held 700 detainees, detention conditions are asserted', () => {
+    expect(statusOf('The jail had a capacity of 300 and held 700 detainees.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when detainees say wardens held them in isolation for long periods, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Opposition detainees said the wardens held them in isolation for long periods.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says travellers were kept in isolation at an airport, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Travelers arriving at the airport were kept in isolation for two weeks.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says wardens mixed juveniles with the general prison population, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Wardens routinely mixed juveniles with the general prison population.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+});
