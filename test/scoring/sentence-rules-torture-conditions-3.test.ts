@@ -233,3 +233,23 @@ describe('detention conditions: occupancy above design, isolation and mixing wit
     ).toBe('asserted');
   });
 });
+
+describe('negation: a practice that was ended or discontinued is no longer asserted', () => {
+  it('when a sentence says officials ended the practice of deporting asylum seekers with pending appeals, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'In May officials ended the practice of deporting asylum seekers whose appeals were pending.',
+        'refoulement',
+      ),
+    ).toBe('negated');
+  });
+
+  it('when a sentence says officials continued deporting asylum seekers despite the risk of persecution, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'In May officials continued the practice of deporting asylum seekers whose appeals were pending, despite the risk of persecution.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
