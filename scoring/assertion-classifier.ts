@@ -235,6 +235,8 @@ const PROSECUTIONS = new Set(['prosecution', 'prosecutions'].map((w) => stem(w))
 // Court events that judge a prosecution after the fact.
 const RULINGS = new Set(['verdict', 'review', 'compensation']);
 const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
+// Death words of the detention-conditions cues ("prisoners died", "deaths in prison").
+const DEATH_WORDS = new Set(['die', 'died', 'dies', 'death', 'deaths']);
 const MISTREAT = stem('mistreatment');
 // "16 complaints of mistreatment", "117 cases of abuse or mistreatment": the counted set and its link.
 const COMPLAINT_NOUNS = new Set(['complaints', 'cases', 'allegations', 'reports', 'incidents', 'instances']);
@@ -947,6 +949,16 @@ export class SentenceContext {
         return rule;
       // "ten inmates died in custody: four of heart attacks ...": natural deaths, whoever held them.
       if (rule === 'natural-causes' && category === 'killings') return rule;
+      // "39 prisoners died during the year, all from natural causes": the authorities' finding names no
+      // neglect, so the deaths say nothing of conditions. Only the words "natural causes": a named illness
+      // ("died of tuberculosis") can itself be a sign of the conditions.
+      if (
+        rule === 'natural-causes' &&
+        category === 'detention_conditions' &&
+        this.words[m.start]?.lower === 'natural' &&
+        this.hasAny(start, end, DEATH_WORDS)
+      )
+        return rule;
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
       if (rule === 'accident' && sameClause && category === 'killings') return rule;
@@ -1390,7 +1402,8 @@ export class SentenceContext {
     const applies =
       scope === 'abroad-label' ||
       (scope === 'abroad' && cue.category !== 'refoulement') ||
-      (scope !== undefined && event);
+      (scope !== undefined && event) ||
+      (scope === 'natural-causes' && cue.category === 'detention_conditions');
     if (scope && applies)
       return base('institutional', `out_of_scope:${scope === 'abroad-label' ? 'abroad' : scope}`);
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.

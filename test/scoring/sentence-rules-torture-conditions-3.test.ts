@@ -253,3 +253,29 @@ describe('negation: a practice that was ended or discontinued is no longer asser
     ).toBe('asserted');
   });
 });
+
+describe('detention conditions: deaths in custody that the sentence puts down to natural causes', () => {
+  it('when a sentence says 27 inmates died in custody, all of natural causes, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'According to the prison service, 27 inmates died in custody during the year, all of natural causes.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says 27 inmates died in custody, many from untreated infections, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'According to the prison service, 27 inmates died in custody during the year, many from untreated infections.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says prisons were overcrowded and one inmate died of natural causes, detention conditions are asserted', () => {
+    expect(
+      statusOf('Prisons were overcrowded, and one inmate died of natural causes.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+});
