@@ -279,3 +279,29 @@ describe('detention conditions: deaths in custody that the sentence puts down to
     ).toBe('asserted');
   });
 });
+
+describe('negation: complaints stated to be unsubstantiated or unfounded do not assert the abuse', () => {
+  it('when a sentence says complaints about abuse in police custody were mostly insufficiently substantiated, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'The inspector said complaints about abuse in police custody were mostly insufficiently substantiated.',
+        'torture',
+      ),
+    ).toBe('negated');
+  });
+
+  it('when a sentence says complaints about abuse in police custody were unfounded, torture is not asserted', () => {
+    expect(
+      statusOf('The inspector said complaints about abuse in police custody were unfounded.', 'torture'),
+    ).toBe('negated');
+  });
+
+  it('when a sentence says complaints about abuse in police custody were mostly substantiated, torture is asserted', () => {
+    expect(
+      statusOf(
+        'The inspector said complaints about abuse in police custody were mostly substantiated.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+});
