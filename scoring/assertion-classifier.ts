@@ -237,6 +237,9 @@ const RULINGS = new Set(['verdict', 'review', 'compensation']);
 const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
 // Death words of the detention-conditions cues ("prisoners died", "deaths in prison").
 const DEATH_WORDS = new Set(['die', 'died', 'dies', 'death', 'deaths']);
+// "the government subjected prisoners ... to assaults": the verb and how far its object may reach.
+const SUBJECTED = new Set(['subjected', 'subjects']);
+const SUBJECTED_REACH = 20;
 const MISTREAT = stem('mistreatment');
 // "16 complaints of mistreatment", "117 cases of abuse or mistreatment": the counted set and its link.
 const COMPLAINT_NOUNS = new Set(['complaints', 'cases', 'allegations', 'reports', 'incidents', 'instances']);
@@ -1635,6 +1638,7 @@ export class SentenceContext {
    * groups", or its subject right before it, "soldiers raped", "police officers reportedly assaulted".
    */
   private namesPerpetrator(start: number, end: number, clause: number): boolean {
+    if (this.subjectedBy(start)) return true;
     return this.actors.some((a) => {
       if (this.clauseOf(a) !== clause || this.namesPlaceOrAddressee(a)) return false;
       if (a.start >= end) return a.start - end <= BY_AGENT_WINDOW && this.hasWord(end, a.start, 'by');
@@ -1645,6 +1649,25 @@ export class SentenceContext {
       // a series of past-tense verbs that ends in the cue ("threatened and physically assaulted": an adverb
       // may qualify the cue).
       return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start - adverb);
+    });
+  }
+
+  /**
+   * "the government subjected prisoners who protested to isolation, assaults, and ...": the actor that
+   * subjected the victims to the abuse inflicted it, though a relative clause may stand between them.
+   */
+  private subjectedBy(start: number): boolean {
+    const ws = this.words;
+    return this.actors.some((a) => {
+      if (a.end >= start || start - a.end > SUBJECTED_REACH || !SUBJECTED.has(ws[a.end]?.lower ?? ''))
+        return false;
+      if (this.namesPlaceOrAddressee(a)) return false;
+      let to = false;
+      for (let j = a.end + 1; j <= start; j++) {
+        if (ws[j]?.punctBefore.includes(';') || ws[j]?.punctBefore.includes('.')) return false;
+        if (j >= a.end + 2 && j < start && ws[j]?.lower === 'to') to = true;
+      }
+      return to;
     });
   }
 

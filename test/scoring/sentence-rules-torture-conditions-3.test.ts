@@ -305,3 +305,24 @@ describe('negation: complaints stated to be unsubstantiated or unfounded do not 
     ).toBe('asserted');
   });
 });
+
+describe('torture: the state that "subjected" victims to a list of abuses is their perpetrator', () => {
+  it('when a sentence says the authorities subjected inmates who protested to isolation and assaults, torture is asserted', () => {
+    expect(
+      statusOf(
+        'The authorities subjected inmates who staged protests or hunger strikes to long isolation, assaults, and denial of visits.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says the authorities subjected reports to review and, after a semicolon, that assaults continued, torture is not asserted', () => {
+    expect(
+      statusOf('The authorities subjected the reports to review; assaults continued.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says critics were subjected to assaults without naming who did it, torture is not asserted', () => {
+    expect(statusOf('Critics were subjected to assaults.', 'torture')).not.toBe('asserted');
+  });
+});
