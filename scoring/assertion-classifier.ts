@@ -240,6 +240,8 @@ const DEATH_WORDS = new Set(['die', 'died', 'dies', 'death', 'deaths']);
 // "the government subjected prisoners ... to assaults": the verb and how far its object may reach.
 const SUBJECTED = new Set(['subjected', 'subjects']);
 const SUBJECTED_REACH = 20;
+// How far from a return cue "against their will" may stand.
+const AGAINST_WILL_REACH = 4;
 const MISTREAT = stem('mistreatment');
 // "16 complaints of mistreatment", "117 cases of abuse or mistreatment": the counted set and its link.
 const COMPLAINT_NOUNS = new Set(['complaints', 'cases', 'allegations', 'reports', 'incidents', 'instances']);
@@ -1803,11 +1805,26 @@ export class SentenceContext {
    * a perpetrator when the abuse is its direct object; a training or plan mentioned beside an abuse
    * reported with a finite verb ("officers trained by the ministry tortured detainees") is background.
    */
+  /** "deported against their will": the words next to the cue say the act was not voluntary. */
+  private againstWill(start: number, end: number): boolean {
+    const ws = this.words;
+    for (
+      let j = Math.max(0, start - AGAINST_WILL_REACH);
+      j < end + AGAINST_WILL_REACH && j < ws.length;
+      j++
+    ) {
+      if (ws[j]?.lower === 'against' && ws[j + 2]?.lower === 'will') return true;
+    }
+    return false;
+  }
+
   private institutionalApplies(m: PhraseMatch<Rule>, start: number, end: number): boolean {
     const rule = m.phrase.payload.rule;
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
+    // "only some left voluntarily, and many were ... deported against their will": the return is the forced one.
+    if (rule === 'voluntary-return' && this.againstWill(start, end)) return false;
     if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
     if (!this.isFiniteVerb(start)) return true;
     // "arrested her, and charged her with cooperation with a foreign group": named after the act, it is the charge.

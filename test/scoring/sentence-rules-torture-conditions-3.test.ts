@@ -326,3 +326,23 @@ describe('torture: the state that "subjected" victims to a list of abuses is the
     expect(statusOf('Critics were subjected to assaults.', 'torture')).not.toBe('asserted');
   });
 });
+
+describe('refoulement: a return "against their will" is not a voluntary return, even beside one', () => {
+  it('when a sentence says a few left voluntarily but most were deported against their will to danger, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Migrants told reporters that a few left voluntarily, but most were seized in hostels and deported against their will to countries where they faced a serious risk of abuse.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says most left voluntarily and were deported, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Migrants told reporters that most left voluntarily and were deported to countries where they faced a serious risk of abuse.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+});
