@@ -235,6 +235,19 @@ const PROSECUTIONS = new Set(['prosecution', 'prosecutions'].map((w) => stem(w))
 // Court events that judge a prosecution after the fact.
 const RULINGS = new Set(['verdict', 'review', 'compensation']);
 const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
+// Death words of the detention-conditions cues ("prisoners died", "deaths in prison").
+const DEATH_WORDS = new Set(['die', 'died', 'dies', 'death', 'deaths']);
+// "the government subjected prisoners ... to assaults": the verb and how far its object may reach.
+const SUBJECTED = new Set(['subjected', 'subjects']);
+const SUBJECTED_REACH = 20;
+// How far from a return cue "against their will" may stand.
+const AGAINST_WILL_REACH = 4;
+const MISTREAT = stem('mistreatment');
+// "16 complaints of mistreatment", "117 cases of abuse or mistreatment": the counted set and its link.
+const COMPLAINT_NOUNS = new Set(['complaints', 'cases', 'allegations', 'reports', 'incidents', 'instances']);
+const COMPLAINT_LINKS = new Set(['of', 'regarding', 'alleging']);
+// From the case noun to "mistreatment": "cases of abuse or mistreatment".
+const COUNTED_COMPLAINT_REACH = 5;
 // Counts of reports: "six reported incidents" (not "some" or "many", which name no set).
 const REPORT_COUNT_WORDS = new Set([
   'two',
@@ -292,6 +305,26 @@ const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
 // Places inside the country that a return "to the ..." may lead to: a move within it, not a return to danger.
 const INTERNAL_DESTINATIONS = new Set(['camp']);
+/** Participles of a forced return that can name the people returned ("forcibly repatriated women"). */
+const RETURN_PARTICIPLES = new Set(['returned', 'repatriated', 'deported', 'expelled']);
+/** Words before such a participle that make it a modifier of a noun, not the verb of a clause. */
+const RETURNEE_DETERMINERS = new Set([
+  'the',
+  'of',
+  'for',
+  'several',
+  'some',
+  'many',
+  'those',
+  'these',
+  'including',
+  'among',
+  'against',
+]);
+/** Words after the participle that make it the verb of a return: where to, from where, by whom. */
+const RETURN_LINKS = new Set(['to', 'from', 'by', 'back', 'into', 'across', 'over', 'via']);
+/** How far after the return "abroad" may say where the returned had fled from. */
+const ABROAD_REACH = 5;
 // Before "asylum seekers": their claims were decided against them.
 const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied']);
 // Hedges that only ever concern a return: "pending deportation", "a request for extradition".
@@ -896,6 +929,24 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * "received 16 complaints of mistreatment", "recorded 117 cases of abuse or mistreatment": a monitor's count
+   * of complaints or cases of mistreatment, the word reports use for abuse by officials, asserts that many
+   * happened even when the sentence does not name the officials. Only "mistreatment" (not "abuse", which
+   * also names abuse of children or partners), and not "mistreatment of" a named object.
+   */
+  private countedComplaints(start: number): boolean {
+    const ws = this.words;
+    if (ws[start]?.stem !== MISTREAT || ws[start + 1]?.lower === 'of') return false;
+    for (let j = start - 2; j >= 1 && start - j <= COUNTED_COMPLAINT_REACH; j--) {
+      if (!COMPLAINT_NOUNS.has(ws[j]?.lower ?? '') || !COMPLAINT_LINKS.has(ws[j + 1]?.lower ?? '')) continue;
+      const count = ws[j - 1]?.lower === 'new' ? ws[j - 2] : ws[j - 1];
+      if (!count || count.clause !== ws[start]?.clause) return false;
+      return (count.isNumber && !/^(19|20)\d\d$/.test(count.lower)) || REPORT_COUNT_WORDS.has(count.lower);
+    }
+    return false;
+  }
+
   /** "documented 40 torture cases", "51 percent of torture cases": a count of incidents, not a court case. */
   private countedBefore(start: number): boolean {
     const ws = this.words;
@@ -943,6 +994,16 @@ export class SentenceContext {
         return rule;
       // "ten inmates died in custody: four of heart attacks ...": natural deaths, whoever held them.
       if (rule === 'natural-causes' && category === 'killings') return rule;
+      // "39 prisoners died during the year, all from natural causes": the authorities' finding names no
+      // neglect, so the deaths say nothing of conditions. Only the words "natural causes": a named illness
+      // ("died of tuberculosis") can itself be a sign of the conditions.
+      if (
+        rule === 'natural-causes' &&
+        category === 'detention_conditions' &&
+        this.words[m.start]?.lower === 'natural' &&
+        this.hasAny(start, end, DEATH_WORDS)
+      )
+        return rule;
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
       if (rule === 'accident' && sameClause && category === 'killings') return rule;
@@ -1390,7 +1451,8 @@ export class SentenceContext {
     const applies =
       scope === 'abroad-label' ||
       (scope === 'abroad' && cue.category !== 'refoulement') ||
-      (scope !== undefined && event);
+      (scope !== undefined && event) ||
+      (scope === 'natural-causes' && cue.category === 'detention_conditions');
     if (scope && applies)
       return base('institutional', `out_of_scope:${scope === 'abroad-label' ? 'abroad' : scope}`);
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
@@ -1421,7 +1483,7 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
-    if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace()) {
+    if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace() && !this.countedComplaints(start)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
     if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
@@ -1436,7 +1498,7 @@ export class SentenceContext {
     if (cue.needsPlace && !this.namesPlace() && this.words.some((w) => ELSEWHERE.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
     }
-    if (cue.category === 'refoulement' && this.returnedHere(end)) {
+    if (cue.category === 'refoulement' && (this.returnedHere(end) || this.namesReturnees(start, end))) {
       return base('institutional', 'out_of_scope:returned-here');
     }
     // "Abuse of Migrants, Refugees, and Stateless Persons: ... deportations continued": the heading's words
@@ -1495,6 +1557,27 @@ export class SentenceContext {
    * persons were brought back into it (from abroad), not sent from it to danger. "To the country of
    * origin", "to the country where they faced ..." name a destination abroad.
    */
+  /**
+   * "forcibly repatriated women", "executed ..., forcibly returned asylum seekers", "those forcibly repatriated
+   * after escaping abroad": the participle names people by a return that brought them into this country's hands;
+   * the sentence is about what they suffer here, not a return this country carried out.
+   */
+  private namesReturnees(start: number, end: number): boolean {
+    const ws = this.words;
+    const first = ws[start];
+    if (
+      first?.lower !== 'forcibly' ||
+      end - start !== 2 ||
+      !RETURN_PARTICIPLES.has(ws[start + 1]?.lower ?? '')
+    )
+      return false;
+    for (let k = end; k < end + ABROAD_REACH && k < ws.length; k++)
+      if (ws[k]?.lower === 'abroad') return true;
+    const next = ws[end];
+    if (!next || next.punctBefore !== '' || RETURN_LINKS.has(next.lower)) return false;
+    return first.punctBefore.includes(',') || RETURNEE_DETERMINERS.has(ws[start - 1]?.lower ?? '');
+  }
+
   private returnedHere(end: number): boolean {
     const ws = this.words;
     // "repatriated from Lakemoor", "deported by Lakemoor": another country sent them back into this one.
@@ -1601,14 +1684,36 @@ export class SentenceContext {
    * groups", or its subject right before it, "soldiers raped", "police officers reportedly assaulted".
    */
   private namesPerpetrator(start: number, end: number, clause: number): boolean {
+    if (this.subjectedBy(start)) return true;
     return this.actors.some((a) => {
       if (this.clauseOf(a) !== clause || this.namesPlaceOrAddressee(a)) return false;
       if (a.start >= end) return a.start - end <= BY_AGENT_WINDOW && this.hasWord(end, a.start, 'by');
       if (a.end > start) return false;
-      if (start - a.end <= 1 + (/ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0)) return true;
+      const adverb = /ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0;
+      if (start - a.end <= 1 + adverb) return true;
       // "police detained and assaulted", "soldiers stopped, searched, and raped": the actor is the subject of
-      // a series of past-tense verbs that ends in the cue.
-      return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start);
+      // a series of past-tense verbs that ends in the cue ("threatened and physically assaulted": an adverb
+      // may qualify the cue).
+      return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start - adverb);
+    });
+  }
+
+  /**
+   * "the government subjected prisoners who protested to isolation, assaults, and ...": the actor that
+   * subjected the victims to the abuse inflicted it, though a relative clause may stand between them.
+   */
+  private subjectedBy(start: number): boolean {
+    const ws = this.words;
+    return this.actors.some((a) => {
+      if (a.end >= start || start - a.end > SUBJECTED_REACH || !SUBJECTED.has(ws[a.end]?.lower ?? ''))
+        return false;
+      if (this.namesPlaceOrAddressee(a)) return false;
+      let to = false;
+      for (let j = a.end + 1; j <= start; j++) {
+        if (ws[j]?.punctBefore.includes(';') || ws[j]?.punctBefore.includes('.')) return false;
+        if (j >= a.end + 2 && j < start && ws[j]?.lower === 'to') to = true;
+      }
+      return to;
     });
   }
 
@@ -1776,11 +1881,26 @@ export class SentenceContext {
    * a perpetrator when the abuse is its direct object; a training or plan mentioned beside an abuse
    * reported with a finite verb ("officers trained by the ministry tortured detainees") is background.
    */
+  /** "deported against their will": the words next to the cue say the act was not voluntary. */
+  private againstWill(start: number, end: number): boolean {
+    const ws = this.words;
+    for (
+      let j = Math.max(0, start - AGAINST_WILL_REACH);
+      j < end + AGAINST_WILL_REACH && j < ws.length;
+      j++
+    ) {
+      if (ws[j]?.lower === 'against' && ws[j + 2]?.lower === 'will') return true;
+    }
+    return false;
+  }
+
   private institutionalApplies(m: PhraseMatch<Rule>, start: number, end: number): boolean {
     const rule = m.phrase.payload.rule;
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
+    // "only some left voluntarily, and many were ... deported against their will": the return is the forced one.
+    if (rule === 'voluntary-return' && this.againstWill(start, end)) return false;
     if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
     if (!this.isFiniteVerb(start)) return true;
     // "arrested her, and charged her with cooperation with a foreign group": named after the act, it is the charge.
