@@ -56,6 +56,13 @@ export const ProfileDefinitionSchema = z.object({
    */
   ignoreCategories: z.array(CategoryIdSchema).optional(),
   /**
+   * What a law against the group punishes ("same-sex sexual conduct"). A sentence naming it with a
+   * `repealWords` phrase ("the court declared the section unconstitutional as it applied to consensual
+   * same-sex activity") says the law has ended, and the report no longer counts as criminalising the group,
+   * whatever other sentences say of the law as it stood.
+   */
+  lawObjects: z.array(PhraseSchema).optional(),
+  /**
    * The common harms of arrest and prosecution do not make the group a target by themselves: a woman
    * convicted of a crime is not a victim of gender-based violence (an arbitrary detention still counts).
    */
@@ -169,6 +176,8 @@ export const ReportProfileSummarySchema = z.object({
   criminalised: z.boolean().default(false),
   /** Whether a sentence tells of arrests or prosecutions aimed at the group. */
   enforced: z.boolean().default(false),
+  /** Whether a sentence says the law against the group was struck down or repealed (see `lawObjects`). */
+  lawEnded: z.boolean().default(false),
 });
 export type ReportProfileSummary = z.infer<typeof ReportProfileSummarySchema>;
 

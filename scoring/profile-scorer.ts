@@ -121,8 +121,17 @@ const REPEALS = new PhraseSet<true>(
   PROFILE_SET.repealWords.map((phrase) => ({ phrase, payload: true as const })),
   LEXICON.defaultGap,
 );
+// What a law against a group punishes ("same-sex sexual conduct"), to read a sentence about the law's end.
+const LAW_OBJECTS = new PhraseSet<ProfileId>(
+  PROFILE_SET.profiles.flatMap((p) => (p.lawObjects ?? []).map((phrase) => ({ phrase, payload: p.id }))),
+  LEXICON.defaultGap,
+);
 const TERM_PREFILTER = new Prefilter(
-  PROFILE_SET.profiles.flatMap((p) => [...p.terms, ...(p.qualifiedTerms ?? []).map((q) => q.phrase)]),
+  PROFILE_SET.profiles.flatMap((p) => [
+    ...p.terms,
+    ...(p.qualifiedTerms ?? []).map((q) => q.phrase),
+    ...(p.lawObjects ?? []),
+  ]),
 );
 function unlessPhrases(phrases: readonly string[] | undefined): PhraseSet<true> | null {
   return phrases && phrases.length > 0
@@ -202,6 +211,26 @@ export interface Attribution {
 export interface SentenceAttribution {
   mentioned: ProfileId[];
   targeted: Attribution[];
+  /** Groups whose criminalising law the sentence says was struck down or repealed (`lawObjects`). */
+  lawEnded: ProfileId[];
+}
+
+/**
+ * The groups whose law the sentence says has ended: "the court declared the section unconstitutional
+ * as it applied to consensual same-sex activity". A repeal that is denied ("was not repealed") or only
+ * sought ("called on parliament to repeal") does not end it: in doubt the law stands, the safer reading.
+ */
+function lawsEndedIn(words: Word[], reportYear: number | undefined): ProfileId[] {
+  const objects = LAW_OBJECTS.matchAll(words);
+  if (objects.length === 0) return [];
+  const context = new SentenceContext(words, reportYear);
+  const ended = REPEALS.matchAll(words).some((r) => {
+    // "urged lawmakers to repeal", "a bill to decriminalise", "had yet to repeal": sought, not done.
+    if (words[r.start - 1]?.lower === 'to') return false;
+    const status = context.assess(r.start, r.end, undefined, HARM_CUE).status;
+    return status !== 'negated' && status !== 'hypothetical';
+  });
+  return ended ? [...new Set(objects.map((m) => m.phrase.payload))] : [];
 }
 
 const round = (value: number, digits = 3): number => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -397,9 +426,10 @@ export interface AttributionOptions {
  * and the abuse must sit in the same list item (`;`/`:` segment) of the sentence.
  */
 export function attributeSentence(sentence: string, options: AttributionOptions = {}): SentenceAttribution {
-  if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
+  if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [], lawEnded: [] };
   const words = tokenize(sentence);
   assignClauses(words);
+  const lawEnded = lawsEndedIn(words, options.reportYear);
   // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
   // only among the words that do name the group, so a rejected term hides no other.
   const named = TERMS.matchAll(words).filter(
@@ -411,7 +441,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
         .some((u) => words[u.start]?.segment === words[m.start]?.segment),
   );
   const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload.id === id)));
-  if (groups.length === 0) return { mentioned: [], targeted: [] };
+  if (groups.length === 0) return { mentioned: [], targeted: [], lawEnded };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload.id === id));
   // "Abuse of Migrants and Refugees: police beat detainees …": a run-in label names the topic of the
   // whole sentence, so a group it names is named for every list item.
@@ -536,7 +566,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
     }
     if (best) targeted.push({ ...best, criminalises, enforces });
   }
-  return { mentioned, targeted };
+  return { mentioned, targeted, lawEnded };
 }
 
 /** A paragraph of a stored or parsed report, with the section it sits in. */
@@ -564,7 +594,7 @@ export function extractReportProfiles(
   const summaries = Object.fromEntries(
     PROFILE_IDS.map((id) => [
       id,
-      { raw: 0, evidenceCount: 0, mentions: 0, criminalised: false, enforced: false },
+      { raw: 0, evidenceCount: 0, mentions: 0, criminalised: false, enforced: false, lawEnded: false },
     ]),
   ) as Record<ProfileId, ReportProfileSummary>;
   const all: ProfileEvidence[] = [];
@@ -572,6 +602,7 @@ export function extractReportProfiles(
     for (const span of splitSentences(paragraph.text)) {
       const found = attributeSentence(span.text, { ...options, reportYear: report.year });
       for (const id of found.mentioned) summaries[id].mentions += 1;
+      for (const id of found.lawEnded) summaries[id].lawEnded = true;
       for (const item of found.targeted) {
         const profile = findProfile(item.profile);
         const sectionFactor = profile.sections.includes(paragraph.section) ? 1 : combination.offSectionWeight;
@@ -596,6 +627,8 @@ export function extractReportProfiles(
       }
     }
   }
+  // A report that tells of the law's end does not criminalise the group, whatever it says of the law as it stood.
+  for (const id of PROFILE_IDS) if (summaries[id].lawEnded) summaries[id].criminalised = false;
   const evidence = PROFILE_IDS.flatMap((id) =>
     all
       .filter((item) => item.profile === id)
@@ -662,10 +695,14 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
   };
   if (covered(latest) && !shortened) return own;
   const earlier = sorted.slice(1).find(covered);
-  // More risk: a higher targeted score, or a criminalising law the latest report no longer states.
+  // More risk: a higher targeted score, or a criminalising law the latest report no longer states (unless a
+  // later report tells of the law's end).
+  const lawEndedSince =
+    earlier !== undefined && sorted.slice(0, sorted.indexOf(earlier)).some((e) => e.profiles[id].lawEnded);
   const moreRisk =
     earlier !== undefined &&
-    (targeted(earlier) > own.targetedScore || (earlier.profiles[id].criminalised && !own.criminalised));
+    (targeted(earlier) > own.targetedScore ||
+      (earlier.profiles[id].criminalised && !own.criminalised && !lawEndedSince));
   if (!earlier || !moreRisk) return own;
   const label = findProfile(id).label;
   const reason = covered(latest) ? 'report_shortened' : 'topic_dropped';

@@ -207,9 +207,10 @@ const summary = (raw: number, evidenceCount: number, mentions: number, law: Part
   mentions,
   criminalised: false,
   enforced: false,
+  lawEnded: false,
   ...law,
 });
-type Law = { criminalised: boolean; enforced: boolean };
+type Law = { criminalised: boolean; enforced: boolean; lawEnded: boolean };
 function yearOf(year: number, textLength: number, lgbtqi: ReturnType<typeof summary>): YearlyProfiles {
   const profiles = Object.fromEntries(
     PROFILE_IDS.map((id) => [id, summary(0, 0, 0)]),
@@ -318,6 +319,63 @@ describe('scoreProfile: a law that criminalises the group is the risk', () => {
     );
     expect(found).toMatchObject({ criminalised: true, evidenceYear: 2023 });
     expect(found.carriedForward).toEqual([expect.objectContaining({ reason: 'topic_dropped' })]);
+  });
+
+  test('a law an earlier report stated is not carried forward past a later report that tells of its end', () => {
+    const found = combineProfileYears(
+      [
+        yearOf(2024, 90_000, summary(0, 0, 1, { lawEnded: true })),
+        yearOf(2023, 100_000, summary(0, 0, 3, { criminalised: true })),
+      ],
+      'lgbtqi',
+    );
+    expect(found.criminalised).toBe(false);
+    expect(found.carriedForward).toEqual([]);
+  });
+});
+
+describe('the end of a law against the group', () => {
+  test('when a court declares the law void as applied to same-sex conduct, the sentence says the law ended', () => {
+    expect(
+      attributeSentence(
+        'In June the supreme court ruled the penal code article void and unconstitutional insofar as it applied to private same-sex relations between adults.',
+        { reportYear: 2023 },
+      ).lawEnded,
+    ).toEqual(['lgbtqi']);
+  });
+
+  test('a call to repeal the law does not end it', () => {
+    expect(
+      attributeSentence(
+        'Activists urged lawmakers to repeal the article that punishes same-sex relations between adults.',
+        { reportYear: 2023 },
+      ).lawEnded,
+    ).toEqual([]);
+  });
+
+  test('a repeal of another law in a sentence naming the group does not end the law against it', () => {
+    expect(
+      attributeSentence('Parliament repealed a ban on transgender persons serving in the navy.', {
+        reportYear: 2023,
+      }).lawEnded,
+    ).toEqual([]);
+  });
+
+  test('a report that states the law and tells of its end does not criminalise the group', () => {
+    const paragraphs = [
+      'The penal code punished consensual same-sex sexual conduct between men with up to ten years in prison.',
+      'In May the constitutional court struck down the provision as it applied to consensual same-sex conduct between adults.',
+    ].map((text, i) => ({
+      text,
+      start: i * 200,
+      section: 'discrimination' as const,
+      heading: 'Acts of Violence',
+    }));
+    const found = extractReportProfiles({ year: 2023, textLength: 400, paragraphs });
+    expect(found.profiles.lgbtqi.lawEnded).toBe(true);
+    expect(found.profiles.lgbtqi.criminalised).toBe(false);
+    const stated = extractReportProfiles({ year: 2023, textLength: 200, paragraphs: paragraphs.slice(0, 1) });
+    expect(stated.profiles.lgbtqi.criminalised).toBe(true);
   });
 });
 
