@@ -105,6 +105,10 @@ const RESPONSES = new PhraseSet<true>(
   LEXICON.defaultGap,
 );
 const TERM_PREFILTER = new Prefilter(PROFILE_SET.profiles.flatMap((p) => p.terms));
+// The cues of the political_prisoners category: a sentence without them asserts no one held for politics.
+const POLITICAL_PRISONER_PREFILTER = new Prefilter(
+  LEXICON.categories.political_prisoners.map((entry) => entry.phrase),
+);
 function unlessPhrases(phrases: readonly string[] | undefined): PhraseSet<true> | null {
   return phrases && phrases.length > 0
     ? new PhraseSet(
@@ -370,16 +374,16 @@ export interface AttributionOptions {
  * and the abuse must sit in the same list item (`;`/`:` segment) of the sentence.
  */
 export function attributeSentence(sentence: string, options: AttributionOptions = {}): SentenceAttribution {
-  if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
+  const mayHoldForPolitics = POLITICAL_PRISONER_PREFILTER.mayMatch(sentence);
+  if (!mayHoldForPolitics && !TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
   const words = tokenize(sentence);
   assignClauses(words);
   // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
   // only among the words that do name the group, so a rejected term hides no other.
-  const named = TERMS.matchAll(words).filter((m) =>
-    namesTheGroup(words, m.start, m.end, sentence, m.phrase.payload),
-  );
+  const termMatches = TERMS.matchAll(words);
+  const named = termMatches.filter((m) => namesTheGroup(words, m.start, m.end, sentence, m.phrase.payload));
   const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload === id)));
-  if (groups.length === 0) return { mentioned: [], targeted: [] };
+  if (groups.length === 0 && !mayHoldForPolitics) return { mentioned: [], targeted: [] };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
   // "Abuse of Migrants and Refugees: police beat detainees …": a run-in label names the topic of the
   // whole sentence, so a group it names is named for every list item.
@@ -492,7 +496,57 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
     }
     if (best) targeted.push({ ...best, criminalises, enforces });
   }
-  return { mentioned, targeted };
+  // Group words the rules above found to be no target ("demonstrators demanded …") keep that reading.
+  const termSpans = termMatches.map((m) => ({
+    start: words[m.start]?.start ?? 0,
+    end: words[m.end - 1]?.end ?? 0,
+  }));
+  const heldForPolitics = politicalPrisonerTarget(signals, mentioned, targeted, termSpans);
+  if (!heldForPolitics) return { mentioned, targeted };
+  targeted.push(heldForPolitics);
+  return {
+    mentioned: mentioned.includes('political_opponent') ? mentioned : [...mentioned, 'political_opponent'],
+    targeted,
+  };
+}
+
+/**
+ * "Workers were arrested and prosecuted for taking part in strikes", "the police detained her on
+ * charges observers called politically motivated": an asserted `political_prisoners` signal says that
+ * people were held for their politics, activism, journalism, religion or ethnicity. When the sentence
+ * names none of the other grounds' groups (nor any other group), the ground left is politics: those
+ * held are political opponents, whether or not a word of the group names them. A cue that holds group
+ * words keeps what the rules found for them ("demonstrators demanded the release of men detained").
+ */
+function politicalPrisonerTarget(
+  signals: readonly Signal[],
+  mentioned: readonly ProfileId[],
+  targeted: readonly Attribution[],
+  termSpans: ReadonlyArray<{ start: number; end: number }>,
+): Attribution | null {
+  if (targeted.some((t) => t.profile === 'political_opponent')) return null;
+  if (mentioned.some((id) => id !== 'political_opponent')) return null;
+  let best: Signal | undefined;
+  for (const signal of signals)
+    if (
+      signal.category === 'political_prisoners' &&
+      signal.status === 'asserted' &&
+      signal.weight > 0 &&
+      !termSpans.some((t) => t.start < signal.cueEnd && signal.cueStart < t.end) &&
+      (!best || signal.weight > best.weight)
+    )
+      best = signal;
+  if (!best) return null;
+  return {
+    profile: 'political_opponent',
+    category: 'political_prisoners',
+    harm: null,
+    weight: best.weight,
+    cue: best.cue,
+    groupCue: best.cue,
+    criminalises: false,
+    enforces: false,
+  };
 }
 
 /** A paragraph of a stored or parsed report, with the section it sits in. */

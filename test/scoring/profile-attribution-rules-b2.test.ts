@@ -1,0 +1,44 @@
+import type { ProfileId } from '../../scoring/profile-model';
+import { attributeSentence } from '../../scoring/profile-scorer';
+
+// Sentences written for these tests, in the reports' register; names and places are invented.
+const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
+  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
+
+describe('people held for their politics are political opponents, named or not', () => {
+  test('when bus drivers are arrested and prosecuted for organising a strike, political opponents are targeted', () => {
+    expect(
+      targets(
+        'Bus drivers at the municipal depot were arrested in March and prosecuted for organising a strike.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('when arrests of villagers are called politically motivated, political opponents are targeted', () => {
+    expect(
+      targets(
+        'Local monitors said the arrests of nine villagers in Osk in May were arbitrary and politically motivated.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: arrests of suspects in a theft, with no political ground, target no political opponent', () => {
+    expect(
+      targets('Police arrested nine villagers in Osk in May on suspicion of stealing cattle.'),
+    ).not.toContain('political_opponent');
+  });
+
+  test('near miss: journalists held for their reporting are journalists, not political opponents', () => {
+    const found = targets(
+      'Police arrested three journalists in Osk in May for their reporting on the election.',
+    );
+    expect(found).toContain('journalist');
+    expect(found).not.toContain('political_opponent');
+  });
+
+  test('near miss: protesters who demand the release of detained men remain the speakers', () => {
+    expect(targets('Protesters demanded that police free the farmers detained in Osk.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
