@@ -216,7 +216,7 @@ export function namesTheGroup(
   const possessive = sentence !== undefined && last !== undefined && /^['’]/.test(sentence.slice(last.end));
   // "Activists reported killings", "journalists also believed": the group speaks. Words that go
   // with the group ("members", "also") may sit between the group and the verb.
-  for (let i = end; i < Math.min(words.length, possessive ? end : end + 4); i += 1) {
+  for (let i = end; i < Math.min(words.length, possessive ? end : end + 5); i += 1) {
     const word = words[i];
     if (!word || (i > end && word.punctBefore !== '')) break;
     // "Activists reported being harassed", "a journalist said he was beaten": the group tells of

@@ -42,3 +42,31 @@ describe('people held for their politics are political opponents, named or not',
     );
   });
 });
+
+describe('a group that raises, cites or acknowledges something speaks; it is not the target', () => {
+  test('opposition lawmakers who cite the disappearance of ballot boxes are not political opponents targeted', () => {
+    expect(
+      targets('Several opposition lawmakers cited fraud and the disappearance of ballot boxes in Osk.'),
+    ).not.toContain('political_opponent');
+  });
+
+  test('rights groups and other monitors who raise concerns about degrading treatment are only the source', () => {
+    expect(
+      targets(
+        'Civil society groups and other monitors raised concerns over degrading treatment of detainees by guards in Osk.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+
+  test('near miss: civil society activists subjected to degrading treatment are the target', () => {
+    expect(
+      targets('Guards in Osk subjected civil society activists to degrading treatment during questioning.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: opposition lawmakers beaten by police are the target', () => {
+    expect(targets('Police beat several opposition lawmakers outside the assembly in Osk.')).toContain(
+      'political_opponent',
+    );
+  });
+});
