@@ -229,6 +229,10 @@ export function namesTheGroup(
   if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "Amhara, Afar, and Somali regions": a people's name in a list of capitalised names shares the
+  // head noun at the list's end, which may make all of them names of places.
+  if (profile === 'ethnic_minority' && PLACE_HEADS.has(words[listHead(words, end)]?.lower ?? ''))
+    return false;
   // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
   // provinces": the word describes relations between communities, not people an abuse targets.
   if (describesRelations(words, end)) return false;
@@ -267,6 +271,36 @@ export function namesTheGroup(
     }
   }
   return true;
+}
+
+// Nouns of places that a people's name may head in a list: "Amhara and Oromia regions".
+const PLACE_HEADS = new Set([
+  'region',
+  'regions',
+  'state',
+  'states',
+  'province',
+  'provinces',
+  'zone',
+  'zones',
+]);
+/** How many words a list of names before a shared head noun may take: "Amhara, Afar, and Somali regions". */
+const LIST_REACH = 8;
+
+/**
+ * The index of the word that ends a list of capitalised names starting at `end` ("and Somali
+ * regions" → "regions"), or `end` itself when no such list follows.
+ */
+function listHead(words: readonly Word[], end: number): number {
+  let i = end;
+  while (i < Math.min(words.length, end + LIST_REACH)) {
+    const word = words[i];
+    if (!word) break;
+    const link = word.lower === 'and' || word.lower === 'or';
+    if (!link && !(word.capitalised && word.punctBefore === ',') && !(i > end && word.capitalised)) break;
+    i += 1;
+  }
+  return i;
 }
 
 // Groups whose members watch and report: "according to" them names a source, not a victim.

@@ -70,3 +70,19 @@ describe('a group that raises, cites or acknowledges something speaks; it is not
     );
   });
 });
+
+describe("a people's name in a list of names that ends in a place noun names a place", () => {
+  test('police beating detainees across the Amhara, Kelo, and Varda regions targets no ethnic minority', () => {
+    expect(
+      targets(
+        'Police officers in the Amhara, Kelo, and Varda regions beat detainees to extract confessions.',
+      ),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: police beating Amhara, Kelo, and Varda herders targets an ethnic minority', () => {
+    expect(
+      targets('Police officers beat Amhara, Kelo, and Varda herders in May to extract confessions.'),
+    ).toContain('ethnic_minority');
+  });
+});
