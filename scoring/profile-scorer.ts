@@ -251,7 +251,7 @@ export function namesTheGroup(
   // "according to human rights activists", "according to the press": those who watch and report
   // are the source. Victims' testimony ("according to refugees, guards beat …") still names them.
   if (profile && WITNESSES.has(profile)) {
-    for (let back = start - 1; back >= Math.max(1, start - 4); back -= 1) {
+    for (let back = start - 1; back >= Math.max(1, start - SOURCE_REACH); back -= 1) {
       if (words[back + 1]?.punctBefore) break;
       if (words[back]?.lower === 'to' && words[back - 1]?.lower === 'according') return false;
     }
@@ -304,6 +304,8 @@ function listHead(words: readonly Word[], end: number): number {
 }
 
 // Groups whose members watch and report: "according to" them names a source, not a victim.
+// How far back "according to" may sit: a list of sources shares it ("according to rights groups and the local press").
+const SOURCE_REACH = 8;
 const WITNESSES = new Set<ProfileId>(['political_opponent', 'journalist']);
 // Verbs of watching or reporting an event: the group words after them name the event covered.
 const COVERING = new Set(['covering', 'photographing', 'filming', 'monitoring', 'observing', 'documenting']);

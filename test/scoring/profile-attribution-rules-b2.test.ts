@@ -86,3 +86,31 @@ describe("a people's name in a list of names that ends in a place noun names a p
     ).toContain('ethnic_minority');
   });
 });
+
+describe('a list of sources after "according to" are all sources', () => {
+  test('"according to rights groups and the local press" does not make the press the target', () => {
+    expect(
+      targets('According to rights groups and the local press, soldiers beat two herders near Osk in June.'),
+    ).not.toContain('journalist');
+  });
+
+  test('near miss: reporters beaten, as the local press tells, are the target', () => {
+    expect(targets('According to the local press, soldiers beat two reporters near Osk in June.')).toContain(
+      'journalist',
+    );
+  });
+});
+
+describe('broadcasting an item names no broadcaster', () => {
+  test('a bar on broadcasting the songs of beaten singers targets no journalist', () => {
+    expect(
+      targets('Police beat two folk singers in Osk and barred state radio from broadcasting their songs.'),
+    ).not.toContain('journalist');
+  });
+
+  test('near miss: a broadcaster beaten by police is targeted', () => {
+    expect(targets('Police beat a broadcaster outside the state radio studio in Osk.')).toContain(
+      'journalist',
+    );
+  });
+});
