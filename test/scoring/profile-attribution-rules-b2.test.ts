@@ -114,3 +114,21 @@ describe('broadcasting an item names no broadcaster', () => {
     );
   });
 });
+
+describe('a travel restriction may name its targets between the restriction and the travel', () => {
+  test('restricting the right of residents, notably former political prisoners, to foreign travel targets them', () => {
+    expect(
+      targets(
+        'The constitution guarantees free movement, but officials often restricted the right of residents, notably former political prisoners, to foreign travel.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: a travel restriction on residents alone targets no political opponent', () => {
+    expect(
+      targets(
+        'The constitution guarantees free movement, but officials often restricted the right of residents of border villages to foreign travel.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+});
