@@ -133,7 +133,7 @@ const HARMS = new PhraseSet<HarmPayload>(
         // "… prosecute those complicit in violence against X": the arrest is of the perpetrators, not of X.
         unless: unlessPhrases(h.unless),
         needsNamedGroup: false,
-        isReturn: false,
+        isReturn: h.isReturn === true,
       },
     })),
     ...PROFILE_SET.profiles.flatMap((p) =>

@@ -132,3 +132,21 @@ describe('a travel restriction may name its targets between the restriction and 
     ).not.toContain('political_opponent');
   });
 });
+
+describe('an expulsion is a removal abroad, read like a return', () => {
+  test('migrants expelled from another country were expelled there, not here', () => {
+    expect(
+      targets(
+        'Over the year the aid agency helped about 9,000 migrants expelled from Lakemoor to reach the capital.',
+      ),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: migrants this country expelled to a border desert are the target', () => {
+    expect(
+      targets(
+        'Over the year authorities expelled about 9,000 migrants to the desert border, where several died.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+});
