@@ -150,3 +150,21 @@ describe('an expulsion is a removal abroad, read like a return', () => {
     ).toContain('migrant_asylum_seeker');
   });
 });
+
+describe('harsh conditions alone are not aimed at an ethnic minority', () => {
+  test('indigenous inmates in overcrowded cells are not, by that alone, targeted as an ethnic minority', () => {
+    expect(
+      targets(
+        'Indigenous inmates at the Osk prison slept in shifts because the cells held three times their capacity.',
+      ),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: indigenous leaders detained without charge are the target', () => {
+    expect(
+      targets(
+        'Police detained four indigenous leaders without charge for two weeks after the land protest in Osk.',
+      ),
+    ).toContain('ethnic_minority');
+  });
+});
