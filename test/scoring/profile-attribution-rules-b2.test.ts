@@ -168,3 +168,21 @@ describe('harsh conditions alone are not aimed at an ethnic minority', () => {
     ).toContain('ethnic_minority');
   });
 });
+
+describe('"remained subject to" states an ongoing practice, like "were subject to"', () => {
+  test('opposition activists who remained subject to intimidation and arrest are targeted', () => {
+    expect(
+      targets(
+        'Opposition activists in Osk remained subject to intimidation, questioning, and arrest throughout the year.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: activists who are subject to arrest under a decree are only liable to it', () => {
+    expect(
+      targets(
+        'Under the new decree, opposition activists are subject to arrest for holding unsanctioned meetings.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+});
