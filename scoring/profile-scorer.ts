@@ -105,9 +105,17 @@ const RESPONSES = new PhraseSet<true>(
   LEXICON.defaultGap,
 );
 const TERM_PREFILTER = new Prefilter(PROFILE_SET.profiles.flatMap((p) => p.terms));
-// The cues of the political_prisoners category: a sentence without them asserts no one held for politics.
-const POLITICAL_PRISONER_PREFILTER = new Prefilter(
-  LEXICON.categories.political_prisoners.map((entry) => entry.phrase),
+/**
+ * Categories whose victims belong to one group by definition: people held for their politics are
+ * political opponents, people returned to danger are refugees, asylum seekers or migrants.
+ */
+const IMPLIED_TARGETS: ReadonlyArray<readonly [CategoryId, ProfileId]> = [
+  ['political_prisoners', 'political_opponent'],
+  ['refoulement', 'migrant_asylum_seeker'],
+];
+// The cues of those categories: a sentence without them implies no target.
+const IMPLIED_PREFILTER = new Prefilter(
+  IMPLIED_TARGETS.flatMap(([category]) => LEXICON.categories[category].map((entry) => entry.phrase)),
 );
 function unlessPhrases(phrases: readonly string[] | undefined): PhraseSet<true> | null {
   return phrases && phrases.length > 0
@@ -410,8 +418,8 @@ export interface AttributionOptions {
  * and the abuse must sit in the same list item (`;`/`:` segment) of the sentence.
  */
 export function attributeSentence(sentence: string, options: AttributionOptions = {}): SentenceAttribution {
-  const mayHoldForPolitics = POLITICAL_PRISONER_PREFILTER.mayMatch(sentence);
-  if (!mayHoldForPolitics && !TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
+  const mayImply = IMPLIED_PREFILTER.mayMatch(sentence);
+  if (!mayImply && !TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [] };
   const words = tokenize(sentence);
   assignClauses(words);
   // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
@@ -419,7 +427,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   const termMatches = TERMS.matchAll(words);
   const named = termMatches.filter((m) => namesTheGroup(words, m.start, m.end, sentence, m.phrase.payload));
   const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload === id)));
-  if (groups.length === 0 && !mayHoldForPolitics) return { mentioned: [], targeted: [] };
+  if (groups.length === 0 && !mayImply) return { mentioned: [], targeted: [] };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload === id));
   // "Abuse of Migrants and Refugees: police beat detainees …": a run-in label names the topic of the
   // whole sentence, so a group it names is named for every list item.
@@ -537,35 +545,40 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
     start: words[m.start]?.start ?? 0,
     end: words[m.end - 1]?.end ?? 0,
   }));
-  const heldForPolitics = politicalPrisonerTarget(signals, mentioned, targeted, termSpans);
-  if (!heldForPolitics) return { mentioned, targeted };
-  targeted.push(heldForPolitics);
+  const implied = IMPLIED_TARGETS.flatMap(([category, id]) => {
+    const found = impliedTarget(category, id, signals, mentioned, targeted, termSpans);
+    return found ? [found] : [];
+  });
+  if (implied.length === 0) return { mentioned, targeted };
   return {
-    mentioned: mentioned.includes('political_opponent') ? mentioned : [...mentioned, 'political_opponent'],
-    targeted,
+    mentioned: PROFILE_IDS.filter((id) => mentioned.includes(id) || implied.some((t) => t.profile === id)),
+    targeted: [...targeted, ...implied],
   };
 }
 
 /**
- * "Workers were arrested and prosecuted for taking part in strikes", "the police detained her on
- * charges observers called politically motivated": an asserted `political_prisoners` signal says that
- * people were held for their politics, activism, journalism, religion or ethnicity. When the sentence
- * names none of the other grounds' groups (nor any other group), the ground left is politics: those
- * held are political opponents, whether or not a word of the group names them. A cue that holds group
- * words keeps what the rules found for them ("demonstrators demanded the release of men detained").
+ * "Workers were arrested and prosecuted for organising a strike", "police pushed back six boats":
+ * an asserted `political_prisoners` signal says that people were held for their politics, activism,
+ * journalism, religion or ethnicity; an asserted `refoulement` signal that people were sent back to
+ * danger. When the sentence names no group at all besides the implied one, the victims are that
+ * group (political opponents; migrants and asylum seekers), whether or not a word of it names them.
+ * A cue that holds group words keeps what the rules found for them ("demonstrators demanded the
+ * release of men detained").
  */
-function politicalPrisonerTarget(
+function impliedTarget(
+  category: CategoryId,
+  id: ProfileId,
   signals: readonly Signal[],
   mentioned: readonly ProfileId[],
   targeted: readonly Attribution[],
   termSpans: ReadonlyArray<{ start: number; end: number }>,
 ): Attribution | null {
-  if (targeted.some((t) => t.profile === 'political_opponent')) return null;
-  if (mentioned.some((id) => id !== 'political_opponent')) return null;
+  if (targeted.some((t) => t.profile === id)) return null;
+  if (mentioned.some((other) => other !== id)) return null;
   let best: Signal | undefined;
   for (const signal of signals)
     if (
-      signal.category === 'political_prisoners' &&
+      signal.category === category &&
       signal.status === 'asserted' &&
       signal.weight > 0 &&
       !termSpans.some((t) => t.start < signal.cueEnd && signal.cueStart < t.end) &&
@@ -574,8 +587,8 @@ function politicalPrisonerTarget(
       best = signal;
   if (!best) return null;
   return {
-    profile: 'political_opponent',
-    category: 'political_prisoners',
+    profile: id,
+    category,
     harm: null,
     weight: best.weight,
     cue: best.cue,

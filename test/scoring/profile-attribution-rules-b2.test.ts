@@ -186,3 +186,17 @@ describe('"remained subject to" states an ongoing practice, like "were subject t
     ).not.toContain('political_opponent');
   });
 });
+
+describe('people sent back to danger are migrants or asylum seekers, named or not', () => {
+  test('when coast guards push back boats, migrants and asylum seekers are targeted', () => {
+    expect(
+      targets('Between May 3 and 9, coast guards pushed back four more boats coming from Lakemoor.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: boats rescued at sea are no return', () => {
+    expect(
+      targets('Between May 3 and 9, coast guards rescued four more boats coming from Lakemoor.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+});
