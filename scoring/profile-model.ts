@@ -31,6 +31,12 @@ const HarmSchema = z.object({
    * Phrases that undo the harm when they sit in its list item: the law binds only soldiers; the arrest is of those complicit in violence against the group, not of the group.
    */
   unless: z.array(PhraseSchema).optional(),
+  /**
+   * The harm is a removal abroad, read by the analyser's rules for returns (refoulement): a
+   * removal goes abroad by nature, a "deportation from" another country was done there, and
+   * "pending deportation" or "advocated for the return" hedges it.
+   */
+  isReturn: z.boolean().optional(),
 });
 
 /** One profile of `profiles/profiles.json`. */
@@ -85,12 +91,6 @@ export const ProfileDefinitionSchema = z.object({
        * treatment"), not when the harm's own words are all that names it ("inadequate medical care").
        */
       needsNamedGroup: z.boolean().optional(),
-      /**
-       * The harm is a removal abroad, read by the analyser's rules for returns (refoulement): a
-       * removal goes abroad by nature, a "deportation from" another country was done there, and
-       * "pending deportation" or "advocated for the return" hedges it.
-       */
-      isReturn: z.boolean().optional(),
     }),
   ),
 });

@@ -133,6 +133,18 @@ const TERM_PREFILTER = new Prefilter(
     ...(p.lawObjects ?? []),
   ]),
 );
+/**
+ * Categories whose victims belong to one group by definition: people held for their politics are
+ * political opponents, people returned to danger are refugees, asylum seekers or migrants.
+ */
+const IMPLIED_TARGETS: ReadonlyArray<readonly [CategoryId, ProfileId]> = [
+  ['political_prisoners', 'political_opponent'],
+  ['refoulement', 'migrant_asylum_seeker'],
+];
+// The cues of those categories: a sentence without them implies no target.
+const IMPLIED_PREFILTER = new Prefilter(
+  IMPLIED_TARGETS.flatMap(([category]) => LEXICON.categories[category].map((entry) => entry.phrase)),
+);
 function unlessPhrases(phrases: readonly string[] | undefined): PhraseSet<true> | null {
   return phrases && phrases.length > 0
     ? new PhraseSet(
@@ -157,7 +169,7 @@ const HARMS = new PhraseSet<HarmPayload>(
         // "… prosecute those complicit in violence against X": the arrest is of the perpetrators, not of X.
         unless: unlessPhrases(h.unless),
         needsNamedGroup: false,
-        isReturn: false,
+        isReturn: h.isReturn === true,
       },
     })),
     ...PROFILE_SET.profiles.flatMap((p) =>
@@ -264,7 +276,7 @@ export function namesTheGroup(
   // with the group ("members", "also") may sit between the group and the verb.
   // "Hasanli's wife, Rubaba Guliyeva, asserted": a name set off by commas may close with one.
   const apposition = words[end]?.capitalised === true && words[end]?.punctBefore === ',';
-  for (let i = end; i < Math.min(words.length, possessive ? end : end + 4); i += 1) {
+  for (let i = end; i < Math.min(words.length, possessive ? end : end + 5); i += 1) {
     const word = words[i];
     const closesApposition = apposition && word?.punctBefore === ',' && words[i - 1]?.capitalised === true;
     if (!word || (i > end && word.punctBefore !== '' && !closesApposition)) break;
@@ -278,6 +290,10 @@ export function namesTheGroup(
   if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "Amhara, Afar, and Somali regions": a people's name in a list of capitalised names shares the
+  // head noun at the list's end, which may make all of them names of places.
+  if (profile === 'ethnic_minority' && PLACE_HEADS.has(words[listHead(words, end)]?.lower ?? ''))
+    return false;
   // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
   // provinces": the word describes relations between communities, not people an abuse targets.
   if (describesRelations(words, end)) return false;
@@ -296,7 +312,7 @@ export function namesTheGroup(
   // "according to human rights activists", "according to the press": those who watch and report
   // are the source. Victims' testimony ("according to refugees, guards beat …") still names them.
   if (profile && WITNESSES.has(profile)) {
-    for (let back = start - 1; back >= Math.max(1, start - 4); back -= 1) {
+    for (let back = start - 1; back >= Math.max(1, start - SOURCE_REACH); back -= 1) {
       if (words[back + 1]?.punctBefore) break;
       if (words[back]?.lower === 'to' && words[back - 1]?.lower === 'according') return false;
     }
@@ -318,7 +334,39 @@ export function namesTheGroup(
   return true;
 }
 
+// Nouns of places that a people's name may head in a list: "Amhara and Oromia regions".
+const PLACE_HEADS = new Set([
+  'region',
+  'regions',
+  'state',
+  'states',
+  'province',
+  'provinces',
+  'zone',
+  'zones',
+]);
+/** How many words a list of names before a shared head noun may take: "Amhara, Afar, and Somali regions". */
+const LIST_REACH = 8;
+
+/**
+ * The index of the word that ends a list of capitalised names starting at `end` ("and Somali
+ * regions" → "regions"), or `end` itself when no such list follows.
+ */
+function listHead(words: readonly Word[], end: number): number {
+  let i = end;
+  while (i < Math.min(words.length, end + LIST_REACH)) {
+    const word = words[i];
+    if (!word) break;
+    const link = word.lower === 'and' || word.lower === 'or';
+    if (!link && !(word.capitalised && word.punctBefore === ',') && !(i > end && word.capitalised)) break;
+    i += 1;
+  }
+  return i;
+}
+
 // Groups whose members watch and report: "according to" them names a source, not a victim.
+// How far back "according to" may sit: a list of sources shares it ("according to rights groups and the local press").
+const SOURCE_REACH = 8;
 const WITNESSES = new Set<ProfileId>(['political_opponent', 'journalist']);
 // Verbs of watching or reporting an event: the group words after them name the event covered.
 const COVERING = new Set(['covering', 'photographing', 'filming', 'monitoring', 'observing', 'documenting']);
@@ -426,13 +474,15 @@ export interface AttributionOptions {
  * and the abuse must sit in the same list item (`;`/`:` segment) of the sentence.
  */
 export function attributeSentence(sentence: string, options: AttributionOptions = {}): SentenceAttribution {
-  if (!TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [], lawEnded: [] };
+  const mayImply = IMPLIED_PREFILTER.mayMatch(sentence);
+  if (!mayImply && !TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [], lawEnded: [] };
   const words = tokenize(sentence);
   assignClauses(words);
   const lawEnded = lawsEndedIn(words, options.reportYear);
   // Overlaps are resolved per profile ("Kurdish opposition party members" names two groups), and
   // only among the words that do name the group, so a rejected term hides no other.
-  const named = TERMS.matchAll(words).filter(
+  const termMatches = TERMS.matchAll(words);
+  const named = termMatches.filter(
     (m) =>
       namesTheGroup(words, m.start, m.end, sentence, m.phrase.payload.id) &&
       // A qualified term whose list item says all inmates share it ("tuberculosis spread by overcrowding").
@@ -441,7 +491,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
         .some((u) => words[u.start]?.segment === words[m.start]?.segment),
   );
   const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload.id === id)));
-  if (groups.length === 0) return { mentioned: [], targeted: [], lawEnded };
+  if (groups.length === 0 && !mayImply) return { mentioned: [], targeted: [], lawEnded };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload.id === id));
   // "Abuse of Migrants and Refugees: police beat detainees …": a run-in label names the topic of the
   // whole sentence, so a group it names is named for every list item.
@@ -566,7 +616,63 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
     }
     if (best) targeted.push({ ...best, criminalises, enforces });
   }
-  return { mentioned, targeted, lawEnded };
+  // Group words the rules above found to be no target ("demonstrators demanded …") keep that reading.
+  const termSpans = termMatches.map((m) => ({
+    start: words[m.start]?.start ?? 0,
+    end: words[m.end - 1]?.end ?? 0,
+  }));
+  const implied = IMPLIED_TARGETS.flatMap(([category, id]) => {
+    const found = impliedTarget(category, id, signals, mentioned, targeted, termSpans);
+    return found ? [found] : [];
+  });
+  if (implied.length === 0) return { mentioned, targeted, lawEnded };
+  return {
+    mentioned: PROFILE_IDS.filter((id) => mentioned.includes(id) || implied.some((t) => t.profile === id)),
+    targeted: [...targeted, ...implied],
+    lawEnded,
+  };
+}
+
+/**
+ * "Workers were arrested and prosecuted for organising a strike", "police pushed back six boats":
+ * an asserted `political_prisoners` signal says that people were held for their politics, activism,
+ * journalism, religion or ethnicity; an asserted `refoulement` signal that people were sent back to
+ * danger. When the sentence names no group at all besides the implied one, the victims are that
+ * group (political opponents; migrants and asylum seekers), whether or not a word of it names them.
+ * A cue that holds group words keeps what the rules found for them ("demonstrators demanded the
+ * release of men detained").
+ */
+function impliedTarget(
+  category: CategoryId,
+  id: ProfileId,
+  signals: readonly Signal[],
+  mentioned: readonly ProfileId[],
+  targeted: readonly Attribution[],
+  termSpans: ReadonlyArray<{ start: number; end: number }>,
+): Attribution | null {
+  if (targeted.some((t) => t.profile === id)) return null;
+  if (mentioned.some((other) => other !== id)) return null;
+  let best: Signal | undefined;
+  for (const signal of signals)
+    if (
+      signal.category === category &&
+      signal.status === 'asserted' &&
+      signal.weight > 0 &&
+      !termSpans.some((t) => t.start < signal.cueEnd && signal.cueStart < t.end) &&
+      (!best || signal.weight > best.weight)
+    )
+      best = signal;
+  if (!best) return null;
+  return {
+    profile: id,
+    category,
+    harm: null,
+    weight: best.weight,
+    cue: best.cue,
+    groupCue: best.cue,
+    criminalises: false,
+    enforces: false,
+  };
 }
 
 /** A paragraph of a stored or parsed report, with the section it sits in. */
