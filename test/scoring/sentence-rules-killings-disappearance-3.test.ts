@@ -1,0 +1,73 @@
+import { signalOf, statusOf } from './sentence-status';
+
+// Sentences written for these tests in the register of the Country Reports; none is copied from a report.
+
+describe('infanticide is a private crime unless an agent of it is named', () => {
+  it('when a sentence says only that infanticide cases were reported, no killing is asserted', () => {
+    const s = signalOf('Instances of infanticide were likewise recorded in upland villages.', 'killings');
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:no-agent');
+  });
+
+  it('when soldiers are said to have committed infanticide, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Witnesses said soldiers committed infanticide against babies of detained mothers.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('executing a contract or plan is not an execution', () => {
+  it('when a sentence says most contracts were executed after tenders, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'The auditors found that 64 percent of public contracts were executed after open tenders.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says prisoners were executed, the killing is asserted', () => {
+    expect(
+      statusOf('Witnesses said four prisoners were executed in the camp yard in June.', 'killings'),
+    ).toBe('asserted');
+  });
+});
+
+describe('a call to kill is incitement, not a killing', () => {
+  it('when online posts urge readers to kill members of a group, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'Several online posts urged readers to kill or beat persons thought to be atheists.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a militia is said to have killed members of a group, the killing is asserted', () => {
+    expect(
+      statusOf('Several witnesses said a militia killed persons thought to be atheists.', 'killings'),
+    ).toBe('asserted');
+  });
+});
+
+describe('"in case of" introduces a condition, not an event', () => {
+  it('when a sentence says what an office does in case of a killing by police, no killing is asserted', () => {
+    const s = signalOf(
+      'In case of a killing by a police officer, the oversight office reviews whether the force used was lawful.',
+      'killings',
+    );
+    expect(s?.status).toBe('hypothetical');
+  });
+
+  it('when a sentence reports "the case of" a killing by police, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'In the case of a vendor killed by a police officer in May, witnesses said he was unarmed.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
