@@ -71,3 +71,20 @@ describe('"in case of" introduces a condition, not an event', () => {
     ).toBe('asserted');
   });
 });
+
+describe('"charged [someone] with" a killing is a court event', () => {
+  it('when prosecutors charged several persons with murder and no date is given, no killing is asserted', () => {
+    const s = signalOf(
+      'Prosecutors charged five guards with murder and neglect of duty over the fire.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:charge');
+  });
+
+  it('when the charged killing is dated to a month of the report year, the killing is asserted', () => {
+    expect(
+      statusOf('Prosecutors charged five guards with the killing of an inmate in April.', 'killings'),
+    ).toBe('asserted');
+  });
+});
