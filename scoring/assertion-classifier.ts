@@ -220,6 +220,10 @@ const FUNCTION_AFTER = new Set([
   'without',
 ]);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
+/** Words that may stand between a time anchor ("following", "in the wake of") and the event it names. */
+const ANCHOR_FILLERS = new Set(['the', 'a', 'an', 's', 'alleged', 'reported', 'apparent', 'recent']);
+const ANCHOR_REACH = 6;
+const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
 const RULERS = new Set([
   'party',
   'parties',
@@ -1349,6 +1353,15 @@ export class SentenceContext {
       (scope !== undefined && event);
     if (scope && applies)
       return base('institutional', `out_of_scope:${scope === 'abroad-label' ? 'abroad' : scope}`);
+    // "following the March 14 killing of a guardsman, the army arrested 152 persons": an event that only dates what
+    // the sentence reports is its background, not an abuse the sentence asserts, unless its own agent is named
+    // ("following the killing of two students by soldiers").
+    if (
+      ANCHOR_CATEGORIES.has(cue.category) &&
+      this.timeAnchored(start) &&
+      !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
+    )
+      return base('institutional', 'out_of_scope:setting-event');
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
     if (
       cue.category === 'political_prisoners' &&
@@ -1655,6 +1668,28 @@ export class SentenceContext {
       return /^[a-z]/.test(ws[end]?.lower ?? '') && !FUNCTION_AFTER.has(ws[end]?.lower ?? '');
     if (afterBeing && before.lower === 'being' && SETTING_LINKS.has(ws[start - 2]?.lower ?? '')) return true;
     return /ing$/.test(w.lower) && SETTING_LINKS.has(before.lower);
+  }
+
+  /**
+   * The cue is the object of a time anchor: "following the killing", "which followed an alleged kidnapping",
+   * "in the wake of the June 22 killings", "in response to the lawyer's disappearance".
+   */
+  private timeAnchored(start: number): boolean {
+    const ws = this.words;
+    const clause = ws[start]?.clause;
+    for (let j = start - 1; j >= 0 && start - j <= ANCHOR_REACH; j--) {
+      const w = ws[j];
+      if (!w || w.clause !== clause) return false;
+      const l = w.lower;
+      if (l === 'following' || l === 'followed') return true;
+      if (l === 'of' && ws[j - 1]?.lower === 'wake' && ws[j - 2]?.lower === 'the') return true;
+      if (l === 'to' && (ws[j - 1]?.lower === 'response' || ws[j - 1]?.lower === 'reaction'))
+        return ws[j - 2]?.lower === 'in';
+      // "the lawyer's abduction": a possessor names the victim; "the army's killing of" names the agent.
+      const possessor = ws[j + 1]?.lower === 's' && !this.actors.some((a) => a.start <= j && a.end > j);
+      if (!(ANCHOR_FILLERS.has(l) || MONTHS.has(l) || w.isNumber || w.capitalised || possessor)) return false;
+    }
+    return false;
   }
 
   /** The cue names detention before trial: "pretrial detention", "pre-trial detention". */

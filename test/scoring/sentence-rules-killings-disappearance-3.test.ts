@@ -88,3 +88,49 @@ describe('"charged [someone] with" a killing is a court event', () => {
     ).toBe('asserted');
   });
 });
+
+describe('a killing that only dates the event the sentence reports is its background', () => {
+  it('when troops arrested villagers "following the May 3 killing" of a soldier, no killing is asserted', () => {
+    const s = signalOf(
+      'Local monitors said that following the May 3 killing of a customs officer near Ravelle, troops detained 90 villagers.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:setting-event');
+  });
+
+  it('when a rally was held "in response to" a lawyer’s abduction, no disappearance is asserted', () => {
+    expect(
+      statusOf('In response to the lawyer’s abduction, students marched to the ministry.', 'disappearance'),
+    ).not.toBe('asserted');
+  });
+
+  it('when the background killing names its own agent, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Following the killing of two students by soldiers in May, teachers closed the schools of the district.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when soldiers are the subject of the killing, it is asserted even if a later event follows', () => {
+    expect(
+      statusOf(
+        'Soldiers killed two students in May, and teachers closed the schools the following week.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('a possessor before an anchored killing may be its agent', () => {
+  it('when strikes followed "the army’s killing" of villagers, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Following the army’s killing of nine villagers in June, traders closed the market.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
