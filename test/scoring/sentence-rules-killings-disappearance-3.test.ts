@@ -134,3 +134,41 @@ describe('a possessor before an anchored killing may be its agent', () => {
     ).toBe('asserted');
   });
 });
+
+describe('deaths in detention from neglect are killings', () => {
+  it('when a monitor reports inmates died of hunger in two jails, a killing is asserted', () => {
+    expect(
+      statusOf(
+        'A monitor reported that at least 12 inmates in two jails died of hunger after rations were cut.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when prisoner deaths are attributed to untreated illness, a killing is asserted', () => {
+    expect(
+      statusOf(
+        'The commission said 90 prisoners died in the region, 40 of them from untreated injuries.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when children died of hunger in villages, with no detention named, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'Aid workers said at least 12 children in two villages died of hunger after the harvest failed.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when prisoners are said to have died of diseases, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'The ministry reported that 30 prisoners died of diseases such as tuberculosis during the year.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+});
