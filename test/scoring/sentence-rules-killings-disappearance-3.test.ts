@@ -172,3 +172,29 @@ describe('deaths in detention from neglect are killings', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('relatives or monitors unable to learn where a detainee is held', () => {
+  it('when a family could not learn the whereabouts of a detained activist, disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'His sister said neither she nor his lawyer knew the detained activist’s whereabouts a month after his arrest.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when monitors were unable to determine the fate of prisoners, disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Monitors were unable to determine the fate of 30 prisoners moved from the northern jail.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when police did not know the whereabouts of a fugitive, no disappearance is asserted', () => {
+    expect(
+      statusOf('Police said they did not know the whereabouts of the fugitive businessman.', 'disappearance'),
+    ).not.toBe('asserted');
+  });
+});
