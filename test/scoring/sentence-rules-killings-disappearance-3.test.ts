@@ -198,3 +198,42 @@ describe('relatives or monitors unable to learn where a detainee is held', () =>
     ).not.toBe('asserted');
   });
 });
+
+describe('"this case involved" names the content of a court case', () => {
+  it('when a prosecutor says this case involved massacres, no killing is asserted', () => {
+    const s = signalOf(
+      'According to the prosecutor, this case involved at least 12 massacres in the highlands.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when a sentence says soldiers committed massacres, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'According to the prosecutor, soldiers committed at least 12 massacres in the highlands in May.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('deaths in a building collapse are an accident', () => {
+  it('when residents were killed when a house collapsed, no killing is asserted', () => {
+    const s = signalOf(
+      'Neighbors protested after three residents were killed when an old tenement collapsed.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:accident');
+  });
+
+  it('when police killed residents during an eviction, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Neighbors protested after police killed three residents during the eviction of an old tenement.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
