@@ -237,3 +237,43 @@ describe('deaths in a building collapse are an accident', () => {
     ).toBe('asserted');
   });
 });
+
+describe('"potentially arbitrary" qualifies the lawfulness of killings that happened', () => {
+  it('when there were reports that agents committed potentially unlawful killings, the killings are asserted', () => {
+    expect(
+      statusOf(
+        'There were three reports that state agents committed potentially unlawful killings.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when agents could potentially commit killings, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'Observers warned that state agents could potentially commit killings during the vote.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('dying in police custody', () => {
+  it('when media reported persons dying in police custody, a killing is asserted', () => {
+    expect(
+      statusOf(
+        'Local media reported several persons dying in police custody after interrogations.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when the law says deaths in police custody must be investigated, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'The law requires that any death in police custody be investigated by a magistrate.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+});
