@@ -277,3 +277,26 @@ describe('dying in police custody', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('an abuse followed by "if ... occur" is a condition', () => {
+  it('when a sentence describes safeguards for disappearances if any occur, no disappearance is asserted', () => {
+    expect(
+      statusOf('Prosecutors have procedures to handle disappearances if any were to occur.', 'disappearance'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence describes a review of killings if they happen in prisons, no killing is asserted', () => {
+    expect(statusOf('An inspector reviews killings if they happen in prisons.', 'killings')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('when disappearances occurred and an "if" clause follows later, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Soldiers carried out disappearances of farmers in March, and relatives asked if anyone had seen them.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
