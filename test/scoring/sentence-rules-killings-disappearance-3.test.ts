@@ -300,3 +300,42 @@ describe('an abuse followed by "if ... occur" is a condition', () => {
     ).toBe('asserted');
   });
 });
+
+describe('a case about an abuse is a court event', () => {
+  it('when a court awaited the criminal case about a disappearance, no disappearance is asserted', () => {
+    const s = signalOf(
+      'The district court postponed the family’s claim until the criminal case about the editor’s disappearance was closed.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when a case about a disappearance dated to a month of the year is opened, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Prosecutors opened a case about the disappearance of a student taken by police in April.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('things that disappear are not disappeared persons', () => {
+  it('when the opposition cited the disappearance of ballot boxes, no disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Opposition candidates cited vote buying and the disappearance of ballot boxes.',
+        'disappearance',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when the opposition cited the disappearance of its candidates, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Opposition parties cited the disappearance of two candidates after police took them in May.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
