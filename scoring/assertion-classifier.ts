@@ -1687,7 +1687,19 @@ export class SentenceContext {
         return ws[j - 2]?.lower === 'in';
       // "the lawyer's abduction": a possessor names the victim; "the army's killing of" names the agent.
       const possessor = ws[j + 1]?.lower === 's' && !this.actors.some((a) => a.start <= j && a.end > j);
-      if (!(ANCHOR_FILLERS.has(l) || MONTHS.has(l) || w.isNumber || w.capitalised || possessor)) return false;
+      // "following the kidnapping and murder of": an event noun joined to the anchored one shares its anchor.
+      const eventNoun = (k: number): boolean => /(?:ing|ion)$/.test(ws[k]?.lower ?? '');
+      const conjunction = (k: number): boolean => ws[k]?.lower === 'and' || ws[k]?.lower === 'or';
+      const joinedEvent = (conjunction(j) && eventNoun(j - 1)) || (eventNoun(j) && conjunction(j + 1));
+      if (!(
+        ANCHOR_FILLERS.has(l) ||
+        MONTHS.has(l) ||
+        w.isNumber ||
+        w.capitalised ||
+        possessor ||
+        joinedEvent
+      ))
+        return false;
     }
     return false;
   }

@@ -339,3 +339,37 @@ describe('things that disappear are not disappeared persons', () => {
     ).toBe('asserted');
   });
 });
+
+describe('an event joined to an anchored one shares its anchor', () => {
+  it('when a raid followed "the abduction and murder" of an officer, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'The mayor apologized for a raid on the settlement, which followed the abduction and murder of a customs officer in March.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when soldiers carried out "the abduction and murder" of an officer, the killing is asserted', () => {
+    expect(
+      statusOf('Soldiers carried out the abduction and killing of a customs officer in March.', 'killings'),
+    ).toBe('asserted');
+  });
+});
+
+describe('saying police should kill suspects is advocacy, not a killing', () => {
+  it('when officials said police should kill smugglers, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'Rights groups criticized the governor for saying that police should kill smugglers who flee.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when police shot smugglers who fled, the killing is asserted', () => {
+    expect(
+      statusOf('Rights groups said police shot dead two smugglers who fled a checkpoint in May.', 'killings'),
+    ).toBe('asserted');
+  });
+});
