@@ -220,6 +220,7 @@ const FUNCTION_AFTER = new Set([
   'without',
 ]);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
+const DEADLINE_LINKS = new Set(['by', 'until']);
 /** Words that may stand between a time anchor ("following", "in the wake of") and the event it names. */
 const ANCHOR_FILLERS = new Set(['the', 'a', 'an', 's', 'alleged', 'reported', 'apparent', 'recent']);
 const ANCHOR_REACH = 6;
@@ -778,7 +779,9 @@ export class SentenceContext {
     for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
       const w = ws[j];
       if (!w || w.clause !== clause) break;
-      if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
+      // "an investigation into the killing, which had not concluded by September": a deadline dates the inquiry.
+      if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber && !DEADLINE_LINKS.has(ws[j - 1]?.lower ?? ''))
+        return undefined;
     }
     return rule;
   }

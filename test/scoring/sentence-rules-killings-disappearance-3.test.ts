@@ -373,3 +373,22 @@ describe('saying police should kill suspects is advocacy, not a killing', () => 
     ).toBe('asserted');
   });
 });
+
+describe('a month after "by" or "until" is a deadline of the court event, not the date of the abuse', () => {
+  it('when an inquiry into a killing had not ended by October, no killing is asserted', () => {
+    const s = signalOf(
+      'Prosecutors opened an inquiry into the killing of a farmer, which had not ended by October.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when an inquiry concerns a killing in October, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Prosecutors opened an inquiry into the killing of a farmer by soldiers in October.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
