@@ -392,3 +392,34 @@ describe('a month after "by" or "until" is a deadline of the court event, not th
     ).toBe('asserted');
   });
 });
+
+describe('lynching is a killing when its agent is named', () => {
+  it('when soldiers are said to have lynched villagers, a killing is asserted', () => {
+    expect(
+      statusOf(
+        'A rights league reported that in March, soldiers on patrol beat and lynched six herders.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a crowd lynched suspected thieves, no killing is asserted', () => {
+    expect(statusOf('A mob lynched three men suspected of stealing cattle.', 'killings')).not.toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('an improvised explosive device names an armed group as the agent', () => {
+  it('when IED blasts resulted in the deaths of traders, a killing is asserted', () => {
+    expect(
+      statusOf('Two IED blasts on the border road resulted in the deaths of seven traders.', 'killings'),
+    ).toBe('asserted');
+  });
+
+  it('when storms resulted in the deaths of traders, no killing is asserted', () => {
+    expect(
+      statusOf('Two storms on the border road resulted in the deaths of seven traders.', 'killings'),
+    ).not.toBe('asserted');
+  });
+});
