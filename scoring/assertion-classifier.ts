@@ -221,6 +221,17 @@ const FUNCTION_AFTER = new Set([
 ]);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
 const DEADLINE_LINKS = new Set(['by', 'until']);
+/** What a "party to" takes part in when it is a side in a conflict rather than a state bound by a treaty. */
+const CONFLICT_SIDES = new Set([
+  'conflict',
+  'conflicts',
+  'peace',
+  'fighting',
+  'war',
+  'hostilities',
+  'ceasefire',
+  'clashes',
+]);
 /** Words that may stand between a time anchor ("following", "in the wake of") and the event it names. */
 const ANCHOR_FILLERS = new Set(['the', 'a', 'an', 's', 'alleged', 'reported', 'apparent', 'recent']);
 const ANCHOR_REACH = 6;
@@ -1755,6 +1766,12 @@ export class SentenceContext {
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
+    // "all parties to the conflict killed civilians", "none of which is party to the peace process": a side in
+    // a conflict, not a state bound by a treaty.
+    if (rule === 'treaty') {
+      const at = ARTICLES.has(this.words[m.end]?.lower ?? '') ? m.end + 1 : m.end;
+      if (CONFLICT_SIDES.has(this.words[at]?.lower ?? '')) return false;
+    }
     if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
     if (!this.isFiniteVerb(start)) return true;
     // "arrested her, and charged her with cooperation with a foreign group": named after the act, it is the charge.

@@ -423,3 +423,26 @@ describe('an improvised explosive device names an armed group as the agent', () 
     ).not.toBe('asserted');
   });
 });
+
+describe('a party to a conflict is a side in it, not a state bound by a treaty', () => {
+  it('when all parties to the conflict killed civilians, the killings are asserted', () => {
+    expect(statusOf('All parties to the conflict killed civilians in the river towns.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when rebels not party to the peace process abducted aid workers, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Two rebel factions, neither of which is party to the peace process, abducted aid workers.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when the country is party to the convention on enforced disappearance, no disappearance is asserted', () => {
+    expect(
+      statusOf('The country is a party to the treaty on enforced disappearance.', 'disappearance'),
+    ).not.toBe('asserted');
+  });
+});
