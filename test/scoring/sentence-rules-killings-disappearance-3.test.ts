@@ -446,3 +446,20 @@ describe('a party to a conflict is a side in it, not a state bound by a treaty',
     ).not.toBe('asserted');
   });
 });
+
+describe('an inquiry done inconsistently is a failure of accountability for abuse that happened', () => {
+  it('when authorities inconsistently investigated allegations of police killings, the killings are asserted', () => {
+    expect(
+      statusOf(
+        'The interior ministry inconsistently investigated allegations of police killings.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when authorities investigated allegations of police killings, the killings are a court event', () => {
+    expect(
+      statusOf('The interior ministry investigated allegations of police killings.', 'killings'),
+    ).not.toBe('asserted');
+  });
+});
