@@ -920,7 +920,10 @@ export class SentenceContext {
       if (rule === 'abroad-label' && (this.sameSegment(m.start, start) || this.inRunInLabel(m.start)))
         return rule;
       // "ten inmates died in custody: four of heart attacks ...": natural deaths, whoever held them.
-      if (rule === 'natural-causes' && category === 'killings') return rule;
+      // "a man who had a mental illness died in police custody": a mental illness is a condition of the victim, not a
+      // cause of death.
+      if (rule === 'natural-causes' && category === 'killings' && this.words[m.start - 1]?.lower !== 'mental')
+        return rule;
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
       if (rule === 'accident' && sameClause && category === 'killings') return rule;

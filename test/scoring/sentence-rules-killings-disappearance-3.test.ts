@@ -463,3 +463,23 @@ describe('an inquiry done inconsistently is a failure of accountability for abus
     ).not.toBe('asserted');
   });
 });
+
+describe('a mental illness is the victim’s condition, not a natural cause of death', () => {
+  it('when a man with a mental illness died in police custody, a killing is asserted', () => {
+    expect(
+      statusOf(
+        'In June a street vendor who had a mental illness died in police custody hours after his arrest.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a man died in police custody of an illness, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'In June a street vendor died in police custody of a long illness, according to his family.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+});
