@@ -1046,7 +1046,7 @@ export class SentenceContext {
   }
 
   /** Historical rule for a clause: explicit past markers or year ranges, unless the clause says the abuse is ongoing. */
-  historicalRule(clause: number, cueStart: number, cueEnd: number): string | undefined {
+  historicalRule(clause: number, cueStart: number, cueEnd: number, event = false): string | undefined {
     const ws = this.words;
     const isYear = (w: Word | undefined): boolean =>
       w !== undefined && w.isNumber && /^(19|20)\d\d$/.test(w.lower);
@@ -1134,7 +1134,13 @@ export class SentenceContext {
         if (
           i >= cueEnd &&
           i - cueEnd < YEAR_AFTER_WINDOW &&
-          (prev === 'in' || MONTHS.has(prev ?? '') || ws[i - 2]?.lower === 'in') &&
+          // "between August 4 and December 31, 2023": a full date after the act dates it too.
+          (prev === 'in' ||
+            MONTHS.has(prev ?? '') ||
+            ws[i - 2]?.lower === 'in' ||
+            // A detention may outlast the date of its arrest ("arrested after protesting on July 11, 2021"); a
+            // killing, disappearance or beating happens on it.
+            (event && ws[i - 1]?.isNumber === true && MONTHS.has(ws[i - 2]?.lower ?? ''))) &&
           // "beat students who had protested in 2019": the year dates the relative clause, not the act.
           !this.hasAny(cueEnd, i, RELATIVES)
         ) {
@@ -1300,7 +1306,7 @@ export class SentenceContext {
     // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
     if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST)
       return base('hypothetical', 'hypothetical:warrant');
-    const hist = this.historicalRule(clause, start, end);
+    const hist = this.historicalRule(clause, start, end, EVENT_CATEGORIES.has(cue.category));
     if (hist) return base('historical', `historical:${hist}`);
     const event = EVENT_CATEGORIES.has(cue.category);
     // "a court convicted the general of illegal detention": an arrest is a discrete act a trial can be about too.

@@ -483,3 +483,34 @@ describe('a mental illness is the victim’s condition, not a natural cause of d
     ).not.toBe('asserted');
   });
 });
+
+describe('a full date of an earlier year after a killing dates it', () => {
+  it('when air strikes caused deaths "between May 2 and November 30" of the previous year, no killing is asserted', () => {
+    const s = signalOf(
+      'Air strikes by the army resulted in 120 civilian deaths between May 2 and November 30, 2021, according to the UN.',
+      'killings',
+      2022,
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when the full date is in the report year, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Air strikes by the army resulted in 120 civilian deaths between May 2 and November 30, 2022, according to the UN.',
+        'killings',
+        2022,
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when protesters arrested after a rally on a date of the previous year were sentenced, they stay political prisoners', () => {
+    expect(
+      statusOf(
+        'Two activists, arrested after peacefully protesting on August 9, 2021, were sentenced to six years in prison for disorder.',
+        'political_prisoners',
+        2022,
+      ),
+    ).toBe('asserted');
+  });
+});
