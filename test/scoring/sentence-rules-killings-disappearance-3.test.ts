@@ -514,3 +514,23 @@ describe('a full date of an earlier year after a killing dates it', () => {
     ).toBe('asserted');
   });
 });
+
+describe('slave masters are private perpetrators', () => {
+  it('when reports say slave masters abducted the children of their slaves, no disappearance is asserted', () => {
+    const s = signalOf(
+      'Activists reported slave masters abducting the sons of families they held in servitude.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-actor');
+  });
+
+  it('when reports say militiamen abducted the children of herders, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Activists reported militiamen abducting the sons of herders they held in servitude.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
