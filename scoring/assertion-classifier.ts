@@ -221,6 +221,7 @@ const FUNCTION_AFTER = new Set([
 ]);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
 const DEADLINE_LINKS = new Set(['by', 'until']);
+const KILLED_WORDS = new Set(['killed', 'murdered', 'slain']);
 /** What a "party to" takes part in when it is a side in a conflict rather than a state bound by a treaty. */
 const CONFLICT_SIDES = new Set([
   'conflict',
@@ -934,10 +935,20 @@ export class SentenceContext {
         const byAgent =
           m.start >= end && m.start - end <= PRIVATE_AGENT_WINDOW && this.hasWord(end, m.start, 'by');
         const subject = m.end <= start && start - m.end <= 2 && !this.hasAny(m.end, start, NOT_AGENT_LINK);
-        if (byAgent || subject) return rule;
+        // "29 women had been killed, including four killed by a partner": a count whose share is killed by kin is a
+        // count of private killings.
+        const by = this.words[m.start - 1]?.lower === 'by' ? m.start - 1 : m.start - 2;
+        const killedByKin =
+          category === 'killings' && this.words[by]?.lower === 'by' && this.killedBefore(by);
+        if (byAgent || subject || killedByKin) return rule;
       }
     }
     return undefined;
+  }
+
+  /** "killed by", "murdered by": a killing verb right before `by` at `at`. */
+  private killedBefore(at: number): boolean {
+    return KILLED_WORDS.has(this.words[at - 1]?.lower ?? '');
   }
 
   private sameSegment(a: number, b: number): boolean {

@@ -534,3 +534,23 @@ describe('slave masters are private perpetrators', () => {
     ).toBe('asserted');
   });
 });
+
+describe('a count of killings whose share is killed by kin counts private killings', () => {
+  it('when 40 women were killed, including nine killed by husbands, no killing is asserted', () => {
+    const s = signalOf(
+      'Through June the interior ministry said 40 women had been killed, including nine killed by a husband or boyfriend.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-actor');
+  });
+
+  it('when 40 protesters were killed, including nine killed by police, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Through June the rights league said 40 protesters had been killed, including nine killed by police officers.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
