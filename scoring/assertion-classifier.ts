@@ -220,6 +220,23 @@ const FUNCTION_AFTER = new Set([
   'without',
 ]);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
+const DEADLINE_LINKS = new Set(['by', 'until']);
+const KILLED_WORDS = new Set(['killed', 'murdered', 'slain']);
+/** What a "party to" takes part in when it is a side in a conflict rather than a state bound by a treaty. */
+const CONFLICT_SIDES = new Set([
+  'conflict',
+  'conflicts',
+  'peace',
+  'fighting',
+  'war',
+  'hostilities',
+  'ceasefire',
+  'clashes',
+]);
+/** Words that may stand between a time anchor ("following", "in the wake of") and the event it names. */
+const ANCHOR_FILLERS = new Set(['the', 'a', 'an', 's', 'alleged', 'reported', 'apparent', 'recent']);
+const ANCHOR_REACH = 6;
+const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
 const RULERS = new Set([
   'party',
   'parties',
@@ -847,7 +864,9 @@ export class SentenceContext {
     for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
       const w = ws[j];
       if (!w || w.clause !== clause) break;
-      if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber) return undefined;
+      // "an investigation into the killing, which had not concluded by September": a deadline dates the inquiry.
+      if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber && !DEADLINE_LINKS.has(ws[j - 1]?.lower ?? ''))
+        return undefined;
     }
     return rule;
   }
@@ -993,7 +1012,10 @@ export class SentenceContext {
       if (rule === 'abroad-label' && (this.sameSegment(m.start, start) || this.inRunInLabel(m.start)))
         return rule;
       // "ten inmates died in custody: four of heart attacks ...": natural deaths, whoever held them.
-      if (rule === 'natural-causes' && category === 'killings') return rule;
+      // "a man who had a mental illness died in police custody": a mental illness is a condition of the victim, not a
+      // cause of death.
+      if (rule === 'natural-causes' && category === 'killings' && this.words[m.start - 1]?.lower !== 'mental')
+        return rule;
       // "39 prisoners died during the year, all from natural causes": the authorities' finding names no
       // neglect, so the deaths say nothing of conditions. Only the words "natural causes": a named illness
       // ("died of tuberculosis") can itself be a sign of the conditions.
@@ -1014,10 +1036,20 @@ export class SentenceContext {
         const byAgent =
           m.start >= end && m.start - end <= PRIVATE_AGENT_WINDOW && this.hasWord(end, m.start, 'by');
         const subject = m.end <= start && start - m.end <= 2 && !this.hasAny(m.end, start, NOT_AGENT_LINK);
-        if (byAgent || subject) return rule;
+        // "29 women had been killed, including four killed by a partner": a count whose share is killed by kin is a
+        // count of private killings.
+        const by = this.words[m.start - 1]?.lower === 'by' ? m.start - 1 : m.start - 2;
+        const killedByKin =
+          category === 'killings' && this.words[by]?.lower === 'by' && this.killedBefore(by);
+        if (byAgent || subject || killedByKin) return rule;
       }
     }
     return undefined;
+  }
+
+  /** "killed by", "murdered by": a killing verb right before `by` at `at`. */
+  private killedBefore(at: number): boolean {
+    return KILLED_WORDS.has(this.words[at - 1]?.lower ?? '');
   }
 
   private sameSegment(a: number, b: number): boolean {
@@ -1126,7 +1158,7 @@ export class SentenceContext {
   }
 
   /** Historical rule for a clause: explicit past markers or year ranges, unless the clause says the abuse is ongoing. */
-  historicalRule(clause: number, cueStart: number, cueEnd: number): string | undefined {
+  historicalRule(clause: number, cueStart: number, cueEnd: number, event = false): string | undefined {
     const ws = this.words;
     const isYear = (w: Word | undefined): boolean =>
       w !== undefined && w.isNumber && /^(19|20)\d\d$/.test(w.lower);
@@ -1216,7 +1248,13 @@ export class SentenceContext {
         if (
           i >= cueEnd &&
           i - cueEnd < YEAR_AFTER_WINDOW &&
-          (prev === 'in' || MONTHS.has(prev ?? '') || ws[i - 2]?.lower === 'in') &&
+          // "between August 4 and December 31, 2023": a full date after the act dates it too.
+          (prev === 'in' ||
+            MONTHS.has(prev ?? '') ||
+            ws[i - 2]?.lower === 'in' ||
+            // A detention may outlast the date of its arrest ("arrested after protesting on July 11, 2021"); a
+            // killing, disappearance or beating happens on it.
+            (event && ws[i - 1]?.isNumber === true && MONTHS.has(ws[i - 2]?.lower ?? ''))) &&
           // "beat students who had protested in 2019": the year dates the relative clause, not the act.
           !this.hasAny(cueEnd, i, RELATIVES)
         ) {
@@ -1384,7 +1422,7 @@ export class SentenceContext {
     // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
     if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST)
       return base('hypothetical', 'hypothetical:warrant');
-    const hist = this.historicalRule(clause, start, end);
+    const hist = this.historicalRule(clause, start, end, EVENT_CATEGORIES.has(cue.category));
     if (hist) return base('historical', `historical:${hist}`);
     const event = EVENT_CATEGORIES.has(cue.category);
     // "a court convicted the general of illegal detention": an arrest is a discrete act a trial can be about too.
@@ -1455,6 +1493,15 @@ export class SentenceContext {
       (scope === 'natural-causes' && cue.category === 'detention_conditions');
     if (scope && applies)
       return base('institutional', `out_of_scope:${scope === 'abroad-label' ? 'abroad' : scope}`);
+    // "following the March 14 killing of a guardsman, the army arrested 152 persons": an event that only dates what
+    // the sentence reports is its background, not an abuse the sentence asserts, unless its own agent is named
+    // ("following the killing of two students by soldiers").
+    if (
+      ANCHOR_CATEGORIES.has(cue.category) &&
+      this.timeAnchored(start) &&
+      !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
+    )
+      return base('institutional', 'out_of_scope:setting-event');
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
     if (
       cue.category === 'political_prisoners' &&
@@ -1821,6 +1868,40 @@ export class SentenceContext {
     return /ing$/.test(w.lower) && SETTING_LINKS.has(before.lower);
   }
 
+  /**
+   * The cue is the object of a time anchor: "following the killing", "which followed an alleged kidnapping",
+   * "in the wake of the June 22 killings", "in response to the lawyer's disappearance".
+   */
+  private timeAnchored(start: number): boolean {
+    const ws = this.words;
+    const clause = ws[start]?.clause;
+    for (let j = start - 1; j >= 0 && start - j <= ANCHOR_REACH; j--) {
+      const w = ws[j];
+      if (!w || w.clause !== clause) return false;
+      const l = w.lower;
+      if (l === 'following' || l === 'followed') return true;
+      if (l === 'of' && ws[j - 1]?.lower === 'wake' && ws[j - 2]?.lower === 'the') return true;
+      if (l === 'to' && (ws[j - 1]?.lower === 'response' || ws[j - 1]?.lower === 'reaction'))
+        return ws[j - 2]?.lower === 'in';
+      // "the lawyer's abduction": a possessor names the victim; "the army's killing of" names the agent.
+      const possessor = ws[j + 1]?.lower === 's' && !this.actors.some((a) => a.start <= j && a.end > j);
+      // "following the kidnapping and murder of": an event noun joined to the anchored one shares its anchor.
+      const eventNoun = (k: number): boolean => /(?:ing|ion)$/.test(ws[k]?.lower ?? '');
+      const conjunction = (k: number): boolean => ws[k]?.lower === 'and' || ws[k]?.lower === 'or';
+      const joinedEvent = (conjunction(j) && eventNoun(j - 1)) || (eventNoun(j) && conjunction(j + 1));
+      if (!(
+        ANCHOR_FILLERS.has(l) ||
+        MONTHS.has(l) ||
+        w.isNumber ||
+        w.capitalised ||
+        possessor ||
+        joinedEvent
+      ))
+        return false;
+    }
+    return false;
+  }
+
   /** The cue names detention before trial: "pretrial detention", "pre-trial detention". */
   private namesPretrial(start: number, end: number): boolean {
     for (let j = start; j < end; j++) {
@@ -1901,6 +1982,12 @@ export class SentenceContext {
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
     // "only some left voluntarily, and many were ... deported against their will": the return is the forced one.
     if (rule === 'voluntary-return' && this.againstWill(start, end)) return false;
+    // "all parties to the conflict killed civilians", "none of which is party to the peace process": a side in
+    // a conflict, not a state bound by a treaty.
+    if (rule === 'treaty') {
+      const at = ARTICLES.has(this.words[m.end]?.lower ?? '') ? m.end + 1 : m.end;
+      if (CONFLICT_SIDES.has(this.words[at]?.lower ?? '')) return false;
+    }
     if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
     if (!this.isFiniteVerb(start)) return true;
     // "arrested her, and charged her with cooperation with a foreign group": named after the act, it is the charge.
