@@ -37,3 +37,21 @@ describe('people sent back home against their will are returnees', () => {
     ).not.toContain('criminal_deportee');
   });
 });
+
+describe('a shortage of medical staff, supplies or services describes the health system, not people denied care', () => {
+  test.each([
+    ['medical supplies', 'Conditions in the Varna jail were harsh, and the clinic lacked medical supplies.'],
+    [
+      'medical personnel',
+      'Conditions in the Varna jail were harsh, with an insufficient number of medical personnel.',
+    ],
+  ])('when a prison is said to lack %s, health_disability is not targeted', (_case, sentence) => {
+    expect(targets(sentence)).not.toContain('health_disability');
+  });
+
+  test('when a sentence says detainees lacked medical care, health_disability is still targeted', () => {
+    expect(targets('Conditions in the Varna jail were harsh, and inmates lacked medical care.')).toContain(
+      'health_disability',
+    );
+  });
+});
