@@ -55,3 +55,31 @@ describe('a shortage of medical staff, supplies or services describes the health
     );
   });
 });
+
+describe('a plan, programme, campaign or training about an abuse does not assert the abuse', () => {
+  test.each([
+    [
+      'an awareness campaign',
+      'The ministry ran an awareness campaign on domestic violence in rural districts.',
+    ],
+    ['a programme for victims', 'The ministry ran a program for girls who were victims of forced marriage.'],
+  ])('when a sentence tells of %s, women_girls is not targeted', (_case, sentence) => {
+    expect(targets(sentence)).not.toContain('women_girls');
+  });
+
+  test('when a sentence says domestic violence was widespread, women_girls is targeted', () => {
+    expect(
+      targets(
+        'Domestic violence was widespread in rural districts, and police rarely investigated complaints.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('when the campaign sits in another list item than the abuse, women_girls is still targeted', () => {
+    expect(
+      targets(
+        'Domestic violence against women remained widespread; the ministry ran an awareness campaign in May.',
+      ),
+    ).toContain('women_girls');
+  });
+});
