@@ -83,3 +83,19 @@ describe('a plan, programme, campaign or training about an abuse does not assert
     ).toContain('women_girls');
   });
 });
+
+describe('an untreated illness or injury names a person who needs care', () => {
+  test('when inmates are said to have died from untreated illnesses, health_disability is targeted', () => {
+    expect(
+      targets(
+        'Rights groups reported that 12 inmates in the Korvo prison died from untreated illnesses during the year.',
+      ),
+    ).toContain('health_disability');
+  });
+
+  test('when only something other than a person is untreated (water), health_disability is not targeted', () => {
+    expect(
+      targets('Conditions in the Korvo prison were harsh, and inmates drank untreated water.'),
+    ).not.toContain('health_disability');
+  });
+});
