@@ -99,3 +99,24 @@ describe('an untreated illness or injury names a person who needs care', () => {
     ).not.toContain('health_disability');
   });
 });
+
+describe('poor conditions in institutions for people with disabilities are abuse in institutions', () => {
+  test.each([
+    [
+      'homes for persons with disabilities',
+      'State-run homes for persons with mental disabilities were in poor condition, the ombudsman said.',
+    ],
+    [
+      'psychiatric hospitals',
+      'Deplorable conditions persisted in several psychiatric hospitals in the north.',
+    ],
+  ])('when %s are said to be in poor condition, health_disability is targeted', (_case, sentence) => {
+    expect(targets(sentence)).toContain('health_disability');
+  });
+
+  test('when people with disabilities are said to live in poor conditions outside any institution, health_disability is not targeted', () => {
+    expect(
+      targets('Many persons with disabilities in Dalvik lived in poor conditions in rural areas.'),
+    ).not.toContain('health_disability');
+  });
+});
