@@ -380,18 +380,19 @@ asserted killings and disappearance ≥ 0.90; refoulement is reported with its i
 
 ${renderSentenceEvaluation(sentences)}
 
-**Fresh sentences: what rule-writing buys.** Four more labelling rounds (\`sample-sentences-cli.ts --more-dev\`,
-strata \`more-dev:\`, \`more-dev-4:\`, \`more-dev-5:\` and \`more-dev-6:\`) drew 3,888 further sentences from dev
-countries only, labelled the same way. Each round was scored before any rule writer read it, which is the honest
-estimate of what the rules do on sentences they were not written for (micro F1; round 6 to three places, since the
-last step is small):
+**Fresh sentences: what rule-writing buys.** Five more labelling rounds (\`sample-sentences-cli.ts --more-dev\`,
+strata \`more-dev:\`, \`more-dev-4:\`, \`more-dev-5:\`, \`more-dev-6:\` and \`more-dev-7:\`) drew 4,898 further
+sentences from dev countries only, labelled the same way. Each round was scored before any rule writer read it, which
+is the honest estimate of what the rules do on sentences they were not written for (micro F1; rounds 6 and 7 to three
+places, since the steps are small):
 
-| rules | round 3 (520) | round 4 (787) | round 5 (1,560) | round 6 (1,021) | test part (448) |
-|---|---|---|---|---|---|
-| lexicon 2026.11.0 | **0.72** (unseen) | | | | 0.71 |
-| lexicon 2026.11.2 | 0.78 (tuned on) | **0.78** (unseen) | **0.76** (unseen) | | 0.71 |
-| lexicon 2026.11.3 | 0.84 (tuned on) | 0.82 (tuned on) | **0.78** (unseen) | **0.775** (unseen) | 0.72 |
-| lexicon 2026.11.4 | 0.84 (tuned on) | 0.84 (tuned on) | 0.82 (tuned on) | **0.785** (unseen) | 0.74 |
+| rules | round 3 (520) | round 4 (787) | round 5 (1,560) | round 6 (1,021) | round 7 (1,010) | test part (448) |
+|---|---|---|---|---|---|---|
+| lexicon 2026.11.0 | **0.72** (unseen) | | | | | 0.71 |
+| lexicon 2026.11.2 | 0.78 (tuned on) | **0.78** (unseen) | **0.76** (unseen) | | | 0.71 |
+| lexicon 2026.11.3 | 0.84 (tuned on) | 0.82 (tuned on) | **0.78** (unseen) | **0.775** (unseen) | | 0.72 |
+| lexicon 2026.11.4 | 0.84 (tuned on) | 0.84 (tuned on) | 0.82 (tuned on) | **0.785** (unseen) | **0.764** (unseen) | 0.74 |
+| lexicon 2026.11.5 | 0.88 (tuned on) | 0.88 (tuned on) | 0.86 (tuned on) | 0.853 (tuned on) | **0.783** (unseen) | 0.75 |
 
 For lexicon 2026.11.3 the rule writers split the dev countries of rounds 1–4 into two halves, read errors on one half
 only, and kept a rule only if the other half did not get worse; round 5 was kept from them. The half they read went
@@ -404,8 +405,19 @@ the dev countries (killings and disappearance precision; arbitrary detention and
 detention conditions and refoulement; detention-conditions precision), and round 6 was drawn fresh and kept from the
 rule writers. The half they read went from micro F1 0.848 to 0.893, the half they did not read from 0.795 to 0.808,
 round 6 from 0.775 (precision 0.767, recall 0.784) to 0.785 (0.781, 0.789) and the test part from 0.72 (0.73, 0.72)
-to 0.74 (0.74, 0.74). The pattern holds: each pass buys about a point on text its writers did not read. The current
-rules on each dev round:
+to 0.74 (0.74, 0.74). The pattern holds: each pass buys about a point on text its writers did not read.
+
+For lexicon 2026.11.5 round 7 (1,010 sentences; pooled κ 0.949 for categories, 0.945 for groups; 116 disagreements
+adjudicated) was drawn fresh and kept from the rule writers, and round 6 joined the sentences they could read. Two
+waves of rule passes followed, one writer per area (killings and disappearance; torture, detention conditions and
+refoulement; arbitrary detention and political prisoners; two for group attribution). The first wave read errors on
+one half of the dev countries and kept a rule only if the other half did not get worse; the second wave swapped the
+halves, under the same condition. The first half went from micro F1 0.835 to 0.879 in the first wave (0.880 after
+both), the second half from 0.816 to 0.820 in the first wave, which did not read it, and to 0.860 in the second,
+which did. Round 7 went from 0.764 (precision 0.783, recall 0.746) to 0.783 (0.800, 0.768), and the test part from
+0.74 (0.74, 0.74) to 0.75 (0.76, 0.74): about a point a wave on text the writers did not read, as before. Group
+attribution on round 7 went from precision 0.763 and recall 0.671 to 0.769 and 0.685. The current rules on each dev
+round:
 
 ${renderDevRounds(devRounds)}
 
@@ -483,20 +495,34 @@ boys are a share of all victims, not the target; killings alone no longer make w
 needs words besides its own that name the group; a group word inside the name of a law or plan, or a group as the
 one told or the perpetrator, does not count. Micro F1 on the half of the dev countries the writers read 0.736 →
 0.776, on the other half 0.735 → 0.755; precision / recall on round 6, which they never read, 0.70 / 0.71 → 0.72 /
-0.72; on the test part 0.68 / 0.69 → 0.69 / 0.70 (table above). Still short of the 0.85 target.
+0.72; on the test part 0.68 / 0.69 → 0.69 / 0.70. Still short of the 0.85 target.
+
+**Issue 12's fifth pass** (profiles 2026.5, with lexicon 2026.11.5): two waves over rounds 1–6, the second with the
+halves swapped (see Sentence accuracy). A group that tells of what was done to it ("activists reported being
+harassed") is its target as well as the source; a sentence asserting political prisoners or refoulement targets
+political opponents or migrants even when it names no group word; sources ("according to activists"), events covered
+by the press, relations between communities and peoples' names in lists of regions do not name a group; a denial of
+asylum and SGBV are harms of their groups; plans, campaigns and training are help, not abuse; a lack of medical staff
+or supplies describes the health system, not people denied care; a report that tells of the end of the law against
+same-sex conduct no longer criminalises the group. Precision / recall on round 7, which the writers never read,
+0.763 / 0.671 → 0.769 / 0.685; on the test part 0.69 / 0.70 → 0.68 / 0.69 (the table above; well within its
+intervals, which are about ±0.08 wide).
 
 lgbtqi ROC AUC: 0.75 before against the earlier reference reading, 0.79 before against the stricter one above, 0.88
 after the second pass, 0.896 with lexicon 2026.11.2, 0.902 once an arrest or prosecution of those complicit in violence
 against the group stopped counting as enforcement of a law against it (profiles 2026.2), 0.896 again after the
-refit for lexicon 2026.11.3, and 0.889 with lexicon 2026.11.4, the length adjustment and its refit (the figure
-above). The fall from 0.902 to 0.896 came when a refit lowered the edge of the severe band from 85.1 to 84.0, so two
+refit for lexicon 2026.11.3, 0.889 with lexicon 2026.11.4, the length adjustment and its refit, and 0.883 with
+lexicon 2026.11.5 and its refit (the figure above). The fall from 0.902 to 0.896 came when a refit lowered the edge of the severe band from 85.1 to 84.0, so two
 countries with much reported violence against LGBTQI+ people and no criminalising law scored above countries whose
 enforced law put them at that edge. The fall to 0.889 came with four changes at once (new sentence rules, new group
 rules, the length adjustment and the refit that followed), which were not measured apart; no rule was tuned for this
-figure. The combination floors a stated criminalising law at the high band, and at the
-severe band when the report tells of arrests or prosecutions or says the law is enforced. The profile scorer and the
-reference disagree on one country (a report that describes the law and, in another sentence, the court ruling that
-struck it down).
+figure. The fall to 0.883 again follows a refit: it lowered the edge of the high band from 66.65 to 66.15, so one
+more country with no such law and a country score just above that edge now outranks the countries whose law is
+stated but not enforced, which sit at the edge. The combination floors a stated criminalising law at the high band,
+and at the severe band when the report tells of arrests or prosecutions or says the law is enforced. The one country
+where the profile scorer and the reference used to disagree (a report that describes the law and, in another
+sentence, the court ruling that struck it down) now agrees: the report-level reading of the law's end (profiles
+2026.5) removed its floor.
 
 ## How to reproduce
 \`\`\`

@@ -141,6 +141,7 @@ const IMPLIED_TARGETS: ReadonlyArray<readonly [CategoryId, ProfileId]> = [
   ['political_prisoners', 'political_opponent'],
   ['refoulement', 'migrant_asylum_seeker'],
 ];
+const IMPLIED_CATEGORIES: ReadonlySet<CategoryId> = new Set(IMPLIED_TARGETS.map(([category]) => category));
 // The cues of those categories: a sentence without them implies no target.
 const IMPLIED_PREFILTER = new Prefilter(
   IMPLIED_TARGETS.flatMap(([category]) => LEXICON.categories[category].map((entry) => entry.phrase)),
@@ -474,8 +475,16 @@ export interface AttributionOptions {
  * and the abuse must sit in the same list item (`;`/`:` segment) of the sentence.
  */
 export function attributeSentence(sentence: string, options: AttributionOptions = {}): SentenceAttribution {
-  const mayImply = IMPLIED_PREFILTER.mayMatch(sentence);
-  if (!mayImply && !TERM_PREFILTER.mayMatch(sentence)) return { mentioned: [], targeted: [], lawEnded: [] };
+  const none: SentenceAttribution = { mentioned: [], targeted: [], lawEnded: [] };
+  let early: readonly Signal[] | undefined;
+  if (!TERM_PREFILTER.mayMatch(sentence)) {
+    // With no group word, only an implied target is possible, and only when its category is asserted: the
+    // signals decide before any tokenising (most sentences of a report end here).
+    if (!IMPLIED_PREFILTER.mayMatch(sentence)) return none;
+    early = options.analyze?.(sentence) ?? analyzeSentence(sentence, options);
+    if (!early.some((s) => IMPLIED_CATEGORIES.has(s.category) && s.status === 'asserted' && s.weight > 0))
+      return none;
+  }
   const words = tokenize(sentence);
   assignClauses(words);
   const lawEnded = lawsEndedIn(words, options.reportYear);
@@ -491,7 +500,8 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
         .some((u) => words[u.start]?.segment === words[m.start]?.segment),
   );
   const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload.id === id)));
-  if (groups.length === 0 && !mayImply) return { mentioned: [], targeted: [], lawEnded };
+  if (groups.length === 0 && !IMPLIED_PREFILTER.mayMatch(sentence))
+    return { mentioned: [], targeted: [], lawEnded };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload.id === id));
   // "Abuse of Migrants and Refugees: police beat detainees …": a run-in label names the topic of the
   // whole sentence, so a group it names is named for every list item.
@@ -508,7 +518,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
     /** Words of a harm that must not be all that names the group (`needsNamedGroup`). */
     ownWords?: { start: number; end: number };
   }> = [];
-  const signals = options.analyze?.(sentence) ?? analyzeSentence(sentence, options);
+  const signals = early ?? options.analyze?.(sentence) ?? analyzeSentence(sentence, options);
   // "did not forcibly return refugees": words the analyser found negated as a category cue are
   // negated as a harm too, whatever the harm's own shorter context says.
   const negatedSpans = signals.filter((s) => s.status === 'negated');
