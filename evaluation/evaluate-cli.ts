@@ -497,7 +497,7 @@ one told or the perpetrator, does not count. Micro F1 on the half of the dev cou
 0.776, on the other half 0.735 → 0.755; precision / recall on round 6, which they never read, 0.70 / 0.71 → 0.72 /
 0.72; on the test part 0.68 / 0.69 → 0.69 / 0.70. Still short of the 0.85 target.
 
-**Issue 12's fifth pass** (profiles 2026.5, with lexicon 2026.11.5): two waves over rounds 1–6, the second with the
+**Issue 12's fifth pass** (profiles 2026.5 and 2026.6, with lexicon 2026.11.5): two waves over rounds 1–6, the second with the
 halves swapped (see Sentence accuracy). A group that tells of what was done to it ("activists reported being
 harassed") is its target as well as the source; a sentence asserting political prisoners or refoulement targets
 political opponents or migrants even when it names no group word; sources ("according to activists"), events covered
@@ -522,7 +522,8 @@ stated but not enforced, which sit at the edge. The combination floors a stated 
 and at the severe band when the report tells of arrests or prosecutions or says the law is enforced. The one country
 where the profile scorer and the reference used to disagree (a report that describes the law and, in another
 sentence, the court ruling that struck it down) now agrees: the report-level reading of the law's end (profiles
-2026.5) removed its floor.
+2026.5) removed its floor, and since profiles 2026.6 the sentences stating the law as it stood are no longer quoted as
+evidence for that report.
 
 ## How to reproduce
 \`\`\`

@@ -121,6 +121,34 @@ const REPEALS = new PhraseSet<true>(
   PROFILE_SET.repealWords.map((phrase) => ({ phrase, payload: true as const })),
   LEXICON.defaultGap,
 );
+const PENALTY_WORDS: ReadonlySet<string> = new Set([
+  'punishment',
+  'penalty',
+  'penalties',
+  'flogging',
+  'lashing',
+  'conviction',
+  'convictions',
+]);
+// "called on the government to … decriminalize", "a draft bill proposing decriminalization", "upholding the laws …
+// claiming repealing them would …": a repeal sought, proposed or refused is no repeal.
+const REPEAL_NOT_DONE: ReadonlySet<string> = new Set([
+  'would',
+  'could',
+  'should',
+  'called',
+  'calling',
+  'urged',
+  'urging',
+  'demanded',
+  'proposed',
+  'proposing',
+  'proposal',
+  'draft',
+  'bill',
+  'upheld',
+  'upholding',
+]);
 // What a law against a group punishes ("same-sex sexual conduct"), to read a sentence about the law's end.
 const LAW_OBJECTS = new PhraseSet<ProfileId>(
   PROFILE_SET.profiles.flatMap((p) => (p.lawObjects ?? []).map((phrase) => ({ phrase, payload: p.id }))),
@@ -235,11 +263,15 @@ export interface SentenceAttribution {
  */
 function lawsEndedIn(words: Word[], reportYear: number | undefined): ProfileId[] {
   const objects = LAW_OBJECTS.matchAll(words);
-  if (objects.length === 0) return [];
+  if (objects.length === 0 || words.some((w) => REPEAL_NOT_DONE.has(w.lower))) return [];
   const context = new SentenceContext(words, reportYear);
+  // "abolished corporal and capital punishment for sodomy": a penalty ended, not the law.
+  const penaltyBetween = (from: number, to: number): boolean =>
+    words.slice(from, to).some((w) => PENALTY_WORDS.has(w.lower));
   const ended = REPEALS.matchAll(words).some((r) => {
     // "urged lawmakers to repeal", "a bill to decriminalise", "had yet to repeal": sought, not done.
     if (words[r.start - 1]?.lower === 'to') return false;
+    if (!objects.some((o) => o.start < r.end || !penaltyBetween(r.end, o.start))) return false;
     const status = context.assess(r.start, r.end, undefined, HARM_CUE).status;
     return status !== 'negated' && status !== 'hypothetical';
   });
@@ -713,37 +745,46 @@ export function extractReportProfiles(
       { raw: 0, evidenceCount: 0, mentions: 0, criminalised: false, enforced: false, lawEnded: false },
     ]),
   ) as Record<ProfileId, ReportProfileSummary>;
-  const all: ProfileEvidence[] = [];
+  const found: Array<{ item: Attribution; evidence: ProfileEvidence }> = [];
   for (const paragraph of report.paragraphs) {
     for (const span of splitSentences(paragraph.text)) {
-      const found = attributeSentence(span.text, { ...options, reportYear: report.year });
-      for (const id of found.mentioned) summaries[id].mentions += 1;
-      for (const id of found.lawEnded) summaries[id].lawEnded = true;
-      for (const item of found.targeted) {
+      const attribution = attributeSentence(span.text, { ...options, reportYear: report.year });
+      for (const id of attribution.mentioned) summaries[id].mentions += 1;
+      for (const id of attribution.lawEnded) summaries[id].lawEnded = true;
+      for (const item of attribution.targeted) {
         const profile = findProfile(item.profile);
         const sectionFactor = profile.sections.includes(paragraph.section) ? 1 : combination.offSectionWeight;
-        const weight = round(item.weight * sectionFactor);
-        summaries[item.profile].raw = round(summaries[item.profile].raw + weight);
-        summaries[item.profile].evidenceCount += 1;
-        summaries[item.profile].criminalised ||= item.criminalises;
-        summaries[item.profile].enforced ||= item.enforces;
-        all.push({
-          profile: item.profile,
-          category: item.category,
-          harm: item.harm,
-          quote: span.text,
-          section: paragraph.section,
-          heading: paragraph.heading,
-          start: paragraph.start + span.start,
-          end: paragraph.start + span.end,
-          weight,
-          cue: item.cue,
-          groupCue: item.groupCue,
+        found.push({
+          item,
+          evidence: {
+            profile: item.profile,
+            category: item.category,
+            harm: item.harm,
+            quote: span.text,
+            section: paragraph.section,
+            heading: paragraph.heading,
+            start: paragraph.start + span.start,
+            end: paragraph.start + span.end,
+            weight: round(item.weight * sectionFactor),
+            cue: item.cue,
+            groupCue: item.groupCue,
+          },
         });
       }
     }
   }
-  // A report that tells of the law's end does not criminalise the group, whatever it says of the law as it stood.
+  const all: ProfileEvidence[] = [];
+  for (const { item, evidence } of found) {
+    const summary = summaries[item.profile];
+    // A report that tells of the law's end does not criminalise the group, whatever it says of the law as it
+    // stood: the law's own sentences are not evidence either (arrests and other abuse still are).
+    if (summary.lawEnded && item.criminalises && item.category === null) continue;
+    summary.raw = round(summary.raw + evidence.weight);
+    summary.evidenceCount += 1;
+    summary.criminalised ||= item.criminalises;
+    summary.enforced ||= item.enforces;
+    all.push(evidence);
+  }
   for (const id of PROFILE_IDS) if (summaries[id].lawEnded) summaries[id].criminalised = false;
   const evidence = PROFILE_IDS.flatMap((id) =>
     all

@@ -344,6 +344,31 @@ describe('the end of a law against the group', () => {
     ).toEqual(['lgbtqi']);
   });
 
+  test('abolishing a penalty for same-sex conduct does not end the law that punishes it', () => {
+    expect(
+      attributeSentence(
+        'In 2021 the council abolished the death penalty for homosexuality, though arrests went on.',
+        {
+          reportYear: 2023,
+        },
+      ).lawEnded,
+    ).toEqual([]);
+  });
+
+  test.each([
+    ['a draft bill', 'Two deputies tabled a draft bill proposing the decriminalisation of homosexuality.'],
+    [
+      'a ruling that upholds the law',
+      'The high court issued a ruling upholding the laws that punish homosexuality, saying repealing them would defy the constitution.',
+    ],
+    [
+      'a call made in a list',
+      'Rights groups called on the cabinet to publish its budget, decriminalise same-sex relations and free detainees.',
+    ],
+  ])('%s does not end the law', (_case, sentence) => {
+    expect(attributeSentence(sentence, { reportYear: 2019 }).lawEnded).toEqual([]);
+  });
+
   test('a call to repeal the law does not end it', () => {
     expect(
       attributeSentence(
@@ -374,8 +399,26 @@ describe('the end of a law against the group', () => {
     const found = extractReportProfiles({ year: 2023, textLength: 400, paragraphs });
     expect(found.profiles.lgbtqi.lawEnded).toBe(true);
     expect(found.profiles.lgbtqi.criminalised).toBe(false);
+    // The law as it stood is not quoted as evidence either.
+    expect(found.evidence.filter((e) => e.profile === 'lgbtqi')).toEqual([]);
+    expect(found.profiles.lgbtqi.raw).toBe(0);
     const stated = extractReportProfiles({ year: 2023, textLength: 200, paragraphs: paragraphs.slice(0, 1) });
     expect(stated.profiles.lgbtqi.criminalised).toBe(true);
+    expect(stated.evidence.filter((e) => e.profile === 'lgbtqi')).toHaveLength(1);
+  });
+
+  test('after the law ended, an arrest of the group the report tells of is still evidence', () => {
+    const paragraphs = [
+      'In May the constitutional court struck down the provision as it applied to consensual same-sex conduct between adults.',
+      'Police arbitrarily detained two gay men at a checkpoint in March and beat them.',
+    ].map((text, i) => ({
+      text,
+      start: i * 200,
+      section: 'discrimination' as const,
+      heading: 'Acts of Violence',
+    }));
+    const found = extractReportProfiles({ year: 2023, textLength: 400, paragraphs });
+    expect(found.evidence.filter((e) => e.profile === 'lgbtqi').map((e) => e.start)).toEqual([200]);
   });
 });
 
