@@ -190,6 +190,32 @@ async function writeDisagreements(
   }
 }
 
+/**
+ * The reference stored for a drawn sentence: where it is, its gold labels and both annotations. Later-round sentences
+ * carry their round's prefix on the stratum, so their figures can be read apart: the rules were never tuned on them.
+ */
+function referenceOf(
+  item: Item,
+  roundPrefix: string,
+  gold: Annotation,
+  annotators: [Annotation, Annotation],
+): SentenceReference {
+  return {
+    id: item.id,
+    iso3: item.iso3,
+    year: item.year,
+    pageSha256: item.pageSha256,
+    start: item.start,
+    end: item.end,
+    sentenceSha256: item.sentenceSha256,
+    section: item.section,
+    stratum: `${roundPrefix}${item.stratum}`,
+    split: item.split,
+    gold,
+    annotators,
+  };
+}
+
 /** Writes the set, one sentence a line so that a relabelling shows as a one-line diff. */
 async function writeSentenceSet(sentences: SentenceReference[]): Promise<void> {
   sentences.sort((x, y) => (x.id < y.id ? -1 : 1));
@@ -258,20 +284,12 @@ async function appendRound(folder: string, round: LaterDevRound, write: boolean)
       missing.push(item.id);
       continue;
     }
-    added.push({
-      id: item.id,
-      iso3: item.iso3,
-      year: item.year,
-      pageSha256: item.pageSha256,
-      start: item.start,
-      end: item.end,
-      sentenceSha256: item.sentenceSha256,
-      section: item.section,
-      stratum: `${round.prefix}${item.stratum}`,
-      split: item.split,
-      gold: { asserted: categories.asserted, actor: categories.actor, groups },
-      annotators: [a, b],
-    });
+    added.push(
+      referenceOf(item, round.prefix, { asserted: categories.asserted, actor: categories.actor, groups }, [
+        a,
+        b,
+      ]),
+    );
   }
   if (missing.length)
     throw new Error(`${missing.length} disagreements have no adjudication, e.g. ${missing[0]}`);
@@ -403,21 +421,14 @@ async function main(): Promise<void> {
       missing.push(item.id);
       continue;
     }
-    sentences.push({
-      id: item.id,
-      iso3: item.iso3,
-      year: item.year,
-      pageSha256: item.pageSha256,
-      start: item.start,
-      end: item.end,
-      sentenceSha256: item.sentenceSha256,
-      section: item.section,
-      // Later-round sentences are marked so their figures can be read apart: the rules were never tuned on them.
-      stratum: `${laterRoundOf.get(item.id)?.prefix ?? ''}${item.stratum}`,
-      split: item.split,
-      gold: { asserted: categories.asserted, actor: categories.actor, groups },
-      annotators: [a, b],
-    });
+    sentences.push(
+      referenceOf(
+        item,
+        laterRoundOf.get(item.id)?.prefix ?? '',
+        { asserted: categories.asserted, actor: categories.actor, groups },
+        [a, b],
+      ),
+    );
   }
   if (missing.length)
     throw new Error(`${missing.length} disagreements have no adjudication, e.g. ${missing[0]}`);

@@ -366,22 +366,8 @@ const PARTIAL_ADVERBS = new Set([
 ]);
 // Between a subject and "died": "106 individuals [had] died", "inmates [reportedly] died".
 const DEATH_AUXILIARIES = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'all', 'later']);
-const NUMBER_WORDS = new Set([
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'dozens',
-  'several',
-  'many',
-  'numerous',
-  'some',
-]);
+// Subjects of "died" that count people: the counts of reports, and vaguer quantities ("several inmates died").
+const NUMBER_WORDS = new Set([...REPORT_COUNT_WORDS, 'several', 'many', 'numerous', 'some']);
 // After the death: "died of cholera", "died from lack of care", "died due to neglect".
 const DEATH_CAUSE_LINKS = new Set(['of', 'from', 'due', 'because']);
 const DEATH_CAUSE_REACH = 1;

@@ -334,6 +334,15 @@ describe('scoreProfile: a law that criminalises the group is the risk', () => {
   });
 });
 
+/** Paragraphs of a discrimination section, one per text, 200 characters apart. */
+const discriminationParagraphs = (texts: readonly string[]) =>
+  texts.map((text, i) => ({
+    text,
+    start: i * 200,
+    section: 'discrimination' as const,
+    heading: 'Acts of Violence',
+  }));
+
 describe('the end of a law against the group', () => {
   test('when a court declares the law void as applied to same-sex conduct, the sentence says the law ended', () => {
     expect(
@@ -387,15 +396,10 @@ describe('the end of a law against the group', () => {
   });
 
   test('a report that states the law and tells of its end does not criminalise the group', () => {
-    const paragraphs = [
+    const paragraphs = discriminationParagraphs([
       'The penal code punished consensual same-sex sexual conduct between men with up to ten years in prison.',
       'In May the constitutional court struck down the provision as it applied to consensual same-sex conduct between adults.',
-    ].map((text, i) => ({
-      text,
-      start: i * 200,
-      section: 'discrimination' as const,
-      heading: 'Acts of Violence',
-    }));
+    ]);
     const found = extractReportProfiles({ year: 2023, textLength: 400, paragraphs });
     expect(found.profiles.lgbtqi.lawEnded).toBe(true);
     expect(found.profiles.lgbtqi.criminalised).toBe(false);
@@ -408,15 +412,10 @@ describe('the end of a law against the group', () => {
   });
 
   test('after the law ended, an arrest of the group the report tells of is still evidence', () => {
-    const paragraphs = [
+    const paragraphs = discriminationParagraphs([
       'In May the constitutional court struck down the provision as it applied to consensual same-sex conduct between adults.',
       'Police arbitrarily detained two gay men at a checkpoint in March and beat them.',
-    ].map((text, i) => ({
-      text,
-      start: i * 200,
-      section: 'discrimination' as const,
-      heading: 'Acts of Violence',
-    }));
+    ]);
     const found = extractReportProfiles({ year: 2023, textLength: 400, paragraphs });
     expect(found.evidence.filter((e) => e.profile === 'lgbtqi').map((e) => e.start)).toEqual([200]);
   });
