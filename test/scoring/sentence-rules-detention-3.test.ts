@@ -29,7 +29,7 @@ describe('a missing count is not a missing abuse', () => {
   it('when a sentence says there was no reliable estimate of the number of political prisoners, they are asserted', () => {
     expect(
       isAsserted(
-        'While there was no reliable estimate of the number of political prisoners, monitors named 150 jailed members of outlawed parties.',
+        'While no reliable estimate existed of the number of political prisoners, monitors named 150 jailed members of outlawed parties.',
         'political_prisoners',
       ),
     ).toBe(true);
@@ -168,7 +168,7 @@ describe('no evidence of wrongdoing by the detainee', () => {
   it('when monitors found no evidence of wrongdoing and called the arrests arbitrary, arbitrary detention is asserted', () => {
     expect(
       isAsserted(
-        'Two monitoring groups said there was no evidence of wrongdoing and that the detentions seemed arbitrary.',
+        'Two monitoring groups stated there had been no evidence of wrongdoing and that the detentions looked arbitrary.',
         'arbitrary_detention',
       ),
     ).toBe(true);

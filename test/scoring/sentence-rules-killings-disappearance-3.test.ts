@@ -468,7 +468,7 @@ describe('a mental illness is the victim’s condition, not a natural cause of d
   it('when a man with a mental illness died in police custody, a killing is asserted', () => {
     expect(
       statusOf(
-        'In June a street vendor who had a mental illness died in police custody hours after his arrest.',
+        'In June a street vendor with a mental illness died in police custody hours after his arrest.',
         'killings',
       ),
     ).toBe('asserted');
