@@ -91,6 +91,7 @@ export const LATER_DEV_ROUNDS = [
   { round: 5, folder: 'round5', prefix: 'more-dev-5:' },
   { round: 6, folder: 'round6', prefix: 'more-dev-6:' },
   { round: 7, folder: 'round7', prefix: 'more-dev-7:' },
+  { round: 8, folder: 'round8', prefix: 'more-dev-8:' },
 ] as const;
 export type LaterDevRound = (typeof LATER_DEV_ROUNDS)[number];
 
