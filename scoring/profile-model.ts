@@ -169,6 +169,8 @@ export type ProfileEvidence = z.infer<typeof ProfileEvidenceSchema>;
 export const ReportProfileSummarySchema = z.object({
   /** Sum of the weights of the sentences targeting the group. */
   raw: z.number().nonnegative(),
+  /** The part of `raw` from sentences that only state a law criminalising the group (no abuse category). */
+  lawRaw: z.number().nonnegative().default(0),
   evidenceCount: z.number().int().nonnegative(),
   /** Sentences that name the group at all, targeted or not: whether the report covers the topic. */
   mentions: z.number().int().nonnegative(),

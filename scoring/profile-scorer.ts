@@ -742,7 +742,15 @@ export function extractReportProfiles(
   const summaries = Object.fromEntries(
     PROFILE_IDS.map((id) => [
       id,
-      { raw: 0, evidenceCount: 0, mentions: 0, criminalised: false, enforced: false, lawEnded: false },
+      {
+        raw: 0,
+        lawRaw: 0,
+        evidenceCount: 0,
+        mentions: 0,
+        criminalised: false,
+        enforced: false,
+        lawEnded: false,
+      },
     ]),
   ) as Record<ProfileId, ReportProfileSummary>;
   const found: Array<{ item: Attribution; evidence: ProfileEvidence }> = [];
@@ -780,6 +788,7 @@ export function extractReportProfiles(
     // stood: the law's own sentences are not evidence either (arrests and other abuse still are).
     if (summary.lawEnded && item.criminalises && item.category === null) continue;
     summary.raw = round(summary.raw + evidence.weight);
+    if (item.criminalises && item.category === null) summary.lawRaw = round(summary.lawRaw + evidence.weight);
     summary.evidenceCount += 1;
     summary.criminalised ||= item.criminalises;
     summary.enforced ||= item.enforces;
@@ -807,6 +816,8 @@ export type YearlyProfiles = Omit<ReportProfiles, 'evidence'>;
 /** The targeted part of a profile score across a country's years, with what was carried forward. */
 export interface TargetedFinding {
   targetedScore: number;
+  /** The targeted score without the sentences that only state the criminalising law. */
+  besidesLawScore: number;
   evidenceCount: number;
   /** Year the targeted evidence comes from; null when no year has any. */
   evidenceYear: number | null;
@@ -830,6 +841,7 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
   if (!latest)
     return {
       targetedScore: 0,
+      besidesLawScore: 0,
       evidenceCount: 0,
       evidenceYear: null,
       criminalised: false,
@@ -838,12 +850,18 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
     };
   const targeted = (entry: YearlyProfiles) =>
     round(saturate(entry.profiles[id].raw, combination.saturation), 1);
+  const besidesLaw = (entry: YearlyProfiles) =>
+    round(
+      saturate(Math.max(0, entry.profiles[id].raw - entry.profiles[id].lawRaw), combination.saturation),
+      1,
+    );
   const covered = (entry: YearlyProfiles) => entry.profiles[id].mentions >= combination.topicMinMentions;
   const previous = sorted[1];
   const shortened =
     previous !== undefined && latest.textLength < combination.shortenedRatio * previous.textLength;
   const own: TargetedFinding = {
     targetedScore: targeted(latest),
+    besidesLawScore: besidesLaw(latest),
     evidenceCount: latest.profiles[id].evidenceCount,
     evidenceYear: latest.profiles[id].evidenceCount > 0 ? latest.year : null,
     criminalised: latest.profiles[id].criminalised,
@@ -869,6 +887,7 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
       : `The ${latest.year} report is much shorter than the ${previous?.year} report and says less about this group (${label}); the targeted evidence comes from the ${earlier.year} report, which shows more risk.`;
   return {
     targetedScore: targeted(earlier),
+    besidesLawScore: besidesLaw(earlier),
     evidenceCount: earlier.profiles[id].evidenceCount,
     evidenceYear: earlier.profiles[id].evidenceCount > 0 ? earlier.year : null,
     criminalised: earlier.profiles[id].criminalised,
@@ -901,9 +920,11 @@ export function criminalisationFloor(finding: { criminalised: boolean; enforced:
 
 /**
  * A profile's score: the country score plus `uplift` × targeted score % of the gap between the
- * country score and 100, raised to `criminalisationFloor` when the report states a law in force
- * that criminalises the group (the law exposes everyone in it). It is never below the country
- * score, and equals it without targeted evidence.
+ * country score and 100. When the report states a law in force that criminalises the group (the law
+ * exposes everyone in it), the score is at least `criminalisationFloor` plus `uplift` × the targeted
+ * score without the law's own sentences % of the gap between that floor and 100: the law counts
+ * once, as evidence on top of the country score or as the starting point, whichever is higher. It is
+ * never below the country score, and equals it without targeted evidence.
  */
 export function scoreProfile(
   id: ProfileId,
@@ -912,17 +933,21 @@ export function scoreProfile(
 ): ProfileScore {
   const { uplift } = PROFILE_SET.combination;
   const finding = combineProfileYears(yearly, id);
-  const combined = round(country.score + (100 - country.score) * uplift * (finding.targetedScore / 100), 1);
+  // Nothing to add keeps the base as it is: a band edge such as 83.25 must not round up past itself.
+  const lift = (base: number, targeted: number) =>
+    targeted === 0 ? base : round(base + (100 - base) * uplift * (targeted / 100), 1);
+  const combined = lift(country.score, finding.targetedScore);
   const floor = criminalisationFloor(finding);
-  const score = Math.min(100, Math.max(combined, floor));
+  const fromLaw = floor > 0 ? lift(floor, finding.besidesLawScore) : 0;
+  const score = Math.min(100, Math.max(combined, fromLaw));
   const sentences = `${finding.evidenceCount} sentence${finding.evidenceCount === 1 ? '' : 's'}`;
+  const lawReason = `that report states a law in force that criminalises this group${finding.enforced ? ' and tells of arrests or prosecutions of its members' : ''}`;
   const explanation =
     finding.evidenceCount === 0
       ? NO_TARGETED_EVIDENCE
-      : `Country score ${country.score} (${country.year}) plus ${Math.round(uplift * finding.targetedScore)}% of the gap to 100, from a targeted score of ${finding.targetedScore} over ${sentences} aimed at this group in the ${finding.evidenceYear} report.` +
-        (floor > combined
-          ? ` Raised to ${floor}, the lower edge of the ${bandFor(floor, DEFAULT_WEIGHTS.bandThresholds)} band, because that report states a law in force that criminalises this group${finding.enforced ? ' and tells of arrests or prosecutions of its members' : ''}.`
-          : '');
+      : fromLaw > combined
+        ? `Starts from ${floor}, the lower edge of the ${bandFor(floor, DEFAULT_WEIGHTS.bandThresholds)} band, rather than the country score ${country.score} (${country.year}), because ${lawReason}; plus ${Math.round(uplift * finding.besidesLawScore)}% of the gap to 100, from a targeted score of ${finding.besidesLawScore} over the sentences aimed at this group in the ${finding.evidenceYear} report besides those stating the law (${sentences} in all).`
+        : `Country score ${country.score} (${country.year}) plus ${Math.round(uplift * finding.targetedScore)}% of the gap to 100, from a targeted score of ${finding.targetedScore} over ${sentences} aimed at this group in the ${finding.evidenceYear} report.`;
   const notes = finding.carriedForward.map((entry) => entry.note);
   if (finding.evidenceCount === 0) notes.unshift(NO_TARGETED_EVIDENCE);
   return {

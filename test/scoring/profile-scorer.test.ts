@@ -203,6 +203,7 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
 
 const summary = (raw: number, evidenceCount: number, mentions: number, law: Partial<Law> = {}) => ({
   raw,
+  lawRaw: 0,
   evidenceCount,
   mentions,
   criminalised: false,
@@ -210,7 +211,7 @@ const summary = (raw: number, evidenceCount: number, mentions: number, law: Part
   lawEnded: false,
   ...law,
 });
-type Law = { criminalised: boolean; enforced: boolean; lawEnded: boolean };
+type Law = { criminalised: boolean; enforced: boolean; lawEnded: boolean; lawRaw: number };
 function yearOf(year: number, textLength: number, lgbtqi: ReturnType<typeof summary>): YearlyProfiles {
   const profiles = Object.fromEntries(
     PROFILE_IDS.map((id) => [id, summary(0, 0, 0)]),
@@ -278,19 +279,41 @@ describe('scoreProfile: a law that criminalises the group is the risk', () => {
   const [, , high, severe] = DEFAULT_WEIGHTS.bandThresholds;
   test('a stated criminalising law lifts a low country score to the lower edge of the high band, and says so', () => {
     const scored = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
-      yearOf(2023, 100_000, summary(4, 1, 3, { criminalised: true })),
+      yearOf(2023, 100_000, summary(4, 1, 3, { criminalised: true, lawRaw: 4 })),
     ]);
     expect(scored.score).toBe(high);
     expect(scored.band).toBe('high');
-    expect(scored.explanation).toMatch(/Raised to .* criminalises this group\.$/);
+    expect(scored.explanation).toMatch(/^Starts from .* criminalises this group;/);
   });
 
   test('reported arrests or prosecutions under the law lift it to the severe band', () => {
     const scored = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
-      yearOf(2023, 100_000, summary(4, 2, 3, { criminalised: true, enforced: true })),
+      yearOf(2023, 100_000, summary(4, 2, 3, { criminalised: true, enforced: true, lawRaw: 4 })),
     ]);
     expect(scored.score).toBe(severe);
     expect(scored.explanation).toMatch(/arrests or prosecutions/);
+  });
+
+  test('when the floor is the starting point, the evidence besides the law adds to it, so more abuse scores higher', () => {
+    const lawOnly = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 2, 3, { criminalised: true, enforced: true, lawRaw: 4 })),
+    ]);
+    const lawAndBeatings = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
+      yearOf(2023, 100_000, summary(10, 4, 5, { criminalised: true, enforced: true, lawRaw: 4 })),
+    ]);
+    expect(lawOnly.score).toBe(severe);
+    expect(lawAndBeatings.score).toBeGreaterThan(severe ?? 100);
+    expect(lawAndBeatings.explanation).toMatch(/besides those stating the law \(4 sentences in all\)/);
+  });
+
+  test('the law counts once: its sentences do not add on top of the floor they set', () => {
+    const withLawWeight = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
+      yearOf(2023, 100_000, summary(10, 4, 5, { criminalised: true, lawRaw: 6 })),
+    ]);
+    const besidesLawOnly = scoreProfile('lgbtqi', { score: 5, year: 2023 }, [
+      yearOf(2023, 100_000, summary(4, 3, 5, { criminalised: true, lawRaw: 0 })),
+    ]);
+    expect(withLawWeight.score).toBe(besidesLawOnly.score);
   });
 
   test('arrests without a criminalising law raise nothing beyond the usual combination', () => {
@@ -298,7 +321,7 @@ describe('scoreProfile: a law that criminalises the group is the risk', () => {
       yearOf(2023, 100_000, summary(4, 2, 3, { enforced: true })),
     ]);
     expect(lawless.score).toBeLessThan(high ?? 0);
-    expect(lawless.explanation).not.toMatch(/Raised to/);
+    expect(lawless.explanation).not.toMatch(/Starts from/);
   });
 
   test('a country score already above the floor is kept', () => {
@@ -306,7 +329,7 @@ describe('scoreProfile: a law that criminalises the group is the risk', () => {
       yearOf(2023, 100_000, summary(4, 1, 3, { criminalised: true })),
     ]);
     expect(scored.score).toBeGreaterThan(90);
-    expect(scored.explanation).not.toMatch(/Raised to/);
+    expect(scored.explanation).not.toMatch(/Starts from/);
   });
 
   test('a law stated only in an earlier report is carried forward when the latest dropped the topic', () => {
