@@ -58,3 +58,25 @@ describe('words that only look like group words do not name the group', () => {
     );
   });
 });
+
+describe('a person harmed after criticising the authorities is a critic', () => {
+  test('when a student disappears after she criticised the governor, political opponents are targeted', () => {
+    expect(
+      targets(
+        'A student at the Osk academy disappeared in May after she criticized the governor in an online post.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('when a lecturer is detained after criticising the mayor, political opponents are targeted', () => {
+    expect(targets('Police detained a lecturer in Osk after criticizing the mayor.')).toContain(
+      'political_opponent',
+    );
+  });
+
+  test('near miss: men detained after an official criticised them are not critics', () => {
+    expect(targets('Police detained two men after the governor criticized their noisy bar.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
