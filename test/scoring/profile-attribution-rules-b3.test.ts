@@ -80,3 +80,29 @@ describe('a person harmed after criticising the authorities is a critic', () => 
     );
   });
 });
+
+describe('charges against those who harmed a group are not aimed at the group', () => {
+  test('an attacker charged with inciting hatred against the Roma does not make the Roma a target', () => {
+    expect(
+      targets(
+        'The attacker, a local shopkeeper, was identified by police and charged with inciting hatred against the Roma minority.',
+      ),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: Roma residents charged by prosecutors are targeted', () => {
+    expect(
+      targets(
+        'Prosecutors charged four Roma residents of Osk with trespass after they refused to leave their homes.',
+      ),
+    ).toContain('ethnic_minority');
+  });
+
+  test('the perpetrator of vandalism at a Sikh temple, once charged, does not make Sikhs a target', () => {
+    expect(
+      targets(
+        'Police identified the perpetrator of the vandalism at a Sikh temple in Osk and charged him in May.',
+      ),
+    ).not.toContain('religious_minority');
+  });
+});
