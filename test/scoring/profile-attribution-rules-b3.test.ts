@@ -82,10 +82,10 @@ describe('a person harmed after criticising the authorities is a critic', () => 
 });
 
 describe('charges against those who harmed a group are not aimed at the group', () => {
-  test('an attacker charged with inciting hatred against the Roma does not make the Roma a target', () => {
+  test('a perpetrator charged with inciting hatred against the Roma does not make the Roma a target', () => {
     expect(
       targets(
-        'The attacker, a local shopkeeper, was identified by police and charged with inciting hatred against the Roma minority.',
+        'The perpetrator, a local shopkeeper, was identified by police and charged with inciting hatred against the Roma minority.',
       ),
     ).not.toContain('ethnic_minority');
   });
