@@ -105,6 +105,8 @@ const EVENTS = new Set([
   'vigils',
 ]);
 const INSTITUTIONS = new Set(PROFILE_SET.institutionWords.map((word) => word.toLowerCase()));
+// Reasons the analyser gives for an abuse that happened abroad: the same words assert no harm here either.
+const ABROAD_REASONS: ReadonlySet<string> = new Set(['out_of_scope:abroad', 'out_of_scope:refugee-victims']);
 const IGNORED_BY = new Map<CategoryId, Set<ProfileId>>();
 for (const profile of PROFILE_SET.profiles)
   for (const category of profile.ignoreCategories ?? []) {
@@ -552,8 +554,9 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   }> = [];
   const signals = early ?? options.analyze?.(sentence) ?? analyzeSentence(sentence, options);
   // "did not forcibly return refugees": words the analyser found negated as a category cue are
-  // negated as a harm too, whatever the harm's own shorter context says.
-  const negatedSpans = signals.filter((s) => s.status === 'negated');
+  // negated as a harm too, whatever the harm's own shorter context says. So are words it found told of
+  // abuse abroad ("refugees described mistreatment", suffered in the country they fled).
+  const negatedSpans = signals.filter((s) => s.status === 'negated' || ABROAD_REASONS.has(s.reason));
   for (const signal of signals) {
     if (signal.status !== 'asserted' || signal.weight <= 0) continue;
     const index = wordIndexAt(words, signal.cueStart);
