@@ -1,0 +1,70 @@
+import { signalOf, statusOf } from './sentence-status';
+
+// Sentences written for these tests in the register of the Country Reports; none is copied from a report.
+
+describe('an attempted or foiled killing or abduction did not happen', () => {
+  it('when police are praised for foiling an attempted abduction, no disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'The governor thanked the gendarmerie for stopping an attempted abduction at the market.',
+        'disappearance',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a mayor survived an attempted assassination, no killing is asserted', () => {
+    expect(
+      statusOf('In May the mayor survived an attempted assassination outside his office.', 'killings'),
+    ).not.toBe('asserted');
+  });
+
+  it('when gendarmes are said to have abducted a trader, the disappearance is asserted', () => {
+    expect(
+      statusOf('Witnesses said gendarmes abducted a trader at the market in May.', 'disappearance'),
+    ).toBe('asserted');
+  });
+
+  it('when soldiers are said to have murdered a farmer, the killing is asserted', () => {
+    expect(statusOf('Villagers said soldiers murdered a farmer near the river in May.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+});
+
+describe('a wish to kill is an intention, not a killing', () => {
+  it('when an attacker is said to have wanted to kill a foreigner, no killing is asserted', () => {
+    const s = signalOf(
+      'Press accounts said the youth had stabbed the clerk because he wanted to kill a foreigner.',
+      'killings',
+    );
+    expect(s?.status).toBe('hypothetical');
+  });
+
+  it('when a militia is said to have killed foreigners, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Press accounts said the militia killed three foreigners at a checkpoint in April.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('conflict-era abuses belong to the past', () => {
+  it('when a commission counts conflict-era disappearances, no disappearance is asserted', () => {
+    const s = signalOf(
+      'The commission counted 340 conflict-era disappearances in the western hills.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when a commission counts disappearances of the year, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'The commission counted 340 disappearances in the western hills during the year.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
