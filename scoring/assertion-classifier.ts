@@ -102,6 +102,9 @@ const CASE_SUBJECTS = new Set(['case', 'cases', 'complaint', 'complaints']);
 const CASE_PREDICATE_REACH = 6;
 /** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
 const PRIVATE_AGENT_WINDOW = 4;
+// "killed his 14-year-old daughter": from the possessive right after a killing to the kin word.
+const OWN_KIN_REACH = 5;
+const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
 // A year after one of these is the object of a preposition ("in 2014"), not a modifier ("the 2014 killing").
@@ -1027,7 +1030,14 @@ export class SentenceContext {
         const by = this.words[m.start - 1]?.lower === 'by' ? m.start - 1 : m.start - 2;
         const killedByKin =
           category === 'killings' && this.words[by]?.lower === 'by' && this.killedBefore(by);
-        if (byAgent || subject || killedByKin) return rule;
+        // "a shopkeeper killed his daughter", "she stabbed her husband": kin named as the killer's own victim make
+        // the killing a domestic one.
+        const ownKin =
+          category === 'killings' &&
+          POSSESSIVES.has(this.words[end]?.lower ?? '') &&
+          m.start > end &&
+          m.start - end <= OWN_KIN_REACH;
+        if (byAgent || subject || killedByKin || ownKin) return rule;
       }
     }
     return undefined;

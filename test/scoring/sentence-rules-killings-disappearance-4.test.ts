@@ -68,3 +68,20 @@ describe('conflict-era abuses belong to the past', () => {
     ).toBe('asserted');
   });
 });
+
+describe('a killing of the killer’s own kin is a domestic killing', () => {
+  it('when a trader is said to have killed his teenage daughter, no killing is asserted', () => {
+    const s = signalOf(
+      'In June a grain trader in the port town killed his 15-year-old daughter over a suitor.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-actor');
+  });
+
+  it('when police are said to have killed a woman’s son, the killing is asserted', () => {
+    expect(
+      statusOf('In June police in the port town shot dead her 15-year-old son at a roadblock.', 'killings'),
+    ).toBe('asserted');
+  });
+});
