@@ -85,3 +85,23 @@ describe('a killing of the killer’s own kin is a domestic killing', () => {
     ).toBe('asserted');
   });
 });
+
+describe('deaths said to result from torture or beatings are killings', () => {
+  it('when monitors say deaths in provincial jails were due to routine torture, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Monitors said deaths in two provincial jails and a police lockup were due to the routine torture of inmates.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when monitors say deaths in provincial jails were due to pneumonia, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'Monitors said deaths in two provincial jails and a police lockup were due to pneumonia.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+});
