@@ -239,6 +239,8 @@ const CONFLICT_SIDES = new Set([
 /** Words that may stand between a time anchor ("following", "in the wake of") and the event it names. */
 const ANCHOR_FILLERS = new Set(['the', 'a', 'an', 's', 'alleged', 'reported', 'apparent', 'recent']);
 const ANCHOR_REACH = 6;
+// "whose two sons were killed": from the "whose" to the cue.
+const WHOSE_REACH = 4;
 const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
 const RULERS = new Set([
   'party',
@@ -1492,9 +1494,11 @@ export class SentenceContext {
     // "following the March 14 killing of a guardsman, the army arrested 152 persons": an event that only dates what
     // the sentence reports is its background, not an abuse the sentence asserts, unless its own agent is named
     // ("following the killing of two students by soldiers").
+    // "took custody of children whose parents were killed": a death told in a "whose" clause only says who the people
+    // of the main act are, unless the killer is named ("whose whereabouts remain unknown" is itself the disappearance).
     if (
       ANCHOR_CATEGORIES.has(cue.category) &&
-      this.timeAnchored(start) &&
+      (this.timeAnchored(start) || (cue.category === 'killings' && this.inWhoseClause(start))) &&
       !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
     )
       return base('institutional', 'out_of_scope:setting-event');
@@ -1862,6 +1866,17 @@ export class SentenceContext {
       return /^[a-z]/.test(ws[end]?.lower ?? '') && !FUNCTION_AFTER.has(ws[end]?.lower ?? '');
     if (afterBeing && before.lower === 'being' && SETTING_LINKS.has(ws[start - 2]?.lower ?? '')) return true;
     return /ing$/.test(w.lower) && SETTING_LINKS.has(before.lower);
+  }
+
+  /** A "whose" opens the cue's clause a few words before it: "children whose parents were killed". */
+  private inWhoseClause(start: number): boolean {
+    const clause = this.words[start]?.clause;
+    for (let j = start - 1; j >= 0 && start - j <= WHOSE_REACH; j--) {
+      const w = this.words[j];
+      if (!w || w.clause !== clause) return false;
+      if (w.lower === 'whose') return true;
+    }
+    return false;
   }
 
   /**

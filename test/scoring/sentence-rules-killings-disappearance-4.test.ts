@@ -105,3 +105,32 @@ describe('deaths said to result from torture or beatings are killings', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('a death told in a "whose" clause describes the people of another act', () => {
+  it('when an agency took in pupils whose teachers were killed in the fighting, no killing is asserted', () => {
+    const s = signalOf(
+      'The welfare agency placed in boarding schools 60 pupils whose teachers were killed in the fighting.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:setting-event');
+  });
+
+  it('when the teachers are said to have been killed by militiamen, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'The welfare agency placed in boarding schools 60 pupils whose teachers were killed by militiamen in May.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a "whose" clause says a detainee’s whereabouts remain unknown, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Relatives named a teacher held by the gendarmerie whose whereabouts remained unknown at year’s end.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
