@@ -151,3 +151,48 @@ describe('a death told in a "whose" clause describes the people of another act',
     ).toBe('asserted');
   });
 });
+
+describe('lives lost to an agent’s acts and deaths in security operations are killings', () => {
+  it('when militia raids are said to cause heavy loss of life, the killing is asserted', () => {
+    expect(
+      statusOf('Militia raids on herding villages continued, causing heavy loss of life.', 'killings'),
+    ).toBe('asserted');
+  });
+
+  it('when heavy rains are said to cause loss of life, no killing is asserted', () => {
+    expect(statusOf('Heavy rains continued, causing heavy loss of life.', 'killings')).not.toBe('asserted');
+  });
+
+  it('when a junta’s arbitrary arrests are said to have claimed lives, the killing is asserted', () => {
+    expect(
+      statusOf(
+        "The junta's arbitrary arrests claimed more lives, including that of a former mayor.",
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when road crashes are said to have claimed lives, no killing is asserted', () => {
+    expect(statusOf('Road crashes claimed more lives than in any earlier year.', 'killings')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('when a group records deaths of teenagers in antidrug operations, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'A church group recorded 12 deaths of teenagers in antidrug operations from March to May.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a group records deaths of teenagers in road crashes, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'A church group recorded 12 deaths of teenagers in road crashes from March to May.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+});
