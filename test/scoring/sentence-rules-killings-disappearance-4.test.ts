@@ -196,3 +196,23 @@ describe('lives lost to an agent’s acts and deaths in security operations are 
     ).not.toBe('asserted');
   });
 });
+
+describe('a death right after a beating or torture is a killing', () => {
+  it('when a herder died shortly after the beating, the killing is asserted', () => {
+    expect(statusOf('The herder died as he reached the clinic, shortly after the beating.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a herder died shortly after a wedding, no killing is asserted', () => {
+    expect(
+      statusOf('The herder died as he reached the clinic, shortly after the wedding.', 'killings'),
+    ).not.toBe('asserted');
+  });
+
+  it('when the beating was by his neighbours, no killing is asserted', () => {
+    expect(
+      statusOf('The herder died two days later, after being beaten by his neighbors.', 'killings'),
+    ).not.toBe('asserted');
+  });
+});
