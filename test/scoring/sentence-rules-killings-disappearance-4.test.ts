@@ -216,3 +216,20 @@ describe('a death right after a beating or torture is a killing', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('charging officers with a murder is a court event, whatever the length of the list of names', () => {
+  it('when a prosecutor charged four named officers with his murder, no killing is asserted', () => {
+    const s = signalOf(
+      'On May 3, the prosecutor charged Inspector Ama Bediako, Sergeant Kofi Mensah, Constable Yaw Boateng, and Corporal Efua Asante with his murder.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:charge');
+  });
+
+  it('when residents charged that soldiers killed herders, the killing is asserted', () => {
+    expect(
+      statusOf('Residents charged that soldiers beat herders with their rifles and killed two.', 'killings'),
+    ).toBe('asserted');
+  });
+});
