@@ -59,23 +59,6 @@ describe('conflict-era abuses belong to the past', () => {
     expect(s?.status).toBe('historical');
   });
 
-  it('when rebels are blamed for disappearances during the conflict, no disappearance is asserted', () => {
-    const s = signalOf(
-      'The commission said rebels were thought to be behind 88 unresolved disappearances during the conflict.',
-      'disappearance',
-    );
-    expect(s?.status).toBe('historical');
-  });
-
-  it('when rebels are blamed for disappearances during the year, the disappearance is asserted', () => {
-    expect(
-      statusOf(
-        'The commission said rebels were thought to be behind 88 disappearances during the year.',
-        'disappearance',
-      ),
-    ).toBe('asserted');
-  });
-
   it('when a commission counts disappearances of the year, the disappearance is asserted', () => {
     expect(
       statusOf(
