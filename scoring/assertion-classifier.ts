@@ -104,6 +104,7 @@ const CASE_PREDICATE_REACH = 6;
 const PRIVATE_AGENT_WINDOW = 4;
 // "killed his 14-year-old daughter": from the possessive right after a killing to the kin word.
 const OWN_KIN_REACH = 5;
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being']);
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
@@ -1029,7 +1030,12 @@ export class SentenceContext {
         // The kin or neighbour must be the agent: "killed by her husband", "husbands beat their wives".
         const byAgent =
           m.start >= end && m.start - end <= PRIVATE_AGENT_WINDOW && this.hasWord(end, m.start, 'by');
-        const subject = m.end <= start && start - m.end <= 2 && !this.hasAny(m.end, start, NOT_AGENT_LINK);
+        // "his son was killed": a passive makes the kin the victim.
+        const subject =
+          m.end <= start &&
+          start - m.end <= 2 &&
+          !this.hasAny(m.end, start, NOT_AGENT_LINK) &&
+          !this.hasAny(m.end, start, PASSIVE_AUXILIARIES);
         // "29 women had been killed, including four killed by a partner": a count whose share is killed by kin is a
         // count of private killings.
         const by = this.words[m.start - 1]?.lower === 'by' ? m.start - 1 : m.start - 2;

@@ -216,3 +216,32 @@ describe('charging officers with a murder is a court event, whatever the length 
     ).toBe('asserted');
   });
 });
+
+describe('residents and villagers who kill are private persons; kin in a passive are victims', () => {
+  it('when residents of a town shot and killed a suspected thief, no killing is asserted', () => {
+    const s = signalOf(
+      'In March angry residents shot and killed a suspected cattle thief in a river town.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-actor');
+  });
+
+  it('when residents of a town were shot and killed by soldiers, the killing is asserted', () => {
+    expect(
+      statusOf('In March angry residents were shot and killed by soldiers in a river town.', 'killings'),
+    ).toBe('asserted');
+  });
+
+  it('when a woman’s son was killed at a checkpoint, the kin is the victim and the killing is asserted', () => {
+    expect(statusOf('Her son was killed at a checkpoint outside the river town in March.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a woman’s husband killed her, the killing is domestic and not asserted', () => {
+    expect(statusOf('Her husband killed her outside the river town in March.', 'killings')).not.toBe(
+      'asserted',
+    );
+  });
+});
