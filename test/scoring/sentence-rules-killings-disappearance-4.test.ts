@@ -218,7 +218,7 @@ describe('charging officers with a murder is a court event, whatever the length 
 });
 
 describe('residents and villagers who kill are private persons; kin in a passive are victims', () => {
-  it('when residents of a town shot and killed a suspected thief, no killing is asserted', () => {
+  it('when angry residents shot and killed a suspected thief, no killing is asserted', () => {
     const s = signalOf(
       'In March angry residents shot and killed a suspected cattle thief in a river town.',
       'killings',
@@ -227,7 +227,7 @@ describe('residents and villagers who kill are private persons; kin in a passive
     expect(s?.reason).toBe('out_of_scope:private-actor');
   });
 
-  it('when residents of a town were shot and killed by soldiers, the killing is asserted', () => {
+  it('when residents were shot and killed by soldiers, the killing is asserted', () => {
     expect(
       statusOf('In March angry residents were shot and killed by soldiers in a river town.', 'killings'),
     ).toBe('asserted');
