@@ -155,6 +155,11 @@ const NON_FINITE_BEFORE = new Set([
 // Between a kin word and the abuse, these show the kin are reporters or victims, not its agents.
 const NOT_AGENT_LINK = new Set([
   'of',
+  'described',
+  'recounted',
+  'witnessed',
+  'denounced',
+  'protested',
   'said',
   'says',
   'stated',

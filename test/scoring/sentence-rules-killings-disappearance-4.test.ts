@@ -233,6 +233,12 @@ describe('residents and villagers who kill are private persons; kin in a passive
     ).toBe('asserted');
   });
 
+  it('when residents described killings of herders, they are witnesses and the killing is asserted', () => {
+    expect(statusOf('Residents described killings of herders near the market in March.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+
   it('when a woman’s son was killed at a checkpoint, the kin is the victim and the killing is asserted', () => {
     expect(statusOf('Her son was killed at a checkpoint outside the river town in March.', 'killings')).toBe(
       'asserted',
