@@ -102,6 +102,10 @@ const CASE_SUBJECTS = new Set(['case', 'cases', 'complaint', 'complaints']);
 const CASE_PREDICATE_REACH = 6;
 /** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
 const PRIVATE_AGENT_WINDOW = 4;
+// "killed his 14-year-old daughter": from the possessive right after a killing to the kin word.
+const OWN_KIN_REACH = 5;
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being']);
+const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
 // A year after one of these is the object of a preposition ("in 2014"), not a modifier ("the 2014 killing").
@@ -151,6 +155,11 @@ const NON_FINITE_BEFORE = new Set([
 // Between a kin word and the abuse, these show the kin are reporters or victims, not its agents.
 const NOT_AGENT_LINK = new Set([
   'of',
+  'described',
+  'recounted',
+  'witnessed',
+  'denounced',
+  'protested',
   'said',
   'says',
   'stated',
@@ -176,6 +185,7 @@ const REPORTING_LINKS = new Set([
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
+const CHARGE_WORDS = new Set(['charged', 'charges', 'charge']);
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
 const TESTIFYING = new Set([
@@ -236,6 +246,8 @@ const CONFLICT_SIDES = new Set([
 /** Words that may stand between a time anchor ("following", "in the wake of") and the event it names. */
 const ANCHOR_FILLERS = new Set(['the', 'a', 'an', 's', 'alleged', 'reported', 'apparent', 'recent']);
 const ANCHOR_REACH = 6;
+// "whose two sons were killed": from the "whose" to the cue.
+const WHOSE_REACH = 4;
 const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
 const RULERS = new Set([
   'party',
@@ -777,6 +789,8 @@ export class SentenceContext {
       if (/ors$/.test(ws[c.end - 1]?.lower ?? '') && /ed$/.test(ws[c.end]?.lower ?? '')) continue;
       // "the ruling party": those who rule, not a court's ruling.
       if (ws[c.start]?.lower === 'ruling' && RULERS.has(ws[c.end]?.lower ?? '')) continue;
+      // "residents charged that soldiers beat them": to charge that is to allege, not to bring a charge.
+      if (CHARGE_WORDS.has(ws[c.start]?.lower ?? '') && ws[c.start + 1]?.lower === 'that') continue;
       // "the right to a fair trial, including coerced confessions": a right, not a trial.
       if (ws[c.start - 1]?.lower === 'fair') continue;
       // "the Criminal Investigation Division": a name, not an event.
@@ -1021,13 +1035,25 @@ export class SentenceContext {
         // The kin or neighbour must be the agent: "killed by her husband", "husbands beat their wives".
         const byAgent =
           m.start >= end && m.start - end <= PRIVATE_AGENT_WINDOW && this.hasWord(end, m.start, 'by');
-        const subject = m.end <= start && start - m.end <= 2 && !this.hasAny(m.end, start, NOT_AGENT_LINK);
+        // "his son was killed": a passive makes the kin the victim.
+        const subject =
+          m.end <= start &&
+          start - m.end <= 2 &&
+          !this.hasAny(m.end, start, NOT_AGENT_LINK) &&
+          !this.hasAny(m.end, start, PASSIVE_AUXILIARIES);
         // "29 women had been killed, including four killed by a partner": a count whose share is killed by kin is a
         // count of private killings.
         const by = this.words[m.start - 1]?.lower === 'by' ? m.start - 1 : m.start - 2;
         const killedByKin =
           category === 'killings' && this.words[by]?.lower === 'by' && this.killedBefore(by);
-        if (byAgent || subject || killedByKin) return rule;
+        // "a shopkeeper killed his daughter", "she stabbed her husband": kin named as the killer's own victim make
+        // the killing a domestic one.
+        const ownKin =
+          category === 'killings' &&
+          POSSESSIVES.has(this.words[end]?.lower ?? '') &&
+          m.start > end &&
+          m.start - end <= OWN_KIN_REACH;
+        if (byAgent || subject || killedByKin || ownKin) return rule;
       }
     }
     return undefined;
@@ -1482,9 +1508,11 @@ export class SentenceContext {
     // "following the March 14 killing of a guardsman, the army arrested 152 persons": an event that only dates what
     // the sentence reports is its background, not an abuse the sentence asserts, unless its own agent is named
     // ("following the killing of two students by soldiers").
+    // "took custody of children whose parents were killed": a death told in a "whose" clause only says who the people
+    // of the main act are, unless the killer is named ("whose whereabouts remain unknown" is itself the disappearance).
     if (
       ANCHOR_CATEGORIES.has(cue.category) &&
-      this.timeAnchored(start) &&
+      (this.timeAnchored(start) || (cue.category === 'killings' && this.inWhoseClause(start))) &&
       !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
     )
       return base('institutional', 'out_of_scope:setting-event');
@@ -1852,6 +1880,17 @@ export class SentenceContext {
       return /^[a-z]/.test(ws[end]?.lower ?? '') && !FUNCTION_AFTER.has(ws[end]?.lower ?? '');
     if (afterBeing && before.lower === 'being' && SETTING_LINKS.has(ws[start - 2]?.lower ?? '')) return true;
     return /ing$/.test(w.lower) && SETTING_LINKS.has(before.lower);
+  }
+
+  /** A "whose" opens the cue's clause a few words before it: "children whose parents were killed". */
+  private inWhoseClause(start: number): boolean {
+    const clause = this.words[start]?.clause;
+    for (let j = start - 1; j >= 0 && start - j <= WHOSE_REACH; j--) {
+      const w = this.words[j];
+      if (!w || w.clause !== clause) return false;
+      if (w.lower === 'whose') return true;
+    }
+    return false;
   }
 
   /**
