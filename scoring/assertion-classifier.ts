@@ -1415,14 +1415,14 @@ export class SentenceContext {
     const detention = cue.category === 'arbitrary_detention' && this.namesDetention(start, end);
     // "ECHR rulings on 16 politically motivated prosecutions": judgments on a political case come after it.
     const prosecution = cue.category === 'political_prisoners' && this.namesProsecution(start, end);
-    if (event || detention || prosecution || cue.category === 'detention_conditions') {
+    if (event || detention || prosecution || cue.crime || cue.category === 'detention_conditions') {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
       // "cases of malnutrition ... and long pretrial detention": for arrests "cases" and "accused" name no trial.
       const court = this.courtEvent(
         start,
         end,
         clause,
-        cue.ordinary && actor === 'unspecified' && !detention,
+        (cue.ordinary || cue.crime === true) && actor === 'unspecified' && !detention,
       );
       // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
       // "pretrial detention cases" are the detainees' own cases, not trials about the detention.
@@ -1430,7 +1430,10 @@ export class SentenceContext {
       const pending = PENDING_CASE_RULES.has(court ?? '') && this.namesPretrial(start, end);
       const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '') && !pending;
       const aboutProsecution = prosecution && RULINGS.has(court ?? '');
-      if (court && (event || aboutDetention || aboutProsecution || ACCOUNTABILITY_RULES.has(court)))
+      if (
+        court &&
+        (event || cue.crime || aboutDetention || aboutProsecution || ACCOUNTABILITY_RULES.has(court))
+      )
         return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
@@ -1999,4 +2002,9 @@ export interface CueInfo {
   needsPerpetrator?: boolean;
   /** The cue is evidence only when the sentence counts several victims or names a cause of the death. */
   needsSeveral?: boolean;
+  /**
+   * The cue names a crime that a court event can be about ("charged with rape", "convicted of female genital
+   * mutilation"), read by the rules for court events only (the group harms of the profiles).
+   */
+  crime?: boolean;
 }

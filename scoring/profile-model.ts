@@ -37,6 +37,12 @@ const HarmSchema = z.object({
    * "pending deportation" or "advocated for the return" hedges it.
    */
   isReturn: z.boolean().optional(),
+  /**
+   * The harm is also an ordinary crime (rape, female genital mutilation), read by the analyser's rules for
+   * crimes: named as the charge of an arrest, trial or conviction ("arrested a man for raping a girl",
+   * "convicted of rape"), it is the state's handling of a crime, not an abuse the state commits or tolerates.
+   */
+  isCrime: z.boolean().optional(),
 });
 
 /** One profile of `profiles/profiles.json`. */
@@ -79,6 +85,11 @@ export const ProfileDefinitionSchema = z.object({
    * such: only the group's own harms count there.
    */
   complements: z.array(z.string().min(1)).optional(),
+  /**
+   * Words that, right before a term, make it name another group: "transgender women" are targeted for
+   * their gender identity (`lgbtqi`), not as women.
+   */
+  notAfter: z.array(z.string().min(1)).optional(),
   harms: z.array(
     HarmSchema.extend({
       id: z.string().regex(/^[a-z_]+$/),

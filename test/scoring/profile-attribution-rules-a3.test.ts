@@ -1,0 +1,102 @@
+import type { ProfileId } from '../../scoring/profile-model';
+import { attributeSentence } from '../../scoring/profile-scorer';
+
+// Sentences written for these tests, in the reports' register; names, places and numbers are invented.
+const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
+  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
+
+describe('women and girls: a category alone is not gender-based violence', () => {
+  test('when officers torture a woman to make her confess to a theft, women_girls is not targeted', () => {
+    expect(
+      targets(
+        'Officers tortured a woman with electric cables in July to make her confess to stealing a motorbike.',
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test('when police detain members of a party women’s league at a rally, women_girls is not targeted', () => {
+    expect(
+      targets(
+        'In August police briefly detained 14 youth and women’s league members at a rally in Kilo district.',
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test('when officers rape women held in a station, women_girls is targeted', () => {
+    expect(
+      targets(
+        'Human rights monitors reported that officers raped several women held at the Kilo station in July.',
+      ),
+    ).toContain('women_girls');
+  });
+});
+
+describe('transgender women are targeted as LGBTQI+ people, not as women', () => {
+  test('when police beat transgender women, lgbtqi is targeted and women_girls is not', () => {
+    const found = targets('In May police beat three transgender women outside a nightclub in the capital.');
+    expect(found).toContain('lgbtqi');
+    expect(found).not.toContain('women_girls');
+  });
+
+  test('when police beat women, women_girls is targeted', () => {
+    expect(targets('In May police beat three women outside a nightclub in the capital.')).toContain(
+      'women_girls',
+    );
+  });
+});
+
+describe('a group that does the harm to others is its agent, not its target', () => {
+  test('when a sentence says women killed their newborns, women_girls is not targeted', () => {
+    expect(
+      targets(
+        'Some young women in remote farming districts killed their newborn infants after hiding the pregnancy.',
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test('when a sentence says women were killed by their husbands, women_girls is targeted', () => {
+    expect(
+      targets('Some young women in remote farming districts were killed by their husbands during the year.'),
+    ).toContain('women_girls');
+  });
+});
+
+describe('a gender-based crime named as the charge of an arrest or trial is the state handling a crime', () => {
+  test('when police arrest a man and charge him with raping a girl, women_girls is not targeted', () => {
+    expect(
+      targets('In March police arrested a farmer and charged him with raping a girl aged 12 in his village.'),
+    ).not.toContain('women_girls');
+  });
+
+  test('when a court convicts men of genital mutilation of a girl, women_girls is not targeted', () => {
+    expect(
+      targets(
+        'In October a district court convicted two men of female genital mutilation of a neighbour’s child.',
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test('when a soldier rapes a girl at a checkpoint, women_girls is targeted', () => {
+    expect(targets('In March a soldier raped a girl aged 12 at a checkpoint near her village.')).toContain(
+      'women_girls',
+    );
+  });
+});
+
+describe('a charge is a prosecution', () => {
+  test('when women are charged with fraud, women_girls is not targeted', () => {
+    expect(targets('In June prosecutors charged four women with fraud over a land sale.')).not.toContain(
+      'women_girls',
+    );
+  });
+
+  test('when gay men are charged under the law, lgbtqi is targeted and the charge enforces the law', () => {
+    const found = attributeSentence(
+      'In June prosecutors charged two gay men with indecency for holding hands in a park.',
+      {
+        reportYear: 2023,
+      },
+    ).targeted.find((t) => t.profile === 'lgbtqi');
+    expect(found?.enforces).toBe(true);
+  });
+});
