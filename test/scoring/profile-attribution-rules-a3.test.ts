@@ -100,3 +100,29 @@ describe('a charge is a prosecution', () => {
     expect(found?.enforces).toBe(true);
   });
 });
+
+describe('returnees: people sent to the country, not people waiting to be sent away', () => {
+  test('when failed asylum seekers are held for months before removal, criminal_deportee is not targeted', () => {
+    const found = targets(
+      'Monitors said failed asylum seekers were held in lengthy detention for months before their removal.',
+    );
+    expect(found).not.toContain('criminal_deportee');
+    expect(found).toContain('migrant_asylum_seeker');
+  });
+
+  test('when a man deported to the country is detained by security officers, criminal_deportee is targeted', () => {
+    expect(
+      targets(
+        'Security officers detained a trader who had been deported to the country from Spain in April.',
+      ),
+    ).toContain('criminal_deportee');
+  });
+
+  test('when a man who planned to return to the country is detained, criminal_deportee is not targeted', () => {
+    expect(
+      targets(
+        'Security officers detained a trader who planned to return to the country from Spain in April.',
+      ),
+    ).not.toContain('criminal_deportee');
+  });
+});
