@@ -492,14 +492,19 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
   const comma = words[after]?.punctBefore.includes(',') === true;
   if (isLink(words[after])) after += 1;
   if (after > end || comma) {
-    if (isNumber(words[after])) after += 1;
+    const counted = isNumber(words[after]);
+    if (counted) after += 1;
     if (others.has(words[after]?.lower ?? '')) return true;
+    // "11 women and 26 children were among those killed": counted beside children, women are a share of the victims.
+    if (counted && isNumber(words[start - 1]) && COUNTED_SHARES.has(words[after]?.lower ?? '')) return true;
   }
   let before = start - 1;
   if (isNumber(words[before])) before -= 1;
   if (isLink(words[before])) return others.has(words[before - 1]?.lower ?? '');
   return words[before + 1]?.punctBefore.includes(',') === true && others.has(words[before]?.lower ?? '');
 }
+
+const COUNTED_SHARES: ReadonlySet<string> = new Set(['children']);
 
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');

@@ -126,3 +126,19 @@ describe('returnees: people sent to the country, not people waiting to be sent a
     ).not.toContain('criminal_deportee');
   });
 });
+
+describe('women counted beside children are a share of all victims', () => {
+  test('when a sentence counts 9 women and 31 children among those killed in shelling, women_girls is not targeted', () => {
+    expect(
+      targets(
+        'Monitors said 9 women and 31 children were among the 83 civilians killed by shelling in the district in May.',
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test('when a sentence says 9 women and 31 children were raped, women_girls is targeted', () => {
+    expect(targets('Monitors said soldiers raped 9 women and 31 children in the district in May.')).toContain(
+      'women_girls',
+    );
+  });
+});
