@@ -142,3 +142,19 @@ describe('women counted beside children are a share of all victims', () => {
     );
   });
 });
+
+describe('a run-in label names a topic; a harm in it asserts nothing', () => {
+  test('when a label names rape and the sentence states the law, women_girls is not targeted', () => {
+    expect(targets('Rape and Domestic Violence: The penal code makes rape of women a crime.')).not.toContain(
+      'women_girls',
+    );
+  });
+
+  test('when a label names rape and the sentence tells of rapes by police, women_girls is targeted', () => {
+    expect(
+      targets(
+        'Rape and Domestic Violence: Monitors reported that police officers raped two women in custody in May.',
+      ),
+    ).toContain('women_girls');
+  });
+});
