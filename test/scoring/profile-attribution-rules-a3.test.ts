@@ -158,3 +158,19 @@ describe('a run-in label names a topic; a harm in it asserts nothing', () => {
     ).toContain('women_girls');
   });
 });
+
+describe('legal help for victims is a response, not an abuse', () => {
+  test('when a clinic gives legal assistance in domestic violence cases, women_girls is not targeted', () => {
+    expect(
+      targets(
+        'A university clinic offered free legal assistance to women in cases of domestic violence and divorce.',
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test('when domestic violence against women is said to be widespread, women_girls is targeted', () => {
+    expect(
+      targets('Domestic violence against women remained widespread, and few cases reached court.'),
+    ).toContain('women_girls');
+  });
+});
