@@ -389,6 +389,8 @@ const WEAK_PREDICATES = new Set([
 const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
 // Verbs before "responsibility for" by which a group owns an act it committed.
 const CLAIMS = new Set(['claimed', 'claim', 'claims', 'claiming', 'accepted', 'admitted']);
+// "one of the major factors responsible for poor health": a cause, not a body in charge of something.
+const CAUSES = new Set(['factor', 'factors', 'cause', 'causes', 'reason', 'reasons']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
@@ -1969,6 +1971,8 @@ export class SentenceContext {
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
+    // "violence against women was one of the factors responsible for their poor health": the abuse is the cause.
+    if (rule === 'responsible-for' && CAUSES.has(this.words[m.start - 1]?.lower ?? '')) return false;
     // "only some left voluntarily, and many were ... deported against their will": the return is the forced one.
     if (rule === 'voluntary-return' && this.againstWill(start, end)) return false;
     // "all parties to the conflict killed civilians", "none of which is party to the peace process": a side in

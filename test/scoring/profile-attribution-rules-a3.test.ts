@@ -174,3 +174,21 @@ describe('legal help for victims is a response, not an abuse', () => {
     ).toContain('women_girls');
   });
 });
+
+describe('"factors responsible for" names a cause, not a body in charge', () => {
+  test('when violence against women is one of the factors responsible for poverty, women_girls is targeted', () => {
+    expect(
+      targets(
+        'Activists said violence against women and girls, including child marriage, was one of the main factors responsible for rural poverty.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('when a ministry is responsible for preventing violence against women, women_girls is not targeted', () => {
+    expect(
+      targets(
+        'A unit of the interior ministry was responsible for preventing violence against women and girls.',
+      ),
+    ).not.toContain('women_girls');
+  });
+});
