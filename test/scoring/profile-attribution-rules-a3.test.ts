@@ -192,3 +192,19 @@ describe('"factors responsible for" names a cause, not a body in charge', () => 
     ).not.toContain('women_girls');
   });
 });
+
+describe('domestic abuse, spousal abuse and intimate partner violence are domestic violence', () => {
+  test('when leaders call spousal abuse a private family matter, women_girls is targeted', () => {
+    expect(
+      targets(
+        'Community leaders claimed spousal abuse was a private family matter and urged victims to stay silent.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('when a sentence only states the law against intimate partner violence, women_girls is not targeted', () => {
+    expect(
+      targets('The penal code prohibits intimate partner violence and sets prison terms for it.'),
+    ).not.toContain('women_girls');
+  });
+});
