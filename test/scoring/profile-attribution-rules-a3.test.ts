@@ -208,3 +208,21 @@ describe('domestic abuse, spousal abuse and intimate partner violence are domest
     ).not.toContain('women_girls');
   });
 });
+
+describe('a daughter is a girl or woman', () => {
+  test('when a father beats his daughter to death over a marriage, women_girls is targeted', () => {
+    expect(
+      targets(
+        'In May a farmer in the north beat his daughter to death for refusing a marriage he had arranged.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('when a daughter speaks of a case and no harm is asserted, women_girls is not targeted', () => {
+    expect(
+      targets(
+        'In May the daughter of a northern farmer told reporters that the marriage court had acted fairly.',
+      ),
+    ).not.toContain('women_girls');
+  });
+});
