@@ -226,3 +226,21 @@ describe('a daughter is a girl or woman', () => {
     ).not.toContain('women_girls');
   });
 });
+
+describe('medical examinations document abuse; they are not care a person needs', () => {
+  test('when lawyers criticise the lack of medical examinations for detainees, health_disability is not targeted', () => {
+    expect(
+      targets(
+        'Lawyers criticised the lack of independent medical examinations for detainees who alleged police violence.',
+      ),
+    ).not.toContain('health_disability');
+  });
+
+  test('when lawyers criticise the lack of medical care for beaten detainees, health_disability is targeted', () => {
+    expect(
+      targets(
+        'Lawyers criticised the lack of medical care for detainees beaten by police during the protests.',
+      ),
+    ).toContain('health_disability');
+  });
+});
