@@ -64,7 +64,7 @@ export const ProfileDefinitionSchema = z.object({
     .optional(),
   /**
    * Categories that do not make the group a target by themselves: conditions in a women's prison
-   * are not gender-based violence.
+   * are not gender-based violence, nor is a woman's arrest at a rally or torture to extract a confession.
    */
   ignoreCategories: z.array(CategoryIdSchema).optional(),
   /**
@@ -76,7 +76,7 @@ export const ProfileDefinitionSchema = z.object({
   lawObjects: z.array(PhraseSchema).optional(),
   /**
    * The common harms of arrest and prosecution do not make the group a target by themselves: a woman
-   * convicted of a crime is not a victim of gender-based violence (an arbitrary detention still counts).
+   * convicted of a crime is not a victim of gender-based violence (the group's own harms still count).
    */
   ignoreEnforcement: z.boolean().optional(),
   /**
