@@ -112,9 +112,7 @@ describe('returnees: people sent to the country, not people waiting to be sent a
 
   test('when a man deported to the country is detained by security officers, criminal_deportee is targeted', () => {
     expect(
-      targets(
-        'Security officers detained a trader who had been deported to the country from Spain in April.',
-      ),
+      targets('Security officers detained a trader deported to the country by Spanish officials in April.'),
     ).toContain('criminal_deportee');
   });
 
