@@ -401,6 +401,8 @@ const WEAK_PREDICATES = new Set([
 const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
 // Verbs before "responsibility for" by which a group owns an act it committed.
 const CLAIMS = new Set(['claimed', 'claim', 'claims', 'claiming', 'accepted', 'admitted']);
+// "one of the major factors responsible for poor health": a cause, not a body in charge of something.
+const CAUSES = new Set(['factor', 'factors', 'cause', 'causes', 'reason', 'reasons']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
@@ -1441,14 +1443,14 @@ export class SentenceContext {
     const detention = cue.category === 'arbitrary_detention' && this.namesDetention(start, end);
     // "ECHR rulings on 16 politically motivated prosecutions": judgments on a political case come after it.
     const prosecution = cue.category === 'political_prisoners' && this.namesProsecution(start, end);
-    if (event || detention || prosecution || cue.category === 'detention_conditions') {
+    if (event || detention || prosecution || cue.crime || cue.category === 'detention_conditions') {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
       // "cases of malnutrition ... and long pretrial detention": for arrests "cases" and "accused" name no trial.
       const court = this.courtEvent(
         start,
         end,
         clause,
-        cue.ordinary && actor === 'unspecified' && !detention,
+        (cue.ordinary || cue.crime === true) && actor === 'unspecified' && !detention,
       );
       // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
       // "pretrial detention cases" are the detainees' own cases, not trials about the detention.
@@ -1456,7 +1458,10 @@ export class SentenceContext {
       const pending = PENDING_CASE_RULES.has(court ?? '') && this.namesPretrial(start, end);
       const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '') && !pending;
       const aboutProsecution = prosecution && RULINGS.has(court ?? '');
-      if (court && (event || aboutDetention || aboutProsecution || ACCOUNTABILITY_RULES.has(court)))
+      if (
+        court &&
+        (event || cue.crime || aboutDetention || aboutProsecution || ACCOUNTABILITY_RULES.has(court))
+      )
         return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
@@ -2005,6 +2010,8 @@ export class SentenceContext {
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
+    // "violence against women was one of the factors responsible for their poor health": the abuse is the cause.
+    if (rule === 'responsible-for' && CAUSES.has(this.words[m.start - 1]?.lower ?? '')) return false;
     // "only some left voluntarily, and many were ... deported against their will": the return is the forced one.
     if (rule === 'voluntary-return' && this.againstWill(start, end)) return false;
     // "all parties to the conflict killed civilians", "none of which is party to the peace process": a side in
@@ -2038,4 +2045,9 @@ export interface CueInfo {
   needsPerpetrator?: boolean;
   /** The cue is evidence only when the sentence counts several victims or names a cause of the death. */
   needsSeveral?: boolean;
+  /**
+   * The cue names a crime that a court event can be about ("charged with rape", "convicted of female genital
+   * mutilation"), read by the rules for court events only (the group harms of the profiles).
+   */
+  crime?: boolean;
 }

@@ -37,6 +37,12 @@ const HarmSchema = z.object({
    * "pending deportation" or "advocated for the return" hedges it.
    */
   isReturn: z.boolean().optional(),
+  /**
+   * The harm is also an ordinary crime (rape, female genital mutilation), read by the analyser's rules for
+   * crimes: named as the charge of an arrest, trial or conviction ("arrested a man for raping a girl",
+   * "convicted of rape"), it is the state's handling of a crime, not an abuse the state commits or tolerates.
+   */
+  isCrime: z.boolean().optional(),
 });
 
 /** One profile of `profiles/profiles.json`. */
@@ -58,7 +64,7 @@ export const ProfileDefinitionSchema = z.object({
     .optional(),
   /**
    * Categories that do not make the group a target by themselves: conditions in a women's prison
-   * are not gender-based violence.
+   * are not gender-based violence, nor is a woman's arrest at a rally or torture to extract a confession.
    */
   ignoreCategories: z.array(CategoryIdSchema).optional(),
   /**
@@ -70,7 +76,7 @@ export const ProfileDefinitionSchema = z.object({
   lawObjects: z.array(PhraseSchema).optional(),
   /**
    * The common harms of arrest and prosecution do not make the group a target by themselves: a woman
-   * convicted of a crime is not a victim of gender-based violence (an arbitrary detention still counts).
+   * convicted of a crime is not a victim of gender-based violence (the group's own harms still count).
    */
   ignoreEnforcement: z.boolean().optional(),
   /**
@@ -79,6 +85,11 @@ export const ProfileDefinitionSchema = z.object({
    * such: only the group's own harms count there.
    */
   complements: z.array(z.string().min(1)).optional(),
+  /**
+   * Words that, right before a term, make it name another group: "transgender women" are targeted for
+   * their gender identity (`lgbtqi`), not as women.
+   */
+  notAfter: z.array(z.string().min(1)).optional(),
   harms: z.array(
     HarmSchema.extend({
       id: z.string().regex(/^[a-z_]+$/),

@@ -66,6 +66,8 @@ interface HarmPayload {
   needsNamedGroup: boolean;
   /** A removal abroad, assessed as a return (see `isReturn` in profiles.json). */
   isReturn: boolean;
+  /** An ordinary crime too, read by the analyser's rules for crimes (see `isCrime` in profiles.json). */
+  isCrime: boolean;
 }
 
 interface TermPayload {
@@ -201,6 +203,7 @@ const HARMS = new PhraseSet<HarmPayload>(
         unless: unlessPhrases(h.unless),
         needsNamedGroup: false,
         isReturn: h.isReturn === true,
+        isCrime: h.isCrime === true,
       },
     })),
     ...PROFILE_SET.profiles.flatMap((p) =>
@@ -217,6 +220,7 @@ const HARMS = new PhraseSet<HarmPayload>(
           unless: unlessPhrases(h.unless),
           needsNamedGroup: h.needsNamedGroup === true,
           isReturn: h.isReturn === true,
+          isCrime: h.isCrime === true,
         },
       })),
     ),
@@ -234,6 +238,9 @@ const HARM_CUE = {
 
 // A removal abroad takes the cue profile of a return, so the analyser's rules for returns read it.
 const RETURN_CUE = { ...HARM_CUE, category: 'refoulement' } as const;
+// A harm that is an ordinary crime is read by the analyser's rules for court events too: "charged with rape" is a
+// charge, "convicted of rape" a conviction, not an abuse asserted.
+const CRIME_CUE = { ...HARM_CUE, crime: true } as const;
 
 /** A group a sentence names as the target of an asserted abuse or group-specific harm. */
 export interface Attribution {
@@ -323,6 +330,8 @@ export function namesTheGroup(
   }
   // "Rallies protesting violence": a participle after an event noun describes the event, not people.
   if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
+  // "transgender women": a word before the term names another group the people are targeted as.
+  if (profile && NOT_AFTER.get(profile)?.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
   // "Amhara, Afar, and Somali regions": a people's name in a list of capitalised names shares the
@@ -464,6 +473,12 @@ function tellsOfItself(words: readonly Word[], i: number): boolean {
 const COMPLEMENTS = new Map<ProfileId, Set<string>>(
   PROFILE_SET.profiles.map((p) => [p.id, new Set((p.complements ?? []).map((w) => w.toLowerCase()))]),
 );
+// A possessive right after a harm verb opens its object ("killed her husband", "beat their children"): the verb is
+// active, and the group words before it name who did the harm, not who suffered it.
+const OWN_OBJECT: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+const NOT_AFTER = new Map<ProfileId, Set<string>>(
+  PROFILE_SET.profiles.map((p) => [p.id, new Set((p.notAfter ?? []).map((w) => w.toLowerCase()))]),
+);
 const isNumber = (word: Word | undefined): boolean => word !== undefined && /^[\d,.]+$/.test(word.lower);
 
 /**
@@ -479,14 +494,19 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
   const comma = words[after]?.punctBefore.includes(',') === true;
   if (isLink(words[after])) after += 1;
   if (after > end || comma) {
-    if (isNumber(words[after])) after += 1;
+    const counted = isNumber(words[after]);
+    if (counted) after += 1;
     if (others.has(words[after]?.lower ?? '')) return true;
+    // "11 women and 26 children were among those killed": counted beside children, women are a share of the victims.
+    if (counted && isNumber(words[start - 1]) && COUNTED_SHARES.has(words[after]?.lower ?? '')) return true;
   }
   let before = start - 1;
   if (isNumber(words[before])) before -= 1;
   if (isLink(words[before])) return others.has(words[before - 1]?.lower ?? '');
   return words[before + 1]?.punctBefore.includes(',') === true && others.has(words[before]?.lower ?? '');
 }
+
+const COUNTED_SHARES: ReadonlySet<string> = new Set(['children']);
 
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
@@ -551,6 +571,8 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
     commonEnforcement?: boolean;
     /** Words of a harm that must not be all that names the group (`needsNamedGroup`). */
     ownWords?: { start: number; end: number };
+    /** A harm verb with an object of its own ("killed their newborns"): words before it name its agent. */
+    agentBefore?: number;
   }> = [];
   const signals = early ?? options.analyze?.(sentence) ?? analyzeSentence(sentence, options);
   // "did not forcibly return refugees": words the analyser found negated as a category cue are
@@ -596,9 +618,16 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       if (!first || !last) continue;
       const payload = m.phrase.payload;
       if (responseSegments.has(first.segment)) continue;
+      // "Rape and Domestic Violence: The law criminalizes rape": a harm in the label names the topic, not a fact.
+      if (inLabel(m.end - 1)) continue;
       if (negatedSpans.some((n) => n.cueStart <= first.start && last.end <= n.cueEnd)) continue;
       // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
-      const assessed = context.assess(m.start, m.end, undefined, payload.isReturn ? RETURN_CUE : HARM_CUE);
+      const assessed = context.assess(
+        m.start,
+        m.end,
+        undefined,
+        payload.isReturn ? RETURN_CUE : payload.isCrime ? CRIME_CUE : HARM_CUE,
+      );
       const counts =
         assessed.status === 'asserted' || (payload.statedWithLaw && assessed.status === 'legal_norm');
       if (!counts) continue;
@@ -610,6 +639,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
         segment: first.segment,
         commonEnforcement: payload.profile === null && payload.enforces,
         ...(payload.needsNamedGroup ? { ownWords: { start: m.start, end: m.end } } : {}),
+        ...(OWN_OBJECT.has(words[m.end]?.lower ?? '') ? { agentBefore: m.start } : {}),
         payload: {
           category: null,
           harm: payload.id,
@@ -644,7 +674,9 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
             g.start >= candidate.ownWords.end ||
             // "denied inmates with HIV their medication": a name inside the harm's gap is not its words.
             (g.start > candidate.ownWords.start && g.end < candidate.ownWords.end)) &&
-          (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)),
+          (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)) &&
+          // "rural women sometimes killed their newborns": the group does the harm, to others.
+          (candidate.agentBefore === undefined || g.start > candidate.agentBefore),
       );
       if (!name) continue;
       criminalises ||= candidate.payload.criminalises;
