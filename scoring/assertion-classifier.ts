@@ -1206,7 +1206,12 @@ export class SentenceContext {
       if (SOURCE_NOUNS.has(next?.lower ?? '') || SOURCE_NOUNS.has(ws[i + 2]?.lower ?? '')) continue;
       // "the institute's white paper for 2020 reported ...": the year names the edition of the source.
       if (ws[i - 1]?.lower === 'for' && SOURCE_NOUNS.has(ws[i - 2]?.lower ?? '')) continue;
-      if (next && next.lower === 's' && next.start === w.end) return 'decade';
+      // "overcrowded prisons, ..., persons displaced by the conflicts of the 1990s": a decade after a comma that
+      // follows the abuse dates a later item of the list, not the abuse.
+      if (next && next.lower === 's' && next.start === w.end) {
+        if (i >= cueEnd && this.commaBetween(cueEnd - 1, i)) continue;
+        return 'decade';
+      }
       const prev = ws[i - 1]?.lower;
       const link = next?.lower;
       const second = ws[i + 2];
