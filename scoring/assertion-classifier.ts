@@ -344,6 +344,27 @@ const RETURN_LINKS = new Set(['to', 'from', 'by', 'back', 'into', 'across', 'ove
 const ABROAD_REACH = 5;
 // Before "asylum seekers": their claims were decided against them.
 const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied']);
+// Verbs of asking for asylum, and how far before "asylum" they may stand ("applied for asylum").
+const SEEKING_ASYLUM = new Set([
+  'seek',
+  'seeks',
+  'sought',
+  'seeking',
+  'request',
+  'requests',
+  'requested',
+  'requesting',
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'apply',
+  'applies',
+  'applied',
+  'applying',
+]);
+const ASYLUM_VERB_REACH = 2;
+const NOT_SEEKING = new Set(['not', 'never', 'without', 'no']);
 // Hedges that only ever concern a return: "pending deportation", "a request for extradition".
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
@@ -1543,7 +1564,11 @@ export class SentenceContext {
     // name the section's topic, not a danger awaiting those returned.
     if (
       cue.needsDanger &&
-      !this.words.some((w, i) => i >= this.firstUnlabelled && DANGER.has(w.stem) && !this.assessedClaim(i))
+      !this.words.some(
+        (w, i) =>
+          i >= this.firstUnlabelled &&
+          ((DANGER.has(w.stem) && !this.assessedClaim(i)) || this.soughtAsylum(i)),
+      )
     ) {
       return base('institutional', 'out_of_scope:no-danger');
     }
@@ -1603,17 +1628,25 @@ export class SentenceContext {
   private namesReturnees(start: number, end: number): boolean {
     const ws = this.words;
     const first = ws[start];
+    // "more than 2,000 refouled refugees": "refouled" alone is such a participle, the return being forced.
+    const refouled = end - start === 1 && first?.lower === 'refouled';
     if (
-      first?.lower !== 'forcibly' ||
-      end - start !== 2 ||
-      !RETURN_PARTICIPLES.has(ws[start + 1]?.lower ?? '')
+      !refouled &&
+      (first?.lower !== 'forcibly' ||
+        end - start !== 2 ||
+        !RETURN_PARTICIPLES.has(ws[start + 1]?.lower ?? ''))
     )
       return false;
     for (let k = end; k < end + ABROAD_REACH && k < ws.length; k++)
       if (ws[k]?.lower === 'abroad') return true;
     const next = ws[end];
     if (!next || next.punctBefore !== '' || RETURN_LINKS.has(next.lower)) return false;
-    return first.punctBefore.includes(',') || RETURNEE_DETERMINERS.has(ws[start - 1]?.lower ?? '');
+    const prev = ws[start - 1];
+    return (
+      first.punctBefore.includes(',') ||
+      RETURNEE_DETERMINERS.has(prev?.lower ?? '') ||
+      (prev?.isNumber === true && prev.clause === first.clause)
+    );
   }
 
   private returnedHere(end: number): boolean {
@@ -1649,6 +1682,21 @@ export class SentenceContext {
       if (!CAUSE_LINKS.has(`${ws[k - 1]?.lower ?? ''} ${ws[k]?.lower ?? ''}`)) continue;
       for (let j = k - 2; j >= 0 && ws[j]?.clause === clause; j--) if (ws[j]?.stem === CONDITION) return true;
       return false;
+    }
+    return false;
+  }
+
+  /**
+   * "migrants who requested asylum", "an intention to seek asylum": a person who asks for asylum claims a danger at
+   * home, so returning them without hearing the claim is the denial of asylum with return that refoulement names.
+   */
+  private soughtAsylum(i: number): boolean {
+    if (this.words[i]?.lower !== 'asylum') return false;
+    for (let j = i - 1; j >= 0 && i - j <= ASYLUM_VERB_REACH; j--) {
+      if (!SEEKING_ASYLUM.has(this.words[j]?.lower ?? '')) continue;
+      // "those who did not request asylum were deported": no claim, so no danger is claimed.
+      const before = `${this.words[j - 2]?.lower ?? ''} ${this.words[j - 1]?.lower ?? ''}`.split(' ');
+      return !before.some((w) => NOT_SEEKING.has(w));
     }
     return false;
   }

@@ -166,3 +166,75 @@ describe('a decade named in a later item of a list dates that item only', () => 
     ).not.toBe('asserted');
   });
 });
+
+describe('refoulement: a call to refrain from a return reports no return', () => {
+  it('when a sentence says rights groups urged the state to refrain from deporting asylum seekers, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Several rights groups urged the cabinet to refrain from deporting Tavian asylum seekers to their homeland.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says the state deported asylum seekers despite calls to stop, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Ignoring appeals from rights groups, the cabinet deported Tavian asylum seekers to their homeland.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('refoulement: "refouled" before a noun names people returned into the country', () => {
+  it('when a sentence counts refouled refugees among the returnees, refoulement is not asserted', () => {
+    expect(
+      statusOf('Among the returnees were some 1,500 refouled Orlanian refugees.', 'refoulement'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says the authorities refouled refugees, refoulement is asserted', () => {
+    expect(
+      statusOf('During the year the authorities refouled some 1,500 Orlanian refugees.', 'refoulement'),
+    ).toBe('asserted');
+  });
+});
+
+describe('refoulement: returning people who asked for asylum denies them asylum', () => {
+  it('when a sentence says migrants who applied for asylum were deported, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Monitors stated that several migrants who applied for asylum were nonetheless deported.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says migrants who did not apply for asylum were deported, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Officials stated that migrants who did not apply for asylum were deported within two days.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says border guards sent migrants back although they sought asylum, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Observers saw border guards sending migrants to Korvia even though they had sought asylum at the crossing.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a charity sent migrants home at their request, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'A charity helped by sending migrants to their home towns at their own request.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+});
