@@ -251,7 +251,8 @@ const RULERS = new Set([
 const PROSECUTIONS = new Set(['prosecution', 'prosecutions'].map((w) => stem(w)));
 // Court events that judge a prosecution after the fact.
 const RULINGS = new Set(['verdict', 'review', 'compensation']);
-const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
+// "investigated five cases of inmate-on-inmate assault": a counted number of cases is a count of incidents too.
+const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints', 'cases']);
 // Death words of the detention-conditions cues ("prisoners died", "deaths in prison").
 const DEATH_WORDS = new Set(['die', 'died', 'dies', 'death', 'deaths']);
 // "the government subjected prisoners ... to assaults": the verb and how far its object may reach.
@@ -911,7 +912,7 @@ export class SentenceContext {
     return false;
   }
 
-  /** A count of reports or incidents between two points: "131 reports of", "six reported incidents". */
+  /** A count of reports or incidents between two points: "131 reports of", "six reported incidents", "four cases of". */
   private countsReports(from: number, to: number): boolean {
     for (let j = from; j < to - 1; j++) {
       if (!this.words[j]?.isNumber && !REPORT_COUNT_WORDS.has(this.words[j]?.lower ?? '')) continue;

@@ -238,3 +238,23 @@ describe('refoulement: returning people who asked for asylum denies them asylum'
     ).not.toBe('asserted');
   });
 });
+
+describe('an inquiry into a counted number of cases counts incidents of the period', () => {
+  it('when a sentence says wardens investigated five cases of inmate-on-inmate assault, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Between March and June, wardens at the Dorne facility investigated five cases of inmate-on-inmate assault.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says wardens investigated cases of inmate-on-inmate assault with no count, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Wardens at the Dorne facility investigated cases of inmate-on-inmate assault.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
