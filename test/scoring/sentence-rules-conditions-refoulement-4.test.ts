@@ -293,3 +293,80 @@ describe('detention conditions: shortages and criticised conditions in custody',
     ).not.toBe('asserted');
   });
 });
+
+describe('detention conditions: common report wordings for want of basics in custody', () => {
+  it('when a sentence says conditions in most jails fell below international standards, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Conditions in most district jails did not meet international standards.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says rural clinics did not meet minimum standards, detention conditions are not asserted', () => {
+    expect(
+      statusOf('Many rural clinics did not meet minimum standards of hygiene.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says detainees went days without water, detention conditions are asserted', () => {
+    expect(
+      statusOf('Detainees at the Harl lockup sometimes went two days without water.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says hikers went days without water, detention conditions are not asserted', () => {
+    expect(
+      statusOf('The stranded hikers went two days without water in the canyon.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says several prisons had no doctor, detention conditions are asserted', () => {
+    expect(
+      statusOf('Several provincial prisons had no doctor and no running water.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says several villages had no doctor, detention conditions are not asserted', () => {
+    expect(
+      statusOf('Several mountain villages had no doctor and no running water.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says inmates received one meal a day, detention conditions are asserted', () => {
+    expect(statusOf('Inmates at the Sorrel facility received one meal a day.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a sentence says detainees were crammed into small cells, detention conditions are asserted', () => {
+    expect(
+      statusOf('Detainees were crammed into tiny cells at the central station.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says commuters were crammed into buses, detention conditions are not asserted', () => {
+    expect(
+      statusOf('Commuters were crammed into buses during the transit strike.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says medical care in jails was rudimentary, detention conditions are asserted', () => {
+    expect(statusOf('Medical care in the territory’s jails was rudimentary.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a sentence says conditions in the police lockups were especially poor, detention conditions are asserted', () => {
+    expect(statusOf('Conditions in the police lockups were especially poor.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a sentence says conditions for seasonal farm workers were particularly poor, detention conditions are not asserted', () => {
+    expect(
+      statusOf('Conditions for the seasonal farm workers were particularly poor.', 'detention_conditions'),
+    ).not.toBe('asserted');
+  });
+});
