@@ -344,7 +344,22 @@ const RETURN_LINKS = new Set(['to', 'from', 'by', 'back', 'into', 'across', 'ove
 /** How far after the return "abroad" may say where the returned had fled from. */
 const ABROAD_REACH = 5;
 // Before "asylum seekers": their claims were decided against them.
-const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied']);
+const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied', 'refused']);
+// "asylum seekers whose claims were rejected": the nouns of a claim, and how far after them its refusal may come.
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'application', 'applications', 'request', 'requests']);
+const REFUSAL_REACH = 4;
+// "the country's nationals", "its own citizens": people of the country itself, and how far after a return.
+const PEOPLE = new Set([
+  'nationals',
+  'citizens',
+  'migrants',
+  'workers',
+  'residents',
+  'people',
+  'refugees',
+  'returnees',
+]);
+const OWN_NATIONALS_REACH = 5;
 // Verbs of asking for asylum, and how far before "asylum" they may stand ("applied for asylum").
 const SEEKING_ASYLUM = new Set([
   'seek',
@@ -1558,7 +1573,10 @@ export class SentenceContext {
     if (cue.needsPlace && !this.namesPlace() && this.words.some((w) => ELSEWHERE.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
     }
-    if (cue.category === 'refoulement' && (this.returnedHere(end) || this.namesReturnees(start, end))) {
+    if (
+      cue.category === 'refoulement' &&
+      (this.returnedHere(end) || this.namesReturnees(start, end) || this.ownNationals(start, end))
+    ) {
       return base('institutional', 'out_of_scope:returned-here');
     }
     // "Abuse of Migrants, Refugees, and Stateless Persons: ... deportations continued": the heading's words
@@ -1707,10 +1725,37 @@ export class SentenceContext {
    * seeker no longer stands for the danger a return would bring.
    */
   private assessedClaim(i: number): boolean {
-    const w = this.words[i];
+    const ws = this.words;
+    const w = ws[i];
+    // "asylum seekers whose claims were rejected": the claim itself, heard and refused, names no danger either.
+    if (CLAIM_NOUNS.has(w?.lower ?? '') && ws[i - 1]?.lower === 'whose') return this.refusedFrom(i + 1);
     if (w?.lower !== 'seeker' && w?.lower !== 'seekers') return false;
-    const before = this.words[i - 1]?.lower === 'asylum' ? i - 2 : i - 1;
-    return ASSESSED.has(this.words[before]?.lower ?? '');
+    const before = ws[i - 1]?.lower === 'asylum' ? i - 2 : i - 1;
+    if (ASSESSED.has(ws[before]?.lower ?? '')) return true;
+    return ws[i + 1]?.lower === 'whose' && CLAIM_NOUNS.has(ws[i + 2]?.lower ?? '') && this.refusedFrom(i + 3);
+  }
+
+  /** "were rejected", "had been denied": a refusal within a few words from `from`. */
+  private refusedFrom(from: number): boolean {
+    for (let k = from; k < from + REFUSAL_REACH; k++)
+      if (ASSESSED.has(this.words[k]?.lower ?? '')) return true;
+    return false;
+  }
+
+  /**
+   * "expelled hundreds of the country's migrant workers", "deported its own citizens": the people returned are
+   * this country's nationals, sent back into it by another state; they are not refugees it sent to danger.
+   */
+  private ownNationals(start: number, end: number): boolean {
+    const ws = this.words;
+    for (let j = start; j < end + OWN_NATIONALS_REACH && j < ws.length; j++) {
+      const owner =
+        (ws[j]?.lower === 'country' && ws[j + 1]?.lower === 's') ||
+        (ws[j]?.lower === 'its' && ws[j + 1]?.lower === 'own');
+      if (!owner) continue;
+      if (PEOPLE.has(ws[j + 2]?.lower ?? '') || PEOPLE.has(ws[j + 3]?.lower ?? '')) return true;
+    }
+    return false;
   }
 
   /**

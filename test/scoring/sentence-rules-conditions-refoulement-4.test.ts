@@ -370,3 +370,56 @@ describe('detention conditions: common report wordings for want of basics in cus
     ).not.toBe('asserted');
   });
 });
+
+describe('refoulement: lawful returns, threatened returns and returns of the country’s own people', () => {
+  it('when a sentence says asylum seekers whose claims were rejected were deported, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Asylum seekers whose applications had been refused were deported once their appeals ended.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says asylum seekers were deported while their claims were under review, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Asylum seekers whose applications were still under review were deported to Korvia.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says migrants who crossed irregularly faced deportation, refoulement is not asserted', () => {
+    expect(
+      statusOf('Migrants who crossed the river irregularly faced deportation to Korvia.', 'refoulement'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says migrants were deported and faced abuse on arrival, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Migrants who crossed the river irregularly were deported to Korvia, where they faced abuse.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a neighbouring state forcibly expelled the country’s migrant workers, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Neighbouring Korvia forcibly expelled about 900 of the country’s seasonal workers.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says the authorities forcibly expelled refugees across the country’s border, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Authorities forcibly expelled about 900 Korvian refugees across the country’s border, where they faced persecution.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
