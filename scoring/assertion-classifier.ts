@@ -263,7 +263,8 @@ const RULERS = new Set([
 const PROSECUTIONS = new Set(['prosecution', 'prosecutions'].map((w) => stem(w)));
 // Court events that judge a prosecution after the fact.
 const RULINGS = new Set(['verdict', 'review', 'compensation']);
-const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
+// "investigated five cases of inmate-on-inmate assault": a counted number of cases is a count of incidents too.
+const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints', 'cases']);
 // Death words of the detention-conditions cues ("prisoners died", "deaths in prison").
 const DEATH_WORDS = new Set(['die', 'died', 'dies', 'death', 'deaths']);
 // "the government subjected prisoners ... to assaults": the verb and how far its object may reach.
@@ -355,7 +356,43 @@ const RETURN_LINKS = new Set(['to', 'from', 'by', 'back', 'into', 'across', 'ove
 /** How far after the return "abroad" may say where the returned had fled from. */
 const ABROAD_REACH = 5;
 // Before "asylum seekers": their claims were decided against them.
-const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied']);
+const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied', 'refused']);
+// "asylum seekers whose claims were rejected": the nouns of a claim, and how far after them its refusal may come.
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'application', 'applications', 'request', 'requests']);
+const REFUSAL_REACH = 4;
+// "the country's nationals", "its own citizens": people of the country itself, and how far after a return.
+const PEOPLE = new Set([
+  'nationals',
+  'citizens',
+  'migrants',
+  'workers',
+  'residents',
+  'people',
+  'refugees',
+  'returnees',
+]);
+const OWN_NATIONALS_REACH = 5;
+// Verbs of asking for asylum, and how far before "asylum" they may stand ("applied for asylum").
+const SEEKING_ASYLUM = new Set([
+  'seek',
+  'seeks',
+  'sought',
+  'seeking',
+  'request',
+  'requests',
+  'requested',
+  'requesting',
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'apply',
+  'applies',
+  'applied',
+  'applying',
+]);
+const ASYLUM_VERB_REACH = 2;
+const NOT_SEEKING = new Set(['not', 'never', 'without', 'no']);
 // Hedges that only ever concern a return: "pending deportation", "a request for extradition".
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
@@ -906,7 +943,7 @@ export class SentenceContext {
     return false;
   }
 
-  /** A count of reports or incidents between two points: "131 reports of", "six reported incidents". */
+  /** A count of reports or incidents between two points: "131 reports of", "six reported incidents", "four cases of". */
   private countsReports(from: number, to: number): boolean {
     for (let j = from; j < to - 1; j++) {
       if (!this.words[j]?.isNumber && !REPORT_COUNT_WORDS.has(this.words[j]?.lower ?? '')) continue;
@@ -1234,7 +1271,12 @@ export class SentenceContext {
       if (SOURCE_NOUNS.has(next?.lower ?? '') || SOURCE_NOUNS.has(ws[i + 2]?.lower ?? '')) continue;
       // "the institute's white paper for 2020 reported ...": the year names the edition of the source.
       if (ws[i - 1]?.lower === 'for' && SOURCE_NOUNS.has(ws[i - 2]?.lower ?? '')) continue;
-      if (next && next.lower === 's' && next.start === w.end) return 'decade';
+      // "overcrowded prisons, ..., persons displaced by the conflicts of the 1990s": a decade after a comma that
+      // follows the abuse dates a later item of the list, not the abuse.
+      if (next && next.lower === 's' && next.start === w.end) {
+        if (i >= cueEnd && this.commaBetween(cueEnd - 1, i)) continue;
+        return 'decade';
+      }
       const prev = ws[i - 1]?.lower;
       const link = next?.lower;
       const second = ws[i + 2];
@@ -1564,14 +1606,21 @@ export class SentenceContext {
     if (cue.needsPlace && !this.namesPlace() && this.words.some((w) => ELSEWHERE.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
     }
-    if (cue.category === 'refoulement' && (this.returnedHere(end) || this.namesReturnees(start, end))) {
+    if (
+      cue.category === 'refoulement' &&
+      (this.returnedHere(end) || this.namesReturnees(start, end) || this.ownNationals(start, end))
+    ) {
       return base('institutional', 'out_of_scope:returned-here');
     }
     // "Abuse of Migrants, Refugees, and Stateless Persons: ... deportations continued": the heading's words
     // name the section's topic, not a danger awaiting those returned.
     if (
       cue.needsDanger &&
-      !this.words.some((w, i) => i >= this.firstUnlabelled && DANGER.has(w.stem) && !this.assessedClaim(i))
+      !this.words.some(
+        (w, i) =>
+          i >= this.firstUnlabelled &&
+          ((DANGER.has(w.stem) && !this.assessedClaim(i)) || this.soughtAsylum(i)),
+      )
     ) {
       return base('institutional', 'out_of_scope:no-danger');
     }
@@ -1631,17 +1680,25 @@ export class SentenceContext {
   private namesReturnees(start: number, end: number): boolean {
     const ws = this.words;
     const first = ws[start];
+    // "more than 2,000 refouled refugees": "refouled" alone is such a participle, the return being forced.
+    const refouled = end - start === 1 && first?.lower === 'refouled';
     if (
-      first?.lower !== 'forcibly' ||
-      end - start !== 2 ||
-      !RETURN_PARTICIPLES.has(ws[start + 1]?.lower ?? '')
+      !refouled &&
+      (first?.lower !== 'forcibly' ||
+        end - start !== 2 ||
+        !RETURN_PARTICIPLES.has(ws[start + 1]?.lower ?? ''))
     )
       return false;
     for (let k = end; k < end + ABROAD_REACH && k < ws.length; k++)
       if (ws[k]?.lower === 'abroad') return true;
     const next = ws[end];
     if (!next || next.punctBefore !== '' || RETURN_LINKS.has(next.lower)) return false;
-    return first.punctBefore.includes(',') || RETURNEE_DETERMINERS.has(ws[start - 1]?.lower ?? '');
+    const prev = ws[start - 1];
+    return (
+      first.punctBefore.includes(',') ||
+      RETURNEE_DETERMINERS.has(prev?.lower ?? '') ||
+      (prev?.isNumber === true && prev.clause === first.clause)
+    );
   }
 
   private returnedHere(end: number): boolean {
@@ -1682,14 +1739,56 @@ export class SentenceContext {
   }
 
   /**
+   * "migrants who requested asylum", "an intention to seek asylum": a person who asks for asylum claims a danger at
+   * home, so returning them without hearing the claim is the denial of asylum with return that refoulement names.
+   */
+  private soughtAsylum(i: number): boolean {
+    if (this.words[i]?.lower !== 'asylum') return false;
+    for (let j = i - 1; j >= 0 && i - j <= ASYLUM_VERB_REACH; j--) {
+      if (!SEEKING_ASYLUM.has(this.words[j]?.lower ?? '')) continue;
+      // "those who did not request asylum were deported": no claim, so no danger is claimed.
+      const before = `${this.words[j - 2]?.lower ?? ''} ${this.words[j - 1]?.lower ?? ''}`.split(' ');
+      return !before.some((w) => NOT_SEEKING.has(w));
+    }
+    return false;
+  }
+
+  /**
    * "rejected asylum seekers", "failed asylum seekers": their claims were heard and refused, so being an asylum
    * seeker no longer stands for the danger a return would bring.
    */
   private assessedClaim(i: number): boolean {
-    const w = this.words[i];
+    const ws = this.words;
+    const w = ws[i];
+    // "asylum seekers whose claims were rejected": the claim itself, heard and refused, names no danger either.
+    if (CLAIM_NOUNS.has(w?.lower ?? '') && ws[i - 1]?.lower === 'whose') return this.refusedFrom(i + 1);
     if (w?.lower !== 'seeker' && w?.lower !== 'seekers') return false;
-    const before = this.words[i - 1]?.lower === 'asylum' ? i - 2 : i - 1;
-    return ASSESSED.has(this.words[before]?.lower ?? '');
+    const before = ws[i - 1]?.lower === 'asylum' ? i - 2 : i - 1;
+    if (ASSESSED.has(ws[before]?.lower ?? '')) return true;
+    return ws[i + 1]?.lower === 'whose' && CLAIM_NOUNS.has(ws[i + 2]?.lower ?? '') && this.refusedFrom(i + 3);
+  }
+
+  /** "were rejected", "had been denied": a refusal within a few words from `from`. */
+  private refusedFrom(from: number): boolean {
+    for (let k = from; k < from + REFUSAL_REACH; k++)
+      if (ASSESSED.has(this.words[k]?.lower ?? '')) return true;
+    return false;
+  }
+
+  /**
+   * "expelled hundreds of the country's migrant workers", "deported its own citizens": the people returned are
+   * this country's nationals, sent back into it by another state; they are not refugees it sent to danger.
+   */
+  private ownNationals(start: number, end: number): boolean {
+    const ws = this.words;
+    for (let j = start; j < end + OWN_NATIONALS_REACH && j < ws.length; j++) {
+      const owner =
+        (ws[j]?.lower === 'country' && ws[j + 1]?.lower === 's') ||
+        (ws[j]?.lower === 'its' && ws[j + 1]?.lower === 'own');
+      if (!owner) continue;
+      if (PEOPLE.has(ws[j + 2]?.lower ?? '') || PEOPLE.has(ws[j + 3]?.lower ?? '')) return true;
+    }
+    return false;
   }
 
   /**

@@ -858,11 +858,7 @@ export const TABLE: readonly Row[] = [
     'institutional',
     'The Ministry of Interior trained border guards on identifying asylum seekers and avoiding refoulement.',
   ],
-  [
-    'refoulement',
-    'institutional',
-    'UNHCR is responsible for assessing the claims of asylum seekers facing deportation.',
-  ],
+  ['refoulement', 'institutional', 'UNHCR is responsible for reviewing the deportation of asylum seekers.'],
   [
     'refoulement',
     'institutional',
