@@ -453,6 +453,11 @@ const DETENTION_ACTS = new Set(
   ),
 );
 const ARREST = stem('arrest');
+/** Accountability nouns that, as the object of a holding verb, name the persons held. */
+const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
+const HOLDING_VERBS = new Set(
+  ['hold', 'held', 'holding', 'detain', 'detained', 'keep', 'kept'].map((w) => stem(w)),
+);
 const RELEASED_DETERMINERS = new Set([
   'the',
   'many',
@@ -717,7 +722,16 @@ export class SentenceContext {
    * "no one was held accountable for the disappearances" deny accountability, not the abuse.
    */
   accountabilityBetween(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (ACCOUNTABILITY.has(this.words[j]?.lower ?? '')) return true;
+    for (let j = from; j < to; j++) {
+      const w = this.words[j]?.lower ?? '';
+      // "no reports that authorities held suspects incommunicado": suspects held are the detainees, not
+      // suspects identified for an abuse.
+      if (
+        ACCOUNTABILITY.has(w) &&
+        !(DETAINEE_NOUNS.has(w) && HOLDING_VERBS.has(this.words[j - 1]?.stem ?? ''))
+      )
+        return true;
+    }
     return false;
   }
 

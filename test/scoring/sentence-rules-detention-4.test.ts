@@ -1,0 +1,32 @@
+import { statusOf } from './sentence-status';
+import type { CategoryId } from '../../scoring/categories';
+
+// Every sentence here is invented: same shape as report English, different words, names and places.
+const isAsserted = (sentence: string, category: CategoryId, reportYear = 2022): boolean =>
+  statusOf(sentence, category, reportYear) === 'asserted';
+
+describe('suspects who are held are the detainees, not an accountability word', () => {
+  it('when no reports say officers held suspects incommunicado, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'There were no reports that gendarmes kept suspects incommunicado or in secret cells.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+    expect(
+      isAsserted(
+        'In general the procedure neither involved detaining suspects longer than the eight hours permitted by statute nor led to charges.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when no suspects were held for abductions, the abductions are still asserted', () => {
+    expect(
+      isAsserted(
+        'There were no suspects held for the abductions of four teachers by soldiers in April.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
