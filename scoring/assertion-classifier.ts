@@ -453,6 +453,8 @@ const DETENTION_ACTS = new Set(
   ),
 );
 const ARREST = stem('arrest');
+const ARREST_TIMES = new Set(['during', 'upon', 'after']);
+const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
 const HOLDING_VERBS = new Set(
@@ -1510,6 +1512,13 @@ export class SentenceContext {
       this.arrestAsSetting(start, false)
     )
       return base('institutional', 'out_of_scope:arrest-setting');
+    // "attacked the demonstrator during the arrest", "four years after her arrest": an arrest named only as the
+    // time of another event sets its scene; the sentence reports that event, not the arrest.
+    if (
+      (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
+      this.timeOfArrest(end)
+    )
+      return base('institutional', 'out_of_scope:arrest-setting');
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
@@ -1852,6 +1861,16 @@ export class SentenceContext {
    * noun ("six arrested activists", "the detained reporter"), or a subordinate "after being arrested", "when
    * arresting".
    */
+  /** The cue ends in "during|upon|after the|his|her|their arrest". */
+  private timeOfArrest(end: number): boolean {
+    const ws = this.words;
+    return (
+      ws[end - 1]?.lower === 'arrest' &&
+      ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') &&
+      ARREST_TIMES.has(ws[end - 3]?.lower ?? '')
+    );
+  }
+
   private arrestAsSetting(start: number, afterBeing = true): boolean {
     const ws = this.words;
     const end = start + 1;

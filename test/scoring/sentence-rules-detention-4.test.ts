@@ -30,3 +30,24 @@ describe('suspects who are held are the detainees, not an accountability word', 
     ).toBe(true);
   });
 });
+
+describe('an arrest named only as the time of another event', () => {
+  it('when a marcher is kicked by a police horse during the arrest, neither detention category is asserted', () => {
+    const s = 'A police horse then kicked the marcher during the arrest.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+    expect(isAsserted(s, 'political_prisoners')).toBe(false);
+  });
+
+  it('when a deputy is still jailed years after her arrest, only the political detention is asserted', () => {
+    const s =
+      'Three years after her arrest, opposition deputy Marta Ilves was still held in a police cell on a smuggling charge.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+  });
+
+  it('near miss: when police arrest protesters, the arrest itself is the report and is asserted', () => {
+    const s = 'Police arrested 40 protesters during the rally against the new levy.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(true);
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+  });
+});
