@@ -32,8 +32,8 @@ describe('suspects who are held are the detainees, not an accountability word', 
 });
 
 describe('an arrest named only as the time of another event', () => {
-  it('when a marcher is kicked by a police horse during the arrest, neither detention category is asserted', () => {
-    const s = 'A police horse then kicked the marcher during the arrest.';
+  it('when a demonstrator is kicked by a police horse during the arrest, neither detention category is asserted', () => {
+    const s = 'A police horse then kicked the demonstrator during the arrest.';
     expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
     expect(isAsserted(s, 'political_prisoners')).toBe(false);
   });
