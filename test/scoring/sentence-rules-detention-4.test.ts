@@ -51,3 +51,23 @@ describe('an arrest named only as the time of another event', () => {
     expect(isAsserted(s, 'political_prisoners')).toBe(true);
   });
 });
+
+describe('a share of the prison population on remand is a size, not an abuse', () => {
+  it('when a sentence only says what percent of inmates were in pretrial detention, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Of some 9,400 inmates nationwide, roughly 3,100, or 33 percent, were in pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when a percent of remand prisoners waited beyond the legal limit, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Some 45 percent of remand prisoners had been in pretrial detention beyond the legal limit.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
