@@ -71,3 +71,23 @@ describe('a share of the prison population on remand is a size, not an abuse', (
     ).toBe(true);
   });
 });
+
+describe('"by law" states the law', () => {
+  it('when a sentence says what pretrial detention may last by law, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'By law remand detention may not ordinarily exceed three months, but judges may prolong it to nine months for grave offences.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: abuse "by law enforcement officers" is still asserted', () => {
+    expect(
+      isAsserted(
+        'Rights groups documented beatings of detainees by law enforcement officers in three provinces.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
