@@ -91,3 +91,23 @@ describe('"by law" states the law', () => {
     ).toBe(true);
   });
 });
+
+describe('human rights advocates, lawyers and workers who are arrested', () => {
+  it('when police detain human rights lawyers, political prisoners are asserted', () => {
+    expect(
+      isAsserted(
+        'Security agents continued to threaten and arbitrarily detain local human rights lawyers and aid workers.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when human rights advocates report that guards held inmates in isolation, political prisoners are not asserted', () => {
+    expect(
+      isAsserted(
+        'Human rights advocates reported wardens at times detained inmates in punishment cells for weeks.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
