@@ -111,3 +111,20 @@ describe('human rights advocates, lawyers and workers who are arrested', () => {
     ).toBe(false);
   });
 });
+
+describe('"caused" is not a sign of an arbitrary arrest', () => {
+  it('when public pressure caused prosecutors to remand a suspect, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The press coverage caused the district prosecutor to revive the file and put the accused driver in pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when police held a man without cause, arbitrary detention is asserted', () => {
+    expect(isAsserted('Police detained the farmer for nine days without cause.', 'arbitrary_detention')).toBe(
+      true,
+    );
+  });
+});
