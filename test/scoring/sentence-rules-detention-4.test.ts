@@ -128,3 +128,43 @@ describe('"caused" is not a sign of an arbitrary arrest', () => {
     );
   });
 });
+
+describe('state agents held for what they did', () => {
+  it('when authorities arrest police officers over an arson, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In May prosecutors arrested four police officers and a clerk over a blaze that destroyed the tally centre before the elections.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when officers sit in preventive detention awaiting trial, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'By September, nine soldiers were in preventive detention awaiting trial for their part in the raid.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when police officers arrest election monitors, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In May four police officers arrested a clerk and two election monitors at the tally centre.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('state agents held for what they did (active subjects are the holders)', () => {
+  it('near miss: when gendarmes had detained protesters, the gendarmes are the holders and arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'By June gendarmes had detained some 300 protesters near the northern border crossing.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
