@@ -168,3 +168,23 @@ describe('state agents held for what they did (active subjects are the holders)'
     ).toBe(true);
   });
 });
+
+describe('held for exercising a freedom', () => {
+  it('when monitors tie arrests to the exercise of free speech, political prisoners are asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors judged that scores of detentions that year were linked to the exercise of freedom of assembly.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a law limits the exercise of a right and no one is held, political prisoners are not asserted', () => {
+    expect(
+      isAsserted(
+        'The decree narrows the exercise of the right to assemble in the capital.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
