@@ -188,3 +188,20 @@ describe('held for exercising a freedom', () => {
     ).toBe(false);
   });
 });
+
+describe("activists who remained in a named agency's custody", () => {
+  it("when bloggers remain in the security service's custody, political prisoners are asserted", () => {
+    expect(
+      isAsserted(
+        'The two bloggers remained in SNI custody in the capital at the end of the year.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when bloggers remain in the capital and no custody is named, political prisoners are not asserted', () => {
+    expect(
+      isAsserted('The two bloggers remained in the capital at the end of the year.', 'political_prisoners'),
+    ).toBe(false);
+  });
+});
