@@ -499,6 +499,7 @@ const AGENT_LINKS = new Set([
 ]);
 const AGENT_LINK_REACH = 3;
 const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'in', 'under']);
+const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'convict', 'convicts']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
@@ -1573,6 +1574,16 @@ export class SentenceContext {
       this.detainedAreAgents(start, end)
     )
       return base('institutional', 'out_of_scope:agents-detained');
+    // "transgender inmates detained in crowded cells": those already imprisoned are placed, not arrested.
+    if (
+      cue.ordinary &&
+      cue.category === 'arbitrary_detention' &&
+      end - start === 1 &&
+      INMATE_NOUNS.has(this.words[start - 1]?.lower ?? '') &&
+      this.words[start]?.stem !== ARREST &&
+      this.words[end]?.lower === 'in'
+    )
+      return base('institutional', 'out_of_scope:placement');
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))

@@ -205,3 +205,23 @@ describe("activists who remained in a named agency's custody", () => {
     ).toBe(false);
   });
 });
+
+describe('inmates held in a place are placed, not arrested', () => {
+  it('when minority inmates are detained in crowded cells with other prisoners, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors said the guards singled out ethnic minority inmates, who were often kept with convicts; minority inmates detained in damp cells fell ill.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when ethnic minority villagers are detained in a raid, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers detained dozens of ethnic minority villagers in a dawn raid on the valley.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
