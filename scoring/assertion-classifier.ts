@@ -504,6 +504,60 @@ const DETENTION_ACTS = new Set(
   ),
 );
 const ARREST = stem('arrest');
+/** Words between an arrest and the agents it holds: "arrested [at least] three [police] officers". */
+const AGENT_OBJECT_FILLERS = new Set([
+  'the',
+  'two',
+  'three',
+  'several',
+  'some',
+  'at',
+  'least',
+  'a',
+  'an',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'of',
+  'its',
+  'their',
+  'own',
+]);
+const AGENT_OBJECT_REACH = 4;
+/** Words linking held agents to their holding: "officers [were] arrested", "soldiers [remained in] detention". */
+const AGENT_LINKS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'had',
+  'has',
+  'have',
+  'remained',
+  'remain',
+  'remains',
+  'in',
+  'under',
+  'later',
+  'also',
+  'subsequently',
+]);
+const AGENT_LINK_REACH = 3;
+const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'in', 'under']);
+const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'convict', 'convicts']);
+const ARREST_TIMES = new Set(['during', 'upon', 'after']);
+const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
+/** Accountability nouns that, as the object of a holding verb, name the persons held. */
+const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
+const HOLDING_VERBS = new Set(
+  ['hold', 'held', 'holding', 'detain', 'detained', 'keep', 'kept'].map((w) => stem(w)),
+);
 const RELEASED_DETERMINERS = new Set([
   'the',
   'many',
@@ -768,7 +822,16 @@ export class SentenceContext {
    * "no one was held accountable for the disappearances" deny accountability, not the abuse.
    */
   accountabilityBetween(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (ACCOUNTABILITY.has(this.words[j]?.lower ?? '')) return true;
+    for (let j = from; j < to; j++) {
+      const w = this.words[j]?.lower ?? '';
+      // "no reports that authorities held suspects incommunicado": suspects held are the detainees, not
+      // suspects identified for an abuse.
+      if (
+        ACCOUNTABILITY.has(w) &&
+        !(DETAINEE_NOUNS.has(w) && HOLDING_VERBS.has(this.words[j - 1]?.stem ?? ''))
+      )
+        return true;
+    }
     return false;
   }
 
@@ -1571,6 +1634,31 @@ export class SentenceContext {
       this.arrestAsSetting(start, false)
     )
       return base('institutional', 'out_of_scope:arrest-setting');
+    // "attacked the demonstrator during the arrest", "four years after her arrest": an arrest named only as the
+    // time of another event sets its scene; the sentence reports that event, not the arrest.
+    if (
+      (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
+      this.timeOfArrest(end)
+    )
+      return base('institutional', 'out_of_scope:arrest-setting');
+    // "authorities arrested three police officers", "14 officers were in preventive detention": holding state
+    // agents (for what they did) is accountability, not an arbitrary arrest, unless the arrest is called arbitrary.
+    if (
+      cue.category === 'arbitrary_detention' &&
+      (cue.ordinary || this.words[start]?.lower === 'preventive') &&
+      this.detainedAreAgents(start, end)
+    )
+      return base('institutional', 'out_of_scope:agents-detained');
+    // "transgender inmates detained in crowded cells": those already imprisoned are placed, not arrested.
+    if (
+      cue.ordinary &&
+      cue.category === 'arbitrary_detention' &&
+      end - start === 1 &&
+      INMATE_NOUNS.has(this.words[start - 1]?.lower ?? '') &&
+      this.words[start]?.stem !== ARREST &&
+      this.words[end]?.lower === 'in'
+    )
+      return base('institutional', 'out_of_scope:placement');
     if (cue.ordinary && cue.category === 'arbitrary_detention') {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
@@ -1970,6 +2058,44 @@ export class SentenceContext {
    * noun ("six arrested activists", "the detained reporter"), or a subordinate "after being arrested", "when
    * arresting".
    */
+  /**
+   * The persons the cue says were held are state agents: the object of the arrest ("arrested two soldiers"),
+   * the subject of a passive ("police officers were detained") or those placed "in" it ("officers in
+   * preventive detention").
+   */
+  private detainedAreAgents(start: number, end: number): boolean {
+    const ws = this.words;
+    let j = end;
+    while (j < end + AGENT_OBJECT_REACH && (ws[j]?.isNumber || AGENT_OBJECT_FILLERS.has(ws[j]?.lower ?? '')))
+      j++;
+    for (const a of this.actors) {
+      if (a.phrase.payload.actor !== 'state') continue;
+      if (a.start === j && ws[j]?.punctBefore === '') return true;
+      // "officers were arrested", "soldiers remained in preventive detention": only linking words between.
+      if (a.end < start && start - a.end <= AGENT_LINK_REACH) {
+        // "authorities had detained", "police also arrested": an active verb's subject is the agent who held.
+        let k = a.end;
+        let passive = false;
+        while (k < start && AGENT_LINKS.has(ws[k]?.lower ?? '') && ws[k]?.punctBefore === '') {
+          if (PASSIVE_LINKS.has(ws[k]?.lower ?? '')) passive = true;
+          k++;
+        }
+        if (k === start && passive) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The cue ends in "during|upon|after the|his|her|their arrest". */
+  private timeOfArrest(end: number): boolean {
+    const ws = this.words;
+    return (
+      ws[end - 1]?.lower === 'arrest' &&
+      ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') &&
+      ARREST_TIMES.has(ws[end - 3]?.lower ?? '')
+    );
+  }
+
   private arrestAsSetting(start: number, afterBeing = true): boolean {
     const ws = this.words;
     const end = start + 1;
