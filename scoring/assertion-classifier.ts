@@ -355,6 +355,9 @@ const EFFORTS = new Set(['effort', 'efforts', 'step', 'steps', 'action', 'attemp
 const EFFORT_REACH = 6;
 /** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
 const FAILURE_WINDOW = 4;
+// "a lack of credible supporting evidence": how far after a failure word the missing proof may be named.
+const EVIDENCE_REACH = 4;
+const EVIDENCE_WORDS = new Set(['evidence', 'proof']);
 // After "not", these make a failure partial: "did not always investigate", "not consistently prosecuted".
 const PARTIAL_ADVERBS = new Set([
   'always',
@@ -877,7 +880,18 @@ export class SentenceContext {
     for (let j = end; j < Math.min(ws.length, end + FAILURE_WINDOW + 2); j++) {
       const w = ws[j]?.lower ?? '';
       if (RELATIVES.has(w)) return false;
-      if (FAILURE.has(w)) return true;
+      if (FAILURE.has(w) && !this.wantingEvidence(j)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "dismissed cases of alleged torture due to a lack of supporting evidence": what is lacking is proof of the
+   * abuse, not justice for it, so the failure word does not say the abuse went unpunished.
+   */
+  private wantingEvidence(at: number): boolean {
+    for (let j = at + 1; j < this.words.length && j - at <= EVIDENCE_REACH; j++) {
+      if (EVIDENCE_WORDS.has(this.words[j]?.lower ?? '')) return true;
     }
     return false;
   }
