@@ -21,3 +21,45 @@ describe('torture: a court dismissal for want of evidence is a court event, not 
     ).toBe('asserted');
   });
 });
+
+describe('torture: "abused" as a verb counts when a state agent or armed group is its subject', () => {
+  it('when police officers abused market vendors, torture is asserted', () => {
+    expect(
+      statusOf('In May, police officers abused three market vendors who refused to pay a bribe.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('when an orphanage director abused children, torture is not asserted (no state agent or armed group)', () => {
+    expect(statusOf('The orphanage director abused children in his care.', 'torture')).not.toBe('asserted');
+  });
+
+  it('when a husband abused his wife, torture is not asserted (private violence)', () => {
+    expect(statusOf('The report said the husband abused his wife for years.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('when police abused their powers of arrest, torture is not asserted', () => {
+    expect(statusOf('Police abused their powers of arrest.', 'torture')).not.toBe('asserted');
+  });
+});
+
+describe('torture: combatants are an armed group that can be the agent of abuse', () => {
+  it('when armed combatants abducted, abused, and killed a teacher, torture is asserted', () => {
+    expect(
+      statusOf(
+        'On March 3, armed combatants abducted, abused, and killed a teacher who had just left the village of Tarno.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when armed youths abducted, abused, and killed a teacher, torture is not asserted (no organised group named)', () => {
+    expect(
+      statusOf(
+        'On March 3, armed youths abducted, abused, and killed a teacher who had just left the village of Tarno.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+});
