@@ -348,6 +348,25 @@ const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied']);
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
+// Torture by an armed group is torture of people it holds: words of capture and captivity.
+const CAPTIVITY = new Set(
+  [
+    'abducted',
+    'kidnapped',
+    'captivity',
+    'captive',
+    'hostages',
+    'held',
+    'detained',
+    'enslaved',
+    'captured',
+    'imprisoned',
+  ].map((w) => stem(w)),
+);
+// Words by which a report itself calls an act torture or cruel, inhuman or degrading treatment.
+const TORTURE_PROPER = new Set(
+  ['torture', 'treatment', 'punishment', 'shocks', 'electroshock', 'confession'].map((w) => stem(w)),
+);
 const FAILURE = new Set(LEXICON.accountabilityFailure);
 // Nouns of effort that a negation denies before a court event: "made no effort to investigate".
 const EFFORTS = new Set(['effort', 'efforts', 'step', 'steps', 'action', 'attempt', 'attempts', 'measures']);
@@ -1482,6 +1501,16 @@ export class SentenceContext {
     if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
       return base('institutional', 'out_of_scope:conditions-list');
     }
+    // "militias attacked the town, beating men and raping women": beatings and rape in an armed group's raid are
+    // violence against civilians; torture by an armed group is torture of people it holds (LABELLING.md), unless
+    // the report itself calls the act torture or cruel, inhuman or degrading treatment.
+    if (
+      cue.category === 'torture' &&
+      actor === 'non_state' &&
+      !this.tortureProper(start, end) &&
+      !this.namesCaptivity()
+    )
+      return base('institutional', 'out_of_scope:armed-group-violence');
     // "dragged out of a gendarmerie station and stoned", "reports to police": the state is named, not acting.
     const agent = actor === 'state' ? this.actorFor(start, end, clause, defaultActor, true) : actor;
     const scope = this.outOfScopeRule(start, end, clause, agent, cue.category);
@@ -1714,6 +1743,17 @@ export class SentenceContext {
   /** A place or state of detention is named; a "cell phone" is no cell. */
   private namesPlace(): boolean {
     return this.words.some((w, i) => PLACES.has(w.stem) && !PHONES.has(this.words[i + 1]?.lower ?? ''));
+  }
+
+  /** The cue itself names torture or cruel, inhuman or degrading treatment or punishment. */
+  private tortureProper(start: number, end: number): boolean {
+    for (let j = start; j < end; j++) if (TORTURE_PROPER.has(this.words[j]?.stem ?? '')) return true;
+    return false;
+  }
+
+  /** The sentence tells of people captured or held: a place of detention, or words of capture and captivity. */
+  private namesCaptivity(): boolean {
+    return this.namesPlace() || this.words.some((w) => CAPTIVITY.has(w.stem));
   }
 
   /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */

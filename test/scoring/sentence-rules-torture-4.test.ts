@@ -63,3 +63,45 @@ describe('torture: combatants are an armed group that can be the agent of abuse'
     ).not.toBe('asserted');
   });
 });
+
+describe('torture by an armed group is torture of people it holds', () => {
+  it('when rebels beat traders they had held in a camp, torture is asserted', () => {
+    expect(
+      statusOf(
+        'In August rebels beat at least six traders whom they had held for a week in a forest camp near Velka.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when rebels beat traders while raiding a market town, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'In August rebels attacked the market town of Velka, beating at least six traders and burning a dozen stalls.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when armed militias raped villagers during raids, torture is not asserted', () => {
+    expect(
+      statusOf('There was widespread looting, rape, and burning of villages by armed militias.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('when the report calls what rebels did torture, torture is asserted without captivity', () => {
+    expect(
+      statusOf('In August rebels tortured at least six traders suspected of informing the army.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('when the report calls what armed groups did degrading treatment, torture is asserted without captivity', () => {
+    expect(statusOf('Armed groups subjected villagers to cruel and degrading treatment.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when police beat traders at a market, torture is asserted (state agents need no captivity)', () => {
+    expect(statusOf('Police beat at least six traders at the market in Velka.', 'torture')).toBe('asserted');
+  });
+});
