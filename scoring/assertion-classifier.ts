@@ -251,7 +251,7 @@ const RULERS = new Set([
 const PROSECUTIONS = new Set(['prosecution', 'prosecutions'].map((w) => stem(w)));
 // Court events that judge a prosecution after the fact.
 const RULINGS = new Set(['verdict', 'review', 'compensation']);
-const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints']);
+const REPORT_NOUNS = new Set(['reports', 'incidents', 'complaints', 'cases']);
 // Death words of the detention-conditions cues ("prisoners died", "deaths in prison").
 const DEATH_WORDS = new Set(['die', 'died', 'dies', 'death', 'deaths']);
 // "the government subjected prisoners ... to assaults": the verb and how far its object may reach.
@@ -923,7 +923,7 @@ export class SentenceContext {
     return false;
   }
 
-  /** A count of reports or incidents between two points: "131 reports of", "six reported incidents". */
+  /** A count of reports, incidents or cases between two points: "131 reports of", "six reported incidents", "33 cases of". */
   private countsReports(from: number, to: number): boolean {
     for (let j = from; j < to - 1; j++) {
       if (!this.words[j]?.isNumber && !REPORT_COUNT_WORDS.has(this.words[j]?.lower ?? '')) continue;

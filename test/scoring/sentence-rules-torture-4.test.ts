@@ -105,3 +105,23 @@ describe('torture by an armed group is torture of people it holds', () => {
     expect(statusOf('Police beat at least six traders at the market in Velka.', 'torture')).toBe('asserted');
   });
 });
+
+describe('an inquiry that counts cases of abuse reports that many incidents', () => {
+  it('when a commission investigated a counted number of cases of alleged torture, torture is asserted', () => {
+    expect(
+      statusOf(
+        'By June the rights commission had investigated 27 cases of alleged torture involving 31 victims.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a commission investigated uncounted cases of alleged torture, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'By June the rights commission had investigated cases of alleged torture against several officers.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+});
