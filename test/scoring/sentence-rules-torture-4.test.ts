@@ -125,3 +125,41 @@ describe('an inquiry that counts cases of abuse reports that many incidents', ()
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: physical force by officials and violence during interrogation or custody', () => {
+  it('when guards were described using physical force to make inmates change statements, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Complaints to the ombudsman described guards using physical force and threats to make inmates change their statements.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a neighbour used physical force in a private dispute, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'Residents said a neighbour used physical force to evict the family from the shared yard.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when monitors reported violence during interrogation, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Monitors reported the use of violence during interrogation at two remand centres.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when monitors reported violence during an election campaign, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'Monitors reported the use of violence during the election campaign in two districts.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+});
