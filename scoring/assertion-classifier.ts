@@ -312,6 +312,7 @@ const RETURN_WORDS = new Set(
 const CAUSE_LINKS = new Set(['due to', 'because of', 'owing to', 'result of']);
 const CAUSE_LIST_REACH = 15;
 const CONDITION = stem('conditions');
+const ABUSE = stem('abuse');
 const SEXUAL = stem('sexual');
 const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => stem(w)));
 const CUSTODY_WORDS = new Set(
@@ -1501,6 +1502,10 @@ export class SentenceContext {
     if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
       return base('institutional', 'out_of_scope:conditions-list');
     }
+    // "serving sentences for human rights abuses", "abusive physical conditions in prisons": the abuse word names
+    // abuses of any kind, or harsh conditions, not ill-treatment of the prisoners.
+    if (cue.category === 'torture' && this.genericAbuse(start, end))
+      return base('institutional', 'out_of_scope:generic-abuse');
     // "militias attacked the town, beating men and raping women": beatings and rape in an armed group's raid are
     // violence against civilians; torture by an armed group is torture of people it holds (LABELLING.md), unless
     // the report itself calls the act torture or cruel, inhuman or degrading treatment.
@@ -1743,6 +1748,23 @@ export class SentenceContext {
   /** A place or state of detention is named; a "cell phone" is no cell. */
   private namesPlace(): boolean {
     return this.words.some((w, i) => PLACES.has(w.stem) && !PHONES.has(this.words[i + 1]?.lower ?? ''));
+  }
+
+  /**
+   * The cue's abuse word is "human rights abuses" (abuses of every kind) after the place or person of detention
+   * ("prison sentences for human rights abuses"), or "abusive (physical) conditions" (the conditions of detention).
+   */
+  private genericAbuse(start: number, end: number): boolean {
+    const ws = this.words;
+    for (const at of [start, end - 1]) {
+      const w = ws[at];
+      if (w?.stem !== ABUSE) continue;
+      // "human rights abuses against detainees" still names abuse of the detainees.
+      if (ws[at - 1]?.lower === 'rights' && at > start) return true;
+      const next = ws[at + 1]?.lower === 'physical' ? ws[at + 2] : ws[at + 1];
+      if (w.lower === 'abusive' && next?.stem === CONDITION) return true;
+    }
+    return false;
   }
 
   /** The cue itself names torture or cruel, inhuman or degrading treatment or punishment. */

@@ -163,3 +163,32 @@ describe('torture: physical force by officials and violence during interrogation
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: "human rights abuses" after a prison word and "abusive conditions" are not ill-treatment', () => {
+  it('when generals were serving prison sentences for human rights abuses, torture is not asserted', () => {
+    expect(
+      statusOf('Two former generals were serving long prison sentences for human rights abuses.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('when guards committed human rights abuses against detainees, torture is asserted', () => {
+    expect(
+      statusOf('Guards committed human rights abuses against detainees in the remand jails.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('when jails had abusive physical conditions due to overcrowding, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'There were some abusive physical conditions in the remand jails due to overcrowding and poor ventilation.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when guards used abusive methods against detainees, torture is asserted', () => {
+    expect(statusOf('Guards used abusive methods against detainees in the remand jails.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+});
