@@ -413,6 +413,8 @@ const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
 // Verbs before "responsibility for" by which a group owns an act it committed.
 const CLAIMS = new Set(['claimed', 'claim', 'claims', 'claiming', 'accepted', 'admitted']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
+// "a December 2019 MHRC report": how far after a dated year its source noun may come.
+const DATED_SOURCE_REACH = 4;
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
 const BE = new Set(['was', 'were', 'is', 'are']);
@@ -1236,6 +1238,10 @@ export class SentenceContext {
       if (!w || w.clause !== clause || !w.isNumber || !/^(19|20)\d\d$/.test(w.lower)) continue;
       const year = Number(w.lower);
       const next = ws[i + 1];
+      // "a December 2019 report stated police raped ...": a source published on a date before the report year
+      // can only tell of what happened before it.
+      if (this.reportYear !== undefined && year < this.reportYear && this.datedSource(i))
+        return 'past-source';
       // "the 2016 report" dates a source; what it describes may well continue.
       if (SOURCE_NOUNS.has(next?.lower ?? '') || SOURCE_NOUNS.has(ws[i + 2]?.lower ?? '')) continue;
       // "the institute's white paper for 2020 reported ...": the year names the edition of the source.
@@ -1284,6 +1290,21 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * The year at `yearAt` follows a month and dates a source named right after it, perhaps after the source's
+   * name: "a December 2019 MHRC report", "the September 2019 report", "a March 2021 ombudsman report".
+   */
+  private datedSource(yearAt: number): boolean {
+    const ws = this.words;
+    if (!MONTHS.has(ws[yearAt - 1]?.lower ?? '')) return false;
+    for (let j = yearAt + 1; j < ws.length && j - yearAt <= DATED_SOURCE_REACH; j++) {
+      const w = ws[j];
+      if (!w || w.punctBefore !== '') return false;
+      if (SOURCE_NOUNS.has(w.lower)) return true;
+    }
+    return false;
   }
 
   /**

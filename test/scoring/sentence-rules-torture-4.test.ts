@@ -192,3 +192,16 @@ describe('torture: "human rights abuses" after a prison word and "abusive condit
     );
   });
 });
+
+describe('a source published on a date before the report year tells of earlier events', () => {
+  const sentence = (year: number) =>
+    `A November ${year} ombudsman report stated guards beat 12 inmates at the coastal prison.`;
+
+  it('when an ombudsman report of November of the previous year stated guards beat inmates, torture is not asserted', () => {
+    expect(statusOf(sentence(2021), 'torture', 2022)).not.toBe('asserted');
+  });
+
+  it('when an ombudsman report of November of the report year stated guards beat inmates, torture is asserted', () => {
+    expect(statusOf(sentence(2022), 'torture', 2022)).toBe('asserted');
+  });
+});
