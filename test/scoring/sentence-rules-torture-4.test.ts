@@ -205,3 +205,17 @@ describe('a source published on a date before the report year tells of earlier e
     expect(statusOf(sentence(2022), 'torture', 2022)).toBe('asserted');
   });
 });
+
+describe('torture: statements or testimony obtained under duress, like confessions', () => {
+  it('when detainees said investigators obtained their statements under duress, torture is asserted', () => {
+    expect(statusOf('Detainees said investigators obtained their statements under duress.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when the law bars statements obtained under duress, torture is not asserted', () => {
+    expect(statusOf('The law bars the use of statements obtained under duress.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
