@@ -1533,6 +1533,8 @@ export class SentenceContext {
     if (
       cue.category === 'torture' &&
       actor === 'non_state' &&
+      // "soldiers and rebels beat villagers": when the state acts too, the state is the actor.
+      !this.stateInClause(clause) &&
       !this.tortureProper(start, end) &&
       !this.namesCaptivity()
     )
@@ -1786,6 +1788,14 @@ export class SentenceContext {
       if (w.lower === 'abusive' && next?.stem === CONDITION) return true;
     }
     return false;
+  }
+
+  /** A state actor, not named as a place or an addressee, stands in the clause. */
+  private stateInClause(clause: number): boolean {
+    return this.actors.some(
+      (a) =>
+        a.phrase.payload.actor === 'state' && this.clauseOf(a) === clause && !this.namesPlaceOrAddressee(a),
+    );
   }
 
   /** The cue itself names torture or cruel, inhuman or degrading treatment or punishment. */

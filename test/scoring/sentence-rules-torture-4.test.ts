@@ -101,6 +101,10 @@ describe('torture by an armed group is torture of people it holds', () => {
     );
   });
 
+  it('when soldiers and rebels together beat villagers at a market, torture is asserted (the state acts too)', () => {
+    expect(statusOf('Soldiers and rebels beat villagers in the market.', 'torture')).toBe('asserted');
+  });
+
   it('when police beat traders at a market, torture is asserted (state agents need no captivity)', () => {
     expect(statusOf('Police beat at least six traders at the market in Velka.', 'torture')).toBe('asserted');
   });
