@@ -325,6 +325,7 @@ const RETURN_WORDS = new Set(
 const CAUSE_LINKS = new Set(['due to', 'because of', 'owing to', 'result of']);
 const CAUSE_LIST_REACH = 15;
 const CONDITION = stem('conditions');
+const ABUSE = stem('abuse');
 const SEXUAL = stem('sexual');
 const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => stem(w)));
 const CUSTODY_WORDS = new Set(
@@ -397,6 +398,25 @@ const NOT_SEEKING = new Set(['not', 'never', 'without', 'no']);
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
+// Torture by an armed group is torture of people it holds: words of capture and captivity.
+const CAPTIVITY = new Set(
+  [
+    'abducted',
+    'kidnapped',
+    'captivity',
+    'captive',
+    'hostages',
+    'held',
+    'detained',
+    'enslaved',
+    'captured',
+    'imprisoned',
+  ].map((w) => stem(w)),
+);
+// Words by which a report itself calls an act torture or cruel, inhuman or degrading treatment.
+const TORTURE_PROPER = new Set(
+  ['torture', 'treatment', 'punishment', 'shocks', 'electroshock', 'confession'].map((w) => stem(w)),
+);
 const FAILURE = new Set(LEXICON.accountabilityFailure);
 // Nouns of effort that a negation denies before a court event: "made no effort to investigate".
 const EFFORTS = new Set(['effort', 'efforts', 'step', 'steps', 'action', 'attempt', 'attempts', 'measures']);
@@ -404,6 +424,9 @@ const EFFORTS = new Set(['effort', 'efforts', 'step', 'steps', 'action', 'attemp
 const EFFORT_REACH = 6;
 /** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
 const FAILURE_WINDOW = 4;
+// "a lack of credible supporting evidence": how far after a failure word the missing proof may be named.
+const EVIDENCE_REACH = 4;
+const EVIDENCE_WORDS = new Set(['evidence', 'proof']);
 // After "not", these make a failure partial: "did not always investigate", "not consistently prosecuted".
 const PARTIAL_ADVERBS = new Set([
   'always',
@@ -441,6 +464,8 @@ const CLAIMS = new Set(['claimed', 'claim', 'claims', 'claiming', 'accepted', 'a
 // "one of the major factors responsible for poor health": a cause, not a body in charge of something.
 const CAUSES = new Set(['factor', 'factors', 'cause', 'causes', 'reason', 'reasons']);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
+// "a December 2019 MHRC report": how far after a dated year its source noun may come.
+const DATED_SOURCE_REACH = 4;
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
 const BE = new Set(['was', 'were', 'is', 'are']);
@@ -993,7 +1018,18 @@ export class SentenceContext {
     for (let j = end; j < Math.min(ws.length, end + FAILURE_WINDOW + 2); j++) {
       const w = ws[j]?.lower ?? '';
       if (RELATIVES.has(w)) return false;
-      if (FAILURE.has(w)) return true;
+      if (FAILURE.has(w) && !this.wantingEvidence(j)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "dismissed cases of alleged torture due to a lack of supporting evidence": what is lacking is proof of the
+   * abuse, not justice for it, so the failure word does not say the abuse went unpunished.
+   */
+  private wantingEvidence(at: number): boolean {
+    for (let j = at + 1; j < this.words.length && j - at <= EVIDENCE_REACH; j++) {
+      if (EVIDENCE_WORDS.has(this.words[j]?.lower ?? '')) return true;
     }
     return false;
   }
@@ -1006,7 +1042,7 @@ export class SentenceContext {
     return false;
   }
 
-  /** A count of reports or incidents between two points: "131 reports of", "six reported incidents", "four cases of". */
+  /** A count of reports, incidents or cases between two points: "131 reports of", "six reported incidents", "33 cases of". */
   private countsReports(from: number, to: number): boolean {
     for (let j = from; j < to - 1; j++) {
       if (!this.words[j]?.isNumber && !REPORT_COUNT_WORDS.has(this.words[j]?.lower ?? '')) continue;
@@ -1330,6 +1366,10 @@ export class SentenceContext {
       if (!w || w.clause !== clause || !w.isNumber || !/^(19|20)\d\d$/.test(w.lower)) continue;
       const year = Number(w.lower);
       const next = ws[i + 1];
+      // "a December 2019 report stated police raped ...": a source published on a date before the report year
+      // can only tell of what happened before it.
+      if (this.reportYear !== undefined && year < this.reportYear && this.datedSource(i))
+        return 'past-source';
       // "the 2016 report" dates a source; what it describes may well continue.
       if (SOURCE_NOUNS.has(next?.lower ?? '') || SOURCE_NOUNS.has(ws[i + 2]?.lower ?? '')) continue;
       // "the institute's white paper for 2020 reported ...": the year names the edition of the source.
@@ -1383,6 +1423,21 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * The year at `yearAt` follows a month and dates a source named right after it, perhaps after the source's
+   * name: "a December 2019 MHRC report", "the September 2019 report", "a March 2021 ombudsman report".
+   */
+  private datedSource(yearAt: number): boolean {
+    const ws = this.words;
+    if (!MONTHS.has(ws[yearAt - 1]?.lower ?? '')) return false;
+    for (let j = yearAt + 1; j < ws.length && j - yearAt <= DATED_SOURCE_REACH; j++) {
+      const w = ws[j];
+      if (!w || w.punctBefore !== '') return false;
+      if (SOURCE_NOUNS.has(w.lower)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1604,6 +1659,22 @@ export class SentenceContext {
     if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
       return base('institutional', 'out_of_scope:conditions-list');
     }
+    // "serving sentences for human rights abuses", "abusive physical conditions in prisons": the abuse word names
+    // abuses of any kind, or harsh conditions, not ill-treatment of the prisoners.
+    if (cue.category === 'torture' && this.genericAbuse(start, end))
+      return base('institutional', 'out_of_scope:generic-abuse');
+    // "militias attacked the town, beating men and raping women": beatings and rape in an armed group's raid are
+    // violence against civilians; torture by an armed group is torture of people it holds (LABELLING.md), unless
+    // the report itself calls the act torture or cruel, inhuman or degrading treatment.
+    if (
+      cue.category === 'torture' &&
+      actor === 'non_state' &&
+      // "soldiers and rebels beat villagers": when the state acts too, the state is the actor.
+      !this.stateInClause(clause) &&
+      !this.tortureProper(start, end) &&
+      !this.namesCaptivity()
+    )
+      return base('institutional', 'out_of_scope:armed-group-violence');
     // "dragged out of a gendarmerie station and stoned", "reports to police": the state is named, not acting.
     const agent = actor === 'state' ? this.actorFor(start, end, clause, defaultActor, true) : actor;
     const scope = this.outOfScopeRule(start, end, clause, agent, cue.category);
@@ -1920,6 +1991,42 @@ export class SentenceContext {
   /** A place or state of detention is named; a "cell phone" is no cell. */
   private namesPlace(): boolean {
     return this.words.some((w, i) => PLACES.has(w.stem) && !PHONES.has(this.words[i + 1]?.lower ?? ''));
+  }
+
+  /**
+   * The cue's abuse word is "human rights abuses" (abuses of every kind) after the place or person of detention
+   * ("prison sentences for human rights abuses"), or "abusive (physical) conditions" (the conditions of detention).
+   */
+  private genericAbuse(start: number, end: number): boolean {
+    const ws = this.words;
+    for (const at of [start, end - 1]) {
+      const w = ws[at];
+      if (w?.stem !== ABUSE) continue;
+      // "human rights abuses against detainees" still names abuse of the detainees.
+      if (ws[at - 1]?.lower === 'rights' && at > start) return true;
+      const next = ws[at + 1]?.lower === 'physical' ? ws[at + 2] : ws[at + 1];
+      if (w.lower === 'abusive' && next?.stem === CONDITION) return true;
+    }
+    return false;
+  }
+
+  /** A state actor, not named as a place or an addressee, stands in the clause. */
+  private stateInClause(clause: number): boolean {
+    return this.actors.some(
+      (a) =>
+        a.phrase.payload.actor === 'state' && this.clauseOf(a) === clause && !this.namesPlaceOrAddressee(a),
+    );
+  }
+
+  /** The cue itself names torture or cruel, inhuman or degrading treatment or punishment. */
+  private tortureProper(start: number, end: number): boolean {
+    for (let j = start; j < end; j++) if (TORTURE_PROPER.has(this.words[j]?.stem ?? '')) return true;
+    return false;
+  }
+
+  /** The sentence tells of people captured or held: a place of detention, or words of capture and captivity. */
+  private namesCaptivity(): boolean {
+    return this.namesPlace() || this.words.some((w) => CAPTIVITY.has(w.stem));
   }
 
   /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */
