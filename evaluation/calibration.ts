@@ -59,40 +59,24 @@ export function bandIndex(score: number, thresholds: readonly number[]): number 
   return BANDS.indexOf(bandFor(score, thresholds)) + 1;
 }
 
-/** Spearman(score, PTS) of each report year with at least five rows. */
-export function yearlySpearman(rows: readonly CalibrationRow[], params: CalibrationParams): number[] {
+/** Mean over years of Spearman(score, PTS). */
+export function meanYearlySpearman(rows: readonly CalibrationRow[], params: CalibrationParams): number {
   const byYear = new Map<number, CalibrationRow[]>();
   for (const row of rows) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row]);
-  const rhos: number[] = [];
+  let sum = 0;
+  let count = 0;
   for (const group of byYear.values()) {
     if (group.length < 5) continue;
     const rho = spearman(
       group.map((row) => scoreRow(row, params)),
       group.map((row) => row.pts),
     );
-    if (Number.isFinite(rho)) rhos.push(rho);
+    if (Number.isFinite(rho)) {
+      sum += rho;
+      count += 1;
+    }
   }
-  return rhos;
-}
-
-/** Mean over years of Spearman(score, PTS). */
-export function meanYearlySpearman(rows: readonly CalibrationRow[], params: CalibrationParams): number {
-  const rhos = yearlySpearman(rows, params);
-  return rhos.length ? rhos.reduce((sum, rho) => sum + rho, 0) / rhos.length : 0;
-}
-
-/**
- * How much the worst year's Spearman counts in the fit beside the mean: the target holds in every
- * year, so a fit that buys a better average with a worse year is not better (5-fold cross-validation:
- * worst year 0.897 with the mean alone, 0.903 with this weight, band exact 72.1% → 73.2%).
- */
-export const WORST_YEAR_WEIGHT = 1;
-
-/** The fit's objective: mean yearly Spearman plus `WORST_YEAR_WEIGHT` × the worst year's. */
-export function fitObjective(rows: readonly CalibrationRow[], params: CalibrationParams): number {
-  const rhos = yearlySpearman(rows, params);
-  if (rhos.length === 0) return 0;
-  return rhos.reduce((sum, rho) => sum + rho, 0) / rhos.length + WORST_YEAR_WEIGHT * Math.min(...rhos);
+  return count ? sum / count : 0;
 }
 
 /** Threshold fitting counts an exact band as 1 and a band within one of PTS as this much more. */
@@ -233,8 +217,7 @@ export function saturationCeiling(rows: readonly CalibrationRow[], id: CategoryI
 }
 
 /**
- * Fits saturation and category weights to maximise `fitObjective` (the mean yearly Spearman correlation
- * with PTS plus the worst year's)
+ * Fits saturation and category weights to maximise the mean yearly Spearman correlation with PTS
  * (coordinate search on multiplicative grids from `start`), each saturation kept between its
  * `saturationFloor` and its `saturationCeiling`, then the band thresholds that agree best with PTS (`fitThresholds`).
  * Deterministic: the same rows and start always give the same parameters.
@@ -251,7 +234,7 @@ export function fitParams(rows: readonly CalibrationRow[], start: CalibrationPar
   >;
   const clamp = (id: CategoryId, value: number) => Math.min(ceilings[id], Math.max(floors[id], value));
   for (const id of CATEGORY_IDS) params.saturation[id] = clamp(id, params.saturation[id]);
-  let best = fitObjective(rows, params);
+  let best = meanYearlySpearman(rows, params);
   const factors = [0.5, 0.7, 0.85, 0.95, 1.05, 1.2, 1.4, 2];
   // Passes until one changes nothing (at most MAX_PASSES): the result does not depend on a pass count.
   for (let pass = 0, improved = true; improved && pass < MAX_PASSES; pass += 1) {
@@ -264,7 +247,7 @@ export function fitParams(rows: readonly CalibrationRow[], start: CalibrationPar
           trial[field][id] = field === 'saturation' ? clamp(id, scaled) : Math.max(0.01, scaled);
           if (trial[field][id] === params[field][id]) continue;
           if (field === 'categoryWeights' && !respectsFloor(trial.categoryWeights)) continue;
-          const objective = fitObjective(rows, trial);
+          const objective = meanYearlySpearman(rows, trial);
           if (objective > best + 1e-5) {
             best = objective;
             params = trial;

@@ -3,11 +3,8 @@ import {
   countryFolds,
   crossValidate,
   fitParams,
-  fitObjective,
   fitThresholds,
   meanYearlySpearman,
-  WORST_YEAR_WEIGHT,
-  yearlySpearman,
   MIN_CATEGORY_SHARE,
   PRIOR_PARAMS,
   scoreRow,
@@ -89,49 +86,6 @@ describe('fitThresholds', () => {
     expect(fitted[0]).toBeGreaterThan(0);
     expect(fitted[3]).toBeLessThan(100);
     for (let k = 1; k < 4; k += 1) expect(fitted[k]).toBeGreaterThan(fitted[k - 1] ?? Infinity);
-  });
-});
-
-describe('fitObjective', () => {
-  test('counts the worst year beside the mean, so a fit cannot buy a better average with a worse year', () => {
-    // Two report years: the first is driven by torture, the second by killings.
-    const random = generator(11);
-    const rows: CalibrationRow[] = [];
-    for (let c = 0; c < 30; c += 1) {
-      const severity = random();
-      const iso3 = `Q${String.fromCharCode(65 + (c % 26))}${String.fromCharCode(65 + Math.floor(c / 26))}`;
-      rows.push({
-        iso3,
-        year: 2021,
-        raw: categories((id) => (id === 'torture' ? 20 * severity : 10 * random())),
-        pts: 1 + Math.floor(severity * 5),
-      });
-      rows.push({
-        iso3,
-        year: 2022,
-        raw: categories((id) => (id === 'killings' ? 20 * severity : 10 * random())),
-        pts: 1 + Math.floor(severity * 5),
-      });
-    }
-    const only = (id: CategoryId): CalibrationParams => ({
-      ...structuredClone(PRIOR_PARAMS),
-      categoryWeights: categories((other) => (other === id ? 1 : 0.01)),
-    });
-    const both: CalibrationParams = {
-      ...structuredClone(PRIOR_PARAMS),
-      categoryWeights: categories((id) => (id === 'torture' || id === 'killings' ? 1 : 0.01)),
-    };
-    for (const params of [only('torture'), both]) {
-      const rhos = yearlySpearman(rows, params);
-      expect(rhos).toHaveLength(2);
-      expect(fitObjective(rows, params)).toBeCloseTo(
-        meanYearlySpearman(rows, params) + WORST_YEAR_WEIGHT * Math.min(...rhos),
-        10,
-      );
-    }
-    // Torture alone fits the first year perfectly and fails the second; both together fit both years.
-    expect(Math.min(...yearlySpearman(rows, only('torture')))).toBeLessThan(0.5);
-    expect(fitObjective(rows, both)).toBeGreaterThan(fitObjective(rows, only('torture')));
   });
 });
 
