@@ -338,6 +338,8 @@ const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', '
 const INTERNAL_DESTINATIONS = new Set(['camp']);
 /** Participles of a forced return that can name the people returned ("forcibly repatriated women"). */
 const RETURN_PARTICIPLES = new Set(['returned', 'repatriated', 'deported', 'expelled']);
+// Nouns of a return into the country: "following forcible repatriation from abroad".
+const RETURN_NOUNS = new Set(['return', 'repatriation', 'deportation']);
 /** Words before such a participle that make it a modifier of a noun, not the verb of a clause. */
 const RETURNEE_DETERMINERS = new Set([
   'the',
@@ -1143,7 +1145,7 @@ export class SentenceContext {
     for (const m of this.outOfScope) {
       const rule = m.phrase.payload.rule;
       const sameClause = this.clauseOf(m) === clause;
-      if (rule === 'abroad' && sameClause) return rule;
+      if (rule === 'abroad' && sameClause && !this.returnedFromAbroad(m.start)) return rule;
       // A run-in label such as "Extraterritorial Killing, Kidnapping ...:" places the whole sentence abroad; in an
       // executive-summary list ("…; torture; transnational repression against individuals in another country; …")
       // it places only its own item abroad.
@@ -1195,6 +1197,22 @@ export class SentenceContext {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "returned from abroad", "following forcible repatriation from abroad": "abroad" at `at` is where a return
+   * began, so the people it names are now in this country's hands, and what they suffer happens here.
+   */
+  private returnedFromAbroad(at: number): boolean {
+    const ws = this.words;
+    if (ws[at]?.lower !== 'abroad' || ws[at - 1]?.lower !== 'from') return false;
+    // An adverb may sit between: "returned involuntarily from abroad".
+    for (let k = at - 2; k >= Math.max(0, at - 3); k--) {
+      const word = ws[k]?.lower ?? '';
+      if (RETURN_PARTICIPLES.has(word) || RETURN_NOUNS.has(word)) return true;
+      if (!word.endsWith('ly')) return false;
+    }
+    return false;
   }
 
   /** "killed by", "murdered by": a killing verb right before `by` at `at`. */

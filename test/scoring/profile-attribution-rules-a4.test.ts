@@ -1,5 +1,6 @@
 import type { ProfileId } from '../../scoring/profile-model';
 import { attributeSentence } from '../../scoring/profile-scorer';
+import { analyzeSentence } from '../../scoring/text-analyzer';
 
 // Sentences written for these tests, in the reports' register; names, places and numbers are invented.
 const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
@@ -44,5 +45,50 @@ describe('women and girls: marriage by abduction is forced marriage', () => {
     expect(
       targets('The law prohibits marriage by abduction and sets penalties of up to ten years.'),
     ).not.toContain('women_girls');
+  });
+});
+
+describe('returnees: "returned from abroad" places what follows in this country', () => {
+  test('when people returned involuntarily from abroad were jailed in harsh conditions, criminal_deportee is targeted', () => {
+    expect(
+      targets(
+        'Several migrant workers returned involuntarily from abroad served prison terms in harsh conditions at Kolva camp.',
+      ),
+    ).toContain('criminal_deportee');
+  });
+
+  test('when people forcibly repatriated from abroad were beaten in holding centres, criminal_deportee is targeted', () => {
+    expect(
+      targets(
+        'Former detainees said people who were forcibly repatriated from abroad were beaten in holding centers near the border.',
+      ),
+    ).toContain('criminal_deportee');
+  });
+
+  test('when citizens were beaten while abroad, criminal_deportee is not targeted', () => {
+    expect(
+      targets('Two returnees told reporters they had been beaten by border guards while working abroad.'),
+    ).not.toContain('criminal_deportee');
+  });
+});
+
+describe('categories: a return from abroad is not abuse abroad', () => {
+  const asserted = (sentence: string): string[] =>
+    analyzeSentence(sentence, { reportYear: 2023 })
+      .filter((s) => s.status === 'asserted')
+      .map((s) => s.category);
+
+  test('when guards beat people forcibly repatriated from abroad, torture is asserted', () => {
+    expect(
+      asserted(
+        'Witnesses said guards beat people who had been forcibly repatriated from abroad at the Tarn holding center.',
+      ),
+    ).toContain('torture');
+  });
+
+  test('when citizens were beaten by guards abroad, torture is not asserted', () => {
+    expect(
+      asserted('Witnesses said guards beat citizens who had travelled abroad for seasonal work.'),
+    ).not.toContain('torture');
   });
 });
