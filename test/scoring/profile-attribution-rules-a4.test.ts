@@ -92,3 +92,21 @@ describe('categories: a return from abroad is not abuse abroad', () => {
     ).not.toContain('torture');
   });
 });
+
+describe('health: withholding medicine targets people who need medical care', () => {
+  test('when guards withheld medicine from a detained activist, health_disability is targeted', () => {
+    expect(
+      targets(
+        'While Dorin was held at Vesk prison, guards at times withheld his medicine and gave him spoiled bread.',
+      ),
+    ).toContain('health_disability');
+  });
+
+  test('when guards withheld family parcels from a detained activist, health_disability is not targeted', () => {
+    expect(
+      targets(
+        'While Dorin was held at Vesk prison, guards at times withheld his family parcels and gave him spoiled bread.',
+      ),
+    ).not.toContain('health_disability');
+  });
+});
