@@ -324,6 +324,9 @@ export function namesTheGroup(
     if (!word || (i > end && word.punctBefore !== '' && !closesApposition)) break;
     // "Activists reported being harassed", "a journalist said he was beaten": the group tells of
     // what was done to it, so it is the target as well as the source.
+    // "Christians accused of desecrating a book", "bloggers charged with insulting": a participle with "of" or
+    // "with" names the people accused, not accusers.
+    if (ACCUSED.has(word.lower) && ACCUSED_LINKS.has(words[i + 1]?.lower ?? '')) break;
     if (startsWithAny(word, REPORTING)) return tellsOfItself(words, i + 1);
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
@@ -455,6 +458,8 @@ function describesRelations(words: readonly Word[], end: number): boolean {
 }
 
 const SELF = new Set(['he', 'she', 'they', 'we', 'i']);
+const ACCUSED: ReadonlySet<string> = new Set(['accused', 'suspected', 'charged']);
+const ACCUSED_LINKS: ReadonlySet<string> = new Set(['of', 'with']);
 const PASSIVE = new Set(['was', 'were', 'had', 'been']);
 
 /**

@@ -110,3 +110,19 @@ describe('health: withholding medicine targets people who need medical care', ()
     ).not.toContain('health_disability');
   });
 });
+
+describe('groups "accused of" something are the accused, not accusers', () => {
+  test('when police arrest Christians accused of defacing a shrine, religious_minority is targeted', () => {
+    expect(
+      targets(
+        'In June police arrested 40 persons, including two Christians accused of defacing a shrine in Velm.',
+      ),
+    ).toContain('religious_minority');
+  });
+
+  test('when pastors accuse a mayor of harassing traders, religious_minority is not targeted', () => {
+    expect(targets('In June two pastors accused the Velm mayor of harassing local traders.')).not.toContain(
+      'religious_minority',
+    );
+  });
+});
