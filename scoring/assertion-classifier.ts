@@ -340,6 +340,7 @@ const INTERNAL_DESTINATIONS = new Set(['camp']);
 const RETURN_PARTICIPLES = new Set(['returned', 'repatriated', 'deported', 'expelled']);
 // Nouns of a return into the country: "following forcible repatriation from abroad".
 const RETURN_NOUNS = new Set(['return', 'repatriation', 'deportation']);
+const ESCAPES = new Set(['escaping', 'fleeing']);
 /** Words before such a participle that make it a modifier of a noun, not the verb of a clause. */
 const RETURNEE_DETERMINERS = new Set([
   'the',
@@ -1205,7 +1206,11 @@ export class SentenceContext {
    */
   private returnedFromAbroad(at: number): boolean {
     const ws = this.words;
-    if (ws[at]?.lower !== 'abroad' || ws[at - 1]?.lower !== 'from') return false;
+    if (ws[at]?.lower !== 'abroad') return false;
+    // "those forcibly repatriated after escaping abroad": where they had fled before they were brought back.
+    if (ESCAPES.has(ws[at - 1]?.lower ?? '') && ws[at - 2]?.lower === 'after')
+      return RETURN_PARTICIPLES.has(ws[at - 3]?.lower ?? '');
+    if (ws[at - 1]?.lower !== 'from') return false;
     // An adverb may sit between: "returned involuntarily from abroad".
     for (let k = at - 2; k >= Math.max(0, at - 3); k--) {
       const word = ws[k]?.lower ?? '';

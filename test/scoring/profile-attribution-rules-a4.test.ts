@@ -126,3 +126,26 @@ describe('groups "accused of" something are the accused, not accusers', () => {
     );
   });
 });
+
+describe('categories: people repatriated after escaping abroad suffer what follows here', () => {
+  const asserted = (sentence: string): string[] =>
+    analyzeSentence(sentence, { reportYear: 2023 })
+      .filter((s) => s.status === 'asserted')
+      .map((s) => s.category);
+
+  test('when people forcibly repatriated after escaping abroad were executed, killings is asserted', () => {
+    expect(
+      asserted(
+        'Witnesses alleged that several people forcibly repatriated after escaping abroad were executed in public.',
+      ),
+    ).toContain('killings');
+  });
+
+  test('when people who escaped abroad were executed there, killings is not asserted', () => {
+    expect(
+      asserted(
+        'Witnesses alleged that several people who had been living abroad were executed by a foreign militia.',
+      ),
+    ).not.toContain('killings');
+  });
+});
