@@ -1,0 +1,43 @@
+import { statusOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('detention conditions: violence inside prisons', () => {
+  it('when a sentence says accounts of violence in provincial prisons were frequent, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Accounts of theft and violence in the provincial prisons of Ostrava were frequent.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says violence in schools was frequent, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Accounts of theft and violence in the secondary schools of Ostrava were frequent.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('hedges: a hedged number is not a hedged event', () => {
+  it('when a sentence says soldiers held "dozens, possibly hundreds" of villagers in deadly conditions, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'A monitor said that since March soldiers had held "dozens, possibly hundreds" of villagers in life-threatening conditions.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says villagers were possibly held in deadly conditions, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'A monitor said that villagers were possibly held in life-threatening conditions.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
