@@ -522,6 +522,25 @@ const BY_AGENT_WINDOW = 6;
 /** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
 const VERB_SERIES_REACH = 6;
 const SERIES_LINKS = new Set(['and', 'or', 'then']);
+/** "security forces were also accused of rape": the verb that names its subject as the perpetrator. */
+const ACCUSATION_LINKS = new Set(['accused', 'responsible', 'guilty']);
+const ACCUSATION_FILLERS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'also',
+  'of',
+  'for',
+  'committing',
+  'perpetrating',
+]);
+const ACCUSED_REACH = 7;
 const WARRANTS = new Set(['warrant', 'warrants']);
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
@@ -2051,11 +2070,29 @@ export class SentenceContext {
       if (a.end > start) return false;
       const adverb = /ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0;
       if (start - a.end <= 1 + adverb) return true;
+      // "security forces were also accused of rape": the subject of "accused of" is the alleged perpetrator.
+      if (this.accusedOf(a.end, start)) return true;
       // "police detained and assaulted", "soldiers stopped, searched, and raped": the actor is the subject of
       // a series of past-tense verbs that ends in the cue ("threatened and physically assaulted": an adverb
       // may qualify the cue).
       return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start - adverb);
     });
+  }
+
+  /**
+   * Words [from, to) link a subject to what it is accused of: "were (also) accused of", "have been accused of
+   * committing", "were reportedly responsible for". Only auxiliaries and adverbs may stand beside the link.
+   */
+  private accusedOf(from: number, to: number): boolean {
+    if (to - from > ACCUSED_REACH || to <= from) return false;
+    let link = false;
+    for (let j = from; j < to; j++) {
+      const w = this.words[j]?.lower ?? '';
+      if (ACCUSATION_LINKS.has(w)) link = true;
+      else if (!ACCUSATION_FILLERS.has(w) && !/ly$/.test(w)) return false;
+    }
+    const last = this.words[to - 1]?.lower ?? '';
+    return link && (last === 'of' || last === 'for' || last === 'committing' || last === 'perpetrating');
   }
 
   /**

@@ -41,3 +41,23 @@ describe('hedges: a hedged number is not a hedged event', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: the subject of "accused of" is the perpetrator', () => {
+  it('when a sentence says border guards were also accused of sexual assault, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Border guards were also accused of sexual assault, which the ministry said it would examine.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a neighbour was accused of sexual assault, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'A neighbour was also accused of sexual assault, which the ministry said it would examine.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+});
