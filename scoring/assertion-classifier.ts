@@ -393,6 +393,24 @@ const SEEKING_ASYLUM = new Set([
   'applying',
 ]);
 const ASYLUM_VERB_REACH = 2;
+/** "without any possibility for them to access the asylum procedure": how far the denial may stand. */
+const DENIED_ACCESS_REACH = 10;
+const DENYING = new Set(['without']);
+const ACCESS_WORDS = new Set([
+  'access',
+  'accessing',
+  'possibility',
+  'opportunity',
+  'chance',
+  'allowing',
+  'allowed',
+  'assessing',
+  'assessment',
+  'screening',
+  'considering',
+  'examining',
+  'individual',
+]);
 const NOT_SEEKING = new Set(['not', 'never', 'without', 'no']);
 // Hedges that only ever concern a return: "pending deportation", "a request for extradition".
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
@@ -1797,7 +1815,9 @@ export class SentenceContext {
       !this.words.some(
         (w, i) =>
           i >= this.firstUnlabelled &&
-          ((DANGER.has(w.stem) && !this.assessedClaim(i)) || this.soughtAsylum(i)),
+          ((DANGER.has(w.stem) && !this.assessedClaim(i)) ||
+            this.soughtAsylum(i) ||
+            this.protectionDenied(i)),
       )
     ) {
       return base('institutional', 'out_of_scope:no-danger');
@@ -1927,6 +1947,26 @@ export class SentenceContext {
       // "those who did not request asylum were deported": no claim, so no danger is claimed.
       const before = `${this.words[j - 2]?.lower ?? ''} ${this.words[j - 1]?.lower ?? ''}`.split(' ');
       return !before.some((w) => NOT_SEEKING.has(w));
+    }
+    return false;
+  }
+
+  /**
+   * "returned without any possibility to access the asylum procedure", "pushed back without assessing their
+   * protection needs", "persons in need of international protection": a return that shuts out the asylum claim,
+   * or of people said to need protection, is the return to danger that refoulement names (LABELLING.md: denial of
+   * access to asylum with forced return).
+   */
+  private protectionDenied(i: number): boolean {
+    const ws = this.words;
+    const w = ws[i]?.lower;
+    if (w !== 'asylum' && w !== 'protection') return false;
+    // "without seeking asylum" says no claim was made; "without access to asylum" says the claim was shut out.
+    let access = false;
+    for (let j = i - 1; j >= 0 && i - j <= DENIED_ACCESS_REACH; j--) {
+      if (ws[j + 1]?.punctBefore) return false;
+      if (DENYING.has(ws[j]?.lower ?? '')) return access;
+      if (ACCESS_WORDS.has(ws[j]?.lower ?? '')) access = true;
     }
     return false;
   }

@@ -61,3 +61,23 @@ describe('torture: the subject of "accused of" is the perpetrator', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('refoulement: a return that shuts out the asylum claim', () => {
+  it('when a sentence says boats were summarily returned without any chance to reach the asylum procedure, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'Coast guards summarily returned boats to the open sea, sometimes forcefully, without any chance for those aboard to reach the asylum procedure.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a crew was returned without any wish for asylum, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'Coast guards summarily returned the fishing crew to port without any wish on their part for asylum.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+});
