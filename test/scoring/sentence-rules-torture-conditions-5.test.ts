@@ -81,3 +81,29 @@ describe('refoulement: a return that shuts out the asylum claim', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: violent pushbacks by border forces', () => {
+  it('when a sentence says a watchdog accused border guards of violently pushing back refugees, torture is asserted', () => {
+    expect(
+      statusOf(
+        'In April a watchdog accused border guards of routinely violently pushing back refugees across the river.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says violent pushbacks happened with no agent named, torture is not asserted', () => {
+    expect(
+      statusOf('Violent pushbacks along the river crossing were described in a bulletin.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says border guards pushed refugees back across the river, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'In April a watchdog accused border guards of routinely pushing back refugees across the river.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+});
