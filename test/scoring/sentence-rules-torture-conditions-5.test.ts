@@ -107,3 +107,35 @@ describe('torture: violent pushbacks by border forces', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('torture: food and water withheld on purpose', () => {
+  it('when a sentence says jailers withheld food from a detained activist, torture is asserted', () => {
+    expect(
+      statusOf(
+        'While the activist was held in Korvel, jailers repeatedly withheld food and gave her only dirty water.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says guards deliberately denied detainees water as a punishment, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Detainees said guards deliberately denied them drinking water for two days as a punishment.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says prisons lacked food for want of funds, torture is not asserted', () => {
+    expect(
+      statusOf('Prisons in Korvel often ran short of food and drinking water for want of funds.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says a donor withheld food aid from a region, torture is not asserted', () => {
+    expect(
+      statusOf('A foreign donor withheld food aid from the northern region after the drought.', 'torture'),
+    ).not.toBe('asserted');
+  });
+});
