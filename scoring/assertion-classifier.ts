@@ -1407,6 +1407,17 @@ export class SentenceContext {
       // can only tell of what happened before it.
       if (this.reportYear !== undefined && year < this.reportYear && this.datedSource(i))
         return 'past-source';
+      // "in a 2013 report, the NGO described beatings" (report year 2016): a source two or more years older than
+      // the report year describes acts that happened before it, not in the report year. A state it describes
+      // ("political prisoners in the camps worked in mines") may still go on.
+      if (
+        event &&
+        this.reportYear !== undefined &&
+        year <= this.reportYear - 2 &&
+        i < cueStart &&
+        SOURCE_NOUNS.has(next?.lower ?? '')
+      )
+        return 'past-source';
       // "the 2016 report" dates a source; what it describes may well continue.
       if (SOURCE_NOUNS.has(next?.lower ?? '') || SOURCE_NOUNS.has(ws[i + 2]?.lower ?? '')) continue;
       // "the institute's white paper for 2020 reported ...": the year names the edition of the source.

@@ -139,3 +139,25 @@ describe('torture: food and water withheld on purpose', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('earlier years: a source two or more years old', () => {
+  it('when a sentence in the 2022 report cites a 2019 study describing beatings of detainees, torture is not asserted', () => {
+    expect(
+      statusOf(
+        'In a 2019 study, a legal clinic described beatings, mock drownings, and long shackling of detainees by police.',
+        'torture',
+        2022,
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence in the 2022 report cites a 2021 study describing beatings of detainees, torture is asserted', () => {
+    expect(
+      statusOf(
+        'In a 2021 study, a legal clinic described beatings, mock drownings, and long shackling of detainees by police.',
+        'torture',
+        2022,
+      ),
+    ).toBe('asserted');
+  });
+});
