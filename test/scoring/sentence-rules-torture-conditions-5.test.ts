@@ -161,3 +161,53 @@ describe('earlier years: a source two or more years old', () => {
     ).toBe('asserted');
   });
 });
+
+describe('detention conditions: medical care said in other words', () => {
+  it('when a sentence says inmates bought their own medicine, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Inmates at the Dorval jail usually bought their own medicine from visiting traders.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says pensioners bought their own medicine, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Pensioners in Dorval usually bought their own medicine from visiting traders.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says a study found persistent failings in health care in prisons, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'A university study found persistent failings in health care across the prisons of the region.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a study found failings in health care in rural districts, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'A university study found persistent failings in health care across the rural districts of the region.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says the needs of elderly detainees went unmet, detention conditions are asserted', () => {
+    expect(statusOf('The needs of elderly detainees often went unmet.', 'detention_conditions')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when a sentence says the needs of elderly voters went unmet, detention conditions are not asserted', () => {
+    expect(statusOf('The needs of elderly voters often went unmet.', 'detention_conditions')).not.toBe(
+      'asserted',
+    );
+  });
+});
