@@ -211,3 +211,33 @@ describe('detention conditions: medical care said in other words', () => {
     );
   });
 });
+
+describe('torture: coerced self-incrimination and poor treatment in custody', () => {
+  it('when a sentence says investigators pressured defendants to testify against themselves, torture is asserted', () => {
+    expect(
+      statusOf(
+        'Lawyers said interrogators often pressured detainees to testify against themselves during night sessions.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a court may compel witnesses to testify, torture is not asserted', () => {
+    expect(
+      statusOf('Under the code a court may compel reluctant witnesses to testify at trial.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says a detainee was reportedly treated badly at an army base, torture is asserted', () => {
+    expect(
+      statusOf(
+        'The farmer was held at the army base in Kotra, where he was reportedly treated badly.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says tenants were treated badly by landlords, torture is not asserted', () => {
+    expect(statusOf('Tenants in Kotra said they were often treated badly.', 'torture')).not.toBe('asserted');
+  });
+});
