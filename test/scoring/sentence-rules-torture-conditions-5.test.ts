@@ -241,3 +241,23 @@ describe('torture: coerced self-incrimination and poor treatment in custody', ()
     expect(statusOf('Tenants in Kotra said they were often treated badly.', 'torture')).not.toBe('asserted');
   });
 });
+
+describe('refoulement: a call for returns is not a return', () => {
+  it('when a sentence says a minister urged the swift return of refugees, refoulement is not asserted', () => {
+    expect(
+      statusOf(
+        'In May the interior minister urged the swift return of the refugees to Varnia, where they faced persecution.',
+        'refoulement',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says a ministry carried out the swift return of refugees, refoulement is asserted', () => {
+    expect(
+      statusOf(
+        'In May the interior ministry carried out the swift return of the refugees to Varnia, where they faced persecution.',
+        'refoulement',
+      ),
+    ).toBe('asserted');
+  });
+});
