@@ -540,6 +540,17 @@ const BY_AGENT_WINDOW = 6;
 /** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
 const VERB_SERIES_REACH = 6;
 const SERIES_LINKS = new Set(['and', 'or', 'then']);
+/** "abuse of power", "abuse of office": what is abused is an office, not a person. */
+const OFFICE_ABUSED = new Set([
+  'power',
+  'powers',
+  'authority',
+  'office',
+  'position',
+  'functions',
+  'process',
+  'trust',
+]);
 /** "security forces were also accused of rape": the verb that names its subject as the perpetrator. */
 const ACCUSATION_LINKS = new Set(['accused', 'responsible', 'guilty']);
 const ACCUSATION_FILLERS = new Set([
@@ -2076,6 +2087,8 @@ export class SentenceContext {
       if (ws[at - 1]?.lower === 'rights' && at > start) return true;
       const next = ws[at + 1]?.lower === 'physical' ? ws[at + 2] : ws[at + 1];
       if (w.lower === 'abusive' && next?.stem === CONDITION) return true;
+      // "charges of abuse of power", "abuse of office": an offence of office, not ill-treatment of a person.
+      if (ws[at + 1]?.lower === 'of' && OFFICE_ABUSED.has(ws[at + 2]?.lower ?? '')) return true;
     }
     return false;
   }

@@ -261,3 +261,17 @@ describe('refoulement: a call for returns is not a return', () => {
     ).toBe('asserted');
   });
 });
+
+describe('torture: abuse of power is not abuse of a person', () => {
+  it('when a sentence says two jail officials were accused of abuse of office, torture is not asserted', () => {
+    expect(
+      statusOf('Two officials of the Marren jail were accused of abuse of office last spring.', 'torture'),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says two jail officials were accused of abuse of inmates, torture is asserted', () => {
+    expect(
+      statusOf('Two officials of the Marren jail were accused of abuse of inmates last spring.', 'torture'),
+    ).toBe('asserted');
+  });
+});
