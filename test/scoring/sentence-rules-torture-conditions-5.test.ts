@@ -275,3 +275,23 @@ describe('torture: abuse of power is not abuse of a person', () => {
     ).toBe('asserted');
   });
 });
+
+describe('negation: "despite a reduction" says the problem remains', () => {
+  it('when a sentence says overcrowding persisted despite a reduction, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Despite a reduction in overcrowding, the Tarn youth prison still held 240 boys in space meant for 180.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says the ministry reported a reduction in overcrowding, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'The ministry reported a reduction in overcrowding at the Tarn youth prison.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
