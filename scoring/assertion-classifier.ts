@@ -396,6 +396,24 @@ const SEEKING_ASYLUM = new Set([
   'applying',
 ]);
 const ASYLUM_VERB_REACH = 2;
+/** "without any possibility for them to access the asylum procedure": how far the denial may stand. */
+const DENIED_ACCESS_REACH = 10;
+const DENYING = new Set(['without']);
+const ACCESS_WORDS = new Set([
+  'access',
+  'accessing',
+  'possibility',
+  'opportunity',
+  'chance',
+  'allowing',
+  'allowed',
+  'assessing',
+  'assessment',
+  'screening',
+  'considering',
+  'examining',
+  'individual',
+]);
 const NOT_SEEKING = new Set(['not', 'never', 'without', 'no']);
 // Hedges that only ever concern a return: "pending deportation", "a request for extradition".
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
@@ -525,6 +543,36 @@ const BY_AGENT_WINDOW = 6;
 /** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
 const VERB_SERIES_REACH = 6;
 const SERIES_LINKS = new Set(['and', 'or', 'then']);
+/** "abuse of power", "abuse of office": what is abused is an office, not a person. */
+const OFFICE_ABUSED = new Set([
+  'power',
+  'powers',
+  'authority',
+  'office',
+  'position',
+  'functions',
+  'process',
+  'trust',
+]);
+/** "security forces were also accused of rape": the verb that names its subject as the perpetrator. */
+const ACCUSATION_LINKS = new Set(['accused', 'responsible', 'guilty']);
+const ACCUSATION_FILLERS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'also',
+  'of',
+  'for',
+  'committing',
+  'perpetrating',
+]);
+const ACCUSED_REACH = 7;
 const WARRANTS = new Set(['warrant', 'warrants']);
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
@@ -1393,6 +1441,17 @@ export class SentenceContext {
       // can only tell of what happened before it.
       if (this.reportYear !== undefined && year < this.reportYear && this.datedSource(i))
         return 'past-source';
+      // "in a 2013 report, the NGO described beatings" (report year 2016): a source two or more years older than
+      // the report year describes acts that happened before it, not in the report year. A state it describes
+      // ("political prisoners in the camps worked in mines") may still go on.
+      if (
+        event &&
+        this.reportYear !== undefined &&
+        year <= this.reportYear - 2 &&
+        i < cueStart &&
+        SOURCE_NOUNS.has(next?.lower ?? '')
+      )
+        return 'past-source';
       // "the 2016 report" dates a source; what it describes may well continue.
       if (SOURCE_NOUNS.has(next?.lower ?? '') || SOURCE_NOUNS.has(ws[i + 2]?.lower ?? '')) continue;
       // "the institute's white paper for 2020 reported ...": the year names the edition of the source.
@@ -1801,7 +1860,9 @@ export class SentenceContext {
       !this.words.some(
         (w, i) =>
           i >= this.firstUnlabelled &&
-          ((DANGER.has(w.stem) && !this.assessedClaim(i)) || this.soughtAsylum(i)),
+          ((DANGER.has(w.stem) && !this.assessedClaim(i)) ||
+            this.soughtAsylum(i) ||
+            this.protectionDenied(i)),
       )
     ) {
       return base('institutional', 'out_of_scope:no-danger');
@@ -1936,6 +1997,26 @@ export class SentenceContext {
   }
 
   /**
+   * "returned without any possibility to access the asylum procedure", "pushed back without assessing their
+   * protection needs", "persons in need of international protection": a return that shuts out the asylum claim,
+   * or of people said to need protection, is the return to danger that refoulement names (LABELLING.md: denial of
+   * access to asylum with forced return).
+   */
+  private protectionDenied(i: number): boolean {
+    const ws = this.words;
+    const w = ws[i]?.lower;
+    if (w !== 'asylum' && w !== 'protection') return false;
+    // "without seeking asylum" says no claim was made; "without access to asylum" says the claim was shut out.
+    let access = false;
+    for (let j = i - 1; j >= 0 && i - j <= DENIED_ACCESS_REACH; j--) {
+      if (ws[j + 1]?.punctBefore) return false;
+      if (DENYING.has(ws[j]?.lower ?? '')) return access;
+      if (ACCESS_WORDS.has(ws[j]?.lower ?? '')) access = true;
+    }
+    return false;
+  }
+
+  /**
    * "rejected asylum seekers", "failed asylum seekers": their claims were heard and refused, so being an asylum
    * seeker no longer stands for the danger a return would bring.
    */
@@ -2029,6 +2110,8 @@ export class SentenceContext {
       if (ws[at - 1]?.lower === 'rights' && at > start) return true;
       const next = ws[at + 1]?.lower === 'physical' ? ws[at + 2] : ws[at + 1];
       if (w.lower === 'abusive' && next?.stem === CONDITION) return true;
+      // "charges of abuse of power", "abuse of office": an offence of office, not ill-treatment of a person.
+      if (ws[at + 1]?.lower === 'of' && OFFICE_ABUSED.has(ws[at + 2]?.lower ?? '')) return true;
     }
     return false;
   }
@@ -2074,11 +2157,29 @@ export class SentenceContext {
       if (a.end > start) return false;
       const adverb = /ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0;
       if (start - a.end <= 1 + adverb) return true;
+      // "security forces were also accused of rape": the subject of "accused of" is the alleged perpetrator.
+      if (this.accusedOf(a.end, start)) return true;
       // "police detained and assaulted", "soldiers stopped, searched, and raped": the actor is the subject of
       // a series of past-tense verbs that ends in the cue ("threatened and physically assaulted": an adverb
       // may qualify the cue).
       return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start - adverb);
     });
+  }
+
+  /**
+   * Words [from, to) link a subject to what it is accused of: "were (also) accused of", "have been accused of
+   * committing", "were reportedly responsible for". Only auxiliaries and adverbs may stand beside the link.
+   */
+  private accusedOf(from: number, to: number): boolean {
+    if (to - from > ACCUSED_REACH || to <= from) return false;
+    let link = false;
+    for (let j = from; j < to; j++) {
+      const w = this.words[j]?.lower ?? '';
+      if (ACCUSATION_LINKS.has(w)) link = true;
+      else if (!ACCUSATION_FILLERS.has(w) && !/ly$/.test(w)) return false;
+    }
+    const last = this.words[to - 1]?.lower ?? '';
+    return link && (last === 'of' || last === 'for' || last === 'committing' || last === 'perpetrating');
   }
 
   /**
