@@ -1,0 +1,83 @@
+import { statusOf } from './sentence-status';
+import type { CategoryId } from '../../scoring/categories';
+
+// Every sentence here is invented: same shape as report English, different words, names and places.
+const isAsserted = (sentence: string, category: CategoryId, reportYear = 2022): boolean =>
+  statusOf(sentence, category, reportYear) === 'asserted';
+
+describe('immunity from arrest is a legal protection, not an arrest', () => {
+  it('when an amendment gives officials immunity from arrest, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In May changes to the Auditor Act gave the auditor and some other senior officials immunity from civil suits and arrest without the prior approval of the senate.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when police arrest an official despite his immunity, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police arbitrarily arrested the deputy mayor in July although he held immunity as a council member.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('the maximum length of detention is a limit, not a detention', () => {
+  it('when a sentence states the maximum term of pretrial detention, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('The present maximum length of pretrial detention is nine months.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+
+  it('near miss: when detainees spend years in pretrial detention, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Many remand prisoners spent years in pretrial detention before their cases were heard.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('detention that did not exceed a limit is denied', () => {
+  it('when pretrial detention did not exceed the maximum sentence, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The duration of pretrial detention usually did not exceed the maximum sentence for any alleged offence.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when pretrial detention often lasted years, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Pretrial detention often lasted two years or more for defendants accused of theft.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('detention based on political affiliation or beliefs is political imprisonment', () => {
+  it('when groups say police detained their members based on political beliefs, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'Several tribal associations said the gendarmerie jailed their members based on their political affiliation.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a party selects candidates based on political affiliation, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'The electoral board assigned polling staff based on political affiliation.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
