@@ -81,3 +81,32 @@ describe('detention based on political affiliation or beliefs is political impri
     ).toBe(false);
   });
 });
+
+describe('arrests of political figures and counterdemonstrators are political detentions', () => {
+  it('when media report the arrest of political figures, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'In October newspapers reported the arrest of several political figures and councillors, among them a well-known senator from the Green Coast alliance.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police regularly detain counterdemonstrators, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmes routinely detained counterprotesters who tried to interrupt the parades.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when political leaders meet the police chief, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'Political leaders from both parties met the police chief to discuss election security.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
