@@ -229,6 +229,8 @@ const FUNCTION_AFTER = new Set([
   'under',
   'without',
 ]);
+const LABEL_WITHOUT_REACH = 3;
+const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainees', 'nature', 'penal']);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
 const DEADLINE_LINKS = new Set(['by', 'until']);
 const KILLED_WORDS = new Set(['killed', 'murdered', 'slain']);
@@ -1734,6 +1736,16 @@ export class SentenceContext {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
         return base('institutional', 'out_of_scope:crime-suspects');
+      // "NGOs listed 90 persons arrested since 2015 as political prisoners", "the political nature of their arrests":
+      // a bare arrest the same clause classes as political is the political imprisonment the sentence reports.
+      // "politically motivated arrests", "detained without a reason" still say how the arrest itself was arbitrary.
+      if (
+        end - start === 1 &&
+        this.words[start - 1]?.lower !== 'motivated' &&
+        !this.hasWord(end, end + LABEL_WITHOUT_REACH, 'without') &&
+        this.politicalLabel(clause)
+      )
+        return base('institutional', 'out_of_scope:political-label');
       // "police caned six arrested activists", "beaten after being arrested": the arrest is the setting of what
       // the sentence reports, not its subject.
       if (end - start === 1 && this.arrestAsSetting(start))
@@ -2200,6 +2212,20 @@ export class SentenceContext {
       ws[end - 1]?.lower === 'arrest' &&
       ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') &&
       ARREST_TIMES.has(ws[end - 3]?.lower ?? '')
+    );
+  }
+
+  /** The clause classes its detainees as political: "political prisoners|detainees", "political nature". */
+  private politicalLabel(clause: number): boolean {
+    const ws = this.words;
+    return ws.some(
+      (w, i) =>
+        w.clause === clause &&
+        w.lower === 'political' &&
+        POLITICAL_LABELS.has(ws[i + 1]?.lower ?? '') &&
+        ws[i - 1]?.lower !== 'former' &&
+        // "to ask for the release of political prisoners": other people's imprisonment, not these arrests.
+        !(ws[i - 1]?.lower === 'of' && ws[i - 2]?.lower === 'release'),
     );
   }
 

@@ -110,3 +110,39 @@ describe('arrests of political figures and counterdemonstrators are political de
     ).toBe(false);
   });
 });
+
+describe('a bare arrest that the clause classes as political is the political imprisonment, not a second abuse', () => {
+  it('when a group lists people arrested over years as political prisoners, political prisoners is asserted and arbitrary detention is not', () => {
+    const s =
+      'A local monitoring group counted 95 persons arrested since 2015 as political prisoners, and many of them were ill.';
+    expect(isAsserted(s, 'political_prisoners')).toBe(true);
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+  });
+
+  it('when evidence shows the political nature of the arrests, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Officials denied holding anyone for political reasons, although monitors cited the political nature of the arrests of union members.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when people were arrested on their way to ask for the release of political prisoners, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'The two sisters had been arrested many times on their way to a rally to demand the release of political prisoners.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when political prisoners were detained without any lawful reason, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'The panel found that many supposedly common convicts were political prisoners, detained without any lawful reason.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
