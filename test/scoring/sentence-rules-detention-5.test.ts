@@ -146,3 +146,20 @@ describe('a bare arrest that the clause classes as political is the political im
     ).toBe(true);
   });
 });
+
+describe('a trial without counsel is a fair-trial matter, not a detention', () => {
+  it('when defendants were tried and sentenced without a lawyer, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In fast-track hearings for people accused of breaking the curfew, defendants were tried and convicted without any defence lawyer.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when detainees were held for weeks without a lawyer, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted('Gendarmes held the farmers for three weeks without a lawyer.', 'arbitrary_detention'),
+    ).toBe(true);
+  });
+});
