@@ -163,3 +163,32 @@ describe('a trial without counsel is a fair-trial matter, not a detention', () =
     ).toBe(true);
   });
 });
+
+describe('"authorities to" is not "authorized to": a practice with authorities as actor is not a mandate', () => {
+  it('when it was common for authorities to detain people with no explanation, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'It was usual for authorities to detain, photograph, and then release villagers with little or no explanation for the detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the army has the authority to detain people without charge, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The army had the authority to hold civilians without charge in border camps.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when officers are authorized to detain people without charge, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Customs officers are authorized to hold travellers without charge for up to 12 hours.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
