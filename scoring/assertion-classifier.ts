@@ -231,6 +231,11 @@ const FUNCTION_AFTER = new Set([
 ]);
 const LABEL_WITHOUT_REACH = 3;
 const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainees', 'nature', 'penal']);
+// "(see sections 1.d., Arbitrary Arrest and 1.e., Political Prisoners and Detainees)": a pointer may list several
+// sections with their titles before it reaches the cue.
+const CROSS_REFERENCE_REACH = 16;
+const CROSS_REFERENCE_NEAR = 8;
+const SECTION_LIST_LINKS = new Set(['and', 'or', 'of', 'section', 'sections']);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
 const DEADLINE_LINKS = new Set(['by', 'until']);
 const KILLED_WORDS = new Set(['killed', 'murdered', 'slain']);
@@ -1267,7 +1272,7 @@ export class SentenceContext {
 
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
-    for (let j = Math.max(0, start - 8); j < start; j++) {
+    for (let j = Math.max(0, start - CROSS_REFERENCE_REACH); j < start; j++) {
       if (this.words[j]?.lower !== 'see') continue;
       if (this.words[j + 1]?.stem === 'section') {
         // "(see section 1.c.), in some cases resulting in death": a comma before a lower-case word closes the
@@ -1277,7 +1282,8 @@ export class SentenceContext {
           const w = this.words[k];
           closed = w?.punctBefore === ',' && !w.capitalised && !w.isNumber;
         }
-        if (!closed) return true;
+        // Past the usual reach only a list of numbered, titled sections continues the pointer.
+        if (!closed && (start - j <= CROSS_REFERENCE_NEAR || this.sectionList(j + 2, start))) return true;
         continue;
       }
       // "see also section 1.c., Torture and ...", "(see Refoulement, below)": a section named by its title.
@@ -1286,6 +1292,17 @@ export class SentenceContext {
       if (titled && (this.words[k]?.stem === 'section' || k === start)) return true;
     }
     return false;
+  }
+
+  /** Words from..to-1 only list sections: numbers, letters, Title Case words and "and", "or", "of". */
+  private sectionList(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const w = this.words[k];
+      if (!w) return false;
+      if (!(w.isNumber || w.capitalised || w.lower.length === 1 || SECTION_LIST_LINKS.has(w.lower)))
+        return false;
+    }
+    return true;
   }
 
   /** The cue is a finite verb of a reported event ("officers trained abroad tortured detainees"). */

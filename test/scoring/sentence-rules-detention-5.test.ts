@@ -192,3 +192,23 @@ describe('"authorities to" is not "authorized to": a practice with authorities a
     ).toBe(false);
   });
 });
+
+describe('a pointer to several titled sections names them, it reports nothing', () => {
+  it('when a sentence points to the sections on arbitrary arrest and on political prisoners, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'His brother said the family was refused a permit to sell the house (see sections 1.d., Arbitrary Arrest and 1.e., Political Prisoners and Detainees).',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when an arrest comes well after a section pointer in the running text, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'After the rally (see section 2.b.) officers from the provincial riot unit later that night arbitrarily detained 40 students.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
