@@ -212,3 +212,23 @@ describe('a pointer to several titled sections names them, it reports nothing', 
     ).toBe(true);
   });
 });
+
+describe('monitors who did not report an abuse deny it', () => {
+  it('when groups that monitor jails did not report political prisoners were treated worse, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'Organizations that visit detention sites did not report political prisoners were handled differently from common inmates.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when monitors report that political prisoners were treated worse, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'Associations that visit detention sites reported political prisoners were handled more harshly than common inmates.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
