@@ -229,6 +229,13 @@ const FUNCTION_AFTER = new Set([
   'under',
   'without',
 ]);
+const LABEL_WITHOUT_REACH = 3;
+const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainees', 'nature', 'penal']);
+// "(see sections 1.d., Arbitrary Arrest and 1.e., Political Prisoners and Detainees)": a pointer may list several
+// sections with their titles before it reaches the cue.
+const CROSS_REFERENCE_REACH = 16;
+const CROSS_REFERENCE_NEAR = 8;
+const SECTION_LIST_LINKS = new Set(['and', 'or', 'of', 'section', 'sections']);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
 const DEADLINE_LINKS = new Set(['by', 'until']);
 const KILLED_WORDS = new Set(['killed', 'murdered', 'slain']);
@@ -1336,7 +1343,7 @@ export class SentenceContext {
 
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
-    for (let j = Math.max(0, start - 8); j < start; j++) {
+    for (let j = Math.max(0, start - CROSS_REFERENCE_REACH); j < start; j++) {
       if (this.words[j]?.lower !== 'see') continue;
       if (this.words[j + 1]?.stem === 'section') {
         // "(see section 1.c.), in some cases resulting in death": a comma before a lower-case word closes the
@@ -1346,7 +1353,8 @@ export class SentenceContext {
           const w = this.words[k];
           closed = w?.punctBefore === ',' && !w.capitalised && !w.isNumber;
         }
-        if (!closed) return true;
+        // Past the usual reach only a list of numbered, titled sections continues the pointer.
+        if (!closed && (start - j <= CROSS_REFERENCE_NEAR || this.sectionList(j + 2, start))) return true;
         continue;
       }
       // "see also section 1.c., Torture and ...", "(see Refoulement, below)": a section named by its title.
@@ -1355,6 +1363,17 @@ export class SentenceContext {
       if (titled && (this.words[k]?.stem === 'section' || k === start)) return true;
     }
     return false;
+  }
+
+  /** Words from..to-1 only list sections: numbers, letters, Title Case words and "and", "or", "of". */
+  private sectionList(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const w = this.words[k];
+      if (!w) return false;
+      if (!(w.isNumber || w.capitalised || w.lower.length === 1 || SECTION_LIST_LINKS.has(w.lower)))
+        return false;
+    }
+    return true;
   }
 
   /** The cue is a finite verb of a reported event ("officers trained abroad tortured detainees"). */
@@ -1816,6 +1835,16 @@ export class SentenceContext {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
         return base('institutional', 'out_of_scope:crime-suspects');
+      // "NGOs listed 90 persons arrested since 2015 as political prisoners", "the political nature of their arrests":
+      // a bare arrest the same clause classes as political is the political imprisonment the sentence reports.
+      // "politically motivated arrests", "detained without a reason" still say how the arrest itself was arbitrary.
+      if (
+        end - start === 1 &&
+        this.words[start - 1]?.lower !== 'motivated' &&
+        !this.hasWord(end, end + LABEL_WITHOUT_REACH, 'without') &&
+        this.politicalLabel(clause)
+      )
+        return base('institutional', 'out_of_scope:political-label');
       // "police caned six arrested activists", "beaten after being arrested": the arrest is the setting of what
       // the sentence reports, not its subject.
       if (end - start === 1 && this.arrestAsSetting(start))
@@ -2324,6 +2353,20 @@ export class SentenceContext {
       ws[end - 1]?.lower === 'arrest' &&
       ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') &&
       ARREST_TIMES.has(ws[end - 3]?.lower ?? '')
+    );
+  }
+
+  /** The clause classes its detainees as political: "political prisoners|detainees", "political nature". */
+  private politicalLabel(clause: number): boolean {
+    const ws = this.words;
+    return ws.some(
+      (w, i) =>
+        w.clause === clause &&
+        w.lower === 'political' &&
+        POLITICAL_LABELS.has(ws[i + 1]?.lower ?? '') &&
+        ws[i - 1]?.lower !== 'former' &&
+        // "to ask for the release of political prisoners": other people's imprisonment, not these arrests.
+        !(ws[i - 1]?.lower === 'of' && ws[i - 2]?.lower === 'release'),
     );
   }
 
