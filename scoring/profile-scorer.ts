@@ -508,6 +508,68 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
 
 const COUNTED_SHARES: ReadonlySet<string> = new Set(['children']);
 
+// Nouns of a crime or of its author, whose victim follows "of", "against" or "on" ("the killer of a journalist",
+// "threats against reporters", "the deaths of two indigenous men", "an attack on migrants").
+const CRIME_NOUNS: ReadonlySet<string> = new Set([
+  'killer',
+  'killers',
+  'murderer',
+  'murderers',
+  'murder',
+  'murders',
+  'killing',
+  'killings',
+  'death',
+  'deaths',
+  'attack',
+  'attacks',
+  'attackers',
+  'assault',
+  'assaults',
+  'assailants',
+  'threat',
+  'threats',
+  'kidnappers',
+  'kidnapping',
+  'abduction',
+  'rape',
+]);
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'hundreds',
+  'several',
+  'his',
+  'her',
+  'their',
+]);
+// Categories that hold people: their victims are who was held, not whom the crime they were held for hurt.
+const HOLDING: ReadonlySet<CategoryId> = new Set(['arbitrary_detention', 'political_prisoners']);
+const VICTIM_LINKS: ReadonlySet<string> = new Set(['of', 'against', 'on']);
+
+/**
+ * Whether the group words starting at `start` name the victim of a crime ("the killer of a journalist",
+ * "repeated threats against two reporters"): determiners, numbers and adjectives in -al/-ed may sit between.
+ */
+function victimOfCrime(words: readonly Word[], start: number): boolean {
+  let i = start - 1;
+  while (
+    i > 0 &&
+    (DETERMINERS.has(words[i]?.lower ?? '') || isNumber(words[i]) || COUNT_WORDS.has(words[i]?.lower ?? ''))
+  )
+    i -= 1;
+  if (!VICTIM_LINKS.has(words[i]?.lower ?? '')) return false;
+  return CRIME_NOUNS.has(words[i - 1]?.lower ?? '');
+}
+
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
 
@@ -676,7 +738,13 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
             (g.start > candidate.ownWords.start && g.end < candidate.ownWords.end)) &&
           (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)) &&
           // "rural women sometimes killed their newborns": the group does the harm, to others.
-          (candidate.agentBefore === undefined || g.start > candidate.agentBefore),
+          (candidate.agentBefore === undefined || g.start > candidate.agentBefore) &&
+          // "sentenced the killer of a journalist": the arrest, charge or sentence is aimed at whoever
+          // committed a crime against the group, not at the group.
+          !(
+            (candidate.payload.enforces || HOLDING.has(candidate.payload.category ?? 'killings')) &&
+            victimOfCrime(words, g.start)
+          ),
       );
       if (!name) continue;
       criminalises ||= candidate.payload.criminalises;

@@ -1,0 +1,42 @@
+import type { ProfileId } from '../../scoring/profile-model';
+import { attributeSentence } from '../../scoring/profile-scorer';
+
+// Sentences written for these tests, in the reports' register; names and places are invented.
+const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
+  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
+
+describe('an arrest, charge or sentence for a crime against the group is not aimed at the group', () => {
+  test('near miss: a court sentencing the killer of a reporter does not target journalists', () => {
+    expect(
+      targets(
+        'In May a regional court in Osk sentenced the killer of a reporter to 20 years in prison for a 2017 murder.',
+      ),
+    ).not.toContain('journalist');
+  });
+
+  test('a court sentencing a reporter targets journalists', () => {
+    expect(
+      targets('In May a regional court in Osk sentenced a reporter to 20 years in prison for his articles.'),
+    ).toContain('journalist');
+  });
+
+  test('near miss: charges brought over the deaths of three indigenous men do not target the men', () => {
+    expect(
+      targets(
+        'Since 2021, the deaths of three indigenous men in police cells have led to manslaughter charges.',
+      ),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: a police officer convicted for threats against journalists does not target journalists', () => {
+    expect(
+      targets('In June a court convicted a police officer over threats made against journalists in 2019.'),
+    ).not.toContain('journalist');
+  });
+
+  test('police charging indigenous men targets them', () => {
+    expect(targets('In June police charged three indigenous men with trespass on the plantation.')).toContain(
+      'ethnic_minority',
+    );
+  });
+});
