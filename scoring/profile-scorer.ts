@@ -467,8 +467,20 @@ function tellsOfItself(words: readonly Word[], i: number): boolean {
   const word = words[j];
   if (!word) return false;
   if (j === i && (word.lower === 'being' || word.lower === 'having')) return true;
-  return SELF.has(word.lower) && PASSIVE.has(words[j + 1]?.lower ?? '');
+  if (SELF.has(word.lower) && PASSIVE.has(words[j + 1]?.lower ?? '')) return true;
+  // "Prisoners reported the guards held them in isolation": the speakers are the object of what they tell.
+  for (let k = j + 1; k < Math.min(words.length, j + SELF_OBJECT_REACH); k += 1) {
+    const next = words[k];
+    if (!next || next.segment !== word.segment) break;
+    if (SELF_OBJECTS.has(next.lower)) return true;
+  }
+  return false;
 }
+
+// Pronouns by which what the group tells may name it as the object: "reported police beat them".
+const SELF_OBJECTS: ReadonlySet<string> = new Set(['them']);
+/** How far after the reporting verb such a pronoun may sit. */
+const SELF_OBJECT_REACH = 8;
 
 const COMPLEMENTS = new Map<ProfileId, Set<string>>(
   PROFILE_SET.profiles.map((p) => [p.id, new Set((p.complements ?? []).map((w) => w.toLowerCase()))]),

@@ -40,3 +40,23 @@ describe('an arrest, charge or sentence for a crime against the group is not aim
     );
   });
 });
+
+describe('a group that tells what was done to it is the target of what it tells', () => {
+  test('when dissidents report that police beat them, dissidents are targeted', () => {
+    expect(targets('Dissidents reported the police beat them in the cells.')).toContain('political_opponent');
+  });
+
+  test('near miss: dissidents reporting that police beat farmers are only the source', () => {
+    expect(targets('Dissidents reported the police beat two farmers in the village.')).not.toContain(
+      'political_opponent',
+    );
+  });
+
+  test('near miss: a pronoun far down the reported clause refers to the others named there', () => {
+    expect(
+      targets(
+        'Dissidents reported the police beat two farmers in the village square during the night and threatened them.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+});
