@@ -334,6 +334,9 @@ export function namesTheGroup(
   if (profile && NOT_AFTER.get(profile)?.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "those who had contact with foreigners", "citizens who helped refugees": the group is whom the people a
+  // relative clause describes dealt with; an abuse of those people is not aimed at it.
+  if (dealtWithInRelative(words, start)) return false;
   // "Amhara, Afar, and Somali regions": a people's name in a list of capitalised names shares the
   // head noun at the list's end, which may make all of them names of places.
   if (profile === 'ethnic_minority' && PLACE_HEADS.has(words[listHead(words, end)]?.lower ?? ''))
@@ -376,6 +379,39 @@ export function namesTheGroup(
     }
   }
   return true;
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom']);
+// Verbs of dealing with people: in "who helped refugees" the group is the object of the act of others.
+const DEALINGS: ReadonlySet<string> = new Set([
+  'helped',
+  'assisted',
+  'aided',
+  'sheltered',
+  'hid',
+  'contacted',
+  'contact',
+  'met',
+  'hosted',
+  'housed',
+  'employed',
+  'hired',
+  'represented',
+  'defended',
+]);
+/** How far before the group words "who … helped" may start. */
+const RELATIVE_REACH = 6;
+
+/** Whether the group words at `start` are the object of a verb of dealing in a relative clause. */
+function dealtWithInRelative(words: readonly Word[], start: number): boolean {
+  let dealing = false;
+  for (let back = start - 1; back >= Math.max(0, start - RELATIVE_REACH); back -= 1) {
+    const word = words[back];
+    if (!word || words[back + 1]?.punctBefore) return false;
+    if (DEALINGS.has(word.lower)) dealing = true;
+    if (RELATIVES.has(word.lower)) return dealing;
+  }
+  return false;
 }
 
 // Nouns of places that a people's name may head in a list: "Amhara and Oromia regions".

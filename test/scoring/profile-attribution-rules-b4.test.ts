@@ -60,3 +60,23 @@ describe('a group that tells what was done to it is the target of what it tells'
     ).not.toContain('political_opponent');
   });
 });
+
+describe('a group that others dealt with, in a relative clause, is not the target of what is done to them', () => {
+  test('near miss: villagers who sheltered migrants and were beaten do not make migrants a target', () => {
+    expect(targets('Police beat villagers who sheltered migrants in abandoned factories.')).not.toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+
+  test('near miss: inmates punished for contact with foreigners do not make foreigners a target', () => {
+    expect(
+      targets('Guards singled out for beatings those inmates who had regular contact with foreigners.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('migrants who sheltered in factories and were beaten are targeted', () => {
+    expect(targets('Police beat migrants who sheltered in abandoned factories.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
