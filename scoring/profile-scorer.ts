@@ -396,8 +396,6 @@ const DEALINGS: ReadonlySet<string> = new Set([
   'housed',
   'employed',
   'hired',
-  'represented',
-  'defended',
 ]);
 /** How far before the group words "who … helped" may start. */
 const RELATIVE_REACH = 6;

@@ -80,3 +80,31 @@ describe('a group that others dealt with, in a relative clause, is not the targe
     );
   });
 });
+
+describe('"politically motivated" names political opponents only as the motive of an abuse of persons', () => {
+  test('politically motivated disappearances target political opponents', () => {
+    expect(
+      targets('There were reports of politically motivated disappearances in the northern provinces.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: reporters serving politically motivated prison terms are targeted as journalists only', () => {
+    expect(
+      targets('Authorities continued to harass reporters serving politically motivated prison terms.'),
+    ).not.toContain('political_opponent');
+  });
+
+  test('near miss: bloggers prosecuted in politically motivated cases are targeted as journalists only', () => {
+    expect(targets('Authorities prosecuted bloggers in politically motivated cases.')).not.toContain(
+      'political_opponent',
+    );
+  });
+
+  test('detentions said to be politically motivated target political opponents', () => {
+    expect(
+      targets(
+        'Rights groups said the arrests of four teachers in the capital were unlawful and politically motivated.',
+      ),
+    ).toContain('political_opponent');
+  });
+});
