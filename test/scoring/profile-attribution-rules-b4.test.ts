@@ -108,3 +108,29 @@ describe('"politically motivated" names political opponents only as the motive o
     ).toContain('political_opponent');
   });
 });
+
+describe('detention of migrants is immigration detention, however it is worded', () => {
+  test('border police holding migrants in detention target migrants', () => {
+    expect(targets('Border police held 40 migrants in detention for weeks.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+
+  test('short-term detention of irregular migrants at a police station targets migrants', () => {
+    expect(
+      targets('Coastal police used a village station for short-term detention of irregular migrants.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: a law allowing detention of migrants is no detention that happened', () => {
+    expect(
+      targets('The law allows police to place migrants in detention for up to 18 months.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: no reports of detention of asylum seekers is a negation', () => {
+    expect(targets('There were no reports of detention of asylum seekers during the year.')).not.toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
