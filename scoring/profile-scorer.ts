@@ -322,6 +322,8 @@ export function namesTheGroup(
     const word = words[i];
     const closesApposition = apposition && word?.punctBefore === ',' && words[i - 1]?.capitalised === true;
     if (!word || (i > end && word.punctBefore !== '' && !closesApposition)) break;
+    // "censorship of journalists; reports of police violence": a new list item has a subject of its own.
+    if (word.punctBefore.includes(';')) break;
     // "Activists reported being harassed", "a journalist said he was beaten": the group tells of
     // what was done to it, so it is the target as well as the source.
     if (startsWithAny(word, REPORTING)) return tellsOfItself(words, i + 1);

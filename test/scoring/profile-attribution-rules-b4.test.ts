@@ -134,3 +134,19 @@ describe('detention of migrants is immigration detention, however it is worded',
     );
   });
 });
+
+describe('a group closing one list item is not the subject of the next item', () => {
+  test('harassment of reporters stays aimed at reporters when the next item begins with "reports"', () => {
+    expect(
+      targets(
+        'Major human rights problems included: harassment of reporters; reports of excessive force by police; corruption.',
+      ),
+    ).toContain('journalist');
+  });
+
+  test('near miss: reporters who report harassment within one item remain the source', () => {
+    expect(
+      targets('Major human rights problems included: reporters reported harassment by police; corruption.'),
+    ).not.toContain('journalist');
+  });
+});
