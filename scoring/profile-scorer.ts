@@ -330,6 +330,8 @@ export function namesTheGroup(
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
   }
+  // "Lawyers, journalists, and rights groups, including …, reported torture": one of a list of sources.
+  if (listedSource(words, start, end)) return false;
   // "Rallies protesting violence": a participle after an event noun describes the event, not people.
   if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "transgender women": a word before the term names another group the people are targeted as.
@@ -410,6 +412,41 @@ function dealtWithInRelative(words: readonly Word[], start: number): boolean {
     if (!word || words[back + 1]?.punctBefore) return false;
     if (DEALINGS.has(word.lower)) dealing = true;
     if (RELATIVES.has(word.lower)) return dealing;
+  }
+  return false;
+}
+
+/** How far into the sentence a list of sources may start, and how far on its reporting verb may sit. */
+const SOURCE_LIST_START = 3;
+const SOURCE_LIST_REACH = 30;
+const FINITE: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'been',
+  'who',
+  'that',
+]);
+
+/**
+ * Whether the group words [start, end) open a sentence as one item of a list of subjects whose verb
+ * is a reporting verb: "Defense lawyers, journalists, and monitoring groups, including …, reported …".
+ * A participle or finite verb before the reporting verb ("journalists detained in May reported") ends
+ * the list: the group may then be telling of itself.
+ */
+function listedSource(words: readonly Word[], start: number, end: number): boolean {
+  if (start > SOURCE_LIST_START) return false;
+  const next = words[end];
+  if (!next || !(next.punctBefore === ',' || next.lower === 'and')) return false;
+  for (let i = end; i < Math.min(words.length, end + SOURCE_LIST_REACH); i += 1) {
+    const word = words[i];
+    if (!word || /[;:]/.test(word.punctBefore)) return false;
+    if (startsWithAny(word, REPORTING)) return !tellsOfItself(words, i + 1);
+    if (FINITE.has(word.lower) || (!word.capitalised && word.lower.endsWith('ed'))) return false;
   }
   return false;
 }

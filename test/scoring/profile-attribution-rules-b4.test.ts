@@ -150,3 +150,27 @@ describe('a group closing one list item is not the subject of the next item', ()
     ).not.toContain('journalist');
   });
 });
+
+describe('a group in the list of subjects of a reporting verb is a source', () => {
+  test('near miss: reporters listed among those who reported torture are not its target', () => {
+    expect(
+      targets(
+        'Defense lawyers, reporters, and independent monitoring groups, including two local NGOs, reported cases of torture by police in Osk.',
+      ),
+    ).not.toContain('journalist');
+  });
+
+  test('reporters in such a list who were detained and report torture are its target', () => {
+    expect(
+      targets(
+        'Defense lawyers, reporters, and students detained in March reported torture by police in Osk.',
+      ),
+    ).toContain('journalist');
+  });
+
+  test('reporters in such a list who report that police beat them are its target', () => {
+    expect(targets('Reporters and students reported that police beat them during the march.')).toContain(
+      'journalist',
+    );
+  });
+});
