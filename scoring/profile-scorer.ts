@@ -322,6 +322,8 @@ export function namesTheGroup(
     const word = words[i];
     const closesApposition = apposition && word?.punctBefore === ',' && words[i - 1]?.capitalised === true;
     if (!word || (i > end && word.punctBefore !== '' && !closesApposition)) break;
+    // "censorship of journalists; reports of police violence": a new list item has a subject of its own.
+    if (word.punctBefore.includes(';')) break;
     // "Activists reported being harassed", "a journalist said he was beaten": the group tells of
     // what was done to it, so it is the target as well as the source.
     // "Christians accused of desecrating a book", "bloggers charged with insulting": a participle with "of" or
@@ -331,12 +333,17 @@ export function namesTheGroup(
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
   }
+  // "Lawyers, journalists, and rights groups, including …, reported torture": one of a list of sources.
+  if (listedSource(words, start, end)) return false;
   // "Rallies protesting violence": a participle after an event noun describes the event, not people.
   if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "transgender women": a word before the term names another group the people are targeted as.
   if (profile && NOT_AFTER.get(profile)?.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "those who had contact with foreigners", "citizens who helped refugees": the group is whom the people a
+  // relative clause describes dealt with; an abuse of those people is not aimed at it.
+  if (dealtWithInRelative(words, start)) return false;
   // "Amhara, Afar, and Somali regions": a people's name in a list of capitalised names shares the
   // head noun at the list's end, which may make all of them names of places.
   if (profile === 'ethnic_minority' && PLACE_HEADS.has(words[listHead(words, end)]?.lower ?? ''))
@@ -379,6 +386,72 @@ export function namesTheGroup(
     }
   }
   return true;
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom']);
+// Verbs of dealing with people: in "who helped refugees" the group is the object of the act of others.
+const DEALINGS: ReadonlySet<string> = new Set([
+  'helped',
+  'assisted',
+  'aided',
+  'sheltered',
+  'hid',
+  'contacted',
+  'contact',
+  'met',
+  'hosted',
+  'housed',
+  'employed',
+  'hired',
+]);
+/** How far before the group words "who … helped" may start. */
+const RELATIVE_REACH = 6;
+
+/** Whether the group words at `start` are the object of a verb of dealing in a relative clause. */
+function dealtWithInRelative(words: readonly Word[], start: number): boolean {
+  let dealing = false;
+  for (let back = start - 1; back >= Math.max(0, start - RELATIVE_REACH); back -= 1) {
+    const word = words[back];
+    if (!word || words[back + 1]?.punctBefore) return false;
+    if (DEALINGS.has(word.lower)) dealing = true;
+    if (RELATIVES.has(word.lower)) return dealing;
+  }
+  return false;
+}
+
+/** How far into the sentence a list of sources may start, and how far on its reporting verb may sit. */
+const SOURCE_LIST_START = 3;
+const SOURCE_LIST_REACH = 30;
+const FINITE: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'been',
+  'who',
+  'that',
+]);
+
+/**
+ * Whether the group words [start, end) open a sentence as one item of a list of subjects whose verb
+ * is a reporting verb: "Defense lawyers, journalists, and monitoring groups, including …, reported …".
+ * A participle or finite verb before the reporting verb ("journalists detained in May reported") ends
+ * the list: the group may then be telling of itself.
+ */
+function listedSource(words: readonly Word[], start: number, end: number): boolean {
+  if (start > SOURCE_LIST_START) return false;
+  const next = words[end];
+  if (!next || !(next.punctBefore === ',' || next.lower === 'and')) return false;
+  for (let i = end; i < Math.min(words.length, end + SOURCE_LIST_REACH); i += 1) {
+    const word = words[i];
+    if (!word || /[;:]/.test(word.punctBefore)) return false;
+    if (startsWithAny(word, REPORTING)) return !tellsOfItself(words, i + 1);
+    if (FINITE.has(word.lower) || (!word.capitalised && word.lower.endsWith('ed'))) return false;
+  }
+  return false;
 }
 
 // Nouns of places that a people's name may head in a list: "Amhara and Oromia regions".
@@ -472,8 +545,20 @@ function tellsOfItself(words: readonly Word[], i: number): boolean {
   const word = words[j];
   if (!word) return false;
   if (j === i && (word.lower === 'being' || word.lower === 'having')) return true;
-  return SELF.has(word.lower) && PASSIVE.has(words[j + 1]?.lower ?? '');
+  if (SELF.has(word.lower) && PASSIVE.has(words[j + 1]?.lower ?? '')) return true;
+  // "Prisoners reported the guards held them in isolation": the speakers are the object of what they tell.
+  for (let k = j + 1; k < Math.min(words.length, j + SELF_OBJECT_REACH); k += 1) {
+    const next = words[k];
+    if (!next || next.segment !== word.segment) break;
+    if (SELF_OBJECTS.has(next.lower)) return true;
+  }
+  return false;
 }
+
+// Pronouns by which what the group tells may name it as the object: "reported police beat them".
+const SELF_OBJECTS: ReadonlySet<string> = new Set(['them']);
+/** How far after the reporting verb such a pronoun may sit. */
+const SELF_OBJECT_REACH = 8;
 
 const COMPLEMENTS = new Map<ProfileId, Set<string>>(
   PROFILE_SET.profiles.map((p) => [p.id, new Set((p.complements ?? []).map((w) => w.toLowerCase()))]),
@@ -512,6 +597,68 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
 }
 
 const COUNTED_SHARES: ReadonlySet<string> = new Set(['children']);
+
+// Nouns of a crime or of its author, whose victim follows "of", "against" or "on" ("the killer of a journalist",
+// "threats against reporters", "the deaths of two indigenous men", "an attack on migrants").
+const CRIME_NOUNS: ReadonlySet<string> = new Set([
+  'killer',
+  'killers',
+  'murderer',
+  'murderers',
+  'murder',
+  'murders',
+  'killing',
+  'killings',
+  'death',
+  'deaths',
+  'attack',
+  'attacks',
+  'attackers',
+  'assault',
+  'assaults',
+  'assailants',
+  'threat',
+  'threats',
+  'kidnappers',
+  'kidnapping',
+  'abduction',
+  'rape',
+]);
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'hundreds',
+  'several',
+  'his',
+  'her',
+  'their',
+]);
+// Categories that hold people: their victims are who was held, not whom the crime they were held for hurt.
+const HOLDING: ReadonlySet<CategoryId> = new Set(['arbitrary_detention', 'political_prisoners']);
+const VICTIM_LINKS: ReadonlySet<string> = new Set(['of', 'against', 'on']);
+
+/**
+ * Whether the group words starting at `start` name the victim of a crime ("the killer of a journalist",
+ * "repeated threats against two reporters"): determiners, numbers and adjectives in -al/-ed may sit between.
+ */
+function victimOfCrime(words: readonly Word[], start: number): boolean {
+  let i = start - 1;
+  while (
+    i > 0 &&
+    (DETERMINERS.has(words[i]?.lower ?? '') || isNumber(words[i]) || COUNT_WORDS.has(words[i]?.lower ?? ''))
+  )
+    i -= 1;
+  if (!VICTIM_LINKS.has(words[i]?.lower ?? '')) return false;
+  return CRIME_NOUNS.has(words[i - 1]?.lower ?? '');
+}
 
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
@@ -681,7 +828,13 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
             (g.start > candidate.ownWords.start && g.end < candidate.ownWords.end)) &&
           (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)) &&
           // "rural women sometimes killed their newborns": the group does the harm, to others.
-          (candidate.agentBefore === undefined || g.start > candidate.agentBefore),
+          (candidate.agentBefore === undefined || g.start > candidate.agentBefore) &&
+          // "sentenced the killer of a journalist": the arrest, charge or sentence is aimed at whoever
+          // committed a crime against the group, not at the group.
+          !(
+            (candidate.payload.enforces || HOLDING.has(candidate.payload.category ?? 'killings')) &&
+            victimOfCrime(words, g.start)
+          ),
       );
       if (!name) continue;
       criminalises ||= candidate.payload.criminalises;
