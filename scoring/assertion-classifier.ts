@@ -186,6 +186,32 @@ const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', '
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
 const CHARGE_WORDS = new Set(['charged', 'charges', 'charge']);
+/** What a charge of police or soldiers is made with: "charged the crowd with batons", an assault, not an indictment. */
+const CHARGE_WEAPONS = new Set([
+  'baton',
+  'batons',
+  'truncheon',
+  'truncheons',
+  'club',
+  'clubs',
+  'stick',
+  'sticks',
+  'whip',
+  'whips',
+  'bayonet',
+  'bayonets',
+  'rifle',
+  'rifles',
+  'shield',
+  'shields',
+  'horse',
+  'horses',
+  'dogs',
+  'tear',
+  'teargas',
+  'water',
+]);
+const CHARGE_WEAPON_REACH = 2;
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
 const TESTIFYING = new Set([
@@ -469,7 +495,7 @@ const DATED_SOURCE_REACH = 4;
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
 const BE = new Set(['was', 'were', 'is', 'are']);
-const ALLEGATION_RULES = new Set(['suspect', 'accused']);
+const ALLEGATION_RULES = new Set(['suspect', 'accused', 'confession']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
 const SUSPECT_WORDS = new Set([
   'suspect',
@@ -918,6 +944,8 @@ export class SentenceContext {
       if (ws[c.start]?.lower === 'ruling' && RULERS.has(ws[c.end]?.lower ?? '')) continue;
       // "residents charged that soldiers beat them": to charge that is to allege, not to bring a charge.
       if (CHARGE_WORDS.has(ws[c.start]?.lower ?? '') && ws[c.start + 1]?.lower === 'that') continue;
+      // "police charged the crowd with batons": a charge with weapons is an assault, not an indictment.
+      if (CHARGE_WORDS.has(ws[c.start]?.lower ?? '') && this.chargeWithWeapons(c.end)) continue;
       // "the right to a fair trial, including coerced confessions": a right, not a trial.
       if (ws[c.start - 1]?.lower === 'fair') continue;
       // "the Criminal Investigation Division": a name, not an event.
@@ -1195,6 +1223,17 @@ export class SentenceContext {
       }
     }
     return undefined;
+  }
+
+  /** The charge phrase ending at `end` goes on "with" a weapon ("with batons", "with tear gas"). */
+  private chargeWithWeapons(end: number): boolean {
+    const ws = this.words;
+    const withAt = ws[end - 1]?.lower === 'with' ? end - 1 : ws[end]?.lower === 'with' ? end : -1;
+    if (withAt < 0) return false;
+    for (let k = withAt + 1; k <= withAt + CHARGE_WEAPON_REACH && k < ws.length; k++) {
+      if (CHARGE_WEAPONS.has(ws[k]!.lower)) return true;
+    }
+    return false;
   }
 
   /** "killed by", "murdered by": a killing verb right before `by` at `at`. */

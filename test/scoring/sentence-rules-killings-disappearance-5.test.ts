@@ -1,0 +1,71 @@
+import { signalOf, statusOf } from './sentence-status';
+
+// Sentences written for these tests in the register of the Country Reports; none is copied from a report.
+
+describe('an abduction that ends in a forced return took place abroad', () => {
+  it('when agents are sent across the border to kidnap and forcibly repatriate exiles, no disappearance is asserted', () => {
+    const s = signalOf(
+      'Exile groups said intelligence agents were sent to towns across the border to kidnap and forcibly repatriate dissidents.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:abroad');
+  });
+
+  it('when agents kidnap dissidents and hold them at a secret site, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Exile groups said intelligence agents kidnapped dissidents in the capital and held them at a secret site.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('slaveholders who seize children are private actors', () => {
+  it('when slaveholders are reported kidnapping their victims’ children, no disappearance is asserted', () => {
+    const s = signalOf(
+      'Activists reported that slaveholders went on kidnapping the sons of the herders they kept in servitude.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-actor');
+  });
+
+  it('when gendarmes are reported kidnapping the sons of herders, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Activists reported that gendarmes went on kidnapping the sons of herders in the northern districts.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('a confession to a killing is a step in a criminal case', () => {
+  it('when police hold an official who confessed to the killing, no killing is asserted', () => {
+    const s = signalOf('In August police detained a customs clerk who confessed to the killing.', 'killings');
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:confession');
+  });
+
+  it('when soldiers themselves confessed to killing herders, the killing is asserted', () => {
+    expect(
+      statusOf('Two soldiers confessed to killing three herders near the dam in March.', 'killings'),
+    ).toBe('asserted');
+  });
+});
+
+describe('police who charge a crowd with weapons assault it; they bring no charge', () => {
+  it('when riot police charged marchers with batons, killing two, the killing is asserted', () => {
+    expect(
+      statusOf('Riot police charged the marchers with batons and clubs, killing two students.', 'killings'),
+    ).toBe('asserted');
+  });
+
+  it('when prosecutors charged officers with killing marchers, no killing is asserted', () => {
+    const s = signalOf('Prosecutors charged three officers with killing two marchers.', 'killings');
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:charge');
+  });
+});
