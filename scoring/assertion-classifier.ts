@@ -112,6 +112,11 @@ const YEAR_AFTER_WINDOW = 10;
 // Historical markers that name a past era; right after an abuse they date it.
 const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
+/** How far after the act "during the Korean War" may date it; the prepositions that date it; the war's noun. */
+const NAMED_WAR_REACH = 10;
+// "since the end of the Korean War" spans every year after it, the report year too: it dates nothing.
+const WAR_DATING = new Set(['during']);
+const WAR_WORDS = new Set(['war', 'wars']);
 /** How far before the abuse "past reports of" may sit and still be what reports it: "past reports of police using lethal force". */
 const PAST_REPORTS_WINDOW = 8;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
@@ -1385,6 +1390,7 @@ export class SentenceContext {
         !this.hasAny(cueEnd, m.start, RELATIVES),
     );
     if (era) return era.phrase.payload.rule;
+    if (event && this.namedWarAfter(clause, cueEnd)) return 'past-war';
     // "where there were past reports of police using lethal force": the reports, and so the abuse, belong to the past,
     // whatever else in the clause goes on.
     const pastReports = this.historical.find(
@@ -1462,6 +1468,27 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * "abducted by the regime during the Korean War": a war named as a proper noun ("the Korean War") after the act
+   * dates it to that war, an event of the past.
+   */
+  private namedWarAfter(clause: number, cueEnd: number): boolean {
+    const ws = this.words;
+    const last = Math.min(ws.length, cueEnd + NAMED_WAR_REACH);
+    for (let i = cueEnd; i < last; i++) {
+      const w = ws[i]!;
+      if (w.clause !== clause || RELATIVES.has(w.lower)) return false;
+      if (!WAR_DATING.has(w.lower)) continue;
+      let k = i + 1;
+      if (ws[k]?.lower !== 'the') continue;
+      // One to three capitalised words, then a capitalised "War": a named war, not "the war" still being fought.
+      let names = 0;
+      for (k = k + 1; names < 3 && ws[k]?.capitalised && !WAR_WORDS.has(ws[k]!.lower); k++) names++;
+      if (names > 0 && ws[k]?.capitalised && WAR_WORDS.has(ws[k]!.lower)) return true;
+    }
+    return false;
   }
 
   /**

@@ -69,3 +69,29 @@ describe('police who charge a crowd with weapons assault it; they bring no charg
     expect(s?.reason).toBe('court_event:charge');
   });
 });
+
+describe('an act dated to a named past war belongs to the past', () => {
+  it('when farmers were abducted by the army during the Border War, no disappearance is asserted', () => {
+    const s = signalOf(
+      'Veterans groups estimated that 9,000 farmers abducted by the army during the Border War were still held.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-war');
+  });
+
+  it('when farmers were abducted by soldiers during the war still being fought, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Veterans groups said soldiers abducted 90 farmers during the war in the northern hills.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when soldiers abducted farmers in a zone named after a war, the disappearance is asserted', () => {
+    expect(
+      statusOf('During the year soldiers abducted farmers in the Border War zone.', 'disappearance'),
+    ).toBe('asserted');
+  });
+});
