@@ -304,6 +304,20 @@ const SUBJECTED_REACH = 20;
 // How far from a return cue "against their will" may stand.
 const AGAINST_WILL_REACH = 4;
 const MISTREAT = stem('mistreatment');
+// "a married teacher" describes the victim: only the verb and the noun of a wedding tie the abduction to one.
+const MARRIAGE = new Set(['marry', 'marries', 'marrying', 'marriage', 'marriages']);
+const ABDUCTORS = new Set([
+  'him',
+  'perpetrator',
+  'perpetrators',
+  'abductor',
+  'abductors',
+  'kidnapper',
+  'kidnappers',
+  'rapist',
+  'rapists',
+]);
+const MARRIED_ABDUCTOR_REACH = 2;
 // "16 complaints of mistreatment", "117 cases of abuse or mistreatment": the counted set and its link.
 const COMPLAINT_NOUNS = new Set(['complaints', 'cases', 'allegations', 'reports', 'incidents', 'instances']);
 const COMPLAINT_LINKS = new Set(['of', 'regarding', 'alleging']);
@@ -1226,6 +1240,19 @@ export class SentenceContext {
           m.start - end <= OWN_KIN_REACH;
         if (byAgent || subject || killedByKin || ownKin) return rule;
       }
+    }
+    // "in cases of abduction, the perpetrator went unpunished if the victim agreed to marry him": an abduction whose
+    // victim is to marry the abductor is marriage by abduction, a private crime; so is any abduction the sentence
+    // ties to a marriage when no agent is named. "Forced them to marry fighters" keeps the armed group's abduction.
+    if (category === 'disappearance' && actor !== 'state') {
+      const ws = this.words;
+      const married = ws.some(
+        (w, i) =>
+          MARRIAGE.has(w.lower) &&
+          (actor === 'unspecified' ||
+            ws.slice(i + 1, i + 1 + MARRIED_ABDUCTOR_REACH).some((v) => ABDUCTORS.has(v.lower))),
+      );
+      if (married) return 'private-crime';
     }
     return undefined;
   }

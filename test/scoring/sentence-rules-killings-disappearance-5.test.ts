@@ -95,3 +95,26 @@ describe('an act dated to a named past war belongs to the past', () => {
     ).toBe('asserted');
   });
 });
+
+describe('an abduction whose victim is to marry the abductor is marriage by abduction', () => {
+  it('when an abductor went unpunished once the girl agreed to marry him, no disappearance is asserted', () => {
+    const s = signalOf(
+      'Where a girl was abducted, the abductor escaped prosecution if she agreed to marry him.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-crime');
+  });
+
+  it('when militants abducted schoolgirls and forced them to marry fighters, the disappearance is asserted', () => {
+    expect(
+      statusOf('Militants abducted 40 schoolgirls and forced them to marry fighters.', 'disappearance'),
+    ).toBe('asserted');
+  });
+
+  it('when a married teacher is abducted by gendarmes, the disappearance is asserted', () => {
+    expect(statusOf('Gendarmes abducted a married teacher from her home in May.', 'disappearance')).toBe(
+      'asserted',
+    );
+  });
+});
