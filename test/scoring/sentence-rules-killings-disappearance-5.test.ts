@@ -118,3 +118,73 @@ describe('an abduction whose victim is to marry the abductor is marriage by abdu
     );
   });
 });
+
+describe('an assassination attempt is not a killing', () => {
+  it('when officials are accused of the assassination attempt on a judge, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'A former mayor and two soldiers were accused of the assassination attempt on a judge.',
+        'killings',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when soldiers killed a judge after an attempt on the governor, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'In March soldiers killed a judge after an assassination attempt on the governor failed.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
+
+describe('ritual sacrifice, lynching and infanticide by private persons are private crimes', () => {
+  it('when boys were killed as sacrifices, no killing is asserted', () => {
+    const s = signalOf(
+      'Before June two boys were killed as sacrifices after a healer promised riches.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-crime');
+  });
+
+  it('when boys were killed by soldiers, the killing is asserted', () => {
+    expect(
+      statusOf('Before June two boys were killed by soldiers after a healer was detained.', 'killings'),
+    ).toBe('asserted');
+  });
+
+  it('when a monitor counts persons killed in public lynchings, no killing is asserted', () => {
+    const s = signalOf(
+      'A monitoring group said six persons were killed in public lynchings through July.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-crime');
+  });
+
+  it('when soldiers are said to have killed persons in public lynchings, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'A monitoring group said soldiers killed six persons in public lynchings through July.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when infanticide is said to occur often, no killing is asserted', () => {
+    const s = signalOf('Infanticide occurred often, mostly of infants born out of wedlock.', 'killings');
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-crime');
+  });
+
+  it('when officials are said to have committed infanticide in detention centres, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Officials forcibly performed abortions and committed infanticide in detention centres.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
