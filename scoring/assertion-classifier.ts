@@ -114,6 +114,9 @@ const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
 /** How far after the act "during the Korean War" may date it; the prepositions that date it; the war's noun. */
 const NAMED_WAR_REACH = 10;
+/** How far "a 2018 attack ... in which" may stand before the act it dates. */
+const DATED_EVENT_REACH = 8;
+const WHICH_PREPOSITIONS = new Set(['in', 'during']);
 // "since the end of the Korean War" spans every year after it, the report year too: it dates nothing.
 const WAR_DATING = new Set(['during']);
 const WAR_WORDS = new Set(['war', 'wars']);
@@ -1418,6 +1421,7 @@ export class SentenceContext {
     );
     if (era) return era.phrase.payload.rule;
     if (event && this.namedWarAfter(clause, cueEnd)) return 'past-war';
+    if (event && this.inDatedEventRelative(cueStart)) return 'past-event';
     // "where there were past reports of police using lethal force": the reports, and so the abuse, belong to the past,
     // whatever else in the clause goes on.
     const pastReports = this.historical.find(
@@ -1495,6 +1499,27 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * "following a 2018 attack by rebels in which 19 civilians were killed": an act told in an "in which" clause of an
+   * event dated to an earlier year happened in that event, whatever goes on in the main clause.
+   */
+  private inDatedEventRelative(cueStart: number): boolean {
+    if (this.reportYear === undefined) return false;
+    const ws = this.words;
+    for (let j = cueStart - 1; j > 0 && cueStart - j <= DATED_EVENT_REACH; j--) {
+      if (ws[j]!.lower !== 'which') continue;
+      if (!WHICH_PREPOSITIONS.has(ws[j - 1]?.lower ?? '')) return false;
+      // The event noun stands right before "in which", or before a short "by ..." phrase naming its agent.
+      for (let k = j - 2; k >= 1 && j - k <= DATED_EVENT_REACH; k--) {
+        const w = ws[k]!;
+        if (w.isNumber && /^(19|20)\d\d$/.test(w.lower))
+          return Number(w.lower) < this.reportYear && ARTICLES.has(ws[k - 1]?.lower ?? '');
+      }
+      return false;
+    }
+    return false;
   }
 
   /**

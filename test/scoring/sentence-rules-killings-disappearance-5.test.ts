@@ -188,3 +188,23 @@ describe('ritual sacrifice, lynching and infanticide by private persons are priv
     ).toBe('asserted');
   });
 });
+
+describe('an act told in an "in which" clause of an earlier year’s event belongs to that year', () => {
+  it('when operations continued after a 2019 raid in which villagers were killed, no killing is asserted', () => {
+    const s = signalOf(
+      'In the hill districts the army continued operations following a 2019 raid by rebels in which 12 villagers were killed.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-event');
+  });
+
+  it('when the raid in which villagers were killed is of the report year, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'In the hill districts the army continued operations following a 2022 raid by rebels in which 12 villagers were killed.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
