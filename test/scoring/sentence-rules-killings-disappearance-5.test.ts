@@ -208,3 +208,23 @@ describe('an act told in an "in which" clause of an earlier year’s event belon
     ).toBe('asserted');
   });
 });
+
+describe('acts of "the prior three years" are of earlier years', () => {
+  it('when members were killed during the prior three years, no killing is asserted', () => {
+    const s = signalOf(
+      'The council said attacks on its members were rising and that during the prior three years at least six members were targeted and killed in the north.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:previous-years');
+  });
+
+  it('when members were killed by police during the year, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'The council said that during the year at least six members were killed by police in the north.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+});
