@@ -114,6 +114,11 @@ const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
 /** How far after the act "during the Korean War" may date it; the prepositions that date it; the war's noun. */
 const NAMED_WAR_REACH = 10;
+/** Dates from a year, which a captivity still going on outlasts; the words that say it goes on. */
+const PAST_YEAR_RULES = new Set(['past-year', 'past-year-after', 'dated-past']);
+const STILL = new Set(['remained', 'remain', 'remains', 'still']);
+const HELD_STATES = new Set(['captivity', 'captive', 'held', 'hostage', 'hostages', 'missing']);
+const STILL_HELD_REACH = 3;
 /** How far "a 2018 attack ... in which" may stand before the act it dates. */
 const DATED_EVENT_REACH = 8;
 const WHICH_PREPOSITIONS = new Set(['in', 'during']);
@@ -1522,6 +1527,17 @@ export class SentenceContext {
     return false;
   }
 
+  /** The clause says its people are still held: "remained in captivity", "were still held hostage". */
+  private stillHeld(clause: number): boolean {
+    const ws = this.words;
+    return ws.some(
+      (w, i) =>
+        w.clause === clause &&
+        STILL.has(w.lower) &&
+        ws.slice(i + 1, i + 1 + STILL_HELD_REACH).some((v) => HELD_STATES.has(v.lower)),
+    );
+  }
+
   /**
    * "abducted by the regime during the Korean War": a war named as a proper noun ("the Korean War") after the act
    * dates it to that war, an event of the past.
@@ -1715,7 +1731,11 @@ export class SentenceContext {
     if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST)
       return base('hypothetical', 'hypothetical:warrant');
     const hist = this.historicalRule(clause, start, end, EVENT_CATEGORIES.has(cue.category));
-    if (hist) return base('historical', `historical:${hist}`);
+    // "travelers abducted in 2021 by armed groups remained in captivity": the abduction is dated, but the captivity
+    // goes on in the report year, and a disappearance lasts as long as the captivity.
+    const stillHeld =
+      cue.category === 'disappearance' && PAST_YEAR_RULES.has(hist ?? '') && this.stillHeld(clause);
+    if (hist && !stillHeld) return base('historical', `historical:${hist}`);
     const event = EVENT_CATEGORIES.has(cue.category);
     // "a court convicted the general of illegal detention": an arrest is a discrete act a trial can be about too.
     const detention = cue.category === 'arbitrary_detention' && this.namesDetention(start, end);

@@ -228,3 +228,22 @@ describe('acts of "the prior three years" are of earlier years', () => {
     ).toBe('asserted');
   });
 });
+
+describe('a captivity that goes on outlasts the year of the abduction', () => {
+  it('when traders abducted in an earlier year by armed groups remained in captivity, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'As of October, 30 traders abducted in 2020 by armed groups near the river remained in captivity.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when traders abducted in an earlier year by armed groups had been released, no disappearance is asserted', () => {
+    const s = signalOf(
+      'As of October, 30 traders abducted in 2020 by armed groups near the river had been released.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('historical');
+  });
+});
