@@ -173,8 +173,11 @@ describe('ritual sacrifice, lynching and infanticide by private persons are priv
     ).toBe('asserted');
   });
 
-  it('when infanticide is said to occur often, no killing is asserted', () => {
-    const s = signalOf('Infanticide occurred often, mostly of infants born out of wedlock.', 'killings');
+  it('when infanticide is said to occur often and women in prison were convicted of it, no killing is asserted', () => {
+    const s = signalOf(
+      'Infanticide occurred often in rural areas, and many of the women held in the central prison had been convicted of it.',
+      'killings',
+    );
     expect(s?.status).toBe('institutional');
     expect(s?.reason).toBe('out_of_scope:private-crime');
   });
