@@ -2448,6 +2448,12 @@ export class SentenceContext {
     );
   }
 
+  /** A count starts at `at`: "71", "dozens of", "several". */
+  private countedAt(at: number): boolean {
+    const w = this.words[at];
+    return w !== undefined && (w.isNumber || NUMBER_WORDS.has(w.lower));
+  }
+
   /** No verb between the end of a governing phrase and the cue: "responsible for [most of the] killings". */
   private directObject(from: number, to: number): boolean {
     // "responsible for a number of arbitrary detentions and kidnappings": a list reaches further.
@@ -2478,6 +2484,9 @@ export class SentenceContext {
   private institutionalApplies(m: PhraseMatch<Rule>, start: number, end: number): boolean {
     const rule = m.phrase.payload.rule;
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
+    // "soldiers were responsible for 40 disappearances while armed groups were responsible for 71 abductions": a
+    // later "responsible for" a counted set of acts names another perpetrator, not a mandate.
+    if (rule === 'responsible-for' && m.start >= end && this.countedAt(m.end)) return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
     // "violence against women was one of the factors responsible for their poor health": the abuse is the cause.

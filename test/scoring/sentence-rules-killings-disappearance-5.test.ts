@@ -250,3 +250,23 @@ describe('a captivity that goes on outlasts the year of the abduction', () => {
     expect(s?.status).toBe('historical');
   });
 });
+
+describe('a later "responsible for" a counted set of acts names another perpetrator', () => {
+  it('when the army was responsible for disappearances and rebels for abductions, the disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Monitors said the army was responsible for 30 disappearances in the first half of the year, while rebels were responsible for 55 abductions.',
+        'disappearance',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when disappearances were reported to a unit responsible for missing persons, no disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'Relatives reported the disappearances to the police unit responsible for missing persons.',
+        'disappearance',
+      ),
+    ).not.toBe('asserted');
+  });
+});
