@@ -114,6 +114,9 @@ const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
 /** How far after the act "during the Korean War" may date it; the prepositions that date it; the war's noun. */
 const NAMED_WAR_REACH = 10;
+/** How far after the act a month ("on June 22", "in May") may date it; the words that link the month. */
+const MONTH_AFTER_REACH = 6;
+const DATING_MONTH_LINKS = new Set(['on', 'in']);
 /** Dates from a year, which a captivity still going on outlasts; the words that say it goes on. */
 const PAST_YEAR_RULES = new Set(['past-year', 'past-year-after', 'dated-past']);
 const STILL = new Set(['remained', 'remain', 'remains', 'still']);
@@ -1005,6 +1008,9 @@ export class SentenceContext {
       at = end;
     }
     if (!rule) return undefined;
+    // "investigations into the killing of two officials on June 22": a month with no year dates the abuse to the
+    // report year, so the court event is about an abuse of the year.
+    if (this.monthRightAfter(end, clause)) return undefined;
     // "convicted of killings committed during the year": the abuse itself is current.
     if (
       this.ongoing.some(
@@ -2446,6 +2452,19 @@ export class SentenceContext {
         this.clauseOf(m) === clause &&
         this.directObject(m.end, start),
     );
+  }
+
+  /** "the killing of two officials on June 22": a month with no year shortly after the act, in its clause. */
+  private monthRightAfter(end: number, clause: number): boolean {
+    const ws = this.words;
+    for (let j = end; j < ws.length && j - end <= MONTH_AFTER_REACH; j++) {
+      const w = ws[j]!;
+      if (w.clause !== clause || RELATIVES.has(w.lower)) return false;
+      if (!MONTHS.has(w.lower) || !DATING_MONTH_LINKS.has(ws[j - 1]?.lower ?? '')) continue;
+      const year = (x: Word | undefined): boolean => x !== undefined && /^(19|20)\d\d$/.test(x.lower);
+      return !year(ws[j + 1]) && !year(ws[j + 2]);
+    }
+    return false;
   }
 
   /** A count starts at `at`: "71", "dozens of", "several". */

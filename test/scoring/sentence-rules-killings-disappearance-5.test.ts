@@ -270,3 +270,29 @@ describe('a later "responsible for" a counted set of acts names another perpetra
     ).not.toBe('asserted');
   });
 });
+
+describe('a court event about an abuse dated to a month of the report year asserts the abuse', () => {
+  it('when prosecutors investigate the killing of two mayors on a June date, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'In August prosecutors opened investigations into the killing of two mayors on June 14.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when the killing under investigation is dated to a June of an earlier year, no killing is asserted', () => {
+    expect(
+      statusOf(
+        'In August prosecutors opened investigations into the killing of two mayors in June 2019.',
+        'killings',
+      ),
+    ).toBe('historical');
+  });
+
+  it('when a court convicted officers of an undated killing, no killing is asserted', () => {
+    const s = signalOf('In August a court convicted three officers of killing a student.', 'killings');
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:conviction');
+  });
+});
