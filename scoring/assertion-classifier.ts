@@ -114,6 +114,8 @@ const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
 /** How far after the act "during the Korean War" may date it; the prepositions that date it; the war's noun. */
 const NAMED_WAR_REACH = 10;
+/** How far a mandate set off by commas ("tasked with monitoring abuses,") may stand before the report's object. */
+const APPOSITIVE_REACH = 12;
 /** How far after the act a month ("on June 22", "in May") may date it; the words that link the month. */
 const MONTH_AFTER_REACH = 6;
 const DATING_MONTH_LINKS = new Set(['on', 'in']);
@@ -2467,6 +2469,16 @@ export class SentenceContext {
     return false;
   }
 
+  /** Between `from` and `to`, a comma closes an appositive and a reporting verb follows it: ", reported". */
+  private reportedAfterAppositive(from: number, to: number): boolean {
+    const ws = this.words;
+    if (to - from > APPOSITIVE_REACH) return false;
+    for (let j = from; j < to; j++) {
+      if (ws[j]!.punctBefore.includes(',') && REPORTING_LINKS.has(ws[j]!.lower)) return true;
+    }
+    return false;
+  }
+
   /** A count starts at `at`: "71", "dozens of", "several". */
   private countedAt(at: number): boolean {
     const w = this.words[at];
@@ -2506,6 +2518,9 @@ export class SentenceContext {
     // "soldiers were responsible for 40 disappearances while armed groups were responsible for 71 abductions": a
     // later "responsible for" a counted set of acts names another perpetrator, not a mandate.
     if (rule === 'responsible-for' && m.start >= end && this.countedAt(m.end)) return false;
+    // "the mission's division, tasked with monitoring abuses, reported 700 civilians killed": a mandate set off by
+    // commas describes the source, and the source's report of the abuse is what the sentence says.
+    if (rule === 'mandate' && this.reportedAfterAppositive(m.end, start)) return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
     // "violence against women was one of the factors responsible for their poor health": the abuse is the cause.

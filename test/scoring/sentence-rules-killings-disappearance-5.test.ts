@@ -296,3 +296,23 @@ describe('a court event about an abuse dated to a month of the report year asser
     expect(s?.reason).toBe('court_event:conviction');
   });
 });
+
+describe('a mandate set off by commas describes the source of a report', () => {
+  it('when a division tasked with monitoring abuses reported civilians killed, the killing is asserted', () => {
+    expect(
+      statusOf(
+        "Separately, the mission's rights division, tasked with monitoring abuses across the country, reported more than 400 civilians killed from March to May.",
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a division is only said to be tasked with monitoring killings, no killing is asserted', () => {
+    const s = signalOf(
+      "The mission's rights division is tasked with monitoring killings of civilians.",
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('institutional:mandate');
+  });
+});
