@@ -222,6 +222,15 @@ describe('acts of "the prior three years" are of earlier years', () => {
     expect(s?.reason).toBe('historical:previous-years');
   });
 
+  it('when a toll of the year is compared with any month in the previous two years, the killing is asserted', () => {
+    expect(
+      statusOf(
+        'Police killed 14 protesters in March, the highest toll of any month in the previous two years.',
+        'killings',
+      ),
+    ).toBe('asserted');
+  });
+
   it('when members were killed by police during the year, the killing is asserted', () => {
     expect(
       statusOf(
