@@ -112,6 +112,24 @@ const YEAR_AFTER_WINDOW = 10;
 // Historical markers that name a past era; right after an abuse they date it.
 const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
 const ERA_WINDOW = 3;
+/** How far after the act "during the Korean War" may date it; the prepositions that date it; the war's noun. */
+const NAMED_WAR_REACH = 10;
+/** How far a mandate set off by commas ("tasked with monitoring abuses,") may stand before the report's object. */
+const APPOSITIVE_REACH = 12;
+/** How far after the act a month ("on June 22", "in May") may date it; the words that link the month. */
+const MONTH_AFTER_REACH = 6;
+const DATING_MONTH_LINKS = new Set(['on', 'in']);
+/** Dates from a year, which a captivity still going on outlasts; the words that say it goes on. */
+const PAST_YEAR_RULES = new Set(['past-year', 'past-year-after', 'dated-past']);
+const STILL = new Set(['remained', 'remain', 'remains', 'still']);
+const HELD_STATES = new Set(['captivity', 'captive', 'held', 'hostage', 'hostages', 'missing']);
+const STILL_HELD_REACH = 3;
+/** How far "a 2018 attack ... in which" may stand before the act it dates. */
+const DATED_EVENT_REACH = 8;
+const WHICH_PREPOSITIONS = new Set(['in', 'during']);
+// "since the end of the Korean War" spans every year after it, the report year too: it dates nothing.
+const WAR_DATING = new Set(['during']);
+const WAR_WORDS = new Set(['war', 'wars']);
 /** How far before the abuse "past reports of" may sit and still be what reports it: "past reports of police using lethal force". */
 const PAST_REPORTS_WINDOW = 8;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
@@ -186,6 +204,32 @@ const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', '
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
 const CHARGE_WORDS = new Set(['charged', 'charges', 'charge']);
+/** What a charge of police or soldiers is made with: "charged the crowd with batons", an assault, not an indictment. */
+const CHARGE_WEAPONS = new Set([
+  'baton',
+  'batons',
+  'truncheon',
+  'truncheons',
+  'club',
+  'clubs',
+  'stick',
+  'sticks',
+  'whip',
+  'whips',
+  'bayonet',
+  'bayonets',
+  'rifle',
+  'rifles',
+  'shield',
+  'shields',
+  'horse',
+  'horses',
+  'dogs',
+  'tear',
+  'teargas',
+  'water',
+]);
+const CHARGE_WEAPON_REACH = 2;
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
 const TESTIFYING = new Set([
@@ -280,6 +324,20 @@ const SUBJECTED_REACH = 20;
 // How far from a return cue "against their will" may stand.
 const AGAINST_WILL_REACH = 4;
 const MISTREAT = stem('mistreatment');
+// "a married teacher" describes the victim: only the verb and the noun of a wedding tie the abduction to one.
+const MARRIAGE = new Set(['marry', 'marries', 'marrying', 'marriage', 'marriages']);
+const ABDUCTORS = new Set([
+  'him',
+  'perpetrator',
+  'perpetrators',
+  'abductor',
+  'abductors',
+  'kidnapper',
+  'kidnappers',
+  'rapist',
+  'rapists',
+]);
+const MARRIED_ABDUCTOR_REACH = 2;
 // "16 complaints of mistreatment", "117 cases of abuse or mistreatment": the counted set and its link.
 const COMPLAINT_NOUNS = new Set(['complaints', 'cases', 'allegations', 'reports', 'incidents', 'instances']);
 const COMPLAINT_LINKS = new Set(['of', 'regarding', 'alleging']);
@@ -497,7 +555,7 @@ const DATED_SOURCE_REACH = 4;
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
 const BE = new Set(['was', 'were', 'is', 'are']);
-const ALLEGATION_RULES = new Set(['suspect', 'accused']);
+const ALLEGATION_RULES = new Set(['suspect', 'accused', 'confession']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
 const SUSPECT_WORDS = new Set([
   'suspect',
@@ -976,6 +1034,8 @@ export class SentenceContext {
       if (ws[c.start]?.lower === 'ruling' && RULERS.has(ws[c.end]?.lower ?? '')) continue;
       // "residents charged that soldiers beat them": to charge that is to allege, not to bring a charge.
       if (CHARGE_WORDS.has(ws[c.start]?.lower ?? '') && ws[c.start + 1]?.lower === 'that') continue;
+      // "police charged the crowd with batons": a charge with weapons is an assault, not an indictment.
+      if (CHARGE_WORDS.has(ws[c.start]?.lower ?? '') && this.chargeWithWeapons(c.end)) continue;
       // "the right to a fair trial, including coerced confessions": a right, not a trial.
       if (ws[c.start - 1]?.lower === 'fair') continue;
       // "the Criminal Investigation Division": a name, not an event.
@@ -1008,6 +1068,9 @@ export class SentenceContext {
       at = end;
     }
     if (!rule) return undefined;
+    // "investigations into the killing of two officials on June 22": a month with no year dates the abuse to the
+    // report year, so the court event is about an abuse of the year.
+    if (this.monthRightAfter(end, clause)) return undefined;
     // "convicted of killings committed during the year": the abuse itself is current.
     if (
       this.ongoing.some(
@@ -1252,6 +1315,19 @@ export class SentenceContext {
         if (byAgent || subject || killedByKin || ownKin) return rule;
       }
     }
+    // "in cases of abduction, the perpetrator went unpunished if the victim agreed to marry him": an abduction whose
+    // victim is to marry the abductor is marriage by abduction, a private crime; so is any abduction the sentence
+    // ties to a marriage when no agent is named. "Forced them to marry fighters" keeps the armed group's abduction.
+    if (category === 'disappearance' && actor !== 'state') {
+      const ws = this.words;
+      const married = ws.some(
+        (w, i) =>
+          MARRIAGE.has(w.lower) &&
+          (actor === 'unspecified' ||
+            ws.slice(i + 1, i + 1 + MARRIED_ABDUCTOR_REACH).some((v) => ABDUCTORS.has(v.lower))),
+      );
+      if (married) return 'private-crime';
+    }
     return undefined;
   }
 
@@ -1271,6 +1347,17 @@ export class SentenceContext {
       const word = ws[k]?.lower ?? '';
       if (RETURN_PARTICIPLES.has(word) || RETURN_NOUNS.has(word)) return true;
       if (!word.endsWith('ly')) return false;
+    }
+    return false;
+  }
+
+  /** The charge phrase ending at `end` goes on "with" a weapon ("with batons", "with tear gas"). */
+  private chargeWithWeapons(end: number): boolean {
+    const ws = this.words;
+    const withAt = ws[end - 1]?.lower === 'with' ? end - 1 : ws[end]?.lower === 'with' ? end : -1;
+    if (withAt < 0) return false;
+    for (let k = withAt + 1; k <= withAt + CHARGE_WEAPON_REACH && k < ws.length; k++) {
+      if (CHARGE_WEAPONS.has(ws[k]!.lower)) return true;
     }
     return false;
   }
@@ -1436,6 +1523,8 @@ export class SentenceContext {
         !this.hasAny(cueEnd, m.start, RELATIVES),
     );
     if (era) return era.phrase.payload.rule;
+    if (event && this.namedWarAfter(clause, cueEnd)) return 'past-war';
+    if (event && this.inDatedEventRelative(cueStart)) return 'past-event';
     // "where there were past reports of police using lethal force": the reports, and so the abuse, belong to the past,
     // whatever else in the clause goes on.
     const pastReports = this.historical.find(
@@ -1524,6 +1613,59 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * "following a 2018 attack by rebels in which 19 civilians were killed": an act told in an "in which" clause of an
+   * event dated to an earlier year happened in that event, whatever goes on in the main clause.
+   */
+  private inDatedEventRelative(cueStart: number): boolean {
+    if (this.reportYear === undefined) return false;
+    const ws = this.words;
+    for (let j = cueStart - 1; j > 0 && cueStart - j <= DATED_EVENT_REACH; j--) {
+      if (ws[j]!.lower !== 'which') continue;
+      if (!WHICH_PREPOSITIONS.has(ws[j - 1]?.lower ?? '')) return false;
+      // The event noun stands right before "in which", or before a short "by ..." phrase naming its agent.
+      for (let k = j - 2; k >= 1 && j - k <= DATED_EVENT_REACH; k--) {
+        const w = ws[k]!;
+        if (w.isNumber && /^(19|20)\d\d$/.test(w.lower))
+          return Number(w.lower) < this.reportYear && ARTICLES.has(ws[k - 1]?.lower ?? '');
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** The clause says its people are still held: "remained in captivity", "were still held hostage". */
+  private stillHeld(clause: number): boolean {
+    const ws = this.words;
+    return ws.some(
+      (w, i) =>
+        w.clause === clause &&
+        STILL.has(w.lower) &&
+        ws.slice(i + 1, i + 1 + STILL_HELD_REACH).some((v) => HELD_STATES.has(v.lower)),
+    );
+  }
+
+  /**
+   * "abducted by the regime during the Korean War": a war named as a proper noun ("the Korean War") after the act
+   * dates it to that war, an event of the past.
+   */
+  private namedWarAfter(clause: number, cueEnd: number): boolean {
+    const ws = this.words;
+    const last = Math.min(ws.length, cueEnd + NAMED_WAR_REACH);
+    for (let i = cueEnd; i < last; i++) {
+      const w = ws[i]!;
+      if (w.clause !== clause || RELATIVES.has(w.lower)) return false;
+      if (!WAR_DATING.has(w.lower)) continue;
+      let k = i + 1;
+      if (ws[k]?.lower !== 'the') continue;
+      // One to three capitalised words, then a capitalised "War": a named war, not "the war" still being fought.
+      let names = 0;
+      for (k = k + 1; names < 3 && ws[k]?.capitalised && !WAR_WORDS.has(ws[k]!.lower); k++) names++;
+      if (names > 0 && ws[k]?.capitalised && WAR_WORDS.has(ws[k]!.lower)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1698,7 +1840,11 @@ export class SentenceContext {
     if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST)
       return base('hypothetical', 'hypothetical:warrant');
     const hist = this.historicalRule(clause, start, end, EVENT_CATEGORIES.has(cue.category));
-    if (hist) return base('historical', `historical:${hist}`);
+    // "travelers abducted in 2021 by armed groups remained in captivity": the abduction is dated, but the captivity
+    // goes on in the report year, and a disappearance lasts as long as the captivity.
+    const stillHeld =
+      cue.category === 'disappearance' && PAST_YEAR_RULES.has(hist ?? '') && this.stillHeld(clause);
+    if (hist && !stillHeld) return base('historical', `historical:${hist}`);
     const event = EVENT_CATEGORIES.has(cue.category);
     // "a court convicted the general of illegal detention": an arrest is a discrete act a trial can be about too.
     const detention = cue.category === 'arbitrary_detention' && this.namesDetention(start, end);
@@ -2477,6 +2623,35 @@ export class SentenceContext {
     );
   }
 
+  /** "the killing of two officials on June 22": a month with no year shortly after the act, in its clause. */
+  private monthRightAfter(end: number, clause: number): boolean {
+    const ws = this.words;
+    for (let j = end; j < ws.length && j - end <= MONTH_AFTER_REACH; j++) {
+      const w = ws[j]!;
+      if (w.clause !== clause || RELATIVES.has(w.lower)) return false;
+      if (!MONTHS.has(w.lower) || !DATING_MONTH_LINKS.has(ws[j - 1]?.lower ?? '')) continue;
+      const year = (x: Word | undefined): boolean => x !== undefined && /^(19|20)\d\d$/.test(x.lower);
+      return !year(ws[j + 1]) && !year(ws[j + 2]);
+    }
+    return false;
+  }
+
+  /** Between `from` and `to`, a comma closes an appositive and a reporting verb follows it: ", reported". */
+  private reportedAfterAppositive(from: number, to: number): boolean {
+    const ws = this.words;
+    if (to - from > APPOSITIVE_REACH) return false;
+    for (let j = from; j < to; j++) {
+      if (ws[j]!.punctBefore.includes(',') && REPORTING_LINKS.has(ws[j]!.lower)) return true;
+    }
+    return false;
+  }
+
+  /** A count starts at `at`: "71", "dozens of", "several". */
+  private countedAt(at: number): boolean {
+    const w = this.words[at];
+    return w !== undefined && (w.isNumber || NUMBER_WORDS.has(w.lower));
+  }
+
   /** No verb between the end of a governing phrase and the cue: "responsible for [most of the] killings". */
   private directObject(from: number, to: number): boolean {
     // "responsible for a number of arbitrary detentions and kidnappings": a list reaches further.
@@ -2507,6 +2682,12 @@ export class SentenceContext {
   private institutionalApplies(m: PhraseMatch<Rule>, start: number, end: number): boolean {
     const rule = m.phrase.payload.rule;
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
+    // "soldiers were responsible for 40 disappearances while armed groups were responsible for 71 abductions": a
+    // later "responsible for" a counted set of acts names another perpetrator, not a mandate.
+    if (rule === 'responsible-for' && m.start >= end && this.countedAt(m.end)) return false;
+    // "the mission's division, tasked with monitoring abuses, reported 700 civilians killed": a mandate set off by
+    // commas describes the source, and the source's report of the abuse is what the sentence says.
+    if (rule === 'mandate' && this.reportedAfterAppositive(m.end, start)) return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
     // "violence against women was one of the factors responsible for their poor health": the abuse is the cause.

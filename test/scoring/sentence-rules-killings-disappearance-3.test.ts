@@ -6,7 +6,7 @@ describe('infanticide is a private crime unless an agent of it is named', () => 
   it('when a sentence says only that infanticide cases were reported, no killing is asserted', () => {
     const s = signalOf('Instances of infanticide were likewise recorded in upland villages.', 'killings');
     expect(s?.status).toBe('institutional');
-    expect(s?.reason).toBe('out_of_scope:no-agent');
+    expect(s?.reason).toBe('out_of_scope:private-crime');
   });
 
   it('when soldiers are said to have committed infanticide, the killing is asserted', () => {
