@@ -128,7 +128,7 @@ describe('a bare arrest that the clause classes as political is the political im
     ).toBe(false);
   });
 
-  it('near miss: when people were arrested on their way to ask for the release of political prisoners, arbitrary detention is asserted', () => {
+  it('near miss: when people were arrested on their way to a rally demanding that political prisoners be freed, arbitrary detention is asserted', () => {
     expect(
       isAsserted(
         'The two sisters had been arrested many times on their way to a rally to demand the release of political prisoners.',

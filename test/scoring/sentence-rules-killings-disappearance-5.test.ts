@@ -120,10 +120,10 @@ describe('an abduction whose victim is to marry the abductor is marriage by abdu
 });
 
 describe('an assassination attempt is not a killing', () => {
-  it('when officials are accused of the assassination attempt on a judge, no killing is asserted', () => {
+  it('when officials are blamed for the assassination attempt against a magistrate, no killing is asserted', () => {
     expect(
       statusOf(
-        'A former mayor and two soldiers were accused of the assassination attempt on a judge.',
+        'A former mayor and two soldiers were blamed for the assassination attempt against a magistrate.',
         'killings',
       ),
     ).not.toBe('asserted');
@@ -264,7 +264,7 @@ describe('a later "responsible for" a counted set of acts names another perpetra
   it('when the army was responsible for disappearances and rebels for abductions, the disappearance is asserted', () => {
     expect(
       statusOf(
-        'Monitors said the army was responsible for 30 disappearances in the first half of the year, while rebels were responsible for 55 abductions.',
+        'Monitors said the army was responsible for 30 disappearances during the first six months, while rebels were responsible for 55 abductions.',
         'disappearance',
       ),
     ).toBe('asserted');
