@@ -343,8 +343,8 @@ const COMPLAINT_NOUNS = new Set(['complaints', 'cases', 'allegations', 'reports'
 const COMPLAINT_LINKS = new Set(['of', 'regarding', 'alleging']);
 // From the case noun to "mistreatment": "cases of abuse or mistreatment".
 const COUNTED_COMPLAINT_REACH = 5;
-// Counts of reports: "six reported incidents" (not "some" or "many", which name no set).
-const REPORT_COUNT_WORDS = new Set([
+/** Counts of reports: "six reported incidents" (not "some" or "many", which name no set). */
+export const REPORT_COUNT_WORDS: ReadonlySet<string> = new Set([
   'two',
   'three',
   'four',
@@ -647,23 +647,14 @@ const DETENTION_ACTS = new Set(
 const ARREST = stem('arrest');
 /** Words between an arrest and the agents it holds: "arrested [at least] three [police] officers". */
 const AGENT_OBJECT_FILLERS = new Set([
+  ...REPORT_COUNT_WORDS,
   'the',
-  'two',
-  'three',
   'several',
   'some',
   'at',
   'least',
   'a',
   'an',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'dozens',
   'of',
   'its',
   'their',

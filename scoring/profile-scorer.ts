@@ -1,5 +1,5 @@
 import profilesJson from './profiles/profiles.json';
-import { SentenceContext, assignClauses } from './assertion-classifier';
+import { REPORT_COUNT_WORDS, SentenceContext, assignClauses } from './assertion-classifier';
 import type { CategoryId } from './categories';
 import { PhraseSet, Prefilter, greedy } from './phrase-matcher';
 import {
@@ -624,17 +624,9 @@ const CRIME_NOUNS: ReadonlySet<string> = new Set([
   'abduction',
   'rape',
 ]);
+// Counts and possessives before the victim: "the killers of two activists", "threats against their reporters".
 const COUNT_WORDS: ReadonlySet<string> = new Set([
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'dozens',
+  ...REPORT_COUNT_WORDS,
   'hundreds',
   'several',
   'his',
