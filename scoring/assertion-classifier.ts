@@ -153,6 +153,9 @@ const MONTHS = new Set([
   'november',
   'december',
 ]);
+const YEAR = /^(19|20)\d\d$/;
+/** A year of the 20th or 21st century ("2019"): a word that dates, not one that counts ("2,019", "45"). */
+const isYear = (w: Word | undefined): boolean => w !== undefined && YEAR.test(w.lower);
 // Words after which a past participle is not a finite verb ("being tortured", "the detained").
 const NON_FINITE_BEFORE = new Set([
   'be',
@@ -1211,7 +1214,7 @@ export class SentenceContext {
       if (!COMPLAINT_NOUNS.has(ws[j]?.lower ?? '') || !COMPLAINT_LINKS.has(ws[j + 1]?.lower ?? '')) continue;
       const count = ws[j - 1]?.lower === 'new' ? ws[j - 2] : ws[j - 1];
       if (!count || count.clause !== ws[start]?.clause) return false;
-      return (count.isNumber && !/^(19|20)\d\d$/.test(count.lower)) || REPORT_COUNT_WORDS.has(count.lower);
+      return (count.isNumber && !isYear(count)) || REPORT_COUNT_WORDS.has(count.lower);
     }
     return false;
   }
@@ -1222,7 +1225,7 @@ export class SentenceContext {
     const before = ws[start - 1]?.lower === 'of' ? start - 2 : start - 1;
     const w = ws[before];
     if (!w || w.clause !== ws[start]?.clause) return false;
-    return (w.isNumber && !/^(19|20)\d\d$/.test(w.lower)) || w.lower === 'percent';
+    return (w.isNumber && !isYear(w)) || w.lower === 'percent';
   }
 
   /** Whether the clause goes on, after `from`, to say the court event was few or weak: "were limited", "remained rare". */
@@ -1478,8 +1481,6 @@ export class SentenceContext {
   /** Historical rule for a clause: explicit past markers or year ranges, unless the clause says the abuse is ongoing. */
   historicalRule(clause: number, cueStart: number, cueEnd: number, event = false): string | undefined {
     const ws = this.words;
-    const isYear = (w: Word | undefined): boolean =>
-      w !== undefined && w.isNumber && /^(19|20)\d\d$/.test(w.lower);
     // "the 2017 killing of two experts": a year that modifies the abuse dates it, ongoing or not.
     // "kidnapped in 2014 remained missing": a year after a preposition dates the phrase before it, not the cue.
     // "the 2009 stadium massacre": after an article, one noun may stand between the year and the abuse.
@@ -1533,7 +1534,7 @@ export class SentenceContext {
     let pastYearAfterCue = false;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
-      if (!w || w.clause !== clause || !w.isNumber || !/^(19|20)\d\d$/.test(w.lower)) continue;
+      if (!w || w.clause !== clause || !isYear(w)) continue;
       const year = Number(w.lower);
       const next = ws[i + 1];
       // "a December 2019 report stated police raped ...": a source published on a date before the report year
@@ -1575,7 +1576,7 @@ export class SentenceContext {
         (prev === 'between' || prev === 'from') &&
         (link === 'and' || link === 'to' || link === 'until') &&
         second?.isNumber &&
-        /^(19|20)\d\d$/.test(second.lower) &&
+        isYear(second) &&
         (this.reportYear === undefined || Number(second.lower) < this.reportYear)
       ) {
         return 'year-range';
@@ -1619,8 +1620,7 @@ export class SentenceContext {
       // The event noun stands right before "in which", or before a short "by ..." phrase naming its agent.
       for (let k = j - 2; k >= 1 && j - k <= DATED_EVENT_REACH; k--) {
         const w = ws[k]!;
-        if (w.isNumber && /^(19|20)\d\d$/.test(w.lower))
-          return Number(w.lower) < this.reportYear && ARTICLES.has(ws[k - 1]?.lower ?? '');
+        if (isYear(w)) return Number(w.lower) < this.reportYear && ARTICLES.has(ws[k - 1]?.lower ?? '');
       }
       return false;
     }
@@ -1684,8 +1684,7 @@ export class SentenceContext {
     const at = ws[yearAt + 2]?.lower === 'in' ? yearAt + 3 : yearAt + 2;
     if (!MONTHS.has(ws[at]?.lower ?? '')) return false;
     const after = ws[at + 1];
-    const dated = (w: Word | undefined): boolean => w !== undefined && /^(19|20)\d\d$/.test(w.lower);
-    return !dated(after) && !dated(ws[at + 2]);
+    return !isYear(after) && !isYear(ws[at + 2]);
   }
 
   /**
@@ -1708,7 +1707,7 @@ export class SentenceContext {
     let found = false;
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
-      if (!w || w.clause !== clause || !w.isNumber || !/^(19|20)\d\d$/.test(w.lower)) continue;
+      if (!w || w.clause !== clause || !isYear(w)) continue;
       if (Number(w.lower) >= this.reportYear) return undefined;
       if (
         i >= cueEnd &&
@@ -1732,7 +1731,7 @@ export class SentenceContext {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
       if (!w || w.clause !== clause || !w.isNumber) continue;
-      if (/^(19|20)\d\d$/.test(w.lower)) continue;
+      if (isYear(w)) continue;
       if (NON_COUNT_AFTER.has(ws[i + 1]?.lower ?? '') || NON_COUNT_BEFORE.has(ws[i - 1]?.lower ?? ''))
         continue;
       const n = Number(w.lower.replace(/,/g, ''));
@@ -2445,8 +2444,7 @@ export class SentenceContext {
     return this.words.some(
       (w) =>
         w.clause === clause &&
-        (MASS_WORDS.has(w.lower) ||
-          (w.isNumber && !/^(19|20)\d\d$/.test(w.lower) && Number(w.lower.replace(/,/g, '')) >= 100)),
+        (MASS_WORDS.has(w.lower) || (w.isNumber && !isYear(w) && Number(w.lower.replace(/,/g, '')) >= 100)),
     );
   }
 
@@ -2621,8 +2619,7 @@ export class SentenceContext {
       const w = ws[j]!;
       if (w.clause !== clause || RELATIVES.has(w.lower)) return false;
       if (!MONTHS.has(w.lower) || !DATING_MONTH_LINKS.has(ws[j - 1]?.lower ?? '')) continue;
-      const year = (x: Word | undefined): boolean => x !== undefined && /^(19|20)\d\d$/.test(x.lower);
-      return !year(ws[j + 1]) && !year(ws[j + 2]);
+      return !isYear(ws[j + 1]) && !isYear(ws[j + 2]);
     }
     return false;
   }
