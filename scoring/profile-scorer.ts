@@ -971,9 +971,10 @@ export function extractReportProfiles(
     const summary = summaries[item.profile];
     // A report that tells of the law's end does not criminalise the group, whatever it says of the law as it
     // stood: the law's own sentences are not evidence either (arrests and other abuse still are).
-    if (summary.lawEnded && item.criminalises && item.category === null) continue;
+    const statesLaw = item.criminalises && item.category === null;
+    if (summary.lawEnded && statesLaw) continue;
     summary.raw = round(summary.raw + evidence.weight);
-    if (item.criminalises && item.category === null) summary.lawRaw = round(summary.lawRaw + evidence.weight);
+    if (statesLaw) summary.lawRaw = round(summary.lawRaw + evidence.weight);
     summary.evidenceCount += 1;
     summary.criminalised ||= item.criminalises;
     summary.enforced ||= item.enforces;
@@ -1033,13 +1034,10 @@ export function combineProfileYears(yearly: readonly YearlyProfiles[], id: Profi
       enforced: false,
       carriedForward: [],
     };
-  const targeted = (entry: YearlyProfiles) =>
-    round(saturate(entry.profiles[id].raw, combination.saturation), 1);
+  const saturated = (raw: number) => round(saturate(raw, combination.saturation), 1);
+  const targeted = (entry: YearlyProfiles) => saturated(entry.profiles[id].raw);
   const besidesLaw = (entry: YearlyProfiles) =>
-    round(
-      saturate(Math.max(0, entry.profiles[id].raw - entry.profiles[id].lawRaw), combination.saturation),
-      1,
-    );
+    saturated(Math.max(0, entry.profiles[id].raw - entry.profiles[id].lawRaw));
   const covered = (entry: YearlyProfiles) => entry.profiles[id].mentions >= combination.topicMinMentions;
   const previous = sorted[1];
   const shortened =
