@@ -278,7 +278,7 @@ const FUNCTION_AFTER = new Set([
 ]);
 const LABEL_WITHOUT_REACH = 3;
 const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainees', 'nature', 'penal']);
-// "(see sections 1.d., Arbitrary Arrest and 1.e., Political Prisoners and Detainees)": a pointer may list several
+// "(see sections 1.c., Torture and 1.e., Political Prisoners)": a pointer may list several
 // sections with their titles before it reaches the cue.
 const CROSS_REFERENCE_REACH = 16;
 const CROSS_REFERENCE_NEAR = 8;
@@ -574,7 +574,7 @@ const SUSPECT_WORDS = new Set([
 ]);
 // "arrested the mayor on charges of fraud": the arrest states its legal ground.
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
-// "arrested eight officers for torturing detainees", "arrested 22 persons in connection with the killing": the
+// "arrested eight officers for torturing detainees", "detained nine men over the murder": the
 // arrest names the violent crime its targets are held for; they are suspects.
 const VIOLENT_CRIMES = new Set([
   'killing',
@@ -1106,7 +1106,7 @@ export class SentenceContext {
     for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
       const w = ws[j];
       if (!w || w.clause !== clause) break;
-      // "an investigation into the killing, which had not concluded by September": a deadline dates the inquiry.
+      // "an inquiry into the shooting that was still open in October": a deadline dates the inquiry.
       if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber && !DEADLINE_LINKS.has(ws[j - 1]?.lower ?? ''))
         return undefined;
     }
@@ -1139,7 +1139,7 @@ export class SentenceContext {
   }
 
   /**
-   * "dismissed cases of alleged torture due to a lack of supporting evidence": what is lacking is proof of the
+   * "threw out the abuse complaints for lack of proof": what is lacking is proof of the
    * abuse, not justice for it, so the failure word does not say the abuse went unpunished.
    */
   private wantingEvidence(at: number): boolean {
@@ -1265,11 +1265,11 @@ export class SentenceContext {
       if (rule === 'abroad-label' && (this.sameSegment(m.start, start) || this.inRunInLabel(m.start)))
         return rule;
       // "ten inmates died in custody: four of heart attacks ...": natural deaths, whoever held them.
-      // "a man who had a mental illness died in police custody": a mental illness is a condition of the victim, not a
+      // "a detainee with a psychiatric illness died in a police cell": a mental illness is a condition of the victim, not a
       // cause of death.
       if (rule === 'natural-causes' && category === 'killings' && this.words[m.start - 1]?.lower !== 'mental')
         return rule;
-      // "39 prisoners died during the year, all from natural causes": the authorities' finding names no
+      // "17 inmates died, each of natural causes, officials said": the authorities' finding names no
       // neglect, so the deaths say nothing of conditions. Only the words "natural causes": a named illness
       // ("died of tuberculosis") can itself be a sign of the conditions.
       if (
@@ -1294,7 +1294,7 @@ export class SentenceContext {
           start - m.end <= 2 &&
           !this.hasAny(m.end, start, NOT_AGENT_LINK) &&
           !this.hasAny(m.end, start, PASSIVE_AUXILIARIES);
-        // "29 women had been killed, including four killed by a partner": a count whose share is killed by kin is a
+        // "41 women were killed, six of them by a partner": a count whose share is killed by kin is a
         // count of private killings.
         const by = this.words[m.start - 1]?.lower === 'by' ? m.start - 1 : m.start - 2;
         const killedByKin =
@@ -1926,7 +1926,7 @@ export class SentenceContext {
     // "following the March 14 killing of a guardsman, the army arrested 152 persons": an event that only dates what
     // the sentence reports is its background, not an abuse the sentence asserts, unless its own agent is named
     // ("following the killing of two students by soldiers").
-    // "took custody of children whose parents were killed": a death told in a "whose" clause only says who the people
+    // "cared for orphans whose parents had been killed": a death told in a "whose" clause only says who the people
     // of the main act are, unless the killer is named ("whose whereabouts remain unknown" is itself the disappearance).
     if (
       ANCHOR_CATEGORIES.has(cue.category) &&
@@ -2154,7 +2154,7 @@ export class SentenceContext {
     if (this.words[i]?.lower !== 'asylum') return false;
     for (let j = i - 1; j >= 0 && i - j <= ASYLUM_VERB_REACH; j--) {
       if (!SEEKING_ASYLUM.has(this.words[j]?.lower ?? '')) continue;
-      // "those who did not request asylum were deported": no claim, so no danger is claimed.
+      // "the ones who never applied for asylum were sent back": no claim, so no danger is claimed.
       const before = `${this.words[j - 2]?.lower ?? ''} ${this.words[j - 1]?.lower ?? ''}`.split(' ');
       return !before.some((w) => NOT_SEEKING.has(w));
     }
@@ -2500,7 +2500,7 @@ export class SentenceContext {
         w.lower === 'political' &&
         POLITICAL_LABELS.has(ws[i + 1]?.lower ?? '') &&
         ws[i - 1]?.lower !== 'former' &&
-        // "to ask for the release of political prisoners": other people's imprisonment, not these arrests.
+        // "to demand that jailed dissidents be freed": other people's imprisonment, not these arrests.
         !(ws[i - 1]?.lower === 'of' && ws[i - 2]?.lower === 'release'),
     );
   }
@@ -2534,7 +2534,7 @@ export class SentenceContext {
 
   /**
    * The cue is the object of a time anchor: "following the killing", "which followed an alleged kidnapping",
-   * "in the wake of the June 22 killings", "in response to the lawyer's disappearance".
+   * "after the March 3 killings", "in response to the lawyer's disappearance".
    */
   private timeAnchored(start: number): boolean {
     const ws = this.words;

@@ -587,7 +587,7 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
     const counted = isNumber(words[after]);
     if (counted) after += 1;
     if (others.has(words[after]?.lower ?? '')) return true;
-    // "11 women and 26 children were among those killed": counted beside children, women are a share of the victims.
+    // "7 women and 19 children died in the raid": counted beside children, women are a share of the victims.
     if (counted && isNumber(words[start - 1]) && COUNTED_SHARES.has(words[after]?.lower ?? '')) return true;
   }
   let before = start - 1;
@@ -762,7 +762,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       if (!first || !last) continue;
       const payload = m.phrase.payload;
       if (responseSegments.has(first.segment)) continue;
-      // "Rape and Domestic Violence: The law criminalizes rape": a harm in the label names the topic, not a fact.
+      // "Rape and Domestic Violence: Rape is a crime under the penal code": a harm in the label names the topic, not a fact.
       if (inLabel(m.end - 1)) continue;
       if (negatedSpans.some((n) => n.cueStart <= first.start && last.end <= n.cueEnd)) continue;
       // Harms are not category cues; they take the plainest cue profile (no place or danger needed).
