@@ -383,7 +383,10 @@ ${renderSentenceEvaluation(sentences)}
 **Fresh sentences: what rule-writing buys.** Six more labelling rounds (\`sample-sentences-cli.ts --more-dev\`,
 strata \`more-dev:\`, \`more-dev-4:\` … \`more-dev-8:\`) drew 5,920 further sentences from dev countries only,
 labelled the same way. Each round was scored before any rule writer read it, which is the honest estimate of what
-the rules do on sentences they were not written for (micro F1; rounds 6–8 to three places, since the steps are small):
+the rules do on sentences they were not written for (micro F1; rounds 6–8 to three places, since the steps are small;
+each row is the per-round table below as \`npm run evaluate\` printed it for that lexicon version). The halves of the
+dev countries named in the paragraphs after the table are \`devHalfOf\` in \`evaluation/sentence-evaluation.ts\`; their
+figures come from \`npx tsx evaluation/sentence-eval-cli.ts dev --halves=N\`, N being the last round the writers could read:
 
 | rules | round 3 (520) | round 4 (787) | round 5 (1,560) | round 6 (1,021) | round 7 (1,010) | round 8 (1,022) | test part (448) |
 |---|---|---|---|---|---|---|---|

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { ASSERTION_STATUSES, CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import {
   cohenKappa,
@@ -133,6 +134,34 @@ export async function evaluateDevRounds(
   return rounds.map((round) => {
     const predictions = dev.predictions.filter((p) => roundById.get(p.id) === round);
     return { round, sentences: predictions.length, micro: scorePredictions(predictions, CATEGORY_IDS) };
+  });
+}
+
+/**
+ * The half of the dev countries a country belongs to, fixed by a hash of its code: rule writers read errors on one
+ * half and keep a rule only if the other half does not get worse (EVALUATION.md, "Fresh sentences").
+ */
+export function devHalfOf(iso3: string): 'first' | 'second' {
+  const digit = parseInt(createHash('sha256').update(`half:${iso3}`).digest('hex')[0] ?? '0', 16);
+  return digit < 8 ? 'first' : 'second';
+}
+
+/** The dev part's micro figures per half of its countries, over the labelling rounds up to `throughRound`. */
+export async function evaluateDevHalves(
+  corpusDir: string,
+  throughRound: number,
+): Promise<Array<{ half: 'first' | 'second'; sentences: number; micro: PrfWithInterval }>> {
+  const dev = await evaluateSentenceSet(corpusDir, 'dev');
+  const refs = new Map((await loadSentenceSet()).sentences.map((s) => [s.id, s]));
+  const halfOf = new Map<string, 'first' | 'second'>();
+  for (const p of dev.predictions) {
+    const ref = refs.get(p.id);
+    if (ref && (laterDevRoundOf(ref.stratum)?.round ?? 2) <= throughRound)
+      halfOf.set(p.id, devHalfOf(ref.iso3));
+  }
+  return (['first', 'second'] as const).map((half) => {
+    const predictions = dev.predictions.filter((p) => halfOf.get(p.id) === half);
+    return { half, sentences: predictions.length, micro: scorePredictions(predictions, CATEGORY_IDS) };
   });
 }
 

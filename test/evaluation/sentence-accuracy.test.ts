@@ -1,4 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from '../../scoring/categories';
+import { devHalfOf } from '../../evaluation/sentence-evaluation';
+import { loadSentenceSet } from '../../evaluation/sentence-set';
 import {
   cohenKappa,
   confuseStatuses,
@@ -67,5 +69,26 @@ describe('sentence accuracy', () => {
     expect(cohenKappa([true, false, true, false], [true, false, true, false])).toBe(1);
     expect(cohenKappa([true, true, false, false], [true, false, true, false])).toBeCloseTo(0);
     expect(() => cohenKappa([true], [])).toThrow();
+  });
+});
+
+describe('the two halves of the dev countries', () => {
+  test('the halves are fixed by the country code, so figures measured on them can be reproduced', () => {
+    expect(['ALB', 'HRV', 'COD', 'ISR', 'PAK', 'SWE'].map(devHalfOf)).toEqual([
+      'first',
+      'second',
+      'first',
+      'first',
+      'second',
+      'first',
+    ]);
+  });
+
+  test('the dev countries split into two halves of similar size', async () => {
+    const dev = (await loadSentenceSet()).sentences.filter((s) => s.split === 'dev');
+    const countries = [...new Set(dev.map((s) => s.iso3))];
+    const first = countries.filter((iso3) => devHalfOf(iso3) === 'first').length;
+    expect(first / countries.length).toBeGreaterThan(0.3);
+    expect(first / countries.length).toBeLessThan(0.7);
   });
 });
