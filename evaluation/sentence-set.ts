@@ -92,6 +92,7 @@ export const LATER_DEV_ROUNDS = [
   { round: 6, folder: 'round6', prefix: 'more-dev-6:' },
   { round: 7, folder: 'round7', prefix: 'more-dev-7:' },
   { round: 8, folder: 'round8', prefix: 'more-dev-8:' },
+  { round: 9, folder: 'round9', prefix: 'more-dev-9:' },
 ] as const;
 export type LaterDevRound = (typeof LATER_DEV_ROUNDS)[number];
 
