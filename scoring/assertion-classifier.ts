@@ -282,6 +282,9 @@ const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainee
 // sections with their titles before it reaches the cue.
 const CROSS_REFERENCE_REACH = 16;
 const CROSS_REFERENCE_NEAR = 8;
+// "For more information on …, see …": the words that open a pointer to another section.
+const POINTER_ADJECTIVES = new Set(['more', 'further', 'additional', 'detailed']);
+const POINTER_NOUNS = new Set(['information', 'details', 'discussion']);
 const SECTION_LIST_LINKS = new Set(['and', 'or', 'of', 'section', 'sections']);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
 const DEADLINE_LINKS = new Set(['by', 'until']);
@@ -1422,8 +1425,23 @@ export class SentenceContext {
     );
   }
 
+  /**
+   * "(For information on abuses of detainees, see section 1.c.)": a sentence that opens on "For information"
+   * and points to another section names the topic of that section up to its "see"; it asserts nothing.
+   */
+  private inTopicPointer(start: number): boolean {
+    let i = this.firstUnlabelled;
+    if (this.words[i]?.lower !== 'for') return false;
+    i += POINTER_ADJECTIVES.has(this.words[i + 1]?.lower ?? '') ? 2 : 1;
+    if (!POINTER_NOUNS.has(this.words[i]?.lower ?? '')) return false;
+    for (let j = start + 1; j < Math.min(this.words.length, start + CROSS_REFERENCE_REACH); j++)
+      if (this.words[j]?.lower === 'see') return true;
+    return false;
+  }
+
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
+    if (this.inTopicPointer(start)) return true;
     for (let j = Math.max(0, start - CROSS_REFERENCE_REACH); j < start; j++) {
       if (this.words[j]?.lower !== 'see') continue;
       if (this.words[j + 1]?.stem === 'section') {
