@@ -351,6 +351,9 @@ export function namesTheGroup(
   // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
   // provinces": the word describes relations between communities, not people an abuse targets.
   if (describesRelations(words, end)) return false;
+  // "while covering protests", "while he was photographing opposition rallies": the event covered sits inside the
+  // words of a gapped term; it names no one at the event.
+  for (let i = start + 1; i < end - 1; i += 1) if (COVERING.has(words[i]?.lower ?? '')) return false;
   // "attacks by gang members", "told the press": the agent of a passive, the one told.
   // Determiners and names may sit between ("told the Daily Star newspaper").
   for (let back = start - 1; back >= Math.max(0, start - 4); back -= 1) {

@@ -24,3 +24,35 @@ describe('a sentence that only points to another section for a topic asserts not
     expect(asserted(sentence)).toContain('disappearance');
   });
 });
+
+describe('people harmed while protesting, or for expressing their views, are political opponents', () => {
+  test('students beaten while they were holding a protest are protesters', () => {
+    expect(
+      targets('In March police beat six students while they were holding a protest outside the ministry.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: reporters beaten while they were filming a protest cover it; they are not protesters', () => {
+    const found = targets(
+      'In March police beat two reporters while they were filming a protest outside the ministry.',
+    );
+    expect(found).toContain('journalist');
+    expect(found).not.toContain('political_opponent');
+  });
+
+  test('a teacher beaten for expressing support for a banned union is a critic', () => {
+    expect(
+      targets(
+        'In June police in Varo beat a schoolteacher for expressing support for the banned union online.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: a teacher beaten for expressly breaking a court order is not a critic', () => {
+    expect(
+      targets(
+        'In June police in Varo beat a schoolteacher for expressly breaking a court order on the land.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+});
