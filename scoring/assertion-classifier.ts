@@ -90,6 +90,8 @@ const CUES = new PhraseSet<Cue>(
   LEXICON.defaultGap,
 );
 const ADJACENT_SKIP = new Set(LEXICON.adjacentSkip);
+// Adverbs in -ly that limit the negation rather than tell how an act was done: "not fully", "not entirely".
+const NOT_MANNER = new Set(['fully', 'entirely', 'completely', 'necessarily', 'solely', 'exclusively']);
 const NEGATION_CARRIERS = new Set(LEXICON.negationCarriers);
 /** How far after a negated carrier verb the abuse may start: "not held [for weeks] without charge". */
 const CARRIER_REACH = 3;
@@ -910,7 +912,7 @@ export class SentenceContext {
       }
       if (scope === 'adjacent') {
         let j = n.end;
-        while (j < start && ADJACENT_SKIP.has(this.words[j]?.lower ?? '')) j++;
+        while (j < start && (ADJACENT_SKIP.has(this.words[j]?.lower ?? '') || this.mannerAdverb(j))) j++;
         if (j === start) return n.phrase.payload.rule;
         // "were not detained incommunicado", "were not subjected to torture": the negated verb carries
         // the abuse named right after it. A reported event further on ("did not investigate reports
@@ -1372,6 +1374,15 @@ export class SentenceContext {
   private inRunInLabel(at: number): boolean {
     const next = this.words.findIndex((w, i) => i > at && w.segment !== this.words[at]?.segment);
     return this.words[at]?.segment === 0 && next >= 0 && this.words[next]?.punctBefore === ':';
+  }
+
+  /**
+   * "could not automatically deport", "did not systematically detain": an adverb in -ly between a negation and the
+   * verb it negates says how the act was not done; the act is negated all the same.
+   */
+  private mannerAdverb(j: number): boolean {
+    const word = this.words[j]?.lower ?? '';
+    return word.endsWith('ly') && !NOT_MANNER.has(word);
   }
 
   /** Only auxiliaries between two points: "armed groups [were] suspected of". */

@@ -56,3 +56,20 @@ describe('people harmed while protesting, or for expressing their views, are pol
     ).not.toContain('political_opponent');
   });
 });
+
+describe('an adverb in -ly between a negation and its verb does not undo the negation', () => {
+  test('near miss: a court ruling that authorities could not automatically deport asylum seekers asserts no return', () => {
+    const sentence =
+      'The court ruled that authorities could not automatically deport three Eritrean asylum seekers to Malta.';
+    expect(targets(sentence)).not.toContain('migrant_asylum_seeker');
+    expect(asserted(sentence)).not.toContain('refoulement');
+  });
+
+  test('authorities that automatically deported asylum seekers target them', () => {
+    expect(
+      targets(
+        'Authorities automatically deported three Eritrean asylum seekers to Malta without examining their claims.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+});
