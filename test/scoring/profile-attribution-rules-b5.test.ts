@@ -73,3 +73,18 @@ describe('an adverb in -ly between a negation and its verb does not undo the neg
     ).toContain('migrant_asylum_seeker');
   });
 });
+
+describe('an act that is avoided did not happen', () => {
+  test('near miss: officials checking a status to avoid deporting asylum seekers assert no removal', () => {
+    const sentence =
+      "Officials generally checked with UNHCR to confirm each person's status and avoid deporting anyone with a pending asylum claim.";
+    expect(targets(sentence)).not.toContain('migrant_asylum_seeker');
+    expect(asserted(sentence)).not.toContain('refoulement');
+  });
+
+  test('officials deporting asylum seekers with pending claims target them', () => {
+    expect(
+      targets('Officials deported 40 asylum seekers with pending claims to Eritrea, UNHCR said.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+});
