@@ -88,3 +88,19 @@ describe('an act that is avoided did not happen', () => {
     ).toContain('migrant_asylum_seeker');
   });
 });
+
+describe('transnational abductions, killings and renditions happen abroad', () => {
+  test('near miss: an army implicated in transnational abductions of a minority asserts no abuse in the country', () => {
+    const sentence =
+      'A local NGO implicated the army in transnational abductions of ethnic Karvi men as part of its conscription drive.';
+    expect(targets(sentence)).not.toContain('ethnic_minority');
+    expect(asserted(sentence)).not.toContain('disappearance');
+  });
+
+  test('an army abducting men of a minority at home targets the minority', () => {
+    const sentence =
+      'A local NGO implicated the army in abductions of ethnic Karvi men as part of its conscription drive.';
+    expect(targets(sentence)).toContain('ethnic_minority');
+    expect(asserted(sentence)).toContain('disappearance');
+  });
+});
