@@ -104,3 +104,33 @@ describe('transnational abductions, killings and renditions happen abroad', () =
     expect(asserted(sentence)).toContain('disappearance');
   });
 });
+
+describe('a group word right before a media outlet noun names the outlet, not people', () => {
+  test('near miss: reporters of a Kurdish channel arrested target journalists, not the ethnic minority', () => {
+    const found = targets(
+      'In particular, reporters working for the Kurdish channel Roj were often arrested.',
+    );
+    expect(found).toContain('journalist');
+    expect(found).not.toContain('ethnic_minority');
+  });
+
+  test('Kurdish reporters arrested are named as an ethnic minority', () => {
+    expect(
+      targets('In particular, Kurdish reporters working for the channel Roj were often arrested.'),
+    ).toContain('ethnic_minority');
+  });
+});
+
+describe('"reporters" is a noun for people, not the verb "reported"', () => {
+  test('Uzbek reporters detained by police are named as an ethnic minority', () => {
+    expect(targets('In May police detained Uzbek reporters covering a court hearing in Osk.')).toContain(
+      'ethnic_minority',
+    );
+  });
+
+  test('near miss: Uzbeks who reported that police detained shepherds are the source, not the target', () => {
+    expect(targets('Uzbeks reported that police detained three shepherds near Osk.')).not.toContain(
+      'ethnic_minority',
+    );
+  });
+});
