@@ -134,3 +134,33 @@ describe('"reporters" is a noun for people, not the verb "reported"', () => {
     );
   });
 });
+
+describe('refugees or migrants held in custody are in immigration detention', () => {
+  test('refugees who remained in custody pending an extradition request are targeted', () => {
+    expect(
+      targets(
+        'UNHCR reported that four Malian refugees remained in police custody pending an extradition request.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: refugees whose custody of their children was disputed are not detained', () => {
+    expect(
+      targets('UNHCR reported that four Malian refugees had no legal custody of their children.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+});
+
+describe('psychosocial support is help for victims, not an abuse', () => {
+  test('near miss: an agency giving medical and psychosocial support to refugees in custody asserts no harm', () => {
+    expect(
+      targets('The agency gives cash grants and medical and psychosocial support to refugees in custody.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('police keeping refugees in custody for weeks target them', () => {
+    expect(targets('Police kept nine Sudanese refugees in custody for six weeks without charge.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
