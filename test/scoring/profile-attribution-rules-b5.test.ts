@@ -164,3 +164,17 @@ describe('psychosocial support is help for victims, not an abuse', () => {
     );
   });
 });
+
+describe('restrictions imposed on political opponents are a harm aimed at them', () => {
+  test('released political prisoners who faced restrictions after release are targeted', () => {
+    expect(
+      targets('Many released political prisoners faced severe restrictions on study and work after release.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: a constitution that allows restrictions on opposition parties states the law', () => {
+    expect(
+      targets('The constitution allows restrictions on opposition parties during a state of emergency.'),
+    ).not.toContain('political_opponent');
+  });
+});
