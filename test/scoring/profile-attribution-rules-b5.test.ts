@@ -178,3 +178,25 @@ describe('restrictions imposed on political opponents are a harm aimed at them',
     ).not.toContain('political_opponent');
   });
 });
+
+describe('dissent and political motives name political opponents', () => {
+  test('detention used to silence dissent targets political opponents', () => {
+    expect(targets('Police in Varo often used beatings to silence dissent in the provinces.')).toContain(
+      'political_opponent',
+    );
+  });
+
+  test('killings attributed to political motives target political opponents', () => {
+    expect(
+      targets('In June at least 12 killings in the Varo hills were attributed to political motives.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: judges writing dissenting opinions on the case of a beaten suspect are no political opponents', () => {
+    expect(
+      targets(
+        'In May police beat a theft suspect in Varo, and two judges later wrote dissenting opinions on his case.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+});
