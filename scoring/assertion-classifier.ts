@@ -90,6 +90,8 @@ const CUES = new PhraseSet<Cue>(
   LEXICON.defaultGap,
 );
 const ADJACENT_SKIP = new Set(LEXICON.adjacentSkip);
+// Adverbs in -ly that limit the negation rather than tell how an act was done: "not fully", "not entirely".
+const NOT_MANNER = new Set(['fully', 'entirely', 'completely', 'necessarily', 'solely', 'exclusively']);
 const NEGATION_CARRIERS = new Set(LEXICON.negationCarriers);
 /** How far after a negated carrier verb the abuse may start: "not held [for weeks] without charge". */
 const CARRIER_REACH = 3;
@@ -282,6 +284,9 @@ const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainee
 // sections with their titles before it reaches the cue.
 const CROSS_REFERENCE_REACH = 16;
 const CROSS_REFERENCE_NEAR = 8;
+// "For more information on …, see …": the words that open a pointer to another section.
+const POINTER_ADJECTIVES = new Set(['more', 'further', 'additional', 'detailed']);
+const POINTER_NOUNS = new Set(['information', 'details', 'discussion']);
 const SECTION_LIST_LINKS = new Set(['and', 'or', 'of', 'section', 'sections']);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
 const DEADLINE_LINKS = new Set(['by', 'until']);
@@ -907,7 +912,7 @@ export class SentenceContext {
       }
       if (scope === 'adjacent') {
         let j = n.end;
-        while (j < start && ADJACENT_SKIP.has(this.words[j]?.lower ?? '')) j++;
+        while (j < start && (ADJACENT_SKIP.has(this.words[j]?.lower ?? '') || this.mannerAdverb(j))) j++;
         if (j === start) return n.phrase.payload.rule;
         // "were not detained incommunicado", "were not subjected to torture": the negated verb carries
         // the abuse named right after it. A reported event further on ("did not investigate reports
@@ -1371,6 +1376,15 @@ export class SentenceContext {
     return this.words[at]?.segment === 0 && next >= 0 && this.words[next]?.punctBefore === ':';
   }
 
+  /**
+   * "could not automatically deport", "did not systematically detain": an adverb in -ly between a negation and the
+   * verb it negates says how the act was not done; the act is negated all the same.
+   */
+  private mannerAdverb(j: number): boolean {
+    const word = this.words[j]?.lower ?? '';
+    return word.endsWith('ly') && !NOT_MANNER.has(word);
+  }
+
   /** Only auxiliaries between two points: "armed groups [were] suspected of". */
   private onlyAuxiliaries(from: number, to: number): boolean {
     if (to - from > 3) return false;
@@ -1422,8 +1436,23 @@ export class SentenceContext {
     );
   }
 
+  /**
+   * "(For information on abuses of detainees, see section 1.c.)": a sentence that opens on "For information"
+   * and points to another section names the topic of that section up to its "see"; it asserts nothing.
+   */
+  private inTopicPointer(start: number): boolean {
+    let i = this.firstUnlabelled;
+    if (this.words[i]?.lower !== 'for') return false;
+    i += POINTER_ADJECTIVES.has(this.words[i + 1]?.lower ?? '') ? 2 : 1;
+    if (!POINTER_NOUNS.has(this.words[i]?.lower ?? '')) return false;
+    for (let j = start + 1; j < Math.min(this.words.length, start + CROSS_REFERENCE_REACH); j++)
+      if (this.words[j]?.lower === 'see') return true;
+    return false;
+  }
+
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
+    if (this.inTopicPointer(start)) return true;
     for (let j = Math.max(0, start - CROSS_REFERENCE_REACH); j < start; j++) {
       if (this.words[j]?.lower !== 'see') continue;
       if (this.words[j + 1]?.stem === 'section') {

@@ -297,6 +297,13 @@ const startsWithAny = (word: Word | undefined, prefixes: readonly string[]): boo
   word !== undefined && prefixes.some((prefix) => word.lower.startsWith(prefix));
 
 /**
+ * A word of one of the reporting verbs ("reported", "claims", "alleging"), not a noun of the one who does it:
+ * "Kurdish reporters", "opposition publishers" name people, who do not speak by that word.
+ */
+const reportingVerb = (word: Word | undefined): boolean =>
+  startsWithAny(word, REPORTING) && !/(?:er|ers|or|ors)$/.test(word?.lower ?? '');
+
+/**
  * Whether the words [start, end) that matched a group term name the group as people an abuse can
  * be aimed at. They do not when the group is the source or the agent: it speaks or acts ("activists
  * reported", "critics accused", "an attack by gang members", "told the press"); nor when the words
@@ -329,7 +336,7 @@ export function namesTheGroup(
     // "Christians accused of desecrating a book", "bloggers charged with insulting": a participle with "of" or
     // "with" names the people accused, not accusers.
     if (ACCUSED.has(word.lower) && ACCUSED_LINKS.has(words[i + 1]?.lower ?? '')) break;
-    if (startsWithAny(word, REPORTING)) return tellsOfItself(words, i + 1);
+    if (reportingVerb(word)) return tellsOfItself(words, i + 1);
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
   }
@@ -351,6 +358,9 @@ export function namesTheGroup(
   // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
   // provinces": the word describes relations between communities, not people an abuse targets.
   if (describesRelations(words, end)) return false;
+  // "while covering protests", "while he was photographing opposition rallies": the event covered sits inside the
+  // words of a gapped term; it names no one at the event.
+  for (let i = start + 1; i < end - 1; i += 1) if (COVERING.has(words[i]?.lower ?? '')) return false;
   // "attacks by gang members", "told the press": the agent of a passive, the one told.
   // Determiners and names may sit between ("told the Daily Star newspaper").
   for (let back = start - 1; back >= Math.max(0, start - 4); back -= 1) {
@@ -358,7 +368,7 @@ export function namesTheGroup(
     if (!word) break;
     if (word.lower === 'by' || word.lower === 'told') return false;
     // "reported to the press", "complained to journalists": the one told, as after "told".
-    if (word.lower === 'to' && startsWithAny(words[back - 1], REPORTING)) return false;
+    if (word.lower === 'to' && reportingVerb(words[back - 1])) return false;
     // "while covering an opposition demonstration": the event a journalist or monitor covers.
     if (COVERING.has(word.lower)) return false;
     if (!DETERMINERS.has(word.lower) && !word.capitalised) break;
@@ -448,7 +458,7 @@ function listedSource(words: readonly Word[], start: number, end: number): boole
   for (let i = end; i < Math.min(words.length, end + SOURCE_LIST_REACH); i += 1) {
     const word = words[i];
     if (!word || /[;:]/.test(word.punctBefore)) return false;
-    if (startsWithAny(word, REPORTING)) return !tellsOfItself(words, i + 1);
+    if (reportingVerb(word)) return !tellsOfItself(words, i + 1);
     if (FINITE.has(word.lower) || (!word.capitalised && word.lower.endsWith('ed'))) return false;
   }
   return false;
