@@ -2,7 +2,7 @@ import { statusOf } from './sentence-status';
 
 // Sentences written for these tests, in the shape of report English; names and places are invented.
 
-describe('detention conditions: plain words for overcrowding, shortages, light and medical care', () => {
+describe('detention conditions: plain words for overcrowding, light, water and medical care', () => {
   it('when a sentence says the central prison suffered chronic overpopulation, detention conditions are asserted', () => {
     expect(
       statusOf('The central prison of Marlow suffered from chronic overpopulation.', 'detention_conditions'),
@@ -13,24 +13,6 @@ describe('detention conditions: plain words for overcrowding, shortages, light a
     expect(
       statusOf(
         'The capital suffered from chronic overpopulation and a lack of housing.',
-        'detention_conditions',
-      ),
-    ).not.toBe('asserted');
-  });
-
-  it('when a sentence says detainees faced shortages of food and blankets, detention conditions are asserted', () => {
-    expect(
-      statusOf(
-        'Detainees in the eastern lockups faced shortages of food and blankets.',
-        'detention_conditions',
-      ),
-    ).toBe('asserted');
-  });
-
-  it('when a sentence says villagers faced shortages of food, detention conditions are not asserted', () => {
-    expect(
-      statusOf(
-        'Villagers in the eastern hills faced shortages of food and blankets.',
         'detention_conditions',
       ),
     ).not.toBe('asserted');
@@ -93,19 +75,86 @@ describe('detention conditions: plain words for overcrowding, shortages, light a
     ).not.toBe('asserted');
   });
 
-  it('when a sentence says detainees reported water shortages, detention conditions are asserted', () => {
+  it('when a sentence says office workers had little natural light, detention conditions are not asserted', () => {
     expect(
       statusOf(
-        'Detainees at the Orlin camp for suspects reported water shortages in summer.',
+        'Office workers at the Harlow ministry had little natural light in their rooms.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('political prisoners: detention used to silence dissent, and critics taken into custody', () => {
+  it('when a sentence says detention was used to stifle dissent, political prisoners are asserted', () => {
+    expect(
+      statusOf(
+        'According to a monitoring group, detention without trial was often used to stifle dissent in the highlands.',
+        'political_prisoners',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a new tax law was used to stifle dissent, political prisoners are not asserted', () => {
+    expect(
+      statusOf(
+        'According to a monitoring group, a new tax law was often used to stifle dissent in the highlands.',
+        'political_prisoners',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says officers took two dissident bloggers into custody, political prisoners are asserted', () => {
+    expect(
+      statusOf(
+        'On June 4, officers in Tarnow took into custody two dissident bloggers outside their homes.',
+        'political_prisoners',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says officers took two burglary suspects into custody, political prisoners are not asserted', () => {
+    expect(
+      statusOf(
+        'On June 4, officers in Tarnow took into custody two burglary suspects outside their homes.',
+        'political_prisoners',
+      ),
+    ).not.toBe('asserted');
+  });
+});
+
+describe('detention conditions: neglect in custody and violence by fellow inmates', () => {
+  it('when a sentence says detainees died through neglect in police cells, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Observers recorded several detainees who died through neglect in police cells in Brava.',
         'detention_conditions',
       ),
     ).toBe('asserted');
   });
 
-  it('when a sentence says office workers had little natural light, detention conditions are not asserted', () => {
+  it('when a sentence says elderly residents suffered neglect in care homes, detention conditions are not asserted', () => {
     expect(
       statusOf(
-        'Office workers at the Harlow ministry had little natural light in their rooms.',
+        'Observers recorded many elderly residents who suffered neglect in care homes in Brava.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says a young inmate was attacked by fellow prisoners, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'In August a young inmate in Rovena was attacked by fellow prisoners in the exercise yard.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a young shopkeeper was attacked by fellow traders, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'In August a young shopkeeper in Rovena was attacked by fellow traders in the market.',
         'detention_conditions',
       ),
     ).not.toBe('asserted');
