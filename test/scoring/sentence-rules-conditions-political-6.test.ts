@@ -160,3 +160,53 @@ describe('detention conditions: neglect in custody and violence by fellow inmate
     ).not.toBe('asserted');
   });
 });
+
+describe('detention conditions: punishment cells, decaying buildings, children among adults', () => {
+  it('when a sentence says a prisoner spent weeks in a punishment cell, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'Lawyers said the activist spent 40 days in a punishment cell in Colony No. 9.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says a prisoner spent weeks in a hospital ward, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'Lawyers said the activist spent 40 days in a hospital ward after his release.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says the pretrial detention centres were dilapidated, detention conditions are asserted', () => {
+    expect(
+      statusOf('Most pretrial detention centres in the south were dilapidated.', 'detention_conditions'),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says the rural schools were dilapidated, detention conditions are not asserted', () => {
+    expect(statusOf('Most rural schools in the south were dilapidated.', 'detention_conditions')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('when a sentence says juveniles served sentences in adult prisons, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'In Sorrel district, some juveniles served their sentences in adult prisons.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says juveniles served sentences in youth prisons, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'In Sorrel district, some juveniles served their sentences in youth prisons.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
