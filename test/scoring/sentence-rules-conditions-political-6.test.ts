@@ -192,21 +192,15 @@ describe('detention conditions: punishment cells, decaying buildings, children a
     );
   });
 
-  it('when a sentence says juveniles served sentences in adult prisons, detention conditions are asserted', () => {
+  it('when a sentence says juveniles were kept in adult prisons, detention conditions are asserted', () => {
     expect(
-      statusOf(
-        'In Sorrel district, some juveniles served their sentences in adult prisons.',
-        'detention_conditions',
-      ),
+      statusOf('In Sorrel district, some juveniles were kept in adult prisons.', 'detention_conditions'),
     ).toBe('asserted');
   });
 
-  it('when a sentence says juveniles served sentences in youth prisons, detention conditions are not asserted', () => {
+  it('when a sentence says juveniles were kept in youth prisons, detention conditions are not asserted', () => {
     expect(
-      statusOf(
-        'In Sorrel district, some juveniles served their sentences in youth prisons.',
-        'detention_conditions',
-      ),
+      statusOf('In Sorrel district, some juveniles were kept in youth prisons.', 'detention_conditions'),
     ).not.toBe('asserted');
   });
 });
