@@ -204,3 +204,23 @@ describe('detention conditions: punishment cells, decaying buildings, children a
     ).not.toBe('asserted');
   });
 });
+
+describe('political prisoners: detention on fabricated charges', () => {
+  it('when a sentence says an editor was jailed on fabricated fraud charges, political prisoners are asserted', () => {
+    expect(
+      statusOf(
+        'In April the editor of a Lindor weekly was jailed on fabricated fraud charges.',
+        'political_prisoners',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says inmates were charged with making false accusations against guards, political prisoners are not asserted', () => {
+    expect(
+      statusOf(
+        'Two inmates who alleged abuse in Lindor were charged with making false accusations against guards.',
+        'political_prisoners',
+      ),
+    ).not.toBe('asserted');
+  });
+});
