@@ -224,3 +224,23 @@ describe('political prisoners: detention on fabricated charges', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('detention conditions: waste left in cells', () => {
+  it('when a sentence says sewage flooded the cells of a remand centre, detention conditions are asserted', () => {
+    expect(
+      statusOf(
+        'A visiting delegation found that sewage regularly flooded the cells of the Perrin remand centre.',
+        'detention_conditions',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence says sewage flooded the streets of a suburb, detention conditions are not asserted', () => {
+    expect(
+      statusOf(
+        'A visiting delegation found that sewage regularly flooded the streets of the Perrin suburb.',
+        'detention_conditions',
+      ),
+    ).not.toBe('asserted');
+  });
+});
