@@ -244,3 +244,23 @@ describe('detention conditions: waste left in cells', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('definitions: a body defining a term based on a criterion asserts nothing', () => {
+  it('when a sentence says an NGO defined political detainees based on motive, political prisoners are not asserted', () => {
+    expect(
+      statusOf(
+        'The monitoring group Civic Watch defined political detainees based on motive and left out persons charged with violent crimes.',
+        'political_prisoners',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a sentence says an NGO counted political detainees, political prisoners are asserted', () => {
+    expect(
+      statusOf(
+        'The monitoring group Civic Watch counted 45 political detainees and left out persons charged with violent crimes.',
+        'political_prisoners',
+      ),
+    ).toBe('asserted');
+  });
+});
