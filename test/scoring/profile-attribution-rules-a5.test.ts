@@ -1,0 +1,88 @@
+import type { ProfileId } from '../../scoring/profile-model';
+import { attributeSentence } from '../../scoring/profile-scorer';
+
+// Sentences written for these tests, in the reports' register; names, places and numbers are invented.
+const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
+  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
+
+describe('women and girls: rape stated as a practice targets women and girls', () => {
+  test('when a sentence says rape remained a serious problem, women_girls is targeted', () => {
+    expect(targets('Rape remained a serious problem throughout the northern provinces.')).toContain(
+      'women_girls',
+    );
+  });
+
+  test('when a sentence says most rapes went unreported, women_girls is targeted', () => {
+    expect(
+      targets(
+        'Women’s advocates said rape was heavily underreported because survivors distrusted the courts.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('when a sentence says police rarely investigated complaints of rape, women_girls is targeted', () => {
+    expect(targets('Police in the capital rarely investigated complaints of rape.')).toContain('women_girls');
+  });
+
+  test('when a sentence says sexual assault and other gender-based crimes were seldom reported, women_girls is targeted', () => {
+    expect(
+      targets(
+        'Sexual assault and other gender-based crimes were seldom reported, largely because of stigma.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('when the practice named is rape of detainees, women_girls is not targeted', () => {
+    expect(targets('Rape of male detainees by guards was widespread at the Tarno facility.')).not.toContain(
+      'women_girls',
+    );
+  });
+
+  test('when a sentence only supposes that rape went unpunished, women_girls is not targeted', () => {
+    expect(
+      targets('If rape went unpunished, the commission warned, survivors would lose trust in the courts.'),
+    ).not.toContain('women_girls');
+  });
+
+  test('when a sentence tells of a campaign against impunity for rape, women_girls is not targeted', () => {
+    expect(targets('The ministry launched a campaign to end impunity for rape.')).not.toContain(
+      'women_girls',
+    );
+  });
+});
+
+describe('women and girls: sexual abuse of named women is gender-based violence', () => {
+  test('when guards sexually abused women detainees, women_girls is targeted', () => {
+    expect(targets('Former inmates said guards at Dorla prison sexually abused women detainees.')).toContain(
+      'women_girls',
+    );
+  });
+
+  test('when a sentence tells of training officers to respond to sexual harassment of women, women_girls is not targeted', () => {
+    expect(
+      targets('The ministry trained 300 officers to respond to complaints of sexual harassment of women.'),
+    ).not.toContain('women_girls');
+  });
+});
+
+describe('women and girls: a law that lightens punishment for violence against women', () => {
+  test('when the code grants lighter sentences for killings of a wife or daughter for honour, women_girls is targeted', () => {
+    expect(
+      targets(
+        'The penal code grants lighter sentences for killings committed with “honorable” motives against a wife or daughter.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('when the law lets husbands chastise their wives, women_girls is targeted', () => {
+    expect(targets('Article 12 of the family code allows husbands to chastise their wives.')).toContain(
+      'women_girls',
+    );
+  });
+
+  test('when a court reduced the sentence of a woman convicted of fraud, women_girls is not targeted', () => {
+    expect(
+      targets('In June an appeals court reduced the sentence of a woman convicted of fraud to two years.'),
+    ).not.toContain('women_girls');
+  });
+});
