@@ -84,3 +84,24 @@ describe('women and girls: a law that lightens punishment for violence against w
     ).not.toContain('women_girls');
   });
 });
+
+describe('religious minorities: a cleric held for criticism or protest is held as a critic', () => {
+  test('when police arrested a pastor for holding a prayer service, religious_minority is targeted', () => {
+    expect(
+      targets('Police arrested a pastor of an unregistered church for leading a prayer meeting at his home.'),
+    ).toContain('religious_minority');
+  });
+
+  test('when authorities detained an imam for sermons criticising the government, religious_minority is not targeted', () => {
+    const found = targets(
+      'In May authorities detained an imam in Sarvi for sermons criticizing the government.',
+    );
+    expect(found).not.toContain('religious_minority');
+  });
+
+  test('when police arrested a pastor for demonstrating outside a ministry, religious_minority is not targeted', () => {
+    expect(
+      targets('In April police arrested a pastor who was demonstrating outside the finance ministry.'),
+    ).not.toContain('religious_minority');
+  });
+});
