@@ -105,3 +105,35 @@ describe('religious minorities: a cleric held for criticism or protest is held a
     ).not.toContain('religious_minority');
   });
 });
+
+describe('people perceived as gang members: "suspected of gang activity" labels them', () => {
+  test('when police detained young men suspected of gang activity without charge, gang_perceived is targeted', () => {
+    expect(
+      targets('Police detained dozens of young men suspected of gang activity without charge.'),
+    ).toContain('gang_perceived');
+  });
+
+  test('when police detained men suspected of gang rape, gang_perceived is not targeted', () => {
+    expect(targets('Police detained three men suspected of gang rape in Rovu.')).not.toContain(
+      'gang_perceived',
+    );
+  });
+});
+
+describe('people with disabilities: poor conditions in the institutions that hold them', () => {
+  test('when conditions in institutions for adults with disabilities were poor, health_disability is targeted', () => {
+    expect(
+      targets(
+        'Conditions in institutions for adults with disabilities were often poor, with untrained staff.',
+      ),
+    ).toContain('health_disability');
+  });
+
+  test('when conditions in a psychiatric hospital were good, health_disability is not targeted', () => {
+    expect(
+      targets(
+        'Conditions in the psychiatric hospital for persons with mental disabilities were good, inspectors said.',
+      ),
+    ).not.toContain('health_disability');
+  });
+});
