@@ -642,6 +642,8 @@ const ACCUSATION_FILLERS = new Set([
 ]);
 const ACCUSED_REACH = 7;
 const WARRANTS = new Set(['warrant', 'warrants']);
+// The lexicon's departure rule for a norm conceded by "despite" (see `practice`).
+const DESPITE_NORM = 'despite-norm';
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
     (w) => stem(w),
@@ -1470,6 +1472,9 @@ export class SentenceContext {
    */
   practice(): { kind: 'departure' | 'compliance'; rule: string } | undefined {
     for (const d of this.departures) {
+      // "Despite the ban on forced marriage, families still chose spouses for their daughters": the clause that
+      // concedes the norm says practice departs from it, unless what follows denies it ("… no complaints were filed").
+      if (d.phrase.payload.rule === DESPITE_NORM && this.negations.some((n) => n.start >= d.end)) continue;
       const neg = this.negationCovering(d.start, d.end);
       if (neg === undefined) return { kind: 'departure', rule: d.phrase.payload.rule };
       return { kind: 'compliance', rule: `no-reports-of-${d.phrase.payload.rule}` };

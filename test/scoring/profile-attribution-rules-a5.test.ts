@@ -137,3 +137,27 @@ describe('people with disabilities: poor conditions in the institutions that hol
     ).not.toContain('health_disability');
   });
 });
+
+describe('a norm conceded by "despite" says practice departs from it', () => {
+  test('when despite legal protections against forced marriage elders chose husbands for girls, women_girls is targeted', () => {
+    expect(
+      targets(
+        'Despite legal protections for girls against forced marriage, village elders often chose husbands for them.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('when despite those protections no such unions were reported, women_girls is not targeted', () => {
+    expect(
+      targets(
+        'Despite legal protections for girls against forced marriage, there were no reports that families arranged such unions during the year.',
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test('when a sentence only states the protections, women_girls is not targeted', () => {
+    expect(targets('Legal protections for girls against forced marriage were in force.')).not.toContain(
+      'women_girls',
+    );
+  });
+});
