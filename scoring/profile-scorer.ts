@@ -597,6 +597,43 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
 }
 
 const COUNTED_SHARES: ReadonlySet<string> = new Set(['children']);
+// Words that count the group within a larger set: "1,300 civilians, including 129 women", "of which 600 were women".
+const SHARE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  ...REPORT_COUNT_WORDS,
+  'many',
+  'several',
+  'some',
+  'most',
+  'up',
+  'to',
+  'at',
+  'least',
+  'about',
+  'nearly',
+  'almost',
+  'approximately',
+  'were',
+  'are',
+]);
+/** How many quantifier words may stand between "including" or "of which" and the group words. */
+const SHARE_REACH = 4;
+
+/**
+ * Whether the group words at `start` count a share of a larger set of victims named before them
+ * ("killed 1,300 civilians, including 129 women", "kidnapped 1,200 people, up to 600 of whom were
+ * women"): the abuse is aimed at all of them, and the group is no target as such.
+ */
+function shareOfVictims(words: readonly Word[], start: number, id: ProfileId): boolean {
+  if ((COMPLEMENTS.get(id)?.size ?? 0) === 0) return false;
+  let i = start - 1;
+  while (i >= Math.max(0, start - 1 - SHARE_REACH)) {
+    const word = words[i];
+    if (!word || !(isNumber(word) || SHARE_QUANTIFIERS.has(word.lower))) break;
+    i -= 1;
+  }
+  if (words[i]?.lower === 'including') return true;
+  return (words[i]?.lower === 'which' || words[i]?.lower === 'whom') && words[i - 1]?.lower === 'of';
+}
 
 // Nouns of a crime or of its author, whose victim follows "of", "against" or "on" ("the killer of a journalist",
 // "threats against reporters", "the deaths of two indigenous men", "an attack on migrants").
@@ -818,7 +855,8 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
             g.start >= candidate.ownWords.end ||
             // "denied inmates with HIV their medication": a name inside the harm's gap is not its words.
             (g.start > candidate.ownWords.start && g.end < candidate.ownWords.end)) &&
-          (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)) &&
+          (candidate.payload.only !== null ||
+            !(joinedToComplement(words, g.start, g.end, id) || shareOfVictims(words, g.start, id))) &&
           // "rural women sometimes killed their newborns": the group does the harm, to others.
           (candidate.agentBefore === undefined || g.start > candidate.agentBefore) &&
           // "sentenced the killer of a journalist": the arrest, charge or sentence is aimed at whoever

@@ -161,3 +161,29 @@ describe('a norm conceded by "despite" says practice departs from it', () => {
     );
   });
 });
+
+describe('women and girls counted as a share of all victims are no target as such', () => {
+  test('when rebels killed civilians including a number of women, women_girls is not targeted', () => {
+    expect(
+      targets(
+        'Rebels killed at least 240 civilians, including 31 women, in raids on villages near Kolo during the year.',
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test('when a share of kidnapped people were women, women_girls is not targeted', () => {
+    expect(
+      targets('Militants kidnapped about 900 villagers in 2023, up to 400 of whom were women.'),
+    ).not.toContain('women_girls');
+  });
+
+  test('when soldiers raped people including a number of women, women_girls is still targeted by the rape', () => {
+    expect(
+      targets('Soldiers raped at least 40 people, including 12 women, during the operation near Kolo.'),
+    ).toContain('women_girls');
+  });
+
+  test('when soldiers beat women at a market, women_girls is targeted', () => {
+    expect(targets('Soldiers beat women at the market in Kolo in March.')).toContain('women_girls');
+  });
+});
