@@ -1406,7 +1406,9 @@ export class SentenceContext {
     const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
     // "Prevention of Torture and Inhuman or Degrading Treatment": small words join the parts of one name.
     const joined = start >= 3 && NAME_JOINERS.has(prev?.lower ?? '') && named(ws[start - 2]);
-    return (named(prev) && prev?.punctBefore !== ':') || joined || (named(next) && next?.punctBefore === '');
+    // "the practice of FGM/C": a single letter after an acronym completes the acronym, not a name.
+    const continues = named(next) && next?.punctBefore === '' && (next?.lower.length ?? 0) > 1;
+    return (named(prev) && prev?.punctBefore !== ':') || joined || continues;
   }
 
   /**

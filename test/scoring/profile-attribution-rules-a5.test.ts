@@ -187,3 +187,15 @@ describe('women and girls counted as a share of all victims are no target as suc
     expect(targets('Soldiers beat women at the market in Kolo in March.')).toContain('women_girls');
   });
 });
+
+describe('"FGM/C" mid-sentence is the practice, not part of a proper name', () => {
+  test('when a sentence says the practice of FGM/C was common, women_girls is targeted', () => {
+    expect(targets('The practice of FGM/C was common in the eastern districts.')).toContain('women_girls');
+  });
+
+  test('when FGM is named inside the title of a committee, women_girls is not targeted', () => {
+    expect(targets('The National Committee on FGM Prevention met twice during the year.')).not.toContain(
+      'women_girls',
+    );
+  });
+});
