@@ -199,3 +199,17 @@ describe('"FGM/C" mid-sentence is the practice, not part of a proper name', () =
     );
   });
 });
+
+describe('women and girls: girls "married off" is child or forced marriage', () => {
+  test('when girls as young as 13 were married off for a bride price, women_girls is targeted', () => {
+    expect(
+      targets('In the northern hills girls as young as 13 were married off for a bride price.'),
+    ).toContain('women_girls');
+  });
+
+  test('when the law forbids parents to marry off daughters, women_girls is not targeted', () => {
+    expect(targets('The law forbids parents to marry off daughters younger than 18.')).not.toContain(
+      'women_girls',
+    );
+  });
+});
