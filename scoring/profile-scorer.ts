@@ -689,6 +689,39 @@ function victimOfCrime(words: readonly Word[], start: number): boolean {
   return CRIME_NOUNS.has(words[i - 1]?.lower ?? '');
 }
 
+// Verbs of a crime whose victim is their object: "arrested a man who raped a girl with disabilities".
+const CRIME_VERBS: ReadonlySet<string> = new Set([
+  'killed',
+  'murdered',
+  'raped',
+  'attacked',
+  'assaulted',
+  'beat',
+  'abused',
+  'mistreated',
+  'kidnapped',
+  'abducted',
+  'robbed',
+  'threatened',
+]);
+/** How far before the group words "who raped" may start. */
+const CRIME_CLAUSE_REACH = 8;
+
+/**
+ * Whether the group words at `start` are the victims in a relative clause that tells the crime of whoever an
+ * arrest or charge is aimed at ("police arrested a therapist who raped and mistreated a minor with
+ * disabilities"): the arrest is of the perpetrator, not of the group.
+ */
+function victimInCrimeClause(words: readonly Word[], start: number): boolean {
+  for (let back = start - 1; back >= Math.max(1, start - CRIME_CLAUSE_REACH); back -= 1) {
+    if (words[back + 1]?.punctBefore.includes(';')) return false;
+    if (CRIME_VERBS.has(words[back]?.lower ?? '') && RELATIVES_OF_CRIME.has(words[back - 1]?.lower ?? ''))
+      return true;
+  }
+  return false;
+}
+const RELATIVES_OF_CRIME: ReadonlySet<string> = new Set(['who', 'allegedly', 'reportedly']);
+
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
 
@@ -863,7 +896,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
           // committed a crime against the group, not at the group.
           !(
             (candidate.payload.enforces || HOLDING.has(candidate.payload.category ?? 'killings')) &&
-            victimOfCrime(words, g.start)
+            (victimOfCrime(words, g.start) || victimInCrimeClause(words, g.start))
           ),
       );
       if (!name) continue;

@@ -213,3 +213,17 @@ describe('women and girls: girls "married off" is child or forced marriage', () 
     );
   });
 });
+
+describe('an arrest of whoever committed a crime against the group is not aimed at the group', () => {
+  test('when police arrested a driver who robbed a passenger with disabilities, health_disability is not targeted', () => {
+    expect(
+      targets('In June police arrested a taxi driver who robbed a passenger with disabilities in Marto.'),
+    ).not.toContain('health_disability');
+  });
+
+  test('when police arrested a passenger with disabilities, health_disability is targeted', () => {
+    expect(
+      targets('In June police arrested a passenger with disabilities in Marto without a warrant.'),
+    ).toContain('health_disability');
+  });
+});
