@@ -715,12 +715,14 @@ const CRIME_CLAUSE_REACH = 8;
 function victimInCrimeClause(words: readonly Word[], start: number): boolean {
   for (let back = start - 1; back >= Math.max(1, start - CRIME_CLAUSE_REACH); back -= 1) {
     if (words[back + 1]?.punctBefore.includes(';')) return false;
-    if (CRIME_VERBS.has(words[back]?.lower ?? '') && RELATIVES_OF_CRIME.has(words[back - 1]?.lower ?? ''))
-      return true;
+    if (!CRIME_VERBS.has(words[back]?.lower ?? '')) continue;
+    // "who raped", "who allegedly raped".
+    const before = CRIME_ADVERBS.has(words[back - 1]?.lower ?? '') ? back - 2 : back - 1;
+    if (words[before]?.lower === 'who') return true;
   }
   return false;
 }
-const RELATIVES_OF_CRIME: ReadonlySet<string> = new Set(['who', 'allegedly', 'reportedly']);
+const CRIME_ADVERBS: ReadonlySet<string> = new Set(['allegedly', 'reportedly']);
 
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
