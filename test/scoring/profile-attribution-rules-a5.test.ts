@@ -227,3 +227,17 @@ describe('an arrest of whoever committed a crime against the group is not aimed 
     ).toContain('health_disability');
   });
 });
+
+describe('harassment described as societal is no abuse by or tolerated by the state', () => {
+  test('when persons with HIV faced societal harassment in housing and jobs, health_disability is not targeted', () => {
+    expect(
+      targets('Persons with HIV faced harassment and societal discrimination in housing and employment.'),
+    ).not.toContain('health_disability');
+  });
+
+  test('when police harassed persons with HIV at a clinic, health_disability is targeted', () => {
+    expect(targets('Police harassed persons with HIV outside a clinic in Marto in April.')).toContain(
+      'health_disability',
+    );
+  });
+});
