@@ -241,3 +241,17 @@ describe('harassment described as societal is no abuse by or tolerated by the st
     );
   });
 });
+
+describe('people with disabilities: care for them said to be inadequate, in that word order too', () => {
+  test('when medical care for persons with mental disabilities remained inadequate, health_disability is targeted', () => {
+    expect(
+      targets('Medical care for persons with mental disabilities in state homes remained inadequate.'),
+    ).toContain('health_disability');
+  });
+
+  test('when medical care for persons with disabilities was adequate, health_disability is not targeted', () => {
+    expect(
+      targets('Medical care for persons with disabilities was adequate in most regions, the ombudsman said.'),
+    ).not.toContain('health_disability');
+  });
+});
