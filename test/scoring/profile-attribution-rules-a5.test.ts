@@ -22,10 +22,10 @@ describe('women and girls: rape stated as a practice targets women and girls', (
     expect(targets('Police in the capital rarely investigated complaints of rape.')).toContain('women_girls');
   });
 
-  test('when a sentence says sexual assault and other gender-based crimes were seldom reported, women_girls is targeted', () => {
+  test('when survivors seldom reported sexual assault or other gender-based crimes, women_girls is targeted', () => {
     expect(
       targets(
-        'Sexual assault and other gender-based crimes were seldom reported, largely because of stigma.',
+        'Survivors seldom reported sexual assault or other gender-based crimes, largely because of stigma.',
       ),
     ).toContain('women_girls');
   });
@@ -121,10 +121,10 @@ describe('people perceived as gang members: "suspected of gang activity" labels 
 });
 
 describe('people with disabilities: poor conditions in the institutions that hold them', () => {
-  test('when conditions in institutions for adults with disabilities were poor, health_disability is targeted', () => {
+  test('when conditions at homes for people with mental disabilities were harsh, health_disability is targeted', () => {
     expect(
       targets(
-        'Conditions in institutions for adults with disabilities were often poor, with untrained staff.',
+        'Conditions at several residential homes for people with mental disabilities were harsh, inspectors found.',
       ),
     ).toContain('health_disability');
   });
@@ -243,9 +243,9 @@ describe('harassment described as societal is no abuse by or tolerated by the st
 });
 
 describe('people with disabilities: care for them said to be inadequate, in that word order too', () => {
-  test('when medical care for persons with mental disabilities remained inadequate, health_disability is targeted', () => {
+  test('when treatment for residents with disabilities remained inadequate, health_disability is targeted', () => {
     expect(
-      targets('Medical care for persons with mental disabilities in state homes remained inadequate.'),
+      targets('Treatment for residents with psychosocial disabilities in state homes remained inadequate.'),
     ).toContain('health_disability');
   });
 
