@@ -647,6 +647,8 @@ const ACCUSATION_FILLERS = new Set([
 ]);
 const ACCUSED_REACH = 7;
 const WARRANTS = new Set(['warrant', 'warrants']);
+// The lexicon's departure rule for a norm conceded by "despite" (see `practice`).
+const DESPITE_NORM = 'despite-norm';
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
     (w) => stem(w),
@@ -1418,7 +1420,9 @@ export class SentenceContext {
     const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
     // "Prevention of Torture and Inhuman or Degrading Treatment": small words join the parts of one name.
     const joined = start >= 3 && NAME_JOINERS.has(prev?.lower ?? '') && named(ws[start - 2]);
-    return (named(prev) && prev?.punctBefore !== ':') || joined || (named(next) && next?.punctBefore === '');
+    // "the practice of FGM/C": a single letter after an acronym completes the acronym, not a name.
+    const continues = named(next) && next?.punctBefore === '' && (next?.lower.length ?? 0) > 1;
+    return (named(prev) && prev?.punctBefore !== ':') || joined || continues;
   }
 
   /**
@@ -1499,6 +1503,9 @@ export class SentenceContext {
    */
   practice(): { kind: 'departure' | 'compliance'; rule: string } | undefined {
     for (const d of this.departures) {
+      // "Despite the ban on forced marriage, families still chose spouses for their daughters": the clause that
+      // concedes the norm says practice departs from it, unless what follows denies it ("… no complaints were filed").
+      if (d.phrase.payload.rule === DESPITE_NORM && this.negations.some((n) => n.start >= d.end)) continue;
       const neg = this.negationCovering(d.start, d.end);
       if (neg === undefined) return { kind: 'departure', rule: d.phrase.payload.rule };
       return { kind: 'compliance', rule: `no-reports-of-${d.phrase.payload.rule}` };

@@ -607,6 +607,43 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
 }
 
 const COUNTED_SHARES: ReadonlySet<string> = new Set(['children']);
+// Words that count the group within a larger set: "1,300 civilians, including 129 women", "of which 600 were women".
+const SHARE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  ...REPORT_COUNT_WORDS,
+  'many',
+  'several',
+  'some',
+  'most',
+  'up',
+  'to',
+  'at',
+  'least',
+  'about',
+  'nearly',
+  'almost',
+  'approximately',
+  'were',
+  'are',
+]);
+/** How many quantifier words may stand between "including" or "of which" and the group words. */
+const SHARE_REACH = 4;
+
+/**
+ * Whether the group words at `start` count a share of a larger set of victims named before them
+ * ("killed 1,300 civilians, including 129 women", "kidnapped 1,200 people, up to 600 of whom were
+ * women"): the abuse is aimed at all of them, and the group is no target as such.
+ */
+function shareOfVictims(words: readonly Word[], start: number, id: ProfileId): boolean {
+  if ((COMPLEMENTS.get(id)?.size ?? 0) === 0) return false;
+  let i = start - 1;
+  while (i >= Math.max(0, start - 1 - SHARE_REACH)) {
+    const word = words[i];
+    if (!word || !(isNumber(word) || SHARE_QUANTIFIERS.has(word.lower))) break;
+    i -= 1;
+  }
+  if (words[i]?.lower === 'including') return true;
+  return (words[i]?.lower === 'which' || words[i]?.lower === 'whom') && words[i - 1]?.lower === 'of';
+}
 
 // Nouns of a crime or of its author, whose victim follows "of", "against" or "on" ("the killer of a journalist",
 // "threats against reporters", "the deaths of two indigenous men", "an attack on migrants").
@@ -661,6 +698,41 @@ function victimOfCrime(words: readonly Word[], start: number): boolean {
   if (!VICTIM_LINKS.has(words[i]?.lower ?? '')) return false;
   return CRIME_NOUNS.has(words[i - 1]?.lower ?? '');
 }
+
+// Verbs of a crime whose victim is their object: "arrested a man who raped a girl with disabilities".
+const CRIME_VERBS: ReadonlySet<string> = new Set([
+  'killed',
+  'murdered',
+  'raped',
+  'attacked',
+  'assaulted',
+  'beat',
+  'abused',
+  'mistreated',
+  'kidnapped',
+  'abducted',
+  'robbed',
+  'threatened',
+]);
+/** How far before the group words "who raped" may start. */
+const CRIME_CLAUSE_REACH = 8;
+
+/**
+ * Whether the group words at `start` are the victims in a relative clause that tells the crime of whoever an
+ * arrest or charge is aimed at ("police arrested a therapist who raped and mistreated a minor with
+ * disabilities"): the arrest is of the perpetrator, not of the group.
+ */
+function victimInCrimeClause(words: readonly Word[], start: number): boolean {
+  for (let back = start - 1; back >= Math.max(1, start - CRIME_CLAUSE_REACH); back -= 1) {
+    if (words[back + 1]?.punctBefore.includes(';')) return false;
+    if (!CRIME_VERBS.has(words[back]?.lower ?? '')) continue;
+    // "who raped", "who allegedly raped".
+    const before = CRIME_ADVERBS.has(words[back - 1]?.lower ?? '') ? back - 2 : back - 1;
+    if (words[before]?.lower === 'who') return true;
+  }
+  return false;
+}
+const CRIME_ADVERBS: ReadonlySet<string> = new Set(['allegedly', 'reportedly']);
 
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
@@ -828,14 +900,15 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
             g.start >= candidate.ownWords.end ||
             // "denied inmates with HIV their medication": a name inside the harm's gap is not its words.
             (g.start > candidate.ownWords.start && g.end < candidate.ownWords.end)) &&
-          (candidate.payload.only !== null || !joinedToComplement(words, g.start, g.end, id)) &&
+          (candidate.payload.only !== null ||
+            !(joinedToComplement(words, g.start, g.end, id) || shareOfVictims(words, g.start, id))) &&
           // "rural women sometimes killed their newborns": the group does the harm, to others.
           (candidate.agentBefore === undefined || g.start > candidate.agentBefore) &&
           // "sentenced the killer of a journalist": the arrest, charge or sentence is aimed at whoever
           // committed a crime against the group, not at the group.
           !(
             (candidate.payload.enforces || HOLDING.has(candidate.payload.category ?? 'killings')) &&
-            victimOfCrime(words, g.start)
+            (victimOfCrime(words, g.start) || victimInCrimeClause(words, g.start))
           ),
       );
       if (!name) continue;
