@@ -642,6 +642,8 @@ const ACCUSATION_FILLERS = new Set([
 ]);
 const ACCUSED_REACH = 7;
 const WARRANTS = new Set(['warrant', 'warrants']);
+// Words that open a cue stating a breach of a legal limit: "beyond the legal limit", "in excess of the mandated maximum".
+const BREACH_OPENERS = new Set(['beyond', 'past', 'after', 'exceeded', 'exceeding', 'excess', 'longer']);
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
     (w) => stem(w),
@@ -1811,8 +1813,14 @@ export class SentenceContext {
     if (cue.category === 'political_prisoners' && this.deniedHolding(start, clause))
       return base('negated', 'negation:denied-holding');
     let reason = 'asserted:plain';
+    // "held well after the legally mandated 24-hour limit": a legal word inside a cue that opens with a breach
+    // measures how far practice went past the law; it states no norm.
+    const breach = BREACH_OPENERS.has(this.words[start]?.lower ?? '');
     const legal = this.inClause(this.legal, clause).find(
-      (l) => !this.citedByCourt(l.start, clause) && !this.beyondDefinition(l, start),
+      (l) =>
+        !this.citedByCourt(l.start, clause) &&
+        !this.beyondDefinition(l, start) &&
+        !(breach && l.start >= start && l.end <= end),
     );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
@@ -1827,7 +1835,11 @@ export class SentenceContext {
       return base('historical', 'historical:former');
     if (this.releasedBefore(start)) return base('historical', 'historical:released');
     // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
-    if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST)
+    // "the law requires an arrest warrant, but police did not always comply": a warrant the sentence says was not
+    // obtained is the arrest without one; and "an arrest for most crimes" in that norm is arrests in general, not a
+    // trial about one.
+    const departed = reason.startsWith('departure:');
+    if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST && !departed)
       return base('hypothetical', 'hypothetical:warrant');
     const hist = this.historicalRule(clause, start, end, EVENT_CATEGORIES.has(cue.category));
     // "travelers abducted in 2021 by armed groups remained in captivity": the abduction is dated, but the captivity
@@ -1857,6 +1869,7 @@ export class SentenceContext {
       const aboutProsecution = prosecution && RULINGS.has(court ?? '');
       if (
         court &&
+        !(departed && court === 'arrest-for') &&
         (event || cue.crime || aboutDetention || aboutProsecution || ACCOUNTABILITY_RULES.has(court))
       )
         return base('historical', `court_event:${court}`);
@@ -1986,7 +1999,9 @@ export class SentenceContext {
       if (end - start === 1 && this.arrestAsSetting(start))
         return base('institutional', 'out_of_scope:arrest-setting');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
+      // "the law requires a warrant for an arrest, but police did not always comply": the departure is the how.
       if (
+        !departed &&
         !this.words.some(
           (w, i) =>
             (ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
@@ -2037,6 +2052,8 @@ export class SentenceContext {
         m.phrase.payload.rule !== 'instrument' &&
         this.clauseOf(m) === clause &&
         this.institutionalApplies(m, start, end) &&
+        // "in excess of the mandated maximum": the mandate is the limit the breach is measured against.
+        !(breach && m.start >= start && m.end <= end) &&
         // "permitted access to political prisoners": monitors can only visit prisoners who are held.
         !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );

@@ -1,0 +1,64 @@
+import { statusOf } from './sentence-status';
+import type { CategoryId } from '../../scoring/categories';
+
+// Every sentence here is invented: same shape as report English, different words, names and places.
+const isAsserted = (sentence: string, category: CategoryId, reportYear = 2022): boolean =>
+  statusOf(sentence, category, reportYear) === 'asserted';
+
+describe('a breach of a legal limit is measured against the law, it does not state the law', () => {
+  it('when detainees saw a judge well after the legally mandated limit, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'According to rights groups, in some instances detainees appeared before magistrates well after the legally mandated 36-hour limit.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the law says detainees must see a judge within the legally mandated limit, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The code says suspects must appear before a magistrate within the legally mandated 36-hour limit.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when people stayed in lockups far in excess of the mandated maximum, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Because the jails were full, suspects, including minors, often stayed in police lockups for periods far in excess of the mandated 12-hour maximum.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a regulation only sets the mandated maximum for lockups, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The regulation sets a mandated 12-hour maximum for holding suspects in police lockups.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a warrant rule that police did not follow is an arrest without a warrant', () => {
+  it('when the law requires warrants for arrests but police did not always comply, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In the provinces the code requires that an arrest for most offences be made with an arrest warrant resting on adequate proof, although officers did not always comply with the code.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the law only requires warrants for arrests, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In the provinces the code requires that an arrest for most offences be made with an arrest warrant resting on adequate proof.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
