@@ -611,6 +611,23 @@ const BY_AGENT_WINDOW = 6;
 /** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
 const VERB_SERIES_REACH = 6;
 const SERIES_LINKS = new Set(['and', 'or', 'then']);
+// Violent acts that, told in one series with an arrest, make the arrest part of the abuse.
+const VIOLENT_SERIES = new Set([
+  'tortured',
+  'beat',
+  'beaten',
+  'killed',
+  'murdered',
+  'executed',
+  'raped',
+  'shot',
+  'whipped',
+  'flogged',
+  'assaulted',
+  'abused',
+  'mistreated',
+  'kicked',
+]);
 /** "abuse of power", "abuse of office": what is abused is an office, not a person. */
 const OFFICE_ABUSED = new Set([
   'power',
@@ -1980,7 +1997,10 @@ export class SentenceContext {
       this.words[end]?.lower === 'in'
     )
       return base('institutional', 'out_of_scope:placement');
-    if (cue.ordinary && cue.category === 'arbitrary_detention') {
+    // "soldiers detained and tortured a villager", "units arrested, kidnapped, or killed residents": an arrest told
+    // in one series with violence done to the same people is part of that abuse, never ordinary policing.
+    const violent = agent !== 'non_state' && this.inViolentSeries(end);
+    if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent) {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
         return base('institutional', 'out_of_scope:crime-suspects');
@@ -2381,6 +2401,20 @@ export class SentenceContext {
       }
       return to;
     });
+  }
+
+  /**
+   * The act ending at `end` heads a series of past-tense verbs that goes on to a violent act: "detained and
+   * tortured", "arrested, kidnapped, or killed", "detained, beaten, or raped".
+   */
+  private inViolentSeries(end: number): boolean {
+    const ws = this.words;
+    const last = Math.min(ws.length, end + VERB_SERIES_REACH);
+    for (let j = end; j < last; j++) {
+      if (!VIOLENT_SERIES.has(ws[j]!.lower)) continue;
+      return (j === end && ws[j]!.punctBefore.includes(',')) || this.onlyVerbSeries(end, j);
+    }
+    return false;
   }
 
   /** Words [from, to) are past-tense verbs, adverbs and conjunctions only, with a conjunction last. */

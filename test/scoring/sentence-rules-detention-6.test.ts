@@ -62,3 +62,41 @@ describe('a warrant rule that police did not follow is an arrest without a warra
     ).toBe(false);
   });
 });
+
+describe('an arrest told in one series with violence against the same people is part of the abuse', () => {
+  it('when soldiers detained and tortured a farmer, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Troops then reportedly detained and tortured a young herder, including by kicking him and withholding water, before letting him go two days later.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when migrants were detained, beaten, or robbed by officials, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'There were accounts of migrants caught near the border being detained, beaten, or robbed by officials.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when soldiers detained a farmer and later let him go, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Troops then detained a young herder before letting him go two days later.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when workers were detained or threatened, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'A monitoring group found cases of farmhands being detained or threatened by their employers.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
