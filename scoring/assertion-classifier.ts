@@ -706,6 +706,7 @@ const AGENT_LINK_REACH = 3;
 const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'in', 'under']);
 const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'convict', 'convicts']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
+const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
@@ -1999,6 +2000,15 @@ export class SentenceContext {
       return base('institutional', 'out_of_scope:placement');
     // "soldiers detained and tortured a villager", "units arrested, kidnapped, or killed residents": an arrest told
     // in one series with violence done to the same people is part of that abuse, never ordinary policing.
+    // "refugees found outside the camp without a permit were subject to arrest": a bare arrest they are subject to is
+    // a liability under the rules, not an arrest made ("subject to arbitrary arrest" still says what happens).
+    if (
+      cue.ordinary &&
+      cue.category === 'arbitrary_detention' &&
+      this.words[start - 1]?.lower === 'to' &&
+      this.words[start - 2]?.lower === 'subject'
+    )
+      return base('hypothetical', 'hypothetical:liable');
     const violent = agent !== 'non_state' && this.inViolentSeries(end);
     if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent) {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
@@ -2535,11 +2545,12 @@ export class SentenceContext {
   /** The cue ends in "during|upon|after the|his|her|their arrest". */
   private timeOfArrest(end: number): boolean {
     const ws = this.words;
-    return (
-      ws[end - 1]?.lower === 'arrest' &&
-      ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') &&
-      ARREST_TIMES.has(ws[end - 3]?.lower ?? '')
-    );
+    if (ws[end - 1]?.lower !== 'arrest') return false;
+    if (ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') && ARREST_TIMES.has(ws[end - 3]?.lower ?? ''))
+      return true;
+    // "to be informed of the charges within 30 days of arrest": a span counted from the arrest, a deadline.
+    const of = ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') ? end - 3 : end - 2;
+    return ws[of]?.lower === 'of' && SPAN_UNITS.has(ws[of - 1]?.lower ?? '');
   }
 
   /** The clause classes its detainees as political: "political prisoners|detainees", "political nature". */

@@ -100,3 +100,43 @@ describe('an arrest told in one series with violence against the same people is 
     ).toBe(false);
   });
 });
+
+describe('an arrest named only as the start of a deadline is a procedural rule', () => {
+  it('when accused persons have the right to hear the charges within 20 days of arrest, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Accused persons have the rights to a lawyer of their choice, to learn the accusations against them within 20 days of arrest, and to a prompt public hearing before an impartial court.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when accused persons were held without a lawyer for 20 days after an arrest, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police arrested the two organisers and held them for 20 days without a lawyer.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('being subject to arrest is a liability, not an arrest', () => {
+  it('when herders found outside the zone without a pass were subject to arrest, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Officials usually issued travel passes for five days; herders found outside the grazing zone without a pass were subject to arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when herders found outside the zone without a pass were subject to arbitrary arrest, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Herders found outside the grazing zone without a pass were subject to arbitrary arrest by border guards.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
