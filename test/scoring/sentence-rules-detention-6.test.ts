@@ -140,3 +140,43 @@ describe('being subject to arrest is a liability, not an arrest', () => {
     ).toBe(true);
   });
 });
+
+describe('years in pretrial detention are prolonged detention', () => {
+  it('when a man stayed in pretrial detention for three years, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Okafor stayed in pretrial detention for three years and two months on a charge of insulting officials.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a man was placed in pretrial detention, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Prosecutors placed the accused trader in pretrial detention on a charge of fraud.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('holding people in an unknown place withholds them from the law', () => {
+  it('when a deposed minister was arrested and held in an undisclosed location, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'The deposed finance minister was arrested on March 3 and held in an undisclosed location.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a deposed minister was arrested and held in the capital prison, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The deposed finance minister was arrested on March 3 and held in the capital prison.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
