@@ -707,6 +707,20 @@ const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'in', 'under'
 const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'convict', 'convicts']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
+const ARREST_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions']);
+// Verbs whose subject is the cause of what the sentence reports: "the arrest of the governor sparked protests".
+const CAUSING_VERBS = new Set([
+  'sparked',
+  'triggered',
+  'prompted',
+  'provoked',
+  'caused',
+  'fueled',
+  'fuelled',
+  'ignited',
+]);
+// How many words of "of ..." (the arrested person's name and title) may stand before the verb.
+const CAUSE_SUBJECT_REACH = 8;
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
@@ -1975,9 +1989,11 @@ export class SentenceContext {
       return base('institutional', 'out_of_scope:arrest-setting');
     // "attacked the demonstrator during the arrest", "four years after her arrest": an arrest named only as the
     // time of another event sets its scene; the sentence reports that event, not the arrest.
+    // "the March arrest of the opposition leader triggered days of protests": an arrest that is the subject of what
+    // it caused is the cause of the events the sentence reports, not an arrest it says was arbitrary.
     if (
       (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
-      this.timeOfArrest(end)
+      (this.timeOfArrest(end) || this.arrestAsCause(start))
     )
       return base('institutional', 'out_of_scope:arrest-setting');
     // "authorities arrested three police officers", "14 officers were in preventive detention": holding state
@@ -2551,6 +2567,23 @@ export class SentenceContext {
     // "to be informed of the charges within 30 days of arrest": a span counted from the arrest, a deadline.
     const of = ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') ? end - 3 : end - 2;
     return ws[of]?.lower === 'of' && SPAN_UNITS.has(ws[of - 1]?.lower ?? '');
+  }
+
+  /**
+   * The arrest noun at `start` heads the subject of a verb of causing: "the arrest of the governor sparked protests",
+   * "the detention of two organisers prompted a strike".
+   */
+  private arrestAsCause(start: number): boolean {
+    const ws = this.words;
+    if (!ARREST_NOUNS.has(ws[start]?.lower ?? '') || ws[start + 1]?.lower !== 'of') return false;
+    const clause = ws[start]!.clause;
+    const last = Math.min(ws.length, start + 2 + CAUSE_SUBJECT_REACH);
+    for (let j = start + 2; j < last; j++) {
+      const w = ws[j]!;
+      if (w.clause !== clause || w.punctBefore.includes(',') || w.punctBefore.includes(';')) return false;
+      if (CAUSING_VERBS.has(w.lower)) return true;
+    }
+    return false;
   }
 
   /** The clause classes its detainees as political: "political prisoners|detainees", "political nature". */

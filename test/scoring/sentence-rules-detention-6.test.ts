@@ -180,3 +180,41 @@ describe('holding people in an unknown place withholds them from the law', () =>
     ).toBe(false);
   });
 });
+
+describe('an arrest that is the subject of what it caused is the cause, not the abuse reported', () => {
+  it('when the arrest of a regional governor sparked weeks of protests, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The June 4 arrest of northern province governor Ilya Sorokin sparked nearly three months of daily protests in the province.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the arrest of an opposition leader triggered riots, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'The April arrest of opposition leader Karim Diallo triggered a week of riots in which shops were looted.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when the arrest of an opposition leader was arbitrary and sparked protests, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police arbitrarily arrested opposition leader Karim Diallo in April, which sparked a week of riots.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when police arrested an opposition leader after a rally, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'In April police arrested opposition leader Karim Diallo after he addressed a peaceful rally.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
