@@ -611,8 +611,10 @@ const BY_AGENT_WINDOW = 6;
 /** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
 const VERB_SERIES_REACH = 6;
 const SERIES_LINKS = new Set(['and', 'or', 'then']);
-// Violent acts that, told in one series with an arrest, make the arrest part of the abuse.
+// Acts of violence or intimidation that, told in one series with a state agent's arrest, make the arrest part of
+// the abuse.
 const VIOLENT_SERIES = new Set([
+  'threatened',
   'tortured',
   'beat',
   'beaten',
@@ -2014,8 +2016,9 @@ export class SentenceContext {
       this.words[end]?.lower === 'in'
     )
       return base('institutional', 'out_of_scope:placement');
-    // "soldiers detained and tortured a villager", "units arrested, kidnapped, or killed residents": an arrest told
-    // in one series with violence done to the same people is part of that abuse, never ordinary policing.
+    // "soldiers detained and tortured a villager", "police detained, fined, and threatened migrants": a state agent's
+    // arrest told in one series with violence or threats against the same people is part of that abuse, never
+    // ordinary policing.
     // "refugees found outside the camp without a permit were subject to arrest": a bare arrest they are subject to is
     // a liability under the rules, not an arrest made ("subject to arbitrary arrest" still says what happens).
     if (
@@ -2025,7 +2028,7 @@ export class SentenceContext {
       this.words[start - 2]?.lower === 'subject'
     )
       return base('hypothetical', 'hypothetical:liable');
-    const violent = agent !== 'non_state' && this.inViolentSeries(end);
+    const violent = agent === 'state' && this.inViolentSeries(end);
     if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent) {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))

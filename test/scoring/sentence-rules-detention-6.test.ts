@@ -82,6 +82,15 @@ describe('an arrest told in one series with violence against the same people is 
     ).toBe(true);
   });
 
+  it('when police detained, fined, and threatened migrants with expulsion, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Aid groups said that police detained, fined, and threatened seasonal migrants and displaced persons with expulsion.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
   it('near miss: when soldiers detained a farmer and later let him go, arbitrary detention is not asserted', () => {
     expect(
       isAsserted(
@@ -91,10 +100,10 @@ describe('an arrest told in one series with violence against the same people is 
     ).toBe(false);
   });
 
-  it('near miss: when workers were detained or threatened, arbitrary detention is not asserted', () => {
+  it('near miss: when workers were detained or threatened with no state agent named, arbitrary detention is not asserted', () => {
     expect(
       isAsserted(
-        'A monitoring group found cases of farmhands being detained or threatened by their employers.',
+        'A monitoring group found cases of farmhands on plantations being detained or threatened with violence, signs of debt bondage.',
         'arbitrary_detention',
       ),
     ).toBe(false);
