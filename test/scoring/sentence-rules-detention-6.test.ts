@@ -227,3 +227,23 @@ describe('an arrest that is the subject of what it caused is the cause, not the 
     ).toBe(true);
   });
 });
+
+describe('"investigative" and "investigators" name a kind of journalism or a job, not an inquiry into the abuse', () => {
+  it('when an investigative reporter was arrested for spreading false news, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'On May 9, Amani Kileo, an investigative reporter for a regional radio station, was arrested for "publishing false news" after her report on prison abuse aired.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when prosecutors opened an investigation into the unlawful arrest of a reporter, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'On May 9, prosecutors opened an investigation into the unlawful arrest of a radio reporter by traffic police.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
