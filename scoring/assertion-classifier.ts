@@ -709,6 +709,34 @@ const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'in', 'under'
 const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'convict', 'convicts']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
+const DURATION_UNITS = new Set([...SPAN_UNITS, 'hour', 'day', 'week', 'month', 'year', 'years', 'periods']);
+// Words that may stand in a length of time before its unit: "up to 72 hours", "more than a month", "several days".
+const DURATION_FILLERS = new Set([
+  'a',
+  'an',
+  'up',
+  'to',
+  'more',
+  'less',
+  'than',
+  'over',
+  'nearly',
+  'almost',
+  'about',
+  'approximately',
+  'several',
+  'many',
+  'few',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'ten',
+  'of',
+  'series',
+]);
+const DURATION_REACH = 4;
 const ARREST_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions']);
 // Verbs whose subject is the cause of what the sentence reports: "the arrest of the governor sparked protests".
 const CAUSING_VERBS = new Set([
@@ -1051,6 +1079,8 @@ export class SentenceContext {
       ) {
         continue;
       }
+      // "detained suspects for two weeks": "for" a length of time says how long they were held, not for what crime.
+      if (c.phrase.payload.rule === 'arrest-for' && this.durationAt(c.end)) continue;
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.reportedAfter(c.end, start)) continue;
       // "investigated 131 reports of ... unlawful arrest": the inquiry counts incidents reported in the period.
@@ -1659,6 +1689,17 @@ export class SentenceContext {
         if (isYear(w)) return Number(w.lower) < this.reportYear && ARTICLES.has(ws[k - 1]?.lower ?? '');
       }
       return false;
+    }
+    return false;
+  }
+
+  /** Words from `at` name a length of time: "two weeks", "up to 72 hours", "more than a month", "several days". */
+  private durationAt(at: number): boolean {
+    const ws = this.words;
+    for (let j = at; j < ws.length && j - at <= DURATION_REACH; j++) {
+      const w = ws[j]!;
+      if (DURATION_UNITS.has(w.lower)) return true;
+      if (!w.isNumber && !DURATION_FILLERS.has(w.lower)) return false;
     }
     return false;
   }

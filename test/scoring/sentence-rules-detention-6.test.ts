@@ -247,3 +247,20 @@ describe('"investigative" and "investigators" name a kind of journalism or a job
     ).toBe(false);
   });
 });
+
+describe('"held for" a length of time says how long, not for what crime', () => {
+  it('when people were detained at a camp for days and beaten, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Villagers said soldiers detained them at a roadside camp for several days, beat them, and then left them by the road.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when police arrested two men for the beating of a shopkeeper, torture is not asserted', () => {
+    expect(
+      isAsserted('In June police arrested two men for the beating of a shopkeeper in the market.', 'torture'),
+    ).toBe(false);
+  });
+});
