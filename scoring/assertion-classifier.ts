@@ -737,6 +737,15 @@ const DURATION_FILLERS = new Set([
   'series',
 ]);
 const DURATION_REACH = 4;
+const PARENTHETICALS = new Set([
+  'however',
+  'nevertheless',
+  'therefore',
+  'also',
+  'thus',
+  'furthermore',
+  'moreover',
+]);
 const ARREST_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions']);
 // Verbs whose subject is the cause of what the sentence reports: "the arrest of the governor sparked protests".
 const CAUSING_VERBS = new Set([
@@ -1693,6 +1702,13 @@ export class SentenceContext {
     return false;
   }
 
+  /** Words [from, to) are one or two parenthetical adverbs: "can, however, detain", "may, in practice, hold". */
+  private onlyParenthetical(from: number, to: number): boolean {
+    if (to <= from || to - from > 2) return false;
+    for (let j = from; j < to; j++) if (!PARENTHETICALS.has(this.words[j]?.lower ?? '')) return false;
+    return true;
+  }
+
   /** Words from `at` name a length of time: "two weeks", "up to 72 hours", "more than a month", "several days". */
   private durationAt(at: number): boolean {
     const ws = this.words;
@@ -1950,7 +1966,8 @@ export class SentenceContext {
         return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
-      if (this.clauseOf(h) !== clause) continue;
+      // "authorities can, however, detain the person": a parenthetical adverb set off by commas splits no clause.
+      if (this.clauseOf(h) !== clause && !this.onlyParenthetical(h.end, start)) continue;
       // "held pending deportation" only says a return has not happened yet; it hedges nothing else.
       if (RETURN_ONLY_HEDGES.has(h.phrase.payload.rule) && cue.category !== 'refoulement') continue;
       // "threats of violence against journalists, arrests of journalists": a list item after the threat is its own fact.

@@ -264,3 +264,23 @@ describe('"held for" a length of time says how long, not for what crime', () => 
     ).toBe(false);
   });
 });
+
+describe('a parenthetical adverb set off by commas does not cut a modal off from its verb', () => {
+  it('when the authorities can, however, detain a person for months with a court order, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Border officials can, however, detain the applicant for up to a maximum of nine months in special circumstances, such as a threat to public order, with approval from a judge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when the authorities, however, detained applicants without approval from a judge, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Border officials, however, detained several applicants for nine months without approval from a judge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
