@@ -368,6 +368,37 @@ const ARBITRARINESS = new Set(
 const ARBITRARINESS_EXACT = new Set(
   LEXICON.arbitrarinessMarkers.filter((w) => w.startsWith('=')).map((w) => w.slice(1).toLowerCase()),
 );
+// What makes pretrial detention arbitrary: its length, or a breach of its limits or of the law (exact words: the
+// stem of "limit" is also that of "limited family visits").
+const PRETRIAL_MARKERS = new Set([
+  'lengthy',
+  'long',
+  'longer',
+  'prolonged',
+  'excessive',
+  'excessively',
+  'exceed',
+  'exceeds',
+  'exceeded',
+  'exceeding',
+  'beyond',
+  'backlog',
+  'backlogs',
+  'limit',
+  'limits',
+  'maximum',
+  'indefinite',
+  'indefinitely',
+  'without',
+  'arbitrary',
+  'arbitrarily',
+  'unlawful',
+  'unlawfully',
+  'illegal',
+  'illegally',
+  'overcrowded',
+  'overcrowding',
+]);
 const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
 // Words that name the return itself in a refoulement cue, as stems.
 const RETURN_WORDS = new Set(
@@ -2107,11 +2138,17 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:arrest-setting');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
       // "the law requires a warrant for an arrest, but police did not always comply": the departure is the how.
+      // Everyone in pretrial detention awaits trial: whose relatives they are, or what their politics, says nothing of
+      // the detention itself ("restricted family visits to persons in pretrial detention"); only its length or
+      // legality does ("lengthy pretrial detention", "remained in pretrial detention without a hearing").
+      const pretrial = this.namesPretrial(start, end);
       if (
         !departed &&
         !this.words.some(
           (w, i) =>
-            (ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
+            (pretrial
+              ? PRETRIAL_MARKERS.has(w.lower)
+              : ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
             // "released after hunger strikes": a detainee's protest, not a strike of workers.
             this.words[i - 1]?.lower !== 'hunger',
         )

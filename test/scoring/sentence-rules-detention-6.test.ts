@@ -284,3 +284,32 @@ describe('a parenthetical adverb set off by commas does not cut a modal off from
     ).toBe(true);
   });
 });
+
+describe('only the length or legality of pretrial detention makes it arbitrary', () => {
+  it('when relatives say visits to persons in pretrial detention were restricted, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Relatives of inmates said that jail staff at times limited family visits, notably to persons in pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when an NGO follows political detainees most of whom are in pretrial detention, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'A legal aid group kept a list of political detainees, most of whom were in pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when dozens of persons remained in pretrial detention without a hearing, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Because the courts sat rarely, scores of defendants remained in pretrial detention without a hearing.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
