@@ -313,3 +313,23 @@ describe('only the length or legality of pretrial detention makes it arbitrary',
     ).toBe(true);
   });
 });
+
+describe('"powers of arrest" names an authority, not an arrest', () => {
+  it('when a review asks officials to follow proper procedure when using their powers of arrest, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Its findings included the need for county governors to follow proper procedure when using their powers of arrest, and the need for police to look into threats against opposition politicians and journalists.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when officials arbitrarily arrested traders, abusing their powers of arrest, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'County governors arbitrarily arrested dozens of market traders, abusing their powers of arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
