@@ -333,3 +333,23 @@ describe('"powers of arrest" names an authority, not an arrest', () => {
     ).toBe(true);
   });
 });
+
+describe('exceeding "this" limit refers back to a legal limit the sentence named', () => {
+  it('when rules say migrants may not be detained beyond two months but officials exceeded this limit, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Ministry rules require that officials not detain rejected applicants longer than two months, but they exceeded this limit in a number of cases.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when rules only say migrants may not be detained beyond two months, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Ministry rules require that officials not detain rejected applicants longer than two months.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
