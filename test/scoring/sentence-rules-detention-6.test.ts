@@ -353,3 +353,23 @@ describe('exceeding "this" limit refers back to a legal limit the sentence named
     ).toBe(false);
   });
 });
+
+describe('circumventing a custody limit counted in hours is detention beyond it', () => {
+  it('when police used holding orders to get around the 72-hour limit, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police frequently relied on provisional holding orders to bypass the 72-hour limit on custody.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the law sets a 72-hour limit on custody, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The code sets a 72-hour limit on police custody before a court hearing.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
