@@ -373,3 +373,23 @@ describe('circumventing a custody limit counted in hours is detention beyond it'
     ).toBe(false);
   });
 });
+
+describe('a court backlog that keeps people in custody is prolonged detention', () => {
+  it('when detainees were not given prompt trials because of a judicial backlog, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Even so, detainees were not given prompt hearings because of a judicial backlog that caused long waits before cases reached court.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a court backlog delays land disputes, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'A court backlog delayed the hearing of land and inheritance disputes.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
