@@ -1935,7 +1935,7 @@ export class SentenceContext {
     if (cue.category === 'political_prisoners' && this.deniedHolding(start, clause))
       return base('negated', 'negation:denied-holding');
     let reason = 'asserted:plain';
-    // "held well after the legally mandated 24-hour limit": a legal word inside a cue that opens with a breach
+    // "brought to a judge days past the legally set 36-hour limit": a legal word inside a cue that opens with a breach
     // measures how far practice went past the law; it states no norm.
     const breach = BREACH_OPENERS.has(this.words[start]?.lower ?? '');
     const legal = this.inClause(this.legal, clause).find(
@@ -1958,7 +1958,7 @@ export class SentenceContext {
     if (this.releasedBefore(start)) return base('historical', 'historical:released');
     // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
     // "the law requires an arrest warrant, but police did not always comply": a warrant the sentence says was not
-    // obtained is the arrest without one; and "an arrest for most crimes" in that norm is arrests in general, not a
+    // obtained is the arrest without one; and "an arrest for most offences" in that norm is arrests in general, not a
     // trial about one.
     const departed = reason.startsWith('departure:');
     if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST && !departed)
@@ -2108,7 +2108,7 @@ export class SentenceContext {
     // "soldiers detained and tortured a villager", "police detained, fined, and threatened migrants": a state agent's
     // arrest told in one series with violence or threats against the same people is part of that abuse, never
     // ordinary policing.
-    // "refugees found outside the camp without a permit were subject to arrest": a bare arrest they are subject to is
+    // "herders caught outside the zone with no pass were subject to arrest": a bare arrest they are subject to is
     // a liability under the rules, not an arrest made ("subject to arbitrary arrest" still says what happens).
     if (
       cue.ordinary &&
