@@ -373,6 +373,37 @@ const ARBITRARINESS = new Set(
 const ARBITRARINESS_EXACT = new Set(
   LEXICON.arbitrarinessMarkers.filter((w) => w.startsWith('=')).map((w) => w.slice(1).toLowerCase()),
 );
+// What makes pretrial detention arbitrary: its length, or a breach of its limits or of the law (exact words: the
+// stem of "limit" is also that of "limited family visits").
+const PRETRIAL_MARKERS = new Set([
+  'lengthy',
+  'long',
+  'longer',
+  'prolonged',
+  'excessive',
+  'excessively',
+  'exceed',
+  'exceeds',
+  'exceeded',
+  'exceeding',
+  'beyond',
+  'backlog',
+  'backlogs',
+  'limit',
+  'limits',
+  'maximum',
+  'indefinite',
+  'indefinitely',
+  'without',
+  'arbitrary',
+  'arbitrarily',
+  'unlawful',
+  'unlawfully',
+  'illegal',
+  'illegally',
+  'overcrowded',
+  'overcrowding',
+]);
 const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
 // Words that name the return itself in a refoulement cue, as stems.
 const RETURN_WORDS = new Set(
@@ -616,6 +647,25 @@ const BY_AGENT_WINDOW = 6;
 /** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
 const VERB_SERIES_REACH = 6;
 const SERIES_LINKS = new Set(['and', 'or', 'then']);
+// Acts of violence or intimidation that, told in one series with a state agent's arrest, make the arrest part of
+// the abuse.
+const VIOLENT_SERIES = new Set([
+  'threatened',
+  'tortured',
+  'beat',
+  'beaten',
+  'killed',
+  'murdered',
+  'executed',
+  'raped',
+  'shot',
+  'whipped',
+  'flogged',
+  'assaulted',
+  'abused',
+  'mistreated',
+  'kicked',
+]);
 /** "abuse of power", "abuse of office": what is abused is an office, not a person. */
 const OFFICE_ABUSED = new Set([
   'power',
@@ -649,6 +699,8 @@ const ACCUSED_REACH = 7;
 const WARRANTS = new Set(['warrant', 'warrants']);
 // The lexicon's departure rule for a norm conceded by "despite" (see `practice`).
 const DESPITE_NORM = 'despite-norm';
+// Words that open a cue stating a breach of a legal limit: "beyond the legal limit", "in excess of the mandated maximum".
+const BREACH_OPENERS = new Set(['beyond', 'past', 'after', 'exceeded', 'exceeding', 'excess', 'longer']);
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
     (w) => stem(w),
@@ -694,6 +746,58 @@ const AGENT_LINK_REACH = 3;
 const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'in', 'under']);
 const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'convict', 'convicts']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
+const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
+const DURATION_UNITS = new Set([...SPAN_UNITS, 'hour', 'day', 'week', 'month', 'year', 'years', 'periods']);
+// Words that may stand in a length of time before its unit: "up to 72 hours", "more than a month", "several days".
+const DURATION_FILLERS = new Set([
+  'a',
+  'an',
+  'up',
+  'to',
+  'more',
+  'less',
+  'than',
+  'over',
+  'nearly',
+  'almost',
+  'about',
+  'approximately',
+  'several',
+  'many',
+  'few',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'ten',
+  'of',
+  'series',
+]);
+const DURATION_REACH = 4;
+const PARENTHETICALS = new Set([
+  'however',
+  'nevertheless',
+  'therefore',
+  'also',
+  'thus',
+  'furthermore',
+  'moreover',
+]);
+const ARREST_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions']);
+// Verbs whose subject is the cause of what the sentence reports: "the arrest of the governor sparked protests".
+const CAUSING_VERBS = new Set([
+  'sparked',
+  'triggered',
+  'prompted',
+  'provoked',
+  'caused',
+  'fueled',
+  'fuelled',
+  'ignited',
+]);
+// How many words of "of ..." (the arrested person's name and title) may stand before the verb.
+const CAUSE_SUBJECT_REACH = 8;
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
@@ -1022,6 +1126,8 @@ export class SentenceContext {
       ) {
         continue;
       }
+      // "detained suspects for two weeks": "for" a length of time says how long they were held, not for what crime.
+      if (c.phrase.payload.rule === 'arrest-for' && this.durationAt(c.end)) continue;
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.reportedAfter(c.end, start)) continue;
       // "investigated 131 reports of ... unlawful arrest": the inquiry counts incidents reported in the period.
@@ -1663,6 +1769,24 @@ export class SentenceContext {
     return false;
   }
 
+  /** Words [from, to) are one or two parenthetical adverbs: "can, however, detain", "may, in practice, hold". */
+  private onlyParenthetical(from: number, to: number): boolean {
+    if (to <= from || to - from > 2) return false;
+    for (let j = from; j < to; j++) if (!PARENTHETICALS.has(this.words[j]?.lower ?? '')) return false;
+    return true;
+  }
+
+  /** Words from `at` name a length of time: "two weeks", "up to 72 hours", "more than a month", "several days". */
+  private durationAt(at: number): boolean {
+    const ws = this.words;
+    for (let j = at; j < ws.length && j - at <= DURATION_REACH; j++) {
+      const w = ws[j]!;
+      if (DURATION_UNITS.has(w.lower)) return true;
+      if (!w.isNumber && !DURATION_FILLERS.has(w.lower)) return false;
+    }
+    return false;
+  }
+
   /** The clause says its people are still held: "remained in captivity", "were still held hostage". */
   private stillHeld(clause: number): boolean {
     const ws = this.words;
@@ -1847,8 +1971,14 @@ export class SentenceContext {
     if (cue.category === 'political_prisoners' && this.deniedHolding(start, clause))
       return base('negated', 'negation:denied-holding');
     let reason = 'asserted:plain';
+    // "brought to a judge days past the legally set 36-hour limit": a legal word inside a cue that opens with a breach
+    // measures how far practice went past the law; it states no norm.
+    const breach = BREACH_OPENERS.has(this.words[start]?.lower ?? '');
     const legal = this.inClause(this.legal, clause).find(
-      (l) => !this.citedByCourt(l.start, clause) && !this.beyondDefinition(l, start),
+      (l) =>
+        !this.citedByCourt(l.start, clause) &&
+        !this.beyondDefinition(l, start) &&
+        !(breach && l.start >= start && l.end <= end),
     );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
@@ -1863,7 +1993,11 @@ export class SentenceContext {
       return base('historical', 'historical:former');
     if (this.releasedBefore(start)) return base('historical', 'historical:released');
     // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
-    if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST)
+    // "the law requires an arrest warrant, but police did not always comply": a warrant the sentence says was not
+    // obtained is the arrest without one; and "an arrest for most offences" in that norm is arrests in general, not a
+    // trial about one.
+    const departed = reason.startsWith('departure:');
+    if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST && !departed)
       return base('hypothetical', 'hypothetical:warrant');
     const hist = this.historicalRule(clause, start, end, EVENT_CATEGORIES.has(cue.category));
     // "travelers abducted in 2021 by armed groups remained in captivity": the abduction is dated, but the captivity
@@ -1893,12 +2027,14 @@ export class SentenceContext {
       const aboutProsecution = prosecution && RULINGS.has(court ?? '');
       if (
         court &&
+        !(departed && court === 'arrest-for') &&
         (event || cue.crime || aboutDetention || aboutProsecution || ACCOUNTABILITY_RULES.has(court))
       )
         return base('historical', `court_event:${court}`);
     }
     for (const h of this.hypothetical) {
-      if (this.clauseOf(h) !== clause) continue;
+      // "authorities can, however, detain the person": a parenthetical adverb set off by commas splits no clause.
+      if (this.clauseOf(h) !== clause && !this.onlyParenthetical(h.end, start)) continue;
       // "held pending deportation" only says a return has not happened yet; it hedges nothing else.
       if (RETURN_ONLY_HEDGES.has(h.phrase.payload.rule) && cue.category !== 'refoulement') continue;
       // "threats of violence against journalists, arrests of journalists": a list item after the threat is its own fact.
@@ -1980,9 +2116,11 @@ export class SentenceContext {
       return base('institutional', 'out_of_scope:arrest-setting');
     // "attacked the demonstrator during the arrest", "four years after her arrest": an arrest named only as the
     // time of another event sets its scene; the sentence reports that event, not the arrest.
+    // "the March arrest of the opposition leader triggered days of protests": an arrest that is the subject of what
+    // it caused is the cause of the events the sentence reports, not an arrest it says was arbitrary.
     if (
       (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
-      this.timeOfArrest(end)
+      (this.timeOfArrest(end) || this.arrestAsCause(start))
     )
       return base('institutional', 'out_of_scope:arrest-setting');
     // "authorities arrested three police officers", "14 officers were in preventive detention": holding state
@@ -2003,7 +2141,20 @@ export class SentenceContext {
       this.words[end]?.lower === 'in'
     )
       return base('institutional', 'out_of_scope:placement');
-    if (cue.ordinary && cue.category === 'arbitrary_detention') {
+    // "soldiers detained and tortured a villager", "police detained, fined, and threatened migrants": a state agent's
+    // arrest told in one series with violence or threats against the same people is part of that abuse, never
+    // ordinary policing.
+    // "herders caught outside the zone with no pass were subject to arrest": a bare arrest they are subject to is
+    // a liability under the rules, not an arrest made ("subject to arbitrary arrest" still says what happens).
+    if (
+      cue.ordinary &&
+      cue.category === 'arbitrary_detention' &&
+      this.words[start - 1]?.lower === 'to' &&
+      this.words[start - 2]?.lower === 'subject'
+    )
+      return base('hypothetical', 'hypothetical:liable');
+    const violent = agent === 'state' && this.inViolentSeries(end);
+    if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent) {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
         return base('institutional', 'out_of_scope:crime-suspects');
@@ -2022,10 +2173,18 @@ export class SentenceContext {
       if (end - start === 1 && this.arrestAsSetting(start))
         return base('institutional', 'out_of_scope:arrest-setting');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
+      // "the law requires a warrant for an arrest, but police did not always comply": the departure is the how.
+      // Everyone in pretrial detention awaits trial: whose relatives they are, or what their politics, says nothing of
+      // the detention itself ("restricted family visits to persons in pretrial detention"); only its length or
+      // legality does ("lengthy pretrial detention", "remained in pretrial detention without a hearing").
+      const pretrial = this.namesPretrial(start, end);
       if (
+        !departed &&
         !this.words.some(
           (w, i) =>
-            (ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
+            (pretrial
+              ? PRETRIAL_MARKERS.has(w.lower)
+              : ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
             // "released after hunger strikes": a detainee's protest, not a strike of workers.
             this.words[i - 1]?.lower !== 'hunger',
         )
@@ -2073,6 +2232,8 @@ export class SentenceContext {
         m.phrase.payload.rule !== 'instrument' &&
         this.clauseOf(m) === clause &&
         this.institutionalApplies(m, start, end) &&
+        // "in excess of the mandated maximum": the mandate is the limit the breach is measured against.
+        !(breach && m.start >= start && m.end <= end) &&
         // "permitted access to political prisoners": monitors can only visit prisoners who are held.
         !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );
@@ -2402,6 +2563,20 @@ export class SentenceContext {
     });
   }
 
+  /**
+   * The act ending at `end` heads a series of past-tense verbs that goes on to a violent act: "detained and
+   * tortured", "arrested, kidnapped, or killed", "detained, beaten, or raped".
+   */
+  private inViolentSeries(end: number): boolean {
+    const ws = this.words;
+    const last = Math.min(ws.length, end + VERB_SERIES_REACH);
+    for (let j = end; j < last; j++) {
+      if (!VIOLENT_SERIES.has(ws[j]!.lower)) continue;
+      return (j === end && ws[j]!.punctBefore.includes(',')) || this.onlyVerbSeries(end, j);
+    }
+    return false;
+  }
+
   /** Words [from, to) are past-tense verbs, adverbs and conjunctions only, with a conjunction last. */
   private onlyVerbSeries(from: number, to: number): boolean {
     if (!SERIES_LINKS.has(this.words[to - 1]?.lower ?? '')) return false;
@@ -2520,11 +2695,29 @@ export class SentenceContext {
   /** The cue ends in "during|upon|after the|his|her|their arrest". */
   private timeOfArrest(end: number): boolean {
     const ws = this.words;
-    return (
-      ws[end - 1]?.lower === 'arrest' &&
-      ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') &&
-      ARREST_TIMES.has(ws[end - 3]?.lower ?? '')
-    );
+    if (ws[end - 1]?.lower !== 'arrest') return false;
+    if (ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') && ARREST_TIMES.has(ws[end - 3]?.lower ?? ''))
+      return true;
+    // "to be informed of the charges within 30 days of arrest": a span counted from the arrest, a deadline.
+    const of = ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') ? end - 3 : end - 2;
+    return ws[of]?.lower === 'of' && SPAN_UNITS.has(ws[of - 1]?.lower ?? '');
+  }
+
+  /**
+   * The arrest noun at `start` heads the subject of a verb of causing: "the arrest of the governor sparked protests",
+   * "the detention of two organisers prompted a strike".
+   */
+  private arrestAsCause(start: number): boolean {
+    const ws = this.words;
+    if (!ARREST_NOUNS.has(ws[start]?.lower ?? '') || ws[start + 1]?.lower !== 'of') return false;
+    const clause = ws[start]!.clause;
+    const last = Math.min(ws.length, start + 2 + CAUSE_SUBJECT_REACH);
+    for (let j = start + 2; j < last; j++) {
+      const w = ws[j]!;
+      if (w.clause !== clause || w.punctBefore.includes(',') || w.punctBefore.includes(';')) return false;
+      if (CAUSING_VERBS.has(w.lower)) return true;
+    }
+    return false;
   }
 
   /** The clause classes its detainees as political: "political prisoners|detainees", "political nature". */
