@@ -532,6 +532,43 @@ const NUMBER_WORDS = new Set([...REPORT_COUNT_WORDS, 'several', 'many', 'numerou
 // After the death: "died of cholera", "died from lack of care", "died due to neglect".
 const DEATH_CAUSE_LINKS = new Set(['of', 'from', 'due', 'because']);
 const DEATH_CAUSE_REACH = 1;
+/** Words that name abuse, neglect, violence or wounds: what makes a death in custody a killing. */
+const ABUSIVE_CAUSES = new Set(
+  [
+    'torture',
+    'tortured',
+    'beat',
+    'beaten',
+    'beating',
+    'abuse',
+    'mistreatment',
+    'maltreatment',
+    'neglect',
+    'negligence',
+    'violence',
+    'violent',
+    'injuries',
+    'wounds',
+    'bruises',
+    'force',
+    'shot',
+    'killed',
+    'killing',
+    'suspicious',
+    'unexplained',
+    'starvation',
+    'malnutrition',
+    'hunger',
+    'dehydration',
+    'denied',
+    'lack',
+    'untreated',
+    'unattended',
+    'strangled',
+    'assaulted',
+    'assault',
+  ].map((w) => stem(w)),
+);
 // "police arrested [in Stresa a local man] accused of": how far the arrest may sit before the accused.
 const ARRESTED_ACCUSED_REACH = 7;
 const ARREST_VERBS = new Set(['arrested', 'detained', 'apprehended', 'held']);
@@ -2003,6 +2040,11 @@ export class SentenceContext {
     if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
+    // "a detainee died in custody", "several died in custody as the virus spread": a death in custody is an
+    // unlawful killing when abuse or neglect caused it (LABELLING.md); with no such cause named it is a death.
+    if (cue.needsCause && !this.words.some((w) => ABUSIVE_CAUSES.has(w.stem))) {
+      return base('institutional', 'out_of_scope:no-cause');
+    }
     if (cue.needsSeveral && !this.severalOrCaused(start, end, clause)) {
       return base('institutional', 'out_of_scope:single-death');
     }
@@ -2713,6 +2755,8 @@ export interface CueInfo {
   needsPerpetrator?: boolean;
   /** The cue is evidence only when the sentence counts several victims or names a cause of the death. */
   needsSeveral?: boolean;
+  /** The cue is a killing only when the sentence names abuse, neglect, violence or wounds as the cause. */
+  needsCause?: boolean;
   /**
    * The cue names a crime that a court event can be about ("charged with rape", "convicted of female genital
    * mutilation"), read by the rules for court events only (the group harms of the profiles).
