@@ -727,6 +727,47 @@ const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
+// Words before "accused of" that are no person accused: auxiliaries, relatives, adverbs, verbs of reporting.
+const ACCUSED_NOT_PERSON = new Set([
+  'been',
+  'being',
+  'be',
+  'who',
+  'that',
+  'which',
+  'whom',
+  'had',
+  'have',
+  'has',
+  'allegedly',
+  'reportedly',
+  'also',
+  'often',
+  'widely',
+  'repeatedly',
+  'publicly',
+  'falsely',
+  'wrongly',
+  'formally',
+  'later',
+  'then',
+  'subsequently',
+  'and',
+  'or',
+  'not',
+  'never',
+  'were',
+  'was',
+  'is',
+  'are',
+  'those',
+  'others',
+  'it',
+  'they',
+  'he',
+  'she',
+  'them',
+]);
 const HOLDING_VERBS = new Set(
   ['hold', 'held', 'holding', 'detain', 'detained', 'keep', 'kept'].map((w) => stem(w)),
 );
@@ -1029,20 +1070,31 @@ export class SentenceContext {
    * for the murder", "charged with kidnapping", "a murder case"), unless the sentence says justice
    * was denied ("no one was prosecuted for the killings") or dates the abuse itself to a month.
    */
-  private courtEvent(start: number, end: number, clause: number, crimeWord: boolean): string | undefined {
+  private courtEvent(
+    start: number,
+    end: number,
+    clause: number,
+    crimeWord: boolean,
+    crimeCue: boolean,
+  ): string | undefined {
     const ws = this.words;
     let rule: string | undefined;
     let at = -1;
+    let accusedPerson = false;
     for (const c of this.court) {
       if (this.clauseOf(c) !== clause || c.end > start || start - c.end > COURT_WINDOW) continue;
       // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
       // without a state agent ("persons accused of murder") names a criminal case.
       // "police arrested 13 persons accused of mistreating patients": the arrested are the accused, and the
       // abuse is the crime they are held for, whoever arrested them.
+      // "a driver accused of kidnapping a child", "a suspect in the killing of a settler": the crime is ascribed to the
+      // person named, whoever else the sentence names.
+      const accused = crimeCue && this.privateAccused(c);
       if (
         CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) &&
         !crimeWord &&
-        !this.arrestedAccused(c.start, clause)
+        !this.arrestedAccused(c.start, clause) &&
+        !accused
       )
         continue;
       // "Armed groups were suspected of most kidnappings": an allegation against a named agent.
@@ -1075,6 +1127,7 @@ export class SentenceContext {
       if (this.institutional.some((m) => this.clauseOf(m) === clause && m.start <= c.start)) continue;
       rule = c.phrase.payload.rule;
       at = c.start;
+      accusedPerson = accused;
     }
     // "only four cases of torture went to court": the cases are the subject of the court event after them.
     if (!rule && ws[start - 1]?.lower === 'of' && CASE_SUBJECTS.has(ws[start - 2]?.lower ?? '')) {
@@ -1099,6 +1152,9 @@ export class SentenceContext {
       at = end;
     }
     if (!rule) return undefined;
+    // "a suspect in the May 2 killing of a shopkeeper": a crime ascribed to a private person is ordinary crime,
+    // whenever it happened; the dates below only tell a fresh abuse from an old one.
+    if (accusedPerson) return rule;
     // "investigations into the killing of two officials on June 22": a month with no year dates the abuse to the
     // report year, so the court event is about an abuse of the year.
     if (this.monthRightAfter(end, clause)) return undefined;
@@ -1148,6 +1204,22 @@ export class SentenceContext {
         return undefined;
     }
     return rule;
+  }
+
+  /**
+   * "a driver accused of", "a suspect in", "two men suspected of": the accusation at `c` names a person right before
+   * it (or is the noun "suspect" itself), and that person is no agent of the state ("officers accused of" is an
+   * allegation of abuse) and not the subject of a passive or relative ("he was accused of", "who were suspected of").
+   */
+  private privateAccused(c: PhraseMatch<Rule>): boolean {
+    const rule = c.phrase.payload.rule;
+    if (rule !== 'accused' && rule !== 'suspect') return false;
+    const ws = this.words;
+    if (this.actors.some((a) => a.end === c.start || (a.start <= c.start && a.end > c.start))) return false;
+    if (DETAINEE_NOUNS.has(ws[c.start]?.lower ?? '')) return true;
+    const before = ws[c.start - 1];
+    if (!before || before.clause !== ws[c.start]?.clause || ws[c.start]?.punctBefore !== '') return false;
+    return /^[a-z]+$/.test(before.lower) && !ACCUSED_NOT_PERSON.has(before.lower) && !BE.has(before.lower);
   }
 
   /** "arrested [13 persons] accused of", "detained a man suspected of": an arrest whose object is the accused. */
@@ -1885,6 +1957,7 @@ export class SentenceContext {
         end,
         clause,
         (cue.ordinary || cue.crime === true) && actor === 'unspecified' && !detention,
+        (cue.ordinary || cue.crime === true) && !detention,
       );
       // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
       // "pretrial detention cases" are the detainees' own cases, not trials about the detention.

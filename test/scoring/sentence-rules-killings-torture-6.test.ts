@@ -54,3 +54,35 @@ describe('a death in custody is a killing when the sentence names abuse or negle
     ).toBe('asserted');
   });
 });
+
+describe('a crime ascribed to a private person accused or suspected of it is ordinary crime', () => {
+  it('when a mob kills an inmate accused of kidnapping, no disappearance is asserted', () => {
+    const s = signalOf(
+      'In August a crowd broke into the jail, and authorities failed to stop it from killing an inmate accused of kidnapping a child.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:accused');
+  });
+
+  it('when a suspect in a dated killing is arrested, no killing is asserted', () => {
+    const s = signalOf(
+      'Omar Said, a suspect in the May 2 killing of a settler, was arrested in June and placed in solitary confinement.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:suspect');
+  });
+
+  it('when soldiers are accused of a killing in May, the killing is asserted', () => {
+    expect(statusOf('Soldiers accused of killing two herders in May remained on duty.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when police officers are suspected in a killing in May, the killing is asserted', () => {
+    expect(
+      statusOf('Two police officers suspected in the May killing of a student were suspended.', 'killings'),
+    ).toBe('asserted');
+  });
+});
