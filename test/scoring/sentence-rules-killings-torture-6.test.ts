@@ -86,3 +86,23 @@ describe('a crime ascribed to a private person accused or suspected of it is ord
     ).toBe('asserted');
   });
 });
+
+describe('what a sentence says was done "rather than" or "instead of" something else did not happen', () => {
+  it('when police used tear gas rather than lethal force, no killing is asserted', () => {
+    const s = signalOf('Police used tear gas rather than lethal force to disperse the march.', 'killings');
+    expect(s?.status).toBe('negated');
+    expect(s?.reason).toBe('negation:rather-than');
+  });
+
+  it('when police used lethal force instead of tear gas, the killing is asserted', () => {
+    expect(statusOf('Police used lethal force instead of tear gas to disperse the march.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when soldiers executed detainees rather than releasing them, the killing is asserted', () => {
+    expect(statusOf('Rather than releasing the detainees, soldiers executed them.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+});
