@@ -282,6 +282,8 @@ const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainee
 // sections with their titles before it reaches the cue.
 const CROSS_REFERENCE_REACH = 16;
 const CROSS_REFERENCE_NEAR = 8;
+const POINTER_QUALIFIERS = new Set(['more', 'further', 'additional']);
+const POINTER_NOUNS = new Set(['information', 'details', 'discussion']);
 const SECTION_LIST_LINKS = new Set(['and', 'or', 'of', 'section', 'sections']);
 const MASS_WORDS = new Set(['hundreds', 'thousands']);
 const DEADLINE_LINKS = new Set(['by', 'until']);
@@ -1533,6 +1535,8 @@ export class SentenceContext {
 
   /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
+    // "(For information on abuse of detainees, see section 1.c.)": a pointer that names its topic before "see".
+    if (this.pointerTopic(start)) return true;
     for (let j = Math.max(0, start - CROSS_REFERENCE_REACH); j < start; j++) {
       if (this.words[j]?.lower !== 'see') continue;
       if (this.words[j + 1]?.stem === 'section') {
@@ -1552,6 +1556,15 @@ export class SentenceContext {
       const titled = this.words[start]?.capitalised === true;
       if (titled && (this.words[k]?.stem === 'section' || k === start)) return true;
     }
+    return false;
+  }
+
+  /** The sentence opens "For (more) information on ..." and says "see" after `start`: all before is the pointer's topic. */
+  private pointerTopic(start: number): boolean {
+    const ws = this.words;
+    const k = POINTER_QUALIFIERS.has(ws[1]?.lower ?? '') ? 2 : 1;
+    if (ws[0]?.lower !== 'for' || !POINTER_NOUNS.has(ws[k]?.lower ?? '') || start <= k) return false;
+    for (let j = start + 1; j < ws.length; j++) if (ws[j]?.lower === 'see') return true;
     return false;
   }
 

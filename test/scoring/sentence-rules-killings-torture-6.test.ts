@@ -106,3 +106,35 @@ describe('what a sentence says was done "rather than" or "instead of" something 
     );
   });
 });
+
+describe('a pointer that names its topic before "see section" asserts nothing', () => {
+  it('when a sentence opens "For information on" abuses and points to a section, no disappearance is asserted', () => {
+    const s = signalOf(
+      '(For information on the detention, beating, and disappearance of fishermen from the islands, see section 1.e.).',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('institutional:cross-reference');
+  });
+
+  it('when a sentence reports a beating and only then points to a section, the torture is asserted', () => {
+    expect(statusOf('For example, police beat the detainees; see section 1.c.', 'torture')).toBe('asserted');
+  });
+});
+
+describe('transnational abductions happen across the border', () => {
+  it('when the army is implicated in transnational abductions, no disappearance is asserted', () => {
+    const s = signalOf(
+      'The NGO implicated the army in transnational abductions of students as part of its campaign.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:abroad');
+  });
+
+  it('when the army is implicated in abductions of students in the capital, the disappearance is asserted', () => {
+    expect(
+      statusOf('The NGO implicated the army in abductions of students in the capital.', 'disappearance'),
+    ).toBe('asserted');
+  });
+});
