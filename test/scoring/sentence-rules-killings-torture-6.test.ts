@@ -138,3 +138,17 @@ describe('transnational abductions happen across the border', () => {
     ).toBe('asserted');
   });
 });
+
+describe('personnel of a named force are agents', () => {
+  it('when personnel of a force named by its acronym rape women, the torture is asserted', () => {
+    expect(
+      statusOf('On May 4, about six NDF personnel raped three women near the river crossing.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('when young men with no tie to the state rape women, no torture is asserted', () => {
+    expect(
+      statusOf('On May 4, about six young men raped three women near the river crossing.', 'torture'),
+    ).not.toBe('asserted');
+  });
+});
