@@ -152,3 +152,29 @@ describe('personnel of a named force are agents', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('hooding and a gun held to the head are ill-treatment by the agents who do it', () => {
+  it('when interrogators cover a detainee’s head with a plastic bag, the torture is asserted', () => {
+    expect(statusOf('Interrogators covered his head with a plastic bag until he fainted.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when soldiers hold a rifle to a farmer’s head, the torture is asserted', () => {
+    expect(statusOf('Soldiers held a rifle to the farmer’s head and demanded money.', 'torture')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when robbers hold a pistol to a driver’s head, no torture is asserted', () => {
+    expect(statusOf('Robbers held a pistol to the driver’s head and took his phone.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+
+  it('when a car’s hood strikes a man on the head, no torture is asserted', () => {
+    expect(statusOf('The hood of the truck struck a pedestrian on the head.', 'torture')).not.toBe(
+      'asserted',
+    );
+  });
+});
