@@ -178,3 +178,15 @@ describe('hooding and a gun held to the head are ill-treatment by the agents who
     );
   });
 });
+
+describe('to execute an attack, a plan or an order is to carry it out, not to kill', () => {
+  it('when two men are said to have executed the attacks, no killing is asserted', () => {
+    expect(
+      statusOf('Witnesses testified that two brothers executed the attacks on the depot.', 'killings'),
+    ).not.toBe('asserted');
+  });
+
+  it('when soldiers executed people in raids, the killing is asserted', () => {
+    expect(statusOf('Soldiers executed them in raids on the villages.', 'killings')).toBe('asserted');
+  });
+});
