@@ -190,3 +190,15 @@ describe('to execute an attack, a plan or an order is to carry it out, not to ki
     expect(statusOf('Soldiers executed them in raids on the villages.', 'killings')).toBe('asserted');
   });
 });
+
+describe('abuse of people held is ill-treatment in custody', () => {
+  it('when monitors report abuse of detained students, the torture is asserted', () => {
+    expect(
+      statusOf('Monitors reported abuse of detained students by wardens at the northern camp.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('when a teacher who abused a pupil was later detained, no torture is asserted', () => {
+    expect(statusOf('A teacher who abused a pupil was detained in March.', 'torture')).not.toBe('asserted');
+  });
+});
