@@ -1091,7 +1091,14 @@ export class SentenceContext {
       // abuse is the crime they are held for, whoever arrested them.
       // "a driver accused of kidnapping a child", "a suspect in the killing of a settler": the crime is ascribed to the
       // person named, whoever else the sentence names.
-      const accused = crimeCue && this.privateAccused(c);
+      // "two brothers were arrested for the murder of a shopkeeper in June": people other than agents of the state
+      // held for a crime named right after "for" are its suspects.
+      const accused =
+        crimeCue &&
+        (this.privateAccused(c) ||
+          (c.phrase.payload.rule === 'arrest-for' &&
+            start - c.end <= CRIME_REACH &&
+            !this.detainedAreAgents(c.start, c.start + 1)));
       if (
         CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) &&
         !crimeWord &&
@@ -1108,6 +1115,9 @@ export class SentenceContext {
       }
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.reportedAfter(c.end, start)) continue;
+      // "detained a journalist for his reporting and beat him", "held them for days, stripped them, and tortured them":
+      // a predicate coordinated after the arrest is what the holders did, not the crime the arrest was for.
+      if (c.phrase.payload.rule === 'arrest-for' && this.coordinatedPredicate(c.end, start)) continue;
       // "investigated 131 reports of ... unlawful arrest": the inquiry counts incidents reported in the period.
       if (c.phrase.payload.rule === 'investigation' && this.countsReports(c.end, start)) continue;
       // "did not investigate complaints, and medical staff failed to document injuries from torture": a
@@ -1222,6 +1232,26 @@ export class SentenceContext {
     const before = ws[c.start - 1];
     if (!before || before.clause !== ws[c.start]?.clause || ws[c.start]?.punctBefore !== '') return false;
     return /^[a-z]+$/.test(before.lower) && !ACCUSED_NOT_PERSON.has(before.lower) && !BE.has(before.lower);
+  }
+
+  /**
+   * Between `from` and the cue at `start` (the cue included), a past verb after "and", "then" or a comma starts a
+   * predicate of its own: "held them for days and beat them", "detained for weeks, stripped and tortured".
+   */
+  private coordinatedPredicate(from: number, start: number): boolean {
+    const ws = this.words;
+    for (let j = from; j <= start; j++) {
+      const w = ws[j];
+      if (!w) return false;
+      let k = -1;
+      if (w.punctBefore === ',' && j > from) k = j;
+      else if (SERIES_LINKS.has(w.lower) && j < start) k = j + 1;
+      if (k < 0) continue;
+      while (k < start && AFTER_AND_SKIP.has(ws[k]?.lower ?? '')) k++;
+      const v = ws[k]?.lower ?? '';
+      if (k <= start && (/[^e]ed$/.test(v) || PAST_IRREGULAR.has(v))) return true;
+    }
+    return false;
   }
 
   /** "arrested [13 persons] accused of", "detained a man suspected of": an arrest whose object is the accused. */

@@ -202,3 +202,38 @@ describe('abuse of people held is ill-treatment in custody', () => {
     expect(statusOf('A teacher who abused a pupil was detained in March.', 'torture')).not.toBe('asserted');
   });
 });
+
+describe('an arrest is for the crime named right after "for", not for what the holders did next', () => {
+  it('when police detained a journalist for his reporting and beat him, the torture is asserted', () => {
+    expect(
+      statusOf('Police detained a journalist for his reporting and beat him in custody.', 'torture'),
+    ).toBe('asserted');
+  });
+
+  it('when captors held victims for days, stripped them and tortured them, the torture is asserted', () => {
+    expect(
+      statusOf(
+        'Victims said they were held in a forest camp for days, stripped of their shoes, tortured, and then released.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when police arrested a man for raping a girl, no torture is asserted', () => {
+    const s = signalOf('Police arrested a man for raping a girl and assaulting her mother.', 'torture');
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:arrest-for');
+  });
+
+  it('when two brothers were arrested for a murder dated to June, no killing is asserted', () => {
+    const s = signalOf('Two brothers were arrested for the murder of a shopkeeper in June.', 'killings');
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:arrest-for');
+  });
+
+  it('when two police officers were arrested for a murder dated to June, the killing is asserted', () => {
+    expect(
+      statusOf('Two police officers were arrested for the murder of a shopkeeper in June.', 'killings'),
+    ).toBe('asserted');
+  });
+});
