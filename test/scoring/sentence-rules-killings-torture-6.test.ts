@@ -213,7 +213,7 @@ describe('an arrest is for the crime named right after "for", not for what the h
   it('when captors held victims for days, stripped them and tortured them, the torture is asserted', () => {
     expect(
       statusOf(
-        'Victims said they were held in a forest camp for days, stripped of their shoes, tortured, and then released.',
+        'Victims said they were detained in a forest camp for days, stripped of their shoes, tortured, and then released.',
         'torture',
       ),
     ).toBe('asserted');
