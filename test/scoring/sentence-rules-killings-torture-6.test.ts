@@ -237,3 +237,20 @@ describe('an arrest is for the crime named right after "for", not for what the h
     ).toBe('asserted');
   });
 });
+
+describe('things that disappear are not people disappeared', () => {
+  it('when online posts disappeared from a website, no disappearance is asserted', () => {
+    expect(
+      statusOf(
+        'The editor said the posts disappeared from the website after the minister complained.',
+        'disappearance',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when a student disappeared after police took him, the disappearance is asserted', () => {
+    expect(statusOf('The student disappeared after police took him from the campus.', 'disappearance')).toBe(
+      'asserted',
+    );
+  });
+});
