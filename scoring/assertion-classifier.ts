@@ -2046,6 +2046,10 @@ export class SentenceContext {
     if (cue.category === 'torture' && actor === 'unspecified' && this.inmateSexualAbuse()) {
       return base('institutional', 'out_of_scope:between-inmates');
     }
+    // "four cases of inmate-on-inmate assault": violence between inmates is a condition of detention (LABELLING.md).
+    if (cue.category === 'torture' && this.inmateOnInmate(start, end)) {
+      return base('institutional', 'out_of_scope:between-inmates');
+    }
     if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
       return base('institutional', 'out_of_scope:conditions-list');
     }
@@ -2459,6 +2463,19 @@ export class SentenceContext {
   }
 
   /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */
+  /**
+   * "inmate-on-inmate assault", "prisoner-on-prisoner violence": the cue at [start, end) is violence between inmates
+   * (the pair opens the cue, stands right before it, or right before its last word).
+   */
+  private inmateOnInmate(start: number, end: number): boolean {
+    const ws = this.words;
+    const pairAt = (j: number) =>
+      INMATE_NOUNS.has(ws[j]?.lower ?? '') &&
+      ws[j + 1]?.lower === 'on' &&
+      INMATE_NOUNS.has(ws[j + 2]?.lower ?? '');
+    return pairAt(start) || pairAt(start - 3) || pairAt(end - 4);
+  }
+
   private inmateSexualAbuse(): boolean {
     const ws = this.words;
     return (

@@ -254,3 +254,23 @@ describe('things that disappear are not people disappeared', () => {
     );
   });
 });
+
+describe('violence between inmates is a condition of detention, not torture', () => {
+  it('when wardens investigated inmate-on-inmate assaults, no torture is asserted', () => {
+    const s = signalOf(
+      'From March to July, jail authorities investigated six cases of inmate-on-inmate assault in the central jail.',
+      'torture',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:between-inmates');
+  });
+
+  it('when wardens investigated guard-on-inmate assaults, the torture is asserted', () => {
+    expect(
+      statusOf(
+        'From March to July, jail authorities investigated six cases of guard-on-inmate assault in the central jail.',
+        'torture',
+      ),
+    ).toBe('asserted');
+  });
+});
