@@ -139,20 +139,6 @@ describe('transnational abductions happen across the border', () => {
   });
 });
 
-describe('personnel of a named force are agents', () => {
-  it('when personnel of a force named by its acronym rape women, the torture is asserted', () => {
-    expect(
-      statusOf('On May 4, about six NDF personnel raped three women near the river crossing.', 'torture'),
-    ).toBe('asserted');
-  });
-
-  it('when young men with no tie to the state rape women, no torture is asserted', () => {
-    expect(
-      statusOf('On May 4, about six young men raped three women near the river crossing.', 'torture'),
-    ).not.toBe('asserted');
-  });
-});
-
 describe('hooding and a gun held to the head are ill-treatment by the agents who do it', () => {
   it('when interrogators cover a detainee’s head with a plastic bag, the torture is asserted', () => {
     expect(statusOf('Interrogators covered his head with a plastic bag until he fainted.', 'torture')).toBe(
