@@ -90,6 +90,8 @@ const CUES = new PhraseSet<Cue>(
   LEXICON.defaultGap,
 );
 const ADJACENT_SKIP = new Set(LEXICON.adjacentSkip);
+// "fired live rounds rather than tear gas, killing three": these negations end at the next comma.
+const COMMA_BOUND_NEGATIONS = new Set(['rather-than']);
 const NEGATION_CARRIERS = new Set(LEXICON.negationCarriers);
 /** How far after a negated carrier verb the abuse may start: "not held [for weeks] without charge". */
 const CARRIER_REACH = 3;
@@ -997,7 +999,11 @@ export class SentenceContext {
         if (NEGATION_CARRIERS.has(this.words[j]?.lower ?? '') && start - j <= reach) {
           return `${n.phrase.payload.rule}-carrier`;
         }
-      } else if (start - n.end < scope) return n.phrase.payload.rule;
+      } else if (
+        start - n.end < scope &&
+        !(COMMA_BOUND_NEGATIONS.has(n.phrase.payload.rule) && this.commaBetween(n.end - 1, start))
+      )
+        return n.phrase.payload.rule;
       // "no extrajudicial killings or murders, or forced disappearances": a determiner negates every
       // noun of its list, as long as no verb starts a new predicate in between.
       else if (

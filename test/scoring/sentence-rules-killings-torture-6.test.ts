@@ -100,6 +100,12 @@ describe('what a sentence says was done "rather than" or "instead of" something 
     );
   });
 
+  it('when police fired live rounds rather than tear gas, killing three, the killing is asserted', () => {
+    expect(statusOf('Police fired live rounds rather than tear gas, killing three.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+
   it('when soldiers executed detainees rather than releasing them, the killing is asserted', () => {
     expect(statusOf('Rather than releasing the detainees, soldiers executed them.', 'killings')).toBe(
       'asserted',
