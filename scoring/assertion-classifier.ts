@@ -1099,12 +1099,13 @@ export class SentenceContext {
       // person named, whoever else the sentence names.
       // "two brothers were arrested for the murder of a shopkeeper in June": people other than agents of the state
       // held for a crime named right after "for" are its suspects.
+      // Either way the cue must be the crime itself, right after the accusation ("accused of theft, ... police
+      // killed him" accuses him of the theft only).
       const accused =
         crimeCue &&
+        this.crimeRightAfter(c.end, start) &&
         (this.privateAccused(c) ||
-          (c.phrase.payload.rule === 'arrest-for' &&
-            start - c.end <= CRIME_REACH &&
-            !this.detainedAreAgents(c.start, c.start + 1)));
+          (c.phrase.payload.rule === 'arrest-for' && !this.detainedAreAgents(c.start, c.start + 1)));
       if (
         CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) &&
         !crimeWord &&
@@ -1238,6 +1239,16 @@ export class SentenceContext {
     const before = ws[c.start - 1];
     if (!before || before.clause !== ws[c.start]?.clause || ws[c.start]?.punctBefore !== '') return false;
     return /^[a-z]+$/.test(before.lower) && !ACCUSED_NOT_PERSON.has(before.lower) && !BE.has(before.lower);
+  }
+
+  /** Only articles, modifiers and dates stand between an accusation ending at `from` and the crime at `start`. */
+  private crimeRightAfter(from: number, start: number): boolean {
+    if (start - from > CRIME_REACH) return false;
+    for (let j = from; j < start; j++) {
+      const w = this.words[j];
+      if (!w || !(ANCHOR_FILLERS.has(w.lower) || MONTHS.has(w.lower) || w.isNumber)) return false;
+    }
+    return true;
   }
 
   /**

@@ -74,6 +74,18 @@ describe('a crime ascribed to a private person accused or suspected of it is ord
     expect(s?.reason).toBe('court_event:suspect');
   });
 
+  it('when a herder suspected of theft is killed by soldiers, the killing is asserted', () => {
+    expect(statusOf('A herder suspected of theft was killed by soldiers in March.', 'killings')).toBe(
+      'asserted',
+    );
+  });
+
+  it('when relatives of a man accused of theft say police killed him, the killing is asserted', () => {
+    expect(
+      statusOf('Relatives of a man accused of theft said police killed him in his cell.', 'killings'),
+    ).toBe('asserted');
+  });
+
   it('when soldiers are accused of a killing in May, the killing is asserted', () => {
     expect(statusOf('Soldiers accused of killing two herders in May remained on duty.', 'killings')).toBe(
       'asserted',
