@@ -92,6 +92,8 @@ const CUES = new PhraseSet<Cue>(
 const ADJACENT_SKIP = new Set(LEXICON.adjacentSkip);
 // Adverbs in -ly that limit the negation rather than tell how an act was done: "not fully", "not entirely".
 const NOT_MANNER = new Set(['fully', 'entirely', 'completely', 'necessarily', 'solely', 'exclusively']);
+// "fired live rounds rather than tear gas, killing three": these negations end at the next comma.
+const COMMA_BOUND_NEGATIONS = new Set(['rather-than']);
 const NEGATION_CARRIERS = new Set(LEXICON.negationCarriers);
 /** How far after a negated carrier verb the abuse may start: "not held [for weeks] without charge". */
 const CARRIER_REACH = 3;
@@ -568,6 +570,43 @@ const NUMBER_WORDS = new Set([...REPORT_COUNT_WORDS, 'several', 'many', 'numerou
 // After the death: "died of cholera", "died from lack of care", "died due to neglect".
 const DEATH_CAUSE_LINKS = new Set(['of', 'from', 'due', 'because']);
 const DEATH_CAUSE_REACH = 1;
+/** Words that name abuse, neglect, violence or wounds: what makes a death in custody a killing. */
+const ABUSIVE_CAUSES = new Set(
+  [
+    'torture',
+    'tortured',
+    'beat',
+    'beaten',
+    'beating',
+    'abuse',
+    'mistreatment',
+    'maltreatment',
+    'neglect',
+    'negligence',
+    'violence',
+    'violent',
+    'injuries',
+    'wounds',
+    'bruises',
+    'force',
+    'shot',
+    'killed',
+    'killing',
+    'suspicious',
+    'unexplained',
+    'starvation',
+    'malnutrition',
+    'hunger',
+    'dehydration',
+    'denied',
+    'lack',
+    'untreated',
+    'unattended',
+    'strangled',
+    'assaulted',
+    'assault',
+  ].map((w) => stem(w)),
+);
 // "police arrested [in Stresa a local man] accused of": how far the arrest may sit before the accused.
 const ARRESTED_ACCUSED_REACH = 7;
 const ARREST_VERBS = new Set(['arrested', 'detained', 'apprehended', 'held']);
@@ -801,6 +840,47 @@ const CAUSE_SUBJECT_REACH = 8;
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
+// Words before "accused of" that are no person accused: auxiliaries, relatives, adverbs, verbs of reporting.
+const ACCUSED_NOT_PERSON = new Set([
+  'been',
+  'being',
+  'be',
+  'who',
+  'that',
+  'which',
+  'whom',
+  'had',
+  'have',
+  'has',
+  'allegedly',
+  'reportedly',
+  'also',
+  'often',
+  'widely',
+  'repeatedly',
+  'publicly',
+  'falsely',
+  'wrongly',
+  'formally',
+  'later',
+  'then',
+  'subsequently',
+  'and',
+  'or',
+  'not',
+  'never',
+  'were',
+  'was',
+  'is',
+  'are',
+  'those',
+  'others',
+  'it',
+  'they',
+  'he',
+  'she',
+  'them',
+]);
 const HOLDING_VERBS = new Set(
   ['hold', 'held', 'holding', 'detain', 'detained', 'keep', 'kept'].map((w) => stem(w)),
 );
@@ -1028,7 +1108,11 @@ export class SentenceContext {
         if (NEGATION_CARRIERS.has(this.words[j]?.lower ?? '') && start - j <= reach) {
           return `${n.phrase.payload.rule}-carrier`;
         }
-      } else if (start - n.end < scope) return n.phrase.payload.rule;
+      } else if (
+        start - n.end < scope &&
+        !(COMMA_BOUND_NEGATIONS.has(n.phrase.payload.rule) && this.commaBetween(n.end - 1, start))
+      )
+        return n.phrase.payload.rule;
       // "no extrajudicial killings or murders, or forced disappearances": a determiner negates every
       // noun of its list, as long as no verb starts a new predicate in between.
       else if (
@@ -1103,20 +1187,39 @@ export class SentenceContext {
    * for the murder", "charged with kidnapping", "a murder case"), unless the sentence says justice
    * was denied ("no one was prosecuted for the killings") or dates the abuse itself to a month.
    */
-  private courtEvent(start: number, end: number, clause: number, crimeWord: boolean): string | undefined {
+  private courtEvent(
+    start: number,
+    end: number,
+    clause: number,
+    crimeWord: boolean,
+    crimeCue: boolean,
+  ): string | undefined {
     const ws = this.words;
     let rule: string | undefined;
     let at = -1;
+    let accusedPerson = false;
     for (const c of this.court) {
       if (this.clauseOf(c) !== clause || c.end > start || start - c.end > COURT_WINDOW) continue;
       // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
       // without a state agent ("persons accused of murder") names a criminal case.
       // "police arrested 13 persons accused of mistreating patients": the arrested are the accused, and the
       // abuse is the crime they are held for, whoever arrested them.
+      // "a driver accused of kidnapping a child", "a suspect in the killing of a settler": the crime is ascribed to the
+      // person named, whoever else the sentence names.
+      // "two brothers were arrested for the murder of a shopkeeper in June": people other than agents of the state
+      // held for a crime named right after "for" are its suspects.
+      // Either way the cue must be the crime itself, right after the accusation ("accused of theft, ... police
+      // killed him" accuses him of the theft only).
+      const accused =
+        crimeCue &&
+        this.crimeRightAfter(c.end, start) &&
+        (this.privateAccused(c) ||
+          (c.phrase.payload.rule === 'arrest-for' && !this.detainedAreAgents(c.start, c.start + 1)));
       if (
         CRIME_ONLY_COURT_RULES.has(c.phrase.payload.rule) &&
         !crimeWord &&
-        !this.arrestedAccused(c.start, clause)
+        !this.arrestedAccused(c.start, clause) &&
+        !accused
       )
         continue;
       // "Armed groups were suspected of most kidnappings": an allegation against a named agent.
@@ -1130,6 +1233,9 @@ export class SentenceContext {
       if (c.phrase.payload.rule === 'arrest-for' && this.durationAt(c.end)) continue;
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.reportedAfter(c.end, start)) continue;
+      // "detained a journalist for his reporting and beat him", "held them for days, stripped them, and tortured them":
+      // a predicate coordinated after the arrest is what the holders did, not the crime the arrest was for.
+      if (c.phrase.payload.rule === 'arrest-for' && this.coordinatedPredicate(c.end, start)) continue;
       // "investigated 131 reports of ... unlawful arrest": the inquiry counts incidents reported in the period.
       if (c.phrase.payload.rule === 'investigation' && this.countsReports(c.end, start)) continue;
       // "did not investigate complaints, and medical staff failed to document injuries from torture": a
@@ -1151,6 +1257,7 @@ export class SentenceContext {
       if (this.institutional.some((m) => this.clauseOf(m) === clause && m.start <= c.start)) continue;
       rule = c.phrase.payload.rule;
       at = c.start;
+      accusedPerson = accused;
     }
     // "only four cases of torture went to court": the cases are the subject of the court event after them.
     if (!rule && ws[start - 1]?.lower === 'of' && CASE_SUBJECTS.has(ws[start - 2]?.lower ?? '')) {
@@ -1175,6 +1282,9 @@ export class SentenceContext {
       at = end;
     }
     if (!rule) return undefined;
+    // "a suspect in the May 2 killing of a shopkeeper": a crime ascribed to a private person is ordinary crime,
+    // whenever it happened; the dates below only tell a fresh abuse from an old one.
+    if (accusedPerson) return rule;
     // "investigations into the killing of two officials on June 22": a month with no year dates the abuse to the
     // report year, so the court event is about an abuse of the year.
     if (this.monthRightAfter(end, clause)) return undefined;
@@ -1224,6 +1334,52 @@ export class SentenceContext {
         return undefined;
     }
     return rule;
+  }
+
+  /**
+   * "a driver accused of", "a suspect in", "two men suspected of": the accusation at `c` names a person right before
+   * it (or is the noun "suspect" itself), and that person is no agent of the state ("officers accused of" is an
+   * allegation of abuse) and not the subject of a passive or relative ("he was accused of", "who were suspected of").
+   */
+  private privateAccused(c: PhraseMatch<Rule>): boolean {
+    const rule = c.phrase.payload.rule;
+    if (rule !== 'accused' && rule !== 'suspect') return false;
+    const ws = this.words;
+    if (this.actors.some((a) => a.end === c.start || (a.start <= c.start && a.end > c.start))) return false;
+    if (DETAINEE_NOUNS.has(ws[c.start]?.lower ?? '')) return true;
+    const before = ws[c.start - 1];
+    if (!before || before.clause !== ws[c.start]?.clause || ws[c.start]?.punctBefore !== '') return false;
+    return /^[a-z]+$/.test(before.lower) && !ACCUSED_NOT_PERSON.has(before.lower) && !BE.has(before.lower);
+  }
+
+  /** Only articles, modifiers and dates stand between an accusation ending at `from` and the crime at `start`. */
+  private crimeRightAfter(from: number, start: number): boolean {
+    if (start - from > CRIME_REACH) return false;
+    for (let j = from; j < start; j++) {
+      const w = this.words[j];
+      if (!w || !(ANCHOR_FILLERS.has(w.lower) || MONTHS.has(w.lower) || w.isNumber)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Between `from` and the cue at `start` (the cue included), a past verb after "and", "then" or a comma starts a
+   * predicate of its own: "held them for days and beat them", "detained for weeks, stripped and tortured".
+   */
+  private coordinatedPredicate(from: number, start: number): boolean {
+    const ws = this.words;
+    for (let j = from; j <= start; j++) {
+      const w = ws[j];
+      if (!w) return false;
+      let k = -1;
+      if (w.punctBefore === ',' && j > from) k = j;
+      else if (SERIES_LINKS.has(w.lower) && j < start) k = j + 1;
+      if (k < 0) continue;
+      while (k < start && AFTER_AND_SKIP.has(ws[k]?.lower ?? '')) k++;
+      const v = ws[k]?.lower ?? '';
+      if (k <= start && (/[^e]ed$/.test(v) || PAST_IRREGULAR.has(v))) return true;
+    }
+    return false;
   }
 
   /** "arrested [13 persons] accused of", "detained a man suspected of": an arrest whose object is the accused. */
@@ -2018,6 +2174,7 @@ export class SentenceContext {
         end,
         clause,
         (cue.ordinary || cue.crime === true) && actor === 'unspecified' && !detention,
+        (cue.ordinary || cue.crime === true) && !detention,
       );
       // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
       // "pretrial detention cases" are the detainees' own cases, not trials about the detention.
@@ -2063,6 +2220,10 @@ export class SentenceContext {
     // "Prison conditions were harsh due to overcrowding, physical abuse, and poor sanitation": abuse listed
     // among the causes of harsh conditions is a condition of detention, not torture, unless an agent is named.
     if (cue.category === 'torture' && actor === 'unspecified' && this.inmateSexualAbuse()) {
+      return base('institutional', 'out_of_scope:between-inmates');
+    }
+    // "four cases of inmate-on-inmate assault": violence between inmates is a condition of detention (LABELLING.md).
+    if (cue.category === 'torture' && this.inmateOnInmate(start, end)) {
       return base('institutional', 'out_of_scope:between-inmates');
     }
     if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
@@ -2197,6 +2358,11 @@ export class SentenceContext {
     }
     if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
       return base('institutional', 'out_of_scope:no-agent');
+    }
+    // "a detainee died in custody", "several died in custody as the virus spread": a death in custody is an
+    // unlawful killing when abuse or neglect caused it (LABELLING.md); with no such cause named it is a death.
+    if (cue.needsCause && !this.words.some((w) => ABUSIVE_CAUSES.has(w.stem))) {
+      return base('institutional', 'out_of_scope:no-cause');
     }
     if (cue.needsSeveral && !this.severalOrCaused(start, end, clause)) {
       return base('institutional', 'out_of_scope:single-death');
@@ -2498,6 +2664,19 @@ export class SentenceContext {
   }
 
   /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */
+  /**
+   * "inmate-on-inmate assault", "prisoner-on-prisoner violence": the cue at [start, end) is violence between inmates
+   * (the pair opens the cue, stands right before it, or right before its last word).
+   */
+  private inmateOnInmate(start: number, end: number): boolean {
+    const ws = this.words;
+    const pairAt = (j: number) =>
+      INMATE_NOUNS.has(ws[j]?.lower ?? '') &&
+      ws[j + 1]?.lower === 'on' &&
+      INMATE_NOUNS.has(ws[j + 2]?.lower ?? '');
+    return pairAt(start) || pairAt(start - 3) || pairAt(end - 4);
+  }
+
   private inmateSexualAbuse(): boolean {
     const ws = this.words;
     return (
@@ -2942,6 +3121,8 @@ export interface CueInfo {
   needsPerpetrator?: boolean;
   /** The cue is evidence only when the sentence counts several victims or names a cause of the death. */
   needsSeveral?: boolean;
+  /** The cue is a killing only when the sentence names abuse, neglect, violence or wounds as the cause. */
+  needsCause?: boolean;
   /**
    * The cue names a crime that a court event can be about ("charged with rape", "convicted of female genital
    * mutilation"), read by the rules for court events only (the group harms of the profiles).

@@ -37,6 +37,11 @@ const CategoryEntrySchema = z.object({
    * cause given says nothing yet about the conditions.
    */
   needsSeveral: z.boolean().optional(),
+  /**
+   * A killing only when the sentence names what caused the death: abuse, neglect, violence or wounds ("a detainee
+   * died in custody after a beating"). "A detainee died in custody" alone reports a death, not an unlawful killing.
+   */
+  needsCause: z.boolean().optional(),
 });
 const RuleCueSchema = z.object({
   phrase: PhraseSchema,

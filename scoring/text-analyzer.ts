@@ -54,6 +54,7 @@ interface CategoryPayload {
   needsAgent: boolean;
   needsPerpetrator: boolean;
   needsSeveral: boolean;
+  needsCause: boolean;
 }
 
 // One set for all categories: a single index lookup per word instead of one per category.
@@ -74,6 +75,7 @@ const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
         needsAgent: e.needsAgent === true,
         needsPerpetrator: e.needsPerpetrator === true,
         needsSeveral: e.needsSeveral === true,
+        needsCause: e.needsCause === true,
       },
     })),
   ),
@@ -175,6 +177,7 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
         needsAgent: payload.needsAgent,
         needsPerpetrator: payload.needsPerpetrator,
         needsSeveral: payload.needsSeveral,
+        needsCause: payload.needsCause,
       });
       if (payload.mention && a.status === 'asserted') continue;
       const asserted = a.status === 'asserted';
