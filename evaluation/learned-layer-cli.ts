@@ -17,8 +17,8 @@ import {
  * The experiment behind "a statistical layer learned on the dev part" (issue 11): per category, a logistic regression
  * over the rules' own decision (status, reason family, actor) and the sentence's stems and stem pairs, trained and
  * scored by 6-fold cross-validation across the dev countries. It prints the layer against the rules alone, on the
- * whole dev part and on the round 3 and round 4 sentences (strata `more-dev:` and `more-dev-4:`), which were drawn after
- * lexicons 2026.11.0 and 2026.11.2.
+ * whole dev part and on each later dev round's sentences (`LATER_DEV_ROUNDS`: strata `more-dev:` … `more-dev-9:`),
+ * each drawn after the lexicon of its time.
  *
  *   npx tsx evaluation/learned-layer-cli.ts [l2=0.001] [thresholds=0.3,0.4,0.5]
  *
