@@ -104,7 +104,39 @@ export function scorePredictions(
   categories: readonly CategoryId[],
   options: { resamples?: number; seed?: number } = {},
 ): PrfWithInterval {
-  const counts = countsFor(predictions, categories);
+  return scoreWithBootstrap(predictions, (sample) => countsFor(sample, categories), options);
+}
+
+function countsForAnyAbuse(predictions: readonly SentencePrediction[]): Counts {
+  const counts = { tp: 0, fp: 0, fn: 0 };
+  for (const p of predictions) {
+    const predicted = CATEGORY_IDS.some((c) => p.status[c] === 'asserted');
+    const gold = CATEGORY_IDS.some((c) => p.gold[c]);
+    if (predicted && gold) counts.tp += 1;
+    else if (predicted) counts.fp += 1;
+    else if (gold) counts.fn += 1;
+  }
+  return counts;
+}
+
+/**
+ * The first question a filing asks of a quote: is it evidence of some abuse at all? One pair per sentence, asserted
+ * when any category is, so a sentence counted under a neighbouring category (an arrest of a protester as arbitrary
+ * detention where the gold says political prisoners) is right here and wrong in the per-category figures.
+ */
+export function scoreAnyAbuse(
+  predictions: readonly SentencePrediction[],
+  options: { resamples?: number; seed?: number } = {},
+): PrfWithInterval {
+  return scoreWithBootstrap(predictions, countsForAnyAbuse, options);
+}
+
+function scoreWithBootstrap(
+  predictions: readonly SentencePrediction[],
+  countsOf: (sample: readonly SentencePrediction[]) => Counts,
+  options: { resamples?: number; seed?: number },
+): PrfWithInterval {
+  const counts = countsOf(predictions);
   const point = prf(counts);
   const random = seededRandom(options.seed ?? 20261130);
   const resamples = options.resamples ?? 1000;
@@ -114,7 +146,7 @@ export function scorePredictions(
     for (let i = 0; i < predictions.length; i += 1) {
       draw.push(predictions[Math.floor(random() * predictions.length)] as SentencePrediction);
     }
-    const value = prf(countsFor(draw, categories));
+    const value = prf(countsOf(draw));
     samples.precision.push(value.precision);
     samples.recall.push(value.recall);
     samples.f1.push(value.f1);

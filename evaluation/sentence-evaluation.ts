@@ -4,6 +4,7 @@ import {
   cohenKappa,
   confuseStatuses,
   predictSentences,
+  scoreAnyAbuse,
   scorePredictions,
   type LabelledSentence,
   type PrfWithInterval,
@@ -29,6 +30,8 @@ export interface SentenceEvaluation {
   unresolved: Array<{ id: string; reason: string }>;
   perCategory: Record<CategoryId, PrfWithInterval>;
   micro: PrfWithInterval;
+  /** One pair per sentence: does it assert some abuse, whichever category (see `scoreAnyAbuse`). */
+  anyAbuse: PrfWithInterval;
   predictions: SentencePrediction[];
   kappa: { pooled: number; perCategory: Record<CategoryId, number> };
 }
@@ -59,6 +62,7 @@ export async function evaluateSentenceSet(
     unresolved,
     perCategory,
     micro: scorePredictions(predictions, CATEGORY_IDS),
+    anyAbuse: scoreAnyAbuse(predictions),
     predictions,
     kappa: agreementOf(set.sentences),
   };
@@ -98,6 +102,14 @@ export function renderSentenceEvaluation(result: SentenceEvaluation): string {
     '|---|---|---|---|---|',
     ...CATEGORY_IDS.map((c) => row(c, result.perCategory[c])),
     row('**all (micro)**', result.micro),
+    '',
+    'Per sentence rather than per category, the question a filing asks first (is this quote evidence of some abuse at',
+    'all?): a sentence is right when the analyser asserts some category exactly where the gold asserts some category,',
+    'whichever. The gap between this row and the micro row is sentences counted under a neighbouring category.',
+    '',
+    '| sentences | gold positives | precision | recall | F1 |',
+    '|---|---|---|---|---|',
+    row('asserts some abuse', result.anyAbuse),
     '',
     'Status the analyser gave, for every (sentence, category) pair (`none`: no cue of that category):',
     '',

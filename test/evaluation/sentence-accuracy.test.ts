@@ -6,6 +6,7 @@ import {
   confuseStatuses,
   predictSentences,
   prf,
+  scoreAnyAbuse,
   scorePredictions,
   type SentencePrediction,
 } from '../../evaluation/sentence-accuracy';
@@ -63,6 +64,27 @@ describe('sentence accuracy', () => {
     expect(first.interval.precision[0]).toBeLessThanOrEqual(first.precision);
     expect(first.interval.precision[1]).toBeGreaterThanOrEqual(first.precision);
     expect(first.interval.precision[1] - first.interval.precision[0]).toBeGreaterThan(0);
+  });
+
+  it('per sentence, a quote counted under a neighbouring category is right, and a quote of no abuse is wrong', () => {
+    const statusOf = (...yes: CategoryId[]): SentencePrediction['status'] =>
+      Object.fromEntries(
+        CATEGORY_IDS.map((c) => [c, yes.includes(c) ? 'asserted' : 'none']),
+      ) as SentencePrediction['status'];
+    const predictions: SentencePrediction[] = [
+      // gold: political prisoners; the analyser: arbitrary detention. Wrong per category, right per sentence.
+      { id: 'neighbour', gold: gold('political_prisoners'), status: statusOf('arbitrary_detention') },
+      // gold: nothing; the analyser: killings. Wrong either way.
+      { id: 'no-abuse', gold: gold(), status: statusOf('killings') },
+      // gold: torture; the analyser: nothing. A miss either way.
+      { id: 'missed', gold: gold('torture'), status: statusOf() },
+    ];
+    expect(scorePredictions(predictions, CATEGORY_IDS, { resamples: 10 }).counts).toEqual({
+      tp: 0,
+      fp: 2,
+      fn: 2,
+    });
+    expect(scoreAnyAbuse(predictions, { resamples: 10 }).counts).toEqual({ tp: 1, fp: 1, fn: 1 });
   });
 
   it("gives Cohen's kappa 1 for perfect agreement and 0 for agreement no better than chance", () => {
