@@ -1723,11 +1723,12 @@ export class SentenceContext {
       if (this.words[j]?.lower !== 'see') continue;
       if (this.words[j + 1]?.stem === 'section') {
         // "(see section 1.c.), in some cases resulting in death": a comma before a lower-case word closes the
-        // pointer; "(see section 1.d., Arbitrary Arrest or Detention)" goes on with the section's title.
+        // pointer, and so does its closing bracket ("(see section 2.b.) and detained"); "(see section 1.d.,
+        // Arbitrary Arrest or Detention)" goes on with the section's title.
         let closed = false;
         for (let k = j + 2; k <= start && !closed; k++) {
           const w = this.words[k];
-          closed = w?.punctBefore === ',' && !w.capitalised && !w.isNumber;
+          closed = w?.closesBracket === true || (w?.punctBefore === ',' && !w.capitalised && !w.isNumber);
         }
         // Past the usual reach only a list of numbered, titled sections continues the pointer.
         if (!closed && (start - j <= CROSS_REFERENCE_NEAR || this.sectionList(j + 2, start))) return true;

@@ -13,13 +13,15 @@ export interface Word {
   segment: number;
   /** Punctuation (`,` `;` `:`) seen between the previous word and this one, if any. */
   punctBefore: string;
+  /** A closing bracket stands between the previous word and this one: "(see section 2.b.) and detained". */
+  closesBracket: boolean;
   isNumber: boolean;
   capitalised: boolean;
 }
 
 // Apostrophes and hyphens split words on purpose: "life-threatening" and "ill-treatment" must
 // match the two-word lexicon phrases, and "government's" must still find "government".
-const TOKEN_RE = /[A-Za-z\u00C0-\u024F]+|\d+(?:,\d{3})*(?:\.\d+)?|[,;:]/g;
+const TOKEN_RE = /[A-Za-z\u00C0-\u024F]+|\d+(?:,\d{3})*(?:\.\d+)?|[,;:)]/g;
 
 // Stemming dominates the cost of analysis; the report vocabulary is small, so a bounded cache pays.
 const STEM_CACHE = new Map<string, string>();
@@ -64,9 +66,14 @@ export function surfaceInfo(text: string): SurfaceInfo {
 export function tokenize(sentence: string): Word[] {
   const words: Word[] = [];
   let pendingPunct = '';
+  let pendingBracket = false;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(sentence); m !== null; m = TOKEN_RE.exec(sentence)) {
     const text = m[0];
+    if (text === ')') {
+      pendingBracket = true;
+      continue;
+    }
     if (text === ',' || text === ';' || text === ':') {
       // Keep the strongest separator: a semicolon outranks a comma for clause splitting.
       if (pendingPunct === '' || text !== ',') pendingPunct = text;
@@ -82,10 +89,12 @@ export function tokenize(sentence: string): Word[] {
       clause: 0,
       segment: 0,
       punctBefore: pendingPunct,
+      closesBracket: pendingBracket,
       isNumber: info.isNumber,
       capitalised: info.capitalised,
     });
     pendingPunct = '';
+    pendingBracket = false;
   }
   return words;
 }
