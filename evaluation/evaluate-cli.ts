@@ -447,7 +447,8 @@ and kept a rule only if neither the other half nor the round 8 sentences of the 
 got worse. The half they read went from micro F1 0.871 to 0.885, the other half from 0.856 to 0.860, the unread
 round 8 sentences of the other half from 0.801 to 0.814, and round 9 from 0.806 (precision 0.819, recall 0.794) to
 0.807 (0.820, 0.794). The test part stayed at 0.75 (precision 0.76 → 0.77, recall 0.74; killings precision 0.82 →
-0.85, arbitrary detention 0.53 → 0.54, detention conditions 0.88 → 0.85). The fifth wave confirms the plateau: about a
+0.85, arbitrary detention 0.53 → 0.54, detention conditions 0.88 → 0.85). Lexicon 2026.11.9 adds one fix that
+changes no labelled sentence (a bracketed pointer to another section ends at its closing bracket). The fifth wave confirms the plateau: about a
 point on the unread sentences of the dev countries, nothing on a fresh round. The writers agree on why: the gold
 itself splits on the same wording in several classes (an arrest of a protester as arbitrary detention, political
 detention or both; inadequate medical care in prison as aimed at people who need care or not; sexual violence with no
@@ -601,7 +602,7 @@ evidence for that report.
 
 Profiles 2026.7 change how the floor combines, and the AUC rises to 0.910 with nothing else changed (lexicon 2026.11.5
 and its weights), to 0.915 with lexicon 2026.11.6 and its refit, 0.914 with lexicon 2026.11.7 and its refit, and is
-0.917 with lexicon 2026.11.8 and its refit (the figure above). Before, a floor that bound
+0.917 with lexicon 2026.11.8 and its refit, as with 2026.11.9 (the figure above). Before, a floor that bound
 replaced the profile score outright, so every country whose law was stated sat at the same edge whatever else its
 report said of the group, below countries with no such law and a higher country score. Now the floor is where the
 profile starts, and the evidence aimed at the group besides the law's own sentences adds to it as it would to the
