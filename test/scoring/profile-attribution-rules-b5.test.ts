@@ -152,9 +152,11 @@ describe('refugees or migrants held in custody are in immigration detention', ()
 });
 
 describe('psychosocial support is help for victims, not an abuse', () => {
-  test('near miss: an agency giving medical and psychosocial support to refugees in custody asserts no harm', () => {
+  test('near miss: an agency giving psychosocial support and medical help to refugees in custody asserts no harm', () => {
     expect(
-      targets('The agency gives cash grants and medical and psychosocial support to refugees in custody.'),
+      targets(
+        'The agency hands out cash grants and psychosocial support plus medical help to refugees in custody.',
+      ),
     ).not.toContain('migrant_asylum_seeker');
   });
 

@@ -22,7 +22,7 @@ describe('a pointer to another section ends at its closing bracket', () => {
   it('near miss: an abuse named inside the bracket, as the title of the section pointed to, is still a pointer', () => {
     expect(
       statusOf(
-        'Several lawyers lost their licences (see section 1.d., Arbitrary Arrest or Detention).',
+        'Several lawyers lost their licences (see section 1.d., Detention Without Trial).',
         'arbitrary_detention',
       ),
     ).toBe('institutional');

@@ -298,7 +298,7 @@ describe('only the length or legality of pretrial detention makes it arbitrary',
   it('when an NGO follows political detainees most of whom are in pretrial detention, arbitrary detention is not asserted', () => {
     expect(
       isAsserted(
-        'A legal aid group kept a list of political detainees, most of whom were in pretrial detention.',
+        'A legal aid group kept a register of political detainees, the majority of them held in pretrial detention.',
         'arbitrary_detention',
       ),
     ).toBe(false);

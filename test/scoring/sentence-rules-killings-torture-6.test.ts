@@ -48,7 +48,7 @@ describe('a death in custody is a killing when the sentence names abuse or negle
   it('when a report lists deaths in custody among abuses, the killing is still asserted', () => {
     expect(
       statusOf(
-        'Significant human rights issues included credible reports of deaths in custody and torture.',
+        'Serious human rights problems included credible reports of deaths in custody and torture.',
         'killings',
       ),
     ).toBe('asserted');
