@@ -786,7 +786,8 @@ const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'in', 'under'
 const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'convict', 'convicts']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
-const DURATION_UNITS = new Set([...SPAN_UNITS, 'hour', 'day', 'week', 'month', 'year', 'years', 'periods']);
+const TIME_UNITS = new Set([...SPAN_UNITS, 'hour', 'day', 'week', 'month', 'year', 'years']);
+const DURATION_UNITS = new Set([...TIME_UNITS, 'periods']);
 // Words that may stand in a length of time before its unit: "up to 72 hours", "more than a month", "several days".
 const DURATION_FILLERS = new Set([
   'a',
@@ -922,20 +923,7 @@ const DENIAL_LINKS = new Set([
 ]);
 const DENY = stem('deny');
 // Numbers next to these words are durations, shares or legal references, not counts of victims.
-const NON_COUNT_AFTER = new Set([
-  'hour',
-  'hours',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'percent',
-  's',
-]);
+const NON_COUNT_AFTER = new Set([...TIME_UNITS, 'percent', 's']);
 const NON_COUNT_BEFORE = new Set([
   'section',
   'article',

@@ -714,6 +714,8 @@ const CRIME_VERBS: ReadonlySet<string> = new Set([
   'robbed',
   'threatened',
 ]);
+// Adverbs between "who" and the crime verb: "who allegedly raped".
+const CRIME_ADVERBS: ReadonlySet<string> = new Set(['allegedly', 'reportedly']);
 /** How far before the group words "who raped" may start. */
 const CRIME_CLAUSE_REACH = 8;
 
@@ -732,7 +734,6 @@ function victimInCrimeClause(words: readonly Word[], start: number): boolean {
   }
   return false;
 }
-const CRIME_ADVERBS: ReadonlySet<string> = new Set(['allegedly', 'reportedly']);
 
 const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
