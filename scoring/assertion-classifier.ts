@@ -17,6 +17,7 @@ interface Rule {
 }
 interface NegRule extends Rule {
   scope: 'clause' | 'adjacent' | number;
+  commaBound?: boolean;
 }
 interface Mult {
   multiplier: number;
@@ -64,7 +65,7 @@ const CUES = new PhraseSet<Cue>(
     ...LEXICON.negation.map((e) => ({
       phrase: e.phrase,
       gap: e.gap,
-      payload: { kind: 'negation', rule: e.rule, scope: e.scope } as Cue,
+      payload: { kind: 'negation', rule: e.rule, scope: e.scope, commaBound: e.commaBound } as Cue,
     })),
     ...rules('postNegation', LEXICON.postNegation),
     ...rules('departure', LEXICON.departure),
@@ -92,8 +93,6 @@ const CUES = new PhraseSet<Cue>(
 const ADJACENT_SKIP = new Set(LEXICON.adjacentSkip);
 // Adverbs in -ly that limit the negation rather than tell how an act was done: "not fully", "not entirely".
 const NOT_MANNER = new Set(['fully', 'entirely', 'completely', 'necessarily', 'solely', 'exclusively']);
-// "fired live rounds rather than tear gas, killing three": these negations end at the next comma.
-const COMMA_BOUND_NEGATIONS = new Set(['rather-than']);
 const NEGATION_CARRIERS = new Set(LEXICON.negationCarriers);
 /** How far after a negated carrier verb the abuse may start: "not held [for weeks] without charge". */
 const CARRIER_REACH = 3;
@@ -1098,7 +1097,7 @@ export class SentenceContext {
         }
       } else if (
         start - n.end < scope &&
-        !(COMMA_BOUND_NEGATIONS.has(n.phrase.payload.rule) && this.commaBetween(n.end - 1, start))
+        !(n.phrase.payload.commaBound === true && this.commaBetween(n.end - 1, start))
       )
         return n.phrase.payload.rule;
       // "no extrajudicial killings or murders, or forced disappearances": a determiner negates every

@@ -50,6 +50,8 @@ const RuleCueSchema = z.object({
 });
 const NegationCueSchema = RuleCueSchema.extend({
   scope: z.union([z.literal('clause'), z.literal('adjacent'), z.number().int().positive()]),
+  /** The negation ends at the next comma: "fired live rounds rather than tear gas, killing three". */
+  commaBound: z.boolean().optional(),
 });
 const MultiplierCueSchema = z.object({
   phrase: PhraseSchema,
