@@ -21,3 +21,32 @@ describe('refoulement: people named by a return into this country', () => {
     ).toBe('asserted');
   });
 });
+
+describe('killings and disappearance: "zero" negates as "no" does', () => {
+  it('when officials say zero cases of enforced disappearance were recorded, disappearance is negated', () => {
+    expect(
+      signalOf(
+        'Officials in Velmora province said zero cases of enforced disappearance were recorded over the year.',
+        'disappearance',
+      )?.status,
+    ).toBe('negated');
+  });
+
+  it('when a warden says there were zero deaths in custody from starvation, killings are negated', () => {
+    expect(
+      signalOf(
+        'The warden of Orvel prison insisted there were zero deaths in custody from starvation.',
+        'killings',
+      )?.status,
+    ).toBe('negated');
+  });
+
+  it('when soldiers killed villagers despite a policy of zero tolerance, killings are asserted', () => {
+    expect(
+      signalOf(
+        'Despite a pledged policy of zero tolerance, soldiers killed three villagers near Dorrin.',
+        'killings',
+      )?.status,
+    ).toBe('asserted');
+  });
+});
