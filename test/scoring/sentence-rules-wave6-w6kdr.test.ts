@@ -50,3 +50,18 @@ describe('killings and disappearance: "zero" negates as "no" does', () => {
     ).toBe('asserted');
   });
 });
+
+describe('killings: attacks that resulted in deaths need no named agent', () => {
+  it('when attacks on a convoy resulted in deaths, killings are asserted', () => {
+    expect(
+      signalOf('Attacks on the Kessel convoy resulted in deaths and injuries among its drivers.', 'killings')
+        ?.status,
+    ).toBe('asserted');
+  });
+
+  it('when unrest with no attack named resulted in deaths, killings are out of scope for want of an agent', () => {
+    const s = signalOf('Weeks of unrest in the town of Tarsk resulted in deaths and injuries.', 'killings');
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:no-agent');
+  });
+});
