@@ -460,6 +460,11 @@ const RETURNEE_DETERMINERS = new Set([
   'among',
   'against',
 ]);
+/** Returns that, in a relative clause with no destination ("who were forcibly repatriated"), bring people back here. */
+const HOME_RETURNS = new Set(['returned', 'repatriated']);
+/** The auxiliaries of such a relative clause ("who were", "that had been") and its pronouns. */
+const RETURNEE_AUXILIARIES = new Set(['was', 'were', 'been', 'had', 'have', 'has']);
+const RETURNEE_RELATIVES = new Set(['who', 'that']);
 /** Words after the participle that make it the verb of a return: where to, from where, by whom. */
 const RETURN_LINKS = new Set(['to', 'from', 'by', 'back', 'into', 'across', 'over', 'via']);
 /** How far after the return "abroad" may say where the returned had fled from. */
@@ -2451,13 +2456,29 @@ export class SentenceContext {
     for (let k = end; k < end + ABROAD_REACH && k < ws.length; k++)
       if (ws[k]?.lower === 'abroad') return true;
     const next = ws[end];
-    if (!next || next.punctBefore !== '' || RETURN_LINKS.has(next.lower)) return false;
+    if (next && RETURN_LINKS.has(next.lower)) return false;
+    if (this.returneeRelative(start)) return true;
+    if (!next || next.punctBefore !== '') return false;
     const prev = ws[start - 1];
     return (
       first.punctBefore.includes(',') ||
       RETURNEE_DETERMINERS.has(prev?.lower ?? '') ||
       (prev?.isNumber === true && prev.clause === first.clause)
     );
+  }
+
+  /**
+   * "asylum seekers who were forcibly returned, government officials", "defectors that had been forcibly
+   * repatriated suffered abuse": a relative clause whose return names no destination says who the people are, by
+   * the return that brought them back into this country's hands (the caller has checked that no "to", "from" or
+   * "by" follows).
+   */
+  private returneeRelative(start: number): boolean {
+    const ws = this.words;
+    if (!HOME_RETURNS.has(ws[start + 1]?.lower ?? '')) return false;
+    let j = start - 1;
+    while (RETURNEE_AUXILIARIES.has(ws[j]?.lower ?? '')) j--;
+    return j < start - 1 && RETURNEE_RELATIVES.has(ws[j]?.lower ?? '');
   }
 
   private returnedHere(end: number): boolean {
