@@ -336,7 +336,7 @@ export function namesTheGroup(
     // "Christians accused of desecrating a book", "bloggers charged with insulting": a participle with "of" or
     // "with" names the people accused, not accusers.
     if (ACCUSED.has(word.lower) && ACCUSED_LINKS.has(words[i + 1]?.lower ?? '')) break;
-    if (reportingVerb(word)) return tellsOfItself(words, i + 1);
+    if (reportingVerb(word)) return heldForPolitics(words, start, end, i) || tellsOfItself(words, i + 1);
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
   }
@@ -538,6 +538,22 @@ function describesRelations(words: readonly Word[], end: number): boolean {
     if (!skip) return false;
   }
   return false;
+}
+
+/**
+ * Whether the group words [start, end) are "political prisoner(s)" and the subject of the reporting verb at
+ * `verb`: people held for their politics who report ("political prisoners reported beatings by guards") tell of
+ * their own custody, so they are the target as well as the source. An "and" between opens another predicate
+ * whose subject may be someone else ("did not consider them political prisoners and stated …").
+ */
+function heldForPolitics(words: readonly Word[], start: number, end: number, verb: number): boolean {
+  if (
+    end - start !== 2 ||
+    words[start]?.lower !== 'political' ||
+    !startsWithAny(words[end - 1], ['prisoner'])
+  )
+    return false;
+  return words.slice(end, verb).every((w) => w.lower !== 'and');
 }
 
 const SELF = new Set(['he', 'she', 'they', 'we', 'i']);

@@ -1,0 +1,32 @@
+import type { ProfileId } from '../../scoring/profile-model';
+import { attributeSentence } from '../../scoring/profile-scorer';
+
+// Sentences written for these tests, in the reports' register; names and places are invented.
+const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
+  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
+
+describe('political prisoners who report abuse are its target as well as its source', () => {
+  test('when political prisoners report that other inmates beat them, political opponents are targeted', () => {
+    expect(
+      targets(
+        'Political prisoners also reported that other inmates, urged on by the wardens of the Dorn colony, kicked, insulted, and beat them.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when activists report that police beat students, the activists are only the source', () => {
+    expect(
+      targets(
+        'Activists also reported that police officers, urged on by the governor of the Dorn province, kicked, insulted, and beat students.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+
+  test('near miss: when a ministry calls no inmate a political prisoner and states a fact, no group is targeted', () => {
+    expect(
+      targets(
+        'The Velan ministry did not regard any of its inmates as political prisoners and stated that guards beat two thieves.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+});
