@@ -367,8 +367,10 @@ export function namesTheGroup(
     const word = words[back];
     if (!word) break;
     if (word.lower === 'by' || word.lower === 'told') return false;
-    // "reported to the press", "complained to journalists": the one told, as after "told".
-    if (word.lower === 'to' && reportingVerb(words[back - 1])) return false;
+    // "reported to the press", "complained to journalists": the one told, as after "told". Not an infinitive that
+    // opens the group words: "detentions alleged to be politically motivated" name the motive, not one told.
+    if (word.lower === 'to' && reportingVerb(words[back - 1]) && !infinitiveAt(words, back, start))
+      return false;
     // "while covering an opposition demonstration": the event a journalist or monitor covers.
     if (COVERING.has(word.lower)) return false;
     if (!DETERMINERS.has(word.lower) && !word.capitalised) break;
@@ -555,6 +557,10 @@ function heldForPolitics(words: readonly Word[], start: number, end: number, ver
     return false;
   return words.slice(end, verb).every((w) => w.lower !== 'and');
 }
+
+/** Whether "to" at `to` is the infinitive of the verb that opens the group words at `start` ("alleged to be …"). */
+const infinitiveAt = (words: readonly Word[], to: number, start: number): boolean =>
+  to === start - 1 && words[start]?.lower === 'be';
 
 const SELF = new Set(['he', 'she', 'they', 'we', 'i']);
 const ACCUSED: ReadonlySet<string> = new Set(['accused', 'suspected', 'charged']);

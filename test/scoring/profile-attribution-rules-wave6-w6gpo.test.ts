@@ -30,3 +30,21 @@ describe('political prisoners who report abuse are its target as well as its sou
     ).not.toContain('political_opponent');
   });
 });
+
+describe('"alleged to be politically motivated" names political opponents as the target', () => {
+  test('when detentions are alleged to be politically motivated, political opponents are targeted', () => {
+    expect(
+      targets(
+        'Appeals against arrests in Torvan seldom succeeded, least of all for detentions alleged to be politically motivated.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when officials report to activists, the activists are only the ones told', () => {
+    expect(
+      targets(
+        'The Torvan ministry reported to activists that police had beaten three car thieves in custody.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+});
