@@ -298,10 +298,13 @@ const startsWithAny = (word: Word | undefined, prefixes: readonly string[]): boo
 
 /**
  * A word of one of the reporting verbs ("reported", "claims", "alleging"), not a noun of the one who does it:
- * "Kurdish reporters", "opposition publishers" name people, who do not speak by that word.
+ * "Kurdish reporters", "opposition publishers" name people, who do not speak by that word; nor the adverb
+ * "reportedly", which only cites a source: in "activists reportedly were detained" no one speaks.
  */
 const reportingVerb = (word: Word | undefined): boolean =>
-  startsWithAny(word, REPORTING) && !/(?:er|ers|or|ors)$/.test(word?.lower ?? '');
+  startsWithAny(word, REPORTING) &&
+  !/(?:er|ers|or|ors)$/.test(word?.lower ?? '') &&
+  word?.lower !== 'reportedly';
 
 /**
  * Whether the words [start, end) that matched a group term name the group as people an abuse can

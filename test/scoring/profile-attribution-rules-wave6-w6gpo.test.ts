@@ -48,3 +48,17 @@ describe('"alleged to be politically motivated" names political opponents as the
     ).not.toContain('political_opponent');
   });
 });
+
+describe('"reportedly" between the group words and the verb does not break attribution', () => {
+  test('when activists reportedly were detained, political opponents are targeted', () => {
+    expect(
+      targets('In March four activists reportedly were detained in Dalmar for two weeks without charge.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when activists reported that police detained two burglars, the activists are only the source', () => {
+    expect(
+      targets('In March four activists reported that police in Dalmar detained two burglars without charge.'),
+    ).not.toContain('political_opponent');
+  });
+});
