@@ -298,10 +298,13 @@ const startsWithAny = (word: Word | undefined, prefixes: readonly string[]): boo
 
 /**
  * A word of one of the reporting verbs ("reported", "claims", "alleging"), not a noun of the one who does it:
- * "Kurdish reporters", "opposition publishers" name people, who do not speak by that word.
+ * "Kurdish reporters", "opposition publishers" name people, who do not speak by that word; nor the adverb
+ * "reportedly", which only cites a source: in "activists reportedly were detained" no one speaks.
  */
 const reportingVerb = (word: Word | undefined): boolean =>
-  startsWithAny(word, REPORTING) && !/(?:er|ers|or|ors)$/.test(word?.lower ?? '');
+  startsWithAny(word, REPORTING) &&
+  !/(?:er|ers|or|ors)$/.test(word?.lower ?? '') &&
+  word?.lower !== 'reportedly';
 
 /**
  * Whether the words [start, end) that matched a group term name the group as people an abuse can
@@ -336,7 +339,7 @@ export function namesTheGroup(
     // "Christians accused of desecrating a book", "bloggers charged with insulting": a participle with "of" or
     // "with" names the people accused, not accusers.
     if (ACCUSED.has(word.lower) && ACCUSED_LINKS.has(words[i + 1]?.lower ?? '')) break;
-    if (reportingVerb(word)) return tellsOfItself(words, i + 1);
+    if (reportingVerb(word)) return heldForPolitics(words, start, end, i) || tellsOfItself(words, i + 1);
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
   }
@@ -367,8 +370,10 @@ export function namesTheGroup(
     const word = words[back];
     if (!word) break;
     if (word.lower === 'by' || word.lower === 'told') return false;
-    // "reported to the press", "complained to journalists": the one told, as after "told".
-    if (word.lower === 'to' && reportingVerb(words[back - 1])) return false;
+    // "reported to the press", "complained to journalists": the one told, as after "told". Not an infinitive that
+    // opens the group words: "detentions alleged to be politically motivated" name the motive, not one told.
+    if (word.lower === 'to' && reportingVerb(words[back - 1]) && !infinitiveAt(words, back, start))
+      return false;
     // "while covering an opposition demonstration": the event a journalist or monitor covers.
     if (COVERING.has(word.lower)) return false;
     if (!DETERMINERS.has(word.lower) && !word.capitalised) break;
@@ -539,6 +544,26 @@ function describesRelations(words: readonly Word[], end: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the group words [start, end) are "political prisoner(s)" and the subject of the reporting verb at
+ * `verb`: people held for their politics who report ("political prisoners reported beatings by guards") tell of
+ * their own custody, so they are the target as well as the source. An "and" between opens another predicate
+ * whose subject may be someone else ("did not consider them political prisoners and stated …").
+ */
+function heldForPolitics(words: readonly Word[], start: number, end: number, verb: number): boolean {
+  if (
+    end - start !== 2 ||
+    words[start]?.lower !== 'political' ||
+    !startsWithAny(words[end - 1], ['prisoner'])
+  )
+    return false;
+  return words.slice(end, verb).every((w) => w.lower !== 'and');
+}
+
+/** Whether "to" at `to` is the infinitive of the verb that opens the group words at `start` ("alleged to be …"). */
+const infinitiveAt = (words: readonly Word[], to: number, start: number): boolean =>
+  to === start - 1 && words[start]?.lower === 'be';
 
 const SELF = new Set(['he', 'she', 'they', 'we', 'i']);
 const ACCUSED: ReadonlySet<string> = new Set(['accused', 'suspected', 'charged']);
