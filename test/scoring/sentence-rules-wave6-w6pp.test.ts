@@ -21,3 +21,23 @@ describe('political prisoners: critics who faced detention, arrest or charges', 
     ).toBe('hypothetical');
   });
 });
+
+describe('political prisoners: the detention of critics, activists or opposition members', () => {
+  it('when a sentence condemns the detentions and harassment of critics, political prisoners are asserted', () => {
+    expect(
+      statusOf(
+        'The commission condemned the recent detentions and harassment of critics in Varna province, including two poets.',
+        'political_prisoners',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a sentence is about the detention of migrants, political prisoners are not asserted', () => {
+    expect(
+      statusOf(
+        'Monitors voiced concern over the continued detention of migrants from Varna province in crowded tents.',
+        'political_prisoners',
+      ),
+    ).not.toBe('asserted');
+  });
+});
