@@ -41,3 +41,23 @@ describe('political prisoners: the detention of critics, activists or opposition
     ).not.toBe('asserted');
   });
 });
+
+describe('political prisoners: members of a party who were arrested', () => {
+  it('when the gendarmerie arrested hundreds of members of the party, political prisoners are asserted', () => {
+    expect(
+      statusOf(
+        'Party leaders said the gendarmerie arrested about 300 members of the party after the rally in Tolvek.',
+        'political_prisoners',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when the gendarmerie arrested members of a family, political prisoners are not asserted', () => {
+    expect(
+      statusOf(
+        'The gendarmerie arrested the treasurer of a hunting club and two members of his family in Tolvek.',
+        'political_prisoners',
+      ),
+    ).not.toBe('asserted');
+  });
+});
