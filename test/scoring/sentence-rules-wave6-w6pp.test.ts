@@ -61,3 +61,23 @@ describe('political prisoners: members of a party who were arrested', () => {
     ).not.toBe('asserted');
   });
 });
+
+describe('political prisoners: "additional penalties" imposed on prisoners is no statement of law', () => {
+  it('when political prisoners received additional penalties for small breaches, political prisoners are asserted', () => {
+    expect(
+      statusOf(
+        'During the year, dozens of political prisoners in Ostra received additional penalties for small breaches of camp rules.',
+        'political_prisoners',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when the law provides additional penalties for detaining journalists, political prisoners stay a legal norm', () => {
+    expect(
+      statusOf(
+        'The law provides additional penalties for officials who detain journalists.',
+        'political_prisoners',
+      ),
+    ).toBe('legal_norm');
+  });
+});
