@@ -81,3 +81,23 @@ describe('political prisoners: "additional penalties" imposed on prisoners is no
     ).toBe('legal_norm');
   });
 });
+
+describe('political prisoners: "attempting to escape" does not make the imprisonment hypothetical', () => {
+  it('when guards fired on inmates attempting to escape from political prison camps, political prisoners are asserted', () => {
+    expect(
+      statusOf(
+        'Guards at the Belmor camps were told to fire on any inmate attempting to escape from the political prison camps.',
+        'political_prisoners',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when officers only tried to arrest a blogger who got away, political prisoners stay hypothetical', () => {
+    expect(
+      statusOf(
+        'Officers tried to arrest the blogger Oren Vask at his home, but he escaped.',
+        'political_prisoners',
+      ),
+    ).toBe('hypothetical');
+  });
+});
