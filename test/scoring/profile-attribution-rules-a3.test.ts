@@ -143,9 +143,9 @@ describe('women counted beside children are a share of all victims', () => {
 
 describe('a run-in label names a topic; a harm in it asserts nothing', () => {
   test('when a label names rape and the sentence states the law, women_girls is not targeted', () => {
-    expect(targets('Rape and Domestic Violence: The penal code makes rape of women a crime.')).not.toContain(
-      'women_girls',
-    );
+    expect(
+      targets('Rape and Domestic Violence: The penal code of Valdoria treats the rape of women as a crime.'),
+    ).not.toContain('women_girls');
   });
 
   test('when a label names rape and the sentence tells of rapes by police, women_girls is targeted', () => {
@@ -161,7 +161,7 @@ describe('legal help for victims is a response, not an abuse', () => {
   test('when a clinic gives legal assistance in domestic violence cases, women_girls is not targeted', () => {
     expect(
       targets(
-        'A university clinic offered free legal assistance to women in cases of domestic violence and divorce.',
+        'A university law clinic gave women free legal assistance in domestic violence and divorce cases.',
       ),
     ).not.toContain('women_girls');
   });

@@ -84,7 +84,7 @@ describe('a group that others dealt with, in a relative clause, is not the targe
 describe('"politically motivated" names political opponents only as the motive of an abuse of persons', () => {
   test('politically motivated disappearances target political opponents', () => {
     expect(
-      targets('There were reports of politically motivated disappearances in the northern provinces.'),
+      targets('Monitors reported politically motivated disappearances in two northern provinces.'),
     ).toContain('political_opponent');
   });
 

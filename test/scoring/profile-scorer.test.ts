@@ -38,9 +38,12 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
   });
 
   test('a law that criminalises same-sex conduct counts as a group harm, though it states a law', () => {
-    const found = attributeSentence('The penal code criminalizes consensual same-sex sexual conduct.', {
-      reportYear: 2023,
-    });
+    const found = attributeSentence(
+      'The penal code of Valdoria criminalizes consensual same-sex sexual acts.',
+      {
+        reportYear: 2023,
+      },
+    );
     expect(found.targeted).toEqual([expect.objectContaining({ profile: 'lgbtqi', harm: 'criminalisation' })]);
   });
 
@@ -64,7 +67,7 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
 
   test('a criminalising law said to be enforced marks the sentence as enforcement; one said to be unenforced does not', () => {
     const law =
-      'Key problems included: laws that make consensual same-sex sexual conduct between adults a criminal offense';
+      'Key problems included: laws that make consensual same-sex sexual conduct among adults a criminal offense';
     const enforced = attributeSentence(`${law}, which were enforced.`, { reportYear: 2023 }).targeted;
     const idle = attributeSentence(`${law}, which were not enforced.`, { reportYear: 2023 }).targeted;
     expect(enforced).toEqual([
@@ -78,7 +81,7 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
   test.each([
     [
       'prosecuting those complicit in violence against the group',
-      'Police said they worked to investigate, prosecute, and punish those complicit in violence against gay men.',
+      'Police said they sought to investigate, prosecute, and punish anyone complicit in violence against gay men.',
     ],
     [
       'arresting the attackers of the group',
@@ -102,7 +105,10 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
   });
 
   test.each([
-    ['a negated law', 'The law does not criminalize consensual same-sex sexual conduct between adults.'],
+    [
+      'a negated law',
+      'The law of Valdoria does not criminalize consensual same-sex sexual acts between adults.',
+    ],
     ['a negated abuse', 'There were no reports that authorities detained journalists during the year.'],
     ['a group that reports, not a target', 'Activists reported that police killed several villagers.'],
     ['a group merely mentioned', 'The commission met with journalists and students in March.'],
@@ -169,7 +175,7 @@ describe('attributeSentence: a group counts when the sentence asserts an abuse a
     [
       'help for survivors, not an abuse',
       'The ministry funded a shelter for women who survived domestic violence.',
-      'Domestic violence against women remained widespread and police rarely investigated it.',
+      'Domestic violence against women was widespread in rural districts, and police seldom investigated it.',
       'women_girls',
     ],
     [
@@ -391,7 +397,7 @@ describe('the end of a law against the group', () => {
     ['a draft bill', 'Two deputies tabled a draft bill proposing the decriminalisation of homosexuality.'],
     [
       'a ruling that upholds the law',
-      'The high court issued a ruling upholding the laws that punish homosexuality, saying repealing them would defy the constitution.',
+      'In March the high court upheld the laws that punish homosexuality, saying that repealing them would defy the constitution.',
     ],
     [
       'a call made in a list',
@@ -420,7 +426,7 @@ describe('the end of a law against the group', () => {
 
   test('a report that states the law and tells of its end does not criminalise the group', () => {
     const paragraphs = discriminationParagraphs([
-      'The penal code punished consensual same-sex sexual conduct between men with up to ten years in prison.',
+      'The penal code punished consensual same-sex sexual conduct by men with prison terms of up to ten years.',
       'In May the constitutional court struck down the provision as it applied to consensual same-sex conduct between adults.',
     ]);
     const found = extractReportProfiles({ year: 2023, textLength: 400, paragraphs });

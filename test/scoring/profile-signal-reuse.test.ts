@@ -5,7 +5,7 @@ import { analyzeSentence } from '../../scoring/text-analyzer';
 
 // Sentences written for these tests, in the reports' register; none is copied from a report.
 const TORTURE = 'Soldiers tortured a detained blogger in a military camp.';
-const LAW = 'The penal code criminalizes consensual same-sex sexual conduct.';
+const LAW = 'The penal code of Valdoria criminalizes consensual same-sex sexual acts.';
 
 describe('attribution can take the category signals already found for a sentence', () => {
   test('given the signals the analyser finds, it attributes exactly as when it analyses the sentence', () => {

@@ -41,9 +41,7 @@ const ABUSIVE = buildTestReport(2023, [
   {
     key: 'torture',
     heading: 'c. Torture',
-    paragraphs: [
-      'Guards routinely beat detainees and subjected them to electric shocks during interrogation.',
-    ],
+    paragraphs: ['During interrogation, guards routinely beat detainees and gave them electric shocks.'],
   },
   {
     key: 'prison_conditions',

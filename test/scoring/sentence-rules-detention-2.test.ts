@@ -9,7 +9,7 @@ describe('how long detainees wait for trial', () => {
   it('when a sentence gives the average time spent in pretrial detention in years, arbitrary detention is asserted', () => {
     expect(
       isAsserted(
-        'In the northern district the average length of stay in pretrial detention was about three years.',
+        'In the northern district the average length of pretrial detention was just under three years.',
         'arbitrary_detention',
       ),
     ).toBe(true);
@@ -266,7 +266,7 @@ describe('arrests that are feared, permitted or reported elsewhere', () => {
     ).toBe(true);
   });
 
-  it('when police have power to arrest without a warrant, the sentence states a mandate, not an arrest', () => {
+  it('when gendarmes may arrest without a warrant, the sentence states a mandate, not an arrest', () => {
     expect(
       isAsserted(
         'Only courts may issue warrants, although gendarmes have power to arrest without a warrant when they see a crime committed.',

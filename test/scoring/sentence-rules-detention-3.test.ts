@@ -119,7 +119,7 @@ describe('political prisoners named as the cause others campaign for', () => {
     ).toBe(false);
   });
 
-  it('when marchers were dispersed while calling for the release of political prisoners, they are not asserted', () => {
+  it('when rallies that called for freeing political prisoners were dispersed, political prisoners are not asserted', () => {
     expect(
       isAsserted(
         'Police scattered a few student rallies calling for the release of so-called political prisoners.',
@@ -293,7 +293,7 @@ describe('detainees kept uninformed of why they are held', () => {
   it('when police did not tell detainees of the charges against them, arbitrary detention is asserted', () => {
     expect(
       isAsserted(
-        'Gendarmes frequently did not inform detainees of the charges against them.',
+        'Gendarmes frequently did not inform those they detained of the charges against them.',
         'arbitrary_detention',
       ),
     ).toBe(true);
@@ -345,7 +345,10 @@ describe('a sentence to a fine holds no one', () => {
       ),
     ).toBe(true);
     expect(
-      isAsserted('A court sentenced the blogger to a fine and three years in prison.', 'political_prisoners'),
+      isAsserted(
+        'A district court fined the blogger and sentenced him to 42 months in prison.',
+        'political_prisoners',
+      ),
     ).toBe(true);
   });
 });

@@ -43,7 +43,7 @@ describe('the maximum length of detention is a limit, not a detention', () => {
 });
 
 describe('detention that did not exceed a limit is denied', () => {
-  it('when pretrial detention did not exceed the maximum sentence, arbitrary detention is not asserted', () => {
+  it('when time held before trial stayed within the maximum sentence, arbitrary detention is not asserted', () => {
     expect(
       isAsserted(
         'The duration of pretrial detention usually did not exceed the maximum sentence for any alleged offence.',

@@ -550,7 +550,7 @@ describe('a death that something "resulted in" or "led to" needs a named agent o
   it('does not count a chemical spill at a plant that led to the deaths of two workers', () => {
     expect(
       statusOf(
-        'In May a chlorine spill at the Varno tannery led to the deaths of two workers and burned four others.',
+        'In May a chlorine spill at the Varno tannery led to the deaths of two night-shift workers and burned four others.',
         'killings',
       ),
     ).not.toBe('asserted');
@@ -619,7 +619,7 @@ describe('a killing called a hate crime is private violence unless a state agent
   it('does not count a killing that activists classified as a hate crime', () => {
     expect(
       statusOf(
-        'Rights activists classified the killing as a hate crime, but prosecutors in Ostra did not accept that view.',
+        'Rights activists classified the killing as a hate crime, although prosecutors in Ostra did not accept that view.',
         'killings',
       ),
     ).not.toBe('asserted');

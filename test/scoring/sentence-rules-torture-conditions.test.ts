@@ -137,7 +137,7 @@ describe('torture: a name joined by small words is a body, not an allegation', (
   it('does not count the full name of a committee for the prevention of torture', () => {
     expect(
       statusOf(
-        'Inspectors of the European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment visited three prisons in May.',
+        'Inspectors of the Northern Council for the Prevention of Torture and of Inhuman or Degrading Punishment visited three prisons in May.',
         'torture',
       ),
     ).not.toBe('asserted');
@@ -152,7 +152,7 @@ describe('torture: a name joined by small words is a body, not an allegation', (
 
 describe('torture: abuse listed among the causes of harsh prison conditions is a condition of detention', () => {
   const listed =
-    'Prison conditions were harsh and sometimes life threatening due to overcrowding, physical abuse, and a lack of clean water.';
+    'Conditions in the Ostra prison were harsh and in some wings life threatening due to physical abuse, overcrowding, and a lack of clean water.';
 
   it('does not count the listed abuse as torture', () => {
     expect(statusOf(listed, 'torture')).not.toBe('asserted');
@@ -164,7 +164,10 @@ describe('torture: abuse listed among the causes of harsh prison conditions is a
 
   it('still counts the abuse as torture when guards are named as its agents', () => {
     expect(
-      statusOf('Prison conditions were harsh due to overcrowding and physical abuse by guards.', 'torture'),
+      statusOf(
+        'Conditions in the Ostra prison were harsh due to overcrowding and physical abuse by guards.',
+        'torture',
+      ),
     ).toBe('asserted');
   });
 });
@@ -244,7 +247,7 @@ describe('detention conditions: care, shelters and clinics are not detention unl
   it('does not count shelters for persons with disabilities in poor condition', () => {
     expect(
       statusOf(
-        'State-run shelters for persons with disabilities were in poor condition.',
+        'State-run shelters for persons with disabilities in Ostra were in poor condition.',
         'detention_conditions',
       ),
     ).not.toBe('asserted');
@@ -314,7 +317,7 @@ describe('detention conditions: abuse between inmates', () => {
 
   it('does not count sexual abuse of children in schools', () => {
     expect(
-      statusOf('Sexual abuse of children remained a problem in schools.', 'detention_conditions'),
+      statusOf('Sexual abuse of children in village schools remained a problem.', 'detention_conditions'),
     ).toBeUndefined();
   });
 });
@@ -439,8 +442,7 @@ describe('actors: the verb "attacked" is not the noun "attackers"', () => {
 });
 
 describe('torture: sexual abuse in a prison with no agent and no police or army custody is abuse between inmates', () => {
-  const between =
-    'Gay inmates in the central prison were often subjected to sexual and other physical abuse.';
+  const between = 'Gay inmates in the central prison often suffered sexual and other physical abuse.';
 
   it('does not count it as torture', () => {
     expect(statusOf(between, 'torture')).not.toBe('asserted');
@@ -519,7 +521,7 @@ describe('refoulement: a law that "forbade" returns is a norm', () => {
   it('does not count the law forbidding forced return when the government respected it', () => {
     expect(
       statusOf(
-        'The law forbade the forced return of refugees who could face persecution, and the government generally respected this right.',
+        'The law forbade the forced return of any refugee who could face persecution, and the government generally respected this right.',
         'refoulement',
       ),
     ).not.toBe('asserted');
@@ -653,7 +655,7 @@ describe('negation: what a denial makes an exception of is asserted', () => {
   it('still negates solitary confinement when no exception is made', () => {
     expect(
       statusOf(
-        'There were no reports of the use of solitary confinement in the prisons.',
+        'There were no reports in Ostra of the use of solitary confinement in prisons.',
         'detention_conditions',
       ),
     ).toBe('negated');
@@ -674,7 +676,7 @@ describe('dates: a past year that opens a span running into the report year does
   it('counts overcrowding highlighted in reports of September of the year before and of March', () => {
     expect(
       statusOf(
-        'The commission issued two reports, in September 2021 and in March, which highlighted overcrowding in prisons.',
+        'The commission issued two reports, in September 2021 and in March, which pointed to overcrowding in prisons.',
         'detention_conditions',
         2022,
       ),

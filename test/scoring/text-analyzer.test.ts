@@ -84,7 +84,7 @@ describe('negation and its scope', () => {
 
   it('when a postposed "were reported" follows "No disappearances", disappearance is negated', () => {
     expect(
-      statusOf('No disappearances by or on behalf of government authorities were reported.', 'disappearance'),
+      statusOf('No disappearances carried out by or for the authorities were reported.', 'disappearance'),
     ).toBe('negated');
   });
 
@@ -123,10 +123,10 @@ describe('negation and its scope', () => {
     expect(analyzeSentence('Officials did not always respect those prohibitions either.')).toEqual([]);
   });
 
-  it('when there were no reports that the government failed to respect a prohibition, the practice is negated', () => {
+  it('when nobody reported that officials failed to respect a prohibition, the practice is negated', () => {
     expect(
       statusOf(
-        'The law prohibits torture, and there were no reports that officials failed to respect that prohibition.',
+        'The law prohibits torture, and there were no reports that Valdorian officials failed to respect that prohibition.',
         'torture',
       ),
     ).toBe('negated');
@@ -150,15 +150,15 @@ describe('negation and its scope', () => {
 
 describe('legal norms and institutions', () => {
   it('when the constitution prohibits a practice, it is a legal norm, not evidence', () => {
-    expect(statusOf('The constitution and law prohibit torture and other cruel treatment.', 'torture')).toBe(
-      'legal_norm',
-    );
+    expect(
+      statusOf('The constitution and law prohibit torture and any other cruel treatment.', 'torture'),
+    ).toBe('legal_norm');
   });
 
   it('when the law provides a right to challenge detention, arbitrary detention is only a legal norm', () => {
     expect(
       statusOf(
-        'The law provides for the right of a detainee to challenge the lawfulness of an arrest in court.',
+        'The law provides that any detainee may challenge in court whether an arrest was lawful.',
         'arbitrary_detention',
       ),
     ).toBe('legal_norm');
@@ -167,7 +167,7 @@ describe('legal norms and institutions', () => {
   it('when an office is responsible for investigating killings, the killings are institutional', () => {
     expect(
       statusOf(
-        'The Office of the Inspector General is responsible for investigating killings by security forces.',
+        'The Valdorian Police Inspectorate is responsible for investigating killings by security forces.',
         'killings',
       ),
     ).toBe('institutional');
@@ -188,7 +188,10 @@ describe('legal norms and institutions', () => {
 
   it('when the government cooperated with UNHCR to protect refugees, refoulement is institutional', () => {
     expect(
-      statusOf('The government cooperated with UNHCR in providing protection to refugees.', 'refoulement'),
+      statusOf(
+        'The government cooperated with UNHCR and the Red Cross in providing protection to refugees.',
+        'refoulement',
+      ),
     ).toBe('institutional');
   });
 });
@@ -286,9 +289,9 @@ describe('weights: credibility, intensity and actors', () => {
 
 describe('executive-summary lists and headings', () => {
   const summary =
-    'Serious human rights problems this year included credible reports of: arbitrary or unlawful killings; forced disappearances; ' +
+    'Serious human rights problems this year included credible reports of: unlawful killings by army units; forced disappearances; ' +
     'torture and other cruel or degrading treatment by state agents; harsh, life-threatening ' +
-    'prison conditions; arbitrary arrest and detention; political prisoners; tight limits on the press; ' +
+    'prison conditions; political prisoners; arbitrary arrest and detention; tight limits on the press; ' +
     'and refoulement of people seeking asylum to states where they risked torture or persecution.';
 
   it('when the summary lists every category, each is asserted', () => {
@@ -303,14 +306,14 @@ describe('executive-summary lists and headings', () => {
 
   it('when a run-in label names a topic, the label is not evidence', () => {
     expect(
-      statusOf('Refoulement: There were no reported cases of refoulement during the year.', 'refoulement'),
+      statusOf('Refoulement: Border monitors recorded no case of refoulement this year.', 'refoulement'),
     ).toBe('negated');
   });
 
   it('when a line is a heading, it yields no signal', () => {
     expect(analyzeSentence('b. Disappearance')).toEqual([]);
     expect(
-      analyzeSentence('Arbitrary Deprivation of Life and Other Unlawful or Politically Motivated Killings'),
+      analyzeSentence('Unlawful, Arbitrary, or Politically Motivated Killings and Deprivation of Life'),
     ).toEqual([]);
   });
 });
@@ -428,10 +431,9 @@ describe('splitSentences', () => {
   });
 
   it('treats blank lines as hard boundaries and trims whitespace', () => {
-    const text =
-      '  Section 1. Respect for the Integrity of the Person\n\nb. Disappearance\n\n  There were no reports.  ';
+    const text = '  Section 1. Integrity of the Person\n\nb. Disappearance\n\n  There were no reports.  ';
     expect(splitSentences(text).map((s) => s.text)).toEqual([
-      'Section 1. Respect for the Integrity of the Person',
+      'Section 1. Integrity of the Person',
       'b. Disappearance',
       'There were no reports.',
     ]);
