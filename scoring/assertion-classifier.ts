@@ -646,6 +646,11 @@ const SUSPECT_WORDS = new Set([
   'killers',
   'culprits',
 ]);
+// "detained all suspects and witnesses to a crime", "held the relatives of suspects": people held beside the
+// suspects, or in their place, are not suspected of anything.
+const BYSTANDERS = new Set(['witness', 'witnesses', 'relatives', 'relative']);
+// From the arrest to those it holds: "detained all suspects and witnesses".
+const BYSTANDER_REACH = 4;
 // "arrested the mayor on charges of fraud": the arrest states its legal ground.
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
 // "arrested eight officers for torturing detainees", "detained nine men over the murder": the
@@ -2303,7 +2308,7 @@ export class SentenceContext {
     )
       return base('hypothetical', 'hypothetical:liable');
     const violent = agent === 'state' && this.inViolentSeries(end);
-    if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent) {
+    if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent && !this.holdsBystanders(end)) {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
         return base('institutional', 'out_of_scope:crime-suspects');
@@ -2967,6 +2972,21 @@ export class SentenceContext {
     for (let j = start; j < end; j++) {
       const w = this.words[j];
       if (w?.stem === PRETRIAL || (w?.lower === 'pre' && this.words[j + 1]?.lower === 'trial')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The arrest ending at `end` holds witnesses or relatives beside the suspects, or in their place: "detained all
+   * suspects and witnesses to a crime", "detained relatives of wanted men", "held as witnesses". A witness named as
+   * a source ("witnesses said police detained him") is not among those held: it comes before the arrest.
+   */
+  private holdsBystanders(end: number): boolean {
+    const clause = this.words[end - 1]?.clause;
+    for (let j = end; j < end + BYSTANDER_REACH && j < this.words.length; j++) {
+      const w = this.words[j];
+      if (!w || w.clause !== clause) return false;
+      if (BYSTANDERS.has(w.lower)) return true;
     }
     return false;
   }

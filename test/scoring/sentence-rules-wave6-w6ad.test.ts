@@ -33,3 +33,38 @@ describe('a roundup of people is a mass arrest', () => {
     ).toBe(false);
   });
 });
+
+describe('witnesses or relatives held beside the suspects are not suspected of anything', () => {
+  it('when police routinely detained every suspect and witness of an offence, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In the northern districts officers routinely detained every suspect and witnesses of an offence.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police detained the relatives of wanted suspects to make them give up, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Officers in Marovin detained relatives of three suspects so that the men would give themselves up.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when police detained only the suspects of an offence, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In the northern districts officers detained two suspects of the bank robbery.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when witnesses only say that police arrested a driver, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('Witnesses said police arrested a lorry driver near Marovin.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
