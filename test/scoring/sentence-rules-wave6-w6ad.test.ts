@@ -68,3 +68,41 @@ describe('witnesses or relatives held beside the suspects are not suspected of a
     ).toBe(false);
   });
 });
+
+describe('a detention told as a span of weeks, months or years is itself the abuse', () => {
+  it('when authorities held detainees for months or years in investigative custody, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Investigators in Halvar kept some detainees for months or even years in investigative custody.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when detainees remained in police cells for long periods before transfer, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Lawyers said some detainees remained in district police cells for long periods before any transfer to a jail.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when inmates were held in isolation for extended periods, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Former inmates of Halvar jail said guards held them in isolation for extended periods.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when a court sentenced a man to years in prison, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'A district court in Halvar sentenced the smuggler to six years in prison.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
