@@ -106,3 +106,56 @@ describe('a detention told as a span of weeks, months or years is itself the abu
     ).toBe(false);
   });
 });
+
+describe('delays before trial of people in custody are prolonged detention', () => {
+  it('when jailed organisers were refused bail and suffered long trial delays, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'The jailed union organisers complained that they were refused bail and suffered long trial delays.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when trial delays clog civil courts and nobody is held, arbitrary detention is not asserted', () => {
+    expect(isAsserted('Long trial delays clogged the civil courts of Verimar.', 'arbitrary_detention')).toBe(
+      false,
+    );
+  });
+
+  it('when delays between arrest and trial stretched to years, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In Verimar, delays between arrest and trial often stretched to several years.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the law caps the delay between arrest and trial, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The code of Verimar caps the delay between arrest and trial at 90 days.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when poor training of magistrates led to lengthy pretrial detention, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In Verimar, too few clerks and poor training of magistrates led to lengthy pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a ministry trains magistrates on lengthy pretrial detention, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The ministry held a training for magistrates in Verimar on lengthy pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
