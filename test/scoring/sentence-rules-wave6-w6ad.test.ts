@@ -159,3 +159,32 @@ describe('delays before trial of people in custody are prolonged detention', () 
     ).toBe(false);
   });
 });
+
+describe('imprisonment decided regardless of trial, or with trials dispensed with, is detention without trial', () => {
+  it('when former guards said the security bureau sent people to labour camps regardless of trial, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Former guards told researchers that internment in the Orlan labour camps was ordered by the security bureau alone, regardless of trial.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the police ministry dispensed with trials and sent prisoners to the camps, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'The police ministry of Orlan dispensed with trials in sedition cases and sent prisoners straight to the camps.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a party ignored a trial outcome and nobody is held, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The ruling party in Orlan ran its campaign regardless of trial results.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
