@@ -188,3 +188,23 @@ describe('imprisonment decided regardless of trial, or with trials dispensed wit
     ).toBe(false);
   });
 });
+
+describe('holding migrants for a removal that has no reasonable prospect is detention without a lawful purpose', () => {
+  it('when migrants were kept in detention although there was no reasonable prospect of their removal, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'The Vetrani ombudsman said migrants were kept in detention in Dorsk while no reasonable prospect of their removal existed.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when there is no realistic prospect of removal for families who are not held, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Lawyers said there was no realistic prospect of removal for the three Vetrani families.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
