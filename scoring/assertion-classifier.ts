@@ -631,6 +631,16 @@ const COURT_BARRIERS = new Set(['that', 'which', 'who', 'whom']);
 const CLAIMS = new Set(['claimed', 'claim', 'claims', 'claiming', 'accepted', 'admitted']);
 // "one of the major factors responsible for poor health": a cause, not a body in charge of something.
 const CAUSES = new Set(['factor', 'factors', 'cause', 'causes', 'reason', 'reasons']);
+// "poor training led to long detentions": a shortcoming linked to the abuse as its cause.
+const EFFECT_VERBS = new Set([
+  'contributed',
+  'contributes',
+  'contributing',
+  'led',
+  'leads',
+  'resulted',
+  'results',
+]);
 const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 // "a December 2019 MHRC report": how far after a dated year its source noun may come.
 const DATED_SOURCE_REACH = 4;
@@ -651,6 +661,11 @@ const SUSPECT_WORDS = new Set([
   'killers',
   'culprits',
 ]);
+// "detained every suspect and witness", "held the relatives of suspects": people held beside the
+// suspects, or in their place, are not suspected of anything.
+const BYSTANDERS = new Set(['witness', 'witnesses', 'relatives', 'relative']);
+// From the arrest to those it holds: "detained all suspects and witnesses".
+const BYSTANDER_REACH = 4;
 // "arrested the mayor on charges of fraud": the arrest states its legal ground.
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
 // "arrested eight officers for torturing detainees", "detained nine men over the murder": the
@@ -2308,7 +2323,7 @@ export class SentenceContext {
     )
       return base('hypothetical', 'hypothetical:liable');
     const violent = agent === 'state' && this.inViolentSeries(end);
-    if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent) {
+    if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent && !this.holdsBystanders(end)) {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
       if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
         return base('institutional', 'out_of_scope:crime-suspects');
@@ -2992,6 +3007,21 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * The arrest ending at `end` holds witnesses or relatives beside the suspects, or in their place: "detained every
+   * suspect and witness", "detained relatives of wanted men", "held as witnesses". A witness named as
+   * a source ("witnesses said police detained him") is not among those held: it comes before the arrest.
+   */
+  private holdsBystanders(end: number): boolean {
+    const clause = this.words[end - 1]?.clause;
+    for (let j = end; j < end + BYSTANDER_REACH && j < this.words.length; j++) {
+      const w = this.words[j];
+      if (!w || w.clause !== clause) return false;
+      if (BYSTANDERS.has(w.lower)) return true;
+    }
+    return false;
+  }
+
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
   private namesSuspects(clause: number): boolean {
     return this.words.some(
@@ -3097,6 +3127,9 @@ export class SentenceContext {
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
     // "violence against women was one of the factors responsible for their poor health": the abuse is the cause.
     if (rule === 'responsible-for' && CAUSES.has(this.words[m.start - 1]?.lower ?? '')) return false;
+    // "too few clerks and poor training led to long detentions": a training the sentence says was missing or poor
+    // is a cause of the abuse it reports, not a course about it.
+    if (rule === 'training' && m.end <= start && this.hasAny(m.end, start, EFFECT_VERBS)) return false;
     // "only some left voluntarily, and many were ... deported against their will": the return is the forced one.
     if (rule === 'voluntary-return' && this.againstWill(start, end)) return false;
     // "all parties to the conflict killed civilians", "none of which is party to the peace process": a side in
