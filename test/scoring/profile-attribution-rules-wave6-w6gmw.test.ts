@@ -1,0 +1,22 @@
+import type { ProfileId } from '../../scoring/profile-model';
+import { attributeSentence } from '../../scoring/profile-scorer';
+
+// Sentences written for these tests, in the reports' register; names and places are invented.
+const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
+  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
+
+describe('"mentally" names people with a mental illness or disability; "mental" abuse does not', () => {
+  test('when police use physical and mental abuse on suspects, no health need or disability is targeted', () => {
+    expect(
+      targets(
+        'Officers in Osterna used physical and mental abuse to make arrested suspects sign statements.',
+      ),
+    ).not.toContain('health_disability');
+  });
+
+  test('near miss: when guards beat mentally ill detainees, people with a health need or disability are targeted', () => {
+    expect(
+      targets('At the Belvar remand center guards beat three mentally ill detainees with batons in April.'),
+    ).toContain('health_disability');
+  });
+});
