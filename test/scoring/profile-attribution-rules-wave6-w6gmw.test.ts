@@ -20,3 +20,29 @@ describe('"mentally" names people with a mental illness or disability; "mental" 
     ).toContain('health_disability');
   });
 });
+
+describe('people who cross a border unlawfully or irregularly are migrants', () => {
+  test('when guards detain people who irregularly crossed the frontier, migrants are targeted', () => {
+    expect(
+      targets(
+        'In August the Varenian border police detained 57 persons who irregularly crossed the frontier at Dolsk.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('when guards detain people who crossed the border unlawfully, migrants are targeted', () => {
+    expect(
+      targets(
+        'Frontier troops near Kessa detained a family of six that had crossed the river border unlawfully.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when police detain traders who crossed the border at an official checkpoint, no migrant is targeted', () => {
+    expect(
+      targets(
+        'In August the Varenian border police detained 57 traders who crossed the frontier at the Dolsk checkpoint.',
+      ),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+});
