@@ -46,3 +46,28 @@ describe('people who cross a border unlawfully or irregularly are migrants', () 
     ).not.toContain('migrant_asylum_seeker');
   });
 });
+
+describe('asylum seekers who were forcibly returned are returnees too', () => {
+  test('when the state executed asylum seekers who had been forcibly returned, returnees are targeted', () => {
+    const found = targets(
+      'Escaped guards said that during the year the regime executed merchants, three asylum seekers who had been forcibly returned, and a former minister.',
+    );
+    expect(found).toContain('criminal_deportee');
+  });
+
+  test('when the state imprisoned forcibly returned asylum seekers, returnees are targeted', () => {
+    expect(
+      targets(
+        'Witnesses said the authorities imprisoned student leaders, forcibly returned asylum seekers, and several farmers in the Koros camp.',
+      ),
+    ).toContain('criminal_deportee');
+  });
+
+  test('near miss: when refugees who had fled fighting were forcibly returned to their camps, no returnee is targeted', () => {
+    expect(
+      targets(
+        'Soldiers beat refugees who had fled the fighting in Amvar and they were forcibly returned to the camps.',
+      ),
+    ).not.toContain('criminal_deportee');
+  });
+});
