@@ -71,3 +71,21 @@ describe('asylum seekers who were forcibly returned are returnees too', () => {
     ).not.toContain('criminal_deportee');
   });
 });
+
+describe('care that is routinely unavailable to people who need it is care denied', () => {
+  test('when medication for clinic patients with HIV was routinely unavailable, people with a health need are targeted', () => {
+    expect(
+      targets(
+        'In the Sorn district antiretroviral medication for clinic patients with HIV was routinely unavailable.',
+      ),
+    ).toContain('health_disability');
+  });
+
+  test('near miss: when medication for clinic patients with HIV was routinely available, no one is targeted', () => {
+    expect(
+      targets(
+        'In the Sorn district antiretroviral medication for clinic patients with HIV was routinely available.',
+      ),
+    ).not.toContain('health_disability');
+  });
+});
