@@ -89,3 +89,19 @@ describe('care that is routinely unavailable to people who need it is care denie
     ).not.toContain('health_disability');
   });
 });
+
+describe('substandard conditions in institutions for people with mental illness are abuse in institutions', () => {
+  test('when conditions at psychiatric hospitals were substandard, people with a health need or disability are targeted', () => {
+    expect(
+      targets(
+        'Monitors found that conditions at the three psychiatric hospitals in Varno remained substandard.',
+      ),
+    ).toContain('health_disability');
+  });
+
+  test('near miss: when substandard conditions are found at a district hospital that names no group, no one is targeted', () => {
+    expect(
+      targets('Monitors found that conditions at the district hospital in Varno remained substandard.'),
+    ).not.toContain('health_disability');
+  });
+});
