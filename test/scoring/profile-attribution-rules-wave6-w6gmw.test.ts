@@ -105,3 +105,19 @@ describe('substandard conditions in institutions for people with mental illness 
     ).not.toContain('health_disability');
   });
 });
+
+describe('repatriated defectors or escapees are returnees', () => {
+  test('when repatriated escapees were detained in camps, returnees are targeted', () => {
+    expect(
+      targets(
+        'According to a study by the Lunet institute, most repatriated escapees were detained at camps in Orsk.',
+      ),
+    ).toContain('criminal_deportee');
+  });
+
+  test('near miss: when escapees are detained and nothing says they were sent back, no returnee is targeted', () => {
+    expect(
+      targets('According to a study by the Lunet institute, most escapees were detained at camps in Orsk.'),
+    ).not.toContain('criminal_deportee');
+  });
+});
