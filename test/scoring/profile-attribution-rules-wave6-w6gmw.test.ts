@@ -121,3 +121,19 @@ describe('repatriated defectors or escapees are returnees', () => {
     ).not.toContain('criminal_deportee');
   });
 });
+
+describe('a body "in charge of" a group brings no charge against it', () => {
+  test('when a committee in charge of refugees works with aid agencies, no migrant is targeted', () => {
+    expect(
+      targets(
+        'A state committee in charge of refugees in Parvo worked with two aid agencies throughout the year.',
+      ),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when police charged refugees with vagrancy, migrants are targeted', () => {
+    expect(
+      targets('Police in Parvo charged four refugees with vagrancy after they slept in a public park.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+});
