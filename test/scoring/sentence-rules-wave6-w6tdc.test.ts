@@ -1,0 +1,35 @@
+import { statusOf } from './sentence-status';
+import type { CategoryId } from '../../scoring/categories';
+
+// Every sentence here is invented: same shape as report English, different words, names and places.
+const isAsserted = (sentence: string, category: CategoryId, reportYear = 2022): boolean =>
+  statusOf(sentence, category, reportYear) === 'asserted';
+
+describe('inmates who harm others at the guards’ instigation are abuse in detention', () => {
+  it('when fellow prisoners acting on the warden’s orders bullied a detained blogger, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'A detained blogger in Korvana said that fellow prisoners, acting on instructions from the warden, insulted, shoved and robbed him for weeks.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when other inmates hit newcomers with the consent of the guards, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Newcomers at the Drelsk penal colony were hit by other inmates with the consent of the guards on duty.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when fellow prisoners acted only as witnesses, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'A detained blogger in Korvana said that fellow prisoners, acting as witnesses for the monitors, described the new library.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
