@@ -33,3 +33,23 @@ describe('inmates who harm others at the guards’ instigation are abuse in dete
     ).toBe(false);
   });
 });
+
+describe('detainees exposed to disease in custody are held in harsh conditions', () => {
+  it('when prisoners were exposed to cholera and scabies, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors who toured the Belmora remand prison found that prisoners were routinely exposed to cholera and scabies.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when farm workers were exposed to malaria, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Health officials in Belmora warned that seasonal farm workers were exposed to malaria during the rains.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
