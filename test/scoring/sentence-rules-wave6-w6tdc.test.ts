@@ -53,3 +53,41 @@ describe('detainees exposed to disease in custody are held in harsh conditions',
     ).toBe(false);
   });
 });
+
+describe('cells without the space to hold their occupants are overcrowded', () => {
+  it('when detainees stood all night for lack of space in the cells, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'At the Tarvik lockup, detainees stood through the night because of a lack of space in the two cells.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a border post had no adequate room to hold the migrants it kept overnight, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors noted that the Tarvik border post still did not have adequate room for the migrants it kept overnight.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a newspaper cut stories for lack of space, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'The Tarvik daily said it dropped several letters from readers for lack of space in the weekend edition.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when village schools had no adequate room for pupils, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Inspectors found that village schools near Tarvik did not have adequate room for all their pupils.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
