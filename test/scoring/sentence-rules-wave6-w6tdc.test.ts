@@ -91,3 +91,59 @@ describe('cells without the space to hold their occupants are overcrowded', () =
     ).toBe(false);
   });
 });
+
+describe('medical care refused, withheld or not received by detainees is a conditions cue', () => {
+  it('when guards withheld insulin treatment from a jailed activist, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Relatives of a jailed activist in Ostrava Nova said guards withheld his insulin treatment for nine days.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when detainees were refused access to a doctor, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Two women held at the Lirren remand centre said they were refused access to a doctor after falling ill.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when prisoners did not receive timely health care, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Lawyers said prisoners at Lirren often did not receive timely health care, even with high fevers.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a detained hunger striker himself refused medical treatment, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'A detained hunger striker in Lirren refused medical treatment and asked to see his lawyer.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when an insurer withheld treatment from patients, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'A private insurer in Ostrava Nova withheld treatment from some patients until their premiums were paid.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when prisoners did receive timely health care, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors found that prisoners at Lirren received timely health care from the prison doctor.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
