@@ -147,3 +147,23 @@ describe('medical care refused, withheld or not received by detainees is a condi
     ).toBe(false);
   });
 });
+
+describe('women subjected to sexual abuse in custody suffer torture', () => {
+  it('when prison staff kept women apart and often subjected them to sexual abuse, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'A survivors’ group said that at the Velmar camp, staff kept women in a separate barrack and often subjected them to sexual abuse.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when maids in private homes were subjected to sexual abuse, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'A survivors’ group said that young maids in private homes in Velmar were often subjected to sexual abuse.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+});
