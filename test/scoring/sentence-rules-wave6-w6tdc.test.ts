@@ -167,3 +167,74 @@ describe('women subjected to sexual abuse in custody suffer torture', () => {
     ).toBe(false);
   });
 });
+
+describe('small words of harsh conditions in places of detention', () => {
+  it('when detainees described poor hygiene in a lockup, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Detainees at the Orsk lockup described poor hygiene throughout the building.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when teachers described poor hygiene in a school canteen, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Teachers at the Orsk school described poor hygiene in the canteen.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when inmates were locked in their cells 23 hours a day, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Inspectors found that at Fenmoor jail inmates were locked in their cells 23 hours a day.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when inmates left their cells eight hours a day for work, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Inspectors found that at Fenmoor jail inmates left their cells eight hours a day for work and classes.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when advocates object to holding asylum seekers with convicted offenders, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Advocates in Dravia objected to holding asylum seekers in remand wings with convicted offenders.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when asylum seekers stayed with their families in open centres, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Officials in Dravia said housing asylum seekers with their families in open centres was the rule.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when jails were antiquated, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Most of the jails in Dravia were antiquated, according to the inspectors.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a tax code was called antiquated, detention conditions are not asserted', () => {
+    expect(
+      isAsserted('Business groups in Dravia called the tax code antiquated.', 'detention_conditions'),
+    ).toBe(false);
+  });
+});
