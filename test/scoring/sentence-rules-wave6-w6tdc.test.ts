@@ -238,3 +238,23 @@ describe('small words of harsh conditions in places of detention', () => {
     ).toBe(false);
   });
 });
+
+describe('work to reduce overcrowding or malnutrition names the aim, not a finding', () => {
+  it('near miss: when malnutrition in prisons is reported, detention conditions are still asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors reported malnutrition among inmates in several prisons near Halvik.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an aid group worked with prisons to reduce malnutrition, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Improvements: A relief agency in Halvik worked with two prisons to reduce malnutrition.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
