@@ -258,3 +258,23 @@ describe('work to reduce overcrowding or malnutrition names the aim, not a findi
     ).toBe(false);
   });
 });
+
+describe('one person’s physical condition is not the condition of a prison', () => {
+  it('when visitors said a jailed editor’s physical condition stayed poor, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Friends who visited the jailed editor Marek Holt said his physical condition remained poor.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when visitors said the conditions in his jail stayed poor, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Friends who visited the jailed editor Marek Holt said the condition of his cell remained poor.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
