@@ -278,3 +278,41 @@ describe('one person’s physical condition is not the condition of a prison', (
     ).toBe(true);
   });
 });
+
+describe('monitoring torture claims and serving sexual-violence victims do not assert torture', () => {
+  it('when an NGO monitored allegations of torture, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Halden Rights Bureau took a leading part in monitoring allegations of torture.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when an NGO reported allegations of torture by police, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'The Halden Rights Bureau reported allegations of torture by police in two districts.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when governments ran sexual violence victim support units, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'Halden had 20 shelters run by the national and provincial governments, 12 sexual violence victim support units, and a hotline.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when soldiers committed sexual violence against villagers, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Villagers in Halden said soldiers committed sexual violence against women during the raid.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
