@@ -316,3 +316,20 @@ describe('monitoring torture claims and serving sexual-violence victims do not a
     ).toBe(true);
   });
 });
+
+describe('a call to beat people is incitement, not a beating', () => {
+  it('when a radio host urged listeners to beat activists, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'A radio host in Sarnow urged listeners to beat the activists who had organised the march.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when police beat the activists, torture is asserted', () => {
+    expect(isAsserted('In Sarnow police beat the activists who had organised the march.', 'torture')).toBe(
+      true,
+    );
+  });
+});
