@@ -333,3 +333,23 @@ describe('a call to beat people is incitement, not a beating', () => {
     );
   });
 });
+
+describe('political prisoners kept with the general prison population are not held apart from it', () => {
+  it('when political detainees were kept with the general prison population, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'In Varnholm, political detainees were usually kept with the general prison population.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when pretrial detainees were kept with the general prison population, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'In Varnholm, pretrial detainees were usually kept with the general prison population.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
