@@ -353,3 +353,23 @@ describe('political prisoners kept with the general prison population are not he
     ).toBe(true);
   });
 });
+
+describe('a prison less overcrowded than another is a comparison, not a finding of overcrowding', () => {
+  it('when remand wings were less noisy and overcrowded than old blocks, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Remand wings in Brask prison were generally less noisy and overcrowded than the old blocks.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when remand wings were noisy and overcrowded, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Remand wings in Brask prison were generally noisy and overcrowded.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
