@@ -398,6 +398,7 @@ figures come from \`npx tsx evaluation/sentence-eval-cli.ts dev --halves=N\`, N 
 | lexicon 2026.11.6 | 0.89 (tuned on) | 0.88 (tuned on) | 0.87 (tuned on) | 0.86 (tuned on) | 0.810 (tuned on) | **0.796** (unseen) | | 0.75 |
 | lexicon 2026.11.7 | 0.89 (tuned on) | 0.89 (tuned on) | 0.88 (tuned on) | 0.88 (tuned on) | 0.833 (tuned on) | **0.798** (unseen) | **0.806** (unseen) | 0.75 |
 | lexicon 2026.11.8 | 0.90 (tuned on) | 0.90 (tuned on) | 0.89 (tuned on) | 0.880 (tuned on) | 0.845 (tuned on) | 0.822 (half tuned on) | **0.807** (unseen) | 0.75 |
+| lexicon 2026.11.10 | 0.90 (tuned on) | 0.90 (tuned on) | 0.89 (tuned on) | 0.889 (tuned on) | 0.856 (tuned on) | 0.838 (tuned on) | 0.818 (half tuned on) | 0.76 |
 
 For lexicon 2026.11.3 the rule writers split the dev countries of rounds 1–4 into two halves, read errors on one half
 only, and kept a rule only if the other half did not get worse; round 5 was kept from them. The half they read went
@@ -454,6 +455,24 @@ itself splits on the same wording in several classes (an arrest of a protester a
 detention or both; inadequate medical care in prison as aimed at people who need care or not; sexual violence with no
 victim named as aimed at women or not; "whereabouts unknown" with no actor), and the rest are paraphrases with no cue
 at all.
+
+For lexicon 2026.11.10 (lexicon 2026.11.9 scores every labelled sentence as 2026.11.8 does) a sixth wave of six
+writers (arbitrary detention; political prisoners; killings, disappearance and refoulement; detention conditions and
+torture; two for group attribution) read errors on the second half of the dev countries, all rounds including round 9's,
+and kept a rule only if neither the first half nor the round 9 sentences of the first half (which nobody had read) got
+worse. The rules: a detention told as a span, trial delays of people in custody, round-ups, witnesses and relatives
+held beside suspects, and migrants held with no prospect of removal, as arbitrary detention; critics who faced
+detention, "detentions of" critics and arrests of party members, as political detention; a forced return with no
+destination named is a return to the country (out of scope for refoulement); "zero" negates as "no" does; an attack
+that resulted in deaths is a killing without a named agent; inmates who harm others on the guards' orders, exposure to
+disease, cells lacking space, medical care refused or withheld, and a dozen narrower cues, as detention conditions.
+The half they read went from micro F1 0.852 to 0.867, the first half from 0.876 to 0.877, the unread round 9 sentences
+of the first half from 0.814 to 0.819, and round 9 as a whole from 0.807 (precision 0.820, recall 0.794) to 0.818
+(0.829, 0.807). The test part went from 0.75 to 0.76 (precision 0.77, recall 0.74 → 0.75; detention conditions recall
+0.67 → 0.70, political prisoners recall 0.82 → 0.84 and F1 0.84 → 0.85, the one main category now at its target).
+The same test sentences also stopped sharing wording with the reports: 98 test sentences that had a run of eight words
+in common with some report (formulas such as "there were no reports of arbitrary arrest or detention") were reworded,
+keeping the cue each test is about; only section headings, which the parser must recognise, still match.
 
 **Why the fresh rounds read higher than the test part.** The reports repeat sentences from one year to the next, and
 every later round is drawn from the dev countries, whose other years the writers read. 183 of round 9's 1,015
@@ -603,6 +622,20 @@ a media outlet ("the Kurdish channel") names the outlet. Micro F1 on the half th
 other half 0.799 → 0.803, on the round 8 sentences of the other half (which nobody read) 0.736 → 0.746; precision /
 recall on round 9 0.769 / 0.747 before and after; on the test part 0.69 / 0.67 (unchanged).
 
+**Issue 12's ninth pass** (profiles 2026.10, with lexicon 2026.11.10): the second half of the dev countries, all
+rounds, under the same condition as the sixth category wave. Political prisoners who report abuse are still its target;
+"alleged to be politically motivated" names political opponents; "reportedly" between the group and the verb does not
+break the link; "mentally" names health_disability only as that word ("mental abuse" names no group); people who cross
+a border unlawfully or irregularly are migrants; asylum seekers forcibly returned, and repatriated defectors or
+escapees, are returnees (criminal_deportee); care "routinely unavailable" is care denied; "substandard" institutions
+are bad conditions; "in charge of" is no charge. One rule from the brief ("to protest" as a verb) was dropped: every
+form of it added a false group on the half the writers did not read. Micro F1 on the half the writers read 0.798 →
+0.810, on the other half 0.819 → 0.821, on the round 9 sentences of the other half (which nobody read) 0.748 before
+and after; precision / recall on round 9 as a whole 0.769 / 0.747 → 0.778 / 0.759; on the test part 0.69 / 0.67
+(unchanged). With the refit for lexicon 2026.11.10, criminal_deportee ranks 14 of the 17 countries with sentences
+aimed at returnees higher than the country score does (16 before; none lower either time) and the lgbtqi ROC AUC is
+0.913 (0.917 before).
+
 lgbtqi ROC AUC: 0.75 before against the earlier reference reading, 0.79 before against the stricter one above, 0.88
 after the second pass, 0.896 with lexicon 2026.11.2, 0.902 once an arrest or prosecution of those complicit in violence
 against the group stopped counting as enforcement of a law against it (profiles 2026.2), 0.896 again after the
@@ -622,7 +655,7 @@ evidence for that report.
 
 Profiles 2026.7 change how the floor combines, and the AUC rises to 0.910 with nothing else changed (lexicon 2026.11.5
 and its weights), to 0.915 with lexicon 2026.11.6 and its refit, 0.914 with lexicon 2026.11.7 and its refit, and is
-0.917 with lexicon 2026.11.8 and its refit, as with 2026.11.9 (the figure above). Before, a floor that bound
+0.917 with lexicon 2026.11.8 and its refit, as with 2026.11.9, and 0.913 with lexicon 2026.11.10 and its refit (the figure above). Before, a floor that bound
 replaced the profile score outright, so every country whose law was stated sat at the same edge whatever else its
 report said of the group, below countries with no such law and a higher country score. Now the floor is where the
 profile starts, and the evidence aimed at the group besides the law's own sentences adds to it as it would to the
