@@ -19,7 +19,7 @@ const REPORTS: ParsedReport[] = [
       key: 'executive_summary',
       heading: 'Executive Summary',
       paragraphs: [
-        'Significant human rights issues included credible reports of: arbitrary killings by security forces; torture of detainees; and arrests of journalists.',
+        'Significant human rights issues in Dorran included credible reports of: soldiers killing protesters; torture of detainees; and arrests of journalists.',
       ],
     },
     {
@@ -43,7 +43,7 @@ const REPORTS: ParsedReport[] = [
       heading: 'Discrimination',
       paragraphs: [
         SAME_SENTENCE_TWICE,
-        'The penal code criminalizes consensual same-sex sexual conduct, and police arrested lesbian women under it during the year.',
+        'The penal code makes consensual same-sex sexual conduct a crime, and in June police arrested three lesbian women under it.',
         'Women: Rape is a crime, but police rarely investigated reports of rape against women from rural areas.',
       ],
     },

@@ -105,7 +105,7 @@ describe('parsing a plain-text export', () => {
       '',
       'Police officers shot and killed four unarmed protesters at a market in the capital in March, and',
       'witnesses said the officers fired without warning while the crowd was leaving the square at dusk,',
-      'after which the families of the dead asked the courts to open an inquiry into the shootings.',
+      'after which the families of the dead urged the courts to open an inquiry into the shootings.',
       '',
       'b. Disappearance',
       '',

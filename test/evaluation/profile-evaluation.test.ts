@@ -9,21 +9,21 @@ describe('detectSameSexCriminalisation: the reference reading, stricter than the
     ],
     [
       'a summary list item, even when the law is said to be unenforced',
-      'Serious problems included: torture; and laws criminalizing consensual same-sex sexual conduct between adults, although not enforced.',
+      'Serious problems included: torture; and old laws criminalizing same-sex sexual conduct between consenting Velorian adults, although these went unenforced.',
     ],
     [
       'the first half of "X but not Y"',
-      'The law prohibited consensual same-sex sexual conduct between men but did not explicitly prohibit it between women.',
+      'The law prohibited consensual same-sex sexual activity between men but did not expressly cover such acts between women.',
     ],
   ])('reads %s as criminalising', (_case, text) => {
     expect(detectSameSexCriminalisation(text).criminalises).toBe(true);
   });
 
   test.each([
-    ['a negated law', 'The law does not criminalize consensual same-sex sexual conduct.'],
+    ['a negated law', 'Velorian law does not in fact criminalize consensual same-sex sexual conduct.'],
     [
       '"no laws" with quotation marks',
-      'In the north, no “laws” criminalized consensual same-sex sexual conduct.',
+      'No “laws” of the northern administration criminalized consensual same-sex sexual conduct.',
     ],
     ['a bill', 'A deputy tabled a bill that would criminalize same-sex relations.'],
     [

@@ -76,7 +76,7 @@ export const TABLE: readonly Row[] = [
   [
     'killings',
     'institutional',
-    'The Office of the Inspector General is responsible for investigating killings by security forces.',
+    'The Office of the Inspector General is the body responsible for investigating killings by security forces.',
   ],
   [
     'killings',
@@ -92,7 +92,7 @@ export const TABLE: readonly Row[] = [
   [
     'killings',
     'institutional',
-    'The national human rights commission is responsible for monitoring custodial deaths and referring cases to prosecutors.',
+    'The Velorian human rights commission is responsible for monitoring custodial deaths and referring cases to prosecutors.',
   ],
   [
     'killings',
@@ -145,7 +145,7 @@ export const TABLE: readonly Row[] = [
   [
     'disappearance',
     'asserted',
-    'There were numerous reports of enforced disappearances by security services targeting government critics.',
+    'There were numerous reports that security services subjected government critics to enforced disappearance.',
   ],
   [
     'disappearance',
@@ -168,12 +168,16 @@ export const TABLE: readonly Row[] = [
     'negated',
     'No one reported a disappearance carried out by the authorities or for them during the year.',
   ],
-  ['disappearance', 'negated', 'No disappearances by or on behalf of government authorities were reported.'],
+  [
+    'disappearance',
+    'negated',
+    'No disappearances committed by government authorities or on their behalf were reported.',
+  ],
   ['disappearance', 'negated', 'NGOs reported no cases of enforced disappearance during the year.'],
   [
     'disappearance',
     'negated',
-    'Human rights organizations were not aware of any politically motivated disappearances.',
+    'Rights organizations were not aware of any disappearances with a political motive.',
   ],
   [
     'disappearance',
@@ -190,12 +194,12 @@ export const TABLE: readonly Row[] = [
     'legal_norm',
     'The constitution prohibits forced disappearances and provides for the right of families to be informed of a detainee’s location.',
   ],
-  ['disappearance', 'legal_norm', 'Kidnapping is punishable by up to 25 years in prison.'],
+  ['disappearance', 'legal_norm', 'Kidnapping is punishable by between eight and 23 years in prison.'],
   ['disappearance', 'legal_norm', 'The new law defines enforced disappearance as a crime against humanity.'],
   [
     'disappearance',
     'institutional',
-    'The country is a party to the Convention for the Protection of All Persons from Enforced Disappearance.',
+    'The country is a party to the UN treaty against enforced disappearance.',
   ],
   [
     'disappearance',
@@ -205,7 +209,7 @@ export const TABLE: readonly Row[] = [
   [
     'disappearance',
     'institutional',
-    'The government cooperated with the UN Working Group on Enforced or Involuntary Disappearances.',
+    'In May the government cooperated with the visiting UN working group on enforced disappearances.',
   ],
   [
     'disappearance',
@@ -271,7 +275,7 @@ export const TABLE: readonly Row[] = [
   [
     'torture',
     'asserted',
-    'Human rights groups documented 75 cases of torture by security forces during the year.',
+    'Human rights groups documented 75 cases of torture by security forces in the three northern provinces.',
   ],
   ['torture', 'asserted', 'Police allegedly tortured a suspect in custody until he signed a confession.'],
   [
@@ -282,7 +286,7 @@ export const TABLE: readonly Row[] = [
   [
     'torture',
     'negated',
-    'There were no reports that government officials employed torture or other cruel treatment.',
+    'There were no reports that prison officials in Veloria employed torture or other cruel treatment.',
   ],
   ['torture', 'negated', 'NGOs reported no cases of torture in police stations during the year.'],
   [
@@ -294,7 +298,7 @@ export const TABLE: readonly Row[] = [
   [
     'torture',
     'negated',
-    'Unlike in previous years, there were no credible reports of torture by the police.',
+    'Unlike in previous years, rights groups received no credible reports this year of torture by the police.',
   ],
   [
     'torture',
@@ -304,7 +308,7 @@ export const TABLE: readonly Row[] = [
   [
     'torture',
     'legal_norm',
-    'The penal code criminalizes torture and provides for prison sentences of up to 15 years for officials convicted of it.',
+    'The penal code criminalizes torture, and officials convicted of it face prison sentences of up to 15 years.',
   ],
   [
     'torture',
@@ -381,7 +385,7 @@ export const TABLE: readonly Row[] = [
   [
     'detention_conditions',
     'asserted',
-    'Prison conditions were harsh and life-threatening due to severe overcrowding, inadequate food, and lack of medical care.',
+    'Severe overcrowding, poor food, and a lack of medical care made prison conditions in Veloria harsh and life-threatening.',
   ],
   [
     'detention_conditions',
@@ -539,7 +543,7 @@ export const TABLE: readonly Row[] = [
   [
     'arbitrary_detention',
     'negated',
-    'There were no reports of arbitrary arrest or detention during the year.',
+    'During the year there were no reports in Veloria of arbitrary arrest or detention.',
   ],
   [
     'arbitrary_detention',
@@ -570,7 +574,7 @@ export const TABLE: readonly Row[] = [
   [
     'arbitrary_detention',
     'legal_norm',
-    'The law requires police to obtain a warrant before arresting a suspect and to bring detainees before a judge within 48 hours.',
+    'Under the law, officers need a warrant from a prosecutor to arrest a suspect and must bring each detainee before a judge within 48 hours.',
   ],
   [
     'arbitrary_detention',
@@ -605,7 +609,7 @@ export const TABLE: readonly Row[] = [
   [
     'arbitrary_detention',
     'institutional',
-    'The government cooperated with the UN Working Group on Arbitrary Detention during its country visit.',
+    'The government cooperated with the visiting UN working group on arbitrary detention in October.',
   ],
   [
     'arbitrary_detention',
@@ -684,7 +688,7 @@ export const TABLE: readonly Row[] = [
   [
     'political_prisoners',
     'negated',
-    'Human rights organizations were not aware of any political prisoners in the country.',
+    'Rights organizations in Veloria were not aware of any political prisoners.',
   ],
   [
     'political_prisoners',
@@ -727,7 +731,7 @@ export const TABLE: readonly Row[] = [
   [
     'political_prisoners',
     'asserted',
-    'Authorities allowed the International Committee of the Red Cross regular access to political detainees.',
+    'Authorities allowed Red Cross delegates regular access to political detainees.',
   ],
   [
     'political_prisoners',
@@ -846,12 +850,12 @@ export const TABLE: readonly Row[] = [
   [
     'refoulement',
     'institutional',
-    'The government cooperated with UNHCR in providing protection to refugees and asylum seekers.',
+    'The government cooperated with UNHCR to protect refugees and asylum seekers in the border camps.',
   ],
   [
     'refoulement',
     'institutional',
-    'The government operates a system for providing protection to refugees and asylum seekers.',
+    'The government operates a system for giving protection to refugees and asylum seekers.',
   ],
   [
     'refoulement',
@@ -862,7 +866,7 @@ export const TABLE: readonly Row[] = [
   [
     'refoulement',
     'institutional',
-    'The country is a party to the 1951 Refugee Convention and its 1967 protocol.',
+    'Since 1994 the country has been a party to the Refugee Convention of 1951 and to its protocol.',
   ],
   [
     'refoulement',
@@ -922,7 +926,7 @@ export const TABLE: readonly Row[] = [
   [
     'arbitrary_detention',
     'legal_norm',
-    'Persons detained are entitled to challenge the lawfulness of their detention before a judge.',
+    'Persons detained are entitled to challenge in court whether their detention is lawful.',
   ],
   [
     'arbitrary_detention',
@@ -973,7 +977,7 @@ export const TABLE: readonly Row[] = [
   ['killings', 'historical', 'Bail was not available to persons charged with murder or treason.'],
   ['killings', 'asserted', 'Two officers were charged with killing a street vendor in April.'],
   ['killings', 'asserted', 'Soldiers were accused of killing five villagers during the raid.'],
-  ['killings', 'legal_norm', 'Femicide is defined as the killing of a woman because of her gender.'],
+  ['killings', 'legal_norm', 'Femicide is defined as the gender-motivated killing of a woman or girl.'],
   [
     'killings',
     'institutional',
@@ -1083,11 +1087,7 @@ export const TABLE: readonly Row[] = [
     'asserted',
     'The investigations unit, which handles interrogations, used torture during questioning.',
   ],
-  [
-    'torture',
-    'asserted',
-    'Lawyers described violations of the right to a fair trial, including forced confessions.',
-  ],
+  ['torture', 'asserted', 'Lawyers described violations of fair trial rights, including forced confessions.'],
   ['arbitrary_detention', 'asserted', 'Officers questioned the student for ten hours without a lawyer.'],
   [
     'arbitrary_detention',
@@ -1123,7 +1123,7 @@ export const TABLE: readonly Row[] = [
   [
     'torture',
     'historical',
-    'A special tribunal sentenced the former ruler to life in prison for war crimes, crimes against humanity, torture and forced labor.',
+    'A special tribunal sentenced the former ruler to life in prison for torture, forced labor, war crimes, and crimes against humanity.',
   ],
   [
     'detention_conditions',
@@ -1131,7 +1131,11 @@ export const TABLE: readonly Row[] = [
     'The ombudsman opened an inquiry into complaints about overcrowding at the central prison.',
   ],
   ['detention_conditions', 'asserted', 'Many detainees awaited trial for months in overcrowded cells.'],
-  ['disappearance', 'asserted', 'Reporters were also subject to enforced disappearances and arrests.'],
+  [
+    'disappearance',
+    'asserted',
+    'Reporters in the provinces were also subject to arrests and enforced disappearances.',
+  ],
   [
     'disappearance',
     'asserted',
@@ -1222,7 +1226,7 @@ export const TABLE: readonly Row[] = [
   [
     'torture',
     'asserted',
-    'Significant human rights issues included credible reports of: torture; arbitrary detention; transnational repression against critics living in other countries; and censorship.',
+    'Significant human rights issues in Veloria included credible reports of: torture; arbitrary detention; transnational repression against critics living in other countries; and censorship.',
   ],
   [
     'killings',
