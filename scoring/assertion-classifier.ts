@@ -426,7 +426,7 @@ const RETURN_WORDS = new Set(
     'push',
   ].map((w) => stem(w)),
 );
-// "conditions were harsh due to overcrowding, physical abuse, ...": links to the causes of the conditions.
+// "conditions were harsh owing to overcrowding, physical abuse, ...": links to the causes of the conditions.
 const CAUSE_LINKS = new Set(['due to', 'because of', 'owing to', 'result of']);
 const CAUSE_LIST_REACH = 15;
 const CONDITION = stem('conditions');
@@ -1091,7 +1091,7 @@ export class SentenceContext {
       if (n.start > start && n.end <= end) return n.phrase.payload.rule;
       if (n.end > start) continue;
       if (this.accountabilityBetween(n.end, start)) {
-        // "There were no reports that authorities failed to investigate allegations of mistreatment": the
+        // "No reports said officials failed to look into mistreatment claims": the
         // negation denies the failure, so the sentence says accountability worked, not that abuse happened.
         if (this.failureBeforeAccountability(n.end, start)) return `${n.phrase.payload.rule}-failure`;
         continue;
@@ -1120,7 +1120,7 @@ export class SentenceContext {
         !(n.phrase.payload.commaBound === true && this.commaBetween(n.end - 1, start))
       )
         return n.phrase.payload.rule;
-      // "no extrajudicial killings or murders, or forced disappearances": a determiner negates every
+      // "no extrajudicial killings, murders, or forced disappearances": a determiner negates every
       // noun of its list, as long as no verb starts a new predicate in between.
       else if (
         start - n.end < COORDINATED_REACH + 1 &&
@@ -1137,7 +1137,7 @@ export class SentenceContext {
   }
 
   /**
-   * "There was no juvenile detention system, and officials held juveniles with adults": after ", and"
+   * "No separate jail for minors existed, and wardens kept minors with adults": after ", and"
    * an agent opens a coordinated clause with its own subject, which a negation before it does not reach.
    */
   private newSubjectBetween(from: number, to: number): boolean {
@@ -1256,7 +1256,7 @@ export class SentenceContext {
       if (CHARGE_WORDS.has(ws[c.start]?.lower ?? '') && ws[c.start + 1]?.lower === 'that') continue;
       // "police charged the crowd with batons": a charge with weapons is an assault, not an indictment.
       if (CHARGE_WORDS.has(ws[c.start]?.lower ?? '') && this.chargeWithWeapons(c.end)) continue;
-      // "the right to a fair trial, including coerced confessions": a right, not a trial.
+      // "a fair trial right, including against coerced confessions": a right, not a trial.
       if (ws[c.start - 1]?.lower === 'fair') continue;
       // "the Criminal Investigation Division": a name, not an event.
       if (c.start > 0 && ws[c.start]?.capitalised) continue;
@@ -1266,7 +1266,7 @@ export class SentenceContext {
       at = c.start;
       accusedPerson = accused;
     }
-    // "only four cases of torture went to court": the cases are the subject of the court event after them.
+    // "just four torture cases went to court": the cases are the subject of the court event after them.
     if (!rule && ws[start - 1]?.lower === 'of' && CASE_SUBJECTS.has(ws[start - 2]?.lower ?? '')) {
       const later = this.court.find(
         (c) => this.clauseOf(c) === clause && c.start >= end && c.start - end <= CASE_PREDICATE_REACH,
@@ -1311,7 +1311,7 @@ export class SentenceContext {
     if (this.negations.some((n) => this.clauseOf(n) === clause && n.end <= at && at - n.end <= 2)) {
       return undefined;
     }
-    // "did not make any known efforts to investigate", "took no steps to prosecute": a denied effort is the same.
+    // "made no known effort to investigate", "took no steps to prosecute": a denied effort is the same.
     if (
       this.negations.some(
         (n) =>
@@ -1325,7 +1325,7 @@ export class SentenceContext {
     }
     // "failed to open investigations into the killings": lack of accountability for abuse that happened.
     if (this.hasAny(Math.max(0, at - FAILURE_WINDOW), at, FAILURE)) return undefined;
-    // "did not always conduct credible investigations into allegations of mistreatment": a partial failure.
+    // "police did not always credibly investigate mistreatment claims": a partial failure.
     if (this.partialFailureBefore(at)) return undefined;
     // "judicial action on disappearance cases was insufficient": the same, said after the abuse.
     if (this.failureAfter(end)) return undefined;
@@ -1687,7 +1687,7 @@ export class SentenceContext {
     const prev = ws[start - 1];
     const next = ws[end];
     const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
-    // "Prevention of Torture and Inhuman or Degrading Treatment": small words join the parts of one name.
+    // "Committee for the Prevention of Torture and of Ill-Treatment": small words join the parts of one name.
     const joined = start >= 3 && NAME_JOINERS.has(prev?.lower ?? '') && named(ws[start - 2]);
     // "the practice of FGM/C": a single letter after an acronym completes the acronym, not a name.
     const continues = named(next) && next?.punctBefore === '' && (next?.lower.length ?? 0) > 1;
@@ -1695,7 +1695,7 @@ export class SentenceContext {
   }
 
   /**
-   * "groups that use a definition of political prisoners ..., there were 36 political prisoners": a
+   * "by the definition some groups use ..., 36 political prisoners were held": a
    * definition governs the term it defines, right after it; the same term counted further on is a fact.
    */
   private beyondDefinition(l: PhraseMatch<Rule>, start: number): boolean {
@@ -1723,13 +1723,13 @@ export class SentenceContext {
     return false;
   }
 
-  /** "(see section 1.d., Arbitrary Arrest or Detention)": a pointer to another section names its topic. */
+  /** "(see section 1.d.)": a pointer to another section names its topic. */
   private inCrossReference(start: number): boolean {
     if (this.inTopicPointer(start)) return true;
     for (let j = Math.max(0, start - CROSS_REFERENCE_REACH); j < start; j++) {
       if (this.words[j]?.lower !== 'see') continue;
       if (this.words[j + 1]?.stem === 'section') {
-        // "(see section 1.c.), in some cases resulting in death": a comma before a lower-case word closes the
+        // "(see section 1.c.), at times resulting in death": a comma before a lower-case word closes the
         // pointer, and so does its closing bracket ("(see section 2.b.) and detained"); "(see section 1.d.,
         // Arbitrary Arrest or Detention)" goes on with the section's title.
         let closed = false;
@@ -2225,7 +2225,7 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
-    // "Prison conditions were harsh due to overcrowding, physical abuse, and poor sanitation": abuse listed
+    // "Jail conditions were harsh owing to overcrowding, physical abuse, and poor sanitation": abuse listed
     // among the causes of harsh conditions is a condition of detention, not torture, unless an agent is named.
     if (cue.category === 'torture' && actor === 'unspecified' && this.inmateSexualAbuse()) {
       return base('institutional', 'out_of_scope:between-inmates');
@@ -2483,7 +2483,7 @@ export class SentenceContext {
   }
 
   /**
-   * "asylum seekers who were forcibly returned, government officials", "defectors that had been forcibly
+   * "asylum seekers who were forcibly returned, officials", "defectors that had been forcibly
    * repatriated suffered abuse": a relative clause whose return names no destination says who the people are, by
    * the return that brought them back into this country's hands (the caller has checked that no "to", "from" or
    * "by" follows).
@@ -2510,7 +2510,7 @@ export class SentenceContext {
       return true;
     const at = ws[end - 1]?.lower === 'to' ? end - 1 : end;
     if (ws[at]?.lower !== 'to' || ws[at + 1]?.lower !== 'the') return false;
-    // "UNHCR advocated for the return of refugees to the camp": a place inside the country.
+    // "UNHCR pressed for refugees to go back to the camp": a place inside the country.
     if (INTERNAL_DESTINATIONS.has(ws[at + 2]?.lower ?? '')) return true;
     if (ws[at + 2]?.lower !== 'country') return false;
     const next = ws[at + 3];
@@ -3089,7 +3089,7 @@ export class SentenceContext {
 
   /** No verb between the end of a governing phrase and the cue: "responsible for [most of the] killings". */
   private directObject(from: number, to: number): boolean {
-    // "responsible for a number of arbitrary detentions and kidnappings": a list reaches further.
+    // "blamed for several arbitrary detentions and kidnappings": a list reaches further.
     const listed = this.hasWord(from, to, 'and') || this.hasAny(from, to, DISJUNCTIONS);
     if (to < from || to - from > (listed ? COORDINATED_REACH : 4)) return false;
     for (let j = from; j < to; j++) if (/ing$/.test(this.words[j]?.lower ?? '')) return false;
@@ -3140,7 +3140,7 @@ export class SentenceContext {
     }
     if (!FINITE_VERB_BACKGROUND.has(rule)) return true;
     if (!this.isFiniteVerb(start)) return true;
-    // "arrested her, and charged her with cooperation with a foreign group": named after the act, it is the charge.
+    // "detained her, and charged her with cooperation with a foreign body": named after the act, it is the charge.
     if (m.start >= end) return false;
     return !(m.end <= start && !this.hasAny(m.end, start, RELATIVES));
   }

@@ -870,7 +870,7 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
       if (!first || !last) continue;
       const payload = m.phrase.payload;
       if (responseSegments.has(first.segment)) continue;
-      // "Rape and Domestic Violence: Rape is a crime under the penal code": a harm in the label names the topic, not a fact.
+      // "Rape and Domestic Violence: Rape, the code says, is a crime": a harm in the label names the topic, not a fact.
       if (inLabel(m.end - 1)) continue;
       if (negatedSpans.some((n) => n.cueStart <= first.start && last.end <= n.cueEnd)) continue;
       // Harms are not category cues; they take the plainest cue profile (no place or danger needed).

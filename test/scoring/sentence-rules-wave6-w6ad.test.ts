@@ -70,7 +70,7 @@ describe('witnesses or relatives held beside the suspects are not suspected of a
 });
 
 describe('a detention told as a span of weeks, months or years is itself the abuse', () => {
-  it('when authorities held detainees for months or years in investigative custody, arbitrary detention is asserted', () => {
+  it('when investigators kept detainees for months or even years in custody, arbitrary detention is asserted', () => {
     expect(
       isAsserted(
         'Investigators in Halvar kept some detainees for months or even years in investigative custody.',

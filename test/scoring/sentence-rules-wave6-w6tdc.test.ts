@@ -67,7 +67,7 @@ describe('cells without the space to hold their occupants are overcrowded', () =
   it('when a border post had no adequate room to hold the migrants it kept overnight, detention conditions are asserted', () => {
     expect(
       isAsserted(
-        'Monitors noted that the Tarvik border post still did not have adequate room for the migrants it kept overnight.',
+        'Monitors noted that the Tarvik border post still did not offer adequate room for the migrants it kept overnight.',
         'detention_conditions',
       ),
     ).toBe(true);
