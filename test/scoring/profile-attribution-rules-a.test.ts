@@ -1,9 +1,7 @@
-import type { ProfileId } from '../../scoring/profile-model';
+import { targets } from './group-targets';
 import { attributeSentence } from '../../scoring/profile-scorer';
 
 // Sentences written for these tests, in the reports' register; names, places and numbers are invented.
-const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
-  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
 const criminalises = (sentence: string): boolean =>
   attributeSentence(sentence, { reportYear: 2023 }).targeted.some((t) => t.criminalises);
 

@@ -1,9 +1,7 @@
-import type { ProfileId } from '../../scoring/profile-model';
+import { targets } from './group-targets';
 import { attributeSentence } from '../../scoring/profile-scorer';
 
 // Sentences written for these tests, in the reports' register; names, places and numbers are invented.
-const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
-  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
 
 describe('women and girls: a category alone is not gender-based violence', () => {
   test('when officers torture a woman to make her confess to a theft, women_girls is not targeted', () => {

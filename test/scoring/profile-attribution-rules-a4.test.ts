@@ -1,10 +1,7 @@
-import type { ProfileId } from '../../scoring/profile-model';
-import { attributeSentence } from '../../scoring/profile-scorer';
+import { targets } from './group-targets';
 import { analyzeSentence } from '../../scoring/text-analyzer';
 
 // Sentences written for these tests, in the reports' register; names, places and numbers are invented.
-const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
-  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
 
 describe('women and girls: forced abortion is a harm aimed at women', () => {
   test('when a sentence says officials subjected women to forced abortions, women_girls is targeted', () => {

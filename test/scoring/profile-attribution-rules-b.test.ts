@@ -1,10 +1,7 @@
-import type { ProfileId } from '../../scoring/profile-model';
-import { attributeSentence } from '../../scoring/profile-scorer';
+import { targets } from './group-targets';
 import { analyzeSentence } from '../../scoring/text-analyzer';
 
 // Sentences written for these tests, in the reports' register; names and places are invented.
-const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
-  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
 
 describe('a group that tells of what was done to it is its target as well as the source', () => {
   test('when activists report being harassed, political opponents are targeted', () => {

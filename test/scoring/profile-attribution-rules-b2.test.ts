@@ -1,9 +1,6 @@
-import type { ProfileId } from '../../scoring/profile-model';
-import { attributeSentence } from '../../scoring/profile-scorer';
+import { targets } from './group-targets';
 
 // Sentences written for these tests, in the reports' register; names and places are invented.
-const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
-  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
 
 describe('people held for their politics are political opponents, named or not', () => {
   test('when bus drivers are arrested and prosecuted for organising a strike, political opponents are targeted', () => {

@@ -1,9 +1,6 @@
-import type { ProfileId } from '../../scoring/profile-model';
-import { attributeSentence } from '../../scoring/profile-scorer';
+import { targets } from './group-targets';
 
 // Sentences written for these tests, in the reports' register; names and places are invented.
-const targets = (sentence: string, reportYear = 2023): ProfileId[] =>
-  attributeSentence(sentence, { reportYear }).targeted.map((t) => t.profile);
 
 describe('"mentally" names people with a mental illness or disability; "mental" abuse does not', () => {
   test('when police use physical and mental abuse on suspects, no health need or disability is targeted', () => {

@@ -1,9 +1,6 @@
-import { statusOf } from './sentence-status';
-import type { CategoryId } from '../../scoring/categories';
+import { isAsserted } from './sentence-status';
 
 // Every sentence here is invented: same shape as report English, different words, names and places.
-const isAsserted = (sentence: string, category: CategoryId): boolean =>
-  statusOf(sentence, category) === 'asserted';
 
 describe('how long detainees wait for trial', () => {
   it('when a sentence gives the average time spent in pretrial detention in years, arbitrary detention is asserted', () => {

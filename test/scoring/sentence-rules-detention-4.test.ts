@@ -1,9 +1,6 @@
-import { statusOf } from './sentence-status';
-import type { CategoryId } from '../../scoring/categories';
+import { isAsserted } from './sentence-status';
 
 // Every sentence here is invented: same shape as report English, different words, names and places.
-const isAsserted = (sentence: string, category: CategoryId, reportYear = 2022): boolean =>
-  statusOf(sentence, category, reportYear) === 'asserted';
 
 describe('suspects who are held are the detainees, not an accountability word', () => {
   it('when no reports say officers held suspects incommunicado, arbitrary detention is not asserted', () => {

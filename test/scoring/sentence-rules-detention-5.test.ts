@@ -1,9 +1,6 @@
-import { statusOf } from './sentence-status';
-import type { CategoryId } from '../../scoring/categories';
+import { isAsserted } from './sentence-status';
 
 // Every sentence here is invented: same shape as report English, different words, names and places.
-const isAsserted = (sentence: string, category: CategoryId, reportYear = 2022): boolean =>
-  statusOf(sentence, category, reportYear) === 'asserted';
 
 describe('immunity from arrest is a legal protection, not an arrest', () => {
   it('when an amendment gives officials immunity from arrest, arbitrary detention is not asserted', () => {

@@ -1,9 +1,6 @@
-import { statusOf } from './sentence-status';
-import type { CategoryId } from '../../scoring/categories';
+import { isAsserted } from './sentence-status';
 
 // Every sentence here is invented: same shape as report English, different words, names and places.
-const isAsserted = (sentence: string, category: CategoryId, reportYear = 2022): boolean =>
-  statusOf(sentence, category, reportYear) === 'asserted';
 
 describe('a breach of a legal limit is measured against the law, it does not state the law', () => {
   it('when detainees saw a judge well after the legally mandated limit, arbitrary detention is asserted', () => {

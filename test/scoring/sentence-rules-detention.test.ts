@@ -1,9 +1,6 @@
-import { statusOf } from './sentence-status';
-import type { CategoryId } from '../../scoring/categories';
+import { isAsserted, statusOf } from './sentence-status';
 
 // Every sentence here is invented: same shape as report English, different words, names and places.
-const isAsserted = (sentence: string, category: CategoryId): boolean =>
-  statusOf(sentence, category) === 'asserted';
 
 describe('arbitrariness markers', () => {
   it('does not read detained minors as a targeted minority', () => {

@@ -1,9 +1,6 @@
-import { statusOf } from './sentence-status';
-import type { CategoryId } from '../../scoring/categories';
+import { isAsserted } from './sentence-status';
 
 // Every sentence here is invented: same shape as report English, different words, names and places.
-const isAsserted = (sentence: string, category: CategoryId, reportYear = 2022): boolean =>
-  statusOf(sentence, category, reportYear) === 'asserted';
 
 describe('inmates who harm others at the guards’ instigation are abuse in detention', () => {
   it('when fellow prisoners acting on the warden’s orders bullied a detained blogger, detention conditions are asserted', () => {

@@ -11,3 +11,7 @@ export const statusOf = (
   category: CategoryId,
   reportYear = 2022,
 ): AssertionStatus | undefined => signalOf(sentence, category, reportYear)?.status;
+
+/** Whether the analyser asserts `category` in one sentence, for a report of `reportYear`. */
+export const isAsserted = (sentence: string, category: CategoryId, reportYear = 2022): boolean =>
+  statusOf(sentence, category, reportYear) === 'asserted';
