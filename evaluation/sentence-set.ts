@@ -93,6 +93,7 @@ export const LATER_DEV_ROUNDS = [
   { round: 7, folder: 'round7', prefix: 'more-dev-7:' },
   { round: 8, folder: 'round8', prefix: 'more-dev-8:' },
   { round: 9, folder: 'round9', prefix: 'more-dev-9:' },
+  { round: 10, folder: 'round10', prefix: 'more-dev-10:' },
 ] as const;
 export type LaterDevRound = (typeof LATER_DEV_ROUNDS)[number];
 
