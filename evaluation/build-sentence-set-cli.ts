@@ -18,6 +18,7 @@ import {
   type LaterDevRound,
   type SentenceReference,
 } from './sentence-set';
+import { TOP_QUOTE_SET_FILE } from './top-quotes';
 
 /**
  * Joins the drawn sentences, the two independent annotations and the adjudications into the sentence set
@@ -38,6 +39,11 @@ import {
  *   npx tsx evaluation/build-sentence-set-cli.ts /tmp/labelling --append-round=7 [--write]
  *
  * adds one later round to the set already in the repository, when the earlier rounds' folders are gone.
+ *
+ *   npx tsx evaluation/build-sentence-set-cli.ts /work/labelling --top-quotes[=dev] [--write]
+ *
+ * does the same for the top quotes (`sample-top-quotes-cli.ts`, folder top-quotes/ or, for the dev part's,
+ * top-quotes-dev/; files tq-*.tsv), into `evaluation/labels/top-quote-set.json`.
  */
 
 const LETTERS: Record<string, CategoryId> = {
@@ -217,30 +223,59 @@ function referenceOf(
 }
 
 /** Writes the set, one sentence a line so that a relabelling shows as a one-line diff. */
-async function writeSentenceSet(sentences: SentenceReference[]): Promise<void> {
+async function writeSentenceSet(
+  sentences: SentenceReference[],
+  file = SENTENCE_SET_FILE,
+  version = 'sentence-set-4',
+): Promise<void> {
   sentences.sort((x, y) => (x.id < y.id ? -1 : 1));
   const set = SentenceSetSchema.parse({
-    version: 'sentence-set-4',
+    version,
     guide: 'evaluation/LABELLING.md',
     sentences,
   });
   const body = set.sentences.map((s) => JSON.stringify(s)).join(',\n');
   await fs.writeFile(
-    SENTENCE_SET_FILE,
+    file,
     `{"version":${JSON.stringify(set.version)},"guide":${JSON.stringify(set.guide)},"sentences":[\n${body}\n]}\n`,
   );
 }
+
+/** Where a round's files are and where its references go. */
+interface RoundTarget {
+  round: LaterDevRound['round'] | 'top quotes';
+  folder: string;
+  prefix: string;
+  setFile: string;
+  setVersion: string;
+}
+
+/** The top-quote set (`evaluation/top-quotes.ts`): labelled like a round, kept in its own file. */
+const TOP_QUOTE_TARGET: RoundTarget = {
+  round: 'top quotes',
+  folder: 'top-quotes',
+  prefix: '',
+  setFile: TOP_QUOTE_SET_FILE,
+  setVersion: 'top-quote-set-1',
+};
 
 /**
  * Adds one later dev round to the set already in the repository, without the folders of the earlier rounds
  * (the repository's set is the record of those): agreement and disagreements of that round, and with `--write`
  * its adjudicated references appended, plus `<round>/dev-gold.jsonl` with their text for the rule writers.
+ * The top quotes are appended the same way to their own set (created on the first round).
  */
-async function appendRound(folder: string, round: LaterDevRound, write: boolean): Promise<void> {
+async function appendRound(folder: string, round: RoundTarget, write: boolean): Promise<void> {
   const roundFolder = path.join(folder, round.folder);
   const items = await readItems(path.join(roundFolder, 'items.jsonl'));
   if (items.length === 0) throw new Error(`${roundFolder}/items.jsonl has no sentences`);
-  const existing = (await loadSentenceSet()).sentences;
+  const existing =
+    round.setFile === SENTENCE_SET_FILE
+      ? (await loadSentenceSet()).sentences
+      : await loadSentenceSet(round.setFile).then(
+          (set) => set.sentences,
+          () => [],
+        );
   const known = new Set(existing.map((s) => s.id));
   const again = items.filter((item) => known.has(item.id));
   if (again.length)
@@ -293,7 +328,7 @@ async function appendRound(folder: string, round: LaterDevRound, write: boolean)
   }
   if (missing.length)
     throw new Error(`${missing.length} disagreements have no adjudication, e.g. ${missing[0]}`);
-  await writeSentenceSet([...existing, ...added]);
+  await writeSentenceSet([...existing, ...added], round.setFile, round.setVersion);
   const textOf = new Map(items.map((item) => [item.id, item]));
   await fs.writeFile(
     path.join(roundFolder, 'dev-gold.jsonl'),
@@ -312,7 +347,7 @@ async function appendRound(folder: string, round: LaterDevRound, write: boolean)
       )
       .join('\n') + '\n',
   );
-  console.log(`appended ${added.length} references of round ${round.round} to ${SENTENCE_SET_FILE}`);
+  console.log(`appended ${added.length} references of round ${round.round} to ${round.setFile}`);
 }
 
 async function main(): Promise<void> {
@@ -324,7 +359,13 @@ async function main(): Promise<void> {
     const number = Number(appendArg.slice('--append-round='.length));
     const round = LATER_DEV_ROUNDS.find((r) => r.round === number);
     if (!round) throw new Error(`--append-round=${number}: no such later dev round in LATER_DEV_ROUNDS`);
-    await appendRound(folder, round, write);
+    await appendRound(folder, { ...round, setFile: SENTENCE_SET_FILE, setVersion: 'sentence-set-4' }, write);
+    return;
+  }
+  const topQuotes = process.argv.find((arg) => arg.startsWith('--top-quotes'));
+  if (topQuotes) {
+    const dev = topQuotes === '--top-quotes=dev';
+    await appendRound(folder, { ...TOP_QUOTE_TARGET, folder: dev ? 'top-quotes-dev' : 'top-quotes' }, write);
     return;
   }
   const round2 = path.join(folder, 'round2');

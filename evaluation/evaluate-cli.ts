@@ -17,6 +17,12 @@ import {
 } from './calibration';
 import { loadExpertLabels, type ExpertLabel } from './expert-labels';
 import {
+  TOP_QUOTES_PER_CATEGORY,
+  TOP_QUOTE_YEARS,
+  evaluateTopQuotes,
+  renderTopQuoteEvaluation,
+} from './top-quotes';
+import {
   evaluateDevRounds,
   evaluateSentenceSet,
   renderDevRounds,
@@ -341,6 +347,7 @@ async function main(): Promise<number> {
 
   const sentences = await evaluateSentenceSet(CORPUS, 'test');
   const devRounds = await evaluateDevRounds(CORPUS);
+  const topQuotes = await evaluateTopQuotes(CORPUS);
 
   // Risk profiles (issue 12): group attribution on the test part of the sentence set and the lgbtqi check.
   const profileSection = renderProfileEvaluation(
@@ -379,6 +386,16 @@ only here). Targets on the test part: micro F1 ≥ 0.90, each of the six main ca
 asserted killings and disappearance ≥ 0.90; refoulement is reported with its interval.
 
 ${renderSentenceEvaluation(sentences)}
+
+**The quotes a filing reads first.** A page, a brief or an exhibit packet shows a category's first few quotes, not
+every sentence, so their precision is what a lawyer meets. For each test-part country's reports of
+${TOP_QUOTE_YEARS.join(' and ')}, the top ${TOP_QUOTES_PER_CATEGORY} quotes of every category, in the order the service shows them, were labelled
+with the same guide by two annotators who saw each sentence alone, never the category it was quoted under
+(\`evaluation/labels/top-quote-set.json\`, references only; \`sample-top-quotes-cli.ts\`). A quote is right when the
+gold says its sentence asserts the category it is quoted under. Quotes that today's rules rank into the top and that
+were never labelled are left out of the figures and counted in the first line.
+
+${renderTopQuoteEvaluation(topQuotes)}
 
 **Fresh sentences: what rule-writing buys.** Seven more labelling rounds (\`sample-sentences-cli.ts --more-dev\`,
 strata \`more-dev:\`, \`more-dev-4:\` … \`more-dev-9:\`) drew 6,935 further sentences from dev countries only,

@@ -2,6 +2,7 @@ import path from 'path';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { analyzeSentence } from '../scoring/text-analyzer';
 import { tokenize } from '../scoring/tokenizer';
+import { logisticProbability, trainLogistic } from './logistic-regression';
 import { prf, type Counts } from './sentence-accuracy';
 import {
   LATER_DEV_ROUNDS,
@@ -56,39 +57,8 @@ function featuresOf(text: string, year: number): Map<CategoryId, string[]> {
   );
 }
 
-/** Batch gradient descent on the L2-penalised log loss; the bias is not penalised. */
-function train(rows: readonly string[][], gold: readonly boolean[], l2: number): Map<string, number> {
-  const index = new Map<string, number>();
-  const encoded = rows.map((x) =>
-    Int32Array.from(
-      x.map((f) => {
-        let i = index.get(f);
-        if (i === undefined) index.set(f, (i = index.size));
-        return i;
-      }),
-    ),
-  );
-  const w = new Float64Array(index.size);
-  const grad = new Float64Array(index.size);
-  const bias = index.get('bias');
-  for (let it = 0; it < ITERATIONS; it++) {
-    grad.fill(0);
-    encoded.forEach((x, i) => {
-      let z = 0;
-      for (const f of x) z += w[f] ?? 0;
-      const g = 1 / (1 + Math.exp(-z)) - (gold[i] ? 1 : 0);
-      for (const f of x) grad[f] = (grad[f] ?? 0) + g;
-    });
-    for (let f = 0; f < w.length; f++) {
-      const wf = w[f] ?? 0;
-      w[f] = wf - LEARNING_RATE * ((grad[f] ?? 0) / encoded.length + (f === bias ? 0 : l2 * wf));
-    }
-  }
-  return new Map([...index].map(([f, i]) => [f, w[i] ?? 0]));
-}
-
-const probability = (w: Map<string, number>, x: readonly string[]): number =>
-  1 / (1 + Math.exp(-x.reduce((z, f) => z + (w.get(f) ?? 0), 0)));
+const train = (rows: readonly string[][], gold: readonly boolean[], l2: number): Map<string, number> =>
+  trainLogistic(rows, gold, { l2, iterations: ITERATIONS, learningRate: LEARNING_RATE });
 
 async function main(): Promise<void> {
   const l2 = Number(process.argv[2] ?? 0.001);
@@ -121,7 +91,7 @@ async function main(): Promise<void> {
         l2,
       );
       rows.forEach((r, i) => {
-        if (inFold(r)) p.set(`${i}|${c}`, probability(w, r.features.get(c) ?? []));
+        if (inFold(r)) p.set(`${i}|${c}`, logisticProbability(w, r.features.get(c) ?? []));
       });
     }
   }

@@ -4,6 +4,7 @@ import lexiconJson from './lexicon/lexicon.json';
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from './categories';
 import type { ParsedReport, SectionKey } from './report-model';
 import { analyzeText, LEXICON_VERSION, type AnalyzedSentence } from './text-analyzer';
+import { DEFAULT_QUOTE_ORDER, quoteLogOdds, type QuoteOrder } from './quote-order';
 import {
   BANDS,
   type Band,
@@ -75,8 +76,9 @@ export function methodVersionFor(
   weights: ScoringWeights = DEFAULT_WEIGHTS,
   lexicon: unknown = lexiconJson,
 ): string {
-  // The fingerprint covers the lexicon too, so an edit that forgot to bump a version still changes it.
-  return `${LEXICON_VERSION}+${weights.version}.${fingerprint(JSON.stringify([lexicon, weights]))}`;
+  // The fingerprint covers the lexicon too, so an edit that forgot to bump a version still changes it, and the
+  // quote order, since stored evidence is kept in that order.
+  return `${LEXICON_VERSION}+${weights.version}.${fingerprint(JSON.stringify([lexicon, weights, DEFAULT_QUOTE_ORDER]))}`;
 }
 export const METHOD_VERSION = methodVersionFor();
 
@@ -291,24 +293,39 @@ export function specificityOf(
 }
 
 /**
- * Orders one category's evidence for display: most specific first (see `specificityOf`), then the
- * heavier sentence, then page order.
+ * Orders one category's evidence for display: most specific and most likely right first (see `specificityOf`,
+ * and `quoteLogOdds` weighted by the order model's `reliabilityWeight`), then the heavier sentence, then page
+ * order. `categoriesAt` counts the categories each sentence (by start offset) is evidence for; without it only
+ * the candidates given are counted.
  */
 export function rankEvidence(
   candidates: readonly EvidenceCandidate[],
   reportYear: number,
+  order: QuoteOrder = DEFAULT_QUOTE_ORDER,
+  categoriesAt: ReadonlyMap<number, ReadonlySet<string>> = countCategoriesAt(candidates),
 ): EvidenceCandidate[] {
-  const categoriesAt = new Map<number, Set<string>>();
-  for (const item of candidates)
-    categoriesAt.set(item.start, (categoriesAt.get(item.start) ?? new Set()).add(item.category));
-  const keyed = candidates.map((item) => ({
-    item,
-    specificity: specificityOf(item, reportYear, categoriesAt.get(item.start)?.size ?? 1),
-  }));
+  const keyed = candidates.map((item) => {
+    const categoriesInSentence = categoriesAt.get(item.start)?.size ?? 1;
+    const reliability =
+      order.reliabilityWeight === 0 ? 0 : quoteLogOdds({ ...item, categoriesInSentence }, order);
+    return {
+      item,
+      specificity:
+        specificityOf(item, reportYear, categoriesInSentence) + order.reliabilityWeight * reliability,
+    };
+  });
   keyed.sort(
     (a, b) => b.specificity - a.specificity || b.item.weight - a.item.weight || a.item.start - b.item.start,
   );
   return keyed.map(({ item }) => item);
+}
+
+/** How many categories each sentence (by start offset) is evidence for. */
+function countCategoriesAt(candidates: readonly EvidenceCandidate[]): Map<number, Set<string>> {
+  const categoriesAt = new Map<number, Set<string>>();
+  for (const item of candidates)
+    categoriesAt.set(item.start, (categoriesAt.get(item.start) ?? new Set()).add(item.category));
+  return categoriesAt;
 }
 
 /** What the report covers: its section keys and the categories whose home section is missing. */
@@ -342,8 +359,10 @@ export function scoreReport(
   report: ParsedReport,
   weights: ScoringWeights = DEFAULT_WEIGHTS,
   analyses?: ParagraphAnalyses,
+  order: QuoteOrder = DEFAULT_QUOTE_ORDER,
 ): ReportScore {
   const all = collectCandidates(report, weights, analyses);
+  const categoriesAt = countCategoriesAt(all);
   const coverage = describeCoverage(report);
   const summary = findSummary(all);
   const categories = {} as Record<CategoryId, CategoryScore>;
@@ -361,6 +380,8 @@ export function scoreReport(
     const shown = rankEvidence(
       items.filter((item) => item.start !== summary?.start),
       report.year,
+      order,
+      categoriesAt,
     );
     evidence.push(...shown.slice(0, weights.evidencePerCategory).map(toEvidence));
   }
