@@ -1558,6 +1558,10 @@ export class SentenceContext {
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
       if (rule === 'accident' && sameClause && category === 'killings') return rule;
+      // Deaths counted by sector or at work are occupational safety figures; an armed group that kills workers still
+      // names who killed them.
+      if (rule === 'workplace' && sameClause && category === 'killings' && actor === 'unspecified')
+        return rule;
       // Refugees who were victims of torture suffered it in the country they fled.
       if (rule === 'refugee-victims' && sameClause && category === 'torture' && m.end <= start) return rule;
       if (rule === 'private-actor' && sameClause) {

@@ -1,4 +1,4 @@
-import { isAsserted, statusOf } from './sentence-status';
+import { isAsserted, signalOf, statusOf } from './sentence-status';
 
 // Sentences written for these tests, in the shape of report English; names and places are invented.
 
@@ -28,5 +28,43 @@ describe('disappearance: "if not" that means "or even" is no condition', () => {
         'disappearance',
       ),
     ).not.toBe('asserted');
+  });
+});
+
+describe('killings: deaths at work are occupational safety figures', () => {
+  it('when inspectors count workplace fatalities on building sites, killings are not asserted', () => {
+    const s = signalOf(
+      'Labour inspectors counted 41 workplace fatalities over the year, most of them on building sites.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:workplace');
+  });
+
+  it('when hazardous jobs in the fishing industry lead to fatalities, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Hazardous work in the fishing industry of Lurenza caused fatalities that no agency recorded.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when rebels kill miners in the mining sector, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'Rebels of the Dovar front killed nine miners working in the mining sector near Ulm.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police kill striking workers of the construction sector, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'Police shot dead two striking workers of the construction sector in Belcastro.',
+        'killings',
+      ),
+    ).toBe(true);
   });
 });
