@@ -755,6 +755,8 @@ const ACCUSATION_FILLERS = new Set([
 ]);
 const ACCUSED_REACH = 7;
 const WARRANTS = new Set(['warrant', 'warrants']);
+// Where suspects are held, after "suspects in".
+const CUSTODY_PLACES = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails', 'cells']);
 // The lexicon's departure rule for a norm conceded by "despite" (see `practice`).
 const DESPITE_NORM = 'despite-norm';
 // Words that open a cue stating a breach of a legal limit: "beyond the legal limit", "in excess of the mandated maximum".
@@ -1236,6 +1238,13 @@ export class SentenceContext {
       ) {
         continue;
       }
+      // "suspects in custody died": those held in a place of detention are its detainees, not the suspects of the abuse.
+      if (
+        c.phrase.payload.rule === 'suspect' &&
+        ws[c.end - 1]?.lower === 'in' &&
+        CUSTODY_PLACES.has(ws[c.end]?.lower ?? '')
+      )
+        continue;
       // "detained suspects for two weeks": "for" a length of time says how long they were held, not for what crime.
       if (c.phrase.payload.rule === 'arrest-for' && this.durationAt(c.end)) continue;
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.

@@ -68,3 +68,26 @@ describe('killings: deaths at work are occupational safety figures', () => {
     ).toBe(true);
   });
 });
+
+describe('killings and torture: suspects held in custody are detainees, not suspects of the abuse', () => {
+  it('when suspects in custody are said to be dying as a result of mistreatment by guards, killings are asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors in Arvano received accounts of suspects in custody dying as a result of mistreatment by guards.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when suspects in detention are said to be beaten by interrogators, torture is asserted', () => {
+    expect(
+      isAsserted('Lawyers said suspects in detention were beaten by interrogators in Kelmar.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('when a man is a suspect in the killing of a trader, killings are still not asserted', () => {
+    expect(
+      isAsserted('Police in Tovar held a farmer as a suspect in the killing of a trader.', 'killings'),
+    ).toBe(false);
+  });
+});
