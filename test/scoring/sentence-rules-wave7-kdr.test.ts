@@ -91,3 +91,23 @@ describe('killings and torture: suspects held in custody are detainees, not susp
     ).toBe(false);
   });
 });
+
+describe('killings: force that resulted in many deaths', () => {
+  it('when soldiers used force that resulted in numerous deaths, killings are asserted', () => {
+    expect(
+      isAsserted(
+        'Observers said reckless fire by soldiers at the Pell checkpoint resulted in numerous deaths among travellers.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a heat wave resulted in many deaths with no agent named, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'A long heat wave in the Sorrin valley resulted in many deaths among the elderly.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+});
