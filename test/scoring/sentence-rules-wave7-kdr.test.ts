@@ -111,3 +111,23 @@ describe('killings: force that resulted in many deaths', () => {
     ).toBe(false);
   });
 });
+
+describe('killings: a death whose circumstances come between "died" and "in police custody"', () => {
+  it('when a trader died under disputed circumstances in police custody, killings are asserted', () => {
+    expect(
+      isAsserted(
+        'Relatives said a trader from Ferro died under disputed circumstances in police custody in April.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when officials say no detainee died unexpectedly in police custody, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Officials said no detainee died unexpectedly in police custody in Ferro that year.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+});
