@@ -131,3 +131,26 @@ describe('killings: a death whose circumstances come between "died" and "in poli
     ).toBe(false);
   });
 });
+
+describe('killings: a victim of named agents who died of the injuries', () => {
+  it('when guards kicked an inmate who later died of his injuries, killings are asserted', () => {
+    expect(
+      isAsserted(
+        'In March guards at Halder jail kicked an inmate, and he later died of his injuries.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a hiker died of her injuries after a fall with no agent named, killings are not asserted', () => {
+    expect(
+      isAsserted('A hiker died of her injuries after a fall on the slopes above Tennor.', 'killings'),
+    ).toBe(false);
+  });
+
+  it('when a woman died from wounds inflicted by her husband, killings are not asserted', () => {
+    expect(
+      isAsserted('A woman in Dask died from wounds inflicted by her husband during a quarrel.', 'killings'),
+    ).toBe(false);
+  });
+});
