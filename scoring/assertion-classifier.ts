@@ -1566,6 +1566,9 @@ export class SentenceContext {
         return rule;
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
+      // "kidnapped by a ransom syndicate", "kidnappings mostly for criminal purposes": ordinary crime, not a
+      // disappearance; the same words beside a killing or a beating do not make a gang's violence private.
+      if (rule === 'criminal-kidnapping' && sameClause && category === 'disappearance') return rule;
       if (rule === 'accident' && sameClause && category === 'killings') return rule;
       // Deaths counted by sector or at work are occupational safety figures; an armed group that kills workers still
       // names who killed them.

@@ -154,3 +154,41 @@ describe('killings: a victim of named agents who died of the injuries', () => {
     ).toBe(false);
   });
 });
+
+describe('disappearance: kidnapping as ordinary crime', () => {
+  it('when a shop owner was kidnapped by a kidnapping ring, disappearance is out of scope (ordinary crime)', () => {
+    const s = signalOf(
+      'In May a shop owner in Varn was kidnapped, reportedly by a kidnapping ring that demanded payment.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:criminal-kidnapping');
+  });
+
+  it('when kidnappings were mostly for criminal purposes, disappearance is not asserted', () => {
+    expect(
+      isAsserted(
+        'Kidnappings in the port city stayed frequent and were mostly for criminal purposes.',
+        'disappearance',
+      ),
+    ).toBe(false);
+  });
+
+  it('when soldiers abducted a student for criminal purposes, disappearance is still asserted (a state agent)', () => {
+    expect(
+      isAsserted(
+        'Soldiers abducted a student in Orlan for criminal purposes, his family said.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an organised crime gang killed a reporter, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'An organised crime gang killed a reporter in Tessaly after her articles on smuggling.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
