@@ -113,7 +113,10 @@ const POSSESSIVES = new Set(['his', 'her', 'their']);
 const YEAR_AFTER_WINDOW = 10;
 // A year after one of these is the object of a preposition ("in 2014"), not a modifier ("the 2014 killing").
 // Historical markers that name a past era; right after an abuse they date it.
-const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
+const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war', 'past-decades']);
+// "a region scarred by decades of war": long strife dates only the act it directly follows ("missing from decades of
+// war"), not every act of the clause.
+const ERA_ONLY_RULES = new Set(['past-decades']);
 const ERA_WINDOW = 3;
 /** How far after the act "during the Korean War" may date it; the prepositions that date it; the war's noun. */
 const NAMED_WAR_REACH = 10;
@@ -1850,7 +1853,7 @@ export class SentenceContext {
     );
     if (pastReports) return pastReports.phrase.payload.rule;
     if (this.inClause(this.ongoing, clause).length > 0) return undefined;
-    const h = this.inClause(this.historical, clause)[0];
+    const h = this.inClause(this.historical, clause).find((m) => !ERA_ONLY_RULES.has(m.phrase.payload.rule));
     if (h) return h.phrase.payload.rule;
     let pastYearBeforeCue = false;
     let pastYearAfterCue = false;

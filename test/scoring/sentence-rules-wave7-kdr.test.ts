@@ -192,3 +192,23 @@ describe('disappearance: kidnapping as ordinary crime', () => {
     ).toBe(true);
   });
 });
+
+describe('disappearance: people missing from decades of war', () => {
+  it('when thousands remained missing from decades of war, disappearance is historical', () => {
+    const s = signalOf(
+      'A commission counted 9,000 people who remained missing from decades of war in Ostrel.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-decades');
+  });
+
+  it('when soldiers killed villagers of a region scarred by decades of conflict, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers killed 12 villagers in Dorva, a region scarred by decades of conflict.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
