@@ -862,6 +862,15 @@ const CAUSING_VERBS = new Set([
 ]);
 // How many words of "of ..." (the arrested person's name and title) may stand before the verb.
 const CAUSE_SUBJECT_REACH = 8;
+const KILLING_NOUNS = new Set([
+  'killing',
+  'killings',
+  'murder',
+  'murders',
+  'assassination',
+  'death',
+  'deaths',
+]);
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
@@ -2294,6 +2303,16 @@ export class SentenceContext {
       !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
     )
       return base('institutional', 'out_of_scope:setting-event');
+    // "the killing of a commander on May 5 led to a request for troops": a killing that is the subject of what it
+    // caused, with no agent named, is the cause of the events the sentence reports, as an arrest is.
+    if (
+      cue.category === 'killings' &&
+      // "the army's killing of" names the agent as possessor.
+      this.words[start - 1]?.lower !== 's' &&
+      this.eventAsCause(start, KILLING_NOUNS) &&
+      !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
+    )
+      return base('institutional', 'out_of_scope:setting-event');
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
     if (
       cue.category === 'political_prisoners' &&
@@ -2308,7 +2327,7 @@ export class SentenceContext {
     // it caused is the cause of the events the sentence reports, not an arrest it says was arbitrary.
     if (
       (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
-      (this.timeOfArrest(end) || this.arrestAsCause(start))
+      (this.timeOfArrest(end) || this.eventAsCause(start))
     )
       return base('institutional', 'out_of_scope:arrest-setting');
     // "authorities arrested three police officers", "14 officers were in preventive detention": holding state
@@ -2926,18 +2945,19 @@ export class SentenceContext {
   }
 
   /**
-   * The arrest noun at `start` heads the subject of a verb of causing: "the arrest of the governor sparked protests",
-   * "the detention of two organisers prompted a strike".
+   * The arrest noun (or another event noun of `nouns`) at `start` heads the subject of a verb of causing: "the arrest
+   * of the governor sparked protests", "the detention of two organisers prompted a strike", "the killing of a
+   * commander led to a request for troops".
    */
-  private arrestAsCause(start: number): boolean {
+  private eventAsCause(start: number, nouns: ReadonlySet<string> = ARREST_NOUNS): boolean {
     const ws = this.words;
-    if (!ARREST_NOUNS.has(ws[start]?.lower ?? '') || ws[start + 1]?.lower !== 'of') return false;
+    if (!nouns.has(ws[start]?.lower ?? '') || ws[start + 1]?.lower !== 'of') return false;
     const clause = ws[start]!.clause;
     const last = Math.min(ws.length, start + 2 + CAUSE_SUBJECT_REACH);
     for (let j = start + 2; j < last; j++) {
       const w = ws[j]!;
       if (w.clause !== clause || w.punctBefore.includes(',') || w.punctBefore.includes(';')) return false;
-      if (CAUSING_VERBS.has(w.lower)) return true;
+      if (CAUSING_VERBS.has(w.lower) || (w.lower === 'led' && ws[j + 1]?.lower === 'to')) return true;
     }
     return false;
   }

@@ -212,3 +212,26 @@ describe('disappearance: people missing from decades of war', () => {
     ).toBe(true);
   });
 });
+
+describe('killings: a killing named only as the cause of what the sentence reports', () => {
+  it('when the killing of a commander led to a request for foreign troops, killings are not asserted', () => {
+    const s = signalOf(
+      'The killing of army commander Varis on May 5 led to a request for a regional stabilisation force.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:setting-event');
+  });
+
+  it("when the army's killing of a mayor sparked protests, killings are still asserted", () => {
+    expect(
+      isAsserted("The army's killing of the mayor of Soll sparked protests across the region.", 'killings'),
+    ).toBe(true);
+  });
+
+  it('when the killing of a mayor by soldiers sparked protests, killings are still asserted', () => {
+    expect(
+      isAsserted('The killing of the mayor of Soll by soldiers sparked protests in June.', 'killings'),
+    ).toBe(true);
+  });
+});
