@@ -197,6 +197,19 @@ const NOT_AGENT_LINK = new Set([
   'that',
 ]);
 const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
+const RELATIVES_OF_PERSONS = new Set(['who', 'whom']);
+/** How far a defendant's relative clause may reach around the abuse it names. */
+const DEFENDANT_REACH = 12;
+const DEFENDANT_VERBS = new Set([
+  'sentenced',
+  'convicted',
+  'acquitted',
+  'tried',
+  'indicted',
+  'pardoned',
+  'charged',
+  'prosecuted',
+]);
 // Between an actor and the abuse, these make the actor its reporter or finder: "police reported finding abuse".
 const REPORTING_LINKS = new Set([
   'said',
@@ -2225,6 +2238,9 @@ export class SentenceContext {
       )
         return base('historical', `court_event:${court}`);
     }
+    // "the general, who was said to have ordered killings, was sentenced to life": the abuse describes the defendant
+    // of the court event that is the sentence's main predicate.
+    if (event && this.describesDefendant(start, end)) return base('historical', 'court_event:defendant');
     for (const h of this.hypothetical) {
       // "authorities can, however, detain the person": a parenthetical adverb set off by commas splits no clause.
       if (this.clauseOf(h) !== clause && !this.onlyParenthetical(h.end, start)) continue;
@@ -2462,6 +2478,35 @@ export class SentenceContext {
       credibility: cred.multiplier,
       actor,
     };
+  }
+
+  /**
+   * The cue sits in a relative clause set off by commas (", who ... ,") whose subject is then the object of a
+   * court event: ", who ordered the killings, was sentenced", ", whom witnesses accused of torture, was acquitted".
+   */
+  private describesDefendant(start: number, end: number): boolean {
+    const ws = this.words;
+    let who = -1;
+    for (let j = start - 1; j >= 0 && start - j <= DEFENDANT_REACH; j--) {
+      if (RELATIVES_OF_PERSONS.has(ws[j]!.lower) && ws[j]!.punctBefore.includes(',')) {
+        who = j;
+        break;
+      }
+      if (ws[j]!.punctBefore.includes(',') || ws[j]!.punctBefore.includes(';')) return false;
+    }
+    if (who < 0) return false;
+    for (let k = end; k < ws.length && k - end <= DEFENDANT_REACH; k++) {
+      const w = ws[k]!;
+      if (!w.punctBefore.includes(',')) continue;
+      // "an officer, who shot a protester in May, was charged": an abuse dated to a month of the report year is fresh.
+      if (this.hasAny(who, k, MONTHS)) return false;
+      let v = k;
+      while (v < k + 3 && (BE.has(ws[v]?.lower ?? '') || ws[v]?.lower === 'had' || ws[v]?.lower === 'been'))
+        v++;
+      if (ws[v] && /ly$/.test(ws[v]!.lower)) v++;
+      return v > k && DEFENDANT_VERBS.has(ws[v]?.lower ?? '');
+    }
+    return false;
   }
 
   /**

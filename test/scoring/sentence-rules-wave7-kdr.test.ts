@@ -235,3 +235,35 @@ describe('killings: a killing named only as the cause of what the sentence repor
     ).toBe(true);
   });
 });
+
+describe('killings and torture: an abuse that only describes the defendant of a court event', () => {
+  it('when a colonel who had reportedly ordered killings was convicted, killings are a court event', () => {
+    const s = signalOf(
+      'Colonel Darr, who had reportedly ordered the killing of three farmers, was convicted by a military court.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:defendant');
+  });
+
+  it('when a sergeant whom witnesses accused of torturing detainees was acquitted, torture is not asserted', () => {
+    expect(
+      isAsserted('Sergeant Mol, whom witnesses accused of torturing detainees, was acquitted.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when an officer who killed a protester in May was charged, killings are still asserted', () => {
+    expect(
+      isAsserted('An officer, who shot and killed a protester in May, was charged in June.', 'killings'),
+    ).toBe(true);
+  });
+
+  it('when a colonel who ordered killings fled the country, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'Colonel Darr, who ordered the killing of three farmers, fled across the border.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
