@@ -111,6 +111,9 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being']);
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
+// "the abduction by two armed groups of seven children in five incidents in 2017": a disappearance is told with its
+// agents, victims and incidents before the year that dates it.
+const DISAPPEARANCE_YEAR_REACH = 16;
 // A year after one of these is the object of a preposition ("in 2014"), not a modifier ("the 2014 killing").
 // Historical markers that name a past era; right after an abuse they date it.
 const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war', 'past-decades']);
@@ -1826,7 +1829,13 @@ export class SentenceContext {
   }
 
   /** Historical rule for a clause: explicit past markers or year ranges, unless the clause says the abuse is ongoing. */
-  historicalRule(clause: number, cueStart: number, cueEnd: number, event = false): string | undefined {
+  historicalRule(
+    clause: number,
+    cueStart: number,
+    cueEnd: number,
+    event = false,
+    yearReach = YEAR_AFTER_WINDOW,
+  ): string | undefined {
     const ws = this.words;
     // "the 2017 killing of two experts": a year that modifies the abuse dates it, ongoing or not.
     // "kidnapped in 2014 remained missing": a year after a preposition dates the phrase before it, not the cue.
@@ -1935,7 +1944,7 @@ export class SentenceContext {
         // "abducted in Mali in 2021": the year right after the act dates it.
         if (
           i >= cueEnd &&
-          i - cueEnd < YEAR_AFTER_WINDOW &&
+          i - cueEnd < yearReach &&
           // "between August 4 and December 31, 2023": a full date after the act dates it too.
           (prev === 'in' ||
             MONTHS.has(prev ?? '') ||
@@ -2204,7 +2213,13 @@ export class SentenceContext {
     const departed = reason.startsWith('departure:');
     if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST && !departed)
       return base('hypothetical', 'hypothetical:warrant');
-    const hist = this.historicalRule(clause, start, end, EVENT_CATEGORIES.has(cue.category));
+    const hist = this.historicalRule(
+      clause,
+      start,
+      end,
+      EVENT_CATEGORIES.has(cue.category),
+      cue.category === 'disappearance' ? DISAPPEARANCE_YEAR_REACH : YEAR_AFTER_WINDOW,
+    );
     // "travelers abducted in 2021 by armed groups remained in captivity": the abduction is dated, but the captivity
     // goes on in the report year, and a disappearance lasts as long as the captivity.
     const stillHeld =

@@ -267,3 +267,23 @@ describe('killings and torture: an abuse that only describes the defendant of a 
     ).toBe(true);
   });
 });
+
+describe('disappearance: a year that closes a long account of an abduction dates it', () => {
+  it('when the abduction by two militias of nine children in separate raids is dated to an earlier year, it is historical', () => {
+    expect(
+      statusOf(
+        'The UN reported the abduction by two militias of nine children from three villages in separate raids in 2019.',
+        'disappearance',
+      ),
+    ).toBe('historical');
+  });
+
+  it('when soldiers abducted a teacher in March, a year after an earlier acquittal, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers abducted a teacher in Varn in March, a year after a court had acquitted him of all charges in 2021.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
