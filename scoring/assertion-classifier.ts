@@ -460,6 +460,8 @@ const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
 // Places inside the country that a return "to the ..." may lead to: a move within it, not a return to danger.
 const INTERNAL_DESTINATIONS = new Set(['camp']);
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them']);
+const HOME_DESTINATIONS = new Set(['home', 'homes', 'family', 'families', 'parents', 'relatives', 'husband']);
 /** Participles of a forced return that can name the people returned ("forcibly repatriated women"). */
 const RETURN_PARTICIPLES = new Set(['returned', 'repatriated', 'deported', 'expelled']);
 // Nouns of a return into the country: "following forcible repatriation from abroad".
@@ -2604,6 +2606,14 @@ export class SentenceContext {
       source?.capitalised &&
       source.punctBefore === '' &&
       !this.actors.some((a) => a.start === end + 1)
+    )
+      return true;
+    // "police forcibly returned her to her family": a return to a home is no crossing of a border.
+    const home = OBJECT_PRONOUNS.has(ws[end]?.lower ?? '') ? end + 1 : end;
+    if (
+      ws[home]?.lower === 'to' &&
+      POSSESSIVES.has(ws[home + 1]?.lower ?? '') &&
+      HOME_DESTINATIONS.has(ws[home + 2]?.lower ?? '')
     )
       return true;
     const at = ws[end - 1]?.lower === 'to' ? end - 1 : end;

@@ -287,3 +287,23 @@ describe('disappearance: a year that closes a long account of an abduction dates
     ).toBe(true);
   });
 });
+
+describe('refoulement: a return to a home or family is no return across a border', () => {
+  it('when police forcibly returned a runaway woman to her family, refoulement is out of scope', () => {
+    const s = signalOf(
+      'Ilsa said she fled an abusive husband twice, but police in Morav forcibly returned her to her family.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:returned-here');
+  });
+
+  it('when refugees were forcibly returned to a country where they faced torture, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'Border police forcibly returned 40 refugees to Kestria, where they faced torture and prison.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
