@@ -307,3 +307,23 @@ describe('refoulement: a return to a home or family is no return across a border
     ).toBe(true);
   });
 });
+
+describe('actors: "SSF" (state security forces) is a state agent', () => {
+  it('when the SSF response resulted in the deaths of villagers, killings are asserted with a state actor', () => {
+    const s = signalOf(
+      'Monitors said the SSF response in Bekar resulted in the deaths of at least 30 villagers.',
+      'killings',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.actor).toBe('state');
+  });
+
+  it('when the ministry says no deaths resulted from an SSF operation, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'The ministry said no deaths resulted from the SSF operation in Bekar during the year.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+});
