@@ -111,9 +111,15 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being']);
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
+// "the abduction by two armed groups of seven children in five incidents in 2017": a disappearance is told with its
+// agents, victims and incidents before the year that dates it.
+const DISAPPEARANCE_YEAR_REACH = 16;
 // A year after one of these is the object of a preposition ("in 2014"), not a modifier ("the 2014 killing").
 // Historical markers that name a past era; right after an abuse they date it.
-const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war']);
+const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war', 'past-decades']);
+// "a region scarred by decades of war": long strife dates only the act it directly follows ("missing from decades of
+// war"), not every act of the clause.
+const ERA_ONLY_RULES = new Set(['past-decades']);
 const ERA_WINDOW = 3;
 /** How far after the act "during the Korean War" may date it; the prepositions that date it; the war's noun. */
 const NAMED_WAR_REACH = 10;
@@ -194,6 +200,19 @@ const NOT_AGENT_LINK = new Set([
   'that',
 ]);
 const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
+const RELATIVES_OF_PERSONS = new Set(['who', 'whom']);
+/** How far a defendant's relative clause may reach around the abuse it names. */
+const DEFENDANT_REACH = 12;
+const DEFENDANT_VERBS = new Set([
+  'sentenced',
+  'convicted',
+  'acquitted',
+  'tried',
+  'indicted',
+  'pardoned',
+  'charged',
+  'prosecuted',
+]);
 // Between an actor and the abuse, these make the actor its reporter or finder: "police reported finding abuse".
 const REPORTING_LINKS = new Set([
   'said',
@@ -441,6 +460,8 @@ const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
 // Places inside the country that a return "to the ..." may lead to: a move within it, not a return to danger.
 const INTERNAL_DESTINATIONS = new Set(['camp']);
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them']);
+const HOME_DESTINATIONS = new Set(['home', 'homes', 'family', 'families', 'parents', 'relatives', 'husband']);
 /** Participles of a forced return that can name the people returned ("forcibly repatriated women"). */
 const RETURN_PARTICIPLES = new Set(['returned', 'repatriated', 'deported', 'expelled']);
 // Nouns of a return into the country: "following forcible repatriation from abroad".
@@ -755,6 +776,8 @@ const ACCUSATION_FILLERS = new Set([
 ]);
 const ACCUSED_REACH = 7;
 const WARRANTS = new Set(['warrant', 'warrants']);
+// Where suspects are held, after "suspects in".
+const CUSTODY_PLACES = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails', 'cells']);
 // The lexicon's departure rule for a norm conceded by "despite" (see `practice`).
 const DESPITE_NORM = 'despite-norm';
 // Words that open a cue stating a breach of a legal limit: "beyond the legal limit", "in excess of the mandated maximum".
@@ -857,6 +880,15 @@ const CAUSING_VERBS = new Set([
 ]);
 // How many words of "of ..." (the arrested person's name and title) may stand before the verb.
 const CAUSE_SUBJECT_REACH = 8;
+const KILLING_NOUNS = new Set([
+  'killing',
+  'killings',
+  'murder',
+  'murders',
+  'assassination',
+  'death',
+  'deaths',
+]);
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
@@ -1236,6 +1268,13 @@ export class SentenceContext {
       ) {
         continue;
       }
+      // "suspects in custody died": those held in a place of detention are its detainees, not the suspects of the abuse.
+      if (
+        c.phrase.payload.rule === 'suspect' &&
+        ws[c.end - 1]?.lower === 'in' &&
+        CUSTODY_PLACES.has(ws[c.end]?.lower ?? '')
+      )
+        continue;
       // "detained suspects for two weeks": "for" a length of time says how long they were held, not for what crime.
       if (c.phrase.payload.rule === 'arrest-for' && this.durationAt(c.end)) continue;
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
@@ -1557,7 +1596,14 @@ export class SentenceContext {
         return rule;
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
+      // "kidnapped by a ransom syndicate", "kidnappings mostly for criminal purposes": ordinary crime, not a
+      // disappearance; the same words beside a killing or a beating do not make a gang's violence private.
+      if (rule === 'criminal-kidnapping' && sameClause && category === 'disappearance') return rule;
       if (rule === 'accident' && sameClause && category === 'killings') return rule;
+      // Deaths counted by sector or at work are occupational safety figures; an armed group that kills workers still
+      // names who killed them.
+      if (rule === 'workplace' && sameClause && category === 'killings' && actor === 'unspecified')
+        return rule;
       // Refugees who were victims of torture suffered it in the country they fled.
       if (rule === 'refugee-victims' && sameClause && category === 'torture' && m.end <= start) return rule;
       if (rule === 'private-actor' && sameClause) {
@@ -1785,7 +1831,13 @@ export class SentenceContext {
   }
 
   /** Historical rule for a clause: explicit past markers or year ranges, unless the clause says the abuse is ongoing. */
-  historicalRule(clause: number, cueStart: number, cueEnd: number, event = false): string | undefined {
+  historicalRule(
+    clause: number,
+    cueStart: number,
+    cueEnd: number,
+    event = false,
+    yearReach = YEAR_AFTER_WINDOW,
+  ): string | undefined {
     const ws = this.words;
     // "the 2017 killing of two experts": a year that modifies the abuse dates it, ongoing or not.
     // "kidnapped in 2014 remained missing": a year after a preposition dates the phrase before it, not the cue.
@@ -1834,7 +1886,7 @@ export class SentenceContext {
     );
     if (pastReports) return pastReports.phrase.payload.rule;
     if (this.inClause(this.ongoing, clause).length > 0) return undefined;
-    const h = this.inClause(this.historical, clause)[0];
+    const h = this.inClause(this.historical, clause).find((m) => !ERA_ONLY_RULES.has(m.phrase.payload.rule));
     if (h) return h.phrase.payload.rule;
     let pastYearBeforeCue = false;
     let pastYearAfterCue = false;
@@ -1894,7 +1946,7 @@ export class SentenceContext {
         // "abducted in Mali in 2021": the year right after the act dates it.
         if (
           i >= cueEnd &&
-          i - cueEnd < YEAR_AFTER_WINDOW &&
+          i - cueEnd < yearReach &&
           // "between August 4 and December 31, 2023": a full date after the act dates it too.
           (prev === 'in' ||
             MONTHS.has(prev ?? '') ||
@@ -2163,7 +2215,13 @@ export class SentenceContext {
     const departed = reason.startsWith('departure:');
     if (WARRANTS.has(this.words[start + 1]?.lower ?? '') && this.words[start]?.stem === ARREST && !departed)
       return base('hypothetical', 'hypothetical:warrant');
-    const hist = this.historicalRule(clause, start, end, EVENT_CATEGORIES.has(cue.category));
+    const hist = this.historicalRule(
+      clause,
+      start,
+      end,
+      EVENT_CATEGORIES.has(cue.category),
+      cue.category === 'disappearance' ? DISAPPEARANCE_YEAR_REACH : YEAR_AFTER_WINDOW,
+    );
     // "travelers abducted in 2021 by armed groups remained in captivity": the abduction is dated, but the captivity
     // goes on in the report year, and a disappearance lasts as long as the captivity.
     const stillHeld =
@@ -2197,6 +2255,9 @@ export class SentenceContext {
       )
         return base('historical', `court_event:${court}`);
     }
+    // "the general, who was said to have ordered killings, was sentenced to life": the abuse describes the defendant
+    // of the court event that is the sentence's main predicate.
+    if (event && this.describesDefendant(start, end)) return base('historical', 'court_event:defendant');
     for (const h of this.hypothetical) {
       // "authorities can, however, detain the person": a parenthetical adverb set off by commas splits no clause.
       if (this.clauseOf(h) !== clause && !this.onlyParenthetical(h.end, start)) continue;
@@ -2275,6 +2336,16 @@ export class SentenceContext {
       !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
     )
       return base('institutional', 'out_of_scope:setting-event');
+    // "the killing of a commander on May 5 led to a request for troops": a killing that is the subject of what it
+    // caused, with no agent named, is the cause of the events the sentence reports, as an arrest is.
+    if (
+      cue.category === 'killings' &&
+      // "the army's killing of" names the agent as possessor.
+      this.words[start - 1]?.lower !== 's' &&
+      this.eventAsCause(start, KILLING_NOUNS) &&
+      !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
+    )
+      return base('institutional', 'out_of_scope:setting-event');
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
     if (
       cue.category === 'political_prisoners' &&
@@ -2289,7 +2360,7 @@ export class SentenceContext {
     // it caused is the cause of the events the sentence reports, not an arrest it says was arbitrary.
     if (
       (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
-      (this.timeOfArrest(end) || this.arrestAsCause(start))
+      (this.timeOfArrest(end) || this.eventAsCause(start))
     )
       return base('institutional', 'out_of_scope:arrest-setting');
     // "authorities arrested three police officers", "14 officers were in preventive detention": holding state
@@ -2427,6 +2498,35 @@ export class SentenceContext {
   }
 
   /**
+   * The cue sits in a relative clause set off by commas (", who ... ,") whose subject is then the object of a
+   * court event: ", who ordered the killings, was sentenced", ", whom witnesses accused of torture, was acquitted".
+   */
+  private describesDefendant(start: number, end: number): boolean {
+    const ws = this.words;
+    let who = -1;
+    for (let j = start - 1; j >= 0 && start - j <= DEFENDANT_REACH; j--) {
+      if (RELATIVES_OF_PERSONS.has(ws[j]!.lower) && ws[j]!.punctBefore.includes(',')) {
+        who = j;
+        break;
+      }
+      if (ws[j]!.punctBefore.includes(',') || ws[j]!.punctBefore.includes(';')) return false;
+    }
+    if (who < 0) return false;
+    for (let k = end; k < ws.length && k - end <= DEFENDANT_REACH; k++) {
+      const w = ws[k]!;
+      if (!w.punctBefore.includes(',')) continue;
+      // "an officer, who shot a protester in May, was charged": an abuse dated to a month of the report year is fresh.
+      if (this.hasAny(who, k, MONTHS)) return false;
+      let v = k;
+      while (v < k + 3 && (BE.has(ws[v]?.lower ?? '') || ws[v]?.lower === 'had' || ws[v]?.lower === 'been'))
+        v++;
+      if (ws[v] && /ly$/.test(ws[v]!.lower)) v++;
+      return v > k && DEFENDANT_VERBS.has(ws[v]?.lower ?? '');
+    }
+    return false;
+  }
+
+  /**
    * Whether a hedge inside a refoulement cue governs the return rather than the danger: it comes
    * before the cue's first return word with no danger word between ("refugees who feared deportation",
    * "migrants awaiting removal"), not after it ("deported although they risked persecution") nor on
@@ -2506,6 +2606,14 @@ export class SentenceContext {
       source?.capitalised &&
       source.punctBefore === '' &&
       !this.actors.some((a) => a.start === end + 1)
+    )
+      return true;
+    // "police forcibly returned her to her family": a return to a home is no crossing of a border.
+    const home = OBJECT_PRONOUNS.has(ws[end]?.lower ?? '') ? end + 1 : end;
+    if (
+      ws[home]?.lower === 'to' &&
+      POSSESSIVES.has(ws[home + 1]?.lower ?? '') &&
+      HOME_DESTINATIONS.has(ws[home + 2]?.lower ?? '')
     )
       return true;
     const at = ws[end - 1]?.lower === 'to' ? end - 1 : end;
@@ -2907,18 +3015,19 @@ export class SentenceContext {
   }
 
   /**
-   * The arrest noun at `start` heads the subject of a verb of causing: "the arrest of the governor sparked protests",
-   * "the detention of two organisers prompted a strike".
+   * The arrest noun (or another event noun of `nouns`) at `start` heads the subject of a verb of causing: "the arrest
+   * of the governor sparked protests", "the detention of two organisers prompted a strike", "the killing of a
+   * commander led to a request for troops".
    */
-  private arrestAsCause(start: number): boolean {
+  private eventAsCause(start: number, nouns: ReadonlySet<string> = ARREST_NOUNS): boolean {
     const ws = this.words;
-    if (!ARREST_NOUNS.has(ws[start]?.lower ?? '') || ws[start + 1]?.lower !== 'of') return false;
+    if (!nouns.has(ws[start]?.lower ?? '') || ws[start + 1]?.lower !== 'of') return false;
     const clause = ws[start]!.clause;
     const last = Math.min(ws.length, start + 2 + CAUSE_SUBJECT_REACH);
     for (let j = start + 2; j < last; j++) {
       const w = ws[j]!;
       if (w.clause !== clause || w.punctBefore.includes(',') || w.punctBefore.includes(';')) return false;
-      if (CAUSING_VERBS.has(w.lower)) return true;
+      if (CAUSING_VERBS.has(w.lower) || (w.lower === 'led' && ws[j + 1]?.lower === 'to')) return true;
     }
     return false;
   }
