@@ -74,14 +74,20 @@ interface TermPayload {
   id: ProfileId;
   /** Phrases that, in the term's list item, keep it from naming the group (`qualifiedTerms`). */
   unless: PhraseSet<true> | null;
+  /** Groups that, named in the same list item, are the victims instead (`contextTerms`). */
+  yieldTo: ReadonlySet<ProfileId> | null;
 }
 
 const TERMS = new PhraseSet<TermPayload>(
   PROFILE_SET.profiles.flatMap((p) => [
-    ...p.terms.map((phrase) => ({ phrase, payload: { id: p.id, unless: null } })),
+    ...p.terms.map((phrase) => ({ phrase, payload: { id: p.id, unless: null, yieldTo: null } })),
     ...(p.qualifiedTerms ?? []).map((q) => ({
       phrase: q.phrase,
-      payload: { id: p.id, unless: unlessPhrases(q.unless) },
+      payload: { id: p.id, unless: unlessPhrases(q.unless), yieldTo: null },
+    })),
+    ...(p.contextTerms ?? []).map((c) => ({
+      phrase: c.phrase,
+      payload: { id: p.id, unless: null, yieldTo: new Set(c.yieldTo) },
     })),
   ]),
   LEXICON.defaultGap,
@@ -162,6 +168,7 @@ const TERM_PREFILTER = new Prefilter(
   PROFILE_SET.profiles.flatMap((p) => [
     ...p.terms,
     ...(p.qualifiedTerms ?? []).map((q) => q.phrase),
+    ...(p.contextTerms ?? []).map((c) => c.phrase),
     ...(p.lawObjects ?? []),
   ]),
 );
@@ -805,7 +812,17 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
         ?.matchAll(words)
         .some((u) => words[u.start]?.segment === words[m.start]?.segment),
   );
-  const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload.id === id)));
+  const resolved = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload.id === id)));
+  // "police detained a reporter during the rally": the rally tells where the reporter was working, and names no
+  // protester.
+  const groups = resolved.filter((g) => {
+    const yieldTo = g.phrase.payload.yieldTo;
+    const segment = words[g.start]?.segment;
+    return (
+      !yieldTo ||
+      !resolved.some((o) => yieldTo.has(o.phrase.payload.id) && words[o.start]?.segment === segment)
+    );
+  });
   if (groups.length === 0 && !IMPLIED_PREFILTER.mayMatch(sentence))
     return { mentioned: [], targeted: [], lawEnded };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload.id === id));

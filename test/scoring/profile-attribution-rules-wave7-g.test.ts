@@ -1,0 +1,35 @@
+import { targets } from './group-targets';
+
+// Sentences written for these tests, in the reports' register; names and places are invented.
+
+describe('a rally that only tells where a reporter was working names no protester', () => {
+  test('when police detain a reporter during a rally, the reporter is targeted and no political opponent is', () => {
+    const found = targets(
+      'In May riot police in Kessa detained the radio reporter Ilo Brand for a day during a rally.',
+    );
+    expect(found).toContain('journalist');
+    expect(found).not.toContain('political_opponent');
+  });
+
+  test('when guards beat photographers at a demonstration, no political opponent is targeted', () => {
+    expect(
+      targets(
+        'Palace guards beat two photographers from Velan Radio at the end of a demonstration in Kessa in June.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+
+  test('near miss: when police hold people during a rally with no reporter named, political opponents are targeted', () => {
+    expect(
+      targets('In May riot police in Kessa detained nine young men for a day during a rally.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when protesters and a reporter are both detained at a march, political opponents are still targeted', () => {
+    expect(
+      targets(
+        'In May riot police in Kessa detained twelve protesters and the reporter Ilo Brand at a march.',
+      ),
+    ).toContain('political_opponent');
+  });
+});
