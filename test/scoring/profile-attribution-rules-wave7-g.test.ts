@@ -33,3 +33,29 @@ describe('a rally that only tells where a reporter was working names no proteste
     ).toContain('political_opponent');
   });
 });
+
+describe('the Hema, Lendu and Chin peoples are named as ethnic minorities', () => {
+  test('when an armed group attacks Hema villages, ethnic minorities are targeted', () => {
+    expect(
+      targets('During the year a local armed group repeatedly attacked Hema villages near Bunia.'),
+    ).toContain('ethnic_minority');
+  });
+
+  test('when Lendu farmers are killed by soldiers, ethnic minorities are targeted', () => {
+    expect(
+      targets('Witnesses said soldiers killed four Lendu farmers on a road in Ituri in March.'),
+    ).toContain('ethnic_minority');
+  });
+
+  test('when soldiers torture a Chin pastor in custody, ethnic minorities are targeted', () => {
+    expect(
+      targets('Soldiers reportedly tortured a Chin pastor while holding him at a camp in April.'),
+    ).toContain('ethnic_minority');
+  });
+
+  test('near miss: when guards beat a prisoner on his chin, no ethnic minority is targeted', () => {
+    expect(targets('Guards beat a prisoner and broke his chin in the Kessa jail in April.')).not.toContain(
+      'ethnic_minority',
+    );
+  });
+});
