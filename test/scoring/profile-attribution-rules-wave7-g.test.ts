@@ -59,3 +59,25 @@ describe('the Hema, Lendu and Chin peoples are named as ethnic minorities', () =
     );
   });
 });
+
+describe('people who gathered to protest are named as protesters', () => {
+  test('when soldiers shoot into a crowd that gathered to protest, political opponents are targeted', () => {
+    expect(
+      targets(
+        'In July soldiers shot and killed two men in a crowd that had gathered to protest the closure of a mine.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('when police beat villagers who had assembled to protest, political opponents are targeted', () => {
+    expect(
+      targets('Police beat dozens of villagers who had assembled to protest a dam near Tarro in March.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when residents gathered to protest and nothing was done to them, no group is targeted', () => {
+    expect(
+      targets('Hundreds of residents gathered to protest the new fuel tax outside the town hall.'),
+    ).toEqual([]);
+  });
+});
