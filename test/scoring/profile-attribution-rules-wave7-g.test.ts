@@ -81,3 +81,19 @@ describe('people who gathered to protest are named as protesters', () => {
     ).toEqual([]);
   });
 });
+
+describe('abuse for political and other reasons names political opponents', () => {
+  test('when abductions for political and economic reasons go on, political opponents are targeted', () => {
+    expect(
+      targets(
+        'Abductions by security units for political and economic reasons continued in the northern hills.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when a man is said to have left for political and family reasons, no group is targeted', () => {
+    expect(targets('The mayor resigned in May for political and family reasons, his office said.')).toEqual(
+      [],
+    );
+  });
+});
