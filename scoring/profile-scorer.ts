@@ -358,6 +358,8 @@ export function namesTheGroup(
   if (profile && NOT_AFTER.get(profile)?.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "Kurdish villagers abducted a herder": the group does the harm, to someone else.
+  if (doesTheHarm(words, end)) return false;
   // "those who had contact with foreigners", "citizens who helped refugees": the group is whom the people a
   // relative clause describes dealt with; an abuse of those people is not aimed at it.
   if (dealtWithInRelative(words, start)) return false;
@@ -409,6 +411,77 @@ export function namesTheGroup(
   }
   return true;
 }
+
+// Past forms of harm verbs that, with an object after them, say the words before them did the harm.
+const ACTIVE_HARMS: ReadonlySet<string> = new Set([
+  'killed',
+  'shot',
+  'abducted',
+  'kidnapped',
+  'attacked',
+  'assaulted',
+  'beat',
+  'murdered',
+  'raped',
+  'forced',
+  'threatened',
+]);
+// Words that open the object of such a verb: "abducted a herder", "threatened two families".
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'two',
+  'three',
+]);
+
+/**
+ * Whether the words from `end`, right after the group words, are a finite harm verb with an object of its own
+ * ("… abducted a herder", "… shot and killed a boy"): the group is the subject, not the target.
+ */
+function doesTheHarm(words: readonly Word[], end: number): boolean {
+  let i = end;
+  // "Hindu villagers", "the Kurdish community": a head noun the group word describes.
+  if (HEADS.has(words[i]?.lower ?? '') && words[i]?.punctBefore === '') i += 1;
+  const adverbs = i + 2;
+  while (i < adverbs && words[i]?.lower.endsWith('ly') === true) i += 1;
+  const verb = words[i];
+  if (!verb || verb.punctBefore !== '' || !ACTIVE_HARMS.has(verb.lower)) return false;
+  // "shot and killed": a second verb joined to the first.
+  let j = i + 1;
+  if (words[j]?.lower === 'and' && ACTIVE_HARMS.has(words[j + 1]?.lower ?? '')) j += 2;
+  const object = words[j];
+  if (!object || object.punctBefore !== '') return false;
+  return (
+    OBJECT_OPENERS.has(object.lower) ||
+    object.capitalised ||
+    isNumber(object) ||
+    ACTIVE_OBJECTS.has(object.lower)
+  );
+}
+// Nouns of people that a group word may describe before the verb.
+const HEADS: ReadonlySet<string> = new Set([
+  'residents',
+  'community',
+  'communities',
+  'villagers',
+  'youths',
+  'settlers',
+  'men',
+  'members',
+]);
+// Plural nouns that may stand as the object with no determiner: "forced women to leave".
+const ACTIVE_OBJECTS: ReadonlySet<string> = new Set([
+  'women',
+  'girls',
+  'men',
+  'children',
+  'residents',
+  'civilians',
+]);
 
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom']);
 // Verbs of dealing with people: in "who helped refugees" the group is the object of the act of others.

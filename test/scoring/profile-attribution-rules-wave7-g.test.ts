@@ -97,3 +97,29 @@ describe('abuse for political and other reasons names political opponents', () =
     );
   });
 });
+
+describe('a group that does the harm to someone else is not its target', () => {
+  test('when Kurdish villagers abduct a shepherd, no ethnic minority is targeted', () => {
+    expect(
+      targets('In June Kurdish villagers abducted a shepherd from a farm near the river.'),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('when a Hindu community threatens two families, no religious minority is targeted', () => {
+    expect(
+      targets('The Hindu community repeatedly threatened two families who had refused to leave the valley.'),
+    ).not.toContain('religious_minority');
+  });
+
+  test('near miss: when Kurdish villagers are abducted by soldiers, ethnic minorities are targeted', () => {
+    expect(
+      targets('In June Kurdish villagers abducted by soldiers were held for weeks near the river.'),
+    ).toContain('ethnic_minority');
+  });
+
+  test('near miss: when soldiers attack Kurdish villagers, ethnic minorities are targeted', () => {
+    expect(targets('In June soldiers attacked Kurdish villagers who had gathered near the river.')).toContain(
+      'ethnic_minority',
+    );
+  });
+});
