@@ -711,6 +711,18 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
   return words[before + 1]?.punctBefore.includes(',') === true && others.has(words[before]?.lower ?? '');
 }
 
+const SPOUSES: ReadonlySet<string> = new Set(['wife', 'wives']);
+
+/**
+ * Whether the group words [start, end) are a wife named by whose wife she is ("the wife of a judge"): a harm done
+ * to her then reaches her through him, not as a woman; only the group's own harms (domestic violence and the
+ * like) make her a target.
+ */
+function namedAsSpouse(words: readonly Word[], start: number, end: number): boolean {
+  if (end - start !== 1 || !SPOUSES.has(words[start]?.lower ?? '')) return false;
+  return words[end]?.lower === 'of';
+}
+
 const COUNTED_SHARES: ReadonlySet<string> = new Set(['children']);
 // Words that count the group within a larger set: "1,300 civilians, including 129 women", "of which 600 were women".
 const SHARE_QUANTIFIERS: ReadonlySet<string> = new Set([
@@ -1017,7 +1029,11 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
             // "denied inmates with HIV their medication": a name inside the harm's gap is not its words.
             (g.start > candidate.ownWords.start && g.end < candidate.ownWords.end)) &&
           (candidate.payload.only !== null ||
-            !(joinedToComplement(words, g.start, g.end, id) || shareOfVictims(words, g.start, id))) &&
+            !(
+              joinedToComplement(words, g.start, g.end, id) ||
+              shareOfVictims(words, g.start, id) ||
+              namedAsSpouse(words, g.start, g.end)
+            )) &&
           // "rural women sometimes killed their newborns": the group does the harm, to others.
           (candidate.agentBefore === undefined || g.start > candidate.agentBefore) &&
           // "sentenced the killer of a journalist": the arrest, charge or sentence is aimed at whoever

@@ -123,3 +123,23 @@ describe('a group that does the harm to someone else is not its target', () => {
     );
   });
 });
+
+describe('the wife of a named man is harmed through him, not as a woman', () => {
+  test('when rebels kill the wife of a village chief, no woman or girl is targeted', () => {
+    expect(targets('In May rebels killed the wife of a village chief near Tarro.')).not.toContain(
+      'women_girls',
+    );
+  });
+
+  test('near miss: when rebels kill three women, women and girls are targeted', () => {
+    expect(targets('In May rebels killed three women near Tarro.')).toContain('women_girls');
+  });
+
+  test('near miss: when a man beats the wife of his brother in a case of domestic violence, women are targeted', () => {
+    expect(
+      targets(
+        'Police ignored a case of domestic violence in which a man beat the wife of his brother in May.',
+      ),
+    ).toContain('women_girls');
+  });
+});
