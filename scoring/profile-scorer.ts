@@ -544,10 +544,17 @@ function listedSource(words: readonly Word[], start: number, end: number): boole
     const word = words[i];
     if (!word || /[;:]/.test(word.punctBefore)) return false;
     if (reportingVerb(word)) return !tellsOfItself(words, i + 1);
-    if (FINITE.has(word.lower) || (!word.capitalised && word.lower.endsWith('ed'))) return false;
+    if (FINITE.has(word.lower) || (!word.capitalised && word.lower.endsWith('ed') && !modifies(words, i)))
+      return false;
   }
   return false;
 }
+
+// Words after which a participle describes the noun that follows it: "relatives of jailed reporters".
+const BEFORE_MODIFIER: ReadonlySet<string> = new Set(['of', 'the', 'and']);
+/** Whether the participle at `i` describes the next word, inside a list of sources, rather than being its verb. */
+const modifies = (words: readonly Word[], i: number): boolean =>
+  BEFORE_MODIFIER.has(words[i - 1]?.lower ?? '') && words[i + 1]?.punctBefore === '';
 
 // Nouns of places that a people's name may head in a list: "Amhara and Oromia regions".
 const PLACE_HEADS = new Set([

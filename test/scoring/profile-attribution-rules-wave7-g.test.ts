@@ -143,3 +143,21 @@ describe('the wife of a named man is harmed through him, not as a woman', () => 
     ).toContain('women_girls');
   });
 });
+
+describe('a participle inside a list of sources does not end the list', () => {
+  test('when former prisoners and relatives of jailed bloggers report bribes, former prisoners are only a source', () => {
+    expect(
+      targets(
+        'Former prisoners and relatives of jailed bloggers said inmates in Kessa paid guards to receive parcels from home.',
+      ),
+    ).not.toContain('criminal_deportee');
+  });
+
+  test('near miss: when former prisoners detained in May report being beaten, former prisoners are targeted', () => {
+    expect(
+      targets(
+        'Former prisoners detained in May and released in June said they had been beaten by guards in Kessa.',
+      ),
+    ).toContain('criminal_deportee');
+  });
+});
