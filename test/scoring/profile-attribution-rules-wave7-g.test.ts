@@ -161,3 +161,17 @@ describe('a participle inside a list of sources does not end the list', () => {
     ).toContain('criminal_deportee');
   });
 });
+
+describe('people dispersed over an area are spread out, not broken up', () => {
+  test('when refugees live dispersed across several districts, no migrant or refugee is targeted', () => {
+    expect(
+      targets('Most of the refugees from Velan were dispersed across five districts and moved about freely.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when police disperse refugees camped outside a ministry, migrants and refugees are targeted', () => {
+    expect(targets('In May police dispersed refugees who had camped outside the Kessa ministry.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
