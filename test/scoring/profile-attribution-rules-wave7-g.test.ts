@@ -175,3 +175,17 @@ describe('people dispersed over an area are spread out, not broken up', () => {
     );
   });
 });
+
+describe('a group word in the capitalised name of a facility names the facility', () => {
+  test('when guards assault an inmate at a Female Correctional Facility, no woman or girl is targeted', () => {
+    expect(
+      targets('In March two guards assaulted an inmate at the Tarro Female Correctional Facility.'),
+    ).not.toContain('women_girls');
+  });
+
+  test('near miss: when guards assault a female inmate at a jail, women and girls are targeted', () => {
+    expect(targets('In March two guards assaulted a female inmate at the Tarro jail.')).toContain(
+      'women_girls',
+    );
+  });
+});
