@@ -412,6 +412,19 @@ export function namesTheGroup(
   return true;
 }
 
+/** Whether the one group word at `start` sits inside a run of capitalised words with no punctuation between. */
+function inPersonalName(words: readonly Word[], start: number, end: number): boolean {
+  if (end - start !== 1 || start < 2) return false;
+  const [before, word, after] = [words[start - 1], words[start], words[end]];
+  return (
+    before?.capitalised === true &&
+    word?.capitalised === true &&
+    after?.capitalised === true &&
+    word.punctBefore === '' &&
+    after.punctBefore === ''
+  );
+}
+
 // Past forms of harm verbs that, with an object after them, say the words before them did the harm.
 const ACTIVE_HARMS: ReadonlySet<string> = new Set([
   'killed',
@@ -899,6 +912,12 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   const named = termMatches.filter(
     (m) =>
       namesTheGroup(words, m.start, m.end, sentence, m.phrase.payload.id) &&
+      // "Ali Muslim Karimov": one group word between two capitalised words that name no group is part of a name.
+      !(
+        inPersonalName(words, m.start, m.end) &&
+        !termMatches.some((o) => o.start <= m.start - 1 && m.start - 1 < o.end) &&
+        !termMatches.some((o) => o.start <= m.end && m.end < o.end)
+      ) &&
       // A qualified term whose list item says all inmates share it ("tuberculosis spread by overcrowding").
       !m.phrase.payload.unless
         ?.matchAll(words)

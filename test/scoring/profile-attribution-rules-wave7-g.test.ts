@@ -189,3 +189,19 @@ describe('a group word in the capitalised name of a facility names the facility'
     );
   });
 });
+
+describe('a group word inside a run of capitalised names is part of a person’s name', () => {
+  test('when police arrest a man whose middle name is a faith, no religious minority is targeted', () => {
+    const found = targets(
+      'In May police arrested the blogger Karim Hindu Valdo over a post about the governor.',
+    );
+    expect(found).toContain('journalist');
+    expect(found).not.toContain('religious_minority');
+  });
+
+  test('near miss: when the next capitalised word names a people too, religious minorities are targeted', () => {
+    expect(targets('In May Hindu Tamil families were detained by soldiers near Tarro.')).toContain(
+      'religious_minority',
+    );
+  });
+});
