@@ -205,3 +205,19 @@ describe('a group word inside a run of capitalised names is part of a person’s
     );
   });
 });
+
+describe('care not offered to people with a named health need is denied care', () => {
+  test('when jail staff do not offer treatment to inmates with mental illness, people with health needs are targeted', () => {
+    expect(
+      targets(
+        'Staff at the Tarro jail did not routinely offer any treatment to inmates with mental illness.',
+      ),
+    ).toContain('health_disability');
+  });
+
+  test('near miss: when jail doctors offer treatment to inmates with mental illness, no group is targeted', () => {
+    expect(
+      targets('Doctors at the Tarro jail offered weekly treatment to inmates with mental illness.'),
+    ).toEqual([]);
+  });
+});
