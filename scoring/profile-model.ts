@@ -63,6 +63,14 @@ export const ProfileDefinitionSchema = z.object({
     .array(z.object({ phrase: PhraseSchema, unless: z.array(PhraseSchema).min(1) }))
     .optional(),
   /**
+   * Phrases that name the group only by the circumstances of an abuse (where it happened), not by who the
+   * victim is: "detained at a demonstration". When a group of `yieldTo` is named in the same list item, the
+   * victims are that group, whose own work brought them there (a reporter at a rally), and the phrase names no one.
+   */
+  contextTerms: z
+    .array(z.object({ phrase: PhraseSchema, yieldTo: z.array(ProfileIdSchema).min(1) }))
+    .optional(),
+  /**
    * Categories that do not make the group a target by themselves: conditions in a women's prison
    * are not gender-based violence, nor is a woman's arrest at a rally or torture to extract a confession.
    */

@@ -74,14 +74,20 @@ interface TermPayload {
   id: ProfileId;
   /** Phrases that, in the term's list item, keep it from naming the group (`qualifiedTerms`). */
   unless: PhraseSet<true> | null;
+  /** Groups that, named in the same list item, are the victims instead (`contextTerms`). */
+  yieldTo: ReadonlySet<ProfileId> | null;
 }
 
 const TERMS = new PhraseSet<TermPayload>(
   PROFILE_SET.profiles.flatMap((p) => [
-    ...p.terms.map((phrase) => ({ phrase, payload: { id: p.id, unless: null } })),
+    ...p.terms.map((phrase) => ({ phrase, payload: { id: p.id, unless: null, yieldTo: null } })),
     ...(p.qualifiedTerms ?? []).map((q) => ({
       phrase: q.phrase,
-      payload: { id: p.id, unless: unlessPhrases(q.unless) },
+      payload: { id: p.id, unless: unlessPhrases(q.unless), yieldTo: null },
+    })),
+    ...(p.contextTerms ?? []).map((c) => ({
+      phrase: c.phrase,
+      payload: { id: p.id, unless: null, yieldTo: new Set(c.yieldTo) },
     })),
   ]),
   LEXICON.defaultGap,
@@ -162,6 +168,7 @@ const TERM_PREFILTER = new Prefilter(
   PROFILE_SET.profiles.flatMap((p) => [
     ...p.terms,
     ...(p.qualifiedTerms ?? []).map((q) => q.phrase),
+    ...(p.contextTerms ?? []).map((c) => c.phrase),
     ...(p.lawObjects ?? []),
   ]),
 );
@@ -351,6 +358,8 @@ export function namesTheGroup(
   if (profile && NOT_AFTER.get(profile)?.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "Kurdish villagers abducted a herder": the group does the harm, to someone else.
+  if (doesTheHarm(words, end)) return false;
   // "those who had contact with foreigners", "citizens who helped refugees": the group is whom the people a
   // relative clause describes dealt with; an abuse of those people is not aimed at it.
   if (dealtWithInRelative(words, start)) return false;
@@ -402,6 +411,90 @@ export function namesTheGroup(
   }
   return true;
 }
+
+/** Whether the one group word at `start` sits inside a run of capitalised words with no punctuation between. */
+function inPersonalName(words: readonly Word[], start: number, end: number): boolean {
+  if (end - start !== 1 || start < 2) return false;
+  const [before, word, after] = [words[start - 1], words[start], words[end]];
+  return (
+    before?.capitalised === true &&
+    word?.capitalised === true &&
+    after?.capitalised === true &&
+    word.punctBefore === '' &&
+    after.punctBefore === ''
+  );
+}
+
+// Past forms of harm verbs that, with an object after them, say the words before them did the harm.
+const ACTIVE_HARMS: ReadonlySet<string> = new Set([
+  'killed',
+  'shot',
+  'abducted',
+  'kidnapped',
+  'attacked',
+  'assaulted',
+  'beat',
+  'murdered',
+  'raped',
+  'forced',
+  'threatened',
+]);
+// Words that open the object of such a verb: "abducted a herder", "threatened two families".
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'two',
+  'three',
+]);
+
+/**
+ * Whether the words from `end`, right after the group words, are a finite harm verb with an object of its own
+ * ("… abducted a herder", "… shot and killed a boy"): the group is the subject, not the target.
+ */
+function doesTheHarm(words: readonly Word[], end: number): boolean {
+  let i = end;
+  // "Hindu villagers", "the Kurdish community": a head noun the group word describes.
+  if (HEADS.has(words[i]?.lower ?? '') && words[i]?.punctBefore === '') i += 1;
+  const adverbs = i + 2;
+  while (i < adverbs && words[i]?.lower.endsWith('ly') === true) i += 1;
+  const verb = words[i];
+  if (!verb || verb.punctBefore !== '' || !ACTIVE_HARMS.has(verb.lower)) return false;
+  // "shot and killed": a second verb joined to the first.
+  let j = i + 1;
+  if (words[j]?.lower === 'and' && ACTIVE_HARMS.has(words[j + 1]?.lower ?? '')) j += 2;
+  const object = words[j];
+  if (!object || object.punctBefore !== '') return false;
+  return (
+    OBJECT_OPENERS.has(object.lower) ||
+    object.capitalised ||
+    isNumber(object) ||
+    ACTIVE_OBJECTS.has(object.lower)
+  );
+}
+// Nouns of people that a group word may describe before the verb.
+const HEADS: ReadonlySet<string> = new Set([
+  'residents',
+  'community',
+  'communities',
+  'villagers',
+  'youths',
+  'settlers',
+  'men',
+  'members',
+]);
+// Plural nouns that may stand as the object with no determiner: "forced women to leave".
+const ACTIVE_OBJECTS: ReadonlySet<string> = new Set([
+  'women',
+  'girls',
+  'men',
+  'children',
+  'residents',
+  'civilians',
+]);
 
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom']);
 // Verbs of dealing with people: in "who helped refugees" the group is the object of the act of others.
@@ -464,10 +557,17 @@ function listedSource(words: readonly Word[], start: number, end: number): boole
     const word = words[i];
     if (!word || /[;:]/.test(word.punctBefore)) return false;
     if (reportingVerb(word)) return !tellsOfItself(words, i + 1);
-    if (FINITE.has(word.lower) || (!word.capitalised && word.lower.endsWith('ed'))) return false;
+    if (FINITE.has(word.lower) || (!word.capitalised && word.lower.endsWith('ed') && !modifies(words, i)))
+      return false;
   }
   return false;
 }
+
+// Words after which a participle describes the noun that follows it: "relatives of jailed reporters".
+const BEFORE_MODIFIER: ReadonlySet<string> = new Set(['of', 'the', 'and']);
+/** Whether the participle at `i` describes the next word, inside a list of sources, rather than being its verb. */
+const modifies = (words: readonly Word[], i: number): boolean =>
+  BEFORE_MODIFIER.has(words[i - 1]?.lower ?? '') && words[i + 1]?.punctBefore === '';
 
 // Nouns of places that a people's name may head in a list: "Amhara and Oromia regions".
 const PLACE_HEADS = new Set([
@@ -629,6 +729,18 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
   if (isNumber(words[before])) before -= 1;
   if (isLink(words[before])) return others.has(words[before - 1]?.lower ?? '');
   return words[before + 1]?.punctBefore.includes(',') === true && others.has(words[before]?.lower ?? '');
+}
+
+const SPOUSES: ReadonlySet<string> = new Set(['wife', 'wives']);
+
+/**
+ * Whether the group words [start, end) are a wife named by whose wife she is ("the wife of a judge"): a harm done
+ * to her then reaches her through him, not as a woman; only the group's own harms (domestic violence and the
+ * like) make her a target.
+ */
+function namedAsSpouse(words: readonly Word[], start: number, end: number): boolean {
+  if (end - start !== 1 || !SPOUSES.has(words[start]?.lower ?? '')) return false;
+  return words[end]?.lower === 'of';
 }
 
 const COUNTED_SHARES: ReadonlySet<string> = new Set(['children']);
@@ -800,12 +912,28 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   const named = termMatches.filter(
     (m) =>
       namesTheGroup(words, m.start, m.end, sentence, m.phrase.payload.id) &&
+      // "Ali Muslim Karimov": one group word between two capitalised words that name no group is part of a name.
+      !(
+        inPersonalName(words, m.start, m.end) &&
+        !termMatches.some((o) => o.start <= m.start - 1 && m.start - 1 < o.end) &&
+        !termMatches.some((o) => o.start <= m.end && m.end < o.end)
+      ) &&
       // A qualified term whose list item says all inmates share it ("tuberculosis spread by overcrowding").
       !m.phrase.payload.unless
         ?.matchAll(words)
         .some((u) => words[u.start]?.segment === words[m.start]?.segment),
   );
-  const groups = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload.id === id)));
+  const resolved = PROFILE_IDS.flatMap((id) => greedy(named.filter((m) => m.phrase.payload.id === id)));
+  // "police detained a reporter during the rally": the rally tells where the reporter was working, and names no
+  // protester.
+  const groups = resolved.filter((g) => {
+    const yieldTo = g.phrase.payload.yieldTo;
+    const segment = words[g.start]?.segment;
+    return (
+      !yieldTo ||
+      !resolved.some((o) => yieldTo.has(o.phrase.payload.id) && words[o.start]?.segment === segment)
+    );
+  });
   if (groups.length === 0 && !IMPLIED_PREFILTER.mayMatch(sentence))
     return { mentioned: [], targeted: [], lawEnded };
   const mentioned = PROFILE_IDS.filter((id) => groups.some((g) => g.phrase.payload.id === id));
@@ -927,7 +1055,11 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
             // "denied inmates with HIV their medication": a name inside the harm's gap is not its words.
             (g.start > candidate.ownWords.start && g.end < candidate.ownWords.end)) &&
           (candidate.payload.only !== null ||
-            !(joinedToComplement(words, g.start, g.end, id) || shareOfVictims(words, g.start, id))) &&
+            !(
+              joinedToComplement(words, g.start, g.end, id) ||
+              shareOfVictims(words, g.start, id) ||
+              namedAsSpouse(words, g.start, g.end)
+            )) &&
           // "rural women sometimes killed their newborns": the group does the harm, to others.
           (candidate.agentBefore === undefined || g.start > candidate.agentBefore) &&
           // "sentenced the killer of a journalist": the arrest, charge or sentence is aimed at whoever
