@@ -261,6 +261,26 @@ const SETTING_DETERMINERS = new Set([
   'some',
 ]);
 const SETTING_LINKS = new Set(['after', 'when', 'while', 'upon', 'before']);
+// "abuse of detained rebels": people named as held, right after the harm done to them, are its victims; the
+// sentence reports the harm, not how they came to be held.
+const HELD_OBJECT_PREPOSITIONS = new Set(['of', 'against']);
+const HARM_NOUNS = new Set(
+  [
+    'abuse',
+    'abuses',
+    'mistreatment',
+    'torture',
+    'violence',
+    'beating',
+    'beatings',
+    'treatment',
+    'killing',
+    'killings',
+    'rape',
+    'punishment',
+    'reprisals',
+  ].map((w) => stem(w)),
+);
 const FUNCTION_AFTER = new Set([
   'in',
   'at',
@@ -2341,6 +2361,10 @@ export class SentenceContext {
       // the sentence reports, not its subject.
       if (end - start === 1 && this.arrestAsSetting(start))
         return base('institutional', 'out_of_scope:arrest-setting');
+      // "ill-treatment of detained insurgents", "violence against detained activists": the participle says who
+      // suffered the act the sentence reports, as "six arrested activists" does.
+      if (end - start === 1 && this.heldObject(start))
+        return base('institutional', 'out_of_scope:arrest-setting');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
       // "the law requires a warrant for an arrest, but police did not always comply": the departure is the how.
       // Everyone in pretrial detention awaits trial: whose relatives they are, or what their politics, says nothing of
@@ -2935,6 +2959,17 @@ export class SentenceContext {
         // "to demand that jailed dissidents be freed": other people's imprisonment, not these arrests.
         !(ws[i - 1]?.lower === 'of' && ws[i - 2]?.lower === 'release'),
     );
+  }
+
+  /** A held-participle after a preposition, as the first word of its noun phrase: "abuse of detained migrants". */
+  private heldObject(start: number): boolean {
+    const ws = this.words;
+    const w = ws[start];
+    const next = ws[start + 1];
+    if (!w || !next || !/ed$/.test(w.lower) || !HELD_OBJECT_PREPOSITIONS.has(ws[start - 1]?.lower ?? ''))
+      return false;
+    if (!HARM_NOUNS.has(ws[start - 2]?.stem ?? '')) return false;
+    return next.punctBefore === '' && /^[a-z]/.test(next.lower) && !FUNCTION_AFTER.has(next.lower);
   }
 
   private arrestAsSetting(start: number, afterBeing = true): boolean {

@@ -1,0 +1,35 @@
+import { isAsserted } from './sentence-status';
+
+// Every sentence here is invented: same shape as report English, different words, names and places.
+
+describe('people named as held only as the victims of another harm', () => {
+  it('when monitors describe abuse of detained students by guards, arbitrary detention is not asserted', () => {
+    const sentence = 'Monitors in Varnel described abuse of detained students by guards at two army camps.';
+    expect(isAsserted(sentence, 'arbitrary_detention')).toBe(false);
+    expect(isAsserted(sentence, 'torture')).toBe(true);
+  });
+
+  it('when officers used beatings as punishment against detained campaigners, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Lawyers said officers used beatings as a punishment against detained campaigners in the Osk district.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when the same victims were also held without charge, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors described abuse of detained rebels, some of whom were held without charge for months.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when soldiers detained dozens of villagers, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted('Soldiers detained dozens of villagers near Varnel after the raid.', 'arbitrary_detention'),
+    ).toBe(true);
+  });
+});
