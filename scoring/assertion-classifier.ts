@@ -823,6 +823,8 @@ const AGENT_LINKS = new Set([
 const AGENT_LINK_REACH = 3;
 const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'in', 'under']);
 const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'convict', 'convicts']);
+// Those a detainee may wrongly share a cell with: children with adults, women with men, pretrial with convicted.
+const CELLMATE_NOUNS = new Set(['adults', 'adult', 'men', 'male', 'convicted', 'convicts', 'criminals']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const TIME_UNITS = new Set([...SPAN_UNITS, 'hour', 'day', 'week', 'month', 'year', 'years']);
@@ -2330,6 +2332,16 @@ export class SentenceContext {
       this.words[end]?.lower === 'in'
     )
       return base('institutional', 'out_of_scope:placement');
+    // "minors were held with adults", "women detained alongside men": who shares a cell is a condition of detention,
+    // not a word on whether the holding itself had a legal basis.
+    if (
+      cue.ordinary &&
+      cue.category === 'arbitrary_detention' &&
+      end - start === 1 &&
+      this.words[start]?.stem !== ARREST &&
+      this.heldAlongside(end)
+    )
+      return base('institutional', 'out_of_scope:placement');
     // "soldiers detained and tortured a villager", "police detained, fined, and threatened migrants": a state agent's
     // arrest told in one series with violence or threats against the same people is part of that abuse, never
     // ordinary policing.
@@ -2970,6 +2982,17 @@ export class SentenceContext {
       return false;
     if (!HARM_NOUNS.has(ws[start - 2]?.stem ?? '')) return false;
     return next.punctBefore === '' && /^[a-z]/.test(next.lower) && !FUNCTION_AFTER.has(next.lower);
+  }
+
+  /** The held participle goes on to whom the held share their place with: "detained [together] with adults". */
+  private heldAlongside(end: number): boolean {
+    const ws = this.words;
+    let j = end;
+    if (ws[j]?.lower === 'together') j++;
+    const link = ws[j]?.lower ?? '';
+    if (ws[j]?.punctBefore || !(link === 'with' || link === 'alongside')) return false;
+    const k = ws[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    return CELLMATE_NOUNS.has(ws[k]?.lower ?? '') && !ws[k]?.punctBefore;
   }
 
   private arrestAsSetting(start: number, afterBeing = true): boolean {

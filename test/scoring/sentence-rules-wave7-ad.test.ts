@@ -33,3 +33,30 @@ describe('people named as held only as the victims of another harm', () => {
     ).toBe(true);
   });
 });
+
+describe('who the held share a cell with is a condition of detention, not an arbitrary arrest', () => {
+  it('when girls cut off from their families were at times detained with adults, arbitrary detention is not asserted', () => {
+    const sentence =
+      'Aid workers said girls cut off from their families by the floods were at times detained with adults.';
+    expect(isAsserted(sentence, 'arbitrary_detention')).toBe(false);
+    expect(isAsserted(sentence, 'detention_conditions')).toBe(true);
+  });
+
+  it('when women from ethnic hill villages were detained together with men, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Rights groups said women from ethnic hill villages were detained together with men in district cells.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when girls were detained with adults and without charge, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Girls displaced by the floods were detained with adults and without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
