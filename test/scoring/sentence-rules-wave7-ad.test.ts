@@ -60,3 +60,32 @@ describe('who the held share a cell with is a condition of detention, not an arb
     ).toBe(true);
   });
 });
+
+describe('a detention for remarks that criticise those in power is political', () => {
+  it('when police held a preacher for online remarks criticizing the mayor, political detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In June police in Oskar held a preacher for online remarks criticizing the mayor.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a teacher was jailed for videos mocking the ruling family, political detention is asserted', () => {
+    expect(
+      isAsserted(
+        'A teacher from Velm was jailed for videos mocking the ruling family.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a minister was only criticised for remarks critical of a neighbour, nothing political is asserted', () => {
+    expect(
+      isAsserted(
+        'Editors faulted the minister for remarks critical of a neighbouring state during the summit.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
