@@ -89,3 +89,32 @@ describe('a detention for remarks that criticise those in power is political', (
     ).toBe(false);
   });
 });
+
+describe('a detention on false charges or pretexts is political', () => {
+  it('when a militia held worshippers arrested on false pretexts in its own jails, political detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Residents said the border militia ran jails holding dozens of worshippers arrested on false pretexts.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a union leader was detained on false charges, political detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In March a union leader in Kessa was detained on false charges of fraud.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when inmates were charged with making false accusations, political detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Several inmates who complained of beatings were later charged with making false accusations.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
