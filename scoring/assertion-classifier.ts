@@ -689,7 +689,8 @@ const BYSTANDER_REACH = 4;
 // "arrested the mayor on charges of fraud": the arrest states its legal ground.
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
 // "arrested eight officers for torturing detainees", "detained nine men over the murder": the
-// arrest names the violent crime its targets are held for; they are suspects.
+// arrest names the violent crime its targets are held for; they are suspects. An attack, a shooting or arson is
+// such a crime whoever its victim ("in connection with the attack on the chief").
 const VIOLENT_CRIMES = new Set([
   'killing',
   'killings',
@@ -709,6 +710,13 @@ const VIOLENT_CRIMES = new Set([
   'robberies',
   'lynching',
   'assaulting',
+  'attack',
+  'attacks',
+  'shooting',
+  'shootings',
+  'stabbing',
+  'arson',
+  'assault',
 ]);
 const FABRICATED = new Set(['fabricated', 'trumped', 'spurious', 'false', 'bogus', 'fake', 'dubious']);
 /** How far after "for" or "in connection with" the crime may sit: "for [the 2016] abduction". */

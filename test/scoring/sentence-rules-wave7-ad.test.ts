@@ -118,3 +118,32 @@ describe('a detention on false charges or pretexts is political', () => {
     ).toBe(false);
   });
 });
+
+describe('an arrest over an attack, a shooting or arson holds suspects of a crime', () => {
+  it('when police arrested three youths in connection with the stabbing of a shopkeeper, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Dalm arrested three youths in connection with the stabbing of a shopkeeper.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when officers detained two party members for the arson of a rival office, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Officers detained two party members for the arson of a rival office in Dalm.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when police arrested three youths in connection with a peaceful march, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Dalm arrested three youths in connection with a peaceful march.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
