@@ -1713,10 +1713,22 @@ export class SentenceContext {
   private inProperName(start: number, end: number): boolean {
     const ws = this.words;
     const first = ws[start];
-    if (!first || start === 0 || !first.capitalised || first.punctBefore === ':') return false;
     const prev = ws[start - 1];
     const next = ws[end];
     const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
+    // "Institute for Activism and Social Change": a cue that opens on a small word between two capitalised
+    // words, and is that word and the capitalised one only, is a piece of an organisation's name.
+    if (
+      first &&
+      end - start === 2 &&
+      NAME_JOINERS.has(first.lower) &&
+      named(prev) &&
+      named(ws[start + 1]) &&
+      first.punctBefore === '' &&
+      ws[start + 1]?.punctBefore === ''
+    )
+      return true;
+    if (!first || start === 0 || !first.capitalised || first.punctBefore === ':') return false;
     // "Committee for the Prevention of Torture and of Ill-Treatment": small words join the parts of one name.
     const joined = start >= 3 && NAME_JOINERS.has(prev?.lower ?? '') && named(ws[start - 2]);
     // "the practice of FGM/C": a single letter after an acronym completes the acronym, not a name.

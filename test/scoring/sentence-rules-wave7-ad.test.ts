@@ -147,3 +147,20 @@ describe('an arrest over an attack, a shooting or arson holds suspects of a crim
     ).toBe(true);
   });
 });
+
+describe('a cue that is a piece of an organisation name asserts nothing', () => {
+  it('when a Centre for Activism and Civic Study reports trouble visiting jails, political detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Centre for Activism and Civic Study said its staff had trouble visiting jails in Ormek.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when two students were jailed for activism, political detention is asserted', () => {
+    expect(
+      isAsserted('Two students from Ormek were jailed for activism in May.', 'political_prisoners'),
+    ).toBe(true);
+  });
+});
