@@ -263,6 +263,29 @@ const SETTING_DETERMINERS = new Set([
 const SETTING_LINKS = new Set(['after', 'when', 'while', 'upon', 'before']);
 // "abuse of detained rebels": people named as held, right after the harm done to them, are its victims; the
 // sentence reports the harm, not how they came to be held.
+// Words that open the object of an active "held": "held a rally", "held their congress", "held talks".
+const EVENT_OPENERS = new Set([
+  'a',
+  'an',
+  'their',
+  'its',
+  'his',
+  'her',
+  'several',
+  'numerous',
+  'regular',
+  'weekly',
+  'monthly',
+  'press',
+  'meetings',
+  'rallies',
+  'protests',
+  'demonstrations',
+  'talks',
+  'vigils',
+  'events',
+  'sessions',
+]);
 const HELD_OBJECT_PREPOSITIONS = new Set(['of', 'against']);
 const HARM_NOUNS = new Set(
   [
@@ -2317,6 +2340,14 @@ export class SentenceContext {
       !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
     )
       return base('institutional', 'out_of_scope:setting-event');
+    // "activists held a press conference": "held" with its own object is the activists' act, not their custody.
+    if (
+      (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
+      this.words[end - 1]?.lower === 'held' &&
+      EVENT_OPENERS.has(this.words[end]?.lower ?? '') &&
+      this.words[end]?.punctBefore === ''
+    )
+      return base('institutional', 'out_of_scope:not-detention');
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
     if (
       cue.category === 'political_prisoners' &&

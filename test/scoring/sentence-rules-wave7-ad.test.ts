@@ -164,3 +164,32 @@ describe('a cue that is a piece of an organisation name asserts nothing', () => 
     ).toBe(true);
   });
 });
+
+describe('activists who held a meeting were not held', () => {
+  it('when student activists held a press briefing, political detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In May student activists held a press briefing on the new land law in Ormek.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when opposition activists held rallies across the south, political detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Opposition activists held rallies across the southern provinces in August.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when activists were held in a city jail for a week, political detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Four activists held in the Ormek city jail for a week said guards mocked them.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
