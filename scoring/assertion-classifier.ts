@@ -857,6 +857,7 @@ const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'con
 // Those a detainee may wrongly share a cell with: children with adults, women with men, pretrial with convicted.
 const CELLMATE_NOUNS = new Set(['adults', 'adult', 'men', 'male', 'convicted', 'convicts', 'criminals']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
+const ARREST_MOMENTS = new Set(['during', 'upon']);
 const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const TIME_UNITS = new Set([...SPAN_UNITS, 'hour', 'day', 'week', 'month', 'year', 'years']);
 const DURATION_UNITS = new Set([...TIME_UNITS, 'periods']);
@@ -2985,6 +2986,12 @@ export class SentenceContext {
   /** The cue ends in "during|upon|after the|his|her|their arrest". */
   private timeOfArrest(end: number): boolean {
     const ws = this.words;
+    // "abuses occurred during arrests": an arrest right after "during" or "upon" is only the time of what happened.
+    if (
+      (ws[end - 1]?.lower === 'arrests' || ws[end - 1]?.lower === 'arrest') &&
+      ARREST_MOMENTS.has(ws[end - 2]?.lower ?? '')
+    )
+      return true;
     if (ws[end - 1]?.lower !== 'arrest') return false;
     if (ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') && ARREST_TIMES.has(ws[end - 3]?.lower ?? ''))
       return true;

@@ -193,3 +193,23 @@ describe('activists who held a meeting were not held', () => {
     ).toBe(true);
   });
 });
+
+describe('an arrest named only as the moment of another abuse', () => {
+  it('when activists observed that most beatings took place during arrests, political detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Local activists observed that most beatings took place during arrests.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when police beat activists during the arrests of forty demonstrators, political detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police beat two activists during the arrests of forty demonstrators in Ormek.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
