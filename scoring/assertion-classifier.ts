@@ -286,6 +286,21 @@ const EVENT_OPENERS = new Set([
   'events',
   'sessions',
 ]);
+// Those named as kin of someone: "relatives of imprisoned activists" speak of the people close to the held.
+const KIN_NOUNS = new Set([
+  'relatives',
+  'families',
+  'family',
+  'members',
+  'wives',
+  'wife',
+  'husbands',
+  'children',
+  'mothers',
+  'parents',
+  'sons',
+  'daughters',
+]);
 const HELD_OBJECT_PREPOSITIONS = new Set(['of', 'against']);
 const HARM_NOUNS = new Set(
   [
@@ -2349,6 +2364,17 @@ export class SentenceContext {
       this.words[end]?.punctBefore === ''
     )
       return base('institutional', 'out_of_scope:not-detention');
+    // "relatives of imprisoned activists said visits were costly": held people named as whose kin the sentence is
+    // about are its background; what it reports is what happened to or was said by their kin.
+    if (
+      cue.category === 'political_prisoners' &&
+      end - start === 2 &&
+      /ed$/.test(this.words[start]?.lower ?? '') &&
+      DETENTION_ACTS.has(this.words[start]?.stem ?? '') &&
+      this.words[start - 1]?.lower === 'of' &&
+      KIN_NOUNS.has(this.words[start - 2]?.lower ?? '')
+    )
+      return base('institutional', 'out_of_scope:arrest-setting');
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
     if (
       cue.category === 'political_prisoners' &&

@@ -213,3 +213,23 @@ describe('an arrest named only as the moment of another abuse', () => {
     ).toBe(true);
   });
 });
+
+describe('the kin of held activists are the subject, not the holding', () => {
+  it('when relatives of jailed bloggers said guards took money for parcels, political detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Relatives of jailed bloggers said guards in Ormek took money before handing over food parcels.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when police jailed bloggers and harassed their relatives, political detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Ormek jailed two bloggers in April and harassed their relatives.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
