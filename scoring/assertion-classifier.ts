@@ -825,6 +825,10 @@ const WARRANTS = new Set(['warrant', 'warrants']);
 const DESPITE_NORM = 'despite-norm';
 // Words that open a cue stating a breach of a legal limit: "beyond the legal limit", "in excess of the mandated maximum".
 const BREACH_OPENERS = new Set(['beyond', 'past', 'after', 'exceeded', 'exceeding', 'excess', 'longer']);
+// Verbs of going past a limit, besides the breach openers: "equaled or exceeded the maximum penalty".
+const BREACH_VERBS = new Set(['exceed', 'exceeds', 'equaled', 'equalled', 'surpassed', 'outlasted']);
+/** How far before a legal word a breach may stand: "exceeded [the mandated] maximum penalty". */
+const BREACH_REACH = 3;
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
     (w) => stem(w),
@@ -2223,7 +2227,8 @@ export class SentenceContext {
       (l) =>
         !this.citedByCourt(l.start, clause) &&
         !this.beyondDefinition(l, start) &&
-        !(breach && l.start >= start && l.end <= end),
+        !(breach && l.start >= start && l.end <= end) &&
+        !this.measuredBreach(l.start),
     );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
@@ -3077,6 +3082,19 @@ export class SentenceContext {
     if (ws[j]?.punctBefore || !(link === 'with' || link === 'alongside')) return false;
     const k = ws[j + 1]?.lower === 'the' ? j + 2 : j + 1;
     return CELLMATE_NOUNS.has(ws[k]?.lower ?? '') && !ws[k]?.punctBefore;
+  }
+
+  /**
+   * The legal word at `at` is what a breach went past: "detentions that exceeded the maximum penalty", "held beyond
+   * the statutory limit". It measures practice against the law and states no norm.
+   */
+  private measuredBreach(at: number): boolean {
+    for (let j = at - 1; j >= 0 && at - j <= BREACH_REACH; j--) {
+      const w = this.words[j];
+      if (!w || this.words[j + 1]?.punctBefore) return false;
+      if (BREACH_OPENERS.has(w.lower) || BREACH_VERBS.has(w.lower)) return true;
+    }
+    return false;
   }
 
   private arrestAsSetting(start: number, afterBeing = true): boolean {

@@ -233,3 +233,23 @@ describe('the kin of held activists are the subject, not the holding', () => {
     ).toBe(true);
   });
 });
+
+describe('a detention that went past the penalty or limit the law sets is a breach, not a norm', () => {
+  it('when pretrial detention often went past the maximum penalty for the offence, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In Ormek, prolonged pretrial detention often exceeded the maximum penalty for the offence charged.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the law only sets the maximum penalty for an offence, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The maximum penalty for resisting arrest is three years, and pretrial detention is limited to one year.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
