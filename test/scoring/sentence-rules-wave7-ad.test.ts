@@ -253,3 +253,23 @@ describe('a detention that went past the penalty or limit the law sets is a brea
     ).toBe(false);
   });
 });
+
+describe('a detention in which the police failed to bring any charge', () => {
+  it('when gendarmes held suspects for ten days and failed to bring a charge, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmes in Ormek often held suspects for ten days and failed to bring a charge before letting them go.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when prosecutors failed to bring charges against guards who held a man, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Prosecutors failed to bring charges against the guards who held a man suspected of theft.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
