@@ -273,3 +273,27 @@ describe('a detention in which the police failed to bring any charge', () => {
     ).toBe(false);
   });
 });
+
+describe('a rearrest on release keeps a person held', () => {
+  it('when a campaigner faced repeated rearrests after each short jail term, both detention categories are asserted', () => {
+    const sentence =
+      'The campaigner faced repeated rearrests in Ormek, each one ending in another short jail term.';
+    expect(isAsserted(sentence, 'arbitrary_detention')).toBe(true);
+    expect(isAsserted(sentence, 'political_prisoners')).toBe(true);
+  });
+
+  it('when a poet was rearrested on release from a labour camp, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'A poet from Velm was rearrested on his release from a labour camp in March.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when two escaped convicts were rearrested, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('Two convicts who escaped from Velm prison were rearrested in May.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
