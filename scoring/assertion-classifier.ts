@@ -825,6 +825,18 @@ const WARRANTS = new Set(['warrant', 'warrants']);
 const DESPITE_NORM = 'despite-norm';
 // Words that open a cue stating a breach of a legal limit: "beyond the legal limit", "in excess of the mandated maximum".
 const BREACH_OPENERS = new Set(['beyond', 'past', 'after', 'exceeded', 'exceeding', 'excess', 'longer']);
+// Verbs that class persons under a definition rather than state it: "they meet the definition of".
+const DEFINITION_FITS = new Set([
+  'meet',
+  'meets',
+  'met',
+  'meeting',
+  'fit',
+  'fits',
+  'fitting',
+  'satisfy',
+  'satisfied',
+]);
 // Verbs of going past a limit, besides the breach openers: "equaled or exceeded the maximum penalty".
 const BREACH_VERBS = new Set(['exceed', 'exceeds', 'equaled', 'equalled', 'surpassed', 'outlasted']);
 /** How far before a legal word a breach may stand: "exceeded [the mandated] maximum penalty". */
@@ -2228,7 +2240,8 @@ export class SentenceContext {
         !this.citedByCourt(l.start, clause) &&
         !this.beyondDefinition(l, start) &&
         !(breach && l.start >= start && l.end <= end) &&
-        !this.measuredBreach(l.start),
+        !this.measuredBreach(l.start) &&
+        !this.meetsDefinition(l),
     );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
@@ -3082,6 +3095,16 @@ export class SentenceContext {
     if (ws[j]?.punctBefore || !(link === 'with' || link === 'alongside')) return false;
     const k = ws[j + 1]?.lower === 'the' ? j + 2 : j + 1;
     return CELLMATE_NOUNS.has(ws[k]?.lower ?? '') && !ws[k]?.punctBefore;
+  }
+
+  /** "many of whom meet the definition of political prisoner": persons said to fit a definition are classed by it. */
+  private meetsDefinition(l: PhraseMatch<Rule>): boolean {
+    if (l.phrase.payload.rule !== 'definition') return false;
+    for (let j = l.start - 1; j >= 0 && l.start - j <= DEFINITION_REACH; j--) {
+      if (this.words[j + 1]?.punctBefore) return false;
+      if (DEFINITION_FITS.has(this.words[j]?.lower ?? '')) return true;
+    }
+    return false;
   }
 
   /**

@@ -297,3 +297,20 @@ describe('a rearrest on release keeps a person held', () => {
     ).toBe(false);
   });
 });
+
+describe('people said to meet a definition are classed by it, not told the law', () => {
+  it('when monitors say dozens of detainees meet the definition of political prisoner, political detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors said dozens of detainees held in Velm meet the definition of political prisoner.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the code only gives a definition of political prisoner, political detention is not asserted', () => {
+    expect(
+      isAsserted('The penal code of Velm gives no definition of political prisoner.', 'political_prisoners'),
+    ).toBe(false);
+  });
+});
