@@ -2543,7 +2543,10 @@ export class SentenceContext {
         // "permitted access to political prisoners": monitors can only visit prisoners who are held.
         !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );
-    if (inst && !legal) return base('institutional', `institutional:${inst.phrase.payload.rule}`);
+    // "In practice, police make arrests without warrants, citing the powers the law grants them": a sentence that
+    // opens on what happens in practice reports that practice; the mandate it cites is the excuse, not the subject.
+    if (inst && !legal && !(inst.phrase.payload.rule === 'mandate' && this.opensOnPractice()))
+      return base('institutional', `institutional:${inst.phrase.payload.rule}`);
     if (reason === 'asserted:plain' && this.deniesAccountability(start, clause))
       reason = 'asserted:no-accountability';
     if (reason === 'asserted:plain' && this.perpetrated(start, clause)) reason = 'asserted:responsible-for';
@@ -3095,6 +3098,12 @@ export class SentenceContext {
     if (ws[j]?.punctBefore || !(link === 'with' || link === 'alongside')) return false;
     const k = ws[j + 1]?.lower === 'the' ? j + 2 : j + 1;
     return CELLMATE_NOUNS.has(ws[k]?.lower ?? '') && !ws[k]?.punctBefore;
+  }
+
+  /** The sentence opens on "In practice": "In practice, police ...". */
+  private opensOnPractice(): boolean {
+    const i = this.firstUnlabelled;
+    return this.words[i]?.lower === 'in' && this.words[i + 1]?.lower === 'practice';
   }
 
   /** "many of whom meet the definition of political prisoner": persons said to fit a definition are classed by it. */

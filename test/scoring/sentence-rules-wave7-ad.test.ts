@@ -314,3 +314,23 @@ describe('people said to meet a definition are classed by it, not told the law',
     ).toBe(false);
   });
 });
+
+describe('a sentence that opens on what happens in practice reports that practice', () => {
+  it('when in practice gendarmes arrest without warrants and point to their powers, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In practice, Velm gendarmes carry out arrests without warrants, pointing to their powers to act in urgent cases.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when in practice gendarmes only have powers to arrest in urgent cases, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In practice, Velm gendarmes have powers to carry out arrests in urgent cases.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
