@@ -728,7 +728,7 @@ const BYSTANDER_REACH = 4;
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
 // "arrested eight officers for torturing detainees", "detained nine men over the murder": the
 // arrest names the violent crime its targets are held for; they are suspects. An attack, a shooting or arson is
-// such a crime whoever its victim ("in connection with the attack on the chief").
+// such a crime whoever its victim ("held over the stabbing of a trader").
 const VIOLENT_CRIMES = new Set([
   'killing',
   'killings',
@@ -837,7 +837,7 @@ const DEFINITION_FITS = new Set([
   'satisfy',
   'satisfied',
 ]);
-// Verbs of going past a limit, besides the breach openers: "equaled or exceeded the maximum penalty".
+// Verbs of going past a limit, besides the breach openers: "remand that equalled the longest sentence possible".
 const BREACH_VERBS = new Set(['exceed', 'exceeds', 'equaled', 'equalled', 'surpassed', 'outlasted']);
 /** How far before a legal word a breach may stand: "exceeded [the mandated] maximum penalty". */
 const BREACH_REACH = 3;
@@ -1771,7 +1771,7 @@ export class SentenceContext {
     const prev = ws[start - 1];
     const next = ws[end];
     const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
-    // "Institute for Activism and Social Change": a cue that opens on a small word between two capitalised
+    // "Centre for Activism and Civic Study": a cue that opens on a small word between two capitalised
     // words, and is that word and the capitalised one only, is a piece of an organisation's name.
     if (
       first &&
@@ -3106,7 +3106,7 @@ export class SentenceContext {
     return this.words[i]?.lower === 'in' && this.words[i + 1]?.lower === 'practice';
   }
 
-  /** "many of whom meet the definition of political prisoner": persons said to fit a definition are classed by it. */
+  /** "those still held fit that definition": persons said to fit a definition are classed by it. */
   private meetsDefinition(l: PhraseMatch<Rule>): boolean {
     if (l.phrase.payload.rule !== 'definition') return false;
     for (let j = l.start - 1; j >= 0 && l.start - j <= DEFINITION_REACH; j--) {
