@@ -280,6 +280,64 @@ const SETTING_DETERMINERS = new Set([
   'some',
 ]);
 const SETTING_LINKS = new Set(['after', 'when', 'while', 'upon', 'before']);
+// "abuse of detained rebels": people named as held, right after the harm done to them, are its victims; the
+// sentence reports the harm, not how they came to be held.
+// Words that open the object of an active "held": "held a rally", "held their congress", "held talks".
+const EVENT_OPENERS = new Set([
+  'a',
+  'an',
+  'their',
+  'its',
+  'his',
+  'her',
+  'several',
+  'numerous',
+  'regular',
+  'weekly',
+  'monthly',
+  'press',
+  'meetings',
+  'rallies',
+  'protests',
+  'demonstrations',
+  'talks',
+  'vigils',
+  'events',
+  'sessions',
+]);
+// Those named as kin of someone: "relatives of imprisoned activists" speak of the people close to the held.
+const KIN_NOUNS = new Set([
+  'relatives',
+  'families',
+  'family',
+  'members',
+  'wives',
+  'wife',
+  'husbands',
+  'children',
+  'mothers',
+  'parents',
+  'sons',
+  'daughters',
+]);
+const HELD_OBJECT_PREPOSITIONS = new Set(['of', 'against']);
+const HARM_NOUNS = new Set(
+  [
+    'abuse',
+    'abuses',
+    'mistreatment',
+    'torture',
+    'violence',
+    'beating',
+    'beatings',
+    'treatment',
+    'killing',
+    'killings',
+    'rape',
+    'punishment',
+    'reprisals',
+  ].map((w) => stem(w)),
+);
 const FUNCTION_AFTER = new Set([
   'in',
   'at',
@@ -690,7 +748,8 @@ const BYSTANDER_REACH = 4;
 // "arrested the mayor on charges of fraud": the arrest states its legal ground.
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
 // "arrested eight officers for torturing detainees", "detained nine men over the murder": the
-// arrest names the violent crime its targets are held for; they are suspects.
+// arrest names the violent crime its targets are held for; they are suspects. An attack, a shooting or arson is
+// such a crime whoever its victim ("held over the stabbing of a trader").
 const VIOLENT_CRIMES = new Set([
   'killing',
   'killings',
@@ -710,6 +769,13 @@ const VIOLENT_CRIMES = new Set([
   'robberies',
   'lynching',
   'assaulting',
+  'attack',
+  'attacks',
+  'shooting',
+  'shootings',
+  'stabbing',
+  'arson',
+  'assault',
 ]);
 const FABRICATED = new Set(['fabricated', 'trumped', 'spurious', 'false', 'bogus', 'fake', 'dubious']);
 /** How far after "for" or "in connection with" the crime may sit: "for [the 2016] abduction". */
@@ -782,6 +848,22 @@ const CUSTODY_PLACES = new Set(['custody', 'detention', 'prison', 'prisons', 'ja
 const DESPITE_NORM = 'despite-norm';
 // Words that open a cue stating a breach of a legal limit: "beyond the legal limit", "in excess of the mandated maximum".
 const BREACH_OPENERS = new Set(['beyond', 'past', 'after', 'exceeded', 'exceeding', 'excess', 'longer']);
+// Verbs that class persons under a definition rather than state it: "they meet the definition of".
+const DEFINITION_FITS = new Set([
+  'meet',
+  'meets',
+  'met',
+  'meeting',
+  'fit',
+  'fits',
+  'fitting',
+  'satisfy',
+  'satisfied',
+]);
+// Verbs of going past a limit, besides the breach openers: "remand that equalled the longest sentence possible".
+const BREACH_VERBS = new Set(['exceed', 'exceeds', 'equaled', 'equalled', 'surpassed', 'outlasted']);
+/** How far before a legal word a breach may stand: "exceeded [the mandated] maximum penalty". */
+const BREACH_REACH = 3;
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
     (w) => stem(w),
@@ -826,7 +908,10 @@ const AGENT_LINKS = new Set([
 const AGENT_LINK_REACH = 3;
 const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'in', 'under']);
 const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'convict', 'convicts']);
+// Those a detainee may wrongly share a cell with: children with adults, women with men, pretrial with convicted.
+const CELLMATE_NOUNS = new Set(['adults', 'adult', 'men', 'male', 'convicted', 'convicts', 'criminals']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
+const ARREST_MOMENTS = new Set(['during', 'upon']);
 const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const TIME_UNITS = new Set([...SPAN_UNITS, 'hour', 'day', 'week', 'month', 'year', 'years']);
 const DURATION_UNITS = new Set([...TIME_UNITS, 'periods']);
@@ -1729,10 +1814,22 @@ export class SentenceContext {
   private inProperName(start: number, end: number): boolean {
     const ws = this.words;
     const first = ws[start];
-    if (!first || start === 0 || !first.capitalised || first.punctBefore === ':') return false;
     const prev = ws[start - 1];
     const next = ws[end];
     const named = (w: Word | undefined): boolean => w !== undefined && w.capitalised && !w.isNumber;
+    // "Centre for Activism and Civic Study": a cue that opens on a small word between two capitalised
+    // words, and is that word and the capitalised one only, is a piece of an organisation's name.
+    if (
+      first &&
+      end - start === 2 &&
+      NAME_JOINERS.has(first.lower) &&
+      named(prev) &&
+      named(ws[start + 1]) &&
+      first.punctBefore === '' &&
+      ws[start + 1]?.punctBefore === ''
+    )
+      return true;
+    if (!first || start === 0 || !first.capitalised || first.punctBefore === ':') return false;
     // "Committee for the Prevention of Torture and of Ill-Treatment": small words join the parts of one name.
     const joined = start >= 3 && NAME_JOINERS.has(prev?.lower ?? '') && named(ws[start - 2]);
     // "the practice of FGM/C": a single letter after an acronym completes the acronym, not a name.
@@ -2194,7 +2291,9 @@ export class SentenceContext {
       (l) =>
         !this.citedByCourt(l.start, clause) &&
         !this.beyondDefinition(l, start) &&
-        !(breach && l.start >= start && l.end <= end),
+        !(breach && l.start >= start && l.end <= end) &&
+        !this.measuredBreach(l.start) &&
+        !this.meetsDefinition(l),
     );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
@@ -2346,6 +2445,25 @@ export class SentenceContext {
       !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
     )
       return base('institutional', 'out_of_scope:setting-event');
+    // "activists held a press conference": "held" with its own object is the activists' act, not their custody.
+    if (
+      (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
+      this.words[end - 1]?.lower === 'held' &&
+      EVENT_OPENERS.has(this.words[end]?.lower ?? '') &&
+      this.words[end]?.punctBefore === ''
+    )
+      return base('institutional', 'out_of_scope:not-detention');
+    // "relatives of imprisoned activists said visits were costly": held people named as whose kin the sentence is
+    // about are its background; what it reports is what happened to or was said by their kin.
+    if (
+      cue.category === 'political_prisoners' &&
+      end - start === 2 &&
+      /ed$/.test(this.words[start]?.lower ?? '') &&
+      DETENTION_ACTS.has(this.words[start]?.stem ?? '') &&
+      this.words[start - 1]?.lower === 'of' &&
+      KIN_NOUNS.has(this.words[start - 2]?.lower ?? '')
+    )
+      return base('institutional', 'out_of_scope:arrest-setting');
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
     if (
       cue.category === 'political_prisoners' &&
@@ -2381,6 +2499,16 @@ export class SentenceContext {
       this.words[end]?.lower === 'in'
     )
       return base('institutional', 'out_of_scope:placement');
+    // "minors were held with adults", "women detained alongside men": who shares a cell is a condition of detention,
+    // not a word on whether the holding itself had a legal basis.
+    if (
+      cue.ordinary &&
+      cue.category === 'arbitrary_detention' &&
+      end - start === 1 &&
+      this.words[start]?.stem !== ARREST &&
+      this.heldAlongside(end)
+    )
+      return base('institutional', 'out_of_scope:placement');
     // "soldiers detained and tortured a villager", "police detained, fined, and threatened migrants": a state agent's
     // arrest told in one series with violence or threats against the same people is part of that abuse, never
     // ordinary policing.
@@ -2411,6 +2539,10 @@ export class SentenceContext {
       // "police caned six arrested activists", "beaten after being arrested": the arrest is the setting of what
       // the sentence reports, not its subject.
       if (end - start === 1 && this.arrestAsSetting(start))
+        return base('institutional', 'out_of_scope:arrest-setting');
+      // "ill-treatment of detained insurgents", "violence against detained activists": the participle says who
+      // suffered the act the sentence reports, as "six arrested activists" does.
+      if (end - start === 1 && this.heldObject(start))
         return base('institutional', 'out_of_scope:arrest-setting');
       // A bare "arrested" is ordinary policing unless the sentence says whom or how: protesters, journalists, without charge, en masse.
       // "the law requires a warrant for an arrest, but police did not always comply": the departure is the how.
@@ -2482,7 +2614,10 @@ export class SentenceContext {
         // "permitted access to political prisoners": monitors can only visit prisoners who are held.
         !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );
-    if (inst && !legal) return base('institutional', `institutional:${inst.phrase.payload.rule}`);
+    // "In practice, police make arrests without warrants, citing the powers the law grants them": a sentence that
+    // opens on what happens in practice reports that practice; the mandate it cites is the excuse, not the subject.
+    if (inst && !legal && !(inst.phrase.payload.rule === 'mandate' && this.opensOnPractice()))
+      return base('institutional', `institutional:${inst.phrase.payload.rule}`);
     if (reason === 'asserted:plain' && this.deniesAccountability(start, clause))
       reason = 'asserted:no-accountability';
     if (reason === 'asserted:plain' && this.perpetrated(start, clause)) reason = 'asserted:responsible-for';
@@ -3006,6 +3141,12 @@ export class SentenceContext {
   /** The cue ends in "during|upon|after the|his|her|their arrest". */
   private timeOfArrest(end: number): boolean {
     const ws = this.words;
+    // "abuses occurred during arrests": an arrest right after "during" or "upon" is only the time of what happened.
+    if (
+      (ws[end - 1]?.lower === 'arrests' || ws[end - 1]?.lower === 'arrest') &&
+      ARREST_MOMENTS.has(ws[end - 2]?.lower ?? '')
+    )
+      return true;
     if (ws[end - 1]?.lower !== 'arrest') return false;
     if (ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') && ARREST_TIMES.has(ws[end - 3]?.lower ?? ''))
       return true;
@@ -3044,6 +3185,57 @@ export class SentenceContext {
         // "to demand that jailed dissidents be freed": other people's imprisonment, not these arrests.
         !(ws[i - 1]?.lower === 'of' && ws[i - 2]?.lower === 'release'),
     );
+  }
+
+  /** A held-participle after a preposition, as the first word of its noun phrase: "abuse of detained migrants". */
+  private heldObject(start: number): boolean {
+    const ws = this.words;
+    const w = ws[start];
+    const next = ws[start + 1];
+    if (!w || !next || !/ed$/.test(w.lower) || !HELD_OBJECT_PREPOSITIONS.has(ws[start - 1]?.lower ?? ''))
+      return false;
+    if (!HARM_NOUNS.has(ws[start - 2]?.stem ?? '')) return false;
+    return next.punctBefore === '' && /^[a-z]/.test(next.lower) && !FUNCTION_AFTER.has(next.lower);
+  }
+
+  /** The held participle goes on to whom the held share their place with: "detained [together] with adults". */
+  private heldAlongside(end: number): boolean {
+    const ws = this.words;
+    let j = end;
+    if (ws[j]?.lower === 'together') j++;
+    const link = ws[j]?.lower ?? '';
+    if (ws[j]?.punctBefore || !(link === 'with' || link === 'alongside')) return false;
+    const k = ws[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    return CELLMATE_NOUNS.has(ws[k]?.lower ?? '') && !ws[k]?.punctBefore;
+  }
+
+  /** The sentence opens on "In practice": "In practice, police ...". */
+  private opensOnPractice(): boolean {
+    const i = this.firstUnlabelled;
+    return this.words[i]?.lower === 'in' && this.words[i + 1]?.lower === 'practice';
+  }
+
+  /** "those still held fit that definition": persons said to fit a definition are classed by it. */
+  private meetsDefinition(l: PhraseMatch<Rule>): boolean {
+    if (l.phrase.payload.rule !== 'definition') return false;
+    for (let j = l.start - 1; j >= 0 && l.start - j <= DEFINITION_REACH; j--) {
+      if (this.words[j + 1]?.punctBefore) return false;
+      if (DEFINITION_FITS.has(this.words[j]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The legal word at `at` is what a breach went past: "detentions that exceeded the maximum penalty", "held beyond
+   * the statutory limit". It measures practice against the law and states no norm.
+   */
+  private measuredBreach(at: number): boolean {
+    for (let j = at - 1; j >= 0 && at - j <= BREACH_REACH; j--) {
+      const w = this.words[j];
+      if (!w || this.words[j + 1]?.punctBefore) return false;
+      if (BREACH_OPENERS.has(w.lower) || BREACH_VERBS.has(w.lower)) return true;
+    }
+    return false;
   }
 
   private arrestAsSetting(start: number, afterBeing = true): boolean {
