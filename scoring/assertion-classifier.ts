@@ -436,6 +436,8 @@ const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => st
 const CUSTODY_WORDS = new Set(
   ['custody', 'detention', 'detainee', 'detainees', 'interrogation', 'arrest'].map((w) => stem(w)),
 );
+// "in police custody", "in pretrial detention": who holds the detainee, or at what stage.
+const HOLDING_MODIFIERS = new Set(['police', 'pretrial', 'preventive', 'military', 'temporary']);
 const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 // Words after "to the country" that make it a destination abroad: "of origin", "where they faced".
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
@@ -1238,6 +1240,8 @@ export class SentenceContext {
       }
       // "detained suspects for two weeks": "for" a length of time says how long they were held, not for what crime.
       if (c.phrase.payload.rule === 'arrest-for' && this.durationAt(c.end)) continue;
+      // "suspects in police custody died after beatings": the suspects are named by where they are held, as detainees.
+      if (c.phrase.payload.rule === 'suspect' && this.heldIn(c.end)) continue;
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.reportedAfter(c.end, start)) continue;
       // "detained a journalist for his reporting and beat him", "held them for days, stripped them, and tortured them":
@@ -2778,6 +2782,15 @@ export class SentenceContext {
       return (j === end && ws[j]!.punctBefore.includes(',')) || this.onlyVerbSeries(end, j);
     }
     return false;
+  }
+
+  /** "in custody", "in police custody", "in pretrial detention": the words before `at` end in a place of holding. */
+  private heldIn(at: number): boolean {
+    const ws = this.words;
+    if (ws[at - 1]?.lower !== 'in') return false;
+    const next = ws[at]?.stem ?? '';
+    if (CUSTODY_WORDS.has(next)) return true;
+    return HOLDING_MODIFIERS.has(ws[at]?.lower ?? '') && CUSTODY_WORDS.has(ws[at + 1]?.stem ?? '');
   }
 
   /** Words [from, to) are past-tense verbs, adverbs and conjunctions only, with a conjunction last. */
