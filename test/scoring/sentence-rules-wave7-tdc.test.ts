@@ -1,4 +1,4 @@
-import { isAsserted } from './sentence-status';
+import { isAsserted, signalOf } from './sentence-status';
 
 // Every sentence here is invented: same shape as report English, different words, names and places.
 
@@ -22,5 +22,54 @@ describe('suspects named by the custody that holds them are detainees, not the s
     expect(
       isAsserted('A prison guard from Varesk became a suspect in the beating of an inmate.', 'torture'),
     ).toBe(false);
+  });
+});
+
+describe('the national forces named by their short names are agents of the state', () => {
+  it('when a group of FARDC personnel raped two women, torture is asserted', () => {
+    expect(
+      isAsserted('In May a group of FARDC personnel raped two women near a market in Kalemba.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('when the ISF slapped and kicked a vendor, torture is asserted', () => {
+    expect(
+      isAsserted('The ISF slapped and kicked a vendor at a checkpoint outside the city.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('when witnesses said the Tatmadaw kicked villagers, torture is asserted', () => {
+    expect(isAsserted('Witnesses said the Tatmadaw kicked villagers they had rounded up.', 'torture')).toBe(
+      true,
+    );
+  });
+
+  it('when the PNP punched a street vendor, torture is asserted', () => {
+    expect(isAsserted('In June the PNP punched a street vendor during a raid.', 'torture')).toBe(true);
+  });
+
+  it('when PMF fighters punched a shopkeeper, torture is asserted', () => {
+    expect(
+      isAsserted('PMF fighters punched a shopkeeper in Darsan who refused to pay them.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('when the SSF sexually abused women at roadblocks, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Local monitors said the SSF sexually abused women they had stopped at roadblocks.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the FARDC executed members of a militia, the killing is by the state', () => {
+    expect(signalOf('The FARDC executed nine unarmed members of a local militia.', 'killings')?.actor).toBe(
+      'state',
+    );
+  });
+
+  it('near miss: when rebels attacked the ISF in assaults, torture is not asserted', () => {
+    expect(isAsserted('Rebels attacked the ISF near Darsan in a series of assaults.', 'torture')).toBe(false);
   });
 });
