@@ -73,3 +73,39 @@ describe('the national forces named by their short names are agents of the state
     expect(isAsserted('Rebels attacked the ISF near Darsan in a series of assaults.', 'torture')).toBe(false);
   });
 });
+
+describe('medical care said not to exist or not to be given in detention is a harsh condition', () => {
+  it('when psychiatric help for detainees with mental illness did not exist, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Psychiatric help for detainees living with mental illness did not exist at the Varn remand centre.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when health care in a prison was called nonexistent, detention conditions are asserted', () => {
+    expect(isAsserted('Health care at the Varn jail was nonexistent.', 'detention_conditions')).toBe(true);
+  });
+
+  it('when inmates with tuberculosis received no treatment, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Inmates with tuberculosis in the Varn colony received no treatment for months.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when detainees said they received no medication for their wounds, detention conditions are asserted', () => {
+    expect(
+      isAsserted('Two detainees said they received no medication for their wounds.', 'detention_conditions'),
+    ).toBe(true);
+  });
+
+  it('near miss: when health insurance for farmers did not exist, detention conditions are not asserted', () => {
+    expect(
+      isAsserted('Health insurance for rural farmers in Varn did not exist.', 'detention_conditions'),
+    ).toBe(false);
+  });
+});
