@@ -761,6 +761,8 @@ const WARRANTS = new Set(['warrant', 'warrants']);
 const DESPITE_NORM = 'despite-norm';
 // Words that open a cue stating a breach of a legal limit: "beyond the legal limit", "in excess of the mandated maximum".
 const BREACH_OPENERS = new Set(['beyond', 'past', 'after', 'exceeded', 'exceeding', 'excess', 'longer']);
+// Between the breach and the limit: "beyond the", "in excess of the", "longer than the legally [mandated]".
+const BREACH_LINKS = new Set(['the', 'of', 'than', 'a', 'legally', 'legal', 'statutory', 'constitutionally']);
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
     (w) => stem(w),
@@ -1706,6 +1708,17 @@ export class SentenceContext {
     return l.phrase.payload.rule === 'definition' && start - l.end > DEFINITION_REACH;
   }
 
+  /**
+   * "kept far beyond the legal maximum, reportedly until wounds healed": a norm named as the limit that
+   * practice went beyond measures the breach; it is no norm for the other acts of the clause either.
+   */
+  private breachedLimit(at: number): boolean {
+    const ws = this.words;
+    let j = at - 1;
+    while (j >= at - 4 && BREACH_LINKS.has(ws[j]?.lower ?? '')) j--;
+    return j < at - 1 && BREACH_OPENERS.has(ws[j]?.lower ?? '');
+  }
+
   /** A law named after a sentence or charge in the clause is what the person was charged under, not a norm. */
   private citedByCourt(at: number, clause: number): boolean {
     return this.court.some(
@@ -2146,7 +2159,8 @@ export class SentenceContext {
       (l) =>
         !this.citedByCourt(l.start, clause) &&
         !this.beyondDefinition(l, start) &&
-        !(breach && l.start >= start && l.end <= end),
+        !(breach && l.start >= start && l.end <= end) &&
+        !this.breachedLimit(l.start),
     );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
@@ -2412,6 +2426,7 @@ export class SentenceContext {
         this.institutionalApplies(m, start, end) &&
         // "in excess of the mandated maximum": the mandate is the limit the breach is measured against.
         !(breach && m.start >= start && m.end <= end) &&
+        !this.breachedLimit(m.start) &&
         // "permitted access to political prisoners": monitors can only visit prisoners who are held.
         !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );

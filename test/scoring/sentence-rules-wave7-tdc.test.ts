@@ -109,3 +109,41 @@ describe('medical care said not to exist or not to be given in detention is a ha
     ).toBe(false);
   });
 });
+
+describe('a legal limit that practice is said to have gone beyond measures the breach and is no norm for the clause', () => {
+  it('when detainees were kept from a judge past the legal limit so that wounds from police beatings could heal, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Lawyers said detainees were brought before a judge long after the legally mandated 48-hour limit, reportedly so that wounds from police beatings could heal.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when remand detainees stayed in overcrowded lockups beyond the mandated maximum, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Remand detainees often stayed in overcrowded police lockups well in excess of the mandated 24-hour maximum.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the law itself sets the limit and bans police beatings, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'The law mandates that detainees see a judge within 48 hours and prohibits beatings by police.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when a duty names the legal limit and bans overcrowding, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Police must bring detainees before a judge within the legally mandated 48 hours, and overcrowding in cells is prohibited.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
