@@ -147,3 +147,20 @@ describe('a legal limit that practice is said to have gone beyond measures the b
     ).toBe(false);
   });
 });
+
+describe('a body or hotline that is set up is an institution, like one that is established', () => {
+  it('when a ministry set up a hotline to report mistreatment by officers, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'The defense ministry set up a telephone hotline for conscripts to report incidents of mistreatment by their officers.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when soldiers set up a roadblock and beat drivers, torture is asserted', () => {
+    expect(
+      isAsserted('Soldiers set up a roadblock and beat drivers who refused to pay them.', 'torture'),
+    ).toBe(true);
+  });
+});
