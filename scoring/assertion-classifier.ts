@@ -436,6 +436,15 @@ const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => st
 const CUSTODY_WORDS = new Set(
   ['custody', 'detention', 'detainee', 'detainees', 'interrogation', 'arrest'].map((w) => stem(w)),
 );
+const EXAMINATIONS = new Set([
+  'questioning',
+  'interrogation',
+  'evaluation',
+  'evaluations',
+  'examination',
+  'examinations',
+  'observation',
+]);
 // "in police custody", "in pretrial detention": who holds the detainee, or at what stage.
 const HOLDING_MODIFIERS = new Set(['police', 'pretrial', 'preventive', 'military', 'temporary']);
 const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
@@ -1242,6 +1251,8 @@ export class SentenceContext {
       }
       // "detained suspects for two weeks": "for" a length of time says how long they were held, not for what crime.
       if (c.phrase.payload.rule === 'arrest-for' && this.durationAt(c.end)) continue;
+      // "detained them for psychiatric evaluations to pressure them": held for an examination names no crime.
+      if (c.phrase.payload.rule === 'arrest-for' && this.purposeAt(c.end)) continue;
       // "suspects in police custody died after beatings": the suspects are named by where they are held, as detainees.
       if (c.phrase.payload.rule === 'suspect' && this.heldIn(c.end)) continue;
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
@@ -2797,6 +2808,12 @@ export class SentenceContext {
       return (j === end && ws[j]!.punctBefore.includes(',')) || this.onlyVerbSeries(end, j);
     }
     return false;
+  }
+
+  /** "for questioning", "for psychiatric evaluation": what the person is held for is an examination, not a crime. */
+  private purposeAt(at: number): boolean {
+    const ws = this.words;
+    return EXAMINATIONS.has(ws[at]?.lower ?? '') || EXAMINATIONS.has(ws[at + 1]?.lower ?? '');
   }
 
   /** "in custody", "in police custody", "in pretrial detention": the words before `at` end in a place of holding. */

@@ -164,3 +164,41 @@ describe('a body or hotline that is set up is an institution, like one that is e
     ).toBe(true);
   });
 });
+
+describe('psychiatric confinement or examination used to punish or pressure is ill-treatment by the state', () => {
+  it('when officials sent dissidents to a psychiatric ward as punishment, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Officials sent two dissidents to a psychiatric ward as punishment for their online posts.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when security officers detained a blogger for psychiatric evaluations to pressure him, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Security officers detained a blogger for psychiatric evaluations to pressure him into silence.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the law only allows psychiatric treatment as a punishment, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'The law allows courts to order psychiatric treatment as punishment for some offenses.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when staff of a private clinic punished residents, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'Staff at a private psychiatric clinic locked up residents as punishment for small faults.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+});
