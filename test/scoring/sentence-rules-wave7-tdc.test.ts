@@ -202,3 +202,32 @@ describe('psychiatric confinement or examination used to punish or pressure is i
     ).toBe(false);
   });
 });
+
+describe('bribes that detainees must pay for water, food, toilets or bedding are a harsh condition', () => {
+  it('when inmates had to bribe guards for clean water or a mattress, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Inmates in the Dorvan colony had to pay bribes to guards to get clean water or a mattress.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when guards demanded bribes before detainees could use the toilets, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Detainees said guards demanded bribes before letting them use the toilets.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when relatives paid bribes only to visit, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Relatives bought food for the detainees and then paid bribes to guards to see them.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
