@@ -231,3 +231,32 @@ describe('bribes that detainees must pay for water, food, toilets or bedding are
     ).toBe(false);
   });
 });
+
+describe('bedding, food, water or soap that authorities did not give detainees is a harsh condition', () => {
+  it('when guards did not give detainees food for two days, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Guards at the Belmora jail did not give detainees food for two days.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the prison never supplied soap or blankets to inmates, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'The prison administration never supplied soap or blankets to inmates.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when food aid was not given to flood victims, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Authorities did not provide food aid to flood victims in the north.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
