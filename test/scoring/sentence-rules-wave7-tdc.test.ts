@@ -260,3 +260,32 @@ describe('bedding, food, water or soap that authorities did not give detainees i
     ).toBe(false);
   });
 });
+
+describe('detainees kept from washing are held in harsh conditions', () => {
+  it('when a warden barred a hunger striker from bathing, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'The warden at the Korvan jail barred a hunger striker from bathing for a week.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when guards prevented inmates in the punishment block from showering, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Guards prevented the inmates in the punishment block from showering for three weeks.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a water company stopped residents from washing cars, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'The water company stopped residents from washing cars during the drought.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
