@@ -289,3 +289,29 @@ describe('detainees kept from washing are held in harsh conditions', () => {
     ).toBe(false);
   });
 });
+
+describe('state agents coercing people into sex is sexual abuse by the state', () => {
+  it('when soldiers coerced young women into sex for food, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Residents said soldiers entering the village coerced young women into sex in exchange for food.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police officers forced detainees into sexual acts, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Two detainees said police officers forced them into sexual acts during interrogation.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when traffickers forced women into sex work, torture is not asserted', () => {
+    expect(
+      isAsserted('NGOs said traffickers forced women into sex work in bars along the border.', 'torture'),
+    ).toBe(false);
+  });
+});
