@@ -315,3 +315,17 @@ describe('state agents coercing people into sex is sexual abuse by the state', (
     ).toBe(false);
   });
 });
+
+describe('dogs of the police or guards set on people are force used by the state', () => {
+  it('when police dogs attacked residents during an eviction, torture is asserted', () => {
+    expect(isAsserted('During the eviction, police dogs attacked several residents.', 'torture')).toBe(true);
+  });
+
+  it('when border guards unleashed dogs on migrants, torture is asserted', () => {
+    expect(isAsserted('Border guards unleashed dogs on migrants crossing the river.', 'torture')).toBe(true);
+  });
+
+  it('near miss: when a farmer’s dogs attacked hikers, torture is not asserted', () => {
+    expect(isAsserted('Police said a farmer’s dogs attacked two hikers.', 'torture')).toBe(false);
+  });
+});
