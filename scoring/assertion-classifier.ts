@@ -436,6 +436,7 @@ const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => st
 const CUSTODY_WORDS = new Set(
   ['custody', 'detention', 'detainee', 'detainees', 'interrogation', 'arrest'].map((w) => stem(w)),
 );
+const ATTRIBUTIONS = new Set(['attributed', 'attributable', 'ascribed']);
 const EXAMINATIONS = new Set([
   'questioning',
   'interrogation',
@@ -2747,8 +2748,14 @@ export class SentenceContext {
   private namesPerpetrator(start: number, end: number, clause: number): boolean {
     if (this.subjectedBy(start)) return true;
     return this.actors.some((a) => {
-      if (this.clauseOf(a) !== clause || this.namesPlaceOrAddressee(a)) return false;
-      if (a.start >= end) return a.start - end <= BY_AGENT_WINDOW && this.hasWord(end, a.start, 'by');
+      const attributed = ATTRIBUTIONS.has(this.words[a.start - 2]?.lower ?? '');
+      if (this.clauseOf(a) !== clause || (!attributed && this.namesPlaceOrAddressee(a))) return false;
+      // "cases of rape attributed to soldiers" names the agent as "by soldiers" does.
+      if (a.start >= end)
+        return (
+          a.start - end <= BY_AGENT_WINDOW &&
+          (this.hasWord(end, a.start, 'by') || this.attributedTo(end, a.start))
+        );
       if (a.end > start) return false;
       const adverb = /ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0;
       if (start - a.end <= 1 + adverb) return true;
@@ -2807,6 +2814,13 @@ export class SentenceContext {
       if (!VIOLENT_SERIES.has(ws[j]!.lower)) continue;
       return (j === end && ws[j]!.punctBefore.includes(',')) || this.onlyVerbSeries(end, j);
     }
+    return false;
+  }
+
+  /** Words [from, to) hold "attributed to" or "attributable to". */
+  private attributedTo(from: number, to: number): boolean {
+    for (let j = from; j < to - 1; j++)
+      if (ATTRIBUTIONS.has(this.words[j]?.lower ?? '') && this.words[j + 1]?.lower === 'to') return true;
     return false;
   }
 

@@ -329,3 +329,26 @@ describe('dogs of the police or guards set on people are force used by the state
     expect(isAsserted('Police said a farmer’s dogs attacked two hikers.', 'torture')).toBe(false);
   });
 });
+
+describe('abuse attributed to state agents names them as its agents, as "by" does', () => {
+  it('when monitors listed rapes attributable to police officers, torture is asserted', () => {
+    expect(
+      isAsserted('Monitors listed rapes attributable to police officers in three provinces.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('when the UN counted sexual violence attributed to the SSF, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'The UN mission counted 60 cases of sexual violence attributed to the SSF by August.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when rapes were attributed to family members, torture is not asserted', () => {
+    expect(
+      isAsserted('Monitors listed 40 rapes, including some attributed to family members.', 'torture'),
+    ).toBe(false);
+  });
+});
