@@ -771,8 +771,20 @@ const WARRANTS = new Set(['warrant', 'warrants']);
 const DESPITE_NORM = 'despite-norm';
 // Words that open a cue stating a breach of a legal limit: "beyond the legal limit", "in excess of the mandated maximum".
 const BREACH_OPENERS = new Set(['beyond', 'past', 'after', 'exceeded', 'exceeding', 'excess', 'longer']);
-// Between the breach and the limit: "beyond the", "in excess of the", "longer than the legally [mandated]".
-const BREACH_LINKS = new Set(['the', 'of', 'than', 'a', 'legally', 'legal', 'statutory', 'constitutionally']);
+// Between the breach and the limit: "beyond the", "in excess of the", "longer than the legally [mandated]",
+// "exceeded the maximum [penalty]".
+const BREACH_LINKS = new Set([
+  'the',
+  'of',
+  'than',
+  'a',
+  'legally',
+  'legal',
+  'statutory',
+  'constitutionally',
+  'maximum',
+  'minimum',
+]);
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
     (w) => stem(w),

@@ -352,3 +352,23 @@ describe('abuse attributed to state agents names them as its agents, as "by" doe
     ).toBe(false);
   });
 });
+
+describe('a maximum penalty that detention went beyond measures the breach, not a norm', () => {
+  it('when pretrial detention exceeded the maximum penalty for the offense, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Pretrial detention often exceeded the maximum penalty for the alleged offense.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the law only sets a maximum penalty, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The law sets the maximum penalty for pretrial detention abuses at five years.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
