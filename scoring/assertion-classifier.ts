@@ -436,6 +436,9 @@ const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => st
 const CUSTODY_WORDS = new Set(
   ['custody', 'detention', 'detainee', 'detainees', 'interrogation', 'arrest'].map((w) => stem(w)),
 );
+// "resulted in [heavy] penalties", "led to [lenient] penalties": the verbs of an outcome and how far before it.
+const OUTCOME_VERBS = new Set(['result', 'resulted', 'resulting', 'led', 'lead', 'leading']);
+const OUTCOME_REACH = 3;
 const ATTRIBUTIONS = new Set(['attributed', 'attributable', 'ascribed']);
 const EXAMINATIONS = new Set([
   'questioning',
@@ -1743,6 +1746,12 @@ export class SentenceContext {
     return j < at - 1 && BREACH_OPENERS.has(ws[j]?.lower ?? '');
   }
 
+  /** "complaints did not result in heavy penalties": penalties that cases led to are their outcome, not a norm. */
+  private penaltyOutcome(l: PhraseMatch<Rule>): boolean {
+    if (l.phrase.payload.rule !== 'penalties') return false;
+    return this.hasAny(Math.max(0, l.start - OUTCOME_REACH), l.start, OUTCOME_VERBS);
+  }
+
   /** A law named after a sentence or charge in the clause is what the person was charged under, not a norm. */
   private citedByCourt(at: number, clause: number): boolean {
     return this.court.some(
@@ -2184,7 +2193,8 @@ export class SentenceContext {
         !this.citedByCourt(l.start, clause) &&
         !this.beyondDefinition(l, start) &&
         !(breach && l.start >= start && l.end <= end) &&
-        !this.breachedLimit(l.start),
+        !this.breachedLimit(l.start) &&
+        !this.penaltyOutcome(l),
     );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.

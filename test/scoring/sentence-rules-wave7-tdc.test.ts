@@ -372,3 +372,29 @@ describe('a maximum penalty that detention went beyond measures the breach, not 
     ).toBe(false);
   });
 });
+
+describe('penalties that complaints led to are an outcome of the cases, not a norm', () => {
+  it('when claims of torture by police rarely resulted in heavy penalties, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'An ombudsman in Korvan logged claims of torture by police, and few of the cases resulted in heavy penalties.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when complaints of police beatings rarely led to serious penalties, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Complaints of police beatings rarely led to serious penalties for the officers.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the code only sets penalties for torture by police, torture is not asserted', () => {
+    expect(isAsserted('Penalties for torture by police officers are light under the code.', 'torture')).toBe(
+      false,
+    );
+  });
+});
