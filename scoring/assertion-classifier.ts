@@ -1267,7 +1267,7 @@ export class SentenceContext {
       }
       // "detained suspects for two weeks": "for" a length of time says how long they were held, not for what crime.
       if (c.phrase.payload.rule === 'arrest-for' && this.durationAt(c.end)) continue;
-      // "detained them for psychiatric evaluations to pressure them": held for an examination names no crime.
+      // "held a critic for a mental examination to break him": held for an examination names no crime.
       if (c.phrase.payload.rule === 'arrest-for' && this.purposeAt(c.end)) continue;
       // "suspects in police custody died after beatings": the suspects are named by where they are held, as detainees.
       if (c.phrase.payload.rule === 'suspect' && this.heldIn(c.end)) continue;
@@ -1746,7 +1746,7 @@ export class SentenceContext {
     return j < at - 1 && BREACH_OPENERS.has(ws[j]?.lower ?? '');
   }
 
-  /** "complaints did not result in heavy penalties": penalties that cases led to are their outcome, not a norm. */
+  /** "few cases led to stiff penalties": penalties that cases led to are their outcome, not a norm. */
   private penaltyOutcome(l: PhraseMatch<Rule>): boolean {
     if (l.phrase.payload.rule !== 'penalties') return false;
     return this.hasAny(Math.max(0, l.start - OUTCOME_REACH), l.start, OUTCOME_VERBS);
