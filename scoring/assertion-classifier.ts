@@ -513,6 +513,21 @@ const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => st
 const CUSTODY_WORDS = new Set(
   ['custody', 'detention', 'detainee', 'detainees', 'interrogation', 'arrest'].map((w) => stem(w)),
 );
+// "resulted in [heavy] penalties", "led to [lenient] penalties": the verbs of an outcome and how far before it.
+const OUTCOME_VERBS = new Set(['result', 'resulted', 'resulting', 'led', 'lead', 'leading']);
+const OUTCOME_REACH = 3;
+const ATTRIBUTIONS = new Set(['attributed', 'attributable', 'ascribed']);
+const EXAMINATIONS = new Set([
+  'questioning',
+  'interrogation',
+  'evaluation',
+  'evaluations',
+  'examination',
+  'examinations',
+  'observation',
+]);
+// "in police custody", "in pretrial detention": who holds the detainee, or at what stage.
+const HOLDING_MODIFIERS = new Set(['police', 'pretrial', 'preventive', 'military', 'temporary']);
 const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 // Words after "to the country" that make it a destination abroad: "of origin", "where they faced".
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
@@ -842,8 +857,6 @@ const ACCUSATION_FILLERS = new Set([
 ]);
 const ACCUSED_REACH = 7;
 const WARRANTS = new Set(['warrant', 'warrants']);
-// Where suspects are held, after "suspects in".
-const CUSTODY_PLACES = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails', 'cells']);
 // The lexicon's departure rule for a norm conceded by "despite" (see `practice`).
 const DESPITE_NORM = 'despite-norm';
 // Words that open a cue stating a breach of a legal limit: "beyond the legal limit", "in excess of the mandated maximum".
@@ -864,6 +877,20 @@ const DEFINITION_FITS = new Set([
 const BREACH_VERBS = new Set(['exceed', 'exceeds', 'equaled', 'equalled', 'surpassed', 'outlasted']);
 /** How far before a legal word a breach may stand: "exceeded [the mandated] maximum penalty". */
 const BREACH_REACH = 3;
+// Between the breach and the limit: "beyond the", "in excess of the", "longer than the legally [mandated]",
+// "exceeded the maximum [penalty]".
+const BREACH_LINKS = new Set([
+  'the',
+  'of',
+  'than',
+  'a',
+  'legally',
+  'legal',
+  'statutory',
+  'constitutionally',
+  'maximum',
+  'minimum',
+]);
 const DETENTION_ACTS = new Set(
   ['arrest', 'arrested', 'detain', 'detained', 'detention', 'held', 'jailed', 'imprisoned', 'custody'].map(
     (w) => stem(w),
@@ -1353,15 +1380,12 @@ export class SentenceContext {
       ) {
         continue;
       }
-      // "suspects in custody died": those held in a place of detention are its detainees, not the suspects of the abuse.
-      if (
-        c.phrase.payload.rule === 'suspect' &&
-        ws[c.end - 1]?.lower === 'in' &&
-        CUSTODY_PLACES.has(ws[c.end]?.lower ?? '')
-      )
-        continue;
       // "detained suspects for two weeks": "for" a length of time says how long they were held, not for what crime.
       if (c.phrase.payload.rule === 'arrest-for' && this.durationAt(c.end)) continue;
+      // "held a critic for a mental examination to break him": held for an examination names no crime.
+      if (c.phrase.payload.rule === 'arrest-for' && this.purposeAt(c.end)) continue;
+      // "suspects in police custody died after beatings": the suspects are named by where they are held, as detainees.
+      if (c.phrase.payload.rule === 'suspect' && this.heldIn(c.end)) continue;
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
       if (this.reportedAfter(c.end, start)) continue;
       // "detained a journalist for his reporting and beat him", "held them for days, stripped them, and tortured them":
@@ -1845,6 +1869,23 @@ export class SentenceContext {
     return l.phrase.payload.rule === 'definition' && start - l.end > DEFINITION_REACH;
   }
 
+  /**
+   * "kept far beyond the legal maximum, reportedly until wounds healed": a norm named as the limit that
+   * practice went beyond measures the breach; it is no norm for the other acts of the clause either.
+   */
+  private breachedLimit(at: number): boolean {
+    const ws = this.words;
+    let j = at - 1;
+    while (j >= at - 4 && BREACH_LINKS.has(ws[j]?.lower ?? '')) j--;
+    return j < at - 1 && BREACH_OPENERS.has(ws[j]?.lower ?? '');
+  }
+
+  /** "few cases led to stiff penalties": penalties that cases led to are their outcome, not a norm. */
+  private penaltyOutcome(l: PhraseMatch<Rule>): boolean {
+    if (l.phrase.payload.rule !== 'penalties') return false;
+    return this.hasAny(Math.max(0, l.start - OUTCOME_REACH), l.start, OUTCOME_VERBS);
+  }
+
   /** A law named after a sentence or charge in the clause is what the person was charged under, not a norm. */
   private citedByCourt(at: number, clause: number): boolean {
     return this.court.some(
@@ -2293,7 +2334,9 @@ export class SentenceContext {
         !this.beyondDefinition(l, start) &&
         !(breach && l.start >= start && l.end <= end) &&
         !this.measuredBreach(l.start) &&
-        !this.meetsDefinition(l),
+        !this.meetsDefinition(l) &&
+        !this.breachedLimit(l.start) &&
+        !this.penaltyOutcome(l),
     );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
@@ -2611,6 +2654,7 @@ export class SentenceContext {
         this.institutionalApplies(m, start, end) &&
         // "in excess of the mandated maximum": the mandate is the limit the breach is measured against.
         !(breach && m.start >= start && m.end <= end) &&
+        !this.breachedLimit(m.start) &&
         // "permitted access to political prisoners": monitors can only visit prisoners who are held.
         !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );
@@ -2960,8 +3004,14 @@ export class SentenceContext {
   private namesPerpetrator(start: number, end: number, clause: number): boolean {
     if (this.subjectedBy(start)) return true;
     return this.actors.some((a) => {
-      if (this.clauseOf(a) !== clause || this.namesPlaceOrAddressee(a)) return false;
-      if (a.start >= end) return a.start - end <= BY_AGENT_WINDOW && this.hasWord(end, a.start, 'by');
+      const attributed = ATTRIBUTIONS.has(this.words[a.start - 2]?.lower ?? '');
+      if (this.clauseOf(a) !== clause || (!attributed && this.namesPlaceOrAddressee(a))) return false;
+      // "cases of rape attributed to soldiers" names the agent as "by soldiers" does.
+      if (a.start >= end)
+        return (
+          a.start - end <= BY_AGENT_WINDOW &&
+          (this.hasWord(end, a.start, 'by') || this.attributedTo(end, a.start))
+        );
       if (a.end > start) return false;
       const adverb = /ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0;
       if (start - a.end <= 1 + adverb) return true;
@@ -3021,6 +3071,28 @@ export class SentenceContext {
       return (j === end && ws[j]!.punctBefore.includes(',')) || this.onlyVerbSeries(end, j);
     }
     return false;
+  }
+
+  /** Words [from, to) hold "attributed to" or "attributable to". */
+  private attributedTo(from: number, to: number): boolean {
+    for (let j = from; j < to - 1; j++)
+      if (ATTRIBUTIONS.has(this.words[j]?.lower ?? '') && this.words[j + 1]?.lower === 'to') return true;
+    return false;
+  }
+
+  /** "for questioning", "for psychiatric evaluation": what the person is held for is an examination, not a crime. */
+  private purposeAt(at: number): boolean {
+    const ws = this.words;
+    return EXAMINATIONS.has(ws[at]?.lower ?? '') || EXAMINATIONS.has(ws[at + 1]?.lower ?? '');
+  }
+
+  /** "in custody", "in police custody", "in pretrial detention": the words before `at` end in a place of holding. */
+  private heldIn(at: number): boolean {
+    const ws = this.words;
+    if (ws[at - 1]?.lower !== 'in') return false;
+    const next = ws[at]?.stem ?? '';
+    if (CUSTODY_WORDS.has(next)) return true;
+    return HOLDING_MODIFIERS.has(ws[at]?.lower ?? '') && CUSTODY_WORDS.has(ws[at + 1]?.stem ?? '');
   }
 
   /** Words [from, to) are past-tense verbs, adverbs and conjunctions only, with a conjunction last. */
