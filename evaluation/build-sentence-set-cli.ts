@@ -40,10 +40,10 @@ import { TOP_QUOTE_SET_FILE } from './top-quotes';
  *
  * adds one later round to the set already in the repository, when the earlier rounds' folders are gone.
  *
- *   npx tsx evaluation/build-sentence-set-cli.ts /work/labelling --top-quotes[=dev] [--write]
+ *   npx tsx evaluation/build-sentence-set-cli.ts /work/labelling --top-quotes[=<subfolder>] [--write]
  *
- * does the same for the top quotes (`sample-top-quotes-cli.ts`, folder top-quotes/ or, for the dev part's,
- * top-quotes-dev/; files tq-*.tsv), into `evaluation/labels/top-quote-set.json`.
+ * does the same for the top quotes (`sample-top-quotes-cli.ts`; subfolder top-quotes/ by default, e.g.
+ * top-quotes-dev/ for the dev part's; files tq-*.tsv), into `evaluation/labels/top-quote-set.json`.
  */
 
 const LETTERS: Record<string, CategoryId> = {
@@ -364,8 +364,8 @@ async function main(): Promise<void> {
   }
   const topQuotes = process.argv.find((arg) => arg.startsWith('--top-quotes'));
   if (topQuotes) {
-    const dev = topQuotes === '--top-quotes=dev';
-    await appendRound(folder, { ...TOP_QUOTE_TARGET, folder: dev ? 'top-quotes-dev' : 'top-quotes' }, write);
+    const subfolder = topQuotes.includes('=') ? topQuotes.slice(topQuotes.indexOf('=') + 1) : 'top-quotes';
+    await appendRound(folder, { ...TOP_QUOTE_TARGET, folder: subfolder }, write);
     return;
   }
   const round2 = path.join(folder, 'round2');
