@@ -111,7 +111,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being']);
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
-// "the abduction by two armed groups of seven children in five incidents in 2017": a disappearance is told with its
+// "the abduction by two militias of six girls across four raids in 2019": a disappearance is told with its
 // agents, victims and incidents before the year that dates it.
 const DISAPPEARANCE_YEAR_REACH = 16;
 // A year after one of these is the object of a preposition ("in 2014"), not a modifier ("the 2014 killing").

@@ -12,7 +12,7 @@ describe('top quotes: what a filing reads first', () => {
   const report = buildTestReport(2023, [
     {
       key: 'torture',
-      heading: 'c. Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment',
+      heading: 'c. Torture',
       paragraphs: [
         'In March guards at the northern jail beat three inmates with batons until one lost consciousness.',
         'The law prohibits torture.',

@@ -64,7 +64,7 @@ describe('people who gathered to protest are named as protesters', () => {
   test('when soldiers shoot into a crowd that gathered to protest, political opponents are targeted', () => {
     expect(
       targets(
-        'In July soldiers shot and killed two men in a crowd that had gathered to protest the closure of a mine.',
+        'In July soldiers shot and killed two men among villagers who gathered to protest against a mine closure.',
       ),
     ).toContain('political_opponent');
   });
@@ -138,7 +138,7 @@ describe('the wife of a named man is harmed through him, not as a woman', () => 
   test('near miss: when a man beats the wife of his brother in a case of domestic violence, women are targeted', () => {
     expect(
       targets(
-        'Police ignored a case of domestic violence in which a man beat the wife of his brother in May.',
+        'Police ignored a domestic violence complaint in May in which a man beat the wife of his brother.',
       ),
     ).toContain('women_girls');
   });

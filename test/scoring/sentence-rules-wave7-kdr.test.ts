@@ -73,7 +73,7 @@ describe('killings and torture: suspects held in custody are detainees, not susp
   it('when suspects in custody are said to be dying as a result of mistreatment by guards, killings are asserted', () => {
     expect(
       isAsserted(
-        'Monitors in Arvano received accounts of suspects in custody dying as a result of mistreatment by guards.',
+        'Monitors in Arvano heard that suspects in custody kept dying as a result of mistreatment by guards.',
         'killings',
       ),
     ).toBe(true);
@@ -309,7 +309,7 @@ describe('refoulement: a return to a home or family is no return across a border
 });
 
 describe('actors: "SSF" (state security forces) is a state agent', () => {
-  it('when the SSF response resulted in the deaths of villagers, killings are asserted with a state actor', () => {
+  it('when an SSF operation is said to have caused deaths, killings are asserted with a state actor', () => {
     const s = signalOf(
       'Monitors said the SSF response in Bekar resulted in the deaths of at least 30 villagers.',
       'killings',
