@@ -3,7 +3,7 @@ import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import type { ParsedReport } from '../scoring/report-model';
 import { DEFAULT_QUOTE_ORDER, type QuoteOrder } from '../scoring/quote-order';
 import { DEFAULT_WEIGHTS, scoreReport } from '../scoring/report-scorer';
-import { seededRandom } from './sentence-accuracy';
+import { scoreWithBootstrap, type Counts } from './sentence-accuracy';
 import {
   archivesIn,
   hashSentence,
@@ -117,21 +117,16 @@ export interface TopQuoteEvaluation {
 
 /** Precision only: every quote shown is a prediction, and recall has no meaning for a top-k list. */
 export function quotePrecision(right: readonly boolean[], seed = 20261202): QuotePrecision {
-  const hits = right.filter(Boolean).length;
-  const random = seededRandom(seed);
-  const draws: number[] = [];
-  for (let i = 0; i < 1000 && right.length > 0; i++) {
-    let sample = 0;
-    for (let j = 0; j < right.length; j++) if (right[Math.floor(random() * right.length)]) sample += 1;
-    draws.push(sample / right.length);
-  }
-  draws.sort((a, b) => a - b);
-  const at = (q: number): number => draws[Math.round(q * (draws.length - 1))] ?? 0;
+  const countsOf = (sample: readonly boolean[]): Counts => {
+    const tp = sample.filter(Boolean).length;
+    return { tp, fp: sample.length - tp, fn: 0 };
+  };
+  const scored = scoreWithBootstrap(right, countsOf, { seed });
   return {
     quotes: right.length,
-    right: hits,
-    precision: right.length ? hits / right.length : 0,
-    interval: [at(0.025), at(0.975)],
+    right: scored.counts.tp,
+    precision: scored.precision,
+    interval: scored.interval.precision,
   };
 }
 
