@@ -545,7 +545,9 @@ From round 10 on, the sampler leaves out every text already in the set (\`sample
 **Round 10: one fresh round, every lexicon.** Round 10 (1,010 sentences; pooled κ 0.942 for categories, 0.935 for
 groups; 97 disagreements adjudicated) was drawn after lexicon 2026.11.10 that way, so none of its sentences repeats
 one a rule writer read, and no writer read it. Sentences are scored alone, so every earlier lexicon can be scored on it
-too (\`scoring/\` as it stood at the commit before the next version's), and none of them saw it either:
+too (\`scoring/\` as it stood at the commit before the next version's, each round 10 sentence sent alone to
+\`analyzeSentence\` and \`attributeSentence\` as in the tables above; the one-off script that looped over the versions is
+not kept), and none of them saw it either:
 
 | lexicon | categories: precision | recall | micro F1 | groups: precision | recall |
 |---|---|---|---|---|---|
