@@ -8,6 +8,7 @@ import {
   GROUP_IDS,
   GroupIdSchema,
   LATER_DEV_ROUNDS,
+  LATER_TEST_ROUNDS,
   SENTENCE_SET_FILE,
   loadSentenceSet,
   SentenceSetSchema,
@@ -16,6 +17,7 @@ import {
   type Annotation,
   type GroupId,
   type LaterDevRound,
+  type LaterTestRound,
   type SentenceReference,
 } from './sentence-set';
 import { TOP_QUOTE_SET_FILE } from './top-quotes';
@@ -38,7 +40,11 @@ import { TOP_QUOTE_SET_FILE } from './top-quotes';
  *
  *   npx tsx evaluation/build-sentence-set-cli.ts /tmp/labelling --append-round=7 [--write]
  *
- * adds one later round to the set already in the repository, when the earlier rounds' folders are gone.
+ * adds one later round to the set already in the repository, when the earlier rounds' folders are gone, and
+ *
+ *   npx tsx evaluation/build-sentence-set-cli.ts /work/labelling --append-test-round=2 [--write]
+ *
+ * adds a later test round (`LATER_TEST_ROUNDS`, folder test-round2/, files t2-*.tsv) the same way.
  *
  *   npx tsx evaluation/build-sentence-set-cli.ts /work/labelling --top-quotes[=<subfolder>] [--write]
  *
@@ -243,7 +249,7 @@ async function writeSentenceSet(
 
 /** Where a round's files are and where its references go. */
 interface RoundTarget {
-  round: LaterDevRound['round'] | 'top quotes';
+  round: LaterDevRound['round'] | `test ${LaterTestRound['round']}` | 'top quotes';
   folder: string;
   prefix: string;
   setFile: string;
@@ -360,6 +366,19 @@ async function main(): Promise<void> {
     const round = LATER_DEV_ROUNDS.find((r) => r.round === number);
     if (!round) throw new Error(`--append-round=${number}: no such later dev round in LATER_DEV_ROUNDS`);
     await appendRound(folder, { ...round, setFile: SENTENCE_SET_FILE, setVersion: 'sentence-set-4' }, write);
+    return;
+  }
+  const testArg = process.argv.find((arg) => arg.startsWith('--append-test-round='));
+  if (testArg) {
+    const number = Number(testArg.slice('--append-test-round='.length));
+    const round = LATER_TEST_ROUNDS.find((r) => r.round === number);
+    if (!round)
+      throw new Error(`--append-test-round=${number}: no such later test round in LATER_TEST_ROUNDS`);
+    await appendRound(
+      folder,
+      { ...round, round: `test ${round.round}`, setFile: SENTENCE_SET_FILE, setVersion: 'sentence-set-5' },
+      write,
+    );
     return;
   }
   const topQuotes = process.argv.find((arg) => arg.startsWith('--top-quotes'));

@@ -27,6 +27,7 @@ import {
   evaluateSentenceSet,
   renderDevRounds,
   renderSentenceEvaluation,
+  splitTestRounds,
 } from './sentence-evaluation';
 import { kendall, spearman } from './statistics';
 import {
@@ -347,6 +348,7 @@ async function main(): Promise<number> {
 
   const sentences = await evaluateSentenceSet(CORPUS, 'test');
   const devRounds = await evaluateDevRounds(CORPUS);
+  const testRounds = await splitTestRounds(sentences);
   const topQuotes = await evaluateTopQuotes(CORPUS);
 
   // Risk profiles (issue 12): group attribution on the test part of the sentence set and the lgbtqi check.
@@ -386,6 +388,13 @@ only here). Targets on the test part: micro F1 ≥ 0.90, each of the six main ca
 asserted killings and disappearance ≥ 0.90; refoulement is reported with its interval.
 
 ${renderSentenceEvaluation(sentences)}
+
+**The test part by draw.** The first draw of the test part (rounds 1–2) was stratified by the cues of the first
+lexicon. Test round 2 was drawn later from the same test-part countries, the way the later dev rounds are (by the
+cues of the lexicon of its time, only text not already in the set, each text once), labelled the same way, and
+never shown to a rule writer; it is there to narrow the intervals above.
+
+${renderDevRounds(testRounds, 'test')}
 
 **The quotes a filing reads first.** A page, a brief or an exhibit packet shows a category's first few quotes, not
 every sentence, so their precision is what a lawyer meets. For each test-part country's reports of

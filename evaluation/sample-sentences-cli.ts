@@ -23,6 +23,7 @@ import {
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling4 [corpus-dir] --more-dev --round=4 # round 4, 1.5× as many
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling5 [corpus-dir] --more-dev --round=5 --scale=3
  *   npx tsx evaluation/sample-sentences-cli.ts /tmp/labelling6 [corpus-dir] --more-dev --round=6 --scale=2
+ *   npx tsx evaluation/sample-sentences-cli.ts /tmp/test-round2 [corpus-dir] --more-test --round=2 --scale=2
  *
  * Deterministic: the same corpus and code draw the same sentences. Round 1 is stratified by the analyser's own cues
  * (drawn with the lexicon of its commit); round 2 by the plain word patterns below, whatever the analyser says, and
@@ -33,6 +34,9 @@ import {
  * each text once. The reports repeat sentences from year to year: 183 of round 9's 1,015 sentences repeat a labelled
  * dev sentence word for word (the rules scored F1 0.91 on those and 0.79 on the rest), so a round that repeats
  * labelled text overstates what the rules do on text they were not written for.
+ *
+ * `--more-test` draws a later test round (`LATER_TEST_ROUNDS`) the same way from the test-part countries only, with
+ * its own salt and only new text: more sentences for the test figures, never for tuning.
  */
 
 /** Words that name each risk-profile group: strata for drawing sentences only, not the service's group lexicon. */
@@ -101,7 +105,9 @@ async function main(): Promise<void> {
   const [outDir, givenCorpusDir] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   if (!outDir)
     throw new Error('usage: sample-sentences-cli.ts <out-dir> [corpus-dir] [--groups | --more-dev]');
-  const moreDev = process.argv.includes('--more-dev');
+  const moreTest = process.argv.includes('--more-test');
+  // A later test round is drawn exactly as a later dev round is, from the other part's countries.
+  const moreDev = process.argv.includes('--more-dev') || moreTest;
   // Later dev rounds draw with their own salt, so each is a fresh sample the rules have never seen.
   const round = Number(process.argv.find((arg) => arg.startsWith('--round='))?.slice('--round='.length) ?? 3);
   const scale = Number(
@@ -118,7 +124,7 @@ async function main(): Promise<void> {
   const candidates: Candidate[] = [];
   for await (const { sha256, iso3, report } of readCorpusReports(archivesIn(corpusDir, years))) {
     if (!splitOf.has(iso3)) continue;
-    if (moreDev && splitOf.get(iso3) !== 'dev') continue;
+    if (moreDev && splitOf.get(iso3) !== (moreTest ? 'test' : 'dev')) continue;
     for (const paragraph of report.paragraphs) {
       const section = report.sections[paragraph.sectionIndex];
       if (!section) continue;
@@ -147,9 +153,9 @@ async function main(): Promise<void> {
   const groupsRound = process.argv.includes('--groups');
   const labelledSet = groupsRound || moreDev ? (await loadSentenceSet()).sentences : [];
   const alreadyLabelled = new Set(labelledSet.map((s) => s.id));
-  const newTextOnly = moreDev && round >= 10;
+  const newTextOnly = moreTest || (moreDev && round >= 10);
   const takenTexts = new Set(newTextOnly ? labelledSet.map((s) => s.sentenceSha256) : []);
-  const salt = moreDev ? `sample-v${round}` : 'sample-v1';
+  const salt = moreTest ? `sample-test-v${round}` : moreDev ? `sample-v${round}` : 'sample-v1';
   const perAbuseSection = moreDev ? Math.round(MORE_DEV_ABUSE_SECTION * scale) : PER_CATEGORY_ABUSE_SECTION;
   const perOtherSection = moreDev ? Math.round(MORE_DEV_OTHER_SECTION * scale) : PER_CATEGORY_OTHER_SECTION;
   const chosen = new Map<string, Candidate & { stratum: string }>();

@@ -12,8 +12,10 @@ import {
 } from './sentence-accuracy';
 import {
   LATER_DEV_ROUNDS,
+  LATER_TEST_ROUNDS,
   labelsOf,
   laterDevRoundOf,
+  laterTestRoundOf,
   loadSentenceSet,
   resolveSentenceSet,
   type SentenceReference,
@@ -177,12 +179,35 @@ export async function evaluateDevHalves(
   });
 }
 
+/**
+ * The test part's figures per draw: the first draw (rounds 1–2) and each later test round (`LATER_TEST_ROUNDS`),
+ * which draws only text not yet in the set. Rows, not a new evaluation: the predictions are the test part's own.
+ */
+export async function splitTestRounds(
+  test: SentenceEvaluation,
+): Promise<Array<{ round: string; sentences: number; micro: PrfWithInterval }>> {
+  const roundById = new Map(
+    (await loadSentenceSet()).sentences.map((s) => [
+      s.id,
+      laterTestRoundOf(s.stratum)
+        ? `test round ${laterTestRoundOf(s.stratum)?.round}`
+        : 'first draw (rounds 1–2)',
+    ]),
+  );
+  const rounds = ['first draw (rounds 1–2)', ...LATER_TEST_ROUNDS.map((r) => `test round ${r.round}`)];
+  return rounds.map((round) => {
+    const predictions = test.predictions.filter((p) => roundById.get(p.id) === round);
+    return { round, sentences: predictions.length, micro: scorePredictions(predictions, CATEGORY_IDS) };
+  });
+}
+
 /** The rows of the per-round table in EVALUATION.md. */
 export function renderDevRounds(
   rows: ReadonlyArray<{ round: string; sentences: number; micro: PrfWithInterval }>,
+  part: 'dev' | 'test' = 'dev',
 ): string {
   return [
-    '| dev sentences | n | precision | recall | F1 |',
+    `| ${part} sentences | n | precision | recall | F1 |`,
     '|---|---|---|---|---|',
     ...rows.map(
       (r) =>

@@ -97,6 +97,18 @@ export const LATER_DEV_ROUNDS = [
 ] as const;
 export type LaterDevRound = (typeof LATER_DEV_ROUNDS)[number];
 
+/**
+ * Later test rounds: more sentences of the test-part countries, drawn and labelled like the later dev rounds (only
+ * new text, each text once), to narrow the intervals of the test figures. They are scored, never tuned on.
+ */
+export const LATER_TEST_ROUNDS = [{ round: 2, folder: 'test-round2', prefix: 'more-test-2:' }] as const;
+export type LaterTestRound = (typeof LATER_TEST_ROUNDS)[number];
+
+/** The later test round whose prefix a stratum carries, if any. */
+export function laterTestRoundOf(stratum: string): LaterTestRound | undefined {
+  return LATER_TEST_ROUNDS.find((r) => stratum.startsWith(r.prefix));
+}
+
 /** The later dev round whose prefix a stratum carries, if any. */
 export function laterDevRoundOf(stratum: string): LaterDevRound | undefined {
   return LATER_DEV_ROUNDS.find((r) => stratum.startsWith(r.prefix));
