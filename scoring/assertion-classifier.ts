@@ -1919,7 +1919,12 @@ export class SentenceContext {
         let closed = false;
         for (let k = j + 2; k <= start && !closed; k++) {
           const w = this.words[k];
-          closed = w?.closesBracket === true || (w?.punctBefore === ',' && !w.capitalised && !w.isNumber);
+          // ", and section 1.d., Arbitrary Arrest": a conjunction that goes on to another section keeps it open.
+          const nextSection =
+            (w?.lower === 'and' || w?.lower === 'or') && this.words[k + 1]?.stem === 'section';
+          closed =
+            w?.closesBracket === true ||
+            (w?.punctBefore === ',' && !w.capitalised && !w.isNumber && !nextSection);
         }
         // Past the usual reach only a list of numbered, titled sections continues the pointer.
         if (!closed && (start - j <= CROSS_REFERENCE_NEAR || this.sectionList(j + 2, start))) return true;
