@@ -19,3 +19,26 @@ describe('a pointer that goes on ", and section ..." to a second titled section 
     ).toBe(true);
   });
 });
+
+describe('a time limit on holding people that was often exceeded is detention beyond legal limits', () => {
+  it('when lawyers said the three-day time limit frequently was exceeded, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Lawyers in Brevik said the three-day time limit frequently was exceeded in cases the police cared about.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a budget limit was exceeded, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('Auditors found the ministry budget limit was exceeded in two regions.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+
+  it('near miss: when the 48-hour limit was never exceeded, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('Monitors in Brevik found the 48-hour limit was never exceeded.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
