@@ -2028,7 +2028,9 @@ export class SentenceContext {
         cueStart - m.end <= PAST_REPORTS_WINDOW,
     );
     if (pastReports) return pastReports.phrase.payload.rule;
-    if (this.inClause(this.ongoing, clause).length > 0) return undefined;
+    // "In May 2019, after protests earlier in the year, ...": "earlier|later in the year" after a past year names a
+    // time in that year, not the report year, and so does not make the act current.
+    if (this.inClause(this.ongoing, clause).some((o) => !this.pastYearRelative(o.start))) return undefined;
     const h = this.inClause(this.historical, clause).find((m) => !ERA_ONLY_RULES.has(m.phrase.payload.rule));
     if (h) return h.phrase.payload.rule;
     let pastYearBeforeCue = false;
@@ -2106,6 +2108,15 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /** The "earlier|later in the year" at `at` follows a year before the report year: it names a time in that year. */
+  private pastYearRelative(at: number): boolean {
+    const ws = this.words;
+    const rel = ws[at]?.lower;
+    if ((rel !== 'earlier' && rel !== 'later') || this.reportYear === undefined) return false;
+    const years = ws.slice(0, at).filter((w) => isYear(w));
+    return years.length > 0 && years.every((w) => Number(w.lower) < this.reportYear!);
   }
 
   /**

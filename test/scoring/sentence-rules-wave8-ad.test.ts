@@ -42,3 +42,35 @@ describe('a time limit on holding people that was often exceeded is detention be
     ).toBe(false);
   });
 });
+
+describe('"earlier in the year" after a past year names a time in that past year', () => {
+  it('when a sentence opens "In October 2021" and cites strikes earlier in the year, an arrest in it is not asserted for 2022', () => {
+    expect(
+      isAsserted(
+        'In October 2021, after two strikes by dock workers earlier in the year, police in Halvo arrested four union organisers without a warrant.',
+        'arbitrary_detention',
+        2022,
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when the sentence opens "In October" with no year, the arrest earlier in the year is asserted', () => {
+    expect(
+      isAsserted(
+        'In October, after two strikes by dock workers earlier in the year, police in Halvo arrested four union organisers without a warrant.',
+        'arbitrary_detention',
+        2022,
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the year named is the report year, the arrest is asserted', () => {
+    expect(
+      isAsserted(
+        'In October 2022, after two strikes by dock workers earlier in the year, police in Halvo arrested four union organisers without a warrant.',
+        'arbitrary_detention',
+        2022,
+      ),
+    ).toBe(true);
+  });
+});
