@@ -455,6 +455,8 @@ const ARBITRARINESS_EXACT = new Set(
 // stem of "limit" is also that of "limited family visits").
 const PRETRIAL_MARKERS = new Set([
   'lengthy',
+  'extensive',
+  'protracted',
   'long',
   'longer',
   'prolonged',

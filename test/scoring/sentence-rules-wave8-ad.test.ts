@@ -74,3 +74,32 @@ describe('"earlier in the year" after a past year names a time in that past year
     ).toBe(true);
   });
 });
+
+describe('pretrial detention said to be extensive or protracted is prolonged pretrial detention', () => {
+  it('when the provincial police held detainees for extensive periods in pretrial detention, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Provincial police in Marrow also held detainees for extensive periods in pretrial detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when protracted pretrial detention was common, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Protracted pretrial detention was common in Marrow owing to missing case files.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when visits to persons in pretrial detention were restricted, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Guards in Marrow restricted family visits to persons in pretrial detention during the outbreak.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
