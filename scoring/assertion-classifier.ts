@@ -2405,7 +2405,10 @@ export class SentenceContext {
       // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
       // "pretrial detention cases" are the detainees' own cases, not trials about the detention.
       // Detention before trial is not what a charge or suspicion of the detainee judges: the trial is still to come.
-      const pending = PENDING_CASE_RULES.has(court ?? '') && this.namesPretrial(start, end);
+      // "backlogs denied speedy trials and kept defendants in pretrial detention": the trial named is the one the
+      // detainees still wait for, not a court event about their detention.
+      const pending =
+        (PENDING_CASE_RULES.has(court ?? '') || court === 'trial') && this.namesPretrial(start, end);
       const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '') && !pending;
       const aboutProsecution = prosecution && RULINGS.has(court ?? '');
       if (

@@ -103,3 +103,23 @@ describe('pretrial detention said to be extensive or protracted is prolonged pre
     ).toBe(false);
   });
 });
+
+describe('the trial that people in pretrial detention still wait for is not a court event about their detention', () => {
+  it('when backlogs denied speedy trials and kept defendants in pretrial detention for long periods, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Staff shortages in Orvel caused backlogs that denied speedy trials to most defendants and kept some in pretrial detention for long periods.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when a judge may send a suspect to pretrial detention to await trial, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'A judge in Orvel may order a suspect held in pretrial detention to await trial or released on bail.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
