@@ -451,12 +451,15 @@ const ARBITRARINESS = new Set(
 const ARBITRARINESS_EXACT = new Set(
   LEXICON.arbitrarinessMarkers.filter((w) => w.startsWith('=')).map((w) => w.slice(1).toLowerCase()),
 );
-// What makes pretrial detention arbitrary: its length, or a breach of its limits or of the law (exact words: the
-// stem of "limit" is also that of "limited family visits").
+// What makes pretrial detention arbitrary: its length or the delays that draw it out, or a breach of its limits or of
+// the law (exact words: the stem of "limit" is also that of "limited family visits").
 const PRETRIAL_MARKERS = new Set([
   'lengthy',
   'extensive',
   'protracted',
+  'delay',
+  'delays',
+  'delayed',
   'long',
   'longer',
   'prolonged',

@@ -123,3 +123,20 @@ describe('the trial that people in pretrial detention still wait for is not a co
     ).toBe(false);
   });
 });
+
+describe('pretrial detention drawn out by delays is prolonged pretrial detention', () => {
+  it('when pretrial detention in Orvel grew long because of delayed investigations, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Stretched pretrial detention in Orvel often resulted from delayed investigations and missing case files.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when persons in pretrial detention were moved to a new wing, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('The prison service in Orvel moved persons in pretrial detention to a new wing.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
