@@ -140,3 +140,23 @@ describe('pretrial detention drawn out by delays is prolonged pretrial detention
     ).toBe(false);
   });
 });
+
+describe('an arrest over what someone wrote or shared on a social network is not ordinary policing', () => {
+  it('when police arrested a teacher after she forwarded a WhatsApp voice message about the governor, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Kelmar arrested a teacher after she forwarded a WhatsApp voice message about the governor.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when police arrested two men suspected of robbing a woman they met on Facebook, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Kelmar arrested two men suspected of robbing a woman they met on Facebook.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
