@@ -453,6 +453,9 @@ const ARBITRARINESS_EXACT = new Set(
 );
 // What makes pretrial detention arbitrary: its length or the delays that draw it out, or a breach of its limits or of
 // the law (exact words: the stem of "limit" is also that of "limited family visits").
+// "Although fewer people were in pretrial detention, overcrowding remained": crowding in another clause is a
+// condition of the prisons, not of the detention's length or legality.
+const CONDITION_MARKERS = new Set(['overcrowded', 'overcrowding']);
 const PRETRIAL_MARKERS = new Set([
   'lengthy',
   'extensive',
@@ -2622,7 +2625,7 @@ export class SentenceContext {
         !this.words.some(
           (w, i) =>
             (pretrial
-              ? PRETRIAL_MARKERS.has(w.lower)
+              ? PRETRIAL_MARKERS.has(w.lower) && (w.clause === clause || !CONDITION_MARKERS.has(w.lower))
               : ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
             // "released after hunger strikes": a detainee's protest, not a strike of workers.
             this.words[i - 1]?.lower !== 'hunger',

@@ -160,3 +160,23 @@ describe('an arrest over what someone wrote or shared on a social network is not
     ).toBe(false);
   });
 });
+
+describe('overcrowding told in another clause is a prison condition, not a mark of arbitrary pretrial detention', () => {
+  it('when fewer people were in pretrial detention but overcrowding remained, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Although the ministry in Dunmar cut the number of persons in pretrial detention, overcrowding in the jails remained severe.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('near miss: when pretrial detention itself remained lengthy in the second clause, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Although the ministry in Dunmar opened two courts, pretrial detention remained lengthy.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
