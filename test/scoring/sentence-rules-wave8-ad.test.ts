@@ -180,3 +180,23 @@ describe('overcrowding told in another clause is a prison condition, not a mark 
     ).toBe(true);
   });
 });
+
+describe('"authorities" is the state acting, not a law that authorizes', () => {
+  it('when authorities arrested opposition supporters before a legislative vote, arbitrary and political detention are asserted', () => {
+    const sentence = 'Before the legislative vote in Pelm, authorities arrested dozens of opposition supporters.';
+    expect(isAsserted(sentence, 'arbitrary_detention')).toBe(true);
+    expect(isAsserted(sentence, 'political_prisoners')).toBe(true);
+  });
+
+  it('near miss: when the law authorizes police to detain suspects for two days, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('In Pelm the law authorizes police to detain suspects without charge for two days.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+
+  it('near miss: when a decree authorized the army to hold people without charge, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('A decree in Pelm authorized the army to hold people without charge.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
