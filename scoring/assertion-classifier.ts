@@ -358,6 +358,10 @@ const FUNCTION_AFTER = new Set([
 ]);
 const LABEL_WITHOUT_REACH = 3;
 const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainees', 'nature', 'penal']);
+// "the plight of [two jailed] political prisoners", "food to a political prisoner": the link before a label on others.
+const OTHERS_LINKS = new Set(['of', 'to', 'for']);
+const LABEL_FILLERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'jailed', 'imprisoned', 'detained']);
+const OTHERS_LABEL_REACH = 4;
 // "(see sections 1.c., Torture and 1.e., Political Prisoners)": a pointer may list several
 // sections with their titles before it reaches the cue.
 const CROSS_REFERENCE_REACH = 16;
@@ -3282,8 +3286,26 @@ export class SentenceContext {
         POLITICAL_LABELS.has(ws[i + 1]?.lower ?? '') &&
         ws[i - 1]?.lower !== 'former' &&
         // "to demand that jailed dissidents be freed": other people's imprisonment, not these arrests.
-        !(ws[i - 1]?.lower === 'of' && ws[i - 2]?.lower === 'release'),
+        !(ws[i - 1]?.lower === 'of' && ws[i - 2]?.lower === 'release') &&
+        !this.othersLabelled(i),
     );
+  }
+
+  /**
+   * The "political" at `i` opens a label on other people, the object of "of", "to" or "for" after a noun or verb
+   * of the arrested's own act: "a rally against the plight of political prisoners", "bringing food to a political
+   * prisoner", "to demand the release of party leader and political prisoner ...". Reports, cases or allegations
+   * "of political prisoners" still class the held themselves.
+   */
+  private othersLabelled(i: number): boolean {
+    const ws = this.words;
+    let j = i - 1;
+    while (j >= 0 && i - j <= OTHERS_LABEL_REACH && (LABEL_FILLERS.has(ws[j]?.lower ?? '') || ws[j]?.capitalised))
+      j--;
+    const link = ws[j]?.lower ?? '';
+    if (!OTHERS_LINKS.has(link) || ws[j + 1]?.punctBefore) return false;
+    const head = ws[j - 1]?.lower ?? '';
+    return !COMPLAINT_NOUNS.has(head) && head !== 'number' && head !== 'list';
   }
 
   /** A held-participle after a preposition, as the first word of its noun phrase: "abuse of detained migrants". */

@@ -200,3 +200,29 @@ describe('"authorities" is the state acting, not a law that authorizes', () => {
     ).toBe(false);
   });
 });
+
+describe('a political-prisoner label on other people does not class the arrest the sentence reports', () => {
+  it('when police detained six marchers at a rally about the plight of political prisoners, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Voska detained six marchers at a rally about the plight of political prisoners.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a cousin bringing food to a political prisoner was detained at the jail for four days, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In June a cousin bringing food to a political prisoner was detained at Voska jail for four days.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when police detained political prisoners in a remote camp, the label classes the held and arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('Police in Voska often detained political prisoners in a remote camp.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
