@@ -2598,7 +2598,14 @@ export class SentenceContext {
     const violent = agent === 'state' && this.inViolentSeries(end);
     if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent && !this.holdsBystanders(end)) {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
-      if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
+      // "by law suspects may see a lawyer from the moment of arrest; this was not always observed": the suspects of a
+      // norm that practice departed from are anyone arrested.
+      if (
+        !departed &&
+        this.namesSuspects(clause) &&
+        !this.namesPretrial(start, end) &&
+        !this.massCount(clause)
+      )
         return base('institutional', 'out_of_scope:crime-suspects');
       // "NGOs listed 90 persons arrested since 2015 as political prisoners", "the political nature of their arrests":
       // a bare arrest the same clause classes as political is the political imprisonment the sentence reports.

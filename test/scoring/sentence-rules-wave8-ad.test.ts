@@ -226,3 +226,23 @@ describe('a political-prisoner label on other people does not class the arrest t
     ).toBe(false);
   });
 });
+
+describe('the suspects of a norm that practice departed from are anyone arrested, not crime suspects', () => {
+  it('when the law gives lawyers access to suspects from arrest but this was not regularly observed, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'By law, defence lawyers in Ostrel may have access to suspects from the moment of arrest; this provision, however, was not regularly observed.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when the law gives lawyers access to suspects from arrest and nothing says it was breached, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'By law, defence lawyers in Ostrel may have access to suspects from the moment of arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
