@@ -358,6 +358,10 @@ const FUNCTION_AFTER = new Set([
 ]);
 const LABEL_WITHOUT_REACH = 3;
 const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainees', 'nature', 'penal']);
+// "the plight of [two jailed] political prisoners", "food to a political prisoner": the link before a label on others.
+const OTHERS_LINKS = new Set(['of', 'to', 'for']);
+const LABEL_FILLERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'jailed', 'imprisoned', 'detained']);
+const OTHERS_LABEL_REACH = 4;
 // "(see sections 1.c., Torture and 1.e., Political Prisoners)": a pointer may list several
 // sections with their titles before it reaches the cue.
 const CROSS_REFERENCE_REACH = 16;
@@ -451,10 +455,18 @@ const ARBITRARINESS = new Set(
 const ARBITRARINESS_EXACT = new Set(
   LEXICON.arbitrarinessMarkers.filter((w) => w.startsWith('=')).map((w) => w.slice(1).toLowerCase()),
 );
-// What makes pretrial detention arbitrary: its length, or a breach of its limits or of the law (exact words: the
-// stem of "limit" is also that of "limited family visits").
+// What makes pretrial detention arbitrary: its length or the delays that draw it out, or a breach of its limits or of
+// the law (exact words: the stem of "limit" is also that of "limited family visits").
+// "Although fewer people were in pretrial detention, overcrowding remained": crowding in another clause is a
+// condition of the prisons, not of the detention's length or legality.
+const CONDITION_MARKERS = new Set(['overcrowded', 'overcrowding']);
 const PRETRIAL_MARKERS = new Set([
   'lengthy',
+  'extensive',
+  'protracted',
+  'delay',
+  'delays',
+  'delayed',
   'long',
   'longer',
   'prolonged',
@@ -1919,7 +1931,12 @@ export class SentenceContext {
         let closed = false;
         for (let k = j + 2; k <= start && !closed; k++) {
           const w = this.words[k];
-          closed = w?.closesBracket === true || (w?.punctBefore === ',' && !w.capitalised && !w.isNumber);
+          // ", and section 1.d., Arbitrary Arrest": a conjunction that goes on to another section keeps it open.
+          const nextSection =
+            (w?.lower === 'and' || w?.lower === 'or') && this.words[k + 1]?.stem === 'section';
+          closed =
+            w?.closesBracket === true ||
+            (w?.punctBefore === ',' && !w.capitalised && !w.isNumber && !nextSection);
         }
         // Past the usual reach only a list of numbered, titled sections continues the pointer.
         if (!closed && (start - j <= CROSS_REFERENCE_NEAR || this.sectionList(j + 2, start))) return true;
@@ -2023,7 +2040,9 @@ export class SentenceContext {
         cueStart - m.end <= PAST_REPORTS_WINDOW,
     );
     if (pastReports) return pastReports.phrase.payload.rule;
-    if (this.inClause(this.ongoing, clause).length > 0) return undefined;
+    // "In May 2019, after protests earlier in the year, ...": "earlier|later in the year" after a past year names a
+    // time in that year, not the report year, and so does not make the act current.
+    if (this.inClause(this.ongoing, clause).some((o) => !this.pastYearRelative(o.start))) return undefined;
     const h = this.inClause(this.historical, clause).find((m) => !ERA_ONLY_RULES.has(m.phrase.payload.rule));
     if (h) return h.phrase.payload.rule;
     let pastYearBeforeCue = false;
@@ -2101,6 +2120,15 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /** The "earlier|later in the year" at `at` follows a year before the report year: it names a time in that year. */
+  private pastYearRelative(at: number): boolean {
+    const ws = this.words;
+    const rel = ws[at]?.lower;
+    if ((rel !== 'earlier' && rel !== 'later') || this.reportYear === undefined) return false;
+    const years = ws.slice(0, at).filter((w) => isYear(w));
+    return years.length > 0 && years.every((w) => Number(w.lower) < this.reportYear!);
   }
 
   /**
@@ -2387,7 +2415,10 @@ export class SentenceContext {
       // Prisoners await trial in overcrowded cells: for conditions only an inquiry into them is about them.
       // "pretrial detention cases" are the detainees' own cases, not trials about the detention.
       // Detention before trial is not what a charge or suspicion of the detainee judges: the trial is still to come.
-      const pending = PENDING_CASE_RULES.has(court ?? '') && this.namesPretrial(start, end);
+      // "backlogs denied speedy trials and kept defendants in pretrial detention": the trial named is the one the
+      // detainees still wait for, not a court event about their detention.
+      const pending =
+        (PENDING_CASE_RULES.has(court ?? '') || court === 'trial') && this.namesPretrial(start, end);
       const aboutDetention = detention && !CRIME_ONLY_COURT_RULES.has(court ?? '') && !pending;
       const aboutProsecution = prosecution && RULINGS.has(court ?? '');
       if (
@@ -2567,7 +2598,14 @@ export class SentenceContext {
     const violent = agent === 'state' && this.inViolentSeries(end);
     if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent && !this.holdsBystanders(end)) {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
-      if (this.namesSuspects(clause) && !this.namesPretrial(start, end) && !this.massCount(clause))
+      // "by law suspects may see a lawyer from the moment of arrest; this was not always observed": the suspects of a
+      // norm that practice departed from are anyone arrested.
+      if (
+        !departed &&
+        this.namesSuspects(clause) &&
+        !this.namesPretrial(start, end) &&
+        !this.massCount(clause)
+      )
         return base('institutional', 'out_of_scope:crime-suspects');
       // "NGOs listed 90 persons arrested since 2015 as political prisoners", "the political nature of their arrests":
       // a bare arrest the same clause classes as political is the political imprisonment the sentence reports.
@@ -2598,7 +2636,7 @@ export class SentenceContext {
         !this.words.some(
           (w, i) =>
             (pretrial
-              ? PRETRIAL_MARKERS.has(w.lower)
+              ? PRETRIAL_MARKERS.has(w.lower) && (w.clause === clause || !CONDITION_MARKERS.has(w.lower))
               : ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
             // "released after hunger strikes": a detainee's protest, not a strike of workers.
             this.words[i - 1]?.lower !== 'hunger',
@@ -3255,8 +3293,26 @@ export class SentenceContext {
         POLITICAL_LABELS.has(ws[i + 1]?.lower ?? '') &&
         ws[i - 1]?.lower !== 'former' &&
         // "to demand that jailed dissidents be freed": other people's imprisonment, not these arrests.
-        !(ws[i - 1]?.lower === 'of' && ws[i - 2]?.lower === 'release'),
+        !(ws[i - 1]?.lower === 'of' && ws[i - 2]?.lower === 'release') &&
+        !this.othersLabelled(i),
     );
+  }
+
+  /**
+   * The "political" at `i` opens a label on other people, the object of "of", "to" or "for" after a noun or verb
+   * of the arrested's own act: "a rally against the plight of political prisoners", "bringing food to a political
+   * prisoner", "to demand the release of party leader and political prisoner ...". Reports, cases or allegations
+   * "of political prisoners" still class the held themselves.
+   */
+  private othersLabelled(i: number): boolean {
+    const ws = this.words;
+    let j = i - 1;
+    while (j >= 0 && i - j <= OTHERS_LABEL_REACH && (LABEL_FILLERS.has(ws[j]?.lower ?? '') || ws[j]?.capitalised))
+      j--;
+    const link = ws[j]?.lower ?? '';
+    if (!OTHERS_LINKS.has(link) || ws[j + 1]?.punctBefore) return false;
+    const head = ws[j - 1]?.lower ?? '';
+    return !COMPLAINT_NOUNS.has(head) && head !== 'number' && head !== 'list';
   }
 
   /** A held-participle after a preposition, as the first word of its noun phrase: "abuse of detained migrants". */
