@@ -1,0 +1,29 @@
+import { targets } from './group-targets';
+
+// Sentences written for these tests, in the reports' register; names, places and numbers are invented.
+
+describe('opposition parties and movements named by their own names are political opponents', () => {
+  test('when police detain members of Chadema, political opponents are targeted', () => {
+    expect(
+      targets('In May police in Kessa detained eleven Chadema youth members on their way to a meeting.'),
+    ).toContain('political_opponent');
+  });
+
+  test('when intelligence agents beat Filimbi members in custody, political opponents are targeted', () => {
+    expect(
+      targets('Intelligence agents beat four Filimbi members while holding them in Tarro in June.'),
+    ).toContain('political_opponent');
+  });
+
+  test('when soldiers kill National League for Democracy members, political opponents are targeted', () => {
+    expect(
+      targets('In April soldiers killed three National League for Democracy members near Kessa.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when a party is only named as winning seats, no political opponent is targeted', () => {
+    expect(targets('The NLD won nine seats in the Kessa council vote in March.')).not.toContain(
+      'political_opponent',
+    );
+  });
+});
