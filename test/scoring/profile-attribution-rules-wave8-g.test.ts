@@ -27,3 +27,29 @@ describe('opposition parties and movements named by their own names are politica
     );
   });
 });
+
+describe('more ethnic, tribal and indigenous communities are named as ethnic minorities', () => {
+  test('when soldiers kill men from the Banyamulenge community, ethnic minorities are targeted', () => {
+    expect(
+      targets('In March two soldiers killed three men from the Banyamulenge community near Tarro.'),
+    ).toContain('ethnic_minority');
+  });
+
+  test('when a mob beats Madhesi traders, ethnic minorities are targeted', () => {
+    expect(
+      targets('In June a mob from Kessa beat and threatened four Madhesi traders at the Tarro market.'),
+    ).toContain('ethnic_minority');
+  });
+
+  test('when police detain Lumad farmers, ethnic minorities are targeted', () => {
+    expect(targets('Police detained nine Lumad farmers without charge near Kessa in May.')).toContain(
+      'ethnic_minority',
+    );
+  });
+
+  test('near miss: when a community is only named as living in a province, no ethnic minority is targeted', () => {
+    expect(targets('Most Tharu families in Kessa farm rice along the river.')).not.toContain(
+      'ethnic_minority',
+    );
+  });
+});
