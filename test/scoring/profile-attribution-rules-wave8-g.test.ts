@@ -53,3 +53,31 @@ describe('more ethnic, tribal and indigenous communities are named as ethnic min
     );
   });
 });
+
+describe('Arabs named where they are a minority are an ethnic minority, unless the sect names them', () => {
+  test('when security forces kidnap Arab residents of a city, ethnic minorities are targeted', () => {
+    expect(
+      targets('In Tarro regional security forces kidnapped and threatened Arab residents of the old city.'),
+    ).toContain('ethnic_minority');
+  });
+
+  test('when police arrest Arab citizens at a protest, ethnic minorities are targeted', () => {
+    expect(targets('Police arbitrarily arrested 12 Arab citizens near Kessa in May.')).toContain(
+      'ethnic_minority',
+    );
+  });
+
+  test('near miss: when militias abuse detainees named as Sunni Arabs, the sect names them and no ethnic minority is targeted', () => {
+    const found = targets(
+      'Militia units abused detainees in Kessa, particularly Sunni Arabs, during the year.',
+    );
+    expect(found).toContain('religious_minority');
+    expect(found).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: the United Arab Emirates is a country, not a group', () => {
+    expect(
+      targets('Police arrested two traders on their return from the United Arab Emirates in May.'),
+    ).not.toContain('ethnic_minority');
+  });
+});
