@@ -81,3 +81,25 @@ describe('Arabs named where they are a minority are an ethnic minority, unless t
     ).not.toContain('ethnic_minority');
   });
 });
+
+describe("a group's facility named with a possessive is a place, not the group's people", () => {
+  test("when a commission reports violence in custody and old buildings at women's and juvenile centres, no women are targeted", () => {
+    expect(
+      targets(
+        "The Kessa ombudsman reported violence by guards during pretrial custody and crumbling walls at women's and juvenile centres.",
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test("when guards beat inmates in the women's wing of a prison, no women are targeted", () => {
+    expect(targets("Guards beat two inmates in the women's wing of Tarro prison in May.")).not.toContain(
+      'women_girls',
+    );
+  });
+
+  test("near miss: when guards beat women in a women's prison, the women are still targeted", () => {
+    expect(
+      targets("In May guards sexually assaulted three women held at the women's prison in Tarro."),
+    ).toContain('women_girls');
+  });
+});
