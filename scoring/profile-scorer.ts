@@ -408,6 +408,8 @@ export function namesTheGroup(
       // "Unity Party leader": a term that holds the institution word names the institution's people.
       if (k >= start && k < end) continue;
       const word = words[k];
+      // "the Muslim Unity Movement": a movement that a faith names is a community of believers, its members the faithful.
+      if (profile === 'religious_minority' && word?.lower === 'movement') continue;
       if (word && word.capitalised && INSTITUTIONS.has(word.lower)) return false;
     }
   }

@@ -103,3 +103,17 @@ describe("a group's facility named with a possessive is a place, not the group's
     ).toContain('women_girls');
   });
 });
+
+describe('a movement that a faith names is a community of believers', () => {
+  test('when guards beat a deputy of the Muslim Renewal Movement, religious minorities are targeted', () => {
+    expect(
+      targets('In March prison guards in Tarro beat Ilo Marsh, deputy of the Muslim Renewal Movement.'),
+    ).toContain('religious_minority');
+  });
+
+  test('near miss: a faith word in the name of a council stays the name of an institution', () => {
+    expect(
+      targets('In March police in Tarro beat a driver outside the office of the Christian Welfare Council.'),
+    ).not.toContain('religious_minority');
+  });
+});
