@@ -117,3 +117,25 @@ describe('a movement that a faith names is a community of believers', () => {
     ).not.toContain('religious_minority');
   });
 });
+
+describe('"press" as a title or as the medium something appeared in names no journalist', () => {
+  test("when an opposition leader's press secretary says the leader was arrested, no journalist is targeted", () => {
+    expect(
+      targets('In May the press secretary of Ilo Marsh stated that police had arrested Marsh four times.'),
+    ).not.toContain('journalist');
+  });
+
+  test('when police arrest a retired teacher after a letter of his appeared in the press, no journalist is targeted', () => {
+    expect(
+      targets(
+        'Police arrested a retired teacher after his letter to the mayor appeared in the press in June.',
+      ),
+    ).not.toContain('journalist');
+  });
+
+  test('near miss: when police raid the independent press, journalists are targeted', () => {
+    expect(targets('In June police raided and threatened the independent press in Kessa.')).toContain(
+      'journalist',
+    );
+  });
+});
