@@ -139,3 +139,25 @@ describe('"press" as a title or as the medium something appeared in names no jou
     );
   });
 });
+
+describe('confining refugees to camps or restricting their movement is a harm aimed at them', () => {
+  test('when refugees are held to a camp by an encampment policy, migrants and refugees are targeted', () => {
+    expect(
+      targets(
+        'Refugees in Kessa remained bound by an encampment policy that kept them inside the Tarro camp.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('when rules restrict the movements of refugees, migrants and refugees are targeted', () => {
+    expect(
+      targets('Ministry rules sharply restricted the movements of refugees living near Tarro.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when the movements of villagers are restricted, no migrant is targeted', () => {
+    expect(targets('Soldiers restricted the movements of villagers near Tarro in May.')).not.toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
