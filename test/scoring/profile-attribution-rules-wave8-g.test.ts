@@ -161,3 +161,25 @@ describe('confining refugees to camps or restricting their movement is a harm ai
     );
   });
 });
+
+describe('asylum rarely granted, or access to it denied, is a denial of asylum', () => {
+  test('when officials rarely grant refugee status to asylum seekers, migrants and asylum seekers are targeted', () => {
+    expect(
+      targets(
+        'Officials in Kessa rarely granted refugee status to asylum seekers from Velan during the year.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('when border guards deny migrants access to asylum, migrants and asylum seekers are targeted', () => {
+    expect(
+      targets('At the Tarro crossing border guards denied dozens of migrants access to the asylum office.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when officials grant refugee status to most applicants, no migrant is targeted', () => {
+    expect(
+      targets('Officials in Kessa granted refugee status to most applicants from Velan during the year.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+});
