@@ -183,3 +183,23 @@ describe('asylum rarely granted, or access to it denied, is a denial of asylum',
     ).not.toContain('migrant_asylum_seeker');
   });
 });
+
+describe('detainees with chronic or serious illnesses are people who need medical care', () => {
+  test('when care is poor for inmates with serious conditions, people with health needs are targeted', () => {
+    expect(
+      targets('Monitors in Tarro found that care was poor for inmates with serious conditions.'),
+    ).toContain('health_disability');
+  });
+
+  test('when guards beat terminally ill men held in a jail, people with health needs are targeted', () => {
+    expect(targets('Guards beat two terminally ill men held in Kessa jail in May.')).toContain(
+      'health_disability',
+    );
+  });
+
+  test('near miss: when a prison is in serious condition, no person with a health need is targeted', () => {
+    expect(
+      targets('Monitors found the roof of Tarro jail in serious condition and guards beat two inmates.'),
+    ).not.toContain('health_disability');
+  });
+});
