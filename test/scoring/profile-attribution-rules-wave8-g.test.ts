@@ -203,3 +203,25 @@ describe('detainees with chronic or serious illnesses are people who need medica
     ).not.toContain('health_disability');
   });
 });
+
+describe('people from Central Asia held or taken abroad are foreign nationals', () => {
+  test('when security forces abduct men from Central Asia, migrants are targeted', () => {
+    expect(
+      targets(
+        'In Kessa security forces abducted three men from Central Asia whom their own governments sought.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('when police detain Central Asian workers at a market, migrants are targeted', () => {
+    expect(targets('Police detained forty Central Asian workers at the Tarro market in May.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+
+  test('near miss: when a delegation from Central Asia visits a ministry, no migrant is targeted', () => {
+    expect(
+      targets('A trade delegation from Central Asia visited the Kessa ministry of commerce in May.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+});
