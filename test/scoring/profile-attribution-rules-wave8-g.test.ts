@@ -225,3 +225,19 @@ describe('people from Central Asia held or taken abroad are foreign nationals', 
     ).not.toContain('migrant_asylum_seeker');
   });
 });
+
+describe('a named reporter held for writing or posting is held for the work of a journalist', () => {
+  test('when police jail a reporter for writing about a land deal, the journalist is targeted and no political opponent is', () => {
+    const found = targets(
+      'In April police jailed the radio reporter Ilo Brand for writing about a land deal in Tarro.',
+    );
+    expect(found).toContain('journalist');
+    expect(found).not.toContain('political_opponent');
+  });
+
+  test('near miss: when police jail a teacher for posting about a land deal, political opponents are targeted', () => {
+    expect(
+      targets('In April police jailed a teacher for posting about a land deal in Tarro on social media.'),
+    ).toContain('political_opponent');
+  });
+});
