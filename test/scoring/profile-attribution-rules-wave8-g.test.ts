@@ -241,3 +241,17 @@ describe('a named reporter held for writing or posting is held for the work of a
     ).toContain('political_opponent');
   });
 });
+
+describe('compound words for women (businesswoman, policewoman) name women', () => {
+  test('when gunmen abduct a businesswoman, women are targeted', () => {
+    expect(targets('In May four gunmen abducted a businesswoman from her shop in Tarro.')).toContain(
+      'women_girls',
+    );
+  });
+
+  test('near miss: when a businessman is abducted, no women are targeted', () => {
+    expect(targets('In May four gunmen abducted a businessman from his shop in Tarro.')).not.toContain(
+      'women_girls',
+    );
+  });
+});
