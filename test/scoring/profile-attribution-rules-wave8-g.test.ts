@@ -255,3 +255,17 @@ describe('compound words for women (businesswoman, policewoman) name women', () 
     );
   });
 });
+
+describe('media members, staff and personnel are media workers', () => {
+  test('when officials threaten media members by telephone, journalists are targeted', () => {
+    expect(
+      targets('Provincial officials in Tarro threatened media members by telephone during the vote count.'),
+    ).toContain('journalist');
+  });
+
+  test('near miss: when officials threaten hospital staff, no journalist is targeted', () => {
+    expect(
+      targets('Provincial officials in Tarro threatened hospital staff by telephone during the vote count.'),
+    ).not.toContain('journalist');
+  });
+});
