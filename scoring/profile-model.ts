@@ -63,9 +63,10 @@ export const ProfileDefinitionSchema = z.object({
     .array(z.object({ phrase: PhraseSchema, unless: z.array(PhraseSchema).min(1) }))
     .optional(),
   /**
-   * Phrases that name the group only by the circumstances of an abuse (where it happened), not by who the
-   * victim is: "detained at a demonstration". When a group of `yieldTo` is named in the same list item, the
-   * victims are that group, whose own work brought them there (a reporter at a rally), and the phrase names no one.
+   * Phrases that name the group only by the circumstances of an abuse (where it happened, or the act it answered),
+   * not by who the victim is: "detained at a demonstration", "jailed for writing". When a group of `yieldTo` is named
+   * in the same list item, the victims are that group, whose own work brought them there or drew the abuse (a reporter
+   * at a rally, a reporter jailed for an article), and the phrase names no one.
    */
   contextTerms: z
     .array(z.object({ phrase: PhraseSchema, yieldTo: z.array(ProfileIdSchema).min(1) }))

@@ -331,6 +331,8 @@ export function namesTheGroup(
   const possessive = sentence !== undefined && last !== undefined && /^['’]/.test(sentence.slice(last.end));
   // "a women's rights defender", "refugees' rights groups": the group's rights name a cause, not its people.
   if (possessive && words[words[end]?.lower === 's' ? end + 1 : end]?.lower === 'rights') return false;
+  // "a women's prison", "the women's and juvenile centres": the group's facility is a place, not its people.
+  if (possessive && namesFacility(words, words[end]?.lower === 's' ? end + 1 : end)) return false;
   // "Activists reported killings", "journalists also believed": the group speaks. Words that go
   // with the group ("members", "also") may sit between the group and the verb.
   // "Hasanli's wife, Rubaba Guliyeva, asserted": a name set off by commas may close with one.
@@ -406,10 +408,50 @@ export function namesTheGroup(
       // "Unity Party leader": a term that holds the institution word names the institution's people.
       if (k >= start && k < end) continue;
       const word = words[k];
+      // "the Muslim Unity Movement": a movement that a faith names is a community of believers, its members the faithful.
+      if (profile === 'religious_minority' && word?.lower === 'movement') continue;
       if (word && word.capitalised && INSTITUTIONS.has(word.lower)) return false;
     }
   }
   return true;
+}
+
+// Places and units that a possessive group word may own: "women's prison", "the migrants' wing".
+const FACILITIES: ReadonlySet<string> = new Set([
+  'prison',
+  'prisons',
+  'jail',
+  'jails',
+  'center',
+  'centers',
+  'centre',
+  'centres',
+  'facility',
+  'facilities',
+  'wing',
+  'wings',
+  'ward',
+  'wards',
+  'section',
+  'sections',
+  'unit',
+  'units',
+  'colony',
+  'colonies',
+  'block',
+  'blocks',
+  'dormitory',
+  'dormitories',
+]);
+
+/**
+ * Whether the words from `i`, right after a possessive group word, are a facility noun, or another owner joined by
+ * "and" or "or" and then one ("women's and juvenile centres"): the words name a place.
+ */
+function namesFacility(words: readonly Word[], i: number): boolean {
+  const at = (k: number): string => words[k]?.lower ?? '';
+  if (FACILITIES.has(at(i))) return true;
+  return (at(i) === 'and' || at(i) === 'or') && words[i + 2]?.punctBefore === '' && FACILITIES.has(at(i + 2));
 }
 
 /** Whether the one group word at `start` sits inside a run of capitalised words with no punctuation between. */
