@@ -1,0 +1,32 @@
+import { isAsserted } from './sentence-status';
+
+// Every sentence here is invented: same shape as report English, different words, names and places.
+
+describe('physical violence by a named state agent is ill-treatment', () => {
+  it('when progovernment militias subjected families to threats and physical violence, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Residents said progovernment militias stopped families at checkpoints and subjected them to threats, extortion, physical violence, and abductions.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police officers used physical violence against herders, torture is asserted', () => {
+    expect(
+      isAsserted('Villagers said police officers used physical violence against herders at the market.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('near miss: physical violence in the home with no agent named is not torture', () => {
+    expect(
+      isAsserted('A shelter in Dovra said physical violence in the home was common and rarely reported.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('near miss: physical violence by a husband is private violence, not torture', () => {
+    expect(
+      isAsserted('Neighbours said her husband used physical violence against her throughout the year.', 'torture'),
+    ).toBe(false);
+  });
+});
