@@ -2437,7 +2437,14 @@ export class SentenceContext {
     if (cue.category === 'torture' && this.inmateOnInmate(start, end)) {
       return base('institutional', 'out_of_scope:between-inmates');
     }
-    if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
+    // A listed word that itself names torture or cruel, inhuman or degrading treatment ("harsh due to crowding and
+    // degrading treatment") is ill-treatment all the same, whatever else the list holds.
+    if (
+      cue.category === 'torture' &&
+      actor !== 'state' &&
+      !this.tortureProper(start, end) &&
+      this.causeOfConditions(end - 1, clause)
+    ) {
       return base('institutional', 'out_of_scope:conditions-list');
     }
     // "serving sentences for human rights abuses", "abusive physical conditions in prisons": the abuse word names

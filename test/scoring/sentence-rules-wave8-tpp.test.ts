@@ -30,3 +30,23 @@ describe('physical violence by a named state agent is ill-treatment', () => {
     ).toBe(false);
   });
 });
+
+describe('degrading or inhuman treatment named among the causes of harsh conditions is still ill-treatment', () => {
+  it('when camp conditions were harsh due to crowding and degrading treatment, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Conditions in the Kelmor work camps stayed harsh due to overcrowding, degrading treatment, and scarce food and water.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: physical abuse listed among the causes, with no agent, stays a condition of detention', () => {
+    expect(
+      isAsserted(
+        'Conditions in the Kelmor work camps stayed harsh due to overcrowding, physical abuse, and scarce food and water.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+});
