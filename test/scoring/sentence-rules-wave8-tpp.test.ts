@@ -50,3 +50,29 @@ describe('degrading or inhuman treatment named among the causes of harsh conditi
     ).toBe(false);
   });
 });
+
+describe('violence by inmates against other inmates is a condition of detention', () => {
+  it('when a detainee was beaten to death by inmates, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors learned that a young detainee in Borsk had been beaten to death by inmates after a quarrel over food.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a teenager was assaulted by prisoners sharing his cell, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'In March a teenager in the Borsk remand centre was assaulted by prisoners sharing his cell.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: a man beaten by guards and police names no inmate violence', () => {
+    expect(
+      isAsserted('A man held in Borsk said he was beaten by guards and later by the police.', 'detention_conditions'),
+    ).toBe(false);
+  });
+});
