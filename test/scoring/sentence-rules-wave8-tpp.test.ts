@@ -76,3 +76,20 @@ describe('violence by inmates against other inmates is a condition of detention'
     ).toBe(false);
   });
 });
+
+describe('inmates who attack another inmate hold people in violent conditions', () => {
+  it('when three inmates stabbed another inmate, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'In June three inmates reportedly stabbed another inmate in the Tarvo penal colony.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: inmates who attacked a guard name no violence suffered by inmates', () => {
+    expect(
+      isAsserted('In June three inmates reportedly attacked a guard in the Tarvo penal colony.', 'detention_conditions'),
+    ).toBe(false);
+  });
+});
