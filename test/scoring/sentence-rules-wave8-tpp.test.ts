@@ -1,4 +1,4 @@
-import { isAsserted } from './sentence-status';
+import { isAsserted, signalOf } from './sentence-status';
 
 // Every sentence here is invented: same shape as report English, different words, names and places.
 
@@ -91,5 +91,31 @@ describe('inmates who attack another inmate hold people in violent conditions', 
     expect(
       isAsserted('In June three inmates reportedly attacked a guard in the Tarvo penal colony.', 'detention_conditions'),
     ).toBe(false);
+  });
+});
+
+describe('prison and penitentiary employees or personnel are agents of the state', () => {
+  it('when beatings and sexual violence by prison employees were reported in a colony, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors cited repeated beatings and sexual violence by prison employees at the Rasko colony this year.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when penitentiary personnel kicked inmates, the actor of the torture is the state', () => {
+    expect(
+      signalOf(
+        'Two former inmates said penitentiary personnel kicked them during a search of the Rasko colony.',
+        'torture',
+      )?.actor,
+    ).toBe('state');
+  });
+
+  it('near miss: sexual violence among inmates, with no employee named, stays between inmates', () => {
+    expect(
+      signalOf('Monitors cited sexual violence among inmates at the Rasko colony this year.', 'torture')?.status,
+    ).not.toBe('asserted');
   });
 });
