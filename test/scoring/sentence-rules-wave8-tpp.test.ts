@@ -119,3 +119,26 @@ describe('prison and penitentiary employees or personnel are agents of the state
     ).not.toBe('asserted');
   });
 });
+
+describe('keeping a detainee from sleeping is sleep deprivation', () => {
+  it('when officers questioned a detainee and did not allow him to sleep, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'His lawyer said officers in Lemsk questioned the detainee all night, after which he was not allowed to sleep.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when guards kept prisoners from sleeping, torture is asserted', () => {
+    expect(
+      isAsserted('Former inmates of the Lemsk jail said guards kept them from sleeping for days.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('near miss: workers not allowed to sleep at a factory, with no agent of the state, is not torture', () => {
+    expect(
+      isAsserted('Seasonal workers in Lemsk said they were not allowed to sleep during long harvest shifts.', 'torture'),
+    ).toBe(false);
+  });
+});
