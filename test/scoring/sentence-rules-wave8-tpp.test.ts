@@ -142,3 +142,30 @@ describe('keeping a detainee from sleeping is sleep deprivation', () => {
     ).toBe(false);
   });
 });
+
+describe('agents who shove or manhandle people use force on them', () => {
+  it('when police officers shoved a reporter to the ground and detained him, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'On May 4, police officers shoved a reporter to the ground and then detained him outside the Varno courthouse.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when soldiers manhandled villagers at a checkpoint, torture is asserted', () => {
+    expect(
+      isAsserted('Witnesses said soldiers manhandled villagers at a checkpoint near Varno in April.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('near miss: people shoved in a crowd with no agent named are not ill-treated by anyone', () => {
+    expect(
+      isAsserted('Several fans were shoved and injured as the crowd left the Varno stadium.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('near miss: a mob that shoved a reporter is private violence, not torture', () => {
+    expect(isAsserted('A mob shoved a reporter outside the Varno market in June.', 'torture')).toBe(false);
+  });
+});
