@@ -169,3 +169,22 @@ describe('agents who shove or manhandle people use force on them', () => {
     expect(isAsserted('A mob shoved a reporter outside the Varno market in June.', 'torture')).toBe(false);
   });
 });
+
+describe('violent arrests and interrogations are force used by agents', () => {
+  it('when clinic doctors treated bruises left by violent arrests, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Doctors at the Kesh clinic said they treated bruises left by violent arrests during the strike.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: when no violent arrests were reported, torture is not asserted', () => {
+    expect(isAsserted('There were no reports of violent arrests in Kesh during the year.', 'torture')).toBe(false);
+  });
+
+  it('near miss: a suspect who turned violent during his arrest is not a violent arrest', () => {
+    expect(isAsserted('Police said the suspect turned violent during his arrest in Kesh.', 'torture')).toBe(false);
+  });
+});
