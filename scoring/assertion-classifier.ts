@@ -806,6 +806,29 @@ const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit'
 const BY_AGENT_WINDOW = 6;
 /** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
 const VERB_SERIES_REACH = 6;
+/** How many words a named unit of an actor ("33rd Light Infantry Division") may take. */
+const UNIT_NAME_REACH = 5;
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+/** Nouns that close the name of a military or police unit. */
+const UNIT_NOUNS = new Set([
+  'battalion',
+  'battalions',
+  'brigade',
+  'brigades',
+  'regiment',
+  'regiments',
+  'division',
+  'divisions',
+  'platoon',
+  'platoons',
+  'squadron',
+  'squadrons',
+  'detachment',
+  'detachments',
+  'unit',
+  'units',
+  'corps',
+]);
 const SERIES_LINKS = new Set(['and', 'or', 'then']);
 // Acts of violence or intimidation that, told in one series with a state agent's arrest, make the arrest part of
 // the abuse.
@@ -3022,6 +3045,8 @@ export class SentenceContext {
       if (a.end > start) return false;
       const adverb = /ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0;
       if (start - a.end <= 1 + adverb) return true;
+      // "members of the army's 21st Battalion raped": a named unit of the actor stands between it and the act.
+      if (this.unitName(a.end, start - adverb)) return true;
       // "security forces were also accused of rape": the subject of "accused of" is the alleged perpetrator.
       if (this.accusedOf(a.end, start)) return true;
       // "police detained and assaulted", "soldiers stopped, searched, and raped": the actor is the subject of
@@ -3029,6 +3054,23 @@ export class SentenceContext {
       // may qualify the cue).
       return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start - adverb);
     });
+  }
+
+  /**
+   * Words [from, to) name a unit of the actor before them: numbers and capitalised words ending in a unit noun
+   * ("Army 33rd Light Infantry Division", "Police 4 Rapid Unit").
+   */
+  private unitName(from: number, to: number): boolean {
+    if (to - from < 2 || to - from > UNIT_NAME_REACH) return false;
+    const ws = this.words;
+    if (!UNIT_NOUNS.has(ws[to - 1]?.lower ?? '')) return false;
+    for (let j = from; j < to - 1; j++) {
+      const w = ws[j]!;
+      // "88th" is read as "88" and "th".
+      const ordinal = ORDINAL_ENDINGS.has(w.lower) && ws[j - 1]?.isNumber === true;
+      if (!(w.isNumber || w.capitalised || ordinal) || w.punctBefore !== '') return false;
+    }
+    return ws[to - 1]!.punctBefore === '';
   }
 
   /**

@@ -188,3 +188,20 @@ describe('violent arrests and interrogations are force used by agents', () => {
     expect(isAsserted('Police said the suspect turned violent during his arrest in Kesh.', 'torture')).toBe(false);
   });
 });
+
+describe('a named unit of the army or police between the actor and the act keeps the actor as perpetrator', () => {
+  it('when members of the Army 88th Light Infantry Battalion raped two women, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Villagers said members of the Army 88th Light Infantry Battalion raped two women near Tamsu.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: a battalion named with no state actor word names no state perpetrator', () => {
+    expect(
+      isAsserted('Villagers said members of the Tamsu Volunteer Battalion raped two women near the river.', 'torture'),
+    ).toBe(false);
+  });
+});
