@@ -809,6 +809,32 @@ const VERB_SERIES_REACH = 6;
 /** How many words a named unit of an actor ("33rd Light Infantry Division") may take. */
 const UNIT_NAME_REACH = 5;
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+/** Words of the non-state actors that are armed groups (not families, gangs or private persons). */
+const ARMED_GROUP_WORDS = new Set(
+  [
+    'armed',
+    'rebel',
+    'rebels',
+    'insurgent',
+    'insurgents',
+    'militant',
+    'militants',
+    'terrorist',
+    'terrorists',
+    'militia',
+    'militias',
+    'separatist',
+    'separatists',
+    'jihadist',
+    'jihadists',
+    'combatants',
+    'isis',
+    'isil',
+    'hamas',
+    'boko',
+    'shabaab',
+  ].map((w) => stem(w)),
+);
 /** Nouns that close the name of a military or police unit. */
 const UNIT_NOUNS = new Set([
   'battalion',
@@ -2640,7 +2666,12 @@ export class SentenceContext {
     if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace() && !this.countedComplaints(start)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
-    if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
+    // "hostages back from Hamas captivity said they were sexually abused": the group that held them abused them.
+    if (
+      cue.needsPerpetrator &&
+      !this.namesPerpetrator(start, end, clause) &&
+      !(cue.category === 'torture' && this.heldByArmedGroup())
+    ) {
       return base('institutional', 'out_of_scope:no-agent');
     }
     // "a detainee died in custody", "several died in custody as the virus spread": a death in custody is an
@@ -3054,6 +3085,20 @@ export class SentenceContext {
       // may qualify the cue).
       return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start - adverb);
     });
+  }
+
+  /**
+   * The sentence names an armed group and the captivity it holds people in ("rebel captivity", "abducted by
+   * ISIS"); families, gangs and other private persons who hold someone are not armed groups.
+   */
+  private heldByArmedGroup(): boolean {
+    return (
+      this.actors.some(
+        (a) =>
+          a.phrase.payload.actor === 'non_state' &&
+          this.words.slice(a.start, a.end).some((w) => ARMED_GROUP_WORDS.has(w.stem)),
+      ) && this.words.some((w) => CAPTIVITY.has(w.stem))
+    );
   }
 
   /**

@@ -14,19 +14,28 @@ describe('physical violence by a named state agent is ill-treatment', () => {
 
   it('when police officers used physical violence against herders, torture is asserted', () => {
     expect(
-      isAsserted('Villagers said police officers used physical violence against herders at the market.', 'torture'),
+      isAsserted(
+        'Villagers said police officers used physical violence against herders at the market.',
+        'torture',
+      ),
     ).toBe(true);
   });
 
   it('near miss: physical violence in the home with no agent named is not torture', () => {
     expect(
-      isAsserted('A shelter in Dovra said physical violence in the home was common and rarely reported.', 'torture'),
+      isAsserted(
+        'A shelter in Dovra said physical violence in the home was common and rarely reported.',
+        'torture',
+      ),
     ).toBe(false);
   });
 
   it('near miss: physical violence by a husband is private violence, not torture', () => {
     expect(
-      isAsserted('Neighbours said her husband used physical violence against her throughout the year.', 'torture'),
+      isAsserted(
+        'Neighbours said her husband used physical violence against her throughout the year.',
+        'torture',
+      ),
     ).toBe(false);
   });
 });
@@ -72,7 +81,10 @@ describe('violence by inmates against other inmates is a condition of detention'
 
   it('near miss: a man beaten by guards and police names no inmate violence', () => {
     expect(
-      isAsserted('A man held in Borsk said he was beaten by guards and later by the police.', 'detention_conditions'),
+      isAsserted(
+        'A man held in Borsk said he was beaten by guards and later by the police.',
+        'detention_conditions',
+      ),
     ).toBe(false);
   });
 });
@@ -89,7 +101,10 @@ describe('inmates who attack another inmate hold people in violent conditions', 
 
   it('near miss: inmates who attacked a guard name no violence suffered by inmates', () => {
     expect(
-      isAsserted('In June three inmates reportedly attacked a guard in the Tarvo penal colony.', 'detention_conditions'),
+      isAsserted(
+        'In June three inmates reportedly attacked a guard in the Tarvo penal colony.',
+        'detention_conditions',
+      ),
     ).toBe(false);
   });
 });
@@ -115,7 +130,8 @@ describe('prison and penitentiary employees or personnel are agents of the state
 
   it('near miss: sexual violence among inmates, with no employee named, stays between inmates', () => {
     expect(
-      signalOf('Monitors cited sexual violence among inmates at the Rasko colony this year.', 'torture')?.status,
+      signalOf('Monitors cited sexual violence among inmates at the Rasko colony this year.', 'torture')
+        ?.status,
     ).not.toBe('asserted');
   });
 });
@@ -138,7 +154,10 @@ describe('keeping a detainee from sleeping is sleep deprivation', () => {
 
   it('near miss: workers not allowed to sleep at a factory, with no agent of the state, is not torture', () => {
     expect(
-      isAsserted('Seasonal workers in Lemsk said they were not allowed to sleep during long harvest shifts.', 'torture'),
+      isAsserted(
+        'Seasonal workers in Lemsk said they were not allowed to sleep during long harvest shifts.',
+        'torture',
+      ),
     ).toBe(false);
   });
 });
@@ -155,7 +174,10 @@ describe('agents who shove or manhandle people use force on them', () => {
 
   it('when soldiers manhandled villagers at a checkpoint, torture is asserted', () => {
     expect(
-      isAsserted('Witnesses said soldiers manhandled villagers at a checkpoint near Varno in April.', 'torture'),
+      isAsserted(
+        'Witnesses said soldiers manhandled villagers at a checkpoint near Varno in April.',
+        'torture',
+      ),
     ).toBe(true);
   });
 
@@ -181,11 +203,15 @@ describe('violent arrests and interrogations are force used by agents', () => {
   });
 
   it('near miss: when no violent arrests were reported, torture is not asserted', () => {
-    expect(isAsserted('There were no reports of violent arrests in Kesh during the year.', 'torture')).toBe(false);
+    expect(isAsserted('There were no reports of violent arrests in Kesh during the year.', 'torture')).toBe(
+      false,
+    );
   });
 
   it('near miss: a suspect who turned violent during his arrest is not a violent arrest', () => {
-    expect(isAsserted('Police said the suspect turned violent during his arrest in Kesh.', 'torture')).toBe(false);
+    expect(isAsserted('Police said the suspect turned violent during his arrest in Kesh.', 'torture')).toBe(
+      false,
+    );
   });
 });
 
@@ -201,7 +227,44 @@ describe('a named unit of the army or police between the actor and the act keeps
 
   it('near miss: a battalion named with no state actor word names no state perpetrator', () => {
     expect(
-      isAsserted('Villagers said members of the Tamsu Volunteer Battalion raped two women near the river.', 'torture'),
+      isAsserted(
+        'Villagers said members of the Tamsu Volunteer Battalion raped two women near the river.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('an armed group that holds people in captivity is the perpetrator of the sexual abuse they suffer there', () => {
+  it('when captives back from rebel captivity said they had been sexually abused, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Captives who returned from rebel captivity in the Oru hills said they had been sexually abused.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when women who escaped captivity with a militia said they were raped, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Women who escaped from captivity with the Red Hand militia said they were raped repeatedly.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: rape during a militia raid, with no one held, stays violence against civilians', () => {
+    expect(
+      isAsserted('Villagers said they were raped while militiamen looted the market in Oru.', 'torture'),
+    ).toBe(false);
+  });
+});
+
+describe('a private person who holds someone captive is not an armed group', () => {
+  it('near miss: a husband who held his wife captive and raped her is private violence, not torture', () => {
+    expect(
+      isAsserted('Neighbours said her husband held her captive for a week in Tarn and raped her.', 'torture'),
     ).toBe(false);
   });
 });
