@@ -2666,7 +2666,7 @@ export class SentenceContext {
     if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace() && !this.countedComplaints(start)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
-    // "hostages back from Hamas captivity said they were sexually abused": the group that held them abused them.
+    // "captives freed from rebel captivity told of sexual abuse": the armed group that held them is the abuser.
     if (
       cue.needsPerpetrator &&
       !this.namesPerpetrator(start, end, clause) &&
