@@ -634,6 +634,7 @@ const CAPTIVITY = new Set(
     'held',
     'detained',
     'enslaved',
+    'slavery',
     'captured',
     'imprisoned',
   ].map((w) => stem(w)),

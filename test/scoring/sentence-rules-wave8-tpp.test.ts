@@ -268,3 +268,32 @@ describe('a private person who holds someone captive is not an armed group', () 
     ).toBe(false);
   });
 });
+
+describe('sexual slavery by an armed group is sexual abuse of people it holds', () => {
+  it('when girls who fled an ISIS camp told of captivity and sexual slavery, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Two girls who fled an ISIS camp near Tarn told aid workers of two years of captivity and sexual slavery.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when militants kept women in sexual slavery, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Survivors said militants kept at least 40 women in sexual slavery in the Tarn hills.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: abductions for labour or sexual slavery name only the purpose of the abduction', () => {
+    expect(
+      isAsserted(
+        'Armed groups abducted many persons, mostly for forced labour, portering, or sexual slavery.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+});
