@@ -2995,7 +2995,25 @@ export class SentenceContext {
 
   /** A place or state of detention is named; a "cell phone" is no cell. */
   private namesPlace(): boolean {
-    return this.words.some((w, i) => PLACES.has(w.stem) && !PHONES.has(this.words[i + 1]?.lower ?? ''));
+    return (
+      this.words.some((w, i) => PLACES.has(w.stem) && !PHONES.has(this.words[i + 1]?.lower ?? '')) ||
+      this.conditionsLabel()
+    );
+  }
+
+  /**
+   * "Physical Conditions: ..." is the run-in label the reports give to the state of prisons and detention centres:
+   * what follows it is said of places of detention.
+   */
+  private conditionsLabel(): boolean {
+    const ws = this.words;
+    return (
+      ws[0]?.lower === 'physical' &&
+      ws[1]?.lower === 'conditions' &&
+      ws[0].capitalised &&
+      ws[1].capitalised &&
+      (ws[2]?.punctBefore.includes(':') ?? false)
+    );
   }
 
   /**

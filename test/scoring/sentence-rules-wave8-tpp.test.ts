@@ -297,3 +297,23 @@ describe('sexual slavery by an armed group is sexual abuse of people it holds', 
     ).toBe(false);
   });
 });
+
+describe('the "Physical Conditions:" label of the prison section names places of detention', () => {
+  it('when monitors under that label found unsafe water and poor lighting, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Physical Conditions: Monitors in Orsk found inadequate drinking water and poor lighting throughout the year.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: the same shortages under a label about work name no place of detention', () => {
+    expect(
+      isAsserted(
+        'Working conditions: Farm hands in Orsk reported inadequate drinking water and poor ventilation in the sheds.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
