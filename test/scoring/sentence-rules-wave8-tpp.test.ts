@@ -317,3 +317,23 @@ describe('the "Physical Conditions:" label of the prison section names places of
     ).toBe(false);
   });
 });
+
+describe('abuse named with a second act before "by" an agent is still abuse by that agent', () => {
+  it('when residents cited abuse and extortion by police, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Residents of Dunmer cited frequent abuse and extortion by police at road checkpoints.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('near miss: a law that forbids abuse and neglect by officers states a norm', () => {
+    expect(
+      isAsserted(
+        'The Dunmer police code forbids abuse and neglect by officers toward persons in their care.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+});
