@@ -646,6 +646,7 @@ const CAPTIVITY = new Set(
     'held',
     'detained',
     'enslaved',
+    'slavery',
     'captured',
     'imprisoned',
   ].map((w) => stem(w)),
@@ -818,6 +819,55 @@ const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit'
 const BY_AGENT_WINDOW = 6;
 /** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
 const VERB_SERIES_REACH = 6;
+/** How many words a named unit of an actor ("33rd Light Infantry Division") may take. */
+const UNIT_NAME_REACH = 5;
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+/** Words of the non-state actors that are armed groups (not families, gangs or private persons). */
+const ARMED_GROUP_WORDS = new Set(
+  [
+    'armed',
+    'rebel',
+    'rebels',
+    'insurgent',
+    'insurgents',
+    'militant',
+    'militants',
+    'terrorist',
+    'terrorists',
+    'militia',
+    'militias',
+    'separatist',
+    'separatists',
+    'jihadist',
+    'jihadists',
+    'combatants',
+    'isis',
+    'isil',
+    'hamas',
+    'boko',
+    'shabaab',
+  ].map((w) => stem(w)),
+);
+/** Nouns that close the name of a military or police unit. */
+const UNIT_NOUNS = new Set([
+  'battalion',
+  'battalions',
+  'brigade',
+  'brigades',
+  'regiment',
+  'regiments',
+  'division',
+  'divisions',
+  'platoon',
+  'platoons',
+  'squadron',
+  'squadrons',
+  'detachment',
+  'detachments',
+  'unit',
+  'units',
+  'corps',
+]);
 const SERIES_LINKS = new Set(['and', 'or', 'then']);
 // Acts of violence or intimidation that, told in one series with a state agent's arrest, make the arrest part of
 // the abuse.
@@ -2468,7 +2518,14 @@ export class SentenceContext {
     if (cue.category === 'torture' && this.inmateOnInmate(start, end)) {
       return base('institutional', 'out_of_scope:between-inmates');
     }
-    if (cue.category === 'torture' && actor !== 'state' && this.causeOfConditions(end - 1, clause)) {
+    // A listed word that itself names torture or cruel, inhuman or degrading treatment ("harsh due to crowding and
+    // degrading treatment") is ill-treatment all the same, whatever else the list holds.
+    if (
+      cue.category === 'torture' &&
+      actor !== 'state' &&
+      !this.tortureProper(start, end) &&
+      this.causeOfConditions(end - 1, clause)
+    ) {
       return base('institutional', 'out_of_scope:conditions-list');
     }
     // "serving sentences for human rights abuses", "abusive physical conditions in prisons": the abuse word names
@@ -2648,7 +2705,12 @@ export class SentenceContext {
     if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace() && !this.countedComplaints(start)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
-    if (cue.needsPerpetrator && !this.namesPerpetrator(start, end, clause)) {
+    // "captives freed from rebel captivity told of sexual abuse": the armed group that held them is the abuser.
+    if (
+      cue.needsPerpetrator &&
+      !this.namesPerpetrator(start, end, clause) &&
+      !(cue.category === 'torture' && this.heldByArmedGroup())
+    ) {
       return base('institutional', 'out_of_scope:no-agent');
     }
     // "a detainee died in custody", "several died in custody as the virus spread": a death in custody is an
@@ -2971,7 +3033,25 @@ export class SentenceContext {
 
   /** A place or state of detention is named; a "cell phone" is no cell. */
   private namesPlace(): boolean {
-    return this.words.some((w, i) => PLACES.has(w.stem) && !PHONES.has(this.words[i + 1]?.lower ?? ''));
+    return (
+      this.words.some((w, i) => PLACES.has(w.stem) && !PHONES.has(this.words[i + 1]?.lower ?? '')) ||
+      this.conditionsLabel()
+    );
+  }
+
+  /**
+   * "Physical Conditions: ..." is the run-in label the reports give to the state of prisons and detention centres:
+   * what follows it is said of places of detention.
+   */
+  private conditionsLabel(): boolean {
+    const ws = this.words;
+    return (
+      ws[0]?.lower === 'physical' &&
+      ws[1]?.lower === 'conditions' &&
+      ws[0].capitalised &&
+      ws[1].capitalised &&
+      (ws[2]?.punctBefore.includes(':') ?? false)
+    );
   }
 
   /**
@@ -3053,6 +3133,8 @@ export class SentenceContext {
       if (a.end > start) return false;
       const adverb = /ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0;
       if (start - a.end <= 1 + adverb) return true;
+      // "members of the army's 21st Battalion raped": a named unit of the actor stands between it and the act.
+      if (this.unitName(a.end, start - adverb)) return true;
       // "security forces were also accused of rape": the subject of "accused of" is the alleged perpetrator.
       if (this.accusedOf(a.end, start)) return true;
       // "police detained and assaulted", "soldiers stopped, searched, and raped": the actor is the subject of
@@ -3060,6 +3142,37 @@ export class SentenceContext {
       // may qualify the cue).
       return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start - adverb);
     });
+  }
+
+  /**
+   * The sentence names an armed group and the captivity it holds people in ("rebel captivity", "abducted by
+   * ISIS"); families, gangs and other private persons who hold someone are not armed groups.
+   */
+  private heldByArmedGroup(): boolean {
+    return (
+      this.actors.some(
+        (a) =>
+          a.phrase.payload.actor === 'non_state' &&
+          this.words.slice(a.start, a.end).some((w) => ARMED_GROUP_WORDS.has(w.stem)),
+      ) && this.words.some((w) => CAPTIVITY.has(w.stem))
+    );
+  }
+
+  /**
+   * Words [from, to) name a unit of the actor before them: numbers and capitalised words ending in a unit noun
+   * ("Army 33rd Light Infantry Division", "Police 4 Rapid Unit").
+   */
+  private unitName(from: number, to: number): boolean {
+    if (to - from < 2 || to - from > UNIT_NAME_REACH) return false;
+    const ws = this.words;
+    if (!UNIT_NOUNS.has(ws[to - 1]?.lower ?? '')) return false;
+    for (let j = from; j < to - 1; j++) {
+      const w = ws[j]!;
+      // "88th" is read as "88" and "th".
+      const ordinal = ORDINAL_ENDINGS.has(w.lower) && ws[j - 1]?.isNumber === true;
+      if (!(w.isNumber || w.capitalised || ordinal) || w.punctBefore !== '') return false;
+    }
+    return ws[to - 1]!.punctBefore === '';
   }
 
   /**
