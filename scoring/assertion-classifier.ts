@@ -517,6 +517,21 @@ const CUSTODY_WORDS = new Set(
 const OUTCOME_VERBS = new Set(['result', 'resulted', 'resulting', 'led', 'lead', 'leading']);
 const OUTCOME_REACH = 3;
 const ATTRIBUTIONS = new Set(['attributed', 'attributable', 'ascribed']);
+// Words before "to the <agent>" that tie an act or a group to that agent rather than name whom someone turned to.
+const TIED_TO = new Set([
+  ...ATTRIBUTIONS,
+  'due',
+  'owing',
+  'loyal',
+  'linked',
+  'close',
+  'affiliated',
+  'allied',
+  'connected',
+  'belonging',
+  'tied',
+  'related',
+]);
 const EXAMINATIONS = new Set([
   'questioning',
   'interrogation',
@@ -3109,7 +3124,13 @@ export class SentenceContext {
   private namesPlaceOrAddressee(a: PhraseMatch<unknown>): boolean {
     const before = this.words[a.start - 1]?.lower ?? '';
     const after = this.words[a.end]?.lower ?? '';
-    return STATE_PLACES.has(after) || before === 'to';
+    // "turned himself in to the police": an article may stand between "to" and the addressee, unless the "to" ties
+    // the act or an armed group to the state ("attributed to the army", "loyal to the government").
+    const addressee =
+      ARTICLES.has(before) &&
+      this.words[a.start - 2]?.lower === 'to' &&
+      !TIED_TO.has(this.words[a.start - 3]?.lower ?? '');
+    return STATE_PLACES.has(after) || before === 'to' || addressee;
   }
 
   /**
