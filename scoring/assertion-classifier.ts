@@ -1718,6 +1718,22 @@ export class SentenceContext {
         this.hasAny(start, end, DEATH_WORDS)
       )
         return rule;
+      // "staff thought the prisoner had been battered to death by cellmates": a private agent named right after "by" is who acted,
+      // whoever else the sentence names, unless a state agent stands among the agents ("by guards and inmates").
+      // Inmates act as agents only after "by" ("inmates beaten by guards" makes them the victims), and a killing by
+      // inmates is violence between inmates, a condition of detention (for torture see inmateOnInmate: "complaints of
+      // torture by detainees" are the detainees' complaints).
+      if (
+        ((rule === 'inmate-agent' && category === 'killings') || (actor === 'state' && rule === 'private-actor')) &&
+        sameClause &&
+        m.start >= end &&
+        m.start - end <= PRIVATE_AGENT_WINDOW &&
+        this.hasWord(end, m.start, 'by') &&
+        !this.actors.some(
+          (a) => a.phrase.payload.actor === 'state' && a.start >= end && a.start <= m.end + PRIVATE_AGENT_WINDOW,
+        )
+      )
+        return rule;
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
       // "kidnapped by a ransom syndicate", "kidnappings mostly for criminal purposes": ordinary crime, not a

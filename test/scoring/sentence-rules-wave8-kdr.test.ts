@@ -29,3 +29,30 @@ describe('actors: "loyal to the government" still ties a militia to the state', 
     expect(s?.actor).toBe('state');
   });
 });
+
+describe('killings: a private agent named after "by" is who killed, whoever else the sentence names', () => {
+  it('when officials believed a man was beaten to death by inmates, killings are not asserted (violence between inmates)', () => {
+    const s = signalOf(
+      'Prison officials believed the man had been beaten to death by inmates of his block in Dorvan jail.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:inmate-agent');
+  });
+
+  it('when officials believed a teacher was stabbed to death by her brother, killings are not asserted (a private killing)', () => {
+    expect(
+      isAsserted('Officials believed the teacher had been stabbed to death by her brother in Kestrel in May.', 'killings'),
+    ).toBe(false);
+  });
+
+  it('when a prisoner was beaten to death by guards and fellow inmates, killings are still asserted', () => {
+    expect(
+      isAsserted('Inmates at Dorvan jail said a prisoner was beaten to death by guards and fellow inmates.', 'killings'),
+    ).toBe(true);
+  });
+
+  it('when inmates were shot dead by guards, killings are still asserted (the inmates are the victims)', () => {
+    expect(isAsserted('Three inmates were shot dead by guards during a protest at Dorvan jail.', 'killings')).toBe(true);
+  });
+});
