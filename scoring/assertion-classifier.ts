@@ -1724,13 +1724,15 @@ export class SentenceContext {
       // inmates is violence between inmates, a condition of detention (for torture see inmateOnInmate: "complaints of
       // torture by detainees" are the detainees' complaints).
       if (
-        ((rule === 'inmate-agent' && category === 'killings') || (actor === 'state' && rule === 'private-actor')) &&
+        ((rule === 'inmate-agent' && category === 'killings') ||
+          (actor === 'state' && rule === 'private-actor')) &&
         sameClause &&
         m.start >= end &&
         m.start - end <= PRIVATE_AGENT_WINDOW &&
         this.hasWord(end, m.start, 'by') &&
         !this.actors.some(
-          (a) => a.phrase.payload.actor === 'state' && a.start >= end && a.start <= m.end + PRIVATE_AGENT_WINDOW,
+          (a) =>
+            a.phrase.payload.actor === 'state' && a.start >= end && a.start <= m.end + PRIVATE_AGENT_WINDOW,
         )
       )
         return rule;

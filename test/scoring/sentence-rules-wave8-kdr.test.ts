@@ -24,7 +24,10 @@ describe('actors: "to the police" names whom someone turned to, not who acted', 
 
 describe('actors: "loyal to the government" still ties a militia to the state', () => {
   it('when a militia loyal to the government killed farmers, the actor is the state', () => {
-    const s = signalOf('A militia loyal to the government shot and killed five farmers near Tovel in June.', 'killings');
+    const s = signalOf(
+      'A militia loyal to the government shot and killed five farmers near Tovel in June.',
+      'killings',
+    );
     expect(s?.status).toBe('asserted');
     expect(s?.actor).toBe('state');
   });
@@ -42,17 +45,25 @@ describe('killings: a private agent named after "by" is who killed, whoever else
 
   it('when officials believed a teacher was stabbed to death by her brother, killings are not asserted (a private killing)', () => {
     expect(
-      isAsserted('Officials believed the teacher had been stabbed to death by her brother in Kestrel in May.', 'killings'),
+      isAsserted(
+        'Officials believed the teacher had been stabbed to death by her brother in Kestrel in May.',
+        'killings',
+      ),
     ).toBe(false);
   });
 
   it('when a prisoner was beaten to death by guards and fellow inmates, killings are still asserted', () => {
     expect(
-      isAsserted('Inmates at Dorvan jail said a prisoner was beaten to death by guards and fellow inmates.', 'killings'),
+      isAsserted(
+        'Inmates at Dorvan jail said a prisoner was beaten to death by guards and fellow inmates.',
+        'killings',
+      ),
     ).toBe(true);
   });
 
   it('when inmates were shot dead by guards, killings are still asserted (the inmates are the victims)', () => {
-    expect(isAsserted('Three inmates were shot dead by guards during a protest at Dorvan jail.', 'killings')).toBe(true);
+    expect(
+      isAsserted('Three inmates were shot dead by guards during a protest at Dorvan jail.', 'killings'),
+    ).toBe(true);
   });
 });
