@@ -2511,6 +2511,11 @@ export class SentenceContext {
       !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
     )
       return base('institutional', 'out_of_scope:setting-event');
+    // "a police officer was killed near the market", "several rebels were injured or killed in the clashes": when the
+    // one armed actor the sentence names is the subject of a passive killing and no one is said to have killed them,
+    // the sentence counts fallen agents or fighters; it asserts no unlawful killing by anyone.
+    if (cue.category === 'killings' && this.agentAsVictim(start, end))
+      return base('institutional', 'out_of_scope:agent-victim');
     // "the killing of a commander on May 5 led to a request for troops": a killing that is the subject of what it
     // caused, with no agent named, is the cause of the events the sentence reports, as an arrest is.
     if (
@@ -2707,6 +2712,23 @@ export class SentenceContext {
       credibility: cred.multiplier,
       actor,
     };
+  }
+
+  /**
+   * The passive killing at [start, end) has an actor phrase as its subject ("a police officer was killed", "rebels
+   * were injured or killed"), no agent after it ("by ...") and no other actor anywhere in the sentence.
+   */
+  private agentAsVictim(start: number, end: number): boolean {
+    const ws = this.words;
+    let j = start - 1;
+    // "injured or killed", "shot and killed": a participle coordinated before the cue.
+    if (SERIES_LINKS.has(ws[j]?.lower ?? '') && /ed$/.test(ws[j - 1]?.lower ?? '')) j -= 2;
+    while (j >= 0 && /ly$/.test(ws[j]!.lower)) j--;
+    if (!PASSIVE_AUXILIARIES.has(ws[j]?.lower ?? '')) return false;
+    if (ws[j]!.lower === 'been' && ['had', 'have', 'has'].includes(ws[j - 1]?.lower ?? '')) j--;
+    const subject = this.actors.find((a) => a.end === j);
+    if (!subject || this.actors.some((a) => a !== subject)) return false;
+    return !this.hasWord(end, Math.min(ws.length, end + BY_AGENT_WINDOW), 'by');
   }
 
   /**

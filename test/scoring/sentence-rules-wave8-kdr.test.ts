@@ -67,3 +67,33 @@ describe('killings: a private agent named after "by" is who killed, whoever else
     ).toBe(true);
   });
 });
+
+describe('killings: an armed actor that is only the victim of a passive killing', () => {
+  it('when a police officer was killed and no killer is named, killings are not asserted', () => {
+    const s = signalOf('A police officer was killed near the market in Dovra in July.', 'killings');
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:agent-victim');
+  });
+
+  it('when rebels were injured or killed in clashes, killings are not asserted', () => {
+    expect(
+      isAsserted('Several Dovar rebels were injured or killed in the clashes near Ulm.', 'killings'),
+    ).toBe(false);
+  });
+
+  it('when a police officer was killed by rebels, killings are still asserted', () => {
+    expect(
+      isAsserted('A police officer was killed by rebels near the market in Dovra in July.', 'killings'),
+    ).toBe(true);
+  });
+
+  it('when soldiers were killed as insurgents attacked their post, killings are still asserted', () => {
+    expect(
+      isAsserted('Two soldiers were killed when insurgents attacked their post in Dovra.', 'killings'),
+    ).toBe(true);
+  });
+
+  it('when protesters were killed, killings are still asserted', () => {
+    expect(isAsserted('Protesters were killed near the market in Dovra in July.', 'killings')).toBe(true);
+  });
+});
