@@ -97,3 +97,29 @@ describe('killings: an armed actor that is only the victim of a passive killing'
     expect(isAsserted('Protesters were killed near the market in Dovra in July.', 'killings')).toBe(true);
   });
 });
+
+describe('disappearance: things that vanish are no disappeared persons', () => {
+  it('when an editor wrote on the disappearance of a truck of medicines, disappearance is not asserted', () => {
+    expect(
+      isAsserted(
+        'In May the editor was questioned at the army base over his article on the disappearance of a truck loaded with medicines.',
+        'disappearance',
+      ),
+    ).toBe(false);
+  });
+
+  it('when lorries of fuel disappeared from a depot, disappearance is not asserted', () => {
+    expect(
+      isAsserted('Police said the lorries disappeared from the fuel depot in Ulm in March.', 'disappearance'),
+    ).toBe(false);
+  });
+
+  it('when an editor wrote on the disappearance of a student held at an army base, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'The editor wrote about the disappearance of a student held at the army base in Ulm.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
