@@ -123,3 +123,20 @@ describe('disappearance: things that vanish are no disappeared persons', () => {
     ).toBe(true);
   });
 });
+
+describe('killings: "execute" in the sense of carrying out work', () => {
+  it('when a ministry lacked staff to execute the planned labour inspections, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'The labour ministry of Vantor lacked the staff needed to execute the planned inspections of farms.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when soldiers executed three detained villagers, killings are still asserted', () => {
+    expect(isAsserted('Soldiers executed three detained villagers near Vantor in April.', 'killings')).toBe(
+      true,
+    );
+  });
+});
