@@ -140,3 +140,23 @@ describe('killings: "execute" in the sense of carrying out work', () => {
     );
   });
 });
+
+describe('refoulement: a return that "could amount to" refoulement is characterised, not hypothetical', () => {
+  it('when NGOs said the transfer of asylum seekers could amount to refoulement, refoulement is asserted', () => {
+    expect(
+      isAsserted(
+        'Aid groups in Varn said many asylum seekers sent on to third countries met abuse there and that the transfers could amount to refoulement.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+
+  it('when refugees could face refoulement if the bill passed, refoulement stays not asserted', () => {
+    expect(
+      isAsserted(
+        'Aid groups in Varn warned that refugees could face refoulement if the new bill passed.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+});
