@@ -160,3 +160,23 @@ describe('refoulement: a return that "could amount to" refoulement is characteri
     ).toBe(false);
   });
 });
+
+describe('"whether or not" poses a question, it asserts nothing', () => {
+  it('when a UN body asked whether or not a removal was a case of refoulement, refoulement is not asserted', () => {
+    const s = signalOf(
+      'A UN rapporteur opened an inquiry in Varn into whether or not the removal of the two men was a case of refoulement.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:question');
+  });
+
+  it('when police returned refugees to Dorland, where they faced torture, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May police in Varn forcibly returned six refugees to Dorland, where they faced torture, whether or not they had applied for asylum.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
