@@ -180,3 +180,23 @@ describe('"whether or not" poses a question, it asserts nothing', () => {
     ).toBe(true);
   });
 });
+
+describe('disappearance: children who went missing with no one said to have taken them', () => {
+  it('when officers reported that children went missing and most were found, disappearance is not asserted', () => {
+    const s = signalOf(
+      'Child protection officers in Ulm reported 61 children went missing from January through June, though most were later found.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:no-agent');
+  });
+
+  it('when rebels seized girls who then went missing, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'Villagers said rebels seized two girls at a market in Ulm, and the girls went missing.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
