@@ -517,6 +517,10 @@ const CUSTODY_WORDS = new Set(
 const OUTCOME_VERBS = new Set(['result', 'resulted', 'resulting', 'led', 'lead', 'leading']);
 const OUTCOME_REACH = 3;
 const ATTRIBUTIONS = new Set(['attributed', 'attributable', 'ascribed']);
+const DISAPPEAR = stem('disappeared');
+// "disappeared in the capital while attempting to ...": how far after the verb the person's own act may open.
+const OWN_ACT_REACH = 4;
+const OWN_ACT_LINKS = new Set(['while', 'after']);
 // Words before "to the <agent>" that tie an act or a group to that agent rather than name whom someone turned to.
 const TIED_TO = new Set([
   ...ATTRIBUTIONS,
@@ -2645,6 +2649,17 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
+    // "disappeared in the capital while attempting to renew her passport", "disappeared after leaving her flat": a
+    // person who vanished while or after doing something of their own, with no one said to have taken them, is a
+    // missing person, not a disappearance.
+    if (
+      cue.category === 'disappearance' &&
+      agent === 'unspecified' &&
+      end - start === 1 &&
+      this.words[start]?.stem === DISAPPEAR &&
+      this.vanishedDuringOwnAct(end)
+    )
+      return base('institutional', 'out_of_scope:no-agent');
     if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace() && !this.countedComplaints(start)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
@@ -2712,6 +2727,18 @@ export class SentenceContext {
       credibility: cred.multiplier,
       actor,
     };
+  }
+
+  /** "while attempting to", "after leaving": within a few words after `end`, "while" or "after" opens the person's own act. */
+  private vanishedDuringOwnAct(end: number): boolean {
+    const ws = this.words;
+    for (let j = end; j < ws.length && j - end <= OWN_ACT_REACH; j++) {
+      if (ws[j]!.punctBefore !== '' && j > end) return false;
+      if (!OWN_ACT_LINKS.has(ws[j]!.lower)) continue;
+      const next = ws[j + 1]?.lower ?? '';
+      return /ing$/.test(next) && !PASSIVE_AUXILIARIES.has(next);
+    }
+    return false;
   }
 
   /**

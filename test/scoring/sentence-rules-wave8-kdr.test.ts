@@ -200,3 +200,41 @@ describe('disappearance: children who went missing with no one said to have take
     ).toBe(true);
   });
 });
+
+describe('disappearance: a person who vanished while or after doing something of their own', () => {
+  it('when a writer disappeared after leaving her flat and no one is said to have taken her, disappearance is not asserted', () => {
+    const s = signalOf(
+      'In April the writer Lina Orvek disappeared after leaving her flat in Ulm to meet a publisher.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:no-agent');
+  });
+
+  it('when a student disappeared while travelling home, disappearance is not asserted', () => {
+    expect(
+      isAsserted(
+        'A student from Varn disappeared in Ulm while travelling home for the holidays.',
+        'disappearance',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a student disappeared after being taken by soldiers, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'A student from Varn disappeared after being taken from his home by soldiers in May.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an activist disappeared after criticising the army, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'An activist in Varn disappeared in May after he criticised army leaders online.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
