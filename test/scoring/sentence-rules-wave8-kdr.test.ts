@@ -238,3 +238,23 @@ describe('disappearance: a person who vanished while or after doing something of
     ).toBe(true);
   });
 });
+
+describe('refoulement: a power to prevent returning someone is a protection, not a return', () => {
+  it('when island courts may have a basis to prevent returning a person to where they would face torture, refoulement is not asserted', () => {
+    expect(
+      isAsserted(
+        'The courts of Varn island may have grounds in treaty law to prevent returning migrants to states where they might face torture or death.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police returned asylum seekers to Dorland, where they faced torture, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'In June police returned 14 asylum seekers to Dorland, where they faced torture, despite a court order.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
