@@ -521,6 +521,8 @@ const DISAPPEAR = stem('disappeared');
 // "disappeared in the capital while attempting to ...": how far after the verb the person's own act may open.
 const OWN_ACT_REACH = 4;
 const OWN_ACT_LINKS = new Set(['while', 'after']);
+const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+const UNKNOWN_FATE = new Set(['unknown', 'unclear', 'undisclosed', 'detained', 'imprisoned', 'disappeared']);
 // Words before "to the <agent>" that tie an act or a group to that agent rather than name whom someone turned to.
 const TIED_TO = new Set([
   ...ATTRIBUTIONS,
@@ -2060,7 +2062,15 @@ export class SentenceContext {
         cueStart - m.end <= PAST_REPORTS_WINDOW,
     );
     if (pastReports) return pastReports.phrase.payload.rule;
-    if (this.inClause(this.ongoing, clause).length > 0) return undefined;
+    // "expelling asylum seekers whose appeals were still pending": a "who"/"whose" clause after the act describes the
+    // people it names; what goes on there does not carry the act into the report year, unless it says they are still
+    // missing or held ("women abducted in 2019 whose fates remained unclear": the abduction goes on).
+    if (
+      this.inClause(this.ongoing, clause).some(
+        (o) => !this.describesPersonsAfter(cueEnd, o.start) || this.stillMissingAt(o.end),
+      )
+    )
+      return undefined;
     const h = this.inClause(this.historical, clause).find((m) => !ERA_ONLY_RULES.has(m.phrase.payload.rule));
     if (h) return h.phrase.payload.rule;
     let pastYearBeforeCue = false;
@@ -2727,6 +2737,22 @@ export class SentenceContext {
       credibility: cred.multiplier,
       actor,
     };
+  }
+
+  /** "remained missing", "remain unclear", "still held": a held or unknown state right after `at`. */
+  private stillMissingAt(at: number): boolean {
+    for (let j = at; j < this.words.length && j - at < STILL_HELD_REACH; j++) {
+      const w = this.words[j]!.lower;
+      if (HELD_STATES.has(w) || UNKNOWN_FATE.has(w)) return true;
+    }
+    return false;
+  }
+
+  /** A "who", "whom" or "whose" stands between the end of the cue and `at` (which lies after the cue). */
+  private describesPersonsAfter(cueEnd: number, at: number): boolean {
+    if (at < cueEnd) return false;
+    for (let j = cueEnd; j < at; j++) if (PERSON_RELATIVES.has(this.words[j]!.lower)) return true;
+    return false;
   }
 
   /** "while attempting to", "after leaving": within a few words after `end`, "while" or "after" opens the person's own act. */

@@ -1,4 +1,4 @@
-import { isAsserted, signalOf } from './sentence-status';
+import { isAsserted, signalOf, statusOf } from './sentence-status';
 
 // Sentences written for these tests, in the shape of report English; names and places are invented.
 
@@ -256,5 +256,36 @@ describe('refoulement: a power to prevent returning someone is a protection, not
         'refoulement',
       ),
     ).toBe(true);
+  });
+});
+
+describe('dating: what goes on in a "who"/"whose" clause describes the people, not the act', () => {
+  it('when a monitor in a past year faulted expelling asylum seekers whose appeals were still pending, refoulement is historical', () => {
+    const s = signalOf(
+      'In November 2020 a European monitor faulted the practice of expelling asylum seekers whose appeals were still pending in Varn.',
+      'refoulement',
+      2021,
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when women abducted since a past year still have unknown fates, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'Officials said that since May 2020 rebels had abducted 90 women of Ulm whose fates remained unclear.',
+        'disappearance',
+        2021,
+      ),
+    ).toBe(true);
+  });
+
+  it('when asylum seekers were still being expelled, refoulement stays current', () => {
+    expect(
+      statusOf(
+        'In November 2020 a European monitor said police still expelled asylum seekers to Dorland, where they faced torture.',
+        'refoulement',
+        2021,
+      ),
+    ).toBe('asserted');
   });
 });
