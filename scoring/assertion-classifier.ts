@@ -1748,6 +1748,10 @@ export class SentenceContext {
       // disappearance; the same words beside a killing or a beating do not make a gang's violence private.
       if (rule === 'criminal-kidnapping' && sameClause && category === 'disappearance') return rule;
       if (rule === 'accident' && sameClause && category === 'killings') return rule;
+      // "seven inmates died in a fire set during a riot in the prison", "a gang-related shooting inside the prison
+      // killed one": deaths in riots and fights among prisoners, with no state agent, are a condition of detention.
+      if (rule === 'prison-violence' && sameClause && category === 'killings' && this.namesPlace())
+        return rule;
       // Deaths counted by sector or at work are occupational safety figures; an armed group that kills workers still
       // names who killed them.
       if (rule === 'workplace' && sameClause && category === 'killings' && actor === 'unspecified')

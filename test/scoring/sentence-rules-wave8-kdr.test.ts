@@ -289,3 +289,35 @@ describe('dating: what goes on in a "who"/"whose" clause describes the people, n
     ).toBe('asserted');
   });
 });
+
+describe('killings: deaths in prison riots and fights among prisoners', () => {
+  it('when four inmates were killed in a riot at a prison and no agent is named, killings are not asserted', () => {
+    const s = signalOf(
+      'In March four inmates were killed and ten hurt in a riot at Dorvan prison.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:prison-violence');
+  });
+
+  it('when a gang-related shooting inside a jail killed one inmate, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Jail officials in Varn reported a gang-related shooting inside the jail that killed one inmate.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when guards shot dead inmates during a prison riot, killings are still asserted', () => {
+    expect(
+      isAsserted('Guards shot dead four inmates during a riot at Dorvan prison in March.', 'killings'),
+    ).toBe(true);
+  });
+
+  it('when rebels killed villagers in a riot far from any prison, killings are still asserted', () => {
+    expect(isAsserted('Rebels killed five villagers during a riot at the market in Ulm.', 'killings')).toBe(
+      true,
+    );
+  });
+});
