@@ -321,3 +321,23 @@ describe('killings: deaths in prison riots and fights among prisoners', () => {
     );
   });
 });
+
+describe('refoulement: decisions on deportations are administrative steps, not returns', () => {
+  it('when a ministry postponed all decisions on forced deportations of asylum seekers, refoulement is not asserted', () => {
+    expect(
+      isAsserted(
+        'The ministry of Varn told lawmakers that all decisions on forced deportations of asylum seekers from Dorland would wait six months given the fighting there.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police carried out forced deportations of asylum seekers to Dorland despite the fighting, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Varn carried out forced deportations of asylum seekers to Dorland in May, where they faced persecution.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
