@@ -1724,8 +1724,9 @@ export class SentenceContext {
         this.hasAny(start, end, DEATH_WORDS)
       )
         return rule;
-      // "staff thought the prisoner had been battered to death by cellmates": a private agent named right after "by" is who acted,
-      // whoever else the sentence names, unless a state agent stands among the agents ("by guards and inmates").
+      // "staff thought the prisoner had been battered to death by cellmates": a private agent named right after "by"
+      // is who acted, whoever else the sentence names, unless a state agent stands among the agents ("by guards and
+      // inmates").
       // Inmates act as agents only after "by" ("inmates beaten by guards" makes them the victims), and a killing by
       // inmates is violence between inmates, a condition of detention (for torture see inmateOnInmate: "complaints of
       // torture by detainees" are the detainees' complaints).
@@ -1748,8 +1749,8 @@ export class SentenceContext {
       // disappearance; the same words beside a killing or a beating do not make a gang's violence private.
       if (rule === 'criminal-kidnapping' && sameClause && category === 'disappearance') return rule;
       if (rule === 'accident' && sameClause && category === 'killings') return rule;
-      // "seven inmates died in a fire set during a riot in the prison", "a gang-related shooting inside the prison
-      // killed one": deaths in riots and fights among prisoners, with no state agent, are a condition of detention.
+      // "five prisoners died when a blaze broke out in a jail riot", "a gang-related gunfight in the jail left two
+      // dead": deaths in riots and fights among prisoners, with no state agent, are a condition of detention.
       if (rule === 'prison-violence' && sameClause && category === 'killings' && this.namesPlace())
         return rule;
       // Deaths counted by sector or at work are occupational safety figures; an armed group that kills workers still
