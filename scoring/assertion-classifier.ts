@@ -1757,6 +1757,10 @@ export class SentenceContext {
       // names who killed them.
       if (rule === 'workplace' && sameClause && category === 'killings' && actor === 'unspecified')
         return rule;
+      // "killings of the elderly across the country", "their victims were mostly elderly women": with no agent
+      // named, killings of old people are the societal (often witchcraft-related) killings, not killings by agents.
+      if (rule === 'elderly-victims' && sameClause && category === 'killings' && actor === 'unspecified')
+        return rule;
       // Refugees who were victims of torture suffered it in the country they fled.
       if (rule === 'refugee-victims' && sameClause && category === 'torture' && m.end <= start) return rule;
       if (rule === 'private-actor' && sameClause) {

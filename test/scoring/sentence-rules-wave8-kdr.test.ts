@@ -341,3 +341,24 @@ describe('refoulement: decisions on deportations are administrative steps, not r
     ).toBe(true);
   });
 });
+
+describe('killings: killings of the elderly with no agent named are societal killings', () => {
+  it('when the press reported killings of the elderly in several districts, killings are not asserted', () => {
+    const s = signalOf(
+      'Newspapers in Varn reported killings of the elderly in several districts.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:elderly-victims');
+  });
+
+  it('when soldiers killed elderly villagers, killings are still asserted', () => {
+    expect(isAsserted('Soldiers killed six elderly villagers near Ulm in March.', 'killings')).toBe(true);
+  });
+
+  it('when rebels killed elderly farmers, killings are still asserted', () => {
+    expect(
+      isAsserted('Rebels of the Dovar front killed four elderly farmers near Ulm in March.', 'killings'),
+    ).toBe(true);
+  });
+});
