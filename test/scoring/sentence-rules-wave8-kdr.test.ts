@@ -362,3 +362,23 @@ describe('killings: killings of the elderly with no agent named are societal kil
     ).toBe(true);
   });
 });
+
+describe('"uncertainty about" a toll poses a question, it asserts nothing', () => {
+  it('when limited access left uncertainty about the number of civilian deaths, killings are not asserted', () => {
+    const s = signalOf(
+      'Because monitors could not reach the Ulm valley, there was uncertainty about the number of civilian deaths there.',
+      'killings',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:question');
+  });
+
+  it('when soldiers killed civilians despite uncertainty about the toll, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers shot dead at least nine civilians in the Ulm valley in May, though there was uncertainty about the full toll.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
