@@ -360,7 +360,17 @@ const LABEL_WITHOUT_REACH = 3;
 const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainees', 'nature', 'penal']);
 // "the plight of [two jailed] political prisoners", "food to a political prisoner": the link before a label on others.
 const OTHERS_LINKS = new Set(['of', 'to', 'for']);
-const LABEL_FILLERS = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'jailed', 'imprisoned', 'detained']);
+const LABEL_FILLERS = new Set([
+  'a',
+  'an',
+  'the',
+  'two',
+  'three',
+  'several',
+  'jailed',
+  'imprisoned',
+  'detained',
+]);
 const OTHERS_LABEL_REACH = 4;
 // "(see sections 1.c., Torture and 1.e., Political Prisoners)": a pointer may list several
 // sections with their titles before it reaches the cue.
@@ -529,6 +539,27 @@ const CUSTODY_WORDS = new Set(
 const OUTCOME_VERBS = new Set(['result', 'resulted', 'resulting', 'led', 'lead', 'leading']);
 const OUTCOME_REACH = 3;
 const ATTRIBUTIONS = new Set(['attributed', 'attributable', 'ascribed']);
+const DISAPPEAR = stem('disappeared');
+// "disappeared in the capital while attempting to ...": how far after the verb the person's own act may open.
+const OWN_ACT_REACH = 4;
+const OWN_ACT_LINKS = new Set(['while', 'after']);
+const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+const UNKNOWN_FATE = new Set(['unknown', 'unclear', 'undisclosed', 'detained', 'imprisoned', 'disappeared']);
+// Words before "to the <agent>" that tie an act or a group to that agent rather than name whom someone turned to.
+const TIED_TO = new Set([
+  ...ATTRIBUTIONS,
+  'due',
+  'owing',
+  'loyal',
+  'linked',
+  'close',
+  'affiliated',
+  'allied',
+  'connected',
+  'belonging',
+  'tied',
+  'related',
+]);
 const EXAMINATIONS = new Set([
   'questioning',
   'interrogation',
@@ -1765,15 +1796,42 @@ export class SentenceContext {
         this.hasAny(start, end, DEATH_WORDS)
       )
         return rule;
+      // "staff thought the prisoner had been battered to death by cellmates": a private agent named right after "by"
+      // is who acted, whoever else the sentence names, unless a state agent stands among the agents ("by guards and
+      // inmates").
+      // Inmates act as agents only after "by" ("inmates beaten by guards" makes them the victims), and a killing by
+      // inmates is violence between inmates, a condition of detention (for torture see inmateOnInmate: "complaints of
+      // torture by detainees" are the detainees' complaints).
+      if (
+        ((rule === 'inmate-agent' && category === 'killings') ||
+          (actor === 'state' && rule === 'private-actor')) &&
+        sameClause &&
+        m.start >= end &&
+        m.start - end <= PRIVATE_AGENT_WINDOW &&
+        this.hasWord(end, m.start, 'by') &&
+        !this.actors.some(
+          (a) =>
+            a.phrase.payload.actor === 'state' && a.start >= end && a.start <= m.end + PRIVATE_AGENT_WINDOW,
+        )
+      )
+        return rule;
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
       // "kidnapped by a ransom syndicate", "kidnappings mostly for criminal purposes": ordinary crime, not a
       // disappearance; the same words beside a killing or a beating do not make a gang's violence private.
       if (rule === 'criminal-kidnapping' && sameClause && category === 'disappearance') return rule;
       if (rule === 'accident' && sameClause && category === 'killings') return rule;
+      // "five prisoners died when a blaze broke out in a jail riot", "a gang-related gunfight in the jail left two
+      // dead": deaths in riots and fights among prisoners, with no state agent, are a condition of detention.
+      if (rule === 'prison-violence' && sameClause && category === 'killings' && this.namesPlace())
+        return rule;
       // Deaths counted by sector or at work are occupational safety figures; an armed group that kills workers still
       // names who killed them.
       if (rule === 'workplace' && sameClause && category === 'killings' && actor === 'unspecified')
+        return rule;
+      // "killings of the elderly across the country", "their victims were mostly elderly women": with no agent
+      // named, killings of old people are the societal (often witchcraft-related) killings, not killings by agents.
+      if (rule === 'elderly-victims' && sameClause && category === 'killings' && actor === 'unspecified')
         return rule;
       // Refugees who were victims of torture suffered it in the country they fled.
       if (rule === 'refugee-victims' && sameClause && category === 'torture' && m.end <= start) return rule;
@@ -2092,7 +2150,17 @@ export class SentenceContext {
     if (pastReports) return pastReports.phrase.payload.rule;
     // "In May 2019, after protests earlier in the year, ...": "earlier|later in the year" after a past year names a
     // time in that year, not the report year, and so does not make the act current.
-    if (this.inClause(this.ongoing, clause).some((o) => !this.pastYearRelative(o.start))) return undefined;
+    // "expelling asylum seekers whose appeals were still pending": a "who"/"whose" clause after the act describes the
+    // people it names; what goes on there does not carry the act into the report year, unless it says they are still
+    // missing or held ("women abducted in 2019 whose fates remained unclear": the abduction goes on).
+    if (
+      this.inClause(this.ongoing, clause).some(
+        (o) =>
+          !this.pastYearRelative(o.start) &&
+          (!this.describesPersonsAfter(cueEnd, o.start) || this.stillMissingAt(o.end)),
+      )
+    )
+      return undefined;
     const h = this.inClause(this.historical, clause).find((m) => !ERA_ONLY_RULES.has(m.phrase.payload.rule));
     if (h) return h.phrase.payload.rule;
     let pastYearBeforeCue = false;
@@ -2566,6 +2634,11 @@ export class SentenceContext {
       !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
     )
       return base('institutional', 'out_of_scope:setting-event');
+    // "a police officer was killed near the market", "several rebels were injured or killed in the clashes": when the
+    // one armed actor the sentence names is the subject of a passive killing and no one is said to have killed them,
+    // the sentence counts fallen agents or fighters; it asserts no unlawful killing by anyone.
+    if (cue.category === 'killings' && this.agentAsVictim(start, end))
+      return base('institutional', 'out_of_scope:agent-victim');
     // "the killing of a commander on May 5 led to a request for troops": a killing that is the subject of what it
     // caused, with no agent named, is the cause of the events the sentence reports, as an arrest is.
     if (
@@ -2702,6 +2775,17 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:ordinary-arrest');
       }
     }
+    // "disappeared in the capital while attempting to renew her passport", "disappeared after leaving her flat": a
+    // person who vanished while or after doing something of their own, with no one said to have taken them, is a
+    // missing person, not a disappearance.
+    if (
+      cue.category === 'disappearance' &&
+      agent === 'unspecified' &&
+      end - start === 1 &&
+      this.words[start]?.stem === DISAPPEAR &&
+      this.vanishedDuringOwnAct(end)
+    )
+      return base('institutional', 'out_of_scope:no-agent');
     if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace() && !this.countedComplaints(start)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
@@ -2774,6 +2858,51 @@ export class SentenceContext {
       credibility: cred.multiplier,
       actor,
     };
+  }
+
+  /** "remained missing", "remain unclear", "still held": a held or unknown state right after `at`. */
+  private stillMissingAt(at: number): boolean {
+    for (let j = at; j < this.words.length && j - at < STILL_HELD_REACH; j++) {
+      const w = this.words[j]!.lower;
+      if (HELD_STATES.has(w) || UNKNOWN_FATE.has(w)) return true;
+    }
+    return false;
+  }
+
+  /** A "who", "whom" or "whose" stands between the end of the cue and `at` (which lies after the cue). */
+  private describesPersonsAfter(cueEnd: number, at: number): boolean {
+    if (at < cueEnd) return false;
+    for (let j = cueEnd; j < at; j++) if (PERSON_RELATIVES.has(this.words[j]!.lower)) return true;
+    return false;
+  }
+
+  /** "while attempting to", "after leaving": within a few words after `end`, "while" or "after" opens the person's own act. */
+  private vanishedDuringOwnAct(end: number): boolean {
+    const ws = this.words;
+    for (let j = end; j < ws.length && j - end <= OWN_ACT_REACH; j++) {
+      if (ws[j]!.punctBefore !== '' && j > end) return false;
+      if (!OWN_ACT_LINKS.has(ws[j]!.lower)) continue;
+      const next = ws[j + 1]?.lower ?? '';
+      return /ing$/.test(next) && !PASSIVE_AUXILIARIES.has(next);
+    }
+    return false;
+  }
+
+  /**
+   * The passive killing at [start, end) has an actor phrase as its subject ("a police officer was killed", "rebels
+   * were injured or killed"), no agent after it ("by ...") and no other actor anywhere in the sentence.
+   */
+  private agentAsVictim(start: number, end: number): boolean {
+    const ws = this.words;
+    let j = start - 1;
+    // "injured or killed", "shot and killed": a participle coordinated before the cue.
+    if (SERIES_LINKS.has(ws[j]?.lower ?? '') && /ed$/.test(ws[j - 1]?.lower ?? '')) j -= 2;
+    while (j >= 0 && /ly$/.test(ws[j]!.lower)) j--;
+    if (!PASSIVE_AUXILIARIES.has(ws[j]?.lower ?? '')) return false;
+    if (ws[j]!.lower === 'been' && ['had', 'have', 'has'].includes(ws[j - 1]?.lower ?? '')) j--;
+    const subject = this.actors.find((a) => a.end === j);
+    if (!subject || this.actors.some((a) => a !== subject)) return false;
+    return !this.hasWord(end, Math.min(ws.length, end + BY_AGENT_WINDOW), 'by');
   }
 
   /**
@@ -3260,7 +3389,13 @@ export class SentenceContext {
   private namesPlaceOrAddressee(a: PhraseMatch<unknown>): boolean {
     const before = this.words[a.start - 1]?.lower ?? '';
     const after = this.words[a.end]?.lower ?? '';
-    return STATE_PLACES.has(after) || before === 'to';
+    // "turned himself in to the police": an article may stand between "to" and the addressee, unless the "to" ties
+    // the act or an armed group to the state ("attributed to the army", "loyal to the government").
+    const addressee =
+      ARTICLES.has(before) &&
+      this.words[a.start - 2]?.lower === 'to' &&
+      !TIED_TO.has(this.words[a.start - 3]?.lower ?? '');
+    return STATE_PLACES.has(after) || before === 'to' || addressee;
   }
 
   /**
@@ -3420,7 +3555,11 @@ export class SentenceContext {
   private othersLabelled(i: number): boolean {
     const ws = this.words;
     let j = i - 1;
-    while (j >= 0 && i - j <= OTHERS_LABEL_REACH && (LABEL_FILLERS.has(ws[j]?.lower ?? '') || ws[j]?.capitalised))
+    while (
+      j >= 0 &&
+      i - j <= OTHERS_LABEL_REACH &&
+      (LABEL_FILLERS.has(ws[j]?.lower ?? '') || ws[j]?.capitalised)
+    )
       j--;
     const link = ws[j]?.lower ?? '';
     if (!OTHERS_LINKS.has(link) || ws[j + 1]?.punctBefore) return false;
