@@ -431,7 +431,9 @@ so the table above covers every top quote of today's order. With lexicon 2026.11
 the top 3 are right 0.79 (716 of 903 labelled); with the shipped weight 0.83 (758 of 914), first quotes 0.81 (298 of
 367), evidence of some abuse 0.89. The gain is the order's, not the seventh wave's. Political-prisoner quotes remain
 the weakest main category at the top (0.76), as in the sentence figures; the annotators' own splits between
-political and arbitrary detention (the largest group of disagreements in each of the four adjudications of 2026-12-02) sit in the same place.
+political and arbitrary detention (the largest group of disagreements in each of the four adjudications of 2026-12-02) sit in the same place. With lexicon 2026.11.12 the 22 test-part quotes that the eighth wave brought
+into the top 3 were labelled the same way (pooled κ 0.972, one disagreement adjudicated), so the table covers every top
+quote of today's order again.
 
 **Fresh sentences: what rule-writing buys.** Eight more labelling rounds (\`sample-sentences-cli.ts --more-dev\`,
 strata \`more-dev:\`, \`more-dev-4:\` … \`more-dev-10:\`) drew 7,945 further sentences from dev countries only,
@@ -545,6 +547,35 @@ fewer), and the test part stayed at 0.76 (killings recall 0.90 → 0.94). Group 
 precision 0.832 and recall 0.810 to 0.842 and 0.818, the other half unchanged (0.839, 0.782), round 10 from 0.768 and
 0.723 to 0.770 and 0.720.
 
+For lexicon 2026.11.12 (profiles 2026.12) an eighth wave of four writers (arbitrary detention; precision of killings,
+disappearance and refoulement; recall of torture, with detention conditions and political prisoners; group
+attribution) read errors on the first half of the dev countries, now rounds 1–10, so round 10's first half too, and
+kept a rule only if the second half lost no true positive and gained no false positive in any category or group. The
+rules: a holding limit said to be exceeded or ignored, pretrial detention called protracted or drawn out by delays, and
+arrests over posts on named social networks as arbitrary detention; "authorize" no longer matching "authorities" as a
+legal-norm word; a political-prisoner label after "of", "to" or "for" as naming other people; the one armed actor
+named as the victim of a passive killing (fallen soldiers or police), the "execution" of inspections or duties, the
+disappearance of things, children or adults who went missing with no agent named, deaths in prison riots and brawls,
+killings by kin or inmates, decisions on deportations and "whether or not" questions as no killing, disappearance or
+refoulement; "could amount to" as a hedge on the legal label, not on the act; physical violence, shoving, violent
+arrests and interrogations, sleep deprivation and sexual slavery by a named agent as torture, and prison staff as state
+actors; violence by inmates as a detention condition; for the groups, opposition parties and more peoples by name,
+encampment and denial of asylum as harms to refugees, people with serious illness as needing care, and group words in
+the names of places, titles and movements handled as such. The half they read went from micro F1 0.872 to 0.884, the
+other half from 0.855 to 0.856 (one more true positive, one false positive fewer), and round 10's unread half stayed
+at 0.773. On the test part, now 1,488 sentences (below), micro F1 went from 0.790 to 0.796 (true positives 647 → 654,
+false positives 165 → 164; torture recall 0.69 → 0.72, arbitrary detention F1 0.73 → 0.74). Group attribution: the
+half they read from precision 0.831 and recall 0.804 to 0.841 and 0.826, the other half unchanged (0.831, 0.774), the
+test part from 0.713 and 0.690 to 0.713 and 0.694.
+
+One more rule followed the wave, prompted by reading the test part's newly labelled top quotes (so it is the one rule
+of this lexicon that the test part is not blind to; it changes no dev figure and no test-sentence figure): a harm that
+someone was threatened with ("threatened the editor with physical violence", the harm within two words of the "with")
+is a threat, not the harm. The wave's new cue for physical violence by named agents had made such threats torture
+quotes. A second slip seen there is still open: a norm's condition inside a relative clause ("the law required the
+release of detainees whose pretrial detention had exceeded the maximum sentence") reads as practice, because the
+clause that names the law is not the clause of the cue.
+
 **Why the fresh rounds read higher than the test part.** The reports repeat sentences from one year to the next, and
 every later round is drawn from the dev countries, whose other years the writers read. 183 of round 9's 1,015
 sentences repeat a labelled dev sentence word for word: on those the rules score micro F1 0.91, on the other 832
@@ -570,12 +601,15 @@ not kept), and none of them saw it either:
 | 2026.11.8 | 0.755 | 0.756 | 0.756 | 0.768 | 0.723 |
 | 2026.11.10 | 0.755 | 0.756 | 0.756 | 0.768 | 0.723 |
 | 2026.11.11 | 0.758 | 0.756 | 0.757 | 0.770 | 0.720 |
+| 2026.11.12 (first half read) | 0.778 | 0.780 | 0.779 | 0.794 | 0.757 |
 
 On one fixed set of text no writer read, the rules went from micro F1 0.702 to 0.756, and group attribution from
 precision 0.720 and recall 0.632 to 0.768 and 0.723. Most of that came by lexicon 2026.11.5 (0.747); the four waves
 after it (lexicons 2026.11.6 to 2026.11.10) added 0.009 together, the sixth (2026.11.10) nothing. Round 10 reads as
 the test part does (0.756 against 0.76): with repeated text left out, a fresh dev round and the held-out countries
-agree. The seventh wave (2026.11.11) bought one false positive on it.
+agree. The seventh wave (2026.11.11) bought one false positive on it. The eighth wave (2026.11.12) read the first half of round 10, so its row is
+no longer a fresh figure: on the half it did not read, round 10 is unchanged (micro F1 0.773, groups 0.748), and on
+the half it read it rose from 0.741 to 0.786.
 
 The current rules on each dev round:
 
@@ -590,6 +624,17 @@ would cost explainability and buy nothing measurable. Most remaining misses are 
 (paraphrase) and judgement calls (arbitrary against political detention; deaths in custody with no cause given). A
 smaller model of the same kind does earn its place in the order of the quotes (above, "The quotes a filing reads
 first"), where it only chooses which counted sentence is shown first.
+
+Two more learned layers were tried with lexicon 2026.11.11 (6-fold cross-validation across dev countries, the same
+stems and stem pairs): (1) a check on each asserted sentence-category pair that could only withdraw it (features: the
+sentence's stems, the cue, the actor, the reason family, the number of categories): round 10 micro F1 0.757 → 0.759 at
+best, since on the dev sentences the rules are right nine times in ten and the check learns to keep everything; (2) the
+rules combined with a layer trained without the rules' features (keep a rule's pair only above a low probability, add
+a pair above a high one): 0.762 at best (a gain of 0.005, inside the noise of 1,010 sentences), and for group
+attribution 0.744 → 0.748. Neither is shipped. The quote order
+was also refitted with the 1,558 labelled dev top quotes added to its rows and with the quote's stems as traits:
+cross-validated top 3 on dev 0.822 → 0.827–0.836, inside the noise, while pulling in more unlabelled quotes; not
+shipped either.
 
 ## Score against PTS-S, shipped weights
 Bands low…severe are read as 1…5 and compared with PTS-S.
@@ -746,6 +791,18 @@ recall on the half the writers read 0.832 / 0.810 → 0.842 / 0.818, the other h
 (which nobody read) 0.768 / 0.723 → 0.770 / 0.720, the test part 0.69 / 0.67 → 0.70 / 0.66. With the refit for
 lexicon 2026.11.11, criminal_deportee ranks 16 of the 17 countries with sentences aimed at returnees higher than the
 country score does (14 before; none lower) and the lgbtqi ROC AUC is 0.918 (0.913 before).
+
+**Issue 12's eleventh pass** (profiles 2026.12, with lexicon 2026.11.12): the group writer of the eighth wave, on the
+first half of the dev countries, rounds 1–10, under the same guard. Opposition parties and movements by their own
+names and more ethnic, tribal and indigenous peoples by name; Arabs as an ethnic minority unless a sect word names
+them; an encampment policy or movement restrictions aimed at refugees, and asylum rarely granted or refused, as harms
+to migrants and asylum seekers; people with chronic or serious illness as needing care; a group word before a
+facility noun (a women's prison), "press" as a title, and a faith word inside a movement's name handled as what they
+name. Precision / recall on the half the writer read 0.831 / 0.804 → 0.841 / 0.826 (with the other writers' rules),
+the other half unchanged (0.831 / 0.774), round 10's unread half unchanged, the test part (1,488 sentences since test
+round 2) 0.713 / 0.690 → 0.713 / 0.694. With the refit for lexicon 2026.11.12, criminal_deportee ranks all 17
+countries with sentences aimed at returnees higher than the country score does (16 before) and the lgbtqi ROC AUC is
+0.915 (0.918 before).
 
 lgbtqi ROC AUC: 0.75 before against the earlier reference reading, 0.79 before against the stricter one above, 0.88
 after the second pass, 0.896 with lexicon 2026.11.2, 0.902 once an arrest or prosecution of those complicit in violence

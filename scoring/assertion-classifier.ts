@@ -843,6 +843,8 @@ const COORDINATED_REACH = 7;
 const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
 const HYPOTHETICAL_WINDOW = 10;
+/** "threatened the editor with beatings": the threat's "with" governs only the harm named right after it. */
+const THREAT_WITH_REACH = 2;
 const AFTER_AND_SKIP = new Set(['was', 'were', 'then', 'later', 'subsequently']);
 const STATE_PLACES = new Set(['station', 'stations', 'post', 'posts', 'headquarters', 'barracks', 'base']);
 const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
@@ -2556,11 +2558,10 @@ export class SentenceContext {
       if (RETURN_ONLY_HEDGES.has(h.phrase.payload.rule) && cue.category !== 'refoulement') continue;
       // "threats of violence against journalists, arrests of journalists": a list item after the threat is its own fact.
       const listed = h.phrase.payload.rule === 'threat' && this.commaBetween(h.end, end - 1);
-      const before =
-        h.end <= start &&
-        start - h.end <= HYPOTHETICAL_WINDOW &&
-        !listed &&
-        !this.actedAfterAttempt(h, start);
+      // "threatened a reporter with arrest and beatings" threatens both; "threatened him with a knife and beat him" did
+      // the beating.
+      const reach = h.phrase.payload.rule === 'threat-with' ? THREAT_WITH_REACH : HYPOTHETICAL_WINDOW;
+      const before = h.end <= start && start - h.end <= reach && !listed && !this.actedAfterAttempt(h, start);
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
       // A return is refoulement because of what the returned would face, so that hedge belongs to the cue,
       // unless it governs the return itself ("asylum seekers who awaited deportation").

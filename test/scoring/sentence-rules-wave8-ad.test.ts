@@ -32,7 +32,10 @@ describe('a time limit on holding people that was often exceeded is detention be
 
   it('near miss: when a budget limit was exceeded, arbitrary detention is not asserted', () => {
     expect(
-      isAsserted('Auditors found the ministry budget limit was exceeded in two regions.', 'arbitrary_detention'),
+      isAsserted(
+        'Auditors found the ministry budget limit was exceeded in two regions.',
+        'arbitrary_detention',
+      ),
     ).toBe(false);
   });
 
@@ -136,7 +139,10 @@ describe('pretrial detention drawn out by delays is prolonged pretrial detention
 
   it('near miss: when persons in pretrial detention were moved to a new wing, arbitrary detention is not asserted', () => {
     expect(
-      isAsserted('The prison service in Orvel moved persons in pretrial detention to a new wing.', 'arbitrary_detention'),
+      isAsserted(
+        'The prison service in Orvel moved persons in pretrial detention to a new wing.',
+        'arbitrary_detention',
+      ),
     ).toBe(false);
   });
 });
@@ -183,20 +189,27 @@ describe('overcrowding told in another clause is a prison condition, not a mark 
 
 describe('"authorities" is the state acting, not a law that authorizes', () => {
   it('when authorities arrested opposition supporters before a legislative vote, arbitrary and political detention are asserted', () => {
-    const sentence = 'Before the legislative vote in Pelm, authorities arrested dozens of opposition supporters.';
+    const sentence =
+      'Before the legislative vote in Pelm, authorities arrested dozens of opposition supporters.';
     expect(isAsserted(sentence, 'arbitrary_detention')).toBe(true);
     expect(isAsserted(sentence, 'political_prisoners')).toBe(true);
   });
 
   it('near miss: when the law authorizes police to detain suspects for two days, arbitrary detention is not asserted', () => {
     expect(
-      isAsserted('In Pelm the law authorizes police to detain suspects without charge for two days.', 'arbitrary_detention'),
+      isAsserted(
+        'In Pelm the law authorizes police to detain suspects without charge for two days.',
+        'arbitrary_detention',
+      ),
     ).toBe(false);
   });
 
   it('near miss: when a decree authorized the army to hold people without charge, arbitrary detention is not asserted', () => {
     expect(
-      isAsserted('A decree in Pelm authorized the army to hold people without charge.', 'arbitrary_detention'),
+      isAsserted(
+        'A decree in Pelm authorized the army to hold people without charge.',
+        'arbitrary_detention',
+      ),
     ).toBe(false);
   });
 });
@@ -222,7 +235,10 @@ describe('a political-prisoner label on other people does not class the arrest t
 
   it('near miss: when police detained political prisoners in a remote camp, the label classes the held and arbitrary detention is not asserted', () => {
     expect(
-      isAsserted('Police in Voska often detained political prisoners in a remote camp.', 'arbitrary_detention'),
+      isAsserted(
+        'Police in Voska often detained political prisoners in a remote camp.',
+        'arbitrary_detention',
+      ),
     ).toBe(false);
   });
 });
