@@ -5,7 +5,7 @@ import { isAsserted } from './sentence-status';
 describe('a pointer that goes on ", and section ..." to a second titled section names that section', () => {
   it('when a pointer lists a conditions section and then ", and section 1.d., Arbitrary Arrest", arbitrary detention is not asserted', () => {
     const sentence =
-      'Guards in Tarsk beat several of the women (see section 1.c., Prison Conditions, Physical Conditions, and section 1.d., Arbitrary Arrest).';
+      'Guards in Tarsk beat several of the women (see section 1.c., Prison Conditions, Physical Conditions, and section 1.e., Arbitrary Arrest).';
     expect(isAsserted(sentence, 'arbitrary_detention')).toBe(false);
     expect(isAsserted(sentence, 'torture')).toBe(true);
   });
@@ -79,10 +79,10 @@ describe('"earlier in the year" after a past year names a time in that past year
 });
 
 describe('pretrial detention said to be extensive or protracted is prolonged pretrial detention', () => {
-  it('when the provincial police held detainees for extensive periods in pretrial detention, arbitrary detention is asserted', () => {
+  it('when provincial police kept people in pretrial detention for extensive spells, arbitrary detention is asserted', () => {
     expect(
       isAsserted(
-        'Provincial police in Marrow also held detainees for extensive periods in pretrial detention.',
+        'Provincial police in Marrow also kept people in extensive pretrial detention spells.',
         'arbitrary_detention',
       ),
     ).toBe(true);
@@ -247,7 +247,7 @@ describe('the suspects of a norm that practice departed from are anyone arrested
   it('when the law gives lawyers access to suspects from arrest but this was not regularly observed, arbitrary detention is asserted', () => {
     expect(
       isAsserted(
-        'By law, defence lawyers in Ostrel may have access to suspects from the moment of arrest; this provision, however, was not regularly observed.',
+        'By law, defence lawyers in Ostrel are entitled to see suspects from the start of their arrest; this provision, however, was not regularly observed.',
         'arbitrary_detention',
       ),
     ).toBe(true);
@@ -256,7 +256,7 @@ describe('the suspects of a norm that practice departed from are anyone arrested
   it('near miss: when the law gives lawyers access to suspects from arrest and nothing says it was breached, arbitrary detention is not asserted', () => {
     expect(
       isAsserted(
-        'By law, defence lawyers in Ostrel may have access to suspects from the moment of arrest.',
+        'By law, defence lawyers in Ostrel are entitled to see suspects from the start of their arrest.',
         'arbitrary_detention',
       ),
     ).toBe(false);
