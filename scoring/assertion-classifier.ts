@@ -3541,8 +3541,6 @@ export class SentenceContext {
         w.lower === 'political' &&
         POLITICAL_LABELS.has(ws[i + 1]?.lower ?? '') &&
         ws[i - 1]?.lower !== 'former' &&
-        // "to demand that jailed dissidents be freed": other people's imprisonment, not these arrests.
-        !(ws[i - 1]?.lower === 'of' && ws[i - 2]?.lower === 'release') &&
         !this.othersLabelled(i),
     );
   }
@@ -3563,7 +3561,8 @@ export class SentenceContext {
     )
       j--;
     const link = ws[j]?.lower ?? '';
-    if (!OTHERS_LINKS.has(link) || ws[j + 1]?.punctBefore) return false;
+    // A quotation mark may open the label ("the release of 'political prisoners'"); a comma or colon ends the phrase.
+    if (!OTHERS_LINKS.has(link) || /[,;:.]/.test(ws[j + 1]?.punctBefore ?? '')) return false;
     const head = ws[j - 1]?.lower ?? '';
     return !COMPLAINT_NOUNS.has(head) && head !== 'number' && head !== 'list';
   }
