@@ -145,9 +145,18 @@ export async function evaluateDevRounds(
     (await loadSentenceSet()).sentences.map((s) => [s.id, labellingRoundOf(s.stratum)]),
   );
   const rounds = ['rounds 1–2', ...LATER_DEV_ROUNDS.map((r) => `round ${r.round}`)];
+  return microByRound(dev.predictions, roundById, rounds);
+}
+
+/** Micro figures of the predictions of each round, in the order given (`roundById`: sentence id → round). */
+function microByRound(
+  predictions: readonly SentencePrediction[],
+  roundById: ReadonlyMap<string, string>,
+  rounds: readonly string[],
+): Array<{ round: string; sentences: number; micro: PrfWithInterval }> {
   return rounds.map((round) => {
-    const predictions = dev.predictions.filter((p) => roundById.get(p.id) === round);
-    return { round, sentences: predictions.length, micro: scorePredictions(predictions, CATEGORY_IDS) };
+    const inRound = predictions.filter((p) => roundById.get(p.id) === round);
+    return { round, sentences: inRound.length, micro: scorePredictions(inRound, CATEGORY_IDS) };
   });
 }
 
@@ -186,19 +195,15 @@ export async function evaluateDevHalves(
 export async function splitTestRounds(
   test: SentenceEvaluation,
 ): Promise<Array<{ round: string; sentences: number; micro: PrfWithInterval }>> {
+  const firstDraw = 'first draw (rounds 1–2)';
   const roundById = new Map(
-    (await loadSentenceSet()).sentences.map((s) => [
-      s.id,
-      laterTestRoundOf(s.stratum)
-        ? `test round ${laterTestRoundOf(s.stratum)?.round}`
-        : 'first draw (rounds 1–2)',
-    ]),
+    (await loadSentenceSet()).sentences.map((s) => {
+      const later = laterTestRoundOf(s.stratum);
+      return [s.id, later ? `test round ${later.round}` : firstDraw];
+    }),
   );
-  const rounds = ['first draw (rounds 1–2)', ...LATER_TEST_ROUNDS.map((r) => `test round ${r.round}`)];
-  return rounds.map((round) => {
-    const predictions = test.predictions.filter((p) => roundById.get(p.id) === round);
-    return { round, sentences: predictions.length, micro: scorePredictions(predictions, CATEGORY_IDS) };
-  });
+  const rounds = [firstDraw, ...LATER_TEST_ROUNDS.map((r) => `test round ${r.round}`)];
+  return microByRound(test.predictions, roundById, rounds);
 }
 
 /** The rows of the per-round table in EVALUATION.md. */
