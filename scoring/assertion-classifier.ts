@@ -1817,6 +1817,16 @@ export class SentenceContext {
         )
       )
         return rule;
+      // "police arrested a farmer who had killed his wife": a killing told in a "who" clause has that clause's person
+      // as its agent, not the state named in the main clause; killing one's own kin is a domestic killing.
+      if (
+        rule === 'private-actor' &&
+        actor === 'state' &&
+        category === 'killings' &&
+        this.relativeSubject(start) &&
+        this.killsOwnKin(end, m.start)
+      )
+        return rule;
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
       // "kidnapped by a ransom syndicate", "kidnappings mostly for criminal purposes": ordinary crime, not a
@@ -1854,11 +1864,7 @@ export class SentenceContext {
           category === 'killings' && this.words[by]?.lower === 'by' && this.killedBefore(by);
         // "a shopkeeper killed his daughter", "she stabbed her husband": kin named as the killer's own victim make
         // the killing a domestic one.
-        const ownKin =
-          category === 'killings' &&
-          POSSESSIVES.has(this.words[end]?.lower ?? '') &&
-          m.start > end &&
-          m.start - end <= OWN_KIN_REACH;
+        const ownKin = category === 'killings' && this.killsOwnKin(end, m.start);
         if (byAgent || subject || killedByKin || ownKin) return rule;
       }
     }
@@ -1907,6 +1913,22 @@ export class SentenceContext {
       if (CHARGE_WEAPONS.has(ws[k]!.lower)) return true;
     }
     return false;
+  }
+
+  /** The killing ending at `end` has as object a possessive ("his", "her", "their") and the kin word at `kin`. */
+  private killsOwnKin(end: number, kin: number): boolean {
+    return POSSESSIVES.has(this.words[end]?.lower ?? '') && kin > end && kin - end <= OWN_KIN_REACH;
+  }
+
+  /**
+   * "a widow who killed", "a trader who had killed": the verb at `start` has a relative "who" as its subject, and
+   * the person "who" stands for is no state agent ("soldiers who killed" keeps the soldiers).
+   */
+  private relativeSubject(start: number): boolean {
+    const ws = this.words;
+    const j = ws[start - 1]?.lower === 'had' ? start - 2 : start - 1;
+    if (ws[j]?.lower !== 'who') return false;
+    return !this.actors.some((a) => a.end === j && a.phrase.payload.actor === 'state');
   }
 
   /** "killed by", "murdered by": a killing verb right before `by` at `at`. */
