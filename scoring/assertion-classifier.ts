@@ -130,6 +130,30 @@ const MONTH_AFTER_REACH = 6;
 const DATING_MONTH_LINKS = new Set(['on', 'in']);
 /** Dates from a year, which a captivity still going on outlasts; the words that say it goes on. */
 const PAST_YEAR_RULES = new Set(['past-year', 'past-year-after', 'dated-past']);
+/** Verbs whose year dates the birth of a body or a law: "the ombudsman's office, established in 2012". */
+const FOUNDING_VERBS = new Set([
+  'established',
+  'founded',
+  'created',
+  'formed',
+  'adopted',
+  'enacted',
+  'launched',
+]);
+/** Words that set a figure against an earlier one: "compared with 52 in 2020". */
+const COMPARISON_WORDS = new Set(['compared', 'comparison', 'versus']);
+/** "up from", "a decrease from": a change measured from an earlier figure. */
+const CHANGE_WORDS = new Set([
+  'up',
+  'down',
+  'increase',
+  'decrease',
+  'rise',
+  'drop',
+  'fall',
+  'decline',
+  'reduction',
+]);
 const STILL = new Set(['remained', 'remain', 'remains', 'still']);
 const HELD_STATES = new Set(['captivity', 'captive', 'held', 'hostage', 'hostages', 'missing']);
 const STILL_HELD_REACH = 3;
@@ -2241,6 +2265,9 @@ export class SentenceContext {
       if (this.reportYear !== undefined) {
         if (year >= this.reportYear) return undefined;
         if (this.reachesUndatedMonth(i)) continue;
+        // "the commission, set up in 2010 to look into abuses, received 90 reports of killings": the year dates when
+        // a body or law came to be, not the act.
+        if (i < cueStart && this.foundingYear(i)) continue;
         if (i < cueStart && prev !== 'since' && !this.presentReport(i, cueStart)) pastYearBeforeCue = true;
         // "abducted in Mali in 2021": the year right after the act dates it.
         if (
@@ -2254,7 +2281,8 @@ export class SentenceContext {
             // killing, disappearance or beating happens on it.
             (event && ws[i - 1]?.isNumber === true && MONTHS.has(ws[i - 2]?.lower ?? ''))) &&
           // "beat students who had protested in 2019": the year dates the relative clause, not the act.
-          !this.hasAny(cueEnd, i, RELATIVES)
+          !this.hasAny(cueEnd, i, RELATIVES) &&
+          !this.comparedBefore(cueEnd, i)
         ) {
           pastYearAfterCue = true;
         }
@@ -2385,6 +2413,27 @@ export class SentenceContext {
     return false;
   }
 
+  /** "established in 2010", "set up in 2019", "adopted in 2015": the year at `at` dates a founding or enactment. */
+  private foundingYear(at: number): boolean {
+    const ws = this.words;
+    if (ws[at - 1]?.lower !== 'in') return false;
+    const verb = ws[at - 2]?.lower ?? '';
+    return FOUNDING_VERBS.has(verb) || (verb === 'up' && ws[at - 3]?.lower === 'set');
+  }
+
+  /**
+   * "received 40 complaints of police killings, compared with 52 in 2020", "a drop from 30 in 2019": between the act
+   * and the year at `at` stands a comparison, so the year dates the figure compared against, not the act.
+   */
+  private comparedBefore(cueEnd: number, at: number): boolean {
+    for (let j = cueEnd; j < at; j++) {
+      const w = this.words[j]!.lower;
+      if (COMPARISON_WORDS.has(w)) return true;
+      if (w === 'from' && CHANGE_WORDS.has(this.words[j - 1]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
   /** "the killings of two journalists in 2015": a past year shortly after the act, with no current year in the clause. */
   private pastYearRightAfter(clause: number, cueEnd: number): string | undefined {
     if (this.reportYear === undefined) return undefined;
@@ -2400,7 +2449,8 @@ export class SentenceContext {
         (DATING_PREPOSITIONS.has(this.words[i - 1]?.lower ?? '') ||
           (ARTICLES.has(this.words[i - 1]?.lower ?? '') &&
             DATING_PREPOSITIONS.has(this.words[i - 2]?.lower ?? ''))) &&
-        !this.hasAny(cueEnd, i, RELATIVES)
+        !this.hasAny(cueEnd, i, RELATIVES) &&
+        !this.comparedBefore(cueEnd, i)
       ) {
         found = true;
       }

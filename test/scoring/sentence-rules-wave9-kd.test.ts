@@ -30,3 +30,40 @@ describe('killings: a "who" clause that kills the person\'s own kin is a domesti
     ).toBe(true);
   });
 });
+
+describe('dating: a year that dates a compared figure or the founding of a body does not date the act', () => {
+  it('when this year\'s killings are set against a figure "in 2020", killings are asserted', () => {
+    expect(
+      isAsserted(
+        'By October the Tovel ombudsman had logged 40 complaints of killings by police, compared with 52 in 2020.',
+        'killings',
+        2022,
+      ),
+    ).toBe(true);
+  });
+
+  it('when the body that counted the killings was set up in 2010, killings are asserted', () => {
+    expect(
+      isAsserted(
+        'The Dorvan review panel, set up in 2010 to look into abuses, logged 40 complaints of killings by police, compared with 52 in 2020.',
+        'killings',
+        2022,
+      ),
+    ).toBe(true);
+  });
+
+  it('when the killings themselves are dated to 2020, killings are not asserted (a past year)', () => {
+    const s = signalOf(
+      'The Tovel ombudsman logged 40 complaints of killings by police in 2020.',
+      'killings',
+      2022,
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when an army unit formed earlier killed suspects in 2019, killings are not asserted (the act is dated)', () => {
+    expect(
+      isAsserted('A Dorvan army unit established in 2015 killed 12 suspects in 2019.', 'killings', 2022),
+    ).toBe(false);
+  });
+});
