@@ -874,6 +874,30 @@ const STATE_PLACES = new Set(['station', 'stations', 'post', 'posts', 'headquart
 const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
 const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
+/** "to prevent his abduction", "to avert the killing of": verbs whose object is a harm kept from happening. */
+const PREVENTING = new Set([
+  'prevent',
+  'prevents',
+  'prevented',
+  'preventing',
+  'avert',
+  'averted',
+  'averting',
+]);
+/** "failed to prevent the killings", "could not avert his death": the harm happened after all. */
+const FAILED_PREVENTION = new Set([
+  'failed',
+  'fail',
+  'fails',
+  'failing',
+  'unable',
+  'not',
+  'never',
+  'nothing',
+  'little',
+]);
+/** How far before the preventing verb a failure word may stand: "did nothing to prevent". */
+const FAILED_PREVENTION_REACH = 3;
 /** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
 const VERB_SERIES_REACH = 6;
 /** How many words a named unit of an actor ("33rd Light Infantry Division") may take. */
@@ -2650,6 +2674,9 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
+    // "he was held at a police station to prevent his abduction": a harm that someone acted to keep from happening
+    // did not happen, unless the sentence says the prevention failed ("did nothing to prevent the killings").
+    if (event && this.preventedHarm(start)) return base('hypothetical', 'hypothetical:prevented');
     // "Jail conditions were harsh owing to overcrowding, physical abuse, and poor sanitation": abuse listed
     // among the causes of harsh conditions is a condition of detention, not torture, unless an agent is named.
     if (cue.category === 'torture' && actor === 'unspecified' && this.inmateSexualAbuse()) {
@@ -3199,6 +3226,16 @@ export class SentenceContext {
    * "accused the pair of trying to escape and shot them": the attempt is the victim's, and a past-tense verb
    * joined by "and" after it reports what was then done to them.
    */
+  /** "to prevent his disappearance", "averting the killing": the cue at `start` is what a preventing verb governs. */
+  private preventedHarm(start: number): boolean {
+    const ws = this.words;
+    const v = ARREST_POSSESSORS.has(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+    if (!PREVENTING.has(ws[v]?.lower ?? '')) return false;
+    for (let j = v - 1; j >= 0 && v - j <= FAILED_PREVENTION_REACH; j--)
+      if (FAILED_PREVENTION.has(ws[j]!.lower)) return false;
+    return true;
+  }
+
   private actedAfterAttempt(h: PhraseMatch<Rule>, start: number): boolean {
     if (!ATTEMPT_RULES.has(h.phrase.payload.rule)) return false;
     for (let j = h.end; j < start; j++) {

@@ -67,3 +67,38 @@ describe('dating: a year that dates a compared figure or the founding of a body 
     ).toBe(false);
   });
 });
+
+describe('events: a harm that someone acted to prevent did not happen', () => {
+  it('when a man was kept at a police post to prevent his abduction, disappearance is not asserted', () => {
+    const s = signalOf(
+      'He wrote that he had been kept at a Tovel police post for three days to prevent his abduction by the militia.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:prevented');
+  });
+
+  it('when troops were sent to avert killings in a district, killings are not asserted', () => {
+    expect(
+      isAsserted('Troops were sent to Dorvan district to avert killings before the vote.', 'killings'),
+    ).toBe(false);
+  });
+
+  it('when police did nothing to prevent the killing of two traders, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'Witnesses said police in Dorvan did nothing to prevent the killing of two traders.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when soldiers failed to prevent the abduction of six pupils, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers at the Tovel camp failed to prevent the abduction of six pupils by rebels.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
