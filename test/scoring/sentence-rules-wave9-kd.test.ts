@@ -102,3 +102,23 @@ describe('events: a harm that someone acted to prevent did not happen', () => {
     ).toBe(true);
   });
 });
+
+describe('killings: killings for body parts are ritual crimes', () => {
+  it('when villagers in Tovel were found killed with body parts cut away, killings are not asserted', () => {
+    const s = signalOf(
+      'Police in Tovel found two herders killed, with body parts cut away by unknown persons.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-crime');
+  });
+
+  it('when soldiers killed herders and mutilated their body parts, killings are still asserted (a state agent)', () => {
+    expect(
+      isAsserted(
+        'Soldiers killed two herders near Tovel and mutilated their body parts, witnesses said.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
