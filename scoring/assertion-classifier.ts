@@ -238,6 +238,7 @@ const DEFENDANT_VERBS = new Set([
   'prosecuted',
 ]);
 // Between an actor and the abuse, these make the actor its reporter or finder: "police reported finding abuse".
+// A study a ministry ordered, "showing that" or having "estimated" a count, is the source of the figure too.
 const REPORTING_LINKS = new Set([
   'said',
   'says',
@@ -247,6 +248,12 @@ const REPORTING_LINKS = new Set([
   'found',
   'finding',
   'discovered',
+  'showed',
+  'showing',
+  'shows',
+  'revealed',
+  'indicated',
+  'estimated',
 ]);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);

@@ -122,3 +122,23 @@ describe('killings: killings for body parts are ritual crimes', () => {
     ).toBe(true);
   });
 });
+
+describe('actors: a state body that showed or estimated a figure is its source, not its agent', () => {
+  it('when a study ordered by the government showed that minors went missing from shelters, disappearance is not asserted', () => {
+    const s = signalOf(
+      'In May a study ordered by the government of Tovel, showing that 300 unaccompanied minors went missing from shelters, was published.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:no-agent');
+  });
+
+  it('when a survey showed that soldiers abducted children, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'A Dorvan survey showed that soldiers abducted 40 children from villages near Tovel.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
