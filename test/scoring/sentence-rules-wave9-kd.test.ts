@@ -142,3 +142,20 @@ describe('actors: a state body that showed or estimated a figure is its source, 
     ).toBe(true);
   });
 });
+
+describe('dating: what someone did during an earlier term of office is past', () => {
+  it('when a governor claimed he had killed suspects during his earlier tenure as police chief, killings are not asserted', () => {
+    const s = signalOf(
+      "The commission looked into the governor's boast that he had himself killed several suspects during his earlier tenure as police chief of Tovel.",
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:earlier-tenure');
+  });
+
+  it("when police killed suspects during the governor's current term, killings are still asserted", () => {
+    expect(
+      isAsserted("Dorvan police killed several suspects during the governor's current term.", 'killings'),
+    ).toBe(true);
+  });
+});
