@@ -2896,6 +2896,10 @@ export class SentenceContext {
     if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace() && !this.countedComplaints(start)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
+    // "a herder was detained by rebels": an armed group has no lawful power to arrest, so those it seizes are
+    // abducted; an arrest by anyone else is for the detention categories to judge.
+    if (cue.needsArmedGroup && !this.armedGroupSeizes(end, clause))
+      return base('institutional', 'out_of_scope:not-armed-group');
     // "captives freed from rebel captivity told of sexual abuse": the armed group that held them is the abuser.
     if (
       cue.needsPerpetrator &&
@@ -3388,6 +3392,24 @@ export class SentenceContext {
       // may qualify the cue).
       return start - a.end <= VERB_SERIES_REACH && this.onlyVerbSeries(a.end, start - adverb);
     });
+  }
+
+  /**
+   * The seizure at [start, end) names an armed group after "by" as its agent: "detained by a rebel faction". The
+   * active form is not enough: a group that rules a territory as a de facto authority also makes arrests there.
+   */
+  private armedGroupSeizes(end: number, clause: number): boolean {
+    const ws = this.words;
+    if (ws[end]?.lower !== 'by') return false;
+    return this.actors.some(
+      (a) =>
+        a.phrase.payload.actor === 'non_state' &&
+        this.clauseOf(a) === clause &&
+        a.start > end &&
+        a.start - end <= BY_AGENT_WINDOW &&
+        !this.commaBetween(end, a.start) &&
+        ws.slice(a.start, a.end).some((w) => ARMED_GROUP_WORDS.has(w.stem)),
+    );
   }
 
   /**
@@ -3958,6 +3980,8 @@ export interface CueInfo {
   needsAgent?: boolean;
   /** The cue is evidence only with an actor as its agent: "by" the actor, or the actor as its subject. */
   needsPerpetrator?: boolean;
+  /** The cue is evidence only with an armed group as its agent after "by": "detained by rebels". */
+  needsArmedGroup?: boolean;
   /** The cue is evidence only when the sentence counts several victims or names a cause of the death. */
   needsSeveral?: boolean;
   /** The cue is a killing only when the sentence names abuse, neglect, violence or wounds as the cause. */

@@ -32,6 +32,11 @@ const CategoryEntrySchema = z.object({
    */
   needsPerpetrator: z.boolean().optional(),
   /**
+   * Only evidence when an armed group (rebels, militias, ISIS ...) is the cue's agent after "by": "detained by
+   * rebels" is an abduction, "detained by police" an arrest for the detention categories to judge.
+   */
+  needsArmedGroup: z.boolean().optional(),
+  /**
    * Only evidence of conditions when the sentence counts several victims, or names what caused the death
    * ("106 detainees died in detention", "died of cholera in prison"): one person's death in prison with no
    * cause given says nothing yet about the conditions.

@@ -53,6 +53,7 @@ interface CategoryPayload {
   needsCustody: boolean;
   needsAgent: boolean;
   needsPerpetrator: boolean;
+  needsArmedGroup: boolean;
   needsSeveral: boolean;
   needsCause: boolean;
 }
@@ -74,6 +75,7 @@ const CATEGORY_PHRASES = new PhraseSet<CategoryPayload>(
         needsCustody: e.needsCustody === true,
         needsAgent: e.needsAgent === true,
         needsPerpetrator: e.needsPerpetrator === true,
+        needsArmedGroup: e.needsArmedGroup === true,
         needsSeveral: e.needsSeveral === true,
         needsCause: e.needsCause === true,
       },
@@ -176,6 +178,7 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
         needsCustody: payload.needsCustody,
         needsAgent: payload.needsAgent,
         needsPerpetrator: payload.needsPerpetrator,
+        needsArmedGroup: payload.needsArmedGroup,
         needsSeveral: payload.needsSeveral,
         needsCause: payload.needsCause,
       });

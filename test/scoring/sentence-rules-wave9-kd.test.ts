@@ -159,3 +159,23 @@ describe('dating: what someone did during an earlier term of office is past', ()
     ).toBe(true);
   });
 });
+
+describe('disappearance: a person detained by an armed group is abducted', () => {
+  it('when a herder was detained by a rebel faction, disappearance is asserted', () => {
+    const s = signalOf(
+      'In March media said a herder was detained by a rebel faction near the Dorvan border.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.actor).toBe('non_state');
+  });
+
+  it('when herders were detained by police, disappearance is not asserted (an arrest, not an abduction)', () => {
+    const s = signalOf(
+      'In March media said two herders were detained by police near the Dorvan border.',
+      'disappearance',
+    );
+    expect(s?.status).not.toBe('asserted');
+    expect(s?.reason).toBe('out_of_scope:not-armed-group');
+  });
+});
