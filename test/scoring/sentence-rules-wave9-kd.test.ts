@@ -179,3 +179,23 @@ describe('disappearance: a person detained by an armed group is abducted', () =>
     expect(s?.reason).toBe('out_of_scope:not-armed-group');
   });
 });
+
+describe('disappearance: people taken to undisclosed detention facilities or unknown sites', () => {
+  it('when soldiers moved detainees to undisclosed detention facilities, disappearance is asserted', () => {
+    expect(
+      isAsserted(
+        'Dorvan soldiers moved the detainees to undisclosed detention facilities near Tovel.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a commission inspected a detention facility whose site had been undisclosed, disappearance is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Tovel commission inspected a detention facility in Dorvan whose site had earlier been undisclosed.',
+        'disappearance',
+      ),
+    ).toBe(false);
+  });
+});
