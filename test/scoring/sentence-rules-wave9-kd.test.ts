@@ -199,3 +199,20 @@ describe('disappearance: people taken to undisclosed detention facilities or unk
     ).toBe(false);
   });
 });
+
+describe('killings: opening fire is a shooting, not yet a killing', () => {
+  it('when a broadcaster said troops had opened fire on marchers, killings are not asserted (no one is said to have died)', () => {
+    expect(
+      isAsserted(
+        'A Dorvan radio station said that Tovel troops had opened fire on marchers near the bridge.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when troops opened fire on marchers and killed two of them, killings are still asserted', () => {
+    expect(
+      isAsserted('Tovel troops opened fire on marchers near the bridge and killed two of them.', 'killings'),
+    ).toBe(true);
+  });
+});
