@@ -216,3 +216,20 @@ describe('killings: opening fire is a shooting, not yet a killing', () => {
     ).toBe(true);
   });
 });
+
+describe('killings: a death in a prison counts like a death in custody, when abuse is named', () => {
+  it('when a dissident died in a prison that former inmates called notorious for torture, killings are asserted', () => {
+    expect(
+      isAsserted(
+        'In May the Tovel dissident died in a remote prison that former inmates said was notorious for cold cells and torture.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a dissident died in a prison and no cause is named, killings are not asserted', () => {
+    const s = signalOf('In May the Tovel dissident died in a remote prison, his lawyer said.', 'killings');
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:no-cause');
+  });
+});
