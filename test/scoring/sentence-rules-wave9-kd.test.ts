@@ -233,3 +233,23 @@ describe('killings: a death in a prison counts like a death in custody, when abu
     expect(s?.reason).toBe('out_of_scope:no-cause');
   });
 });
+
+describe('killings: deaths in a prison from hunger or neglect, the prison named between death and cause', () => {
+  it('when monitors found a high mortality rate at a prison from a lack of food, killings are asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors found a 12 percent mortality rate at Dorvan Central prison from a lack of food and water.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when monitors found deaths at a prison but named no cause, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors counted a 12 percent mortality rate at Dorvan Central prison last year.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+});
