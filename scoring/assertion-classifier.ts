@@ -130,6 +130,8 @@ const MONTH_AFTER_REACH = 6;
 const DATING_MONTH_LINKS = new Set(['on', 'in']);
 /** Dates from a year, which a captivity still going on outlasts; the words that say it goes on. */
 const PAST_YEAR_RULES = new Set(['past-year', 'past-year-after', 'dated-past']);
+/** "following the 2009 massacre", "after the 2016 coup attempt": the act came in the wake of a dated event. */
+const AFTERMATH_LINKS = new Set(['following', 'after']);
 /** Verbs whose year dates the birth of a body or a law: "the ombudsman's office, established in 2012". */
 const FOUNDING_VERBS = new Set([
   'established',
@@ -2310,7 +2312,9 @@ export class SentenceContext {
             ws[i - 2]?.lower === 'in' ||
             // A detention may outlast the date of its arrest ("arrested after protesting on July 11, 2021"); a
             // killing, disappearance or beating happens on it.
-            (event && ws[i - 1]?.isNumber === true && MONTHS.has(ws[i - 2]?.lower ?? ''))) &&
+            (event && ws[i - 1]?.isNumber === true && MONTHS.has(ws[i - 2]?.lower ?? '')) ||
+            // "the disappearance of marchers following the 2009 massacre": the act came right after a dated event.
+            (event && ARTICLES.has(prev ?? '') && AFTERMATH_LINKS.has(ws[i - 2]?.lower ?? ''))) &&
           // "beat students who had protested in 2019": the year dates the relative clause, not the act.
           !this.hasAny(cueEnd, i, RELATIVES) &&
           !this.comparedBefore(cueEnd, i)

@@ -253,3 +253,24 @@ describe('killings: deaths in a prison from hunger or neglect, the prison named 
     ).toBe(false);
   });
 });
+
+describe('dating: an act that came in the wake of an event of a past year is past', () => {
+  it('when no inquiry was opened into the disappearance of marchers following the 2015 crackdown, disappearance is not asserted', () => {
+    const s = signalOf(
+      'Dorvan authorities again opened no inquiry into the disappearance of many marchers following the 2015 crackdown in Tovel.',
+      'disappearance',
+      2022,
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when marchers disappeared following the crackdown of this year, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'Dorvan soldiers forcibly disappeared many marchers following the 2022 crackdown in Tovel.',
+        'disappearance',
+        2022,
+      ),
+    ).toBe(true);
+  });
+});
