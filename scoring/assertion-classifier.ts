@@ -399,6 +399,8 @@ const ANCHOR_FILLERS = new Set(['the', 'a', 'an', 's', 'alleged', 'reported', 'a
 const ANCHOR_REACH = 6;
 // "whose two sons were killed": from the "whose" to the cue.
 const WHOSE_REACH = 4;
+// "detainees whose arrest did not follow the law": how far before a departure the who/whose of a norm's object may be.
+const NORM_OBJECT_RELATIVE_REACH = 4;
 const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
 const RULERS = new Set([
   'party',
@@ -2082,8 +2084,11 @@ export class SentenceContext {
    * Whether the sentence says practice departs from the stated norm ("did not always respect these
    * prohibitions") or conforms to it ("generally respected", "no reports that ... failed to respect").
    */
-  practice(): { kind: 'departure' | 'compliance'; rule: string } | undefined {
+  practice(norm?: PhraseMatch<Rule>): { kind: 'departure' | 'compliance'; rule: string } | undefined {
     for (const d of this.departures) {
+      // "The code orders the release of suspects whose arrest did not follow procedure": a departure told in a
+      // who/whose clause after the norm picks out the people the norm is about; it is the norm's condition, not practice.
+      if (norm && this.departureNamesNormObject(norm, d)) continue;
       // "Despite the ban on forced marriage, families still chose spouses for their daughters": the clause that
       // concedes the norm says practice departs from it, unless what follows denies it ("… no complaints were filed").
       if (d.phrase.payload.rule === DESPITE_NORM && this.negations.some((n) => n.start >= d.end)) continue;
@@ -2093,6 +2098,22 @@ export class SentenceContext {
     }
     const c = this.compliances[0];
     return c ? { kind: 'compliance', rule: c.phrase.payload.rule } : undefined;
+  }
+
+  /**
+   * A restrictive "who"/"whom"/"whose" (no comma before it) stands between the norm and the departure, in one clause,
+   * close enough before the departure that no other verb (a reporting verb, a new subject) can come between.
+   */
+  private departureNamesNormObject(norm: PhraseMatch<Rule>, d: PhraseMatch<Rule>): boolean {
+    const ws = this.words;
+    const clause = ws[norm.start]?.clause;
+    if (d.start < norm.end || ws[d.start]?.clause !== clause) return false;
+    for (let j = d.start - 1; j >= norm.end && d.start - j <= NORM_OBJECT_RELATIVE_REACH; j--) {
+      const w = ws[j];
+      if (!w || w.clause !== clause || REPORTING_LINKS.has(w.lower) || ws[j + 1]?.punctBefore) return false;
+      if (PERSON_RELATIVES.has(w.lower)) return w.punctBefore === '';
+    }
+    return false;
   }
 
   /** Historical rule for a clause: explicit past markers or year ranges, unless the clause says the abuse is ongoing. */
@@ -2488,7 +2509,7 @@ export class SentenceContext {
     );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
-      const practice = this.practice();
+      const practice = this.practice(legal);
       if (!practice) return base('legal_norm', `legal:${legal.phrase.payload.rule}`);
       if (practice.kind === 'compliance') return base('negated', `compliance:${practice.rule}`);
       reason = `departure:${practice.rule}`;

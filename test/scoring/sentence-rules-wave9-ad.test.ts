@@ -1,0 +1,40 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe("arbitrary detention: a departure inside a who/whose clause after a norm is the norm's condition", () => {
+  it('when the code orders the release of suspects whose arrest did not follow the law, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'In Tovel the code requires magistrates to free suspects whose arrest did not comply with the law.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('legal_norm');
+  });
+
+  it('when the statute frees detainees whose arrest failed to observe procedure, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Dorvan statute requires that detainees whose arrest failed to observe due procedure be set free at once.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the sentence goes on to say police did not comply with the law, arbitrary detention is still asserted', () => {
+    const s = signalOf(
+      'The Dorvan statute requires a warrant for each arrest, but officers in Kestrel did not comply with it.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('departure:not-always-respected');
+  });
+
+  it('when detainees stayed in custody after their pretrial detention passed the legal maximum, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Dozens of detainees in Kestrel stayed in custody after their pretrial detention exceeded the legal maximum.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
