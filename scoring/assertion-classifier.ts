@@ -399,6 +399,31 @@ const ANCHOR_FILLERS = new Set(['the', 'a', 'an', 's', 'alleged', 'reported', 'a
 const ANCHOR_REACH = 6;
 // "whose two sons were killed": from the "whose" to the cue.
 const WHOSE_REACH = 4;
+// "confessions taken without a lawyer", "terminations without due process": acts a "without" can qualify that are no
+// holding of a person, and how far back from the "without" they may stand.
+const NON_DETENTION_ACTS = new Set(
+  [
+    'confession',
+    'confessions',
+    'statement',
+    'statements',
+    'testimony',
+    'termination',
+    'terminations',
+    'suspension',
+    'suspensions',
+    'expulsion',
+    'expulsions',
+    'dismissal',
+    'dismissals',
+    'eviction',
+    'evictions',
+    'demolition',
+    'demolitions',
+  ].map((w) => stem(w)),
+);
+const RELEASE = stem('released');
+const WITHOUT_HEAD_REACH = 8;
 // "detainees whose arrest did not follow the law": how far before a departure the who/whose of a norm's object may be.
 const NORM_OBJECT_RELATIVE_REACH = 4;
 const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
@@ -2679,6 +2704,15 @@ export class SentenceContext {
       this.words[end]?.punctBefore === ''
     )
       return base('institutional', 'out_of_scope:not-detention');
+    // "confessions recorded without counsel", "dismissals from the Tovel faculty without a hearing": a "without" that
+    // qualifies an act other than holding someone (a confession, a dismissal, an eviction) says how that act was
+    // done; it names no detention, unless a word of holding stands between them ("held and questioned without").
+    if (
+      cue.category === 'arbitrary_detention' &&
+      this.words[start]?.lower === 'without' &&
+      this.withoutQualifiesOtherAct(start)
+    )
+      return base('institutional', 'out_of_scope:not-detention');
     // "relatives of imprisoned activists said visits were costly": held people named as whose kin the sentence is
     // about are its background; what it reports is what happened to or was said by their kin.
     if (
@@ -3653,6 +3687,17 @@ export class SentenceContext {
       return /^[a-z]/.test(ws[end]?.lower ?? '') && !FUNCTION_AFTER.has(ws[end]?.lower ?? '');
     if (afterBeing && before.lower === 'being' && SETTING_LINKS.has(ws[start - 2]?.lower ?? '')) return true;
     return /ing$/.test(w.lower) && SETTING_LINKS.has(before.lower);
+  }
+
+  /** Walking back from "without", an act other than detention comes before any word of holding, in the same clause. */
+  private withoutQualifiesOtherAct(at: number): boolean {
+    const ws = this.words;
+    const clause = ws[at]?.clause;
+    for (let j = at - 1; j >= 0 && at - j <= WITHOUT_HEAD_REACH && ws[j]!.clause === clause; j--) {
+      if (DETENTION_ACTS.has(ws[j]!.stem) || ws[j]!.stem === RELEASE) return false;
+      if (NON_DETENTION_ACTS.has(ws[j]!.stem)) return true;
+    }
+    return false;
   }
 
   /** A "whose" opens the cue's clause a few words before it: "children whose parents were killed". */

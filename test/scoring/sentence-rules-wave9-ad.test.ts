@@ -38,3 +38,32 @@ describe("arbitrary detention: a departure inside a who/whose clause after a nor
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: a "without" that qualifies an act other than holding names no detention', () => {
+  it('when courts admitted confessions recorded without a lawyer, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Magistrates in Tovel seldom excluded confessions recorded without a lawyer in the room.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:not-detention');
+  });
+
+  it('when lecturers faced dismissals without due process, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Dorvan university board ordered dozens of dismissals of lecturers, often without due process.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when farmers who gave statements were then detained without charge, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'After two farmers gave statements to the press, police in Kestrel detained them without charge for a week.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
