@@ -67,3 +67,23 @@ describe('arbitrary detention: a "without" that qualifies an act other than hold
     ).toBe(true);
   });
 });
+
+describe('hedges: a "whether to" opens a decision still to be made', () => {
+  it('when judges decide whether to extend administrative detention, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Judges in Tovel weigh secret evidence when deciding whether to extend administrative detention.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:question');
+  });
+
+  it('when the tribunal extended administrative detention on secret evidence, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'The Tovel tribunal heard secret evidence and extended the administrative detention of four Dorvan traders.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
