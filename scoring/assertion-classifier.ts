@@ -424,6 +424,9 @@ const NON_DETENTION_ACTS = new Set(
 );
 const RELEASE = stem('released');
 const WITHOUT_HEAD_REACH = 8;
+// "without a hearing within the legal period": words that say a limit named after "within" was missed.
+const MISSED_MARKERS = new Set(['without', 'not', 'failed', 'failure']);
+const LEGAL_ADVERBS = new Set(['legally', 'constitutionally', 'statutorily', 'lawfully']);
 // "detainees whose arrest did not follow the law": how far before a departure the who/whose of a norm's object may be.
 const NORM_OBJECT_RELATIVE_REACH = 4;
 const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
@@ -2022,6 +2025,22 @@ export class SentenceContext {
    * "kept far beyond the legal maximum, reportedly until wounds healed": a norm named as the limit that
    * practice went beyond measures the breach; it is no norm for the other acts of the clause either.
    */
+  /**
+   * "held without charge within the legally set period", "not brought before a judge within the statutory 48 hours":
+   * a limit named after "within" that the same clause says was missed ("without", "not", "failed") measures how
+   * practice fell short; it states no norm.
+   */
+  private missedLimit(at: number): boolean {
+    const ws = this.words;
+    let k = at - 1;
+    if (LEGAL_ADVERBS.has(ws[k]?.lower ?? '')) k--;
+    if (ws[k]?.lower !== 'the' || ws[k - 1]?.lower !== 'within') return false;
+    const clause = ws[at]?.clause;
+    for (let j = k - 2; j >= 0 && ws[j]!.clause === clause; j--)
+      if (MISSED_MARKERS.has(ws[j]!.lower)) return true;
+    return false;
+  }
+
   private breachedLimit(at: number): boolean {
     const ws = this.words;
     let j = at - 1;
@@ -2530,6 +2549,7 @@ export class SentenceContext {
         !this.measuredBreach(l.start) &&
         !this.meetsDefinition(l) &&
         !this.breachedLimit(l.start) &&
+        !this.missedLimit(l.start) &&
         !this.penaltyOutcome(l),
     );
     if (legal) {
@@ -2895,6 +2915,7 @@ export class SentenceContext {
         // "in excess of the mandated maximum": the mandate is the limit the breach is measured against.
         !(breach && m.start >= start && m.end <= end) &&
         !this.breachedLimit(m.start) &&
+        !this.missedLimit(m.start) &&
         // "permitted access to political prisoners": monitors can only visit prisoners who are held.
         !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );

@@ -87,3 +87,22 @@ describe('hedges: a "whether to" opens a decision still to be made', () => {
     ).toBe(true);
   });
 });
+
+describe('norms: a limit after "within" that the clause says was missed measures practice', () => {
+  it('when police kept suspects without a hearing within the legally set period, arbitrary detention is asserted', () => {
+    const s = signalOf(
+      'Police in Dorvan at times kept suspects incommunicado, without a hearing before a magistrate within the legally mandated period.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('asserted');
+  });
+
+  it('when the code says suspects must see a magistrate within the legally mandated period, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Dorvan code says suspects held incommunicado must see a magistrate within the legally mandated period.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
