@@ -106,3 +106,29 @@ describe('norms: a limit after "within" that the clause says was missed measures
     ).toBe(false);
   });
 });
+
+describe('clauses: "unlike" opens a contrast with its own time', () => {
+  it('when no one was held under the act this year, unlike in an earlier year, political prisoners are not asserted', () => {
+    expect(
+      isAsserted(
+        'During the year Tovel police made no arrests under the press act, unlike in 2019 when they arrested eight bloggers under it.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+    expect(
+      isAsserted(
+        'During the year Tovel police made no arrests under the press act, unlike in 2019 when they arrested eight bloggers under it.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police arrested bloggers this year, unlike the year before, political prisoners are still asserted', () => {
+    expect(
+      isAsserted(
+        'Unlike the year before, Tovel police arrested eight bloggers during the year for posts about the governor.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
