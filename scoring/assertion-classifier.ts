@@ -427,6 +427,26 @@ const WITHOUT_HEAD_REACH = 8;
 // "without a hearing within the legal period": words that say a limit named after "within" was missed.
 const MISSED_MARKERS = new Set(['without', 'not', 'failed', 'failure']);
 const LEGAL_ADVERBS = new Set(['legally', 'constitutionally', 'statutorily', 'lawfully']);
+// "received a pension as compensation", "awarded damages": the redress for a past holding and the verbs of paying it.
+const REDRESS_NOUNS = new Set([
+  'pension',
+  'pensions',
+  'compensation',
+  'damages',
+  'reparation',
+  'reparations',
+]);
+const PAYMENT_VERBS = new Set([
+  'received',
+  'receive',
+  'receives',
+  'paid',
+  'pays',
+  'pay',
+  'awarded',
+  'awards',
+  'granted',
+]);
 // "detainees whose arrest did not follow the law": how far before a departure the who/whose of a norm's object may be.
 const NORM_OBJECT_RELATIVE_REACH = 4;
 const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
@@ -2583,6 +2603,13 @@ export class SentenceContext {
     const stillHeld =
       cue.category === 'disappearance' && PAST_YEAR_RULES.has(hist ?? '') && this.stillHeld(clause);
     if (hist && !stillHeld) return base('historical', `historical:${hist}`);
+    // "former detainees of the Tovel camps drew a monthly pension", "a court awarded damages to a man held without
+    // charge": redress paid for a holding looks back on it; the sentence reports the payment.
+    if (
+      (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
+      this.paidRedress(clause)
+    )
+      return base('historical', 'historical:redress');
     const event = EVENT_CATEGORIES.has(cue.category);
     // "a court convicted the general of illegal detention": an arrest is a discrete act a trial can be about too.
     const detention = cue.category === 'arbitrary_detention' && this.namesDetention(start, end);
@@ -3508,6 +3535,13 @@ export class SentenceContext {
    * "Many released political prisoners faced restrictions": "released" as an adjective after a determiner
    * (not a verb with its own subject, "authorities released political prisoners") puts the detention in the past.
    */
+  /** The clause names redress (a pension, compensation, damages) and its payment (received, paid, awarded). */
+  private paidRedress(clause: number): boolean {
+    const inClause = (set: Set<string>): boolean =>
+      this.words.some((w) => w.clause === clause && set.has(w.lower));
+    return inClause(REDRESS_NOUNS) && inClause(PAYMENT_VERBS);
+  }
+
   private releasedBefore(start: number): boolean {
     if (this.words[start - 1]?.lower !== 'released') return false;
     const before = this.words[start - 2];

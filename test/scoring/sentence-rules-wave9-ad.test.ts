@@ -132,3 +132,32 @@ describe('clauses: "unlike" opens a contrast with its own time', () => {
     ).toBe(true);
   });
 });
+
+describe('redress: a pension or damages paid for a holding looks back on it', () => {
+  it('when people jailed for their politics under an old regime received a pension, political prisoners are not asserted', () => {
+    const s = signalOf(
+      'Residents of Tovel who were jailed for political reasons by the old junta received a monthly pension from the state.',
+      'political_prisoners',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:redress');
+  });
+
+  it('when a court awarded damages to a trader held without charge, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In March a Dorvan court awarded damages to a trader detained for three weeks without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police held a trader without charge and he sought damages, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Dorvan detained a trader for three weeks without charge; his lawyer said he would seek damages.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
