@@ -447,6 +447,8 @@ const PAYMENT_VERBS = new Set([
   'awards',
   'granted',
 ]);
+// "a prior conviction", "his previous arrest": words that set an act before the time the sentence reports.
+const PRIOR_WORDS = new Set(['previous', 'prior']);
 // "detainees whose arrest did not follow the law": how far before a departure the who/whose of a norm's object may be.
 const NORM_OBJECT_RELATIVE_REACH = 4;
 const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
@@ -2584,6 +2586,13 @@ export class SentenceContext {
     if (this.words[start - 1]?.lower === 'former' && !TESTIFYING.has(this.words[end]?.lower ?? ''))
       return base('historical', 'historical:former');
     if (this.releasedBefore(start)) return base('historical', 'historical:released');
+    // "barred from the ballot by a prior conviction that observers called political": a holding or conviction the
+    // sentence calls earlier is past; what it reports is what that record now brings about.
+    if (
+      (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
+      this.priorBefore(start)
+    )
+      return base('historical', 'historical:previously');
     // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
     // "the law requires an arrest warrant, but police did not always comply": a warrant the sentence says was not
     // obtained is the arrest without one; and "an arrest for most offences" in that norm is arrests in general, not a
@@ -3540,6 +3549,15 @@ export class SentenceContext {
     const inClause = (set: Set<string>): boolean =>
       this.words.some((w) => w.clause === clause && set.has(w.lower));
     return inClause(REDRESS_NOUNS) && inClause(PAYMENT_VERBS);
+  }
+
+  /** "previous" or "prior" stands right before the cue, or before one word that joins it ("prior criminal"). */
+  private priorBefore(start: number): boolean {
+    const ws = this.words;
+    if (PRIOR_WORDS.has(ws[start - 1]?.lower ?? '')) return true;
+    return (
+      PRIOR_WORDS.has(ws[start - 2]?.lower ?? '') && !ws[start - 1]?.punctBefore && !ws[start]?.punctBefore
+    );
   }
 
   private releasedBefore(start: number): boolean {

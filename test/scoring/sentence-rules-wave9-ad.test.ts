@@ -161,3 +161,23 @@ describe('redress: a pension or damages paid for a holding looks back on it', ()
     ).toBe(true);
   });
 });
+
+describe('time: a "previous" or "prior" conviction or arrest lies before what the sentence reports', () => {
+  it('when a candidate was barred over a prior conviction called political, political prisoners are not asserted', () => {
+    const s = signalOf(
+      'The Tovel election board barred Mira Osk from the race, citing a prior criminal conviction that monitors saw as politically motivated.',
+      'political_prisoners',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:previously');
+  });
+
+  it('when monitors called new charges against the candidate political, political prisoners are still asserted', () => {
+    expect(
+      isAsserted(
+        'Tovel monitors said the charges against Mira Osk were politically motivated.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
