@@ -449,6 +449,12 @@ const PAYMENT_VERBS = new Set([
 ]);
 // "a prior conviction", "his previous arrest": words that set an act before the time the sentence reports.
 const PRIOR_WORDS = new Set(['previous', 'prior']);
+// "the charges against her were dropped": the nouns of a charge, how far after them its passive verb may come, its
+// auxiliaries, and the verbs that end a charge.
+const CHARGE_NOUNS = new Set(['charges', 'charge', 'prosecution', 'prosecutions', 'case', 'cases']);
+const DROPPED_REACH = 20;
+const PASSIVE_AUX_WORDS = new Set(['was', 'were']);
+const DROPPED_VERBS = new Set(['dismissed', 'dropped', 'withdrawn', 'quashed', 'annulled']);
 // "detainees whose arrest did not follow the law": how far before a departure the who/whose of a norm's object may be.
 const NORM_OBJECT_RELATIVE_REACH = 4;
 const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
@@ -2586,6 +2592,10 @@ export class SentenceContext {
     if (this.words[start - 1]?.lower === 'former' && !TESTIFYING.has(this.words[end]?.lower ?? ''))
       return base('historical', 'historical:former');
     if (this.releasedBefore(start)) return base('historical', 'historical:released');
+    // "the politically motivated charges against the Tovel editor were dropped": charges a sentence says were
+    // dismissed or dropped no longer hold anyone; it reports their end.
+    if (cue.category === 'political_prisoners' && this.chargesDropped(start, end))
+      return base('historical', 'court_event:dismissal');
     // "barred from the ballot by a prior conviction that observers called political": a holding or conviction the
     // sentence calls earlier is past; what it reports is what that record now brings about.
     if (
@@ -3558,6 +3568,20 @@ export class SentenceContext {
     return (
       PRIOR_WORDS.has(ws[start - 2]?.lower ?? '') && !ws[start - 1]?.punctBefore && !ws[start]?.punctBefore
     );
+  }
+
+  /** The cue names charges or a prosecution, and the verb right after them says they were dropped or dismissed. */
+  private chargesDropped(start: number, end: number): boolean {
+    const ws = this.words;
+    let k = start;
+    while (k < end && !CHARGE_NOUNS.has(ws[k]!.lower)) k++;
+    if (k === end) return false;
+    const clause = ws[k]!.clause;
+    for (let j = k + 1; j < ws.length && j - k <= DROPPED_REACH && ws[j]!.clause === clause; j++) {
+      if (!PASSIVE_AUX_WORDS.has(ws[j]!.lower)) continue;
+      return DROPPED_VERBS.has(ws[j + 1]?.lower ?? '');
+    }
+    return false;
   }
 
   private releasedBefore(start: number): boolean {

@@ -181,3 +181,23 @@ describe('time: a "previous" or "prior" conviction or arrest lies before what th
     ).toBe(true);
   });
 });
+
+describe('court: charges a sentence says were dropped or dismissed hold no one', () => {
+  it('when politically motivated charges against two editors were dropped, political prisoners are not asserted', () => {
+    const s = signalOf(
+      'Politically motivated charges against the Tovel editors Ana Rell and Joss Mirren were dropped in May.',
+      'political_prisoners',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:dismissal');
+  });
+
+  it('when politically motivated charges against two editors were upheld, political prisoners are still asserted', () => {
+    expect(
+      isAsserted(
+        'Politically motivated charges against the Tovel editors Ana Rell and Joss Mirren were upheld in May.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
