@@ -1092,6 +1092,17 @@ const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'con
 const CELLMATE_NOUNS = new Set(['adults', 'adult', 'men', 'male', 'convicted', 'convicts', 'criminals']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const ARREST_MOMENTS = new Set(['during', 'upon']);
+const ARREST_TIMES_NAMED = new Set(['during', 'upon', 'after', 'following']);
+const ARREST_ORDINALS = new Set([
+  'original',
+  'initial',
+  'first',
+  'second',
+  'latest',
+  'recent',
+  'earlier',
+  'subsequent',
+]);
 const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const TIME_UNITS = new Set([...SPAN_UNITS, 'hour', 'day', 'week', 'month', 'year', 'years']);
 const DURATION_UNITS = new Set([...TIME_UNITS, 'periods']);
@@ -3660,6 +3671,12 @@ export class SentenceContext {
       return true;
     if (ws[end - 1]?.lower !== 'arrest') return false;
     if (ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') && ARREST_TIMES.has(ws[end - 3]?.lower ?? ''))
+      return true;
+    // "following Orvel's initial arrest, others faced the same charges": a named person's arrest, perhaps with a word
+    // that orders it among others, after a word of time is the time of what the sentence reports.
+    let j = end - 2;
+    if (ARREST_ORDINALS.has(ws[j]?.lower ?? '')) j--;
+    if (ws[j]?.lower === 's' && ws[j - 1]?.capitalised && ARREST_TIMES_NAMED.has(ws[j - 2]?.lower ?? ''))
       return true;
     // "to be informed of the charges within 30 days of arrest": a span counted from the arrest, a deadline.
     const of = ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') ? end - 3 : end - 2;

@@ -201,3 +201,23 @@ describe('court: charges a sentence says were dropped or dismissed hold no one',
     ).toBe(true);
   });
 });
+
+describe('setting: a named person\'s arrest after "following" or "after" is the time of what the sentence reports', () => {
+  it("when others faced charges following Orvel's initial arrest, arbitrary detention is not asserted", () => {
+    const s = signalOf(
+      "Following Orvel's initial arrest, nine other officers of the Tovel unit faced the same charges.",
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:arrest-setting');
+  });
+
+  it("when the sentence reports Orvel's arrest without charge itself, arbitrary detention is still asserted", () => {
+    expect(
+      isAsserted(
+        'Police in Tovel arrested the editor Dan Orvel and held him for nine days without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
