@@ -432,6 +432,64 @@ const ANCHOR_FILLERS = new Set(['the', 'a', 'an', 's', 'alleged', 'reported', 'a
 const ANCHOR_REACH = 6;
 // "whose two sons were killed": from the "whose" to the cue.
 const WHOSE_REACH = 4;
+// "confessions taken without a lawyer", "terminations without due process": acts a "without" can qualify that are no
+// holding of a person, and how far back from the "without" they may stand.
+const NON_DETENTION_ACTS = new Set(
+  [
+    'confession',
+    'confessions',
+    'statement',
+    'statements',
+    'testimony',
+    'termination',
+    'terminations',
+    'suspension',
+    'suspensions',
+    'expulsion',
+    'expulsions',
+    'dismissal',
+    'dismissals',
+    'eviction',
+    'evictions',
+    'demolition',
+    'demolitions',
+  ].map((w) => stem(w)),
+);
+const RELEASE = stem('released');
+const WITHOUT_HEAD_REACH = 8;
+// "without a hearing within the legal period": words that say a limit named after "within" was missed.
+const MISSED_MARKERS = new Set(['without', 'not', 'failed', 'failure']);
+const LEGAL_ADVERBS = new Set(['legally', 'constitutionally', 'statutorily', 'lawfully']);
+// "received a pension as compensation", "awarded damages": the redress for a past holding and the verbs of paying it.
+const REDRESS_NOUNS = new Set([
+  'pension',
+  'pensions',
+  'compensation',
+  'damages',
+  'reparation',
+  'reparations',
+]);
+const PAYMENT_VERBS = new Set([
+  'received',
+  'receive',
+  'receives',
+  'paid',
+  'pays',
+  'pay',
+  'awarded',
+  'awards',
+  'granted',
+]);
+// "a prior conviction", "his previous arrest": words that set an act before the time the sentence reports.
+const PRIOR_WORDS = new Set(['previous', 'prior']);
+// "the charges against her were dropped": the nouns of a charge, how far after them its passive verb may come, its
+// auxiliaries, and the verbs that end a charge.
+const CHARGE_NOUNS = new Set(['charges', 'charge', 'prosecution', 'prosecutions', 'case', 'cases']);
+const DROPPED_REACH = 20;
+const PASSIVE_AUX_WORDS = new Set(['was', 'were']);
+const DROPPED_VERBS = new Set(['dismissed', 'dropped', 'withdrawn', 'quashed', 'annulled']);
+// "detainees whose arrest did not follow the law": how far before a departure the who/whose of a norm's object may be.
+const NORM_OBJECT_RELATIVE_REACH = 4;
 const ANCHOR_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance']);
 const RULERS = new Set([
   'party',
@@ -1091,6 +1149,17 @@ const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'con
 const CELLMATE_NOUNS = new Set(['adults', 'adult', 'men', 'male', 'convicted', 'convicts', 'criminals']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const ARREST_MOMENTS = new Set(['during', 'upon']);
+const ARREST_TIMES_NAMED = new Set(['during', 'upon', 'after', 'following']);
+const ARREST_ORDINALS = new Set([
+  'original',
+  'initial',
+  'first',
+  'second',
+  'latest',
+  'recent',
+  'earlier',
+  'subsequent',
+]);
 const SPAN_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const TIME_UNITS = new Set([...SPAN_UNITS, 'hour', 'day', 'week', 'month', 'year', 'years']);
 const DURATION_UNITS = new Set([...TIME_UNITS, 'periods']);
@@ -2074,6 +2143,22 @@ export class SentenceContext {
    * "kept far beyond the legal maximum, reportedly until wounds healed": a norm named as the limit that
    * practice went beyond measures the breach; it is no norm for the other acts of the clause either.
    */
+  /**
+   * "held without charge within the legally set period", "not brought before a judge within the statutory 48 hours":
+   * a limit named after "within" that the same clause says was missed ("without", "not", "failed") measures how
+   * practice fell short; it states no norm.
+   */
+  private missedLimit(at: number): boolean {
+    const ws = this.words;
+    let k = at - 1;
+    if (LEGAL_ADVERBS.has(ws[k]?.lower ?? '')) k--;
+    if (ws[k]?.lower !== 'the' || ws[k - 1]?.lower !== 'within') return false;
+    const clause = ws[at]?.clause;
+    for (let j = k - 2; j >= 0 && ws[j]!.clause === clause; j--)
+      if (MISSED_MARKERS.has(ws[j]!.lower)) return true;
+    return false;
+  }
+
   private breachedLimit(at: number): boolean {
     const ws = this.words;
     let j = at - 1;
@@ -2161,8 +2246,11 @@ export class SentenceContext {
    * Whether the sentence says practice departs from the stated norm ("did not always respect these
    * prohibitions") or conforms to it ("generally respected", "no reports that ... failed to respect").
    */
-  practice(): { kind: 'departure' | 'compliance'; rule: string } | undefined {
+  practice(norm?: PhraseMatch<Rule>): { kind: 'departure' | 'compliance'; rule: string } | undefined {
     for (const d of this.departures) {
+      // "The code orders the release of suspects whose arrest did not follow procedure": a departure told in a
+      // who/whose clause after the norm picks out the people the norm is about; it is the norm's condition, not practice.
+      if (norm && this.departureNamesNormObject(norm, d)) continue;
       // "Despite the ban on forced marriage, families still chose spouses for their daughters": the clause that
       // concedes the norm says practice departs from it, unless what follows denies it ("… no complaints were filed").
       if (d.phrase.payload.rule === DESPITE_NORM && this.negations.some((n) => n.start >= d.end)) continue;
@@ -2172,6 +2260,22 @@ export class SentenceContext {
     }
     const c = this.compliances[0];
     return c ? { kind: 'compliance', rule: c.phrase.payload.rule } : undefined;
+  }
+
+  /**
+   * A restrictive "who"/"whom"/"whose" (no comma before it) stands between the norm and the departure, in one clause,
+   * close enough before the departure that no other verb (a reporting verb, a new subject) can come between.
+   */
+  private departureNamesNormObject(norm: PhraseMatch<Rule>, d: PhraseMatch<Rule>): boolean {
+    const ws = this.words;
+    const clause = ws[norm.start]?.clause;
+    if (d.start < norm.end || ws[d.start]?.clause !== clause) return false;
+    for (let j = d.start - 1; j >= norm.end && d.start - j <= NORM_OBJECT_RELATIVE_REACH; j--) {
+      const w = ws[j];
+      if (!w || w.clause !== clause || REPORTING_LINKS.has(w.lower) || ws[j + 1]?.punctBefore) return false;
+      if (PERSON_RELATIVES.has(w.lower)) return w.punctBefore === '';
+    }
+    return false;
   }
 
   /** Historical rule for a clause: explicit past markers or year ranges, unless the clause says the abuse is ongoing. */
@@ -2591,11 +2695,12 @@ export class SentenceContext {
         !this.measuredBreach(l.start) &&
         !this.meetsDefinition(l) &&
         !this.breachedLimit(l.start) &&
+        !this.missedLimit(l.start) &&
         !this.penaltyOutcome(l),
     );
     if (legal) {
       // Norm clauses only count when the sentence says practice departed from them.
-      const practice = this.practice();
+      const practice = this.practice(legal);
       if (!practice) return base('legal_norm', `legal:${legal.phrase.payload.rule}`);
       if (practice.kind === 'compliance') return base('negated', `compliance:${practice.rule}`);
       reason = `departure:${practice.rule}`;
@@ -2605,6 +2710,17 @@ export class SentenceContext {
     if (this.words[start - 1]?.lower === 'former' && !TESTIFYING.has(this.words[end]?.lower ?? ''))
       return base('historical', 'historical:former');
     if (this.releasedBefore(start)) return base('historical', 'historical:released');
+    // "the politically motivated charges against the Tovel editor were dropped": charges a sentence says were
+    // dismissed or dropped no longer hold anyone; it reports their end.
+    if (cue.category === 'political_prisoners' && this.chargesDropped(start, end))
+      return base('historical', 'court_event:dismissal');
+    // "barred from the ballot by a prior conviction that observers called political": a holding or conviction the
+    // sentence calls earlier is past; what it reports is what that record now brings about.
+    if (
+      (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
+      this.priorBefore(start)
+    )
+      return base('historical', 'historical:previously');
     // "issued an arrest warrant against an activist": a warrant orders an arrest that has not happened.
     // "the law requires an arrest warrant, but police did not always comply": a warrant the sentence says was not
     // obtained is the arrest without one; and "an arrest for most offences" in that norm is arrests in general, not a
@@ -2624,6 +2740,13 @@ export class SentenceContext {
     const stillHeld =
       cue.category === 'disappearance' && PAST_YEAR_RULES.has(hist ?? '') && this.stillHeld(clause);
     if (hist && !stillHeld) return base('historical', `historical:${hist}`);
+    // "former detainees of the Tovel camps drew a monthly pension", "a court awarded damages to a man held without
+    // charge": redress paid for a holding looks back on it; the sentence reports the payment.
+    if (
+      (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
+      this.paidRedress(clause)
+    )
+      return base('historical', 'historical:redress');
     const event = EVENT_CATEGORIES.has(cue.category);
     // "a court convicted the general of illegal detention": an arrest is a discrete act a trial can be about too.
     const detention = cue.category === 'arbitrary_detention' && this.namesDetention(start, end);
@@ -2766,6 +2889,15 @@ export class SentenceContext {
       this.words[end - 1]?.lower === 'held' &&
       EVENT_OPENERS.has(this.words[end]?.lower ?? '') &&
       this.words[end]?.punctBefore === ''
+    )
+      return base('institutional', 'out_of_scope:not-detention');
+    // "confessions recorded without counsel", "dismissals from the Tovel faculty without a hearing": a "without" that
+    // qualifies an act other than holding someone (a confession, a dismissal, an eviction) says how that act was
+    // done; it names no detention, unless a word of holding stands between them ("held and questioned without").
+    if (
+      cue.category === 'arbitrary_detention' &&
+      this.words[start]?.lower === 'without' &&
+      this.withoutQualifiesOtherAct(start)
     )
       return base('institutional', 'out_of_scope:not-detention');
     // "relatives of imprisoned activists said visits were costly": held people named as whose kin the sentence is
@@ -2954,6 +3086,7 @@ export class SentenceContext {
         // "in excess of the mandated maximum": the mandate is the limit the breach is measured against.
         !(breach && m.start >= start && m.end <= end) &&
         !this.breachedLimit(m.start) &&
+        !this.missedLimit(m.start) &&
         // "permitted access to political prisoners": monitors can only visit prisoners who are held.
         !(cue.category === 'political_prisoners' && m.phrase.payload.rule === 'monitoring-access'),
     );
@@ -3574,6 +3707,36 @@ export class SentenceContext {
    * "Many released political prisoners faced restrictions": "released" as an adjective after a determiner
    * (not a verb with its own subject, "authorities released political prisoners") puts the detention in the past.
    */
+  /** The clause names redress (a pension, compensation, damages) and its payment (received, paid, awarded). */
+  private paidRedress(clause: number): boolean {
+    const inClause = (set: Set<string>): boolean =>
+      this.words.some((w) => w.clause === clause && set.has(w.lower));
+    return inClause(REDRESS_NOUNS) && inClause(PAYMENT_VERBS);
+  }
+
+  /** "previous" or "prior" stands right before the cue, or before one word that joins it ("prior criminal"). */
+  private priorBefore(start: number): boolean {
+    const ws = this.words;
+    if (PRIOR_WORDS.has(ws[start - 1]?.lower ?? '')) return true;
+    return (
+      PRIOR_WORDS.has(ws[start - 2]?.lower ?? '') && !ws[start - 1]?.punctBefore && !ws[start]?.punctBefore
+    );
+  }
+
+  /** The cue names charges or a prosecution, and the verb right after them says they were dropped or dismissed. */
+  private chargesDropped(start: number, end: number): boolean {
+    const ws = this.words;
+    let k = start;
+    while (k < end && !CHARGE_NOUNS.has(ws[k]!.lower)) k++;
+    if (k === end) return false;
+    const clause = ws[k]!.clause;
+    for (let j = k + 1; j < ws.length && j - k <= DROPPED_REACH && ws[j]!.clause === clause; j++) {
+      if (!PASSIVE_AUX_WORDS.has(ws[j]!.lower)) continue;
+      return DROPPED_VERBS.has(ws[j + 1]?.lower ?? '');
+    }
+    return false;
+  }
+
   private releasedBefore(start: number): boolean {
     if (this.words[start - 1]?.lower !== 'released') return false;
     const before = this.words[start - 2];
@@ -3650,6 +3813,12 @@ export class SentenceContext {
       return true;
     if (ws[end - 1]?.lower !== 'arrest') return false;
     if (ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') && ARREST_TIMES.has(ws[end - 3]?.lower ?? ''))
+      return true;
+    // "following Orvel's initial arrest, others faced the same charges": a named person's arrest, perhaps with a word
+    // that orders it among others, after a word of time is the time of what the sentence reports.
+    let j = end - 2;
+    if (ARREST_ORDINALS.has(ws[j]?.lower ?? '')) j--;
+    if (ws[j]?.lower === 's' && ws[j - 1]?.capitalised && ARREST_TIMES_NAMED.has(ws[j - 2]?.lower ?? ''))
       return true;
     // "to be informed of the charges within 30 days of arrest": a span counted from the arrest, a deadline.
     const of = ARREST_POSSESSORS.has(ws[end - 2]?.lower ?? '') ? end - 3 : end - 2;
@@ -3774,6 +3943,17 @@ export class SentenceContext {
       return /^[a-z]/.test(ws[end]?.lower ?? '') && !FUNCTION_AFTER.has(ws[end]?.lower ?? '');
     if (afterBeing && before.lower === 'being' && SETTING_LINKS.has(ws[start - 2]?.lower ?? '')) return true;
     return /ing$/.test(w.lower) && SETTING_LINKS.has(before.lower);
+  }
+
+  /** Walking back from "without", an act other than detention comes before any word of holding, in the same clause. */
+  private withoutQualifiesOtherAct(at: number): boolean {
+    const ws = this.words;
+    const clause = ws[at]?.clause;
+    for (let j = at - 1; j >= 0 && at - j <= WITHOUT_HEAD_REACH && ws[j]!.clause === clause; j--) {
+      if (DETENTION_ACTS.has(ws[j]!.stem) || ws[j]!.stem === RELEASE) return false;
+      if (NON_DETENTION_ACTS.has(ws[j]!.stem)) return true;
+    }
+    return false;
   }
 
   /** A "whose" opens the cue's clause a few words before it: "children whose parents were killed". */
