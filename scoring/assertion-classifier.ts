@@ -2587,6 +2587,11 @@ export class SentenceContext {
     if (cue.category === 'torture' && this.inmateOnInmate(start, end)) {
       return base('institutional', 'out_of_scope:between-inmates');
     }
+    // "the convict was stabbed and kicked by cellmates", "three prisoners assaulted a fellow inmate": when inmates are
+    // the ones who struck, the violence is between inmates, a condition of detention (LABELLING.md).
+    if (cue.category === 'torture' && this.inmatesActed(start, end, clause)) {
+      return base('institutional', 'out_of_scope:between-inmates');
+    }
     // A listed word that itself names torture or cruel, inhuman or degrading treatment ("harsh due to crowding and
     // degrading treatment") is ill-treatment all the same, whatever else the list holds.
     if (
@@ -3234,6 +3239,39 @@ export class SentenceContext {
       ws[j + 1]?.lower === 'on' &&
       INMATE_NOUNS.has(ws[j + 2]?.lower ?? '');
     return pairAt(start) || pairAt(start - 3) || pairAt(end - 4);
+  }
+
+  /**
+   * Inmates are the agents of the violent act at [start, end): a participle followed by "by" and an inmate noun
+   * ("was beaten by fellow prisoners"), with no state agent among those named, or an act whose subject and object
+   * are both inmates ("two inmates reportedly assaulted another inmate"). Only participles take the "by" agent:
+   * "complaints of torture by detainees" are complaints the detainees made.
+   */
+  private inmatesActed(start: number, end: number, clause: number): boolean {
+    const ws = this.words;
+    const last = ws[end - 1]?.lower ?? '';
+    if (/(?:ed|en)$/.test(last)) {
+      const agent = this.outOfScope.find(
+        (m) =>
+          m.phrase.payload.rule === 'inmate-agent' &&
+          this.clauseOf(m) === clause &&
+          m.start >= end &&
+          m.start - end <= PRIVATE_AGENT_WINDOW &&
+          this.hasWord(end, m.start, 'by'),
+      );
+      if (
+        agent &&
+        !this.actors.some(
+          (a) =>
+            a.phrase.payload.actor === 'state' &&
+            a.start >= end &&
+            a.start <= agent.end + PRIVATE_AGENT_WINDOW,
+        )
+      )
+        return true;
+    }
+    const subject = /ly$/.test(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+    return INMATE_NOUNS.has(ws[subject]?.lower ?? '') && INMATE_NOUNS.has(last);
   }
 
   private inmateSexualAbuse(): boolean {

@@ -1,0 +1,50 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('torture: violence that inmates committed is a condition of detention, not torture', () => {
+  it('when officials believed a detainee was beaten by inmates, torture is not asserted (violence between inmates)', () => {
+    const s = signalOf(
+      'Prison officials believed a young detainee was beaten unconscious by inmates of his block in August.',
+      'torture',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:between-inmates');
+  });
+
+  it('when two inmates allegedly raped another inmate, torture is not asserted (violence between inmates)', () => {
+    const s = signalOf(
+      'At Tovel jail two inmates allegedly raped another inmate during a night in May.',
+      'torture',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:between-inmates');
+  });
+
+  it('when a detainee was beaten by guards and inmates, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Relatives said a young detainee at Dorvan jail was beaten by guards and inmates of his block.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when two inmates were allegedly raped by a guard, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'At Tovel jail two inmates were allegedly raped by a guard during a night in May.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when detainees lodged complaints of torture by interrogators, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'During the year detainees in Tovel lodged 14 complaints of torture by interrogators.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
