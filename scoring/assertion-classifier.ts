@@ -225,6 +225,7 @@ const REPORTING_LINKS = new Set([
   'discovered',
 ]);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
+const SURVIVOR_NOUNS = new Set(['survivor', 'survivors']);
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
@@ -2587,6 +2588,11 @@ export class SentenceContext {
     if (cue.category === 'torture' && this.inmateOnInmate(start, end)) {
       return base('institutional', 'out_of_scope:between-inmates');
     }
+    // "funding for the care of torture survivors", "the rule spared survivors of torture": "survivors" names a class of
+    // people, such as those who reach the country after torture abroad, and says nothing of an act here.
+    if (cue.category === 'torture' && this.survivorClass(start, end)) {
+      return base('institutional', 'out_of_scope:torture-survivors');
+    }
     // "the convict was stabbed and kicked by cellmates", "three prisoners assaulted a fellow inmate": when inmates are
     // the ones who struck, the violence is between inmates, a condition of detention (LABELLING.md).
     if (cue.category === 'torture' && this.inmatesActed(start, end, clause)) {
@@ -3272,6 +3278,16 @@ export class SentenceContext {
     }
     const subject = /ly$/.test(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
     return INMATE_NOUNS.has(ws[subject]?.lower ?? '') && INMATE_NOUNS.has(last);
+  }
+
+  /** The one-word cue is a noun naming its survivors: "torture survivors", "survivors of torture". */
+  private survivorClass(start: number, end: number): boolean {
+    const ws = this.words;
+    if (end - start !== 1) return false;
+    return (
+      SURVIVOR_NOUNS.has(ws[end]?.lower ?? '') ||
+      (ws[start - 1]?.lower === 'of' && SURVIVOR_NOUNS.has(ws[start - 2]?.lower ?? ''))
+    );
   }
 
   private inmateSexualAbuse(): boolean {

@@ -48,3 +48,29 @@ describe('torture: violence that inmates committed is a condition of detention, 
     ).toBe(true);
   });
 });
+
+describe('torture: "survivors of torture" names a class of people, not an act', () => {
+  it('when a charity asked for funds to care for torture survivors, torture is not asserted', () => {
+    const s = signalOf(
+      'The Dorvan charity asked the ministry for steady funds to care for torture survivors and their families.',
+      'torture',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:torture-survivors');
+  });
+
+  it('when a new rule spared survivors of torture from a fee, torture is not asserted', () => {
+    expect(
+      isAsserted('The new rule spared survivors of torture from the application fee in Tovel.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when survivors said police officers tortured them, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Three survivors told the Dorvan charity that police officers tortured them at a station in May.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
