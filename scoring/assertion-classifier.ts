@@ -225,6 +225,18 @@ const REPORTING_LINKS = new Set([
   'discovered',
 ]);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
+// Verbs whose object is an offence as the law names it.
+const LAW_OBJECT_VERBS = new Set([
+  'banning',
+  'outlawing',
+  'criminalizing',
+  'criminalising',
+  'penalizing',
+  'penalising',
+  'prohibiting',
+  'defining',
+]);
+const CONDUCT_NOUNS = new Set(['conduct', 'acts', 'act', 'actions', 'practices', 'behavior', 'behaviour']);
 const SURVIVOR_NOUNS = new Set(['survivor', 'survivors']);
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
@@ -2469,6 +2481,9 @@ export class SentenceContext {
     if (this.inCrossReference(start)) return base('institutional', 'institutional:cross-reference');
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
+    // "no statute that expressly outlaws torture", "the acts that constitute torture": the abuse as the object of a
+    // verb that bans or defines it names the offence in law, not an act that happened.
+    if (this.lawObject(start)) return base('legal_norm', 'legal:law-object');
     if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
       return base('negated', 'negation:not-classified');
     if (cue.category === 'political_prisoners' && this.deniedHolding(start, clause))
@@ -3278,6 +3293,23 @@ export class SentenceContext {
     }
     const subject = /ly$/.test(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
     return INMATE_NOUNS.has(ws[subject]?.lower ?? '') && INMATE_NOUNS.has(last);
+  }
+
+  /**
+   * The cue at `start` is the object of a verb that bans or defines it in law ("specifically banning torture",
+   * "criminalizing enforced disappearance"), or of "constitute" after the acts a law covers ("the conduct that
+   * constitutes torture").
+   */
+  private lawObject(start: number): boolean {
+    const ws = this.words;
+    const at = /ly$/.test(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+    const verb = ws[at]?.lower ?? '';
+    if (LAW_OBJECT_VERBS.has(verb)) return true;
+    return (
+      (verb === 'constitute' || verb === 'constitutes') &&
+      RELATIVES.has(ws[at - 1]?.lower ?? '') &&
+      CONDUCT_NOUNS.has(ws[at - 2]?.lower ?? '')
+    );
   }
 
   /** The one-word cue is a noun naming its survivors: "torture survivors", "survivors of torture". */

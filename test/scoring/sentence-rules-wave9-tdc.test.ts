@@ -74,3 +74,32 @@ describe('torture: "survivors of torture" names a class of people, not an act', 
     ).toBe(true);
   });
 });
+
+describe('torture: the abuse as what a law bans or defines names an offence, not an act', () => {
+  it('when a code lacks a clause specifically outlawing torture, torture is a legal norm', () => {
+    const s = signalOf(
+      'The Dorvan penal code covers assault in general but lacks a clause specifically outlawing torture.',
+      'torture',
+    );
+    expect(s?.status).toBe('legal_norm');
+    expect(s?.reason).toBe('legal:law-object');
+  });
+
+  it('when a draft code lists the acts that constitute torture, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'The draft code lists the acts that constitute torture and sets penalties for officials.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a panel found that beatings constituted torture, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'The panel found that the beatings of detainees at Dorvan station constituted torture.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
