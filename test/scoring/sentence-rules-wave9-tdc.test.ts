@@ -103,3 +103,23 @@ describe('torture: the abuse as what a law bans or defines names an offence, not
     ).toBe(true);
   });
 });
+
+describe('court events: disciplinary action is a sanction, like a dismissal', () => {
+  it('when a ministry took disciplinary action against guards who beat a prisoner, torture is not asserted', () => {
+    const s = signalOf(
+      'In March the ministry took disciplinary action against three guards who beat a prisoner at Tovel jail.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:sanction');
+  });
+
+  it('when guards beat a prisoner in March and were disciplined later, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'In March guards beat a prisoner at Tovel jail, and in May the ministry took disciplinary action against them.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
