@@ -111,6 +111,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being']);
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
+// How far after an act "after their arrest in 2019" may end and still date it.
+const AFTER_ARREST_WINDOW = 16;
 // "the abduction by two militias of six girls across four raids in 2019": a disappearance is told with its
 // agents, victims and incidents before the year that dates it.
 const DISAPPEARANCE_YEAR_REACH = 16;
@@ -2249,10 +2251,30 @@ export class SentenceContext {
         ) {
           pastYearAfterCue = true;
         }
+        // "beat the two men for a week after their arrest in May 2019": an act told as following an arrest dated to
+        // an earlier year happened in the days after it, then.
+        if (event && i >= cueEnd && this.afterDatedArrest(cueEnd, i)) pastYearAfterCue = true;
       }
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * Between the end of the act and the "in" before the year at `year` stand "after" or "following" and, close after
+   * it, an arrest or detention, all in the act's clause: "after arresting him in 2015", "after their detention in 2019".
+   */
+  private afterDatedArrest(cueEnd: number, year: number): boolean {
+    const ws = this.words;
+    const inAt = MONTHS.has(ws[year - 1]?.lower ?? '') ? year - 2 : year - 1;
+    if (ws[inAt]?.lower !== 'in' || inAt - cueEnd > AFTER_ARREST_WINDOW) return false;
+    for (let j = cueEnd; j < inAt; j++) {
+      if (ws[j]?.clause !== ws[cueEnd - 1]?.clause) return false;
+      if (ws[j]?.lower !== 'after' && ws[j]?.lower !== 'following') continue;
+      for (let k = j + 1; k < inAt && k - j <= 3; k++) if (DETENTION_ACTS.has(ws[k]?.stem ?? '')) return true;
+      return false;
+    }
+    return false;
   }
 
   /** The "earlier|later in the year" at `at` follows a year before the report year: it names a time in that year. */

@@ -123,3 +123,23 @@ describe('court events: disciplinary action is a sanction, like a dismissal', ()
     ).toBe(true);
   });
 });
+
+describe('dates: an act told as following an arrest in an earlier year happened then', () => {
+  it('when officers beat farmers for a week after their arrest in June 2019 (report year 2022), torture is historical', () => {
+    const s = signalOf(
+      'Relatives said officers at Dorvan station beat the two farmers for a week after their arrest in June 2019.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-year-after');
+  });
+
+  it('when officers beat farmers for a week after their arrest in June of the report year, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Relatives said officers at Dorvan station beat the two farmers for a week after their arrest in June.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
