@@ -2254,6 +2254,9 @@ export class SentenceContext {
         // "beat the two men for a week after their arrest in May 2019": an act told as following an arrest dated to
         // an earlier year happened in the days after it, then.
         if (event && i >= cueEnd && this.afterDatedArrest(cueEnd, i)) pastYearAfterCue = true;
+        // "one abuse case, which took place in 2012, was reported this year": a relative clause that only says when
+        // something happened dates the act it follows ("beat students who had protested in 2019" dates the students).
+        if (i >= cueEnd && i - cueEnd < yearReach && this.relativeDating(i)) pastYearAfterCue = true;
       }
     }
     if (pastYearBeforeCue) return 'past-year';
@@ -2275,6 +2278,20 @@ export class SentenceContext {
       return false;
     }
     return false;
+  }
+
+  /** The year at `year` closes "which|that [had] happened|occurred|took place in [Month]". */
+  private relativeDating(year: number): boolean {
+    const ws = this.words;
+    const inAt = MONTHS.has(ws[year - 1]?.lower ?? '') ? year - 2 : year - 1;
+    if (ws[inAt]?.lower !== 'in') return false;
+    let j = inAt - 1;
+    const verb = ws[j]?.lower ?? '';
+    if (verb === 'place' && ws[j - 1]?.lower === 'took') j--;
+    else if (verb !== 'happened' && verb !== 'occurred') return false;
+    j--;
+    if (ws[j]?.lower === 'had') j--;
+    return ws[j]?.lower === 'which' || ws[j]?.lower === 'that';
   }
 
   /** The "earlier|later in the year" at `at` follows a year before the report year: it names a time in that year. */

@@ -143,3 +143,20 @@ describe('dates: an act told as following an arrest in an earlier year happened 
     ).toBe(true);
   });
 });
+
+describe('dates: "which took place in <earlier year>" after an act dates the act', () => {
+  it('when a torture complaint is said to have taken place in 2014 (report year 2022), torture is historical', () => {
+    const s = signalOf(
+      'The Tovel bar association followed one torture complaint, which took place in 2014 but reached the association only in March.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-year-after');
+  });
+
+  it('when police beat students who had protested in 2019, torture is still asserted (the year dates the students)', () => {
+    expect(
+      isAsserted('Police at Dorvan station beat several students who had protested in 2019.', 'torture'),
+    ).toBe(true);
+  });
+});
