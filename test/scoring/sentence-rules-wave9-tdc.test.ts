@@ -160,3 +160,23 @@ describe('dates: "which took place in <earlier year>" after an act dates the act
     ).toBe(true);
   });
 });
+
+describe('refoulement: people "eligible for deportation" have not been returned', () => {
+  it('when asylum seekers from countries eligible for deportation were kept in one wing, refoulement is hypothetical', () => {
+    const s = signalOf(
+      'Asylum seekers from countries eligible for deportation were kept in the same wing of the Tovel facility as other foreigners.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:pending-return');
+  });
+
+  it('when border police deported asylum seekers to where they faced persecution, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'Border police deported asylum seekers from Tovel to Dorvan, where they faced persecution and torture.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
