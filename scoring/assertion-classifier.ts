@@ -227,6 +227,10 @@ const REPORTING_LINKS = new Set([
   'discovered',
 ]);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
+// The subject of a clause saying data are missing: "statistics on ...", and how far it may stand from the cue.
+const DATA_NOUNS = new Set(['information', 'data', 'statistics', 'figures']);
+const TOPIC_LINKS = new Set(['on', 'about', 'regarding', 'concerning']);
+const DATA_TOPIC_REACH = 10;
 // Verbs whose object is an offence as the law names it.
 const LAW_OBJECT_VERBS = new Set([
   'banning',
@@ -2520,6 +2524,9 @@ export class SentenceContext {
     if (this.inCrossReference(start)) return base('institutional', 'institutional:cross-reference');
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
+    // "figures on deaths in the jails were not available": an abuse named only as the topic of missing data is not
+    // said to have happened.
+    if (this.topicOfMissingData(start, end, clause)) return base('institutional', 'institutional:no-data');
     // "no statute that expressly outlaws torture", "the acts that constitute torture": the abuse as the object of a
     // verb that bans or defines it names the offence in law, not an act that happened.
     if (this.lawObject(start)) return base('legal_norm', 'legal:law-object');
@@ -3332,6 +3339,30 @@ export class SentenceContext {
     }
     const subject = /ly$/.test(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
     return INMATE_NOUNS.has(ws[subject]?.lower ?? '') && INMATE_NOUNS.has(last);
+  }
+
+  /**
+   * The cue stands in the subject "information|data|statistics|figures on|about ..." of a clause whose predicate is
+   * "was|were not available" or "was|were unavailable": "data on abuse in the cells were unavailable".
+   */
+  private topicOfMissingData(start: number, end: number, clause: number): boolean {
+    const ws = this.words;
+    let topic = -1;
+    for (let j = start - 1; j >= 1 && start - j <= DATA_TOPIC_REACH; j--) {
+      if (ws[j]?.clause !== clause) return false;
+      if (TOPIC_LINKS.has(ws[j]?.lower ?? '') && DATA_NOUNS.has(ws[j - 1]?.lower ?? '')) {
+        topic = j;
+        break;
+      }
+    }
+    if (topic < 0) return false;
+    for (let j = end; j < ws.length && j - end <= DATA_TOPIC_REACH; j++) {
+      if (ws[j]?.clause !== clause) return false;
+      if (ws[j]?.lower !== 'was' && ws[j]?.lower !== 'were') continue;
+      const next = ws[j + 1]?.lower;
+      return next === 'unavailable' || (next === 'not' && ws[j + 2]?.lower === 'available');
+    }
+    return false;
   }
 
   /**

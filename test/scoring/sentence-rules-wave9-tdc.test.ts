@@ -180,3 +180,23 @@ describe('refoulement: people "eligible for deportation" have not been returned'
     ).toBe(true);
   });
 });
+
+describe('conditions: an abuse named only as the topic of missing data is not asserted', () => {
+  it('when figures on deaths in prisons were not available, detention conditions are not asserted', () => {
+    const s = signalOf(
+      'Figures on the number of deaths in prisons of Tovel province were not available.',
+      'detention_conditions',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('institutional:no-data');
+  });
+
+  it('when figures were not available but a monitor counted deaths from neglect, detention conditions are still asserted', () => {
+    expect(
+      isAsserted(
+        'Figures on deaths in the Tovel prisons were not available, but the Dorvan monitor counted 14 deaths in prisons from neglect.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
