@@ -111,6 +111,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being']);
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** How far after the cue a past year dates it: "abducted in the north in 2021". */
 const YEAR_AFTER_WINDOW = 10;
+// How far after an act "after their arrest in 2019" may end and still date it.
+const AFTER_ARREST_WINDOW = 16;
 // "the abduction by two militias of six girls across four raids in 2019": a disappearance is told with its
 // agents, victims and incidents before the year that dates it.
 const DISAPPEARANCE_YEAR_REACH = 16;
@@ -258,6 +260,23 @@ const REPORTING_LINKS = new Set([
   'estimated',
 ]);
 // Institutional cues that are background when the abuse is reported with its own finite verb.
+// The subject of a clause saying data are missing: "statistics on ...", and how far it may stand from the cue.
+const DATA_NOUNS = new Set(['information', 'data', 'statistics', 'figures']);
+const TOPIC_LINKS = new Set(['on', 'about', 'regarding', 'concerning']);
+const DATA_TOPIC_REACH = 10;
+// Verbs whose object is an offence as the law names it.
+const LAW_OBJECT_VERBS = new Set([
+  'banning',
+  'outlawing',
+  'criminalizing',
+  'criminalising',
+  'penalizing',
+  'penalising',
+  'prohibiting',
+  'defining',
+]);
+const CONDUCT_NOUNS = new Set(['conduct', 'acts', 'act', 'actions', 'practices', 'behavior', 'behaviour']);
+const SURVIVOR_NOUNS = new Set(['survivor', 'survivors']);
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
@@ -2425,10 +2444,47 @@ export class SentenceContext {
         ) {
           pastYearAfterCue = true;
         }
+        // "beat the two men for a week after their arrest in May 2019": an act told as following an arrest dated to
+        // an earlier year happened in the days after it, then.
+        if (event && i >= cueEnd && this.afterDatedArrest(cueEnd, i)) pastYearAfterCue = true;
+        // "one abuse case, which took place in 2012, was reported this year": a relative clause that only says when
+        // something happened dates the act it follows ("beat students who had protested in 2019" dates the students).
+        if (i >= cueEnd && i - cueEnd < yearReach && this.relativeDating(i)) pastYearAfterCue = true;
       }
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * Between the end of the act and the "in" before the year at `year` stand "after" or "following" and, close after
+   * it, an arrest or detention, all in the act's clause: "after arresting him in 2015", "after their detention in 2019".
+   */
+  private afterDatedArrest(cueEnd: number, year: number): boolean {
+    const ws = this.words;
+    const inAt = MONTHS.has(ws[year - 1]?.lower ?? '') ? year - 2 : year - 1;
+    if (ws[inAt]?.lower !== 'in' || inAt - cueEnd > AFTER_ARREST_WINDOW) return false;
+    for (let j = cueEnd; j < inAt; j++) {
+      if (ws[j]?.clause !== ws[cueEnd - 1]?.clause) return false;
+      if (ws[j]?.lower !== 'after' && ws[j]?.lower !== 'following') continue;
+      for (let k = j + 1; k < inAt && k - j <= 3; k++) if (DETENTION_ACTS.has(ws[k]?.stem ?? '')) return true;
+      return false;
+    }
+    return false;
+  }
+
+  /** The year at `year` closes "which|that [had] happened|occurred|took place in [Month]". */
+  private relativeDating(year: number): boolean {
+    const ws = this.words;
+    const inAt = MONTHS.has(ws[year - 1]?.lower ?? '') ? year - 2 : year - 1;
+    if (ws[inAt]?.lower !== 'in') return false;
+    let j = inAt - 1;
+    const verb = ws[j]?.lower ?? '';
+    if (verb === 'place' && ws[j - 1]?.lower === 'took') j--;
+    else if (verb !== 'happened' && verb !== 'occurred') return false;
+    j--;
+    if (ws[j]?.lower === 'had') j--;
+    return ws[j]?.lower === 'which' || ws[j]?.lower === 'that';
   }
 
   /** The "earlier|later in the year" at `at` follows a year before the report year: it names a time in that year. */
@@ -2679,6 +2735,12 @@ export class SentenceContext {
     if (this.inCrossReference(start)) return base('institutional', 'institutional:cross-reference');
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
+    // "figures on deaths in the jails were not available": an abuse named only as the topic of missing data is not
+    // said to have happened.
+    if (this.topicOfMissingData(start, end, clause)) return base('institutional', 'institutional:no-data');
+    // "no statute that expressly outlaws torture", "the acts that constitute torture": the abuse as the object of a
+    // verb that bans or defines it names the offence in law, not an act that happened.
+    if (this.lawObject(start)) return base('legal_norm', 'legal:law-object');
     if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
       return base('negated', 'negation:not-classified');
     if (cue.category === 'political_prisoners' && this.deniedHolding(start, clause))
@@ -2818,6 +2880,16 @@ export class SentenceContext {
     }
     // "four cases of inmate-on-inmate assault": violence between inmates is a condition of detention (LABELLING.md).
     if (cue.category === 'torture' && this.inmateOnInmate(start, end)) {
+      return base('institutional', 'out_of_scope:between-inmates');
+    }
+    // "funding for the care of torture survivors", "the rule spared survivors of torture": "survivors" names a class of
+    // people, such as those who reach the country after torture abroad, and says nothing of an act here.
+    if (cue.category === 'torture' && this.survivorClass(start, end)) {
+      return base('institutional', 'out_of_scope:torture-survivors');
+    }
+    // "the convict was stabbed and kicked by cellmates", "three prisoners assaulted a fellow inmate": when inmates are
+    // the ones who struck, the violence is between inmates, a condition of detention (LABELLING.md).
+    if (cue.category === 'torture' && this.inmatesActed(start, end, clause)) {
       return base('institutional', 'out_of_scope:between-inmates');
     }
     // A listed word that itself names torture or cruel, inhuman or degrading treatment ("harsh due to crowding and
@@ -3491,6 +3563,90 @@ export class SentenceContext {
       ws[j + 1]?.lower === 'on' &&
       INMATE_NOUNS.has(ws[j + 2]?.lower ?? '');
     return pairAt(start) || pairAt(start - 3) || pairAt(end - 4);
+  }
+
+  /**
+   * Inmates are the agents of the violent act at [start, end): a participle followed by "by" and an inmate noun
+   * ("was beaten by fellow prisoners"), with no state agent among those named, or an act whose subject and object
+   * are both inmates ("two inmates reportedly assaulted another inmate"). Only participles take the "by" agent:
+   * "complaints of torture by detainees" are complaints the detainees made.
+   */
+  private inmatesActed(start: number, end: number, clause: number): boolean {
+    const ws = this.words;
+    const last = ws[end - 1]?.lower ?? '';
+    if (/(?:ed|en)$/.test(last)) {
+      const agent = this.outOfScope.find(
+        (m) =>
+          m.phrase.payload.rule === 'inmate-agent' &&
+          this.clauseOf(m) === clause &&
+          m.start >= end &&
+          m.start - end <= PRIVATE_AGENT_WINDOW &&
+          this.hasWord(end, m.start, 'by'),
+      );
+      if (
+        agent &&
+        !this.actors.some(
+          (a) =>
+            a.phrase.payload.actor === 'state' &&
+            a.start >= end &&
+            a.start <= agent.end + PRIVATE_AGENT_WINDOW,
+        )
+      )
+        return true;
+    }
+    const subject = /ly$/.test(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+    return INMATE_NOUNS.has(ws[subject]?.lower ?? '') && INMATE_NOUNS.has(last);
+  }
+
+  /**
+   * The cue stands in the subject "information|data|statistics|figures on|about ..." of a clause whose predicate is
+   * "was|were not available" or "was|were unavailable": "data on abuse in the cells were unavailable".
+   */
+  private topicOfMissingData(start: number, end: number, clause: number): boolean {
+    const ws = this.words;
+    let topic = -1;
+    for (let j = start - 1; j >= 1 && start - j <= DATA_TOPIC_REACH; j--) {
+      if (ws[j]?.clause !== clause) return false;
+      if (TOPIC_LINKS.has(ws[j]?.lower ?? '') && DATA_NOUNS.has(ws[j - 1]?.lower ?? '')) {
+        topic = j;
+        break;
+      }
+    }
+    if (topic < 0) return false;
+    for (let j = end; j < ws.length && j - end <= DATA_TOPIC_REACH; j++) {
+      if (ws[j]?.clause !== clause) return false;
+      if (ws[j]?.lower !== 'was' && ws[j]?.lower !== 'were') continue;
+      const next = ws[j + 1]?.lower;
+      return next === 'unavailable' || (next === 'not' && ws[j + 2]?.lower === 'available');
+    }
+    return false;
+  }
+
+  /**
+   * The cue at `start` is the object of a verb that bans or defines it in law ("specifically banning torture",
+   * "criminalizing enforced disappearance"), or of "constitute" after the acts a law covers ("the conduct that
+   * constitutes torture").
+   */
+  private lawObject(start: number): boolean {
+    const ws = this.words;
+    const at = /ly$/.test(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+    const verb = ws[at]?.lower ?? '';
+    if (LAW_OBJECT_VERBS.has(verb)) return true;
+    return (
+      (verb === 'constitute' || verb === 'constitutes') &&
+      RELATIVES.has(ws[at - 1]?.lower ?? '') &&
+      CONDUCT_NOUNS.has(ws[at - 2]?.lower ?? '')
+    );
+  }
+
+  /** The one-word cue is a noun naming its survivors: "torture survivors", "survivors of torture". */
+  private survivorClass(start: number, end: number): boolean {
+    const ws = this.words;
+    if (end - start !== 1) return false;
+    return (
+      SURVIVOR_NOUNS.has(ws[end]?.lower ?? '') ||
+      (ws[start - 1]?.lower === 'of' && SURVIVOR_NOUNS.has(ws[start - 2]?.lower ?? ''))
+    );
   }
 
   private inmateSexualAbuse(): boolean {
