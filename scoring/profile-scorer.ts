@@ -115,6 +115,20 @@ const EVENTS = new Set([
 const INSTITUTIONS = new Set(PROFILE_SET.institutionWords.map((word) => word.toLowerCase()));
 // Reasons the analyser gives for an abuse that happened abroad: the same words assert no harm here either.
 const ABROAD_REASONS: ReadonlySet<string> = new Set(['out_of_scope:abroad', 'out_of_scope:refugee-victims']);
+// The analyser's reason for a return that brought people into this country ("repatriated from Lakemoor", "forcibly
+// returned to the country"): another state did the removal, so its words ("forcibly") assert no harm here either.
+const RETURNED_HERE = 'out_of_scope:returned-here';
+/**
+ * Whether the return cue ending before word `end` names where the people came from, another state ("repatriated from
+ * Lakemoor", "deported by Lakemoor"), or brings them back "to the country" the report is about. A return the
+ * analyser finds stays inside the country ("returned her to her family", "back to the camp") is done here, and its
+ * words keep their weight as a harm.
+ */
+function returnedFromAbroad(words: readonly Word[], end: number): boolean {
+  const next = words[end]?.lower;
+  if ((next === 'from' || next === 'by') && words[end + 1]?.capitalised === true) return true;
+  return next === 'to' && words[end + 1]?.lower === 'the' && words[end + 2]?.lower === 'country';
+}
 const IGNORED_BY = new Map<CategoryId, Set<ProfileId>>();
 for (const profile of PROFILE_SET.profiles)
   for (const category of profile.ignoreCategories ?? []) {
@@ -1000,7 +1014,12 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   // "did not forcibly return refugees": words the analyser found negated as a category cue are
   // negated as a harm too, whatever the harm's own shorter context says. So are words it found told of
   // abuse abroad ("refugees described mistreatment", suffered in the country they fled).
-  const negatedSpans = signals.filter((s) => s.status === 'negated' || ABROAD_REASONS.has(s.reason));
+  const negatedSpans = signals.filter(
+    (s) =>
+      s.status === 'negated' ||
+      ABROAD_REASONS.has(s.reason) ||
+      (s.reason === RETURNED_HERE && returnedFromAbroad(words, wordIndexAt(words, s.cueEnd - 1) + 1)),
+  );
   for (const signal of signals) {
     if (signal.status !== 'asserted' || signal.weight <= 0) continue;
     const index = wordIndexAt(words, signal.cueStart);

@@ -1,0 +1,31 @@
+import { targets } from './group-targets';
+
+// Sentences written for these tests, in the reports' register; names, places and numbers are invented.
+
+describe('a return that another state made into this country is no harm done here', () => {
+  test('when asylum seekers were forcibly returned to the country from a neighbour, no migrant is targeted', () => {
+    expect(
+      targets(
+        'Officials in Dorvan said two asylum seekers were forcibly returned to the country from Kessa in May.',
+      ),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('when laborers were forcibly repatriated from a neighbour, no deportee is targeted', () => {
+    expect(
+      targets('Some 900 Tovelese laborers were forcibly repatriated from Kessa during the spring.'),
+    ).not.toContain('criminal_deportee');
+  });
+
+  test('near miss: when border guards forcibly return asylum seekers to torture abroad, migrants are targeted', () => {
+    expect(
+      targets('Border guards forcibly returned two asylum seekers to Kessa, where they faced torture.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when police forcibly return a girl to her family, the girl is still targeted', () => {
+    expect(
+      targets('The girl fled a forced engagement, but police in Tarro forcibly returned her to her uncle.'),
+    ).toContain('women_girls');
+  });
+});
