@@ -29,3 +29,21 @@ describe('a return that another state made into this country is no harm done her
     ).toContain('women_girls');
   });
 });
+
+describe('Yezidis are named by their faith, a religious minority, not an ethnic one', () => {
+  test('when militants abduct Yezidi farmers, religious minorities are targeted and no ethnic minority', () => {
+    const found = targets(
+      'In May militants near Tarro abducted six Yezidi farmers and held them for a month.',
+    );
+    expect(found).toContain('religious_minority');
+    expect(found).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: when Kurdish and Yezidi farmers are abducted, the Kurds are still an ethnic minority', () => {
+    expect(
+      targets(
+        'In May militants near Tarro abducted six Kurdish and Yezidi farmers and held them for a month.',
+      ),
+    ).toContain('ethnic_minority');
+  });
+});
