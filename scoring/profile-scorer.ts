@@ -414,10 +414,22 @@ export function namesTheGroup(
   // A capitalised group word inside a capitalised name that holds an institution word.
   const first = words[start];
   if (first?.capitalised && start > 0) {
+    // A name runs on across commas ("Ministry of Labor, Invalids, and Social Affairs") but never across a colon,
+    // a semicolon or a bracket: "Freedom of Movement: Refugees in the camp were ..." opens a sentence after a label.
     let i = start;
-    while (i > 0 && (words[i - 1]?.capitalised || isLinkWord(words[i - 1]))) i -= 1;
+    while (
+      i > 0 &&
+      (words[i - 1]?.capitalised || isLinkWord(words[i - 1])) &&
+      !NAME_BREAK.test(words[i]?.punctBefore ?? '')
+    )
+      i -= 1;
     let j = end;
-    while (j < words.length && (words[j]?.capitalised || isLinkWord(words[j]))) j += 1;
+    while (
+      j < words.length &&
+      (words[j]?.capitalised || isLinkWord(words[j])) &&
+      !NAME_BREAK.test(words[j]?.punctBefore ?? '')
+    )
+      j += 1;
     for (let k = i; k < j; k += 1) {
       // "Unity Party leader": a term that holds the institution word names the institution's people.
       if (k >= start && k < end) continue;
@@ -429,6 +441,9 @@ export function namesTheGroup(
   }
   return true;
 }
+
+// Punctuation that ends a capitalised name: the words on either side belong to different phrases.
+const NAME_BREAK = /[:;()]/;
 
 // Places and units that a possessive group word may own: "women's prison", "the migrants' wing".
 const FACILITIES: ReadonlySet<string> = new Set([

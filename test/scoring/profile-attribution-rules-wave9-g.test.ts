@@ -47,3 +47,17 @@ describe('Yezidis are named by their faith, a religious minority, not an ethnic 
     ).toContain('ethnic_minority');
   });
 });
+
+describe('a capitalised name does not run across a colon, a semicolon or a bracket', () => {
+  test('when a run-in label ending in an institution word is followed by refugees who were beaten, migrants are targeted', () => {
+    expect(
+      targets('Freedom of Movement: Refugees in the Kessa camp were beaten by guards in May.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: a group word inside the name of a council still names the council', () => {
+    expect(
+      targets('In May police raided the Tarro office of the Refugee Support Council and seized its files.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+});
