@@ -61,3 +61,32 @@ describe('a capitalised name does not run across a colon, a semicolon or a brack
     ).not.toContain('migrant_asylum_seeker');
   });
 });
+
+describe('news websites, media groups, radio and television stations and publishing directors name journalists', () => {
+  test('when police detain the publishing director of a news website, journalists are targeted', () => {
+    expect(
+      targets('In May police detained the publishing director of a Tarro news website for two days.'),
+    ).toContain('journalist');
+  });
+
+  test('when soldiers beat staff of a community radio station, journalists are targeted', () => {
+    expect(targets('In May soldiers beat two staff of a community radio station in Kessa.')).toContain(
+      'journalist',
+    );
+  });
+
+  test('when police arrest the chairman of a media group, journalists are targeted', () => {
+    expect(
+      targets('Police arrested the chairman of the Dorvan Media Group in June on tax charges.'),
+    ).toContain('journalist');
+  });
+
+  test('near miss: a news website that reports an abuse is the source, and no journalist is targeted', () => {
+    expect(targets('The Tarro news website reported that soldiers beat two farmers in May.')).not.toContain(
+      'journalist',
+    );
+    expect(
+      targets('According to the Kessa Daily news website, soldiers beat two farmers in May.'),
+    ).not.toContain('journalist');
+  });
+});
