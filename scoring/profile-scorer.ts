@@ -805,13 +805,13 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
 const SPOUSES: ReadonlySet<string> = new Set(['wife', 'wives']);
 
 /**
- * Whether the group words [start, end) are a wife named by whose wife she is ("the wife of a judge"): a harm done
- * to her then reaches her through him, not as a woman; only the group's own harms (domestic violence and the
- * like) make her a target.
+ * Whether the group words [start, end) are a wife named by whose wife she is ("the wife of a judge", "threatened to
+ * kill his wife"): a harm done to her then reaches her through him, not as a woman; only the group's own harms
+ * (domestic violence and the like) make her a target.
  */
 function namedAsSpouse(words: readonly Word[], start: number, end: number): boolean {
   if (end - start !== 1 || !SPOUSES.has(words[start]?.lower ?? '')) return false;
-  return words[end]?.lower === 'of';
+  return words[end]?.lower === 'of' || words[start - 1]?.lower === 'his';
 }
 
 const COUNTED_SHARES: ReadonlySet<string> = new Set(['children']);

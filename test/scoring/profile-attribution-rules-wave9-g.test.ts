@@ -90,3 +90,25 @@ describe('news websites, media groups, radio and television stations and publish
     ).not.toContain('journalist');
   });
 });
+
+describe("a wife named as a man's wife is reached through him, not targeted as a woman", () => {
+  test('when agents threaten to kill an activist’s wife to silence him, no woman is targeted', () => {
+    expect(
+      targets(
+        'Agents beat the Tovel activist and threatened to kill his wife if he told anyone of the raid.',
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test('near miss: when a man kills his wife after years of domestic violence, women are targeted', () => {
+    expect(targets('In March a man in Tarro killed his wife after years of domestic violence.')).toContain(
+      'women_girls',
+    );
+  });
+
+  test('near miss: when police beat a woman who is named as a woman, women are targeted', () => {
+    expect(targets('Police in Kessa beat a driver and a woman at a checkpoint in June.')).toContain(
+      'women_girls',
+    );
+  });
+});
