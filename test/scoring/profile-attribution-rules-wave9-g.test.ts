@@ -112,3 +112,17 @@ describe("a wife named as a man's wife is reached through him, not targeted as a
     );
   });
 });
+
+describe("a short stock of medicine is the prison's supply, not people who need care", () => {
+  test('when prison infirmaries have a limited supply of medicine, no person with a health need is targeted', () => {
+    expect(targets('Every prison infirmary in Kessa had a badly limited supply of medicine.')).not.toContain(
+      'health_disability',
+    );
+  });
+
+  test('near miss: when inmates with tuberculosis have limited access to medicine, they are targeted', () => {
+    expect(
+      targets('In Kessa prison, inmates with tuberculosis had limited access to medicine all year.'),
+    ).toContain('health_disability');
+  });
+});
