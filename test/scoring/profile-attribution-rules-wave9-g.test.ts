@@ -126,3 +126,19 @@ describe("a short stock of medicine is the prison's supply, not people who need 
     ).toContain('health_disability');
   });
 });
+
+describe('"their criminal records" is what others keep, not people with a criminal record', () => {
+  test('when freed victims of political trials keep their criminal records, no deportee is targeted', () => {
+    expect(
+      targets(
+        'Victims of politically motivated trials in Kessa were freed in May, but their criminal records remained.',
+      ),
+    ).not.toContain('criminal_deportee');
+  });
+
+  test('near miss: when police detain men with criminal records without charge, they are targeted', () => {
+    expect(
+      targets('In June police in Kessa detained nine men with criminal records for a week without charge.'),
+    ).toContain('criminal_deportee');
+  });
+});
