@@ -383,6 +383,16 @@ export function namesTheGroup(
   // head noun at the list's end, which may make all of them names of places.
   if (profile === 'ethnic_minority' && PLACE_HEADS.has(words[listHead(words, end)]?.lower ?? ''))
     return false;
+  // "the al-Kessa tribe", "a man from the Dorvan tribe": one tribe named by its own name is a kin group, whose
+  // quarrels with other tribes are not abuse aimed at an ethnic minority.
+  if (
+    profile === 'ethnic_minority' &&
+    end - start === 1 &&
+    words[start]?.lower === 'tribe' &&
+    words[start - 1]?.capitalised === true &&
+    words[start]?.punctBefore === ''
+  )
+    return false;
   // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
   // provinces": the word describes relations between communities, not people an abuse targets.
   if (describesRelations(words, end)) return false;

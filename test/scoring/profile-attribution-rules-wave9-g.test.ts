@@ -142,3 +142,20 @@ describe('"their criminal records" is what others keep, not people with a crimin
     ).toContain('criminal_deportee');
   });
 });
+
+describe('one tribe named by its own name is a kin group, not an ethnic minority', () => {
+  test('when men of one named tribe abduct a herder of another, no ethnic minority is targeted', () => {
+    expect(
+      targets('In May armed men from the Harun tribe abducted a herder from the Selo tribe near Tarro.'),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: when police beat members of minority tribes, ethnic minorities are targeted', () => {
+    expect(targets('In May police in Kessa beat and detained members of two minority tribes.')).toContain(
+      'ethnic_minority',
+    );
+    expect(targets('In May police in Kessa beat and detained members of a small tribe.')).toContain(
+      'ethnic_minority',
+    );
+  });
+});
