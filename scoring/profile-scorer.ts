@@ -368,6 +368,9 @@ export function namesTheGroup(
   }
   // "Lawyers, journalists, and rights groups, including …, reported torture": one of a list of sources.
   if (listedSource(words, start, end)) return false;
+  // "the NGO defined political prisoners as ...", "meet the definition of political prisoner": the words name a
+  // category being defined, not people an abuse is aimed at.
+  if (definedTerm(words, start)) return false;
   // "Rallies protesting violence": a participle after an event noun describes the event, not people.
   if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "transgender women": a word before the term names another group the people are targeted as.
@@ -454,6 +457,16 @@ export function namesTheGroup(
 
 // Punctuation that ends a capitalised name: the words on either side belong to different phrases.
 const NAME_BREAK = /[:;()]/;
+
+const DEFINING: ReadonlySet<string> = new Set(['defined', 'define', 'defines', 'defining']);
+const DEFINITIONS: ReadonlySet<string> = new Set(['definition', 'definitions']);
+
+/** Whether the group words at `start` are the object of a definition ("defined X", "the definition of X"). */
+function definedTerm(words: readonly Word[], start: number): boolean {
+  const before = words[start - 1]?.lower ?? '';
+  if (DEFINING.has(before)) return true;
+  return before === 'of' && DEFINITIONS.has(words[start - 2]?.lower ?? '');
+}
 
 // Places and units that a possessive group word may own: "women's prison", "the migrants' wing".
 const FACILITIES: ReadonlySet<string> = new Set([

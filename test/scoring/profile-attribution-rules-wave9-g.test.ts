@@ -159,3 +159,27 @@ describe('one tribe named by its own name is a kin group, not an ethnic minority
     );
   });
 });
+
+describe('a group word that a definition defines names a category, not people', () => {
+  test('when a council defines political prisoners and excludes those charged with violence, no political opponent is targeted', () => {
+    expect(
+      targets(
+        'The Kessa bar council defined political prisoners by the motive for their arrest and excluded anyone charged with violent crimes.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+
+  test('when few inmates fit the definition of political prisoner, no political opponent is targeted', () => {
+    expect(
+      targets(
+        'Few of the inmates held in Tarro fit the definition of political prisoner, the monitors said.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+
+  test('near miss: when police charge political prisoners with new offences, political opponents are targeted', () => {
+    expect(targets('In May police in Tarro charged four political prisoners with new offences.')).toContain(
+      'political_opponent',
+    );
+  });
+});
