@@ -183,3 +183,19 @@ describe('a group word that a definition defines names a category, not people', 
     );
   });
 });
+
+describe('rape is a harm to whatever group names its victim, and impairments name people with disabilities', () => {
+  test('when a teacher rapes a boy with a hearing impairment, people with a disability are targeted', () => {
+    expect(
+      targets('In May a teacher at a Tarro boarding school raped a boy with a hearing impairment.'),
+    ).toContain('health_disability');
+  });
+
+  test('near miss: when a penal code sets the penalty for rape of people with an impairment, no one is targeted', () => {
+    expect(
+      targets(
+        'The Kessa penal code punishes the rape of a person with a hearing impairment with life in prison.',
+      ),
+    ).not.toContain('health_disability');
+  });
+});
