@@ -115,6 +115,20 @@ const EVENTS = new Set([
 const INSTITUTIONS = new Set(PROFILE_SET.institutionWords.map((word) => word.toLowerCase()));
 // Reasons the analyser gives for an abuse that happened abroad: the same words assert no harm here either.
 const ABROAD_REASONS: ReadonlySet<string> = new Set(['out_of_scope:abroad', 'out_of_scope:refugee-victims']);
+// The analyser's reason for a return that brought people into this country ("repatriated from Lakemoor", "forcibly
+// returned to the country"): another state did the removal, so its words ("forcibly") assert no harm here either.
+const RETURNED_HERE = 'out_of_scope:returned-here';
+/**
+ * Whether the return cue ending before word `end` names where the people came from, another state ("repatriated from
+ * Lakemoor", "deported by Lakemoor"), or brings them back "to the country" the report is about. A return the
+ * analyser finds stays inside the country ("returned her to her family", "back to the camp") is done here, and its
+ * words keep their weight as a harm.
+ */
+function returnedFromAbroad(words: readonly Word[], end: number): boolean {
+  const next = words[end]?.lower;
+  if ((next === 'from' || next === 'by') && words[end + 1]?.capitalised === true) return true;
+  return next === 'to' && words[end + 1]?.lower === 'the' && words[end + 2]?.lower === 'country';
+}
 const IGNORED_BY = new Map<CategoryId, Set<ProfileId>>();
 for (const profile of PROFILE_SET.profiles)
   for (const category of profile.ignoreCategories ?? []) {
@@ -354,6 +368,9 @@ export function namesTheGroup(
   }
   // "Lawyers, journalists, and rights groups, including …, reported torture": one of a list of sources.
   if (listedSource(words, start, end)) return false;
+  // "the NGO defined political prisoners as ...", "meet the definition of political prisoner": the words name a
+  // category being defined, not people an abuse is aimed at.
+  if (definedTerm(words, start)) return false;
   // "Rallies protesting violence": a participle after an event noun describes the event, not people.
   if (PARTICIPLES.has(words[start]?.lower ?? '') && EVENTS.has(words[start - 1]?.lower ?? '')) return false;
   // "transgender women": a word before the term names another group the people are targeted as.
@@ -368,6 +385,16 @@ export function namesTheGroup(
   // "Amhara, Afar, and Somali regions": a people's name in a list of capitalised names shares the
   // head noun at the list's end, which may make all of them names of places.
   if (profile === 'ethnic_minority' && PLACE_HEADS.has(words[listHead(words, end)]?.lower ?? ''))
+    return false;
+  // "the al-Kessa tribe", "a man from the Dorvan tribe": one tribe named by its own name is a kin group, whose
+  // quarrels with other tribes are not abuse aimed at an ethnic minority.
+  if (
+    profile === 'ethnic_minority' &&
+    end - start === 1 &&
+    words[start]?.lower === 'tribe' &&
+    words[start - 1]?.capitalised === true &&
+    words[start]?.punctBefore === ''
+  )
     return false;
   // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
   // provinces": the word describes relations between communities, not people an abuse targets.
@@ -400,10 +427,22 @@ export function namesTheGroup(
   // A capitalised group word inside a capitalised name that holds an institution word.
   const first = words[start];
   if (first?.capitalised && start > 0) {
+    // A name runs on across commas ("Ministry of Labor, Invalids, and Social Affairs") but never across a colon,
+    // a semicolon or a bracket: "Freedom of Movement: Refugees in the camp were ..." opens a sentence after a label.
     let i = start;
-    while (i > 0 && (words[i - 1]?.capitalised || isLinkWord(words[i - 1]))) i -= 1;
+    while (
+      i > 0 &&
+      (words[i - 1]?.capitalised || isLinkWord(words[i - 1])) &&
+      !NAME_BREAK.test(words[i]?.punctBefore ?? '')
+    )
+      i -= 1;
     let j = end;
-    while (j < words.length && (words[j]?.capitalised || isLinkWord(words[j]))) j += 1;
+    while (
+      j < words.length &&
+      (words[j]?.capitalised || isLinkWord(words[j])) &&
+      !NAME_BREAK.test(words[j]?.punctBefore ?? '')
+    )
+      j += 1;
     for (let k = i; k < j; k += 1) {
       // "Unity Party leader": a term that holds the institution word names the institution's people.
       if (k >= start && k < end) continue;
@@ -414,6 +453,19 @@ export function namesTheGroup(
     }
   }
   return true;
+}
+
+// Punctuation that ends a capitalised name: the words on either side belong to different phrases.
+const NAME_BREAK = /[:;()]/;
+
+const DEFINING: ReadonlySet<string> = new Set(['defined', 'define', 'defines', 'defining']);
+const DEFINITIONS: ReadonlySet<string> = new Set(['definition', 'definitions']);
+
+/** Whether the group words at `start` are the object of a definition ("defined X", "the definition of X"). */
+function definedTerm(words: readonly Word[], start: number): boolean {
+  const before = words[start - 1]?.lower ?? '';
+  if (DEFINING.has(before)) return true;
+  return before === 'of' && DEFINITIONS.has(words[start - 2]?.lower ?? '');
 }
 
 // Places and units that a possessive group word may own: "women's prison", "the migrants' wing".
@@ -776,13 +828,13 @@ function joinedToComplement(words: readonly Word[], start: number, end: number, 
 const SPOUSES: ReadonlySet<string> = new Set(['wife', 'wives']);
 
 /**
- * Whether the group words [start, end) are a wife named by whose wife she is ("the wife of a judge"): a harm done
- * to her then reaches her through him, not as a woman; only the group's own harms (domestic violence and the
- * like) make her a target.
+ * Whether the group words [start, end) are a wife named by whose wife she is ("the wife of a judge", "threatened to
+ * kill his wife"): a harm done to her then reaches her through him, not as a woman; only the group's own harms
+ * (domestic violence and the like) make her a target.
  */
 function namedAsSpouse(words: readonly Word[], start: number, end: number): boolean {
   if (end - start !== 1 || !SPOUSES.has(words[start]?.lower ?? '')) return false;
-  return words[end]?.lower === 'of';
+  return words[end]?.lower === 'of' || words[start - 1]?.lower === 'his';
 }
 
 const COUNTED_SHARES: ReadonlySet<string> = new Set(['children']);
@@ -1000,7 +1052,12 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   // "did not forcibly return refugees": words the analyser found negated as a category cue are
   // negated as a harm too, whatever the harm's own shorter context says. So are words it found told of
   // abuse abroad ("refugees described mistreatment", suffered in the country they fled).
-  const negatedSpans = signals.filter((s) => s.status === 'negated' || ABROAD_REASONS.has(s.reason));
+  const negatedSpans = signals.filter(
+    (s) =>
+      s.status === 'negated' ||
+      ABROAD_REASONS.has(s.reason) ||
+      (s.reason === RETURNED_HERE && returnedFromAbroad(words, wordIndexAt(words, s.cueEnd - 1) + 1)),
+  );
   for (const signal of signals) {
     if (signal.status !== 'asserted' || signal.weight <= 0) continue;
     const index = wordIndexAt(words, signal.cueStart);
