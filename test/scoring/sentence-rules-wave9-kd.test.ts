@@ -146,7 +146,7 @@ describe('actors: a state body that showed or estimated a figure is its source, 
 describe('dating: what someone did during an earlier term of office is past', () => {
   it('when a governor claimed he had killed suspects during his earlier tenure as police chief, killings are not asserted', () => {
     const s = signalOf(
-      "The commission looked into the governor's boast that he had himself killed several suspects during his earlier tenure as police chief of Tovel.",
+      "The commission looked into the governor's boast that he had personally killed a number of robbers during his earlier tenure heading the Tovel police.",
       'killings',
     );
     expect(s?.status).toBe('historical');
