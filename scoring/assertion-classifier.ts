@@ -1351,6 +1351,22 @@ function startsWithAny(words: readonly Word[], i: number, seqs: readonly string[
   return seqs.some((seq) => seq.every((s, k) => words[i + k]?.lower === s));
 }
 
+// Words before an unpunctuated "yet" that make it an adverb of time ("have not yet come to trial", "has yet to").
+const YET_ADVERB_BEFORE = new Set(['not', 'as', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+// Words after "yet" that make it an adverb of degree ("yet another arrest", "yet again").
+const YET_ADVERB_AFTER = new Set(['another', 'again', 'more']);
+
+/**
+ * "yet" opens a contrast ("The law bans torture, yet police beat detainees") only as a conjunction; as an adverb
+ * ("detainees whose cases have not yet come to trial") it is inside its clause, and a break there would cut a norm
+ * off from the condition it names.
+ */
+function adverbialYet(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (w?.lower !== 'yet' || w.punctBefore !== '') return false;
+  return YET_ADVERB_BEFORE.has(words[i - 1]?.lower ?? '') || YET_ADVERB_AFTER.has(words[i + 1]?.lower ?? '');
+}
+
 /**
  * Assign clause ids in place. Negation, norms and hedges only reach within their clause, so the
  * boundaries decide most hard cases: ";" and ":" (executive-summary lists), contrastive "but" /
@@ -1379,7 +1395,7 @@ export function assignClauses(words: Word[]): void {
       open();
       inSubordinate = false;
     }
-    if (startsWithAny(words, i, BREAKERS)) {
+    if (startsWithAny(words, i, BREAKERS) && !adverbialYet(words, i)) {
       open();
       inSubordinate = false;
     } else if (

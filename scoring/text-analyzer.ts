@@ -183,6 +183,9 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
         needsCause: payload.needsCause,
       });
       if (payload.mention && a.status === 'asserted') continue;
+      // "detained" or "arrested" is a disappearance cue only with an armed group as the agent; any other arrest, or a
+      // law or denial about arrests, mentions no disappearance, so it shows none (every arrest sentence would list one).
+      if (payload.needsArmedGroup && a.status !== 'asserted') continue;
       const asserted = a.status === 'asserted';
       const actorMultiplier = LEXICON.actors.multipliers[a.actor];
       const signal: Signal = {
