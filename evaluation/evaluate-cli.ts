@@ -433,7 +433,8 @@ the top 3 are right 0.79 (716 of 903 labelled); with the shipped weight 0.83 (75
 the weakest main category at the top (0.76), as in the sentence figures; the annotators' own splits between
 political and arbitrary detention (the largest group of disagreements in each of the four adjudications of 2026-12-02) sit in the same place. With lexicon 2026.11.12 the 22 test-part quotes that the eighth wave brought
 into the top 3 were labelled the same way (pooled κ 0.972, one disagreement adjudicated), so the table covers every top
-quote of today's order again.
+quote of today's order again; with lexicon 2026.11.13 the 17 that the ninth wave brought in were too (categories κ
+1.00, groups 0.906; two disagreements, on an actor and a group, adjudicated by the maintainer as third reader).
 
 **Fresh sentences: what rule-writing buys.** Eight more labelling rounds (\`sample-sentences-cli.ts --more-dev\`,
 strata \`more-dev:\`, \`more-dev-4:\` … \`more-dev-10:\`) drew 7,945 further sentences from dev countries only,
@@ -572,9 +573,38 @@ One more rule followed the wave, prompted by reading the test part's newly label
 of this lexicon that the test part is not blind to; it changes no dev figure and no test-sentence figure): a harm that
 someone was threatened with ("threatened the editor with physical violence", the harm within two words of the "with")
 is a threat, not the harm. The wave's new cue for physical violence by named agents had made such threats torture
-quotes. A second slip seen there is still open: a norm's condition inside a relative clause ("the law required the
-release of detainees whose pretrial detention had exceeded the maximum sentence") reads as practice, because the
-clause that names the law is not the clause of the cue.
+quotes. A second slip seen there, a norm's condition inside a relative clause ("the law required the release of
+detainees whose cases had not yet come to trial and whose pretrial detention had exceeded the maximum sentence")
+read as practice; it is mended in lexicon 2026.11.13 (below).
+
+For lexicon 2026.11.13 (profiles 2026.13) a ninth wave of four writers (precision of killings and disappearance;
+arbitrary detention and political prisoners; torture, detention conditions and refoulement; group attribution) worked
+as the eighth did: errors read on the first half of the dev countries, a rule kept only if the second half lost no
+true positive and gained no false positive in any category or group. Most of its 39 rules remove false positives:
+a killing by someone who killed their own kin, in a "who" clause after an arrest by the state, as a domestic killing;
+killings in which body parts were taken as ritual crimes; a harm someone acted to prevent, an act during an earlier
+term of office or following an event of a past year, an act "which took place in" an earlier year, a "previous"
+conviction, an arrest "unlike" the report year's, and compensation paid for a past detention as not asserted in the
+report year; a state body that "showed" or "estimated" a figure as its source, not its agent; "opened fire" alone as
+no killing; "torture survivors" as a class of people, not an act; beatings and rapes by inmates as violence between
+inmates; an abuse that a law bans or defines, or a departure in a "whose" clause after a norm, as the norm; a missing
+figure ("information on deaths in prisons was not available") as no assertion; "whether to" as a question; charges
+dropped as no political prisoner; "disciplinary action" as a sanction and "eligible for deportation" as a hedge.
+Fewer add true positives: people detained "by" an armed group as disappeared, undisclosed sites as an unknown
+location, deaths in a prison or from neglect there as killings, a year that dates a compared figure or a body's
+founding as not dating the act, and "without arraignment within the mandated period" as practice. For the groups:
+returns another state made into the country, a single tribe named by its name, a group word being defined and a
+prison's stock of medicine name no target; the Yezidis are a religious minority; news agencies, stations and hosts
+are media workers; rape is a harm to every group; people with visual or hearing impairments need care. Two mends
+followed: "yet" after "not", "as" or a form of "have" is an adverb, not a clause break (the slip above), and an arrest
+that no armed group made shows no disappearance signal at all. The half they read went from micro F1 0.884 to 0.891
+(false positives 282 → 251), the other half stayed at 0.856 (one more true positive), round 10's unread half stayed
+at 0.773. On the test part micro F1 stayed at 0.796 (true positives 654 → 653, false positives 164 → 163). Group
+attribution: the half they read from precision 0.841 and recall 0.826 to 0.859 and 0.826, the other half from 0.831
+and 0.774 to 0.833 and 0.775, the test part from 0.713 and 0.694 to 0.715 and 0.692. The wave is kept for the
+sentences it mends in the reports the service serves (the dev countries are destinations too, and their reports
+repeat from year to year), not for a figure on unseen text: nine waves of rules read from errors have reached what
+reading errors can give there.
 
 **Why the fresh rounds read higher than the test part.** The reports repeat sentences from one year to the next, and
 every later round is drawn from the dev countries, whose other years the writers read. 183 of round 9's 1,015
@@ -602,6 +632,7 @@ not kept), and none of them saw it either:
 | 2026.11.10 | 0.755 | 0.756 | 0.756 | 0.768 | 0.723 |
 | 2026.11.11 | 0.758 | 0.756 | 0.757 | 0.770 | 0.720 |
 | 2026.11.12 (first half read) | 0.778 | 0.780 | 0.779 | 0.794 | 0.757 |
+| 2026.11.13 (first half read) | 0.791 | 0.783 | 0.787 | 0.822 | 0.760 |
 
 On one fixed set of text no writer read, the rules went from micro F1 0.702 to 0.756, and group attribution from
 precision 0.720 and recall 0.632 to 0.768 and 0.723. Most of that came by lexicon 2026.11.5 (0.747); the four waves
@@ -609,7 +640,8 @@ after it (lexicons 2026.11.6 to 2026.11.10) added 0.009 together, the sixth (202
 the test part does (0.756 against 0.76): with repeated text left out, a fresh dev round and the held-out countries
 agree. The seventh wave (2026.11.11) bought one false positive on it. The eighth wave (2026.11.12) read the first half of round 10, so its row is
 no longer a fresh figure: on the half it did not read, round 10 is unchanged (micro F1 0.773, groups 0.748), and on
-the half it read it rose from 0.741 to 0.786.
+the half it read it rose from 0.741 to 0.786. The ninth (2026.11.13) read the same half again: 0.786 to 0.802 there,
+the unread half unchanged for categories (0.773) and groups from precision 0.776 to 0.781 at recall 0.722.
 
 The current rules on each dev round:
 
@@ -650,14 +682,16 @@ ${cvTable.table}
 
 **Band exact year by year.** Pooled over the years the band matches PTS-S exactly about 72% of the time, and single
 years fall on either side of it: with about 115 countries a year, one country is 0.9 points, and the years below
-72% are two to four countries short. Three refits were tried with lexicon 2026.11.9, each cross-validated as above, to
+72% are two to four countries short. Refits were tried with lexicon 2026.11.9, each cross-validated as above, to
 see whether a year can be lifted without overfitting: (1) thresholds fitted on exact matches alone, or with within-one
 matches counted 0.1, 0.25 or 1 instead of 0.5: overall 71.2–71.3%, the worst year 69.6%; (2) weights fitted to
 the mean yearly Spearman plus 0.25, 0.5 or 1 times the share of exact bands: 71.2–71.7%, worst year 68.7–70.4%;
 (3) each report's sums blended with the same country's previous report (a fifth, a third or half of it): 72.2–73.5%,
-worst year 67.2–69.6%. None lifts every year above 72%; recomputing the same thresholds from the rounded weights
-instead of the unrounded ones moves single years by up to 4.5 points. Year-by-year exact at 72% is within the noise
-of about 115 countries; the pooled figure is the one the fit can be held to, and none of the three was adopted.
+worst year 67.2–69.6%. With lexicon 2026.11.12 a fourth was tried: (4) each year's thresholds halfway between the
+pooled ones and those fitted on that year's countries alone: 71.4%, worst year 67.2%. None lifts every year above
+72%; recomputing the same thresholds from the rounded weights instead of the unrounded ones moves single years by up
+to 4.5 points. Year-by-year exact at 72% is within the noise
+of about 115 countries; the pooled figure is the one the fit can be held to, and none of the four was adopted.
 
 ## Category subscores at the top
 Share of all countries with a stored report whose category score is ${TOP_SCORE} or above, per report year
@@ -803,6 +837,14 @@ the other half unchanged (0.831 / 0.774), round 10's unread half unchanged, the 
 round 2) 0.713 / 0.690 → 0.713 / 0.694. With the refit for lexicon 2026.11.12, criminal_deportee ranks all 17
 countries with sentences aimed at returnees higher than the country score does (16 before) and the lgbtqi ROC AUC is
 0.915 (0.918 before).
+
+**Issue 12's twelfth pass** (profiles 2026.13, with lexicon 2026.11.13): the group writer of the ninth wave, under the
+same guard (its rules are listed with the wave above). Precision / recall on the half the writer read 0.841 / 0.826 →
+0.859 / 0.826 (with the other writers' rules), the other half 0.831 / 0.774 → 0.833 / 0.775, round 10's unread half
+0.776 / 0.722 → 0.781 / 0.722, the test part 0.713 / 0.694 → 0.715 / 0.692. With the refit for lexicon 2026.11.13,
+18 countries have sentences aimed at returnees (Solomon Islands is new among them): criminal_deportee ranks 14 of them
+higher than the country score does, the other 4 keep their rank (17 of 17 higher before) and none ranks lower; the
+lgbtqi ROC AUC is 0.916 (0.915 before).
 
 lgbtqi ROC AUC: 0.75 before against the earlier reference reading, 0.79 before against the stricter one above, 0.88
 after the second pass, 0.896 with lexicon 2026.11.2, 0.902 once an arrest or prosecution of those complicit in violence
