@@ -573,9 +573,9 @@ One more rule followed the wave, prompted by reading the test part's newly label
 of this lexicon that the test part is not blind to; it changes no dev figure and no test-sentence figure): a harm that
 someone was threatened with ("threatened the editor with physical violence", the harm within two words of the "with")
 is a threat, not the harm. The wave's new cue for physical violence by named agents had made such threats torture
-quotes. A second slip seen there, a norm's condition inside a relative clause ("the law required the release of
-detainees whose cases had not yet come to trial and whose pretrial detention had exceeded the maximum sentence")
-read as practice; it is mended in lexicon 2026.11.13 (below).
+quotes. A second slip seen there, a norm's condition inside a relative clause (a law requiring that prisoners be freed
+whose trials had not yet opened and whose time on remand had passed the longest sentence) read as practice; it is
+mended in lexicon 2026.11.13 (below).
 
 For lexicon 2026.11.13 (profiles 2026.13) a ninth wave of four writers (precision of killings and disappearance;
 arbitrary detention and political prisoners; torture, detention conditions and refoulement; group attribution) worked

@@ -1358,7 +1358,7 @@ const YET_ADVERB_AFTER = new Set(['another', 'again', 'more']);
 
 /**
  * "yet" opens a contrast ("The law bans torture, yet police beat detainees") only as a conjunction; as an adverb
- * ("detainees whose cases have not yet come to trial") it is inside its clause, and a break there would cut a norm
+ * ("prisoners whose trials have not yet opened") it is inside its clause, and a break there would cut a norm
  * off from the condition it names.
  */
 function adverbialYet(words: readonly Word[], i: number): boolean {
