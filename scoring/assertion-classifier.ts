@@ -259,7 +259,6 @@ const REPORTING_LINKS = new Set([
   'indicated',
   'estimated',
 ]);
-// Institutional cues that are background when the abuse is reported with its own finite verb.
 // The subject of a clause saying data are missing: "statistics on ...", and how far it may stand from the cue.
 const DATA_NOUNS = new Set(['information', 'data', 'statistics', 'figures']);
 const TOPIC_LINKS = new Set(['on', 'about', 'regarding', 'concerning']);
@@ -277,6 +276,7 @@ const LAW_OBJECT_VERBS = new Set([
 ]);
 const CONDUCT_NOUNS = new Set(['conduct', 'acts', 'act', 'actions', 'practices', 'behavior', 'behaviour']);
 const SURVIVOR_NOUNS = new Set(['survivor', 'survivors']);
+// Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
 // "Those charged with theft spent years in pretrial detention": a charge awaiting trial is the detainee's own case.
@@ -1168,7 +1168,8 @@ const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'con
 const CELLMATE_NOUNS = new Set(['adults', 'adult', 'men', 'male', 'convicted', 'convicts', 'criminals']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const ARREST_MOMENTS = new Set(['during', 'upon']);
-const ARREST_TIMES_NAMED = new Set(['during', 'upon', 'after', 'following']);
+// "following Orvel's arrest": a named person's arrest may also be what an event followed.
+const ARREST_TIMES_NAMED = new Set([...ARREST_TIMES, ...AFTERMATH_LINKS]);
 const ARREST_ORDINALS = new Set([
   'original',
   'initial',
@@ -2175,10 +2176,6 @@ export class SentenceContext {
   }
 
   /**
-   * "kept far beyond the legal maximum, reportedly until wounds healed": a norm named as the limit that
-   * practice went beyond measures the breach; it is no norm for the other acts of the clause either.
-   */
-  /**
    * "held without charge within the legally set period", "not brought before a judge within the statutory 48 hours":
    * a limit named after "within" that the same clause says was missed ("without", "not", "failed") measures how
    * practice fell short; it states no norm.
@@ -2194,6 +2191,10 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * "kept far beyond the legal maximum, reportedly until wounds healed": a norm named as the limit that
+   * practice went beyond measures the breach; it is no norm for the other acts of the clause either.
+   */
   private breachedLimit(at: number): boolean {
     const ws = this.words;
     let j = at - 1;
@@ -2472,17 +2473,24 @@ export class SentenceContext {
     return pastYearAfterCue ? 'past-year-after' : undefined;
   }
 
+  /** The index of the "in" before the year at `year`, or before its month ("in 2019", "in May 2019"); -1 when none. */
+  private inBeforeYear(year: number): number {
+    const ws = this.words;
+    const inAt = MONTHS.has(ws[year - 1]?.lower ?? '') ? year - 2 : year - 1;
+    return ws[inAt]?.lower === 'in' ? inAt : -1;
+  }
+
   /**
    * Between the end of the act and the "in" before the year at `year` stand "after" or "following" and, close after
    * it, an arrest or detention, all in the act's clause: "after arresting him in 2015", "after their detention in 2019".
    */
   private afterDatedArrest(cueEnd: number, year: number): boolean {
     const ws = this.words;
-    const inAt = MONTHS.has(ws[year - 1]?.lower ?? '') ? year - 2 : year - 1;
-    if (ws[inAt]?.lower !== 'in' || inAt - cueEnd > AFTER_ARREST_WINDOW) return false;
+    const inAt = this.inBeforeYear(year);
+    if (inAt < 0 || inAt - cueEnd > AFTER_ARREST_WINDOW) return false;
     for (let j = cueEnd; j < inAt; j++) {
       if (ws[j]?.clause !== ws[cueEnd - 1]?.clause) return false;
-      if (ws[j]?.lower !== 'after' && ws[j]?.lower !== 'following') continue;
+      if (!AFTERMATH_LINKS.has(ws[j]?.lower ?? '')) continue;
       for (let k = j + 1; k < inAt && k - j <= 3; k++) if (DETENTION_ACTS.has(ws[k]?.stem ?? '')) return true;
       return false;
     }
@@ -2492,8 +2500,8 @@ export class SentenceContext {
   /** The year at `year` closes "which|that [had] happened|occurred|took place in [Month]". */
   private relativeDating(year: number): boolean {
     const ws = this.words;
-    const inAt = MONTHS.has(ws[year - 1]?.lower ?? '') ? year - 2 : year - 1;
-    if (ws[inAt]?.lower !== 'in') return false;
+    const inAt = this.inBeforeYear(year);
+    if (inAt < 0) return false;
     let j = inAt - 1;
     const verb = ws[j]?.lower ?? '';
     if (verb === 'place' && ws[j - 1]?.lower === 'took') j--;
@@ -3291,11 +3299,6 @@ export class SentenceContext {
   }
 
   /**
-   * "forcibly returned to the country": in these reports "the country" is the one reported on, so the
-   * persons were brought back into it (from abroad), not sent from it to danger. "To the country of
-   * origin", "to the country where they faced ..." name a destination abroad.
-   */
-  /**
    * "forcibly repatriated women", "executed ..., forcibly returned asylum seekers", "those forcibly repatriated
    * after escaping abroad": the participle names people by a return that brought them into this country's hands;
    * the sentence is about what they suffer here, not a return this country carried out.
@@ -3340,6 +3343,11 @@ export class SentenceContext {
     return j < start - 1 && RETURNEE_RELATIVES.has(ws[j]?.lower ?? '');
   }
 
+  /**
+   * "forcibly returned to the country": in these reports "the country" is the one reported on, so the
+   * persons were brought back into it (from abroad), not sent from it to danger. "To the country of
+   * origin", "to the country where they faced ..." name a destination abroad.
+   */
   private returnedHere(end: number): boolean {
     const ws = this.words;
     // "repatriated from Lakemoor", "deported by Lakemoor": another country sent them back into this one.
@@ -3458,10 +3466,6 @@ export class SentenceContext {
     return false;
   }
 
-  /**
-   * "accused the pair of trying to escape and shot them": the attempt is the victim's, and a past-tense verb
-   * joined by "and" after it reports what was then done to them.
-   */
   /** "to prevent his disappearance", "averting the killing": the cue at `start` is what a preventing verb governs. */
   private preventedHarm(start: number): boolean {
     const ws = this.words;
@@ -3472,6 +3476,10 @@ export class SentenceContext {
     return true;
   }
 
+  /**
+   * "accused the pair of trying to escape and shot them": the attempt is the victim's, and a past-tense verb
+   * joined by "and" after it reports what was then done to them.
+   */
   private actedAfterAttempt(h: PhraseMatch<Rule>, start: number): boolean {
     if (!ATTEMPT_RULES.has(h.phrase.payload.rule)) return false;
     for (let j = h.end; j < start; j++) {
@@ -3562,12 +3570,6 @@ export class SentenceContext {
     return false;
   }
 
-  /** The sentence tells of people captured or held: a place of detention, or words of capture and captivity. */
-  private namesCaptivity(): boolean {
-    return this.namesPlace() || this.words.some((w) => CAPTIVITY.has(w.stem));
-  }
-
-  /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */
   /**
    * "inmate-on-inmate assault", "prisoner-on-prisoner violence": the cue at [start, end) is violence between inmates
    * (the pair opens the cue, stands right before it, or right before its last word).
@@ -3665,6 +3667,12 @@ export class SentenceContext {
     );
   }
 
+  /** The sentence tells of people captured or held: a place of detention, or words of capture and captivity. */
+  private namesCaptivity(): boolean {
+    return this.namesPlace() || this.words.some((w) => CAPTIVITY.has(w.stem));
+  }
+
+  /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */
   private inmateSexualAbuse(): boolean {
     const ws = this.words;
     return (
@@ -3875,15 +3883,11 @@ export class SentenceContext {
     return false;
   }
 
-  /**
-   * "Many released political prisoners faced restrictions": "released" as an adjective after a determiner
-   * (not a verb with its own subject, "authorities released political prisoners") puts the detention in the past.
-   */
   /** The clause names redress (a pension, compensation, damages) and its payment (received, paid, awarded). */
   private paidRedress(clause: number): boolean {
-    const inClause = (set: Set<string>): boolean =>
+    const named = (set: ReadonlySet<string>): boolean =>
       this.words.some((w) => w.clause === clause && set.has(w.lower));
-    return inClause(REDRESS_NOUNS) && inClause(PAYMENT_VERBS);
+    return named(REDRESS_NOUNS) && named(PAYMENT_VERBS);
   }
 
   /** "previous" or "prior" stands right before the cue, or before one word that joins it ("prior criminal"). */
@@ -3909,6 +3913,10 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * "Many released political prisoners faced restrictions": "released" as an adjective after a determiner
+   * (not a verb with its own subject, "authorities released political prisoners") puts the detention in the past.
+   */
   private releasedBefore(start: number): boolean {
     if (this.words[start - 1]?.lower !== 'released') return false;
     const before = this.words[start - 2];
@@ -3941,11 +3949,6 @@ export class SentenceContext {
     );
   }
 
-  /**
-   * A bare arrest word that only sets the scene: an attributive participle between a determiner or number and its
-   * noun ("six arrested activists", "the detained reporter"), or a subordinate "after being arrested", "when
-   * arresting".
-   */
   /**
    * The persons the cue says were held are state agents: the object of the arrest ("arrested two soldiers"),
    * the subject of a passive ("police officers were detained") or those placed "in" it ("officers in
@@ -4101,6 +4104,11 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * A bare arrest word that only sets the scene: an attributive participle between a determiner or number and its
+   * noun ("six arrested activists", "the detained reporter"), or a subordinate "after being arrested", "when
+   * arresting".
+   */
   private arrestAsSetting(start: number, afterBeing = true): boolean {
     const ws = this.words;
     const end = start + 1;
@@ -4271,11 +4279,6 @@ export class SentenceContext {
     return true;
   }
 
-  /**
-   * Whether an institutional cue describes the abuse rather than reports it. "Responsible for" names
-   * a perpetrator when the abuse is its direct object; a training or plan mentioned beside an abuse
-   * reported with a finite verb ("officers trained by the ministry tortured detainees") is background.
-   */
   /** "deported against their will": the words next to the cue say the act was not voluntary. */
   private againstWill(start: number, end: number): boolean {
     const ws = this.words;
@@ -4289,6 +4292,11 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * Whether an institutional cue describes the abuse rather than reports it. "Responsible for" names
+   * a perpetrator when the abuse is its direct object; a training or plan mentioned beside an abuse
+   * reported with a finite verb ("officers trained by the ministry tortured detainees") is background.
+   */
   private institutionalApplies(m: PhraseMatch<Rule>, start: number, end: number): boolean {
     const rule = m.phrase.payload.rule;
     if (rule === 'responsible-for' && this.directObject(m.end, start)) return false;
