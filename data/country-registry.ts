@@ -157,6 +157,28 @@ const REPORT_NAMES: Record<string, string> = {
   CN: 'China (Includes Hong Kong, Macau, and Tibet)',
 };
 
+/**
+ * Territories of another state that some reports cover with it (Aruba in the Netherlands' report,
+ * Mayotte in France's) or that have no report of their own: a place there is never read as abroad,
+ * since for the report that covers it, it is home.
+ */
+const DEPENDENT_TERRITORIES: ReadonlySet<string> = new Set([
+  ...['AW', 'CW', 'SX', 'BQ'],
+  ...['GL', 'FO'],
+  ...['GF', 'GP', 'MQ', 'RE', 'YT', 'PM', 'BL', 'MF', 'PF', 'NC', 'WF', 'TF'],
+  ...['AI', 'BM', 'VG', 'KY', 'FK', 'GI', 'GG', 'JE', 'IM', 'MS', 'PN', 'SH', 'TC', 'IO', 'GS'],
+  ...['AS', 'GU', 'MP', 'PR', 'VI', 'UM'],
+  ...['CX', 'CC', 'NF', 'HM'],
+  ...['CK', 'NU', 'TK'],
+  ...['SJ', 'BV', 'AX', 'EH', 'AQ'],
+]);
+
+/** Western Sahara's report describes Morocco's administration of it: "in Morocco" is not abroad there. */
+const SAME_ADMINISTRATION: Readonly<Record<string, string>> = { EH: 'MA' };
+
+/** Short names two countries share ("in Congo" may be either): never read as a place abroad. */
+const SHARED_SHORT_NAMES: ReadonlySet<string> = new Set(['Congo', 'Korea', 'Guinea']);
+
 /** Places without an ISO code of their own whose report is another country's. */
 const PLACE_ALIASES: Record<string, string> = { Tibet: 'CN', Xizang: 'CN', Zanzibar: 'TZ', Crimea: 'UA' };
 
@@ -234,6 +256,36 @@ export class CountryRegistry {
     }
     // "Congo" alone is ambiguous; the reports use both full names, so it suggests rather than guesses.
     this.byName.delete(normaliseCountryName('Congo'));
+  }
+
+  /**
+   * The names the analyser reads as places, for `code`'s report: `abroad`, every country and place
+   * whose report is not this one ("in <one of them>" is abroad), and `home`, this report's own. A
+   * country's own territories and parent count as home ("in Gaza" in Israel's report), as do
+   * dependent territories, and a name a home place also goes by is never abroad.
+   */
+  placeNamesFor(code: string): { abroad: string[]; home: string[] } {
+    const country = this.byCode.get(code);
+    if (!country) return { abroad: [], home: [] };
+    const parent = country.reportedWith ?? country.code;
+    const isHome = (c: Country) =>
+      c.code === parent ||
+      c.reportedWith === parent ||
+      DEPENDENT_TERRITORIES.has(c.code) ||
+      SAME_ADMINISTRATION[parent] === c.code;
+    const home: string[] = [];
+    const abroad: string[] = [];
+    for (const c of this.countries) (isHome(c) ? home : abroad).push(c.name, ...c.aliases);
+    for (const [place, target] of Object.entries(PLACE_ALIASES)) {
+      const c = this.byCode.get(target);
+      (c && isHome(c) ? home : abroad).push(place);
+    }
+    const homeKeys = new Set(home.map(normaliseCountryName));
+    const usable = (n: string) => !n.includes(',') && !SHARED_SHORT_NAMES.has(n);
+    return {
+      abroad: [...new Set(abroad)].filter((n) => usable(n) && !homeKeys.has(normaliseCountryName(n))),
+      home: [...new Set(home)].filter(usable),
+    };
   }
 
   /**

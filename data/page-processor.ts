@@ -5,7 +5,9 @@ import type { ParsedReport } from '../scoring/report-model';
 import { DEFAULT_WEIGHTS, analyzeParagraphs, scoreReport } from '../scoring/report-scorer';
 import type { ReportScore } from '../scoring/score-model';
 import type { Signal } from '../scoring/text-analyzer';
+import type { ForeignPlaces } from '../scoring/foreign-places';
 import { getCountryRegistry } from './country-registry';
+import { placesAbroadFor } from './places-abroad';
 import { profileInputOf } from './profile-findings';
 import { parseReportPage } from './report-parser';
 import { splitReportParts } from './report-parts';
@@ -29,8 +31,8 @@ export function sha256Of(raw: Uint8Array): string {
  * Scores one parsed report and finds its risk profiles, analysing each sentence once: profile
  * attribution takes the category signals scoring found instead of analysing the sentence again.
  */
-export function processReport(report: ParsedReport): ProcessedReport {
-  const analyses = analyzeParagraphs(report);
+export function processReport(report: ParsedReport, placesAbroad?: ForeignPlaces): ProcessedReport {
+  const analyses = analyzeParagraphs(report, placesAbroad);
   const signals = new Map<string, readonly Signal[]>();
   for (const sentences of analyses)
     for (const sentence of sentences) signals.set(sentence.text, sentence.signals);
@@ -53,6 +55,10 @@ export function processPage(raw: Buffer): ProcessedPage {
   // A part is split off only for a territory the registry publishes with this page's country.
   const isTerritoryOfPage = (name: string) =>
     !!country && registry.identifyReportCountry(name)?.reportedWith === country.code;
-  const reports = splitReportParts(parsed.report, isTerritoryOfPage).map(processReport);
+  // A territory part (the West Bank and Gaza in Israel's page) shares the page's places: it is home to both.
+  const placesAbroad = placesAbroadFor(country?.code);
+  const reports = splitReportParts(parsed.report, isTerritoryOfPage).map((r) =>
+    processReport(r, placesAbroad),
+  );
   return { ok: true, reports };
 }

@@ -14,6 +14,7 @@ import {
   type ParseEditionResult,
 } from './edition-parser';
 import { extractPdfText } from './pdf-text';
+import { placesAbroadFor } from './places-abroad';
 import { PARSER_VERSION } from './report-parser';
 import { readSource, type SourceOptions, type SourcePage } from './report-sources';
 import type { ReportWriter } from './report-writer';
@@ -242,7 +243,12 @@ export async function ingestSources(
       summary.reportsByYear.set(year, (summary.reportsByYear.get(year) ?? 0) + 1);
       summary.countries.add(country.code);
     }
-    const outcome = await storeReport(country, sha256, origin, processReport(parsed.report));
+    const outcome = await storeReport(
+      country,
+      sha256,
+      origin,
+      processReport(parsed.report, placesAbroadFor(country.code)),
+    );
     report(origin, outcome);
   };
 

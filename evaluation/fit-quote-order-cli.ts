@@ -1,3 +1,4 @@
+import { placesAbroadFor } from '../data/places-abroad';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { CATEGORY_IDS } from '../scoring/categories';
@@ -46,7 +47,10 @@ async function devRows(corpusDir: string): Promise<Row[]> {
     const sentence = resolved.get(ref.id);
     if (!sentence?.ok) return [];
     const section = ref.section as SectionKey;
-    const asserted = analyzeSentence(sentence.text, { reportYear: ref.year }).filter(
+    const asserted = analyzeSentence(sentence.text, {
+      reportYear: ref.year,
+      placesAbroad: placesAbroadFor(ref.iso3),
+    }).filter(
       (s) =>
         s.status === 'asserted' && s.weight > 0 && sectionWeight(DEFAULT_WEIGHTS, s.category, section) > 0,
     );

@@ -1,3 +1,4 @@
+import { placesAbroadFor } from '../data/places-abroad';
 import path from 'path';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { analyzeSentence } from '../scoring/text-analyzer';
@@ -38,8 +39,8 @@ const FOLDS = 6;
 const ITERATIONS = 500;
 const LEARNING_RATE = 3;
 
-function featuresOf(text: string, year: number): Map<CategoryId, string[]> {
-  const signals = analyzeSentence(text, { reportYear: year });
+function featuresOf(text: string, year: number, iso3: string): Map<CategoryId, string[]> {
+  const signals = analyzeSentence(text, { reportYear: year, placesAbroad: placesAbroadFor(iso3) });
   const words = tokenize(text)
     .filter((w) => /[a-z0-9]/.test(w.lower))
     .map((w) => (w.isNumber ? '#num' : w.stem));
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
         iso3: ref.iso3,
         round: laterDevRoundOf(ref.stratum)?.round ?? null,
         labels: labelsOf(ref.gold),
-        features: featuresOf(r.text, ref.year),
+        features: featuresOf(r.text, ref.year, ref.iso3),
       },
     ];
   });

@@ -1,7 +1,8 @@
 import { PROFILE_IDS, type ProfileId } from '../scoring/profile-model';
-import { attributeSentence, extractReportProfiles, scoreProfile } from '../scoring/profile-scorer';
+import { attributeSentence, scoreProfile } from '../scoring/profile-scorer';
 import type { ParsedReport } from '../scoring/report-model';
-import { scoreReport } from '../scoring/report-scorer';
+import { processReport } from '../data/page-processor';
+import { placesAbroadFor } from '../data/places-abroad';
 import { loadExpertLabels } from './expert-labels';
 import { prf, seededRandom, type Counts } from './sentence-accuracy';
 import { archivesIn, loadSentenceSet, readCorpusReports, resolveSentenceSet } from './sentence-set';
@@ -24,12 +25,22 @@ export interface GroupMetrics {
 
 /** The groups the profile scorer names as targets of each sentence, sent alone as the API would. */
 export function predictGroups(
-  sentences: ReadonlyArray<{ id: string; year: number; text: string; gold: readonly ProfileId[] }>,
+  sentences: ReadonlyArray<{
+    id: string;
+    year: number;
+    /** The report's country: with it, an abuse placed in another country is abroad. */
+    country?: string;
+    text: string;
+    gold: readonly ProfileId[];
+  }>,
 ): GroupPrediction[] {
   return sentences.map((s) => ({
     id: s.id,
     gold: s.gold,
-    predicted: attributeSentence(s.text, { reportYear: s.year }).targeted.map((t) => t.profile),
+    predicted: attributeSentence(s.text, {
+      reportYear: s.year,
+      placesAbroad: placesAbroadFor(s.country),
+    }).targeted.map((t) => t.profile),
   }));
 }
 
@@ -102,7 +113,13 @@ export async function evaluateGroupAttribution(
   for (const ref of part) {
     const r = resolved.get(ref.id);
     if (r?.ok)
-      labelled.push({ id: ref.id, year: ref.year, text: r.text, gold: ref.gold.groups as ProfileId[] });
+      labelled.push({
+        id: ref.id,
+        year: ref.year,
+        country: ref.iso3,
+        text: r.text,
+        gold: ref.gold.groups as ProfileId[],
+      });
   }
   const predictions = predictGroups(labelled);
   return {
@@ -200,20 +217,8 @@ export async function scoreCountriesForProfiles(
 }
 
 function profileRow(iso3: string, report: ParsedReport): CountryProfileRow {
-  const country = { score: scoreReport(report).score, year: report.year };
-  const findings = extractReportProfiles({
-    year: report.year,
-    textLength: report.text.length,
-    paragraphs: report.paragraphs.map((p) => {
-      const section = report.sections[p.sectionIndex];
-      return {
-        text: p.text,
-        start: p.start,
-        section: section?.key ?? 'other',
-        heading: section?.headingPath[section.headingPath.length - 1] ?? '',
-      };
-    }),
-  });
+  const { score, profiles: findings } = processReport(report, placesAbroadFor(iso3));
+  const country = { score: score.score, year: report.year };
   const reference = detectSameSexCriminalisation(report.text);
   return {
     iso3,

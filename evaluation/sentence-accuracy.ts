@@ -1,3 +1,4 @@
+import { placesAbroadFor } from '../data/places-abroad';
 import {
   ASSERTION_STATUSES,
   CATEGORY_IDS,
@@ -11,6 +12,8 @@ import type { CategoryLabels } from './sentence-set';
 export interface LabelledSentence {
   id: string;
   year: number;
+  /** The report's country (ISO 3166 code): with it, an abuse the sentence places in another country is abroad. */
+  country?: string;
   text: string;
   gold: CategoryLabels;
 }
@@ -25,7 +28,7 @@ export interface SentencePrediction {
 }
 
 /**
- * Runs the analyser on each sentence alone, as `POST /v1/analyze` does. A category is predicted `asserted` when any
+ * Runs the analyser on each sentence alone, as `POST /v1/analyze` does with the report's `country`. A category is predicted `asserted` when any
  * of its signals is asserted; otherwise the first other status found stands for it (for the confusion table).
  */
 export function predictSentences(sentences: readonly LabelledSentence[]): SentencePrediction[] {
@@ -34,7 +37,8 @@ export function predictSentences(sentences: readonly LabelledSentence[]): Senten
       CategoryId,
       PredictedStatus
     >;
-    for (const signal of analyzeSentence(sentence.text, { reportYear: sentence.year })) {
+    const options = { reportYear: sentence.year, placesAbroad: placesAbroadFor(sentence.country) };
+    for (const signal of analyzeSentence(sentence.text, options)) {
       if (signal.status === 'asserted' || status[signal.category] === 'none')
         status[signal.category] = signal.status;
     }

@@ -50,7 +50,14 @@ export async function evaluateSentenceSet(
   const unresolved: Array<{ id: string; reason: string }> = [];
   for (const ref of part) {
     const r = resolved.get(ref.id);
-    if (r?.ok) labelled.push({ id: ref.id, year: ref.year, text: r.text, gold: labelsOf(ref.gold) });
+    if (r?.ok)
+      labelled.push({
+        id: ref.id,
+        year: ref.year,
+        country: ref.iso3,
+        text: r.text,
+        gold: labelsOf(ref.gold),
+      });
     else unresolved.push({ id: ref.id, reason: r?.reason ?? 'not resolved' });
   }
   const predictions = predictSentences(labelled);

@@ -2,7 +2,8 @@ import path from 'path';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import type { ParsedReport } from '../scoring/report-model';
 import { DEFAULT_QUOTE_ORDER, type QuoteOrder } from '../scoring/quote-order';
-import { DEFAULT_WEIGHTS, scoreReport } from '../scoring/report-scorer';
+import { DEFAULT_WEIGHTS, analyzeParagraphs, scoreReport } from '../scoring/report-scorer';
+import { placesAbroadFor } from '../data/places-abroad';
 import { scoreWithBootstrap, type Counts } from './sentence-accuracy';
 import {
   archivesIn,
@@ -51,7 +52,8 @@ export function topQuotesOf(
   perCategory = TOP_QUOTES_PER_CATEGORY,
   order: QuoteOrder = DEFAULT_QUOTE_ORDER,
 ): TopQuote[] {
-  const evidence = scoreReport(report, DEFAULT_WEIGHTS, undefined, order).evidence;
+  const analyses = analyzeParagraphs(report, placesAbroadFor(iso3));
+  const evidence = scoreReport(report, DEFAULT_WEIGHTS, analyses, order).evidence;
   return CATEGORY_IDS.flatMap((category) =>
     evidence
       .filter((item) => item.category === category)

@@ -1,6 +1,7 @@
 import type { AssertionStatus, CategoryId } from './categories';
 import { LEXICON } from './lexicon';
-import { PhraseSet, greedy, type PhraseMatch } from './phrase-matcher';
+import type { PlaceMention } from './foreign-places';
+import { PhraseSet, compilePhrase, greedy, type PhraseMatch } from './phrase-matcher';
 import { stem, type Word } from './tokenizer';
 
 /** The decision for one category cue: its status, the rule id behind it, and the weight factors. */
@@ -1422,6 +1423,9 @@ function coverage(matches: ReadonlyArray<PhraseMatch<unknown>>): Set<number> {
 const withoutExceptions = <T>(matches: PhraseMatch<T>[], covered: Set<number>): PhraseMatch<T>[] =>
   covered.size === 0 ? matches : matches.filter((m) => !covered.has(m.start));
 
+// A named country abroad reads as the lexicon's "abroad": the same scope rule, from the report's country.
+const PLACE_ABROAD = compilePhrase<Rule>('in', 0, { rule: 'abroad' });
+
 /** All cue matches of one sentence, computed once and shared by every category cue in it. */
 export class SentenceContext {
   readonly negations: PhraseMatch<NegRule>[];
@@ -1444,6 +1448,8 @@ export class SentenceContext {
     readonly reportYear: number | undefined,
     /** Index of the first word after a run-in label ("Refoulement: ..."); the label's words state no fact. */
     readonly firstUnlabelled = 0,
+    /** Where the sentence names another country as the place ("in Ukraine" in Russia's report): read as "abroad". */
+    placesAbroad: readonly PlaceMention[] = [],
   ) {
     const byKind = new Map<CueKind, PhraseMatch<Cue>[]>();
     for (const m of CUES.matchAll(words)) {
@@ -1472,7 +1478,10 @@ export class SentenceContext {
         !(words[a.start - 2]?.lower === 'private' && words[a.start - 1]?.lower === 'security'),
     );
     this.court = get('court');
-    this.outOfScope = get('outOfScope');
+    this.outOfScope = [
+      ...get('outOfScope'),
+      ...placesAbroad.map((p) => ({ start: p.start, end: p.end, phrase: PLACE_ABROAD })),
+    ];
   }
 
   clauseOf(m: { start: number }): number {

@@ -17,7 +17,13 @@ import {
 import type { SectionKey } from './report-model';
 import { DEFAULT_WEIGHTS, METHOD_VERSION, bandFor, saturate } from './report-scorer';
 import { BANDS, type Band } from './score-model';
-import { analyzeSentence, runInLabelEnd, splitSentences, type Signal } from './text-analyzer';
+import {
+  analyzeSentence,
+  runInLabelEnd,
+  splitSentences,
+  type AnalyzeOptions,
+  type Signal,
+} from './text-analyzer';
 import { LEXICON } from './lexicon';
 import { tokenize, type Word } from './tokenizer';
 
@@ -970,8 +976,7 @@ const isLinkWord = (word: Word | undefined): boolean =>
   word !== undefined && (word.lower === 'of' || word.lower === 'for' || word.lower === 'and');
 
 /** How `attributeSentence` reads a sentence. */
-export interface AttributionOptions {
-  reportYear?: number;
+export interface AttributionOptions extends AnalyzeOptions {
   /**
    * The category signals of a sentence, as `analyzeSentence` finds them with `reportYear`: lets a
    * caller that analysed the report already (the ingest, while scoring it) pass them on instead of

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import weightsJson from './weights/weights.json';
 import lexiconJson from './lexicon/lexicon.json';
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from './categories';
+import type { ForeignPlaces } from './foreign-places';
 import type { ParsedReport, SectionKey } from './report-model';
 import { analyzeText, LEXICON_VERSION, type AnalyzedSentence } from './text-analyzer';
 import { DEFAULT_QUOTE_ORDER, quoteLogOdds, type QuoteOrder } from './quote-order';
@@ -158,11 +159,13 @@ export interface EvidenceCandidate extends Evidence {
 export type ParagraphAnalyses = ReadonlyArray<readonly AnalyzedSentence[]>;
 
 /**
- * Analyses every paragraph of a report once. Given to `scoreReport`, it spares scoring the analysis;
+ * Analyses every paragraph of a report once (`placesAbroad`: the other countries, for the report's country). Given to `scoreReport`, it spares scoring the analysis;
  * the same signals can then serve profile attribution, which would otherwise analyse the sentences again.
  */
-export function analyzeParagraphs(report: ParsedReport): AnalyzedSentence[][] {
-  return report.paragraphs.map((paragraph) => analyzeText(paragraph.text, { reportYear: report.year }));
+export function analyzeParagraphs(report: ParsedReport, placesAbroad?: ForeignPlaces): AnalyzedSentence[][] {
+  return report.paragraphs.map((paragraph) =>
+    analyzeText(paragraph.text, { reportYear: report.year, placesAbroad }),
+  );
 }
 
 function collectCandidates(

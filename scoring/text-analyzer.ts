@@ -1,4 +1,5 @@
 import { CATEGORY_IDS, type AssertionStatus, type CategoryId } from './categories';
+import type { ForeignPlaces } from './foreign-places';
 import { SentenceContext, assignClauses } from './assertion-classifier';
 import { LEXICON } from './lexicon';
 import { PhraseSet, Prefilter, greedy } from './phrase-matcher';
@@ -40,6 +41,12 @@ export interface AnalyzeOptions {
    * are `historical`; without it only explicit markers ("in previous years", "between 2012 and 2015") are.
    */
   reportYear?: number;
+  /**
+   * The countries the report is not about (`ForeignPlaces`, built once per report country). With them,
+   * an abuse the sentence places in another named country ("killings of civilians in Ukraine" in
+   * Russia's report) is abroad, as with "abroad" itself; without them only the lexicon's phrases are.
+   */
+  placesAbroad?: ForeignPlaces;
 }
 
 interface CategoryPayload {
@@ -168,6 +175,7 @@ export function analyzeSentence(sentence: string, options: AnalyzeOptions = {}):
         words,
         options.reportYear,
         label ? words.findIndex((w) => w.start >= firstUnlabelled) : 0,
+        options.placesAbroad?.findIn(words, sentence),
       );
       const payload = m.phrase.payload;
       const a = ctx.assess(m.start, m.end, payload.actor, {

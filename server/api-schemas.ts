@@ -137,7 +137,26 @@ export const BatchRequestSchema = z
   })
   .strict();
 
-export const AnalyzeRequestSchema = z.object({ text: z.string().min(1).max(100_000) }).strict();
+export const AnalyzeRequestSchema = z
+  .object({
+    text: z.string().min(1).max(100_000),
+    country: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe(
+        'the country whose report the text comes from (code or name): an abuse the text places in another country is then read as abroad',
+      ),
+    year: z
+      .number()
+      .int()
+      .min(2000)
+      .max(2100)
+      .optional()
+      .describe('the year the report covers: events the text dates to earlier years are then historical'),
+  })
+  .strict();
 
 export const CountryRefSchema = z.object({
   code: z.string().length(2).describe('ISO 3166-1 alpha-2 (Kosovo: XK)'),

@@ -1,8 +1,10 @@
+import { placesAbroadFor } from '../../data/places-abroad';
 import { analyzeText } from '../../scoring/text-analyzer';
 import { AnalyzeRequestSchema, AnalyzeResponseSchema } from '../api-schemas';
 import { presentAnalysis } from '../presenters/analyze-presenter';
+import { problemForFailure } from '../problem';
 import { setNoStore } from './http-caching';
-import { defineRoute, json, named } from './route-registry';
+import { defineRoute, json, named, problem } from './route-registry';
 
 export const analyzeRoutes = [
   defineRoute({
@@ -12,10 +14,19 @@ export const analyzeRoutes = [
     summary: 'Find risk signals, and whether each is asserted, in any pasted text',
     tags: ['analysis'],
     body: named('AnalyzeRequest', AnalyzeRequestSchema),
-    responses: { 200: json(named('AnalyzeResponse', AnalyzeResponseSchema)) },
-    handler: ({ body }, _req, res) => {
+    responses: {
+      200: json(named('AnalyzeResponse', AnalyzeResponseSchema)),
+      404: problem('Unknown `country` (with `suggestions`)'),
+    },
+    handler: ({ body }, _req, res, deps) => {
+      let placesAbroad;
+      if (body.country !== undefined) {
+        const resolved = deps.service.resolve(body.country);
+        if (!resolved.ok) throw problemForFailure(resolved);
+        placesAbroad = placesAbroadFor(resolved.country.code);
+      }
       setNoStore(res);
-      res.json(presentAnalysis(analyzeText(body.text)));
+      res.json(presentAnalysis(analyzeText(body.text, { reportYear: body.year, placesAbroad })));
     },
   }),
 ];

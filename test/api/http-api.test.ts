@@ -417,6 +417,27 @@ describe('POST /v1/analyze', () => {
       expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
+  test("with the report's country, a killing the text places in another country is abroad, not asserted", async () => {
+    const text = 'Soldiers of the army killed dozens of civilians in eastern Ukraine.';
+    const killingsOf = (body: {
+      sentences: Array<{ signals: Array<{ category: string; status: string }> }>;
+    }) => body.sentences.flatMap((s) => s.signals).find((s) => s.category === 'killings');
+    const withoutCountry = await call('post', '/v1/analyze', { text });
+    expect(killingsOf(withoutCountry.body)?.status).toBe('asserted');
+    const inRussiasReport = await call('post', '/v1/analyze', { text, country: 'RU', year: 2023 });
+    expect(inRussiasReport.status).toBe(200);
+    expect(killingsOf(inRussiasReport.body)?.status).toBe('institutional');
+    const inUkrainesReport = await call('post', '/v1/analyze', { text, country: 'Ukraine' });
+    expect(killingsOf(inUkrainesReport.body)?.status).toBe('asserted');
+  });
+
+  test('an unknown country is a 404 that suggests near names', async () => {
+    const response = await call('post', '/v1/analyze', { text: 'Police beat detainees.', country: 'Rusia' });
+    expect(response.status).toBe(404);
+    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(JSON.stringify(response.body.suggestions)).toContain('Russia');
+  });
+
   test('more than 100,000 characters is a 400', async () => {
     const response = await call('post', '/v1/analyze', { text: 'a'.repeat(100_001) });
     expect(response.status).toBe(400);

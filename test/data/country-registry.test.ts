@@ -156,3 +156,30 @@ describe('country registry', () => {
     }
   });
 });
+
+describe('places abroad, for the analyser', () => {
+  test("Russia's report reads Ukraine and Crimea as abroad, and never its own name", () => {
+    const { abroad, home } = registry.placeNamesFor('RU');
+    expect(abroad).toEqual(expect.arrayContaining(['Ukraine', 'Crimea', 'Georgia']));
+    expect(abroad).not.toContain('Russia');
+    expect(home).toContain('Russia');
+  });
+
+  test("a territory and its parent are home to each other: Gaza in Israel's report, Israel in the West Bank and Gaza's", () => {
+    expect(registry.placeNamesFor('IL').abroad).not.toContain('Gaza');
+    expect(registry.placeNamesFor('IL').home).toEqual(expect.arrayContaining(['Gaza', 'West Bank']));
+    expect(registry.placeNamesFor('PS').abroad).not.toContain('Israel');
+  });
+
+  test('dependent territories and names two countries share are never abroad', () => {
+    const { abroad } = registry.placeNamesFor('NL');
+    expect(abroad).not.toContain('Aruba');
+    expect(abroad).toEqual(expect.arrayContaining(['Belgium']));
+    expect(registry.placeNamesFor('CG').abroad).not.toContain('Congo');
+    expect(registry.placeNamesFor('CG').abroad).toContain('Democratic Republic of the Congo');
+  });
+
+  test('an unknown code has no places', () => {
+    expect(registry.placeNamesFor('ZZ')).toEqual({ abroad: [], home: [] });
+  });
+});

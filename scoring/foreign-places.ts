@@ -1,0 +1,174 @@
+import type { Word } from './tokenizer';
+import { tokenize } from './tokenizer';
+
+/** Words [start, end) of a sentence that place what it says in another country: "in eastern Ukraine". */
+export interface PlaceMention {
+  start: number;
+  end: number;
+}
+
+interface PlaceName {
+  tokens: readonly string[];
+  /** Per token: the name spells it with a capital, so the text must too ("Occupied Territories", not "occupied territories"). */
+  capitals: readonly boolean[];
+}
+
+// A region word may stand between "in" and the country ("in eastern Ukraine"), but only lower-case: "in
+// Northern Ireland" names a place of its own, not the north of Ireland.
+const REGION_WORDS: ReadonlySet<string> = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'neighboring',
+  'neighbouring',
+  'occupied',
+]);
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'inside']);
+
+// "Russia's war in Ukraine", "while in China", "relatives resettled in Canada": the place belongs to a war or to
+// where someone lived, not to the act the sentence reports.
+const NOT_THE_ACT: ReadonlySet<string> = new Set([
+  'war',
+  'conflict',
+  'invasion',
+  'aggression',
+  'while',
+  'lived',
+  'living',
+  'settled',
+  'resettled',
+  'resided',
+  'residing',
+  'resident',
+  'residents',
+  'born',
+  'stayed',
+  'staying',
+  'pregnant',
+  'time',
+]);
+
+// "a woman who had lived in China": a relative clause places the person, not what was done to them.
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
+const RELATIVE_REACH = 6;
+
+/**
+ * The names of the countries a report is not about, compiled once per report country: the
+ * analyser then reads "in Ukraine" in Russia's report as a place abroad, as it reads "abroad".
+ * Built by the caller, which knows the country registry; the names are the caller's data.
+ */
+export class ForeignPlaces {
+  private readonly abroad = new Map<string, PlaceName[]>();
+  private readonly home = new Map<string, PlaceName[]>();
+
+  /**
+   * `abroadNames`: the names of the other countries; `homeNames`: the report country's own. A sentence
+   * that also places something at home ("arrests of Ukrainians in Russia" in Russia's report) keeps all
+   * it asserts: which act happened where is then beyond a place rule, and the safer reading counts it.
+   */
+  constructor(abroadNames: Iterable<string>, homeNames: Iterable<string> = []) {
+    indexNames(this.abroad, abroadNames);
+    indexNames(this.home, homeNames);
+  }
+
+  /**
+   * Where the sentence says "in [the] [region word] NAME" of a country abroad. `text` is the sentence
+   * the words index into: a name joined on by a hyphen is part of a longer one ("in Guinea-Bissau" is
+   * not "in Guinea"; "in Russia-occupied Ukraine" is not "in Russia").
+   */
+  findIn(words: readonly Word[], text: string): PlaceMention[] {
+    const abroad = mentionsOf(this.abroad, words, text);
+    return abroad.length > 0 && mentionsOf(this.home, words, text).length === 0 ? abroad : [];
+  }
+}
+
+function indexNames(index: Map<string, PlaceName[]>, names: Iterable<string>): void {
+  for (const name of names) {
+    const words = tokenize(name).filter((w) => /^[\p{L}]/u.test(w.lower));
+    const first = words[0];
+    if (!first) continue;
+    const place: PlaceName = { tokens: words.map((w) => w.lower), capitals: words.map((w) => w.capitalised) };
+    const list = index.get(first.lower);
+    if (list) list.push(place);
+    else index.set(first.lower, [place]);
+  }
+}
+
+function mentionsOf(
+  index: ReadonlyMap<string, PlaceName[]>,
+  words: readonly Word[],
+  text: string,
+): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const candidates = index.get(words[i]?.lower ?? '');
+    if (!candidates) continue;
+    const end = longestNameAt(words, i, candidates);
+    if (end === undefined || joinedByHyphen(text, words[i - 1], words[i], words[end - 1], words[end]))
+      continue;
+    const start = prepositionBefore(words, i);
+    if (start !== undefined && !placesSomethingElse(words, start)) found.push({ start, end });
+  }
+  return found;
+}
+
+function longestNameAt(
+  words: readonly Word[],
+  at: number,
+  candidates: readonly PlaceName[],
+): number | undefined {
+  let best: number | undefined;
+  for (const place of candidates) {
+    const matches = place.tokens.every((token, k) => {
+      const w = words[at + k];
+      return (
+        w !== undefined &&
+        w.lower === token &&
+        (!place.capitals[k] || w.capitalised) &&
+        (k === 0 || !w.punctBefore)
+      );
+    });
+    if (matches && (best === undefined || at + place.tokens.length > best)) best = at + place.tokens.length;
+  }
+  return best;
+}
+
+/** Index of the "in" that governs the name at `at`, past an optional "the" and a lower-case region word. */
+function prepositionBefore(words: readonly Word[], at: number): number | undefined {
+  let i = at - 1;
+  const region = words[i];
+  if (region && REGION_WORDS.has(region.lower) && !region.capitalised && !words[i + 1]?.punctBefore) i--;
+  if (words[i]?.lower === 'the' && !words[i + 1]?.punctBefore) i--;
+  const preposition = words[i];
+  return preposition && PLACE_PREPOSITIONS.has(preposition.lower) && !words[i + 1]?.punctBefore
+    ? i
+    : undefined;
+}
+
+function placesSomethingElse(words: readonly Word[], preposition: number): boolean {
+  if (NOT_THE_ACT.has(words[preposition - 1]?.lower ?? '')) return true;
+  for (let k = preposition - 1; k >= 0 && k >= preposition - RELATIVE_REACH; k--) {
+    if (RELATIVES.has(words[k]?.lower ?? '')) return true;
+    if (words[k]?.punctBefore) return false;
+  }
+  return false;
+}
+
+function joinedByHyphen(
+  text: string,
+  before: Word | undefined,
+  first: Word | undefined,
+  last: Word | undefined,
+  after: Word | undefined,
+): boolean {
+  const hyphenBetween = (a: Word | undefined, b: Word | undefined): boolean =>
+    a !== undefined && b !== undefined && /^[-‐‑]$/.test(text.slice(a.end, b.start));
+  return hyphenBetween(before, first) || hyphenBetween(last, after);
+}

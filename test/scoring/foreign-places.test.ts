@@ -1,0 +1,81 @@
+import type { CategoryId } from '../../scoring/categories';
+import { ForeignPlaces } from '../../scoring/foreign-places';
+import { analyzeSentence, type Signal } from '../../scoring/text-analyzer';
+
+// Sentences written for these tests; the countries are invented: the report is Dorvan's, Ostmark and
+// the Tovel Republic are its neighbours.
+const DORVAN = new ForeignPlaces(['Ostmark', 'Tovel Republic', 'Vale'], ['Dorvan']);
+
+const signalIn = (sentence: string, category: CategoryId, placesAbroad?: ForeignPlaces): Signal | undefined =>
+  analyzeSentence(sentence, { reportYear: 2022, placesAbroad }).find((s) => s.category === category);
+
+describe('an abuse the report places in another named country is abroad', () => {
+  it("when Dorvan's report says its soldiers killed civilians in eastern Ostmark, killings are not asserted", () => {
+    const sentence = 'Rights groups said Dorvani soldiers killed dozens of civilians in eastern Ostmark.';
+    expect(signalIn(sentence, 'killings')?.status).toBe('asserted');
+    expect(signalIn(sentence, 'killings', DORVAN)).toMatchObject({
+      status: 'institutional',
+      reason: 'out_of_scope:abroad',
+    });
+  });
+
+  it('when a several-word country is named ("in the Tovel Republic"), the abduction there is abroad', () => {
+    const sentence = 'In May security agents abducted an exiled blogger in the Tovel Republic.';
+    expect(signalIn(sentence, 'disappearance', DORVAN)?.status).not.toBe('asserted');
+  });
+
+  it('when police beat protesters in the capital, torture is still asserted with the places known', () => {
+    expect(
+      signalIn('Police beat protesters in the capital and detained 40 of them.', 'torture', DORVAN)?.status,
+    ).toBe('asserted');
+  });
+
+  it('when the sentence also places the act at home ("in Dorvan"), what it asserts still counts', () => {
+    const sentence =
+      'Citizens of Ostmark detained in Dorvan said guards tortured them in Ostmark and in prison.';
+    expect(signalIn(sentence, 'torture', DORVAN)?.status).toBe('asserted');
+  });
+
+  it('when the country names only where a victim once lived, the abuse at home still counts', () => {
+    const sentence = 'Guards beat a returned woman who had lived in Ostmark for years.';
+    expect(signalIn(sentence, 'torture', DORVAN)?.status).toBe('asserted');
+  });
+
+  it('when the place belongs to a war ("protests against the war in Ostmark"), the arrest at home counts', () => {
+    const sentence = 'Police arbitrarily arrested 30 students for protesting against the war in Ostmark.';
+    expect(signalIn(sentence, 'arbitrary_detention', DORVAN)?.status).toBe('asserted');
+  });
+
+  it('when refugees are sent back to face torture in Ostmark, refoulement is still asserted', () => {
+    const sentence =
+      'Authorities forcibly returned 12 asylum seekers although they faced torture in Ostmark.';
+    expect(signalIn(sentence, 'refoulement', DORVAN)?.status).toBe('asserted');
+  });
+});
+
+describe('what is not a place abroad', () => {
+  const words = (sentence: string) => analyzeSentence(sentence, { placesAbroad: DORVAN });
+
+  it('when a name is joined on by a hyphen ("in Ostmark-Vale"), it is part of a longer name, not Ostmark', () => {
+    expect(
+      words('Soldiers killed two farmers in Ostmark-Vale during the year.').find(
+        (s) => s.category === 'killings',
+      )?.status,
+    ).toBe('asserted');
+  });
+
+  it('when a capitalised region word makes a name of its own ("in Northern Ostmark"), it is not read as Ostmark', () => {
+    expect(
+      words('Soldiers killed two farmers in Northern Ostmark during the year.').find(
+        (s) => s.category === 'killings',
+      )?.status,
+    ).toBe('asserted');
+  });
+
+  it('when the name is lower-case ("in the vale"), it is a common noun, not the country Vale', () => {
+    expect(
+      words('Soldiers killed two farmers in the vale during the year.').find((s) => s.category === 'killings')
+        ?.status,
+    ).toBe('asserted');
+  });
+});
