@@ -1088,7 +1088,12 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
     harms.length > 0 ? RESPONSES.matchAll(words).map((m) => words[m.start]?.segment ?? -1) : [],
   );
   if (harms.length > 0) {
-    const context = new SentenceContext(words, options.reportYear);
+    const context = new SentenceContext(
+      words,
+      options.reportYear,
+      0,
+      options.placesAbroad?.findIn(words, sentence),
+    );
     // Whether the sentence says a law ended ("was repealed"), not that it did not ("was not repealed").
     let repealed: boolean | undefined;
     const repealStated = (): boolean =>

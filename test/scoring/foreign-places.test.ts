@@ -1,5 +1,6 @@
 import type { CategoryId } from '../../scoring/categories';
 import { ForeignPlaces } from '../../scoring/foreign-places';
+import { attributeSentence } from '../../scoring/profile-scorer';
 import { analyzeSentence, type Signal } from '../../scoring/text-analyzer';
 
 // Sentences written for these tests; the countries are invented: the report is Dorvan's, Ostmark and
@@ -77,5 +78,15 @@ describe('what is not a place abroad', () => {
       words('Soldiers killed two farmers in the vale during the year.').find((s) => s.category === 'killings')
         ?.status,
     ).toBe('asserted');
+  });
+});
+
+describe('a group harm placed in another named country is abroad too', () => {
+  it("when agents harassed exiled journalists in Ostmark, Dorvan's journalists are not shown as targeted", () => {
+    const sentence = 'Security agents harassed and threatened exiled journalists in Ostmark.';
+    const targeted = (placesAbroad?: ForeignPlaces) =>
+      attributeSentence(sentence, { reportYear: 2022, placesAbroad }).targeted.map((t) => t.profile);
+    expect(targeted()).toContain('journalist');
+    expect(targeted(DORVAN)).not.toContain('journalist');
   });
 });
