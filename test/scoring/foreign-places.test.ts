@@ -55,29 +55,13 @@ describe('an abuse the report places in another named country is abroad', () => 
 });
 
 describe('what is not a place abroad', () => {
-  const words = (sentence: string) => analyzeSentence(sentence, { placesAbroad: DORVAN });
-
-  it('when a name is joined on by a hyphen ("in Ostmark-Vale"), it is part of a longer name, not Ostmark', () => {
-    expect(
-      words('Soldiers killed two farmers in Ostmark-Vale during the year.').find(
-        (s) => s.category === 'killings',
-      )?.status,
-    ).toBe('asserted');
-  });
-
-  it('when a capitalised region word makes a name of its own ("in Northern Ostmark"), it is not read as Ostmark', () => {
-    expect(
-      words('Soldiers killed two farmers in Northern Ostmark during the year.').find(
-        (s) => s.category === 'killings',
-      )?.status,
-    ).toBe('asserted');
-  });
-
-  it('when the name is lower-case ("in the vale"), it is a common noun, not the country Vale', () => {
-    expect(
-      words('Soldiers killed two farmers in the vale during the year.').find((s) => s.category === 'killings')
-        ?.status,
-    ).toBe('asserted');
+  it.each([
+    ['a name joined on by a hyphen is part of a longer name', 'in Ostmark-Vale'],
+    ['a capitalised region word makes a name of its own', 'in Northern Ostmark'],
+    ['a lower-case name is a common noun, not the country Vale', 'in the vale'],
+  ])('when %s ("%s"), the killing there still counts', (_why, place) => {
+    const sentence = `Soldiers killed two farmers ${place} during the year.`;
+    expect(signalIn(sentence, 'killings', DORVAN)?.status).toBe('asserted');
   });
 });
 
