@@ -1,6 +1,6 @@
-import { placesAbroadFor } from '../data/places-abroad';
 import { promises as fs } from 'fs';
 import path from 'path';
+import { placesAbroadFor } from '../data/places-abroad';
 import { CATEGORY_IDS } from '../scoring/categories';
 import { QuoteOrderSchema, quoteTraits, type QuoteOrder } from '../scoring/quote-order';
 import type { SectionKey } from '../scoring/report-model';

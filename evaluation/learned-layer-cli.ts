@@ -1,5 +1,5 @@
-import { placesAbroadFor } from '../data/places-abroad';
 import path from 'path';
+import { placesAbroadFor } from '../data/places-abroad';
 import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
 import { analyzeSentence } from '../scoring/text-analyzer';
 import { tokenize } from '../scoring/tokenizer';

@@ -28,8 +28,9 @@ export interface SentencePrediction {
 }
 
 /**
- * Runs the analyser on each sentence alone, as `POST /v1/analyze` does with the report's `country`. A category is predicted `asserted` when any
- * of its signals is asserted; otherwise the first other status found stands for it (for the confusion table).
+ * Runs the analyser on each sentence alone, as `POST /v1/analyze` does with the report's `country` and `year`. A
+ * category is predicted `asserted` when any of its signals is asserted; otherwise the first other status found stands
+ * for it (for the confusion table).
  */
 export function predictSentences(sentences: readonly LabelledSentence[]): SentencePrediction[] {
   return sentences.map((sentence) => {

@@ -1,5 +1,5 @@
-import type { Word } from './tokenizer';
-import { tokenize } from './tokenizer';
+import { PhraseSet, greedy } from './phrase-matcher';
+import { tokenize, type Word } from './tokenizer';
 
 /** Words [start, end) of a sentence that place what it says in another country: "in eastern Ukraine". */
 export interface PlaceMention {
@@ -8,8 +8,7 @@ export interface PlaceMention {
 }
 
 interface PlaceName {
-  tokens: readonly string[];
-  /** Per token: the name spells it with a capital, so the text must too ("Occupied Territories", not "occupied territories"). */
+  /** Per word: the name spells it with a capital, so the text must too ("Occupied Territories", not "occupied territories"). */
   capitals: readonly boolean[];
 }
 
@@ -65,8 +64,8 @@ const RELATIVE_REACH = 6;
  * Built by the caller, which knows the country registry; the names are the caller's data.
  */
 export class ForeignPlaces {
-  private readonly abroad = new Map<string, PlaceName[]>();
-  private readonly home = new Map<string, PlaceName[]>();
+  private readonly abroad: PhraseSet<PlaceName>;
+  private readonly home: PhraseSet<PlaceName>;
 
   /**
    * `abroadNames`: the names of the other countries; `homeNames`: the report country's own. A sentence
@@ -74,8 +73,8 @@ export class ForeignPlaces {
    * it asserts: which act happened where is then beyond a place rule, and the safer reading counts it.
    */
   constructor(abroadNames: Iterable<string>, homeNames: Iterable<string> = []) {
-    indexNames(this.abroad, abroadNames);
-    indexNames(this.home, homeNames);
+    this.abroad = compileNames(abroadNames);
+    this.home = compileNames(homeNames);
   }
 
   /**
@@ -89,55 +88,37 @@ export class ForeignPlaces {
   }
 }
 
-function indexNames(index: Map<string, PlaceName[]>, names: Iterable<string>): void {
+/** Names as phrases of exact words (no stemming: "Niger" is not "Nigeria"), with their capitals. */
+function compileNames(names: Iterable<string>): PhraseSet<PlaceName> {
+  const entries: Array<{ phrase: string; payload: PlaceName }> = [];
   for (const name of names) {
     const words = tokenize(name).filter((w) => /^[\p{L}]/u.test(w.lower));
-    const first = words[0];
-    if (!first) continue;
-    const place: PlaceName = { tokens: words.map((w) => w.lower), capitals: words.map((w) => w.capitalised) };
-    const list = index.get(first.lower);
-    if (list) list.push(place);
-    else index.set(first.lower, [place]);
+    if (words.length === 0) continue;
+    entries.push({
+      phrase: words.map((w) => `=${w.lower}`).join(' '),
+      payload: { capitals: words.map((w) => w.capitalised) },
+    });
   }
+  return new PhraseSet(entries, 0);
 }
 
-function mentionsOf(
-  index: ReadonlyMap<string, PlaceName[]>,
-  words: readonly Word[],
-  text: string,
-): PlaceMention[] {
+function mentionsOf(names: PhraseSet<PlaceName>, words: readonly Word[], text: string): PlaceMention[] {
+  const spelt = names.matchAll(words).filter((m) => spelledAsName(words, m.start, m.phrase.payload));
   const found: PlaceMention[] = [];
-  for (let i = 1; i < words.length; i++) {
-    const candidates = index.get(words[i]?.lower ?? '');
-    if (!candidates) continue;
-    const end = longestNameAt(words, i, candidates);
-    if (end === undefined || joinedByHyphen(text, words[i - 1], words[i], words[end - 1], words[end]))
-      continue;
-    const start = prepositionBefore(words, i);
+  for (const { start: first, end } of greedy(spelt)) {
+    if (joinedByHyphen(text, words[first - 1], words[first], words[end - 1], words[end])) continue;
+    const start = prepositionBefore(words, first);
     if (start !== undefined && !placesSomethingElse(words, start)) found.push({ start, end });
   }
   return found;
 }
 
-function longestNameAt(
-  words: readonly Word[],
-  at: number,
-  candidates: readonly PlaceName[],
-): number | undefined {
-  let best: number | undefined;
-  for (const place of candidates) {
-    const matches = place.tokens.every((token, k) => {
-      const w = words[at + k];
-      return (
-        w !== undefined &&
-        w.lower === token &&
-        (!place.capitals[k] || w.capitalised) &&
-        (k === 0 || !w.punctBefore)
-      );
-    });
-    if (matches && (best === undefined || at + place.tokens.length > best)) best = at + place.tokens.length;
-  }
-  return best;
+/** The words at `at` carry the name's capitals and no punctuation inside it. */
+function spelledAsName(words: readonly Word[], at: number, place: PlaceName): boolean {
+  return place.capitals.every((capital, k) => {
+    const w = words[at + k];
+    return w !== undefined && (!capital || w.capitalised) && (k === 0 || !w.punctBefore);
+  });
 }
 
 /** Index of the "in" that governs the name at `at`, past an optional "the" and a lower-case region word. */

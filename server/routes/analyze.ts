@@ -19,12 +19,9 @@ export const analyzeRoutes = [
       404: problem('Unknown `country` (with `suggestions`)'),
     },
     handler: ({ body }, _req, res, deps) => {
-      let placesAbroad;
-      if (body.country !== undefined) {
-        const resolved = deps.service.resolve(body.country);
-        if (!resolved.ok) throw problemForFailure(resolved);
-        placesAbroad = placesAbroadFor(resolved.country.code);
-      }
+      const resolved = body.country === undefined ? undefined : deps.service.resolve(body.country);
+      if (resolved && !resolved.ok) throw problemForFailure(resolved);
+      const placesAbroad = placesAbroadFor(resolved?.country.code);
       setNoStore(res);
       res.json(presentAnalysis(analyzeText(body.text, { reportYear: body.year, placesAbroad })));
     },
