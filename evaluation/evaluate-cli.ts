@@ -606,6 +606,29 @@ sentences it mends in the reports the service serves (the dev countries are dest
 repeat from year to year), not for a figure on unseen text: nine waves of rules read from errors have reached what
 reading errors can give there.
 
+**Places abroad** (with lexicon 2026.11.14): the guide counts no abuse abroad, and the lexicon's phrases ("abroad",
+"outside the country", "transnational killing") missed reports that name the other country: Russia's report on
+killings of civilians "in Ukraine", North Korea's on defectors kidnapped "in China". The analyser now takes the report
+country's places, built from the country registry (\`data/places-abroad.ts\`): "in [the] [eastern …] <another
+country>" in the clause of a cue reads as "abroad" does, and refoulement, whose danger lies abroad by nature, keeps
+it. Home is the report's country, its territories and parent, and dependent territories; a sentence that also places
+something at home ("arrests of Ukrainians in Russia"), a war's place ("protests against the war in …"), where a victim
+lived or stayed, and a name joined on by a hyphen or made longer by a capitalised word ("Northern Ireland") are not
+read so. The ingest, the evaluation and \`POST /v1/analyze\` (its new optional \`country\` and \`year\`) pass it. On the
+dev part it removes 11 false sentence-category pairs and loses one true one (a sentence the gold labels both ways in
+two years); on the test part it removes one false pair and loses one true pair.
+
+**Where arbitrary detention and political prisoners part.** Of the dev part's 129 false arbitrary-detention pairs,
+59 are sentences the gold labels political prisoners only (an arrest of a journalist or an opposition member with no
+failing of due process stated), and 68 of the 127 false political-prisoner pairs are labelled arbitrary detention
+only; 57 of the 161 missed political-prisoner pairs and 31 of the 173 missed arbitrary-detention pairs came back as
+the other one. About 215 of these two categories' 590 dev errors lie on that one line. Read with the UN Working
+Group on Arbitrary Detention's category II (a detention for exercising a right is arbitrary), every political
+detention would also be an arbitrary one; scoring both the gold and the service that way (measured on the dev part
+only, not shipped) lifts round 10's micro F1 from 0.787 to 0.811 and its arbitrary-detention F1 from 0.714 to 0.823.
+It would change what the set measures, not what the service finds, so it is left to the team: the figures here keep
+the guide as written.
+
 **Why the fresh rounds read higher than the test part.** The reports repeat sentences from one year to the next, and
 every later round is drawn from the dev countries, whose other years the writers read. 183 of round 9's 1,015
 sentences repeat a labelled dev sentence word for word: on those the rules score micro F1 0.91, on the other 832
