@@ -435,6 +435,8 @@ political and arbitrary detention (the largest group of disagreements in each of
 into the top 3 were labelled the same way (pooled κ 0.972, one disagreement adjudicated), so the table covers every top
 quote of today's order again; with lexicon 2026.11.13 the 17 that the ninth wave brought in were too (categories κ
 1.00, groups 0.906; two disagreements, on an actor and a group, adjudicated by the maintainer as third reader).
+With lexicon 2026.11.14 the 5 that reading places abroad brought in were too (the two annotators agreed on every label,
+categories and groups).
 
 **Fresh sentences: what rule-writing buys.** Eight more labelling rounds (\`sample-sentences-cli.ts --more-dev\`,
 strata \`more-dev:\`, \`more-dev-4:\` … \`more-dev-10:\`) drew 7,945 further sentences from dev countries only,
