@@ -1067,6 +1067,20 @@ const OFFICE_ABUSED = new Set([
   'process',
   'trust',
 ]);
+/** "drug abuse", "abuse of alcohol", "drug abusers": what is abused is a substance, not a person. */
+const SUBSTANCES_ABUSED = new Set([
+  'drug',
+  'drugs',
+  'substance',
+  'substances',
+  'alcohol',
+  'narcotic',
+  'narcotics',
+  'solvent',
+  'solvents',
+  'inhalant',
+  'inhalants',
+]);
 /** "security forces were also accused of rape": the verb that names its subject as the perpetrator. */
 const ACCUSATION_LINKS = new Set(['accused', 'responsible', 'guilty']);
 const ACCUSATION_FILLERS = new Set([
@@ -2937,7 +2951,10 @@ export class SentenceContext {
     }
     // "serving sentences for human rights abuses", "abusive physical conditions in prisons": the abuse word names
     // abuses of any kind, or harsh conditions, not ill-treatment of the prisoners.
-    if (cue.category === 'torture' && this.genericAbuse(start, end))
+    if (
+      (cue.category === 'torture' || cue.category === 'detention_conditions') &&
+      this.genericAbuse(start, end)
+    )
       return base('institutional', 'out_of_scope:generic-abuse');
     // "militias attacked the town, beating men and raping women": beatings and rape in an armed group's raid are
     // violence against civilians; torture by an armed group is torture of people it holds (LABELLING.md), unless
@@ -3548,7 +3565,8 @@ export class SentenceContext {
 
   /**
    * The cue's abuse word is "human rights abuses" (abuses of every kind) after the place or person of detention
-   * ("prison sentences for human rights abuses"), or "abusive (physical) conditions" (the conditions of detention).
+   * ("prison sentences for human rights abuses"), "abusive (physical) conditions" (the conditions of detention), or the
+   * abuse of drugs or alcohol.
    */
   private genericAbuse(start: number, end: number): boolean {
     const ws = this.words;
@@ -3561,6 +3579,9 @@ export class SentenceContext {
       if (w.lower === 'abusive' && next?.stem === CONDITION) return true;
       // "charges of abuse of power", "abuse of office": an offence of office, not ill-treatment of a person.
       if (ws[at + 1]?.lower === 'of' && OFFICE_ABUSED.has(ws[at + 2]?.lower ?? '')) return true;
+      // "drug abuse was common in the prisons", "abuse of alcohol among inmates": the inmates' own use of a substance.
+      if (SUBSTANCES_ABUSED.has(ws[at - 1]?.lower ?? '')) return true;
+      if (ws[at + 1]?.lower === 'of' && SUBSTANCES_ABUSED.has(ws[at + 2]?.lower ?? '')) return true;
     }
     return false;
   }
