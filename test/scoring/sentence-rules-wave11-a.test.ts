@@ -54,3 +54,41 @@ describe('torture: the abuse of drugs or alcohol is not abuse of a person', () =
     );
   });
 });
+
+describe('legal norm: a law that prescribes penalties sets them for whoever its who-clause names', () => {
+  it('when the law prescribes life in prison for officers who commit torture on duty, torture is not asserted', () => {
+    const s = signalOf(
+      'The Dorvan penal law prescribes 15 to 20 years in prison for anyone convicted of torture and life in prison for officers who commit torture while on duty.',
+      'torture',
+    );
+    expect(s?.status).toBe('legal_norm');
+    expect(s?.reason).toBe('legal:law-provides');
+  });
+
+  it('when the statute prescribed prison terms for officials who beat detainees, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Tovel statute prescribed prison terms of up to 12 years for officials who beat detainees.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the statute prescribed long terms yet officers tortured detainees during the year, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'The Dorvan statute prescribed long prison terms for torture, yet officers in Kestrel tortured at least a dozen detainees during the year.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when pretrial detention exceeded the period the law prescribed, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Pretrial detention in Kestrel often exceeded the maximum period the law prescribed.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
