@@ -102,6 +102,10 @@ const ACCOUNTABILITY = new Set(LEXICON.accountability);
 /** How far before the abuse a court event may sit: "sentenced three officers to life in prison for the murder". */
 const COURT_WINDOW = 16;
 const CASE_SUBJECTS = new Set(['case', 'cases', 'complaint', 'complaints']);
+/** The counts a court event lists: "convicted him on 44 counts of war crimes and other crimes, including ...". */
+const COUNT_NOUNS = new Set(['counts', 'charges']);
+/** How far after that list's "including" its items may run: "including murder, rape, enslavement, and torture". */
+const COUNT_LIST_REACH = 8;
 /** How far after "cases of <abuse>" the court event may sit: "cases of torture [reported in May] went to court". */
 const CASE_PREDICATE_REACH = 6;
 /** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
@@ -1630,7 +1634,8 @@ export class SentenceContext {
     let at = -1;
     let accusedPerson = false;
     for (const c of this.court) {
-      if (this.clauseOf(c) !== clause || c.end > start || start - c.end > COURT_WINDOW) continue;
+      if (this.clauseOf(c) !== clause || c.end > start) continue;
+      if (start - c.end > COURT_WINDOW && !this.listedCount(c.end, start)) continue;
       // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
       // without a state agent ("persons accused of murder") names a criminal case.
       // "police arrested 13 persons accused of mistreating patients": the arrested are the accused, and the
@@ -1785,6 +1790,22 @@ export class SentenceContext {
     const before = ws[c.start - 1];
     if (!before || before.clause !== ws[c.start]?.clause || ws[c.start]?.punctBefore !== '') return false;
     return /^[a-z]+$/.test(before.lower) && !ACCUSED_NOT_PERSON.has(before.lower) && !BE.has(before.lower);
+  }
+
+  /**
+   * The abuse at `start` is an item of the counts a court event ending at `from` names ("convicted him on 44 counts of
+   * crimes against humanity, war crimes, and other crimes, including murder, rape, enslavement, and torture"): a long
+   * list of counts carries the abuse past the court event's usual reach.
+   */
+  private listedCount(from: number, start: number): boolean {
+    const ws = this.words;
+    let counts = false;
+    for (let j = from; j < start; j++) {
+      const w = ws[j]?.lower ?? '';
+      if (COUNT_NOUNS.has(w) && j - from <= COURT_WINDOW) counts = true;
+      if (w === 'including' && counts && start - j <= COUNT_LIST_REACH) return true;
+    }
+    return false;
   }
 
   /** Only articles, modifiers and dates stand between an accusation ending at `from` and the crime at `start`. */

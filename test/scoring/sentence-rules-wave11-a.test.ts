@@ -92,3 +92,28 @@ describe('legal norm: a law that prescribes penalties sets them for whoever its 
     ).toBe(true);
   });
 });
+
+describe('court events: a long list of counts keeps its items inside the conviction', () => {
+  const counts =
+    'In March the Tovel High Court convicted former militia leader Arno Veld on 31 counts of war crimes, crimes against humanity, and other offenses, including murder, pillage, abduction, and torture committed during the Kestrel insurgency.';
+
+  it('when a court convicts a former commander on counts including murder and torture from an old insurgency, torture is not asserted', () => {
+    const s = signalOf(counts, 'torture');
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:conviction');
+  });
+
+  it('when the counts of that conviction include murder and abduction, neither killings nor disappearance is asserted', () => {
+    expect(isAsserted(counts, 'killings')).toBe(false);
+    expect(isAsserted(counts, 'disappearance')).toBe(false);
+  });
+
+  it('when the sentence goes on to say police tortured detainees, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'In March the Tovel High Court convicted former militia leader Arno Veld on 31 counts of war crimes, crimes against humanity, and other offenses, including murder and pillage, while police in the capital tortured detainees.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
