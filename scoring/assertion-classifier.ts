@@ -268,6 +268,27 @@ const REPORTING_LINKS = new Set([
 const DATA_NOUNS = new Set(['information', 'data', 'statistics', 'figures']);
 const TOPIC_LINKS = new Set(['on', 'about', 'regarding', 'concerning']);
 const DATA_TOPIC_REACH = 10;
+/** Nouns that name what someone wrote or spoke about ("articles on topics such as ..."); not "subject", as in "subject to". */
+const TOPIC_NOUNS = new Set(['topic', 'topics', 'theme', 'themes', 'subjects']);
+/** Words that open the list of those topics: "topics including ...", "themes such as ...", "subjects like ...". */
+const TOPIC_LIST_OPENERS = new Set(['including', 'as', 'like', 'on', 'about', 'regarding', 'concerning']);
+/** Words that show a verb of its own between that opener and the abuse: "topics such as graft were beaten". */
+const TOPIC_LIST_BREAKS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'had',
+  'has',
+  'have',
+  'who',
+  'which',
+  'that',
+  'whom',
+]);
+/** How far before the abuse the topic noun may stand: "topics perceived as sensitive including the jailing of ...". */
+const TOPIC_LIST_REACH = 14;
 // Verbs whose object is an offence as the law names it.
 const LAW_OBJECT_VERBS = new Set([
   'banning',
@@ -2806,6 +2827,9 @@ export class SentenceContext {
     // "figures on deaths in the jails were not available": an abuse named only as the topic of missing data is not
     // said to have happened.
     if (this.topicOfMissingData(start, end, clause)) return base('institutional', 'institutional:no-data');
+    // "a blogger who posted videos on sensitive topics including disappearances and police abuse": the subjects someone
+    // wrote or spoke about are not said to have happened.
+    if (this.listedTopic(start, clause)) return base('institutional', 'institutional:topic');
     // "no statute that expressly outlaws torture", "the acts that constitute torture": the abuse as the object of a
     // verb that bans or defines it names the offence in law, not an act that happened.
     if (this.lawObject(start)) return base('legal_norm', 'legal:law-object');
@@ -3687,6 +3711,24 @@ export class SentenceContext {
       if (ws[j]?.lower !== 'was' && ws[j]?.lower !== 'were') continue;
       const next = ws[j + 1]?.lower;
       return next === 'unavailable' || (next === 'not' && ws[j + 2]?.lower === 'available');
+    }
+    return false;
+  }
+
+  /**
+   * The cue at `start` is an item of a list of topics ("published articles on topics including the jailing of
+   * journalists, disappearances, and police abuse"): a topic noun, then a word that opens the list, then only list
+   * items up to the cue.
+   */
+  private listedTopic(start: number, clause: number): boolean {
+    const ws = this.words;
+    let opened = false;
+    for (let j = start - 1; j >= 0 && start - j <= TOPIC_LIST_REACH; j--) {
+      const w = ws[j];
+      if (!w || w.clause !== clause) return false;
+      if (TOPIC_NOUNS.has(w.lower)) return opened;
+      if (TOPIC_LIST_OPENERS.has(w.lower)) opened = true;
+      else if (!opened && TOPIC_LIST_BREAKS.has(w.lower)) return false;
     }
     return false;
   }

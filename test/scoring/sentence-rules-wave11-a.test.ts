@@ -117,3 +117,29 @@ describe('court events: a long list of counts keeps its items inside the convict
     ).toBe(true);
   });
 });
+
+describe('topics: the subjects someone wrote or spoke about are not said to have happened', () => {
+  const topics =
+    'Reporter Ilsa Marrow had posted essays and films on themes seen as delicate, including the jailing of reporters, disappearances, police abuse, and farm seizures.';
+
+  it('when a reporter posted essays on themes including disappearances and police abuse, disappearance is not asserted', () => {
+    const s = signalOf(topics, 'disappearance');
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('institutional:topic');
+  });
+
+  it('when those themes include police abuse and the jailing of reporters, neither torture nor political prisoners is asserted', () => {
+    expect(isAsserted(topics, 'torture')).toBe(false);
+    expect(isAsserted(topics, 'political_prisoners')).toBe(false);
+  });
+
+  it('when reporters who covered topics such as graft were beaten by police, torture is still asserted', () => {
+    expect(
+      isAsserted('In Kestrel reporters who covered topics such as graft were beaten by police.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('when police beat a blogger who wrote on sensitive topics, torture is still asserted', () => {
+    expect(isAsserted('Police in Tovel beat a blogger who wrote on sensitive topics.', 'torture')).toBe(true);
+  });
+});
