@@ -74,6 +74,15 @@ describe('legal norm: a law that prescribes penalties sets them for whoever its 
     ).toBe(false);
   });
 
+  it('when the code imposes life imprisonment on officials who commit torture, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Kestrel code imposes life imprisonment on public servants who commit torture at work.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
   it('when the statute prescribed long terms yet officers tortured detainees during the year, torture is still asserted', () => {
     expect(
       isAsserted(
