@@ -29,6 +29,9 @@ const REGION_WORDS: ReadonlySet<string> = new Set([
   'occupied',
 ]);
 
+// "in the eastern part of", "in parts of": a part of a country is still in it.
+const PARTS: ReadonlySet<string> = new Set(['part', 'parts', 'region', 'regions', 'area', 'areas']);
+
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'inside']);
 
 // "Russia's war in Ukraine", "while in China", "relatives resettled in Canada": the place belongs to a war or to
@@ -121,16 +124,33 @@ function spelledAsName(words: readonly Word[], at: number, place: PlaceName): bo
   });
 }
 
-/** Index of the "in" that governs the name at `at`, past an optional "the" and a lower-case region word. */
+/**
+ * Index of the "in" that governs the name at `at`, past an optional "the" and a lower-case region word, or
+ * past a part of the country ("in the eastern part of the Tovel Republic").
+ */
 function prepositionBefore(words: readonly Word[], at: number): number | undefined {
-  let i = at - 1;
-  const region = words[i];
-  if (region && REGION_WORDS.has(region.lower) && !region.capitalised && !words[i + 1]?.punctBefore) i--;
-  if (words[i]?.lower === 'the' && !words[i + 1]?.punctBefore) i--;
+  let i = pastTheAndRegion(words, at - 1);
+  const part = words[i - 1];
+  if (
+    words[i]?.lower === 'of' &&
+    !words[i]?.punctBefore &&
+    !words[i + 1]?.punctBefore &&
+    part &&
+    PARTS.has(part.lower)
+  )
+    i = pastTheAndRegion(words, i - 2);
   const preposition = words[i];
   return preposition && PLACE_PREPOSITIONS.has(preposition.lower) && !words[i + 1]?.punctBefore
     ? i
     : undefined;
+}
+
+/** Index of the word before an optional "the" and a lower-case region word that end at `i`. */
+function pastTheAndRegion(words: readonly Word[], i: number): number {
+  const region = words[i];
+  if (region && REGION_WORDS.has(region.lower) && !region.capitalised && !words[i + 1]?.punctBefore) i--;
+  if (words[i]?.lower === 'the' && !words[i + 1]?.punctBefore) i--;
+  return i;
 }
 
 function placesSomethingElse(words: readonly Word[], preposition: number): boolean {

@@ -1,0 +1,42 @@
+import type { CategoryId } from '../../scoring/categories';
+import { ForeignPlaces } from '../../scoring/foreign-places';
+import { analyzeSentence, type Signal } from '../../scoring/text-analyzer';
+
+// Sentences written for these tests, in the shape of report English; the countries are invented: the report is
+// Dorvan's, Ostmark and the Tovel Republic are its neighbours.
+const DORVAN = new ForeignPlaces(['Ostmark', 'Tovel Republic'], ['Dorvan']);
+
+const signalIn = (
+  sentence: string,
+  category: CategoryId,
+  placesAbroad: ForeignPlaces = DORVAN,
+): Signal | undefined =>
+  analyzeSentence(sentence, { reportYear: 2022, placesAbroad }).find((s) => s.category === category);
+
+describe('places abroad: a part of another named country is abroad', () => {
+  it('when a militia backed by Dorvan killed villagers in the northern part of the Tovel Republic, killings are not asserted', () => {
+    const sentence =
+      'A militia with Dorvani backing was active in the northern part of the Tovel Republic and killed scores of villagers.';
+    expect(signalIn(sentence, 'killings')).toMatchObject({
+      status: 'institutional',
+      reason: 'out_of_scope:abroad',
+    });
+  });
+
+  it('when soldiers tortured captives in the southern regions of Ostmark, torture is not asserted', () => {
+    expect(
+      signalIn('Soldiers tortured captives in the southern regions of Ostmark.', 'torture')?.status,
+    ).not.toBe('asserted');
+  });
+
+  it('when the part belongs to the home country ("in the western part of Dorvan"), the killing still counts', () => {
+    const sentence = 'Police killed three herders in the western part of Dorvan during the year.';
+    expect(signalIn(sentence, 'killings')?.status).toBe('asserted');
+  });
+
+  it('when the part is of something else ("in parts of the capital"), the torture still counts', () => {
+    expect(signalIn('Police beat and tortured detainees in parts of the capital.', 'torture')?.status).toBe(
+      'asserted',
+    );
+  });
+});
