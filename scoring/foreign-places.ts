@@ -110,6 +110,11 @@ function mentionsOf(names: PhraseSet<PlaceName>, words: readonly Word[], text: s
   const found: PlaceMention[] = [];
   for (const { start: first, end } of greedy(spelt)) {
     if (joinedByHyphen(text, words[first - 1], words[first], words[end - 1], words[end])) continue;
+    const seeAt = crossReferenceBefore(words, first, end);
+    if (seeAt !== undefined) {
+      found.push({ start: seeAt, end: end + 1 });
+      continue;
+    }
     const start = prepositionBefore(words, first);
     if (start !== undefined && !placesSomethingElse(words, start)) found.push({ start, end });
   }
@@ -143,6 +148,18 @@ function prepositionBefore(words: readonly Word[], at: number): number | undefin
   return preposition && PLACE_PREPOSITIONS.has(preposition.lower) && !words[i + 1]?.punctBefore
     ? i
     : undefined;
+}
+
+/**
+ * Index of the "see" of "(see the Tovel Republic report)" around the name at [at, end): the report points to
+ * another country's report for what it tells, so that is where it happened. Only the name right before
+ * "report": "see the Country Reports ... for Ostmark" points there for the victims' side of an act done here.
+ */
+function crossReferenceBefore(words: readonly Word[], at: number, end: number): number | undefined {
+  if (words[end]?.lower !== 'report' || words[end]?.punctBefore) return undefined;
+  let i = words[at - 1]?.lower === 'the' && !words[at]?.punctBefore ? at - 2 : at - 1;
+  if (words[i]?.lower === 'also' && !words[i + 1]?.punctBefore) i--;
+  return words[i]?.lower === 'see' && !words[i + 1]?.punctBefore ? i : undefined;
 }
 
 /** Index of the word before an optional "the" and a lower-case region word that end at `i`. */

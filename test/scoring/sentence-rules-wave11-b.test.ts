@@ -40,3 +40,32 @@ describe('places abroad: a part of another named country is abroad', () => {
     );
   });
 });
+
+describe("places abroad: a pointer to another country's report places the act there", () => {
+  it('when the killings end with "(for more, see also the Tovel Republic report)", killings are not asserted', () => {
+    const sentence =
+      'Witnesses said the rebel force summarily executed fleeing farmers during the fighting (for more, see also the Tovel Republic report).';
+    expect(signalIn(sentence, 'killings')).toMatchObject({
+      status: 'institutional',
+      reason: 'out_of_scope:abroad',
+    });
+  });
+
+  it("when the pointer is to Dorvan's own report, the killings still count", () => {
+    const sentence =
+      'Witnesses said soldiers summarily executed fleeing farmers during the fighting (see the Dorvan report).';
+    expect(signalIn(sentence, 'killings')?.status).toBe('asserted');
+  });
+
+  it('when the pointer is to the Trafficking in Persons Report, the torture still counts', () => {
+    const sentence =
+      'Guards tortured migrant workers held at the camp (see the Trafficking in Persons Report).';
+    expect(signalIn(sentence, 'torture')?.status).toBe('asserted');
+  });
+
+  it('when the country is named after the report ("see the Country Reports for Ostmark"), the killings still count', () => {
+    const sentence =
+      'Soldiers summarily executed captured Ostmarki fighters in Dorvani custody (see the Country Reports on Human Rights Practices for Ostmark).';
+    expect(signalIn(sentence, 'killings')?.status).toBe('asserted');
+  });
+});
