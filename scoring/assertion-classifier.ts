@@ -1408,6 +1408,25 @@ function adverbialYet(words: readonly Word[], i: number): boolean {
   return YET_ADVERB_BEFORE.has(words[i - 1]?.lower ?? '') || YET_ADVERB_AFTER.has(words[i + 1]?.lower ?? '');
 }
 
+// "forcibly returned from other countries" (transnational repression): places abroad a return began in, unnamed.
+const ELSEWHERE_SOURCES = new Set([
+  'abroad',
+  'overseas',
+  'other countries',
+  'another country',
+  'foreign countries',
+]);
+
+/** The words from `at` say "from abroad", "from other countries": a return that brought people into this country. */
+export function fromUnnamedPlaceAbroad(words: readonly Word[], at: number): boolean {
+  const source = words[at + 1];
+  if (words[at]?.lower !== 'from' || !source || source.punctBefore !== '') return false;
+  return (
+    ELSEWHERE_SOURCES.has(source.lower) ||
+    ELSEWHERE_SOURCES.has(`${source.lower} ${words[at + 2]?.lower ?? ''}`)
+  );
+}
+
 /**
  * Assign clause ids in place. Negation, norms and hedges only reach within their clause, so the
  * boundaries decide most hard cases: ";" and ":" (executive-summary lists), contrastive "but" /
@@ -3421,7 +3440,8 @@ export class SentenceContext {
    */
   private returnedHere(end: number): boolean {
     const ws = this.words;
-    // "repatriated from Lakemoor", "deported by Lakemoor": another country sent them back into this one.
+    // "repatriated from Lakemoor", "deported by Lakemoor", "returned from other countries": another country sent
+    // them back into this one.
     const link = ws[end]?.lower;
     const source = ws[end + 1];
     if (
@@ -3431,6 +3451,7 @@ export class SentenceContext {
       !this.actors.some((a) => a.start === end + 1)
     )
       return true;
+    if (fromUnnamedPlaceAbroad(ws, end)) return true;
     // "police forcibly returned her to her family": a return to a home is no crossing of a border.
     const home = OBJECT_PRONOUNS.has(ws[end]?.lower ?? '') ? end + 1 : end;
     if (

@@ -1,5 +1,6 @@
 import type { CategoryId } from '../../scoring/categories';
 import { ForeignPlaces } from '../../scoring/foreign-places';
+import { attributeSentence } from '../../scoring/profile-scorer';
 import { analyzeSentence, type Signal } from '../../scoring/text-analyzer';
 
 // Sentences written for these tests, in the shape of report English; the countries are invented: the report is
@@ -67,5 +68,35 @@ describe("places abroad: a pointer to another country's report places the act th
     const sentence =
       'Soldiers summarily executed captured Ostmarki fighters in Dorvani custody (see the Country Reports on Human Rights Practices for Ostmark).';
     expect(signalIn(sentence, 'killings')?.status).toBe('asserted');
+  });
+});
+
+describe('refoulement: people brought back from other countries were not returned by this country', () => {
+  it('when critics abroad were seized and forcibly returned from other countries as reprisal, refoulement is not asserted', () => {
+    const sentence =
+      'Credible sources said exiled critics were seized and forcibly returned from other countries to punish their activism.';
+    expect(signalIn(sentence, 'refoulement')).toMatchObject({
+      status: 'institutional',
+      reason: 'out_of_scope:returned-here',
+    });
+  });
+
+  it('when dissidents were deported from another country as reprisal, refoulement is not asserted', () => {
+    const sentence =
+      'Two exiled dissidents were forcibly deported from another country as political reprisal.';
+    expect(signalIn(sentence, 'refoulement')?.status).not.toBe('asserted');
+  });
+
+  it('when the authorities send refugees from other countries back to danger, refoulement is still asserted', () => {
+    const sentence = 'Authorities deported refugees from other countries to places where they faced torture.';
+    expect(signalIn(sentence, 'refoulement')?.status).toBe('asserted');
+  });
+
+  it('when exiled reporters were forcibly returned from other countries, reporters are not shown as targeted by the return', () => {
+    const targeted = attributeSentence(
+      'Exiled reporters were forcibly returned from other countries as political reprisal.',
+      { reportYear: 2022, placesAbroad: DORVAN },
+    ).targeted.map((t) => t.profile);
+    expect(targeted).not.toContain('journalist');
   });
 });
