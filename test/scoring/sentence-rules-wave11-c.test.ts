@@ -1,0 +1,32 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('arbitrary detention: what officials "had to" do is a duty of procedure', () => {
+  it('when police had to tell relatives of an arrest, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      "In Tovel police had to tell a detainee's relatives of the arrest at once, and they mostly did.",
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('legal_norm');
+    expect(s?.reason).toBe('legal:duty');
+  });
+
+  it('when a prosecutor had to rule on an arrest made without a warrant, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'When police held a suspect without a warrant, the duty prosecutor had to rule within a day on whether the arrest stood.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police arrested traders without warrants and the detainees had to pay guards, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Kestrel arrested dozens of traders without warrants, and the detainees had to pay guards for water.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
