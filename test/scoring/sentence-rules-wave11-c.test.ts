@@ -30,3 +30,32 @@ describe('arbitrary detention: what officials "had to" do is a duty of procedure
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: an arrest that "required a warrant" states the procedure', () => {
+  it('when an arrest normally required a warrant from a magistrate, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'In Tovel an arrest normally required a warrant signed by a magistrate, save when a crime was under way.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('legal_norm');
+    expect(s?.reason).toBe('legal:requires-warrant');
+  });
+
+  it('when officers detained a shopkeeper without the required warrant, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Officers in Kestrel detained the shopkeeper without the required warrant.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when arrests required warrants but police in practice ignored the requirement, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Arrests in Dorvan required a warrant, but police often ignored the requirement.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
