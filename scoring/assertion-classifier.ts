@@ -1260,6 +1260,7 @@ const PARENTHETICALS = new Set([
   'moreover',
 ]);
 const ARREST_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions']);
+const DAY_PARTS = new Set([...TIME_UNITS, 'night', 'morning', 'afternoon', 'evening', 'weekend']);
 // Verbs whose subject is the cause of what the sentence reports: "the arrest of the governor sparked protests".
 const CAUSING_VERBS = new Set([
   'sparked',
@@ -3077,6 +3078,13 @@ export class SentenceContext {
       this.words[end]?.punctBefore === ''
     )
       return base('institutional', 'out_of_scope:not-detention');
+    // "the courts held it was illegal to wear the symbols", "judges have held that the ban applies": a "held" that
+    // opens a clause of its own is a ruling or a view, not custody.
+    if (
+      (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
+      this.heldRuling(start, end)
+    )
+      return base('institutional', 'out_of_scope:not-detention');
     // "confessions recorded without counsel", "dismissals from the Tovel faculty without a hearing": a "without" that
     // qualifies an act other than holding someone (a confession, a dismissal, an eviction) says how that act was
     // done; it names no detention, unless a word of holding stands between them ("held and questioned without").
@@ -4176,6 +4184,20 @@ export class SentenceContext {
       return false;
     if (!HARM_NOUNS.has(ws[start - 2]?.stem ?? '')) return false;
     return next.punctBefore === '' && /^[a-z]/.test(next.lower) && !FUNCTION_AFTER.has(next.lower);
+  }
+
+  /** A "held" in the cue opens a clause: "held that ...", "held it was ...". */
+  private heldRuling(start: number, end: number): boolean {
+    const ws = this.words;
+    for (let h = start; h < end; h++) {
+      if (ws[h]?.lower !== 'held') continue;
+      const next = ws[h + 1];
+      if (!next || next.punctBefore !== '') return false;
+      // "held that night": "that" points at a time, not a clause.
+      if (next.lower === 'that') return !DAY_PARTS.has(ws[h + 2]?.lower ?? '');
+      return next.lower === 'it' && BE.has(ws[h + 2]?.lower ?? '');
+    }
+    return false;
   }
 
   /** The held participle goes on to whom the held share their place with: "detained [together] with adults". */

@@ -59,3 +59,29 @@ describe('arbitrary detention: an arrest that "required a warrant" states the pr
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: courts that "held" something ruled, they held no one', () => {
+  it('when the courts held it was illegal to carry party flags at marches, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'The Tovel courts held it was illegal to carry party flags at marches.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:not-detention');
+  });
+
+  it('when police held two editors illegally for a week, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted('Police in Kestrel held the two editors illegally for a week.', 'arbitrary_detention'),
+    ).toBe(true);
+  });
+
+  it('when police held protesters that night, political imprisonment is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Kestrel held that night dozens of protesters without charge.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
