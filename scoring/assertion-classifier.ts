@@ -1260,6 +1260,11 @@ const PARENTHETICALS = new Set([
   'moreover',
 ]);
 const ARREST_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions']);
+const AVERAGE = stem('average');
+const MONTH_UNITS = new Set(['month', 'months']);
+const YEAR_UNITS = new Set(['year', 'years']);
+// "12 months or longer": a length word that only spans the range of the average.
+const LENGTH_WORDS = new Set(['long', 'longer']);
 const DAY_PARTS = new Set([...TIME_UNITS, 'night', 'morning', 'afternoon', 'evening', 'weekend']);
 // Verbs whose subject is the cause of what the sentence reports: "the arrest of the governor sparked protests".
 const CAUSING_VERBS = new Set([
@@ -3085,6 +3090,10 @@ export class SentenceContext {
       this.heldRuling(start, end)
     )
       return base('institutional', 'out_of_scope:not-detention');
+    // "the average stay in pretrial detention was two to four months": an average counted in months is a figure on how
+    // long detention lasts, not a claim that it runs too long, as "averaged two years" or "beyond the legal limit" are.
+    if (cue.category === 'arbitrary_detention' && this.averageInMonths(start, end, clause))
+      return base('institutional', 'out_of_scope:average-in-months');
     // "confessions recorded without counsel", "dismissals from the Tovel faculty without a hearing": a "without" that
     // qualifies an act other than holding someone (a confession, a dismissal, an eviction) says how that act was
     // done; it names no detention, unless a word of holding stands between them ("held and questioned without").
@@ -4184,6 +4193,18 @@ export class SentenceContext {
       return false;
     if (!HARM_NOUNS.has(ws[start - 2]?.stem ?? '')) return false;
     return next.punctBefore === '' && /^[a-z]/.test(next.lower) && !FUNCTION_AFTER.has(next.lower);
+  }
+
+  /** The cue is an average that ends in months, and its clause names no year and no overstay of the law. */
+  private averageInMonths(start: number, end: number, clause: number): boolean {
+    const ws = this.words;
+    if (!MONTH_UNITS.has(ws[end - 1]?.lower ?? '')) return false;
+    if (!ws.slice(start, end).some((w) => w.stem === AVERAGE)) return false;
+    return !ws.some(
+      (w) =>
+        w.clause === clause &&
+        (YEAR_UNITS.has(w.lower) || (PRETRIAL_MARKERS.has(w.lower) && !LENGTH_WORDS.has(w.lower))),
+    );
   }
 
   /** A "held" in the cue opens a clause: "held that ...", "held it was ...". */

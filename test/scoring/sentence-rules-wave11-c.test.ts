@@ -85,3 +85,32 @@ describe('arbitrary detention: courts that "held" something ruled, they held no 
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: an average stay in pretrial detention counted in months is a figure', () => {
+  it('when the prison service gave an average pretrial stay of two to five months, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'The Tovel prison service said the average duration of pretrial detention was two to five months.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:average-in-months');
+  });
+
+  it('when the average pretrial stay was about two years, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'The average length of pretrial detention in Kestrel was about two years.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an average pretrial stay in months went past the legal maximum, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In Dorvan the average duration of pretrial detention was nine months, past the maximum.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
