@@ -888,6 +888,9 @@ const ABUSIVE_CAUSES = new Set(
 // "police arrested [in Stresa a local man] accused of": how far the arrest may sit before the accused.
 const ARRESTED_ACCUSED_REACH = 7;
 const ARREST_VERBS = new Set(['arrested', 'detained', 'apprehended', 'held']);
+// "suspended eight guards accused of torture", "ordered the arrest of five officers accused of": a sanction, or an
+// arrest named as a noun, whose object is the accused holds them to account as an arrest does.
+const SANCTION_VERBS = new Set(['suspended', 'dismissed', 'charged', 'indicted', 'prosecuted']);
 const PHONES = new Set(['phone', 'phones']);
 const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);
 // Predicates that say investigations or prosecutions fell short, not that there was none to make.
@@ -1704,9 +1707,11 @@ export class SentenceContext {
         !accused
       )
         continue;
-      // "Armed groups were suspected of most kidnappings": an allegation against a named agent.
+      // "Armed groups were suspected of most kidnappings": an allegation against a named agent, unless the agents are
+      // the ones arrested or sanctioned for it ("arrested three officers accused of torture").
       if (
         ALLEGATION_RULES.has(c.phrase.payload.rule) &&
+        !this.arrestedAccused(c.start, clause) &&
         this.actors.some((a) => a.end <= c.start && this.onlyAuxiliaries(a.end, c.start))
       ) {
         continue;
@@ -1890,7 +1895,8 @@ export class SentenceContext {
     for (let j = at - 1; j >= 0 && at - j <= ARRESTED_ACCUSED_REACH; j--) {
       const w = this.words[j];
       if (!w || w.clause !== clause) return false;
-      if (ARREST_VERBS.has(w.lower)) return true;
+      if (ARREST_VERBS.has(w.lower) || SANCTION_VERBS.has(w.lower)) return true;
+      if (ARREST_NOUNS.has(w.lower) && this.words[j + 1]?.lower === 'of') return true;
     }
     return false;
   }

@@ -114,3 +114,33 @@ describe('arbitrary detention: an average stay in pretrial detention counted in 
     ).toBe(true);
   });
 });
+
+describe('accountability: agents arrested or sanctioned as the accused of an undated abuse', () => {
+  it('when the ministry suspended jailers accused of torture, torture is not asserted', () => {
+    const s = signalOf(
+      'In Tovel the interior ministry suspended six jailers accused of torture and assault.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:accused');
+  });
+
+  it('when a court ordered the arrest of gendarmes accused of torture, torture is not asserted', () => {
+    expect(
+      isAsserted('A Kestrel court ordered the arrest of four gendarmes accused of torture.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when police arrested officers accused of torturing a detainee in February, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Kestrel arrested four officers accused of torturing a detainee in February.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when officers accused of torture stayed on duty, torture is still asserted', () => {
+    expect(isAsserted('Officers accused of torture in Tovel remained on duty.', 'torture')).toBe(true);
+  });
+});
