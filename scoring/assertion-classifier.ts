@@ -1738,6 +1738,9 @@ export class SentenceContext {
       if (ws[c.start]?.lower === 'ruling' && RULERS.has(ws[c.end]?.lower ?? '')) continue;
       // "residents charged that soldiers beat them": to charge that is to allege, not to bring a charge.
       if (CHARGE_WORDS.has(ws[c.start]?.lower ?? '') && ws[c.start + 1]?.lower === 'that') continue;
+      // "informed detainees of the charges against them": charges against the held themselves are what they are held
+      // on, not a case about an abuse.
+      if (CHARGE_WORDS.has(ws[c.start]?.lower ?? '') && OBJECT_PRONOUNS.has(ws[c.end]?.lower ?? '')) continue;
       // "police charged the crowd with batons": a charge with weapons is an assault, not an indictment.
       if (CHARGE_WORDS.has(ws[c.start]?.lower ?? '') && this.chargeWithWeapons(c.end)) continue;
       // "a fair trial right, including against coerced confessions": a right, not a trial.

@@ -144,3 +144,32 @@ describe('accountability: agents arrested or sanctioned as the accused of an und
     expect(isAsserted('Officers accused of torture in Tovel remained on duty.', 'torture')).toBe(true);
   });
 });
+
+describe('accountability: charges brought against someone for an undated abuse', () => {
+  it('when prosecutors brought charges against wardens alleged to have tortured inmates, torture is not asserted', () => {
+    const s = signalOf(
+      'Prosecutors in Tovel brought charges against two wardens alleged to have tortured inmates.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:charge');
+  });
+
+  it('when the charges are for a torture the sentence dates to April, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Prosecutors in Tovel filed charges against three wardens for the torture of an inmate in April.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when detainees were not told the charges against them, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Officers in Dorvan seldom told detainees of the charges against them, above all those arrested at opposition rallies.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
