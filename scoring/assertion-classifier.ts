@@ -1263,6 +1263,7 @@ const PARENTHETICALS = new Set([
   'moreover',
 ]);
 const ARREST_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions']);
+const ADDED_COUNT_LEADS = new Set(['besides', 'in addition to', 'apart from']);
 const AVERAGE = stem('average');
 const MONTH_UNITS = new Set(['month', 'months']);
 const YEAR_UNITS = new Set(['year', 'years']);
@@ -1763,6 +1764,18 @@ export class SentenceContext {
         at = later.start;
       }
     }
+    // "Besides unlawful arrest, the officers were found guilty of theft": an abuse set before the court event by
+    // "besides" or "in addition to" is one more count of it.
+    if (!rule && this.addedCount(start)) {
+      // The court event is the main predicate, after the comma that closes the opening phrase.
+      let main = end;
+      while (main < ws.length && ws[main]?.punctBefore !== ',') main++;
+      const later = this.court.find((c) => this.clauseOf(c) === clause && c.start >= main);
+      if (later) {
+        rule = later.phrase.payload.rule;
+        at = later.start;
+      }
+    }
     const after = ws[end];
     if (
       !rule &&
@@ -1828,6 +1841,18 @@ export class SentenceContext {
         return undefined;
     }
     return rule;
+  }
+
+  /** The cue opens the sentence after "besides", "in addition to" or "apart from" (and an article). */
+  private addedCount(start: number): boolean {
+    const ws = this.words;
+    let j = start;
+    if (ARTICLES.has(ws[j - 1]?.lower ?? '')) j--;
+    const lead = ws
+      .slice(0, j)
+      .map((w) => w.lower)
+      .join(' ');
+    return ADDED_COUNT_LEADS.has(lead);
   }
 
   /**

@@ -173,3 +173,33 @@ describe('accountability: charges brought against someone for an undated abuse',
     ).toBe(true);
   });
 });
+
+describe('court events: an abuse named "besides" the counts of a verdict is one more count', () => {
+  it('when, besides torture, a court convicted jailers of extortion, torture is not asserted', () => {
+    const s = signalOf('Besides torture, the Tovel court convicted the two jailers of extortion.', 'torture');
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:conviction');
+  });
+
+  it('when, in addition to arbitrary detention, gendarmes were tried for bribery, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In addition to arbitrary detention, the three Kestrel gendarmes were tried for bribery.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when, besides torture, guards denied inmates food, torture is still asserted', () => {
+    expect(isAsserted('Besides torture, guards in Kestrel denied inmates food.', 'torture')).toBe(true);
+  });
+
+  it('when a court word sits inside the opening phrase itself, the conditions it lists are still asserted', () => {
+    expect(
+      isAsserted(
+        'In addition to lacking blankets and sleeping on damaged mats, inmates in Tovel often fell ill.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
