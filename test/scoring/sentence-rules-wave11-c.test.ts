@@ -203,3 +203,29 @@ describe('court events: an abuse named "besides" the counts of a verdict is one 
     ).toBe(true);
   });
 });
+
+describe('court events: "criminal cases of" an abuse are cases opened about it', () => {
+  it('when a prosecutor merged criminal cases of torture against prison staff, torture is not asserted', () => {
+    const s = signalOf(
+      'In June the Tovel prosecutor merged four criminal cases of torture against prison staff into one.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:investigation');
+  });
+
+  it('when lawyers documented cases of torture by police, torture is still asserted', () => {
+    expect(isAsserted('Lawyers in Kestrel documented dozens of cases of torture by police.', 'torture')).toBe(
+      true,
+    );
+  });
+
+  it('when the criminal cases are about beatings the sentence dates to March, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Prosecutors in Kestrel opened criminal cases of torture against guards for beatings in March.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
