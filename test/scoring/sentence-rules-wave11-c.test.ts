@@ -229,3 +229,32 @@ describe('court events: "criminal cases of" an abuse are cases opened about it',
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: a duty that officials "failed to do" or "did not do" is departed from', () => {
+  it('when police had to tell families of arrests but often did not do so, arbitrary detention is asserted', () => {
+    const s = signalOf(
+      'Police in Tovel had to tell families of arrests, but often did not do so.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('departure:not-always-respected');
+  });
+
+  it('when officers were required to notify relatives of arrests but often failed to do so, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Officers in Kestrel were required to notify relatives of arrests, but often failed to do so.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police had to tell families of an arrest and usually did so, arbitrary detention is still not asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Tovel had to tell families of an arrest, and they usually did so.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
