@@ -1149,6 +1149,28 @@ const DEFINITION_FITS = new Set([
 const BREACH_VERBS = new Set(['exceed', 'exceeds', 'equaled', 'equalled', 'surpassed', 'outlasted']);
 /** How far before a legal word a breach may stand: "exceeded [the mandated] maximum penalty". */
 const BREACH_REACH = 3;
+// Nouns that name a limit set in law: "beyond the 48 hours the law allows", "exceeded the period the code sets".
+const LIMIT_NOUNS = new Set([
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'period',
+  'periods',
+  'limit',
+  'limits',
+  'maximum',
+  'deadline',
+  'deadlines',
+  'term',
+  'time',
+  'duration',
+]);
+/** How far the subject of a norm may open before its legal word: "[the criminal procedure] code allows". */
+const LIMIT_SUBJECT_REACH = 3;
+/** How far before a limit noun its breach may stand: "longer than [the 48] hours". */
+const LIMIT_BREACH_REACH = 4;
 // Between the breach and the limit: "beyond the", "in excess of the", "longer than the legally [mandated]",
 // "exceeded the maximum [penalty]".
 const BREACH_LINKS = new Set([
@@ -2906,6 +2928,7 @@ export class SentenceContext {
         !this.beyondDefinition(l, start) &&
         !(breach && l.start >= start && l.end <= end) &&
         !this.measuredBreach(l.start) &&
+        !this.limitRelative(l.start) &&
         !this.meetsDefinition(l) &&
         !this.breachedLimit(l.start) &&
         !this.missedLimit(l.start) &&
@@ -4272,6 +4295,28 @@ export class SentenceContext {
     return this.words[i]?.lower === 'in' && this.words[i + 1]?.lower === 'practice';
   }
 
+  /**
+   * The legal word at `at` opens a relative clause on a limit that a breach went past: "held beyond the 48 hours the
+   * law allows", "exceeded the maximum period that the constitution provides for". The clause names the measure of
+   * the breach, not a norm of the sentence.
+   */
+  private limitRelative(at: number): boolean {
+    const ws = this.words;
+    let k = at;
+    while (k > at - LIMIT_SUBJECT_REACH && ws[k - 1]?.lower !== 'the') {
+      if (ws[k]?.punctBefore) return false;
+      k--;
+    }
+    if (ws[k - 1]?.lower !== 'the' || ws[k]?.punctBefore || ws[k - 1]?.punctBefore) return false;
+    let head = k - 2;
+    if (RELATIVES.has(ws[head]?.lower ?? '')) {
+      if (ws[head]?.punctBefore || ws[head + 1]?.punctBefore) return false;
+      head--;
+    }
+    if (!LIMIT_NOUNS.has(ws[head]?.lower ?? '') || ws[head + 1]?.punctBefore) return false;
+    return this.measuredBreach(head, LIMIT_BREACH_REACH);
+  }
+
   /** "those still held fit that definition": persons said to fit a definition are classed by it. */
   private meetsDefinition(l: PhraseMatch<Rule>): boolean {
     if (l.phrase.payload.rule !== 'definition') return false;
@@ -4286,8 +4331,8 @@ export class SentenceContext {
    * The legal word at `at` is what a breach went past: "detentions that exceeded the maximum penalty", "held beyond
    * the statutory limit". It measures practice against the law and states no norm.
    */
-  private measuredBreach(at: number): boolean {
-    for (let j = at - 1; j >= 0 && at - j <= BREACH_REACH; j--) {
+  private measuredBreach(at: number, reach = BREACH_REACH): boolean {
+    for (let j = at - 1; j >= 0 && at - j <= reach; j--) {
       const w = this.words[j];
       if (!w || this.words[j + 1]?.punctBefore) return false;
       if (BREACH_OPENERS.has(w.lower) || BREACH_VERBS.has(w.lower)) return true;
