@@ -1450,7 +1450,7 @@ const ELSEWHERE_SOURCES = new Set([
 ]);
 
 /** The words from `at` say "from abroad", "from other countries": a return that brought people into this country. */
-export function fromUnnamedPlaceAbroad(words: readonly Word[], at: number): boolean {
+function fromUnnamedPlaceAbroad(words: readonly Word[], at: number): boolean {
   const source = words[at + 1];
   if (words[at]?.lower !== 'from' || !source || source.punctBefore !== '') return false;
   return (

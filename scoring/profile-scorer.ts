@@ -1,10 +1,5 @@
 import profilesJson from './profiles/profiles.json';
-import {
-  REPORT_COUNT_WORDS,
-  SentenceContext,
-  assignClauses,
-  fromUnnamedPlaceAbroad,
-} from './assertion-classifier';
+import { REPORT_COUNT_WORDS, SentenceContext, assignClauses } from './assertion-classifier';
 import type { CategoryId } from './categories';
 import { PhraseSet, Prefilter, greedy } from './phrase-matcher';
 import {
@@ -131,14 +126,13 @@ const ABROAD_REASONS: ReadonlySet<string> = new Set(['out_of_scope:abroad', 'out
 const RETURNED_HERE = 'out_of_scope:returned-here';
 /**
  * Whether the return cue ending before word `end` names where the people came from, another state ("repatriated from
- * Lakemoor", "deported by Lakemoor", "returned from other countries"), or brings them back "to the country" the report
- * is about. A return the analyser finds stays inside the country ("returned her to her family", "back to the camp") is
- * done here, and its words keep their weight as a harm.
+ * Lakemoor", "deported by Lakemoor"), or brings them back "to the country" the report is about. A return the
+ * analyser finds stays inside the country ("returned her to her family", "back to the camp") is done here, and its
+ * words keep their weight as a harm.
  */
 function returnedFromAbroad(words: readonly Word[], end: number): boolean {
   const next = words[end]?.lower;
   if ((next === 'from' || next === 'by') && words[end + 1]?.capitalised === true) return true;
-  if (fromUnnamedPlaceAbroad(words, end)) return true;
   return next === 'to' && words[end + 1]?.lower === 'the' && words[end + 2]?.lower === 'country';
 }
 const IGNORED_BY = new Map<CategoryId, Set<ProfileId>>();

@@ -1,6 +1,5 @@
 import type { CategoryId } from '../../scoring/categories';
 import { ForeignPlaces } from '../../scoring/foreign-places';
-import { attributeSentence } from '../../scoring/profile-scorer';
 import { analyzeSentence, type Signal } from '../../scoring/text-analyzer';
 
 // Sentences written for these tests, in the shape of report English; the countries are invented: the report is
@@ -90,13 +89,5 @@ describe('refoulement: people brought back from other countries were not returne
   it('when the authorities send refugees from other countries back to danger, refoulement is still asserted', () => {
     const sentence = 'Authorities deported refugees from other countries to places where they faced torture.';
     expect(signalIn(sentence, 'refoulement')?.status).toBe('asserted');
-  });
-
-  it('when exiled reporters were forcibly returned from other countries, reporters are not shown as targeted by the return', () => {
-    const targeted = attributeSentence(
-      'Exiled reporters were forcibly returned from other countries as political reprisal.',
-      { reportYear: 2022, placesAbroad: DORVAN },
-    ).targeted.map((t) => t.profile);
-    expect(targeted).not.toContain('journalist');
   });
 });
