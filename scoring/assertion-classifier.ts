@@ -110,6 +110,10 @@ const COUNT_LIST_REACH = 8;
 const CASE_PREDICATE_REACH = 6;
 /** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
 const PRIVATE_AGENT_WINDOW = 4;
+// Private persons whose violence is ordinary crime whatever its victim: "armed robbers killed a soldier".
+const ORDINARY_CRIMINALS = new Set(['robber', 'robbers', 'thieves', 'burglar', 'burglars']);
+/** How far before a private subject a state agent joins it: "police and armed robbers killed". */
+const CO_SUBJECT_REACH = 3;
 // "killed his 14-year-old daughter": from the possessive right after a killing to the kin word.
 const OWN_KIN_REACH = 5;
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being']);
@@ -2135,6 +2139,23 @@ export class SentenceContext {
         this.killsOwnKin(end, m.start)
       )
         return rule;
+      // "armed robbers killed an off-duty soldier": robbers or thieves who are the subject of the act commit an
+      // ordinary crime; the state agent named after the act, and not after "by", is its victim. A state agent in the
+      // same subject ("police and robbers killed") acts too.
+      if (
+        rule === 'private-actor' &&
+        ORDINARY_CRIMINALS.has(this.words[m.end - 1]?.lower ?? '') &&
+        actor === 'state' &&
+        EVENT_CATEGORIES.has(category) &&
+        sameClause &&
+        this.privateSubject(m, start) &&
+        !this.words.slice(m.end, start + 1).some((w) => w.punctBefore) &&
+        !this.hasWord(end, Math.min(this.words.length, end + PRIVATE_AGENT_WINDOW), 'by') &&
+        !this.actors.some(
+          (a) => a.phrase.payload.actor === 'state' && a.end <= start && a.end >= m.start - CO_SUBJECT_REACH,
+        )
+      )
+        return rule;
       if (actor === 'state') continue;
       if (rule === 'private-crime' && sameClause) return rule;
       // "kidnapped by a ransom syndicate", "kidnappings mostly for criminal purposes": ordinary crime, not a
@@ -2159,12 +2180,7 @@ export class SentenceContext {
         // The kin or neighbour must be the agent: "killed by her husband", "husbands beat their wives".
         const byAgent =
           m.start >= end && m.start - end <= PRIVATE_AGENT_WINDOW && this.hasWord(end, m.start, 'by');
-        // "his son was killed": a passive makes the kin the victim.
-        const subject =
-          m.end <= start &&
-          start - m.end <= 2 &&
-          !this.hasAny(m.end, start, NOT_AGENT_LINK) &&
-          !this.hasAny(m.end, start, PASSIVE_AUXILIARIES);
+        const subject = this.privateSubject(m, start);
         // "41 women were killed, six of them by a partner": a count whose share is killed by kin is a
         // count of private killings.
         const by = this.words[m.start - 1]?.lower === 'by' ? m.start - 1 : m.start - 2;
@@ -2190,6 +2206,16 @@ export class SentenceContext {
       if (married) return 'private-crime';
     }
     return undefined;
+  }
+
+  /** The private person `m` is the subject of the act at `start`: "husbands beat", not "his son was killed". */
+  private privateSubject(m: PhraseMatch<Rule>, start: number): boolean {
+    return (
+      m.end <= start &&
+      start - m.end <= 2 &&
+      !this.hasAny(m.end, start, NOT_AGENT_LINK) &&
+      !this.hasAny(m.end, start, PASSIVE_AUXILIARIES)
+    );
   }
 
   /**

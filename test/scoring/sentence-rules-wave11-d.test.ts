@@ -48,3 +48,36 @@ describe('arbitrary detention: a limit the law sets, named in a relative clause 
     ).toBe('legal_norm');
   });
 });
+
+describe('killings: robbers or thieves who kill a state agent commit an ordinary crime', () => {
+  it('when the army raided a village after armed robbers killed an off-duty policeman, killings are not asserted', () => {
+    const s = signalOf(
+      'In June the army raided Velmo after armed robbers killed an off-duty policeman on the highway.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-actor');
+  });
+
+  it('when thieves shot dead a customs officer at a Velmo market, killings are not asserted', () => {
+    expect(isAsserted('Two thieves shot dead a customs officer at a Velmo market in May.', 'killings')).toBe(
+      false,
+    );
+  });
+
+  it('when soldiers killed three armed robbers, killings are still asserted', () => {
+    expect(isAsserted('In June soldiers killed three armed robbers near Velmo.', 'killings')).toBe(true);
+  });
+
+  it('when the robbers were killed by soldiers, killings are still asserted', () => {
+    expect(
+      isAsserted('Armed robbers killed by soldiers near Velmo were buried in a mass grave.', 'killings'),
+    ).toBe(true);
+  });
+
+  it('when soldiers and robbers together killed farmers, killings are still asserted', () => {
+    expect(
+      isAsserted('Soldiers and armed robbers killed four farmers near Velmo in March.', 'killings'),
+    ).toBe(true);
+  });
+});
