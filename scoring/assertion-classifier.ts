@@ -2161,6 +2161,18 @@ export class SentenceContext {
       // "kidnapped by a ransom syndicate", "kidnappings mostly for criminal purposes": ordinary crime, not a
       // disappearance; the same words beside a killing or a beating do not make a gang's violence private.
       if (rule === 'criminal-kidnapping' && sameClause && category === 'disappearance') return rule;
+      // "killings by criminals", "widespread killings by criminal groups": killings laid on criminals as such are
+      // ordinary crime. Armed groups, gangs and cartels keep their own names, and criminals who kill as the subject of
+      // the verb are left to what the rest of the sentence says of them.
+      if (
+        rule === 'criminal-agent' &&
+        sameClause &&
+        category === 'killings' &&
+        m.start >= end &&
+        m.start - end <= PRIVATE_AGENT_WINDOW &&
+        this.hasWord(end, m.start, 'by')
+      )
+        return 'private-crime';
       if (rule === 'accident' && sameClause && category === 'killings') return rule;
       // "five prisoners died when a blaze broke out in a jail riot", "a gang-related gunfight in the jail left two
       // dead": deaths in riots and fights among prisoners, with no state agent, are a condition of detention.

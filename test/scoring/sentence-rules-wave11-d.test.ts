@@ -81,3 +81,32 @@ describe('killings: robbers or thieves who kill a state agent commit an ordinary
     ).toBe(true);
   });
 });
+
+describe('killings: killings the sentence lays on criminals or criminal groups are ordinary crime', () => {
+  it('when there were frequent killings by criminal groups in a port city, killings are not asserted', () => {
+    const s = signalOf(
+      'There were frequent killings by criminal groups in the port city of Velmo.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:private-crime');
+  });
+
+  it('when a list of problems names killings by criminals, killings are not asserted', () => {
+    expect(
+      isAsserted('Other problems in Velmo included killings by criminals and slow trials.', 'killings'),
+    ).toBe(false);
+  });
+
+  it('when the killings are laid on soldiers and criminal groups, killings are still asserted', () => {
+    expect(
+      isAsserted('Residents reported killings by soldiers and criminal groups near Velmo.', 'killings'),
+    ).toBe(true);
+  });
+
+  it('when killings are laid on armed groups, killings are still asserted', () => {
+    expect(isAsserted('Killings by armed groups went on near Velmo throughout the year.', 'killings')).toBe(
+      true,
+    );
+  });
+});
