@@ -110,3 +110,40 @@ describe('killings: killings the sentence lays on criminals or criminal groups a
     );
   });
 });
+
+describe('arbitrary detention: an amendment, bill or ordinance that grants powers of arrest states a norm', () => {
+  it('when the ombudsman said the amendment granting border guards powers of arrest without warrant was unconstitutional, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'In July the ombudsman said that adopting the amendment granting border guards powers of arrest without warrant breached the Dorvan constitution.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('legal_norm');
+  });
+
+  it('when a bill grants the guard powers of detention without charge, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The bill grants the Tovel guard powers of detention without charge for 14 days.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the amendment requires a warrant but guards arrested people without one, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'The amendment requires a warrant for every arrest, but border guards often arrested people without one.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when guards arrested a trader without warrant after the amendment passed, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In July border guards arrested a trader without warrant after parliament adopted the amendment.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
