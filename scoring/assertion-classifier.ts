@@ -894,6 +894,7 @@ const ARRESTED_ACCUSED_REACH = 7;
 const ARREST_VERBS = new Set(['arrested', 'detained', 'apprehended', 'held']);
 // "suspended eight guards accused of torture", "ordered the arrest of five officers accused of": a sanction, or an
 // arrest named as a noun, whose object is the accused holds them to account as an arrest does.
+const ALLEGATION_NOUN_RULES = new Set(['accused', 'suspect']);
 const SANCTION_VERBS = new Set(['suspended', 'dismissed', 'charged', 'indicted', 'prosecuted']);
 const PHONES = new Set(['phone', 'phones']);
 const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);
@@ -1753,7 +1754,14 @@ export class SentenceContext {
       if (this.reportedAfter(c.end, start)) continue;
       // "detained a journalist for his reporting and beat him", "held them for days, stripped them, and tortured them":
       // a predicate coordinated after the arrest is what the holders did, not the crime the arrest was for.
-      if (c.phrase.payload.rule === 'arrest-for' && this.coordinatedPredicate(c.end, start)) continue;
+      // "arrested 30 men accused of theft and tortured them": the same after an accusation of a crime named by a noun
+      // ("suspected of having kidnapped and mistreated her" coordinates the crimes themselves).
+      if (
+        (c.phrase.payload.rule === 'arrest-for' ||
+          (ALLEGATION_NOUN_RULES.has(c.phrase.payload.rule) && this.nounCrimeAt(c.end))) &&
+        this.coordinatedPredicate(c.end, start)
+      )
+        continue;
       // "investigated 131 reports of ... unlawful arrest": the inquiry counts incidents reported in the period.
       if (c.phrase.payload.rule === 'investigation' && this.countsReports(c.end, start)) continue;
       // "did not investigate complaints, and medical staff failed to document injuries from torture": a
@@ -1867,6 +1875,12 @@ export class SentenceContext {
         return undefined;
     }
     return rule;
+  }
+
+  /** The word at `at` names a crime as a noun: "theft", not "having stolen" or "stealing". */
+  private nounCrimeAt(at: number): boolean {
+    const w = this.words[at]?.lower ?? '';
+    return w !== '' && w !== 'having' && !/(?:ed|ing)$/.test(w);
   }
 
   /** The cue opens the sentence after "besides", "in addition to" or "apart from" (and an article). */

@@ -258,3 +258,22 @@ describe('arbitrary detention: a duty that officials "failed to do" or "did not 
     ).toBe(false);
   });
 });
+
+describe('court events: a verb coordinated after an accusation is what the holders did', () => {
+  it('when police arrested men accused of theft and tortured them, torture is asserted', () => {
+    const s = signalOf(
+      'Police in Kestrel arrested 30 men accused of theft and tortured them in custody.',
+      'torture',
+    );
+    expect(s?.status).toBe('asserted');
+  });
+
+  it('when a farmer was arrested on suspicion of having abducted and mistreated his niece, torture is not asserted', () => {
+    const s = signalOf(
+      'On May 4, police in Tovel arrested a farmer suspected of having abducted and mistreated his niece.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:suspect');
+  });
+});
