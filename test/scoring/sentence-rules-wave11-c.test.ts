@@ -277,3 +277,14 @@ describe('court events: a verb coordinated after an accusation is what the holde
     expect(s?.reason).toBe('court_event:suspect');
   });
 });
+
+describe('arbitrary detention: officials who "had to release" someone were made to, it is no duty of procedure', () => {
+  it('when police had to release an activist held without charge, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'After protests, police in Tovel had to release the activist they had held without charge for ten days.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
