@@ -288,3 +288,23 @@ describe('arbitrary detention: officials who "had to release" someone were made 
     ).toBe(true);
   });
 });
+
+describe('court events: agents relieved or suspended from duty for an undated abuse', () => {
+  it('when gendarmes were relieved from duty for allegedly beating a vendor, torture is not asserted', () => {
+    const s = signalOf(
+      'In Tovel three gendarmes were relieved from duty for allegedly beating a street vendor.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:sanction');
+  });
+
+  it('when gendarmes were suspended from duty for a beating the sentence dates to June, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Three Kestrel gendarmes were suspended from duty for beating a street vendor in June.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
