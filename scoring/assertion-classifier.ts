@@ -894,7 +894,7 @@ const ARRESTED_ACCUSED_REACH = 7;
 const ARREST_VERBS = new Set(['arrested', 'detained', 'apprehended', 'held']);
 // "suspended eight guards accused of torture", "ordered the arrest of five officers accused of": a sanction, or an
 // arrest named as a noun, whose object is the accused holds them to account as an arrest does.
-const ALLEGATION_NOUN_RULES = new Set(['accused', 'suspect']);
+const ALLEGATION_NOUN_RULES = new Set(['accused', 'suspect', 'suspicion']);
 const SANCTION_VERBS = new Set(['suspended', 'dismissed', 'charged', 'indicted', 'prosecuted']);
 const PHONES = new Set(['phone', 'phones']);
 const COPULAS = new Set(['was', 'were', 'remained', 'remain', 'remains']);

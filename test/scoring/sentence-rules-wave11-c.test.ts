@@ -308,3 +308,20 @@ describe('court events: agents relieved or suspended from duty for an undated ab
     ).toBe(true);
   });
 });
+
+describe('court events: agents detained "on suspicion of" an undated abuse', () => {
+  it('when authorities detained two officers on suspicion of torturing a suspect, torture is not asserted', () => {
+    const s = signalOf(
+      'Authorities in Tovel detained two police officers on suspicion of torturing a suspect.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:suspicion');
+  });
+
+  it('when police detained a man on suspicion of theft and beat him, torture is still asserted', () => {
+    expect(
+      isAsserted('Police in Tovel detained a man on suspicion of theft and beat him in custody.', 'torture'),
+    ).toBe(true);
+  });
+});
