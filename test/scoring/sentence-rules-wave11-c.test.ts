@@ -325,3 +325,20 @@ describe('court events: agents detained "on suspicion of" an undated abuse', () 
     ).toBe(true);
   });
 });
+
+describe('court events: agents suspended over an undated abuse', () => {
+  it('when a police chief suspended officers over the beating of a detainee, torture is not asserted', () => {
+    const s = signalOf(
+      'The Kestrel police chief suspended three officers over the beating of a detainee.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:sanction');
+  });
+
+  it('when the government suspended a newspaper and police beat its editor, torture is still asserted', () => {
+    expect(
+      isAsserted('The Tovel government suspended the newspaper, and police beat its editor.', 'torture'),
+    ).toBe(true);
+  });
+});
