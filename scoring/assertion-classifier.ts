@@ -894,6 +894,7 @@ const ARRESTED_ACCUSED_REACH = 7;
 const ARREST_VERBS = new Set(['arrested', 'detained', 'apprehended', 'held']);
 // "suspended eight guards accused of torture", "ordered the arrest of five officers accused of": a sanction, or an
 // arrest named as a noun, whose object is the accused holds them to account as an arrest does.
+const ACCUSING_WORDS = new Set(['accused', 'suspected', 'implicated']);
 const ALLEGATION_NOUN_RULES = new Set(['accused', 'suspect', 'suspicion']);
 const SANCTION_VERBS = new Set(['suspended', 'dismissed', 'charged', 'indicted', 'prosecuted']);
 const PHONES = new Set(['phone', 'phones']);
@@ -1959,7 +1960,7 @@ export class SentenceContext {
 
   /** "arrested [13 persons] accused of", "detained a man suspected of": an arrest whose object is the accused. */
   private arrestedAccused(at: number, clause: number): boolean {
-    if (this.words[at]?.lower !== 'accused' && this.words[at]?.lower !== 'suspected') return false;
+    if (!ACCUSING_WORDS.has(this.words[at]?.lower ?? '')) return false;
     for (let j = at - 1; j >= 0 && at - j <= ARRESTED_ACCUSED_REACH; j--) {
       const w = this.words[j];
       if (!w || w.clause !== clause) return false;

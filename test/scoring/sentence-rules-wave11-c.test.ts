@@ -342,3 +342,23 @@ describe('court events: agents suspended over an undated abuse', () => {
     ).toBe(true);
   });
 });
+
+describe('court events: "implicated in" is an accusation like "accused of"', () => {
+  it('when a court ordered the detention of soldiers implicated in torture, torture is not asserted', () => {
+    const s = signalOf(
+      'The Tovel military court ordered the detention of three soldiers implicated in the torture of detainees.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:accused');
+  });
+
+  it('when soldiers implicated in torture stayed on active duty, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers implicated in the torture of detainees in Tovel remained on active duty.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
