@@ -929,6 +929,9 @@ const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 const DATED_SOURCE_REACH = 4;
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
+// Court events after which a place names where the charged offence was done: "found guilty of killing two men in
+// Kelvo, Ostmark" places the killing, not the trial or the detention at home.
+const OFFENCE_COURT_RULES = new Set([...CITING_COURT_RULES, 'verdict', 'accused']);
 const BE = new Set(['was', 'were', 'is', 'are']);
 const ALLEGATION_RULES = new Set(['suspect', 'accused', 'confession']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
@@ -2104,7 +2107,13 @@ export class SentenceContext {
     for (const m of this.outOfScope) {
       const rule = m.phrase.payload.rule;
       const sameClause = this.clauseOf(m) === clause;
-      if (rule === 'abroad' && sameClause && !this.returnedFromAbroad(m.start)) return rule;
+      if (
+        rule === 'abroad' &&
+        sameClause &&
+        !this.returnedFromAbroad(m.start) &&
+        !this.placeOfChargedOffence(end, m.start, category)
+      )
+        return rule;
       // A run-in label such as "Extraterritorial Killing, Kidnapping ...:" places the whole sentence abroad; in an
       // executive-summary list ("…; torture; transnational repression against individuals in another country; …")
       // it places only its own item abroad.
@@ -2411,6 +2420,23 @@ export class SentenceContext {
   private citedByCourt(at: number, clause: number): boolean {
     return this.court.some(
       (c) => this.clauseOf(c) === clause && c.end <= at && CITING_COURT_RULES.has(c.phrase.payload.rule),
+    );
+  }
+
+  /**
+   * A place abroad after a charge or verdict that follows the cue ("a politically motivated trial found him guilty
+   * of killing two men in Kelvo, Ostmark") is where the offence charged was done; a holding, a trial or a prison
+   * named before it is still at home. Acts such as killings are themselves what such a place is about.
+   */
+  private placeOfChargedOffence(cueEnd: number, place: number, category: CategoryId): boolean {
+    if (EVENT_CATEGORIES.has(category)) return false;
+    const clause = this.words[place]?.clause;
+    return this.court.some(
+      (c) =>
+        this.clauseOf(c) === clause &&
+        c.start >= cueEnd &&
+        c.end <= place &&
+        OFFENCE_COURT_RULES.has(c.phrase.payload.rule),
     );
   }
 

@@ -34,6 +34,26 @@ const PARTS: ReadonlySet<string> = new Set(['part', 'parts', 'region', 'regions'
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'inside']);
 
+// "near Kelvo, Ostmark": a town named with its country is placed by more prepositions than the country alone,
+// since "near" or "outside" a town is still in its country.
+const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'inside', 'near', 'outside', 'at']);
+const TOWN_WORDS_MAX = 4;
+// "In March, Ostmark announced ...": a month before the comma dates the sentence; it is no town.
+const MONTHS: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 // "Russia's war in Ukraine", "while in China", "relatives resettled in Canada": the place belongs to a war or to
 // where someone lived, not to the act the sentence reports.
 const NOT_THE_ACT: ReadonlySet<string> = new Set([
@@ -81,7 +101,7 @@ export class ForeignPlaces {
   }
 
   /**
-   * Where the sentence says "in [the] [region word] NAME" of a country abroad. `text` is the sentence
+   * Where the sentence says "in [the] [region word] NAME" or "near TOWN, NAME" of a country abroad. `text` is the sentence
    * the words index into: a name joined on by a hyphen is part of a longer one ("in Guinea-Bissau" is
    * not "in Guinea"; "in Russia-occupied Ukraine" is not "in Russia").
    */
@@ -115,7 +135,7 @@ function mentionsOf(names: PhraseSet<PlaceName>, words: readonly Word[], text: s
       found.push({ start: seeAt, end: end + 1 });
       continue;
     }
-    const start = prepositionBefore(words, first);
+    const start = prepositionBefore(words, first) ?? prepositionBeforeTown(words, first, end);
     if (start !== undefined && !placesSomethingElse(words, start)) found.push({ start, end });
   }
   return found;
@@ -148,6 +168,21 @@ function prepositionBefore(words: readonly Word[], at: number): number | undefin
   return preposition && PLACE_PREPOSITIONS.has(preposition.lower) && !words[i + 1]?.punctBefore
     ? i
     : undefined;
+}
+
+/**
+ * Index of the "in" or "near" of "near Kelvo, Ostmark": one to a few capitalised words of a town, then a comma
+ * and the country at [at, end). "In Kelvo, Ostmark's envoy said" names the country as an owner, not the place.
+ */
+function prepositionBeforeTown(words: readonly Word[], at: number, end: number): number | undefined {
+  if (words[at]?.punctBefore !== ',' || words[end]?.lower === 's') return undefined;
+  let i = at - 1;
+  const townWord = (w: Word | undefined): boolean =>
+    w !== undefined && w.capitalised && !w.punctBefore && !TOWN_PREPOSITIONS.has(w.lower);
+  while (i >= at - TOWN_WORDS_MAX && townWord(words[i])) i--;
+  const town = words[i + 1];
+  if (i === at - 1 || !town || MONTHS.has(town.lower)) return undefined;
+  return TOWN_PREPOSITIONS.has(words[i]?.lower ?? '') ? i : undefined;
 }
 
 /**
