@@ -67,3 +67,32 @@ describe('a place abroad after a charge or verdict names where the charged offen
     ).not.toBe('asserted');
   });
 });
+
+describe('killings: the Nazi era is a past war', () => {
+  it('when a foundation paid the heirs of families whom the Nazis deported and killed, killings are not asserted', () => {
+    const s = signalIn(
+      'A Dorvan foundation paid the heirs of families whom the Nazis deported and killed.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-war');
+  });
+
+  it("when most of a town's residents were murdered in Nazi camps, killings are not asserted", () => {
+    expect(
+      signalIn(
+        "Most of the town's residents were murdered in Nazi camps, and the city agreed to pay their heirs.",
+        'killings',
+      )?.status,
+    ).toBe('historical');
+  });
+
+  it('when police killed a protester at a rally against the statue of a Nazi general, killings are still asserted', () => {
+    expect(
+      signalIn(
+        'In March police killed a protester at a rally against the statue of a Nazi general.',
+        'killings',
+      )?.status,
+    ).toBe('asserted');
+  });
+});
