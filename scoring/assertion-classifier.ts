@@ -1524,6 +1524,8 @@ const withoutExceptions = <T>(matches: PhraseMatch<T>[], covered: Set<number>): 
 
 // A named country abroad reads as the lexicon's "abroad": the same scope rule, from the report's country.
 const PLACE_ABROAD = compilePhrase<Rule>('in', 0, { rule: 'abroad' });
+// A war abroad with a relative clause after it: only the acts told after the place are abroad.
+const PLACE_ABROAD_AFTER = compilePhrase<Rule>('in', 0, { rule: 'abroad-after' });
 
 /** All cue matches of one sentence, computed once and shared by every category cue in it. */
 export class SentenceContext {
@@ -1579,7 +1581,11 @@ export class SentenceContext {
     this.court = get('court');
     this.outOfScope = [
       ...get('outOfScope'),
-      ...placesAbroad.map((p) => ({ start: p.start, end: p.end, phrase: PLACE_ABROAD })),
+      ...placesAbroad.map((p) => ({
+        start: p.start,
+        end: p.end,
+        phrase: p.actsAfter ? PLACE_ABROAD_AFTER : PLACE_ABROAD,
+      })),
     ];
   }
 
@@ -2114,6 +2120,7 @@ export class SentenceContext {
         !this.placeOfChargedOffence(end, m.start, category)
       )
         return rule;
+      if (rule === 'abroad-after' && sameClause && start >= m.end) return 'abroad';
       // A run-in label such as "Extraterritorial Killing, Kidnapping ...:" places the whole sentence abroad; in an
       // executive-summary list ("…; torture; transnational repression against individuals in another country; …")
       // it places only its own item abroad.

@@ -5,6 +5,8 @@ import { tokenize, type Word } from './tokenizer';
 export interface PlaceMention {
   start: number;
   end: number;
+  /** Only what the sentence tells after the place happened there ("the war in Ukraine, in which ..."). */
+  actsAfter?: boolean;
 }
 
 interface PlaceName {
@@ -77,6 +79,13 @@ const NOT_THE_ACT: ReadonlySet<string> = new Set([
   'time',
 ]);
 
+// "the war in Ukraine, in which ... thousands of civilian deaths": a relative clause on a war abroad tells of acts
+// of that war, which happened where it is fought, though the war itself may be the object of acts at home ("protests
+// against the war in Ukraine").
+const WARS: ReadonlySet<string> = new Set(['war', 'conflict', 'invasion', 'aggression']);
+const WAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'against']);
+const WAR_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['in', 'during']);
+
 // "a woman who had lived in China": a relative clause places the person, not what was done to them.
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 const RELATIVE_REACH = 6;
@@ -135,6 +144,11 @@ function mentionsOf(names: PhraseSet<PlaceName>, words: readonly Word[], text: s
       found.push({ start: seeAt, end: end + 1 });
       continue;
     }
+    const war = warBeforeRelative(words, first, end);
+    if (war !== undefined) {
+      found.push({ start: war, end, actsAfter: true });
+      continue;
+    }
     const start = prepositionBefore(words, first) ?? prepositionBeforeTown(words, first, end);
     if (start !== undefined && !placesSomethingElse(words, start)) found.push({ start, end });
   }
@@ -168,6 +182,22 @@ function prepositionBefore(words: readonly Word[], at: number): number | undefin
   return preposition && PLACE_PREPOSITIONS.has(preposition.lower) && !words[i + 1]?.punctBefore
     ? i
     : undefined;
+}
+
+/**
+ * Index of the "in" or "of" of "the invasion of Ostmark, in which ..." or "the conflict in eastern Ostmark, where
+ * ...": a war abroad named right before a relative clause that tells what happened in it.
+ */
+function warBeforeRelative(words: readonly Word[], at: number, end: number): number | undefined {
+  const i = pastTheAndRegion(words, at - 1);
+  const preposition = words[i];
+  if (!preposition || !WAR_PREPOSITIONS.has(preposition.lower) || words[i + 1]?.punctBefore) return undefined;
+  if (!WARS.has(words[i - 1]?.lower ?? '') || words[i]?.punctBefore) return undefined;
+  const next = words[end];
+  if (next?.punctBefore !== ',') return undefined;
+  const relative =
+    next.lower === 'where' || (WAR_RELATIVE_OPENERS.has(next.lower) && words[end + 1]?.lower === 'which');
+  return relative ? i : undefined;
 }
 
 /**

@@ -96,3 +96,38 @@ describe('killings: the Nazi era is a past war', () => {
     ).toBe('asserted');
   });
 });
+
+describe('acts told in a relative clause on a war abroad happened abroad', () => {
+  it('when rights groups blamed Dorvani troops for civilian deaths in the invasion of Ostmark, killings are not asserted', () => {
+    const s = signalIn(
+      'Dorvan pressed on with its invasion of Ostmark, in which rights monitors blamed Dorvani troops for hundreds of civilian deaths.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:abroad');
+  });
+
+  it('when a "where" clause on the conflict in western Ostmark ties troops to civilian killings, killings are not asserted', () => {
+    expect(
+      signalIn(
+        'Dorvani units fought in the conflict in western Ostmark, where observers tied them to scores of civilian killings.',
+        'killings',
+      )?.status,
+    ).not.toBe('asserted');
+  });
+
+  it('when police detained people who protested the war in Ostmark, the detention before the relative clause is still asserted', () => {
+    expect(
+      signalIn(
+        'Police arbitrarily detained 40 students who protested the war in Ostmark, in which many civilians were killed.',
+        'arbitrary_detention',
+      )?.status,
+    ).toBe('asserted');
+  });
+
+  it('when the war abroad has no relative clause after it, the killing at home is still asserted', () => {
+    expect(
+      signalIn('Police killed a student at a rally against the war in Ostmark.', 'killings')?.status,
+    ).toBe('asserted');
+  });
+});
