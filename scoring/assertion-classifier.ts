@@ -291,7 +291,7 @@ const TOPIC_LIST_BREAKS = new Set([
   'that',
   'whom',
 ]);
-/** How far before the abuse the topic noun may stand: "topics perceived as sensitive including the jailing of ...". */
+/** How far before the abuse the topic noun may stand: "subjects seen as sensitive, among them the jailing of ...". */
 const TOPIC_LIST_REACH = 14;
 // Verbs whose object is an offence as the law names it.
 const LAW_OBJECT_VERBS = new Set([
@@ -1922,8 +1922,8 @@ export class SentenceContext {
   }
 
   /**
-   * The abuse at `start` is an item of the counts a court event ending at `from` names ("convicted him on 44 counts of
-   * crimes against humanity, war crimes, and other crimes, including murder, rape, enslavement, and torture"): a long
+   * The abuse at `start` is an item of the counts a court event ending at `from` names ("found him guilty on 30 counts of
+   * war crimes and other offences, among them murder, abduction, looting and torture"): a long
    * list of counts carries the abuse past the court event's usual reach.
    */
   private listedCount(from: number, start: number): boolean {

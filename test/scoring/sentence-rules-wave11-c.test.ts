@@ -249,10 +249,10 @@ describe('arbitrary detention: a duty that officials "failed to do" or "did not 
     ).toBe(true);
   });
 
-  it('when police had to tell families of an arrest and usually did so, arbitrary detention is still not asserted', () => {
+  it('when police had to notify relatives of an arrest and generally did, arbitrary detention is still not asserted', () => {
     expect(
       isAsserted(
-        'Police in Tovel had to tell families of an arrest, and they usually did so.',
+        'Police in Tovel had to notify relatives of an arrest, and they generally did.',
         'arbitrary_detention',
       ),
     ).toBe(false);
