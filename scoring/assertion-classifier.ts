@@ -934,6 +934,8 @@ const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect
 const OFFENCE_COURT_RULES = new Set([...CITING_COURT_RULES, 'verdict', 'accused']);
 const BE = new Set(['was', 'were', 'is', 'are']);
 const ALLEGATION_RULES = new Set(['suspect', 'accused', 'confession']);
+// Court events that judge an abuse already done: a cue whose words span one is judged from it.
+const VERDICT_RULES = new Set(['sentence', 'conviction', 'verdict']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
 const SUSPECT_WORDS = new Set([
   'suspect',
@@ -3077,8 +3079,17 @@ export class SentenceContext {
     if (event || detention || prosecution || cue.crime || cue.category === 'detention_conditions') {
       // A trial, sentence or pardon is about an abuse reported before, not a fresh one.
       // "cases of malnutrition ... and long pretrial detention": for arrests "cases" and "accused" name no trial.
+      // "prison officials were convicted of abuse": a cue whose words span a verdict ("prison ... abuse") is judged
+      // from the verdict inside it, as its last words would be on their own.
+      const verdict = this.court.find(
+        (c) =>
+          VERDICT_RULES.has(c.phrase.payload.rule) &&
+          c.start > start &&
+          c.end < end &&
+          this.clauseOf(c) === clause,
+      );
       const court = this.courtEvent(
-        start,
+        verdict ? verdict.end : start,
         end,
         clause,
         (cue.ordinary || cue.crime === true) && actor === 'unspecified' && !detention,
