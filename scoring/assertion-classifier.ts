@@ -715,7 +715,33 @@ const NAME_JOINERS = new Set(['and', 'or', 'of', 'for', 'against', 'on']);
 // Words after "to the country" that make it a destination abroad: "of origin", "where they faced".
 const DESTINATION_LINKS = new Set(['of', 'where', 'they', 'he', 'she', 'that', 'which', 'whose']);
 // Places inside the country that a return "to the ..." may lead to: a move within it, not a return to danger.
-const INTERNAL_DESTINATIONS = new Set(['camp']);
+// "camps" stays out: in dev, returns of refugees "to the camps" are labelled refoulement.
+const INTERNAL_DESTINATIONS = new Set([
+  'camp',
+  'plantation',
+  'plantations',
+  'field',
+  'fields',
+  'farm',
+  'farms',
+  'work',
+  'workplace',
+  'workplaces',
+  'village',
+  'villages',
+  'school',
+  'schools',
+  'home',
+  'homes',
+]);
+// "to the fields", "to their villages": words that may stand between "to" and such a place.
+const DESTINATION_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'a']);
+// "to their home countries", "to their home state": the place-word modifies a country abroad.
+const COUNTRY_NOUNS = new Set(['country', 'countries', 'state', 'states', 'nation', 'nations']);
+// "employers returned the farm workers to the fields": how many words of an object may stand before "to".
+const RETURN_OBJECT_REACH = 4;
+// "to their villages in Ostmark": how far after the place a country abroad may say where it lies.
+const INTERNAL_ABROAD_REACH = 3;
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them']);
 const HOME_DESTINATIONS = new Set(['home', 'homes', 'family', 'families', 'parents', 'relatives', 'husband']);
 /** Participles of a forced return that can name the people returned ("forcibly repatriated women"). */
@@ -3417,7 +3443,10 @@ export class SentenceContext {
     }
     if (
       cue.category === 'refoulement' &&
-      (this.returnedHere(end) || this.namesReturnees(start, end) || this.ownNationals(start, end))
+      (this.returnedHere(end) ||
+        this.returnedWithin(start, end) ||
+        this.namesReturnees(start, end) ||
+        this.ownNationals(start, end))
     ) {
       return base('institutional', 'out_of_scope:returned-here');
     }
@@ -3634,10 +3663,38 @@ export class SentenceContext {
     const at = ws[end - 1]?.lower === 'to' ? end - 1 : end;
     if (ws[at]?.lower !== 'to' || ws[at + 1]?.lower !== 'the') return false;
     // "UNHCR pressed for refugees to go back to the camp": a place inside the country.
-    if (INTERNAL_DESTINATIONS.has(ws[at + 2]?.lower ?? '')) return true;
+    if (this.internalPlaceAt(at)) return true;
     if (ws[at + 2]?.lower !== 'country') return false;
     const next = ws[at + 3];
     return !DESTINATION_LINKS.has(next?.lower ?? '');
+  }
+
+  /**
+   * "employers forced workers to return to plantations", "soldiers returned the villagers to their fields": the
+   * return the cue names leads to a place inside the country, so it crosses no border, whoever orders it.
+   */
+  private returnedWithin(start: number, end: number): boolean {
+    const ws = this.words;
+    let r = start;
+    while (r < end && !RETURN_WORDS.has(ws[r]?.stem ?? '')) r++;
+    if (r === end) return false;
+    for (let k = r + 1; k < ws.length && k - r <= RETURN_OBJECT_REACH + 1; k++) {
+      if (ws[k]!.punctBefore !== '') return false;
+      if (ws[k]!.lower === 'to') return this.internalPlaceAt(k);
+    }
+    return false;
+  }
+
+  /** The "to" at `to` leads to a place inside the country ("to the camp", "to their villages"), not one abroad. */
+  private internalPlaceAt(to: number): boolean {
+    const ws = this.words;
+    const at = DESTINATION_DETERMINERS.has(ws[to + 1]?.lower ?? '') ? to + 2 : to + 1;
+    if (!INTERNAL_DESTINATIONS.has(ws[at]?.lower ?? '') || COUNTRY_NOUNS.has(ws[at + 1]?.lower ?? ''))
+      return false;
+    return !this.outOfScope.some(
+      (m) =>
+        m.phrase.payload.rule.startsWith('abroad') && m.start > at && m.start - at <= INTERNAL_ABROAD_REACH,
+    );
   }
 
   /**

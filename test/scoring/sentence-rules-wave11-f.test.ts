@@ -1,0 +1,48 @@
+import type { CategoryId } from '../../scoring/categories';
+import { ForeignPlaces } from '../../scoring/foreign-places';
+import { analyzeSentence, type Signal } from '../../scoring/text-analyzer';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented. The report is
+// Dorvan's; Ostmark and the Tovel Republic are other countries.
+const DORVAN = new ForeignPlaces(['Ostmark', 'Tovel Republic'], ['Dorvan']);
+
+const signalIn = (sentence: string, category: CategoryId): Signal | undefined =>
+  analyzeSentence(sentence, { reportYear: 2022, placesAbroad: DORVAN }).find((s) => s.category === category);
+
+describe('refoulement: a return to a place inside the country crosses no border', () => {
+  it('when growers made pickers go back to the fields right after spraying, refoulement is not asserted', () => {
+    const s = signalIn(
+      'A pickers’ union said growers made pickers return to the fields hours after crop dusting, risking harm to them.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:returned-here');
+  });
+
+  it('when soldiers forcibly returned displaced farmers to their villages, refoulement is not asserted', () => {
+    const s = signalIn(
+      'Soldiers forcibly returned displaced herders to their villages in the hills, where they feared renewed raids.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:returned-here');
+  });
+
+  it('when refugees were returned to villages in a country abroad where they feared persecution, refoulement is still asserted', () => {
+    expect(
+      signalIn(
+        'Border guards forcibly returned the refugees to their villages in Ostmark, where they feared persecution.',
+        'refoulement',
+      )?.status,
+    ).toBe('asserted');
+  });
+
+  it('when refugees were sent back to their home countries where they risked torture, refoulement is still asserted', () => {
+    expect(
+      signalIn(
+        'Police deported the asylum seekers to their home countries, where they risked torture and imprisonment.',
+        'refoulement',
+      )?.status,
+    ).toBe('asserted');
+  });
+});
