@@ -46,3 +46,32 @@ describe('refoulement: a return to a place inside the country crosses no border'
     ).toBe('asserted');
   });
 });
+
+describe('"in foreign countries" and "in third countries" place an act abroad, as "in other countries" does', () => {
+  it('when agents abducted exiled critics in foreign countries and flew them home for trial, disappearance is not asserted', () => {
+    const s = signalIn(
+      'Rights groups credibly alleged that spy agency officers abducted exiled critics in foreign countries and flew them home for trial.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:abroad');
+  });
+
+  it('when militiamen abducted opposition organisers in third countries, disappearance is not asserted', () => {
+    const s = signalIn(
+      'Exiles reported that militiamen loyal to the governor abducted opposition organisers in third countries.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:abroad');
+  });
+
+  it('when agents abducted critics at home after their return from foreign trips, disappearance is still asserted', () => {
+    expect(
+      signalIn(
+        'Rights groups credibly alleged that spy agency officers abducted exiled critics at the airport on their return from foreign trips.',
+        'disappearance',
+      )?.status,
+    ).toBe('asserted');
+  });
+});
