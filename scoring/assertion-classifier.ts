@@ -742,6 +742,24 @@ const COUNTRY_NOUNS = new Set(['country', 'countries', 'state', 'states', 'natio
 const RETURN_OBJECT_REACH = 4;
 // "to their villages in Ostmark": how far after the place a country abroad may say where it lies.
 const INTERNAL_ABROAD_REACH = 3;
+// "Ostmark confirmed it had returned", "Ostmark reportedly deported": words between another state named as the
+// subject and its return that keep it the subject of the return.
+const RETURNER_LINKS = new Set([
+  'confirmed',
+  'said',
+  'announced',
+  'acknowledged',
+  'admitted',
+  'reported',
+  'stated',
+  'it',
+  'that',
+  'had',
+  'has',
+  'have',
+  'also',
+]);
+const RETURNER_LINK_REACH = 4;
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them']);
 const HOME_DESTINATIONS = new Set(['home', 'homes', 'family', 'families', 'parents', 'relatives', 'husband']);
 /** Participles of a forced return that can name the people returned ("forcibly repatriated women"). */
@@ -1571,6 +1589,8 @@ export class SentenceContext {
   readonly actors: PhraseMatch<{ actor: ActorKind }>[];
   readonly court: PhraseMatch<Rule>[];
   readonly outOfScope: PhraseMatch<Rule>[];
+  /** Other countries named as the subject of a clause ("In May, Ostmark deported ..."). */
+  readonly statesAbroad: readonly PlaceMention[];
 
   constructor(
     readonly words: readonly Word[],
@@ -1607,13 +1627,16 @@ export class SentenceContext {
         !(words[a.start - 2]?.lower === 'private' && words[a.start - 1]?.lower === 'security'),
     );
     this.court = get('court');
+    this.statesAbroad = placesAbroad.filter((p) => p.subject);
     this.outOfScope = [
       ...get('outOfScope'),
-      ...placesAbroad.map((p) => ({
-        start: p.start,
-        end: p.end,
-        phrase: p.actsAfter ? PLACE_ABROAD_AFTER : PLACE_ABROAD,
-      })),
+      ...placesAbroad
+        .filter((p) => !p.subject)
+        .map((p) => ({
+          start: p.start,
+          end: p.end,
+          phrase: p.actsAfter ? PLACE_ABROAD_AFTER : PLACE_ABROAD,
+        })),
     ];
   }
 
@@ -3445,6 +3468,7 @@ export class SentenceContext {
       cue.category === 'refoulement' &&
       (this.returnedHere(end) ||
         this.returnedWithin(start, end) ||
+        this.returnedByStateAbroad(start, end) ||
         this.namesReturnees(start, end) ||
         this.ownNationals(start, end))
     ) {
@@ -3675,14 +3699,39 @@ export class SentenceContext {
    */
   private returnedWithin(start: number, end: number): boolean {
     const ws = this.words;
-    let r = start;
-    while (r < end && !RETURN_WORDS.has(ws[r]?.stem ?? '')) r++;
+    const r = this.firstReturnWord(start, end);
     if (r === end) return false;
     for (let k = r + 1; k < ws.length && k - r <= RETURN_OBJECT_REACH + 1; k++) {
       if (ws[k]!.punctBefore !== '') return false;
       if (ws[k]!.lower === 'to') return this.internalPlaceAt(k);
     }
     return false;
+  }
+
+  /**
+   * "In October, Ostmark confirmed it had returned four refugees", "Ostmark deported the dissidents": another state
+   * is the subject of the return, so it sent them into this country; this country returned no one.
+   */
+  private returnedByStateAbroad(start: number, end: number): boolean {
+    const ws = this.words;
+    const r = this.firstReturnWord(start, end);
+    if (r === end) return false;
+    return this.statesAbroad.some(
+      (m) =>
+        m.end <= r &&
+        r - m.end <= RETURNER_LINK_REACH &&
+        ws[m.start]?.clause === ws[r]?.clause &&
+        ws
+          .slice(m.end, r)
+          .every((w) => !w.punctBefore && (RETURNER_LINKS.has(w.lower) || /ly$/.test(w.lower))),
+    );
+  }
+
+  /** Index of the first word in [start, end) that names the return itself, or `end`. */
+  private firstReturnWord(start: number, end: number): number {
+    let r = start;
+    while (r < end && !RETURN_WORDS.has(this.words[r]?.stem ?? '')) r++;
+    return r;
   }
 
   /** The "to" at `to` leads to a place inside the country ("to the camp", "to their villages"), not one abroad. */

@@ -7,6 +7,8 @@ export interface PlaceMention {
   end: number;
   /** Only what the sentence tells after the place happened there ("the war in Ukraine, in which ..."). */
   actsAfter?: boolean;
+  /** The country is the subject of the clause it opens ("In May, Ostmark deported ..."): who acted, not where. */
+  subject?: boolean;
 }
 
 interface PlaceName {
@@ -116,7 +118,10 @@ export class ForeignPlaces {
    */
   findIn(words: readonly Word[], text: string): PlaceMention[] {
     const abroad = mentionsOf(this.abroad, words, text);
-    return abroad.length > 0 && mentionsOf(this.home, words, text).length === 0 ? abroad : [];
+    const places = abroad.filter((m) => !m.subject);
+    const homePlaces = places.length > 0 ? mentionsOf(this.home, words, text).filter((m) => !m.subject) : [];
+    // Who acted does not depend on where the rest of the sentence is placed: "Ostmark returned them to Dorvan".
+    return [...(homePlaces.length === 0 ? places : []), ...abroad.filter((m) => m.subject)];
   }
 }
 
@@ -151,6 +156,8 @@ function mentionsOf(names: PhraseSet<PlaceName>, words: readonly Word[], text: s
     }
     const start = prepositionBefore(words, first) ?? prepositionBeforeTown(words, first, end);
     if (start !== undefined && !placesSomethingElse(words, start)) found.push({ start, end });
+    else if (start === undefined && opensClause(words, first, end))
+      found.push({ start: first, end, subject: true });
   }
   return found;
 }
@@ -233,6 +240,23 @@ function pastTheAndRegion(words: readonly Word[], i: number): number {
   if (region && REGION_WORDS.has(region.lower) && !region.capitalised && !words[i + 1]?.punctBefore) i--;
   if (words[i]?.lower === 'the' && !words[i + 1]?.punctBefore) i--;
   return i;
+}
+
+/**
+ * The name at [at, end), with an optional "the", opens the sentence or follows a comma ("In October, Ostmark
+ * confirmed ..."), and a lower-case word goes on from it: the country is the subject of that clause. "Ostmark's"
+ * names an owner instead.
+ */
+function opensClause(words: readonly Word[], at: number, end: number): boolean {
+  const first = words[at - 1]?.lower === 'the' && !words[at]?.punctBefore ? at - 1 : at;
+  const next = words[end];
+  return (
+    (first === 0 || (words[first]?.punctBefore.includes(',') ?? false)) &&
+    next !== undefined &&
+    !next.punctBefore &&
+    !next.capitalised &&
+    next.lower !== 's'
+  );
 }
 
 function placesSomethingElse(words: readonly Word[], preposition: number): boolean {

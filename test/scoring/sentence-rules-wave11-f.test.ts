@@ -75,3 +75,41 @@ describe('"in foreign countries" and "in third countries" place an act abroad, a
     ).toBe('asserted');
   });
 });
+
+describe('refoulement: another country named as the subject of the return sent the people into this country', () => {
+  it('when Ostmark confirmed it had sent back three Dorvani refugees at Dorvan’s request, refoulement is not asserted', () => {
+    const s = signalIn(
+      'In June, Ostmark confirmed it had returned three Dorvani refugees sought by police to Dorvan at the request of the Dorvani interior ministry.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:returned-here');
+  });
+
+  it('when the Tovel Republic deported dissidents to Dorvan, where they faced torture, refoulement is not asserted', () => {
+    const s = signalIn(
+      'During the year, the Tovel Republic forcibly deported two exiled Dorvani dissidents to Dorvan, where they faced torture.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:returned-here');
+  });
+
+  it('when the authorities confirmed they had returned refugees to Ostmark, where they faced torture, refoulement is still asserted', () => {
+    expect(
+      signalIn(
+        'In June, the authorities confirmed they had returned three registered refugees to Ostmark, where they faced torture.',
+        'refoulement',
+      )?.status,
+    ).toBe('asserted');
+  });
+
+  it('when Ostmark asked that police send refugees back and the police did so, refoulement is still asserted', () => {
+    expect(
+      signalIn(
+        'In June, Ostmark requested that police forcibly return three refugees to the border, where they faced torture.',
+        'refoulement',
+      )?.status,
+    ).toBe('asserted');
+  });
+});
