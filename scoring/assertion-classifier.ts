@@ -131,6 +131,10 @@ const ERA_RULES = new Set(['civil-war', 'former-regime', 'past-war', 'past-decad
 // "a region scarred by decades of war": long strife dates only the act it directly follows ("missing from decades of
 // war"), not every act of the clause.
 const ERA_ONLY_RULES = new Set(['past-decades']);
+// "house arrest around the anniversary of the Tiananmen massacre": what an anniversary, vigil or memorial marks is a
+// killing before it; the rest of the clause (the house arrest) goes on. It dates only the killing it names.
+const COMMEMORATION = 'commemoration';
+const COMMEMORATION_REACH = 8;
 const ERA_WINDOW = 3;
 /** How far after the act "during the Korean War" may date it; the prepositions that date it; the war's noun. */
 const NAMED_WAR_REACH = 10;
@@ -2665,7 +2669,9 @@ export class SentenceContext {
       )
     )
       return undefined;
-    const h = this.inClause(this.historical, clause).find((m) => !ERA_ONLY_RULES.has(m.phrase.payload.rule));
+    const h = this.inClause(this.historical, clause).find(
+      (m) => !ERA_ONLY_RULES.has(m.phrase.payload.rule) && m.phrase.payload.rule !== COMMEMORATION,
+    );
     if (h) return h.phrase.payload.rule;
     let pastYearBeforeCue = false;
     let pastYearAfterCue = false;
@@ -3113,6 +3119,8 @@ export class SentenceContext {
     const stillHeld =
       cue.category === 'disappearance' && PAST_YEAR_RULES.has(hist ?? '') && this.stillHeld(clause);
     if (hist && !stillHeld) return base('historical', `historical:${hist}`);
+    if (cue.category === 'killings' && this.commemorated(clause, start, end))
+      return base('historical', `historical:${COMMEMORATION}`);
     // "former detainees of the Tovel camps drew a monthly pension", "a court awarded damages to a man held without
     // charge": redress paid for a holding looks back on it; the sentence reports the payment.
     if (
@@ -4678,6 +4686,27 @@ export class SentenceContext {
         m.phrase.payload.rule === 'responsible-for' &&
         this.clauseOf(m) === clause &&
         this.directObject(m.end, start),
+    );
+  }
+
+  /**
+   * "a vigil for the victims of the 1990 massacre", "the anniversary of the Tovel killings": the killing is what the
+   * anniversary, vigil or memorial before it marks. A vigil for those "killed in March" mourns a killing of the year.
+   */
+  private commemorated(clause: number, start: number, end: number): boolean {
+    const marked = this.historical.some(
+      (m) =>
+        m.phrase.payload.rule === COMMEMORATION &&
+        this.clauseOf(m) === clause &&
+        m.end <= start &&
+        start - m.end <= COMMEMORATION_REACH &&
+        !this.commaBetween(m.end - 1, start),
+    );
+    if (!marked || this.monthRightAfter(end, clause)) return false;
+    const year = this.reportYear;
+    return (
+      year === undefined ||
+      !this.words.some((w) => w.clause === clause && isYear(w) && Number(w.lower) >= year)
     );
   }
 

@@ -1,0 +1,50 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('killings: what an anniversary, vigil or memorial marks is a past killing', () => {
+  it('when dissidents are confined to their homes around the anniversary of a massacre, killings are not asserted', () => {
+    const s = signalOf(
+      'Officials in Tovel kept several dissidents confined to their homes around the anniversary of the Harbor Gate massacre.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:commemoration');
+  });
+
+  it('when a vigil honoring the people killed in a massacre is broken up, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Riot police in Kestrel broke up a candlelight vigil honoring the people killed in the Dorvan Bridge massacre.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when mourners are held at the anniversary of a massacre, the holding is still asserted as arbitrary detention', () => {
+    expect(
+      isAsserted(
+        'Police in Tovel detained dozens of student activists who gathered on the anniversary of the Harbor Gate massacre.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a vigil mourns protesters the army killed in a month of the report year, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Kestrel dispersed a vigil for the protesters soldiers killed in April.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police kill mourners at a memorial, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'In Dorvan, police shot and killed two mourners outside a memorial for a slain lawyer.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
