@@ -3181,7 +3181,11 @@ export class SentenceContext {
       // "threatened a reporter with arrest and beatings" threatens both; "threatened him with a knife and beat him" did
       // the beating.
       const reach = h.phrase.payload.rule === 'threat-with' ? THREAT_WITH_REACH : HYPOTHETICAL_WINDOW;
-      const before = h.end <= start && start - h.end <= reach && !listed && !this.actedAfterAttempt(h, start);
+      const before =
+        h.end <= start &&
+        (start - h.end <= reach || this.listedUnderHedge(h.end, start)) &&
+        !listed &&
+        !this.actedAfterAttempt(h, start);
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.
       // A return is refoulement because of what the returned would face, so that hedge belongs to the cue,
       // unless it governs the return itself ("asylum seekers who awaited deportation").
@@ -4017,6 +4021,21 @@ export class SentenceContext {
       if (ws[j]?.lower !== 'was' && ws[j]?.lower !== 'were') continue;
       const next = ws[j + 1]?.lower;
       return next === 'unavailable' || (next === 'not' && ws[j + 2]?.lower === 'available');
+    }
+    return false;
+  }
+
+  /**
+   * "faced risks of persecution upon return, including enforced disappearance, torture, and death in detention": the
+   * cue is an item of an "including" list that opens within the hedge's reach, so the hedge spans it as it spans the
+   * first item.
+   */
+  private listedUnderHedge(hedgeEnd: number, start: number): boolean {
+    const ws = this.words;
+    for (let j = start - 1; j >= hedgeEnd && start - j <= COUNT_LIST_REACH; j--) {
+      const w = ws[j];
+      if (!w || w.clause !== ws[start]?.clause || TOPIC_LIST_BREAKS.has(w.lower)) return false;
+      if (w.lower === 'including') return j - hedgeEnd <= HYPOTHETICAL_WINDOW;
     }
     return false;
   }

@@ -48,3 +48,32 @@ describe('killings: what an anniversary, vigil or memorial marks is a past killi
     ).toBe(true);
   });
 });
+
+describe('a risk spans the items of the "including" list that spells it out', () => {
+  it('when returnees face risks of persecution that include death in detention, detention conditions are not asserted', () => {
+    const s = signalOf(
+      'A Kestrel monitoring group said that families fleeing the fighting in Dorvan faced risks of reprisals by the army once they came back, including abduction, beatings, and death in detention.',
+      'detention_conditions',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:risk');
+  });
+
+  it('when the list of risks ends in arbitrary arrest, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Deported students were at risk of mistreatment by Tovel border guards on their arrival home, including threats, beatings and arbitrary arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the sentence goes on to say returnees died in detention, detention conditions are still asserted', () => {
+    expect(
+      isAsserted(
+        'Returnees to Tovel faced risks of reprisals, including arrest; in March three returnees died in detention after guards denied them medical care.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
