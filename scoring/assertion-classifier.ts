@@ -1045,7 +1045,8 @@ const HYPOTHETICAL_WINDOW = 10;
 const THREAT_WITH_REACH = 2;
 const AFTER_AND_SKIP = new Set(['was', 'were', 'then', 'later', 'subsequently']);
 const STATE_PLACES = new Set(['station', 'stations', 'post', 'posts', 'headquarters', 'barracks', 'base']);
-const ATTEMPT_RULES = new Set(['attempt', 'avoidance']);
+// "a plot to kill the editor" is no killing, but "conspired to kill the editor and shot him" tells it done.
+const ATTEMPT_RULES = new Set(['attempt', 'avoidance', 'plot']);
 const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
 /** "to prevent his abduction", "to avert the killing of": verbs whose object is a harm kept from happening. */

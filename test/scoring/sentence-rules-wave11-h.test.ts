@@ -77,3 +77,29 @@ describe('a risk spans the items of the "including" list that spells it out', ()
     ).toBe(true);
   });
 });
+
+describe('killings: a plot or conspiracy to kill is no killing', () => {
+  it('when an official is said to have directed a plot to kill an exiled writer, killings are not asserted', () => {
+    const s = signalOf(
+      'Kestrel officials said a Tovel intelligence officer had directed a plot to kill an exiled writer living in Port Albery.',
+      'killings',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:plot');
+  });
+
+  it('when soldiers conspired to kill a union leader, killings are not asserted', () => {
+    expect(
+      isAsserted('Two Dorvan army captains conspired to kill a union leader in Tovel.', 'killings'),
+    ).toBe(false);
+  });
+
+  it('when the conspirators went on to shoot the victim dead, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'In June two Dorvan army captains conspired to kill a union leader in Tovel and shot him dead at his home.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
