@@ -106,6 +106,9 @@ const CASE_SUBJECTS = new Set(['case', 'cases', 'complaint', 'complaints']);
 const COUNT_NOUNS = new Set(['counts', 'charges']);
 /** How far after that list's "including" its items may run: "including murder, rape, enslavement, and torture". */
 const COUNT_LIST_REACH = 8;
+// "murder and money laundering charges": how many words the second offence may take before the charge noun.
+const OFFENCE_JOIN_REACH = 3;
+const CHARGE_NOUNS_ONLY = new Set(['charge', 'charges']);
 /** How far after "cases of <abuse>" the court event may sit: "cases of torture [reported in May] went to court". */
 const CASE_PREDICATE_REACH = 6;
 /** How far around the cue a private perpetrator is its agent: "killed by her husband", "husbands beat". */
@@ -1887,6 +1890,11 @@ export class SentenceContext {
     ) {
       rule = 'case';
       at = end;
+    }
+    const charges = rule ? -1 : this.chargesAfterOffence(end, clause);
+    if (charges >= 0 && !this.countedBefore(start)) {
+      rule = 'case';
+      at = charges;
     }
     if (!rule) return undefined;
     // "a suspect in the May 2 killing of a shopkeeper": a crime ascribed to a private person is ordinary crime,
@@ -4024,6 +4032,24 @@ export class SentenceContext {
       return next === 'unavailable' || (next === 'not' && ws[j + 2]?.lower === 'available');
     }
     return false;
+  }
+
+  /**
+   * "murder-for-hire charges", "murder and money laundering charges": the offence names a kind of charge, with
+   * "for hire" or another offence joined by "and" between it and the charge noun. Returns where the noun stands, or -1.
+   */
+  private chargesAfterOffence(end: number, clause: number): number {
+    const ws = this.words;
+    let j = end;
+    if (ws[j]?.lower === 'for' && ws[j + 1]?.lower === 'hire') j += 2;
+    if (ws[j]?.lower === 'and' || ws[j]?.lower === 'or') {
+      const from = j;
+      while (j - from <= OFFENCE_JOIN_REACH && ws[j] && !CHARGE_NOUNS_ONLY.has(ws[j]!.lower)) {
+        if (ws[j]!.isNumber || ws[j]!.punctBefore !== '' || ws[j]!.clause !== clause) return -1;
+        j++;
+      }
+    }
+    return j > end && CHARGE_NOUNS_ONLY.has(ws[j]?.lower ?? '') && ws[j]?.punctBefore === '' ? j : -1;
   }
 
   /**

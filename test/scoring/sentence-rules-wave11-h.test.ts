@@ -103,3 +103,32 @@ describe('killings: a plot or conspiracy to kill is no killing', () => {
     ).toBe(true);
   });
 });
+
+describe('court events: an offence named before "charges" with "for hire" or another offence between is a charge', () => {
+  it('when prosecutors announce murder-for-hire charges against an official, killings are not asserted', () => {
+    const s = signalOf(
+      'In May Kestrel prosecutors announced murder-for-hire charges against a Tovel customs official.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:case');
+  });
+
+  it('when prosecutors file torture and abuse of office charges against guards, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'Dorvan prosecutors filed torture and abuse of office charges against three prison guards.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a count of killings stands beside a count of charges, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'The Tovel bar association recorded 14 police killings and 3 charges during the year.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
