@@ -132,3 +132,29 @@ describe('court events: an offence named before "charges" with "for hire" or ano
     ).toBe(true);
   });
 });
+
+describe("court events: a prosecutor's allegation is the case put at trial", () => {
+  it('when a foreign prosecutor alleges officers tortured and killed a researcher, neither abuse is asserted', () => {
+    const text =
+      'A Kestrel prosecutor alleged that the Tovel officers had tortured and then killed the visiting researcher, press accounts said.';
+    const killing = signalOf(text, 'killings');
+    expect(killing?.status).toBe('historical');
+    expect(killing?.reason).toBe('court_event:prosecution');
+    expect(isAsserted(text, 'torture')).toBe(false);
+  });
+
+  it('when prosecutors contend guards beat an inmate, torture is not asserted', () => {
+    expect(
+      isAsserted('Dorvan prosecutors contended that two guards beat an inmate with metal rods.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when prosecutors allege a beating to death they date to a month of the year, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'Prosecutors in Tovel alleged that police beat a street vendor to death in August.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
