@@ -158,3 +158,20 @@ describe("court events: a prosecutor's allegation is the case put at trial", () 
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: holding people at politically sensitive times is no ordinary policing', () => {
+  it('when residents are put under house arrest during sensitive periods, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Tovel authorities put many residents under house arrest during sensitive periods such as state visits and national holidays.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police arrest men suspected of theft, arbitrary detention is still not asserted', () => {
+    expect(
+      isAsserted('Tovel police arrested three men suspected of stealing cattle.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
