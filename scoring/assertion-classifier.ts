@@ -1581,6 +1581,50 @@ const PLACE_ABROAD = compilePhrase<Rule>('in', 0, { rule: 'abroad' });
 // A war abroad with a relative clause after it: only the acts told after the place are abroad.
 const PLACE_ABROAD_AFTER = compilePhrase<Rule>('in', 0, { rule: 'abroad-after' });
 
+// "The Prevention of Torture Act provided guidelines to punish torture": a named statute as the subject of a verb that
+// lays down rules states a norm, as "the law provides" does; "act" alone is too common a word for the lexicon.
+const NAMED_LAW_NOUNS: ReadonlySet<string> = new Set([
+  'act',
+  'law',
+  'code',
+  'decree',
+  'ordinance',
+  'statute',
+]);
+const NAMED_LAW_VERBS: ReadonlySet<string> = new Set([
+  'provided',
+  'provides',
+  'established',
+  'establishes',
+  'set',
+  'sets',
+  'required',
+  'requires',
+  'stipulated',
+  'stipulates',
+  'prescribed',
+  'prescribes',
+  'mandated',
+  'mandates',
+  'defined',
+  'defines',
+]);
+const NAMED_LAW_PROVIDES = compilePhrase<Rule>('law', 0, { rule: 'named-law-provides' });
+
+/** Where a capitalised statute name ("... Disappearance Act") is followed by a verb that lays down rules. */
+const namedLawProvides = (words: readonly Word[]): PhraseMatch<Rule>[] => {
+  const found: PhraseMatch<Rule>[] = [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1]!;
+    const verb = words[i + 1]!;
+    if (!w.capitalised || !NAMED_LAW_NOUNS.has(w.lower) || !prev.capitalised || prev.isNumber) continue;
+    if (verb.punctBefore !== '' || !NAMED_LAW_VERBS.has(verb.lower)) continue;
+    found.push({ start: i, end: i + 2, phrase: NAMED_LAW_PROVIDES });
+  }
+  return found;
+};
+
 /** All cue matches of one sentence, computed once and shared by every category cue in it. */
 export class SentenceContext {
   readonly negations: PhraseMatch<NegRule>[];
@@ -1621,7 +1665,10 @@ export class SentenceContext {
     this.postNegations = get('postNegation');
     this.departures = get('departure');
     this.compliances = get('compliance');
-    this.legal = withoutExceptions(get('legal'), coverage(raw('legalException')));
+    this.legal = [
+      ...withoutExceptions(get('legal'), coverage(raw('legalException'))),
+      ...namedLawProvides(words),
+    ];
     this.institutional = get('institutional');
     this.historical = get('historical');
     this.ongoing = get('ongoing');
