@@ -678,6 +678,8 @@ const CAUSE_LIST_REACH = 15;
 const CONDITION = stem('conditions');
 const ABUSE = stem('abuse');
 const SEXUAL = stem('sexual');
+// "36 years in prison", "life in prison": the length of a prison term.
+const TERM_UNITS = new Set(['years', 'year', 'months', 'month', 'weeks', 'days', 'life']);
 const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => stem(w)));
 const CUSTODY_WORDS = new Set(
   ['custody', 'detention', 'detainee', 'detainees', 'interrogation', 'arrest'].map((w) => stem(w)),
@@ -3113,6 +3115,10 @@ export class SentenceContext {
     // "no statute that expressly outlaws torture", "the acts that constitute torture": the abuse as the object of a
     // verb that bans or defines it names the offence in law, not an act that happened.
     if (this.lawObject(start)) return base('legal_norm', 'legal:law-object');
+    // "sentenced a man to ten years in prison for the sexual abuse of a child": the abuse is the offence the prison
+    // term punishes, done outside any prison; a court event about a private crime.
+    if (cue.category === 'detention_conditions' && this.prisonTermOffence(start, end))
+      return base('historical', 'court_event:prison-term-offence');
     if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
       return base('negated', 'negation:not-classified');
     if (cue.category === 'political_prisoners' && this.deniedHolding(start, clause))
@@ -4162,6 +4168,21 @@ export class SentenceContext {
   /** The sentence tells of people captured or held: a place of detention, or words of capture and captivity. */
   private namesCaptivity(): boolean {
     return this.namesPlace() || this.words.some((w) => CAPTIVITY.has(w.stem));
+  }
+
+  /**
+   * A cue that runs from "years in prison for" to the sexual abuse after it names the crime of a prison term; inmates
+   * "in prison for theft" who suffered sexual abuse there serve no term the sentence counts.
+   */
+  private prisonTermOffence(start: number, end: number): boolean {
+    const ws = this.words;
+    for (let i = start; i + 1 < end; i++) {
+      if (!PRISON_ONLY.has(ws[i]?.stem ?? '') || ws[i + 1]?.lower !== 'for' || ws[i - 1]?.lower !== 'in')
+        continue;
+      if (!TERM_UNITS.has(ws[i - 2]?.lower ?? '')) continue;
+      for (let j = i + 2; j < end; j++) if (ws[j]?.stem === SEXUAL) return true;
+    }
+    return false;
   }
 
   /** Sexual abuse told of a prison with no agent and no custody of the police or army: abuse between inmates. */

@@ -34,3 +34,32 @@ describe('a named statute that lays down rules states a norm', () => {
     ).toBe(true);
   });
 });
+
+describe('a prison term for sexual abuse names the offence, not a condition of detention', () => {
+  it('when a court sentenced a man to years in prison for sexually abusing a child, detention_conditions is not asserted', () => {
+    expect(
+      isAsserted(
+        'In June a Varnholt court gave a farmer 22 years in prison for the sexual abuse of a girl he had wed at age nine.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a coach got life in prison for sexual assault of pupils, detention_conditions is not asserted', () => {
+    expect(
+      isAsserted(
+        'A judge sentenced the swimming coach to life in prison for sexual assault of four pupils.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when inmates held in prison for theft reported sexual abuse by guards, detention_conditions is still asserted', () => {
+    expect(
+      isAsserted(
+        'Inmates held in prison for petty theft reported sexual abuse by guards at the Ossel facility.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
