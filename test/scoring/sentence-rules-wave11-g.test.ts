@@ -63,3 +63,21 @@ describe('a prison term for sexual abuse names the offence, not a condition of d
     ).toBe(true);
   });
 });
+
+describe('filing suit is a court event', () => {
+  it('when families filed suit against former officers accused of murder and unlawful detention in an earlier year, neither is asserted', () => {
+    const sentence =
+      'In April relatives of the victims filed suit in the Ossel district court against four retired officers accused of murder and unlawful detention in connection with the violent breakup of a strike at Varn in 2003.';
+    expect(isAsserted(sentence, 'killings')).toBe(false);
+    expect(isAsserted(sentence, 'arbitrary_detention')).toBe(false);
+  });
+
+  it('when soldiers killed villagers this year and families then filed suit, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers killed six villagers near Ossel in July, and their families filed suit in October.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
