@@ -678,6 +678,10 @@ const CAUSE_LIST_REACH = 15;
 const CONDITION = stem('conditions');
 const ABUSE = stem('abuse');
 const SEXUAL = stem('sexual');
+const NEGLIGENCE_WORDS = new Set(['negligence', 'neglect']);
+const OFFENCE_NOUNS = new Set(['crime', 'crimes', 'offense', 'offenses', 'offence', 'offences']);
+// "crimes such as fraud, theft, or negligence": how far back from the last item the list may open.
+const OFFENCE_LIST_REACH = 6;
 // "36 years in prison", "life in prison": the length of a prison term.
 const TERM_UNITS = new Set(['years', 'year', 'months', 'month', 'weeks', 'days', 'life']);
 const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => stem(w)));
@@ -3535,6 +3539,11 @@ export class SentenceContext {
     if (cue.needsCustody && !this.namesPlace()) {
       return base('institutional', 'out_of_scope:not-detention');
     }
+    // "penalties were lower than those for crimes such as fraud or negligence": negligence named as an offence whose
+    // penalties (imprisonment among them) are compared says nothing of how detainees are kept.
+    if (cue.category === 'detention_conditions' && this.negligenceOffence(start, end)) {
+      return base('institutional', 'out_of_scope:not-detention');
+    }
     if (cue.needsPlace && !this.namesPlace() && this.words.some((w) => ELSEWHERE.has(w.stem))) {
       return base('institutional', 'out_of_scope:not-detention');
     }
@@ -4168,6 +4177,23 @@ export class SentenceContext {
   /** The sentence tells of people captured or held: a place of detention, or words of capture and captivity. */
   private namesCaptivity(): boolean {
     return this.namesPlace() || this.words.some((w) => CAPTIVITY.has(w.stem));
+  }
+
+  /**
+   * A lone "negligence" or "neglect" named as a crime: "criminal negligence", "those for negligence", or an item of
+   * "crimes such as fraud or negligence".
+   */
+  private negligenceOffence(start: number, end: number): boolean {
+    const ws = this.words;
+    if (end - start !== 1 || !NEGLIGENCE_WORDS.has(ws[start]?.lower ?? '')) return false;
+    const prev = ws[start - 1]?.lower ?? '';
+    if (prev === 'criminal' || (prev === 'for' && ws[start - 2]?.lower === 'those')) return true;
+    for (let i = start - 1; i >= Math.max(1, start - OFFENCE_LIST_REACH); i--) {
+      if (ws[i]?.clause !== ws[start]?.clause) return false;
+      const linked = ws[i]?.lower === 'like' || (ws[i]?.lower === 'as' && ws[i - 1]?.lower === 'such');
+      if (linked) return OFFENCE_NOUNS.has(ws[i - (ws[i]?.lower === 'as' ? 2 : 1)]?.lower ?? '');
+    }
+    return false;
   }
 
   /**

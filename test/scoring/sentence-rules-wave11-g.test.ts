@@ -81,3 +81,32 @@ describe('filing suit is a court event', () => {
     ).toBe(true);
   });
 });
+
+describe('negligence named as an offence in a comparison of penalties is not a condition of detention', () => {
+  it('when fines for labour breaches matched crimes such as theft or negligence but prison terms were shorter, detention_conditions is not asserted', () => {
+    expect(
+      isAsserted(
+        'Fines for overtime and safety breaches in Varnholt matched those for comparable crimes, such as theft or negligence; prison terms for them, however, were shorter.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when jail terms for mine owners were shorter than those for criminal negligence, detention_conditions is not asserted', () => {
+    expect(
+      isAsserted(
+        'Fines for unsafe mines were adequate, but jail terms for their owners were shorter than those for criminal negligence.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when inmates died of medical negligence in a prison, detention_conditions is still asserted', () => {
+    expect(
+      isAsserted(
+        'Two inmates of the Ossel prison died in May of medical negligence, their lawyers said.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
