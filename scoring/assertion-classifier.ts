@@ -256,6 +256,7 @@ const DEFENDANT_VERBS = new Set([
   'pardoned',
   'charged',
   'prosecuted',
+  'arrested',
 ]);
 // Between an actor and the abuse, these make the actor its reporter or finder: "police reported finding abuse".
 // A study a ministry ordered, "showing that" or having "estimated" a count, is the source of the figure too.
@@ -3669,7 +3670,11 @@ export class SentenceContext {
       let v = k;
       while (v < k + 3 && (BE.has(ws[v]?.lower ?? '') || ws[v]?.lower === 'had' || ws[v]?.lower === 'been'))
         v++;
-      if (ws[v] && /ly$/.test(ws[v]!.lower)) v++;
+      if (ws[v] && (/ly$/.test(ws[v]!.lower) || ws[v]!.lower === 'also')) v++;
+      // "a student, who was beaten by police, was arrested": an arrest follows what was done to the person too; only
+      // an act the arrested person did ("who helped plan the killing") is what the arrest is for.
+      const suffered = BE.has(ws[who + 1]?.lower ?? '') || ws[who + 1]?.lower === 'had';
+      if (ws[v]?.lower === 'arrested' && suffered) return false;
       return v > k && DEFENDANT_VERBS.has(ws[v]?.lower ?? '');
     }
     return false;

@@ -110,3 +110,20 @@ describe('negligence named as an offence in a comparison of penalties is not a c
     ).toBe(true);
   });
 });
+
+describe('an arrest of someone a relative clause says took part in an abuse is an accountability event', () => {
+  it('when a former mayor who allegedly helped plan a killing was also arrested, killings is not asserted', () => {
+    expect(
+      isAsserted(
+        'The former mayor of Varn, who allegedly helped organise the killing of a rival, was also arrested in June for tampering with evidence.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a student who was beaten by police was then arrested, torture is still asserted', () => {
+    expect(
+      isAsserted('A student, who was beaten by police at the Ossel rally, was arrested in May.', 'torture'),
+    ).toBe(true);
+  });
+});
