@@ -3120,7 +3120,7 @@ export class SentenceContext {
     // "no statute that expressly outlaws torture", "the acts that constitute torture": the abuse as the object of a
     // verb that bans or defines it names the offence in law, not an act that happened.
     if (this.lawObject(start)) return base('legal_norm', 'legal:law-object');
-    // "sentenced a man to ten years in prison for the sexual abuse of a child": the abuse is the offence the prison
+    // "gave a man ten years in prison for sexually abusing a child": the abuse is the offence the prison
     // term punishes, done outside any prison; a court event about a private crime.
     if (cue.category === 'detention_conditions' && this.prisonTermOffence(start, end))
       return base('historical', 'court_event:prison-term-offence');
@@ -3540,7 +3540,7 @@ export class SentenceContext {
     if (cue.needsCustody && !this.namesPlace()) {
       return base('institutional', 'out_of_scope:not-detention');
     }
-    // "penalties were lower than those for crimes such as fraud or negligence": negligence named as an offence whose
+    // "penalties were below those for offences like fraud or negligence": negligence named as an offence whose
     // penalties (imprisonment among them) are compared says nothing of how detainees are kept.
     if (cue.category === 'detention_conditions' && this.negligenceOffence(start, end)) {
       return base('institutional', 'out_of_scope:not-detention');
@@ -4120,7 +4120,7 @@ export class SentenceContext {
   }
 
   /**
-   * "faced risks of persecution upon return, including enforced disappearance, torture, and death in detention": the
+   * "faced risks on their return, including disappearance, torture and death in custody": the
    * cue is an item of an "including" list that opens within the hedge's reach, so the hedge spans it as it spans the
    * first item.
    */
@@ -4186,7 +4186,7 @@ export class SentenceContext {
 
   /**
    * A lone "negligence" or "neglect" named as a crime: "criminal negligence", "those for negligence", or an item of
-   * "crimes such as fraud or negligence".
+   * "offences such as theft or negligence".
    */
   private negligenceOffence(start: number, end: number): boolean {
     const ws = this.words;

@@ -39,7 +39,7 @@ describe('a prison term for sexual abuse names the offence, not a condition of d
   it('when a court sentenced a man to years in prison for sexually abusing a child, detention_conditions is not asserted', () => {
     expect(
       isAsserted(
-        'In June a Varnholt court gave a farmer 22 years in prison for the sexual abuse of a girl he had wed at age nine.',
+        'In June a Varnholt court gave a farmer 22 years in prison for repeated sexual abuse of a girl he had wed at age nine.',
         'detention_conditions',
       ),
     ).toBe(false);
@@ -67,7 +67,7 @@ describe('a prison term for sexual abuse names the offence, not a condition of d
 describe('filing suit is a court event', () => {
   it('when families filed suit against former officers accused of murder and unlawful detention in an earlier year, neither is asserted', () => {
     const sentence =
-      'In April relatives of the victims filed suit in the Ossel district court against four retired officers accused of murder and unlawful detention in connection with the violent breakup of a strike at Varn in 2003.';
+      'In April relatives of the victims filed suit in the Ossel district court against four retired officers accused of murder and unlawful detention over the violent breakup of a strike at Varn in 2003.';
     expect(isAsserted(sentence, 'killings')).toBe(false);
     expect(isAsserted(sentence, 'arbitrary_detention')).toBe(false);
   });
