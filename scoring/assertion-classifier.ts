@@ -2,7 +2,7 @@ import type { AssertionStatus, CategoryId } from './categories';
 import { LEXICON } from './lexicon';
 import type { PlaceMention } from './foreign-places';
 import { PhraseSet, compilePhrase, greedy, type PhraseMatch } from './phrase-matcher';
-import { stem, type Word } from './tokenizer';
+import { MONTH_WORDS, stem, type Word } from './tokenizer';
 
 /** The decision for one category cue: its status, the rule id behind it, and the weight factors. */
 export interface Assessment {
@@ -192,20 +192,6 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'during', 'by', 'before', 'after']);
 // Categories whose cues name a discrete act that a trial, a private person or a place abroad can be about.
 const EVENT_CATEGORIES = new Set<CategoryId>(['killings', 'disappearance', 'torture']);
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may#month',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 const YEAR = /^(19|20)\d\d$/;
 /** A year of the 20th or 21st century ("2019"): a word that dates, not one that counts ("2,019", "45"). */
 const isYear = (w: Word | undefined): boolean => w !== undefined && YEAR.test(w.lower);
@@ -1994,12 +1980,12 @@ export class SentenceContext {
     // "investigations into police violence in the province were limited": the same, as the clause's predicate.
     if (at < start && this.failedAsPredicate(end, clause)) return undefined;
     // "investigated the May killing of a commentator": a month modifying the abuse dates it to the report year.
-    if (MONTHS.has(ws[start - 1]?.lower ?? '')) return undefined;
+    if (MONTH_WORDS.has(ws[start - 1]?.lower ?? '')) return undefined;
     for (let j = end; j < ws.length && j - end <= YEAR_AFTER_WINDOW; j++) {
       const w = ws[j];
       if (!w || w.clause !== clause) break;
       // "an inquiry into the shooting that was still open in October": a deadline dates the inquiry.
-      if (MONTHS.has(w.lower) && !ws[j + 1]?.isNumber && !DEADLINE_LINKS.has(ws[j - 1]?.lower ?? ''))
+      if (MONTH_WORDS.has(w.lower) && !ws[j + 1]?.isNumber && !DEADLINE_LINKS.has(ws[j - 1]?.lower ?? ''))
         return undefined;
     }
     return rule;
@@ -2060,7 +2046,7 @@ export class SentenceContext {
     if (start - from > CRIME_REACH) return false;
     for (let j = from; j < start; j++) {
       const w = this.words[j];
-      if (!w || !(ANCHOR_FILLERS.has(w.lower) || MONTHS.has(w.lower) || w.isNumber)) return false;
+      if (!w || !(ANCHOR_FILLERS.has(w.lower) || MONTH_WORDS.has(w.lower) || w.isNumber)) return false;
     }
     return true;
   }
@@ -2800,11 +2786,11 @@ export class SentenceContext {
           i - cueEnd < yearReach &&
           // "between August 4 and December 31, 2023": a full date after the act dates it too.
           (prev === 'in' ||
-            MONTHS.has(prev ?? '') ||
+            MONTH_WORDS.has(prev ?? '') ||
             ws[i - 2]?.lower === 'in' ||
             // A detention may outlast the date of its arrest ("arrested after protesting on July 11, 2021"); a
             // killing, disappearance or beating happens on it.
-            (event && ws[i - 1]?.isNumber === true && MONTHS.has(ws[i - 2]?.lower ?? '')) ||
+            (event && ws[i - 1]?.isNumber === true && MONTH_WORDS.has(ws[i - 2]?.lower ?? '')) ||
             // "the disappearance of marchers following the 2009 massacre": the act came right after a dated event.
             (event && ARTICLES.has(prev ?? '') && AFTERMATH_LINKS.has(ws[i - 2]?.lower ?? ''))) &&
           // "beat students who had protested in 2019": the year dates the relative clause, not the act.
@@ -2828,7 +2814,7 @@ export class SentenceContext {
   /** The index of the "in" before the year at `year`, or before its month ("in 2019", "in May 2019"); -1 when none. */
   private inBeforeYear(year: number): number {
     const ws = this.words;
-    const inAt = MONTHS.has(ws[year - 1]?.lower ?? '') ? year - 2 : year - 1;
+    const inAt = MONTH_WORDS.has(ws[year - 1]?.lower ?? '') ? year - 2 : year - 1;
     return ws[inAt]?.lower === 'in' ? inAt : -1;
   }
 
@@ -2948,7 +2934,7 @@ export class SentenceContext {
    */
   private datedSource(yearAt: number): boolean {
     const ws = this.words;
-    if (!MONTHS.has(ws[yearAt - 1]?.lower ?? '')) return false;
+    if (!MONTH_WORDS.has(ws[yearAt - 1]?.lower ?? '')) return false;
     for (let j = yearAt + 1; j < ws.length && j - yearAt <= DATED_SOURCE_REACH; j++) {
       const w = ws[j];
       if (!w || w.punctBefore !== '') return false;
@@ -2965,7 +2951,7 @@ export class SentenceContext {
     const ws = this.words;
     if (!SPAN_LINKS.has(ws[yearAt + 1]?.lower ?? '')) return false;
     const at = ws[yearAt + 2]?.lower === 'in' ? yearAt + 3 : yearAt + 2;
-    if (!MONTHS.has(ws[at]?.lower ?? '')) return false;
+    if (!MONTH_WORDS.has(ws[at]?.lower ?? '')) return false;
     const after = ws[at + 1];
     return !isYear(after) && !isYear(ws[at + 2]);
   }
@@ -3666,7 +3652,7 @@ export class SentenceContext {
       const w = ws[k]!;
       if (!w.punctBefore.includes(',')) continue;
       // "an officer, who shot a protester in May, was charged": an abuse dated to a month of the report year is fresh.
-      if (this.hasAny(who, k, MONTHS)) return false;
+      if (this.hasAny(who, k, MONTH_WORDS)) return false;
       let v = k;
       while (v < k + 3 && (BE.has(ws[v]?.lower ?? '') || ws[v]?.lower === 'had' || ws[v]?.lower === 'been'))
         v++;
@@ -4762,7 +4748,7 @@ export class SentenceContext {
       const joinedEvent = (conjunction(j) && eventNoun(j - 1)) || (eventNoun(j) && conjunction(j + 1));
       if (!(
         ANCHOR_FILLERS.has(l) ||
-        MONTHS.has(l) ||
+        MONTH_WORDS.has(l) ||
         w.isNumber ||
         w.capitalised ||
         possessor ||
@@ -4861,7 +4847,7 @@ export class SentenceContext {
     for (let j = end; j < ws.length && j - end <= MONTH_AFTER_REACH; j++) {
       const w = ws[j]!;
       if (w.clause !== clause || RELATIVES.has(w.lower)) return false;
-      if (!MONTHS.has(w.lower) || !DATING_MONTH_LINKS.has(ws[j - 1]?.lower ?? '')) continue;
+      if (!MONTH_WORDS.has(w.lower) || !DATING_MONTH_LINKS.has(ws[j - 1]?.lower ?? '')) continue;
       return !isYear(ws[j + 1]) && !isYear(ws[j + 2]);
     }
     return false;

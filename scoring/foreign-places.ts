@@ -1,5 +1,5 @@
 import { PhraseSet, greedy } from './phrase-matcher';
-import { tokenize, type Word } from './tokenizer';
+import { MONTH_WORDS, tokenize, type Word } from './tokenizer';
 
 /** Words [start, end) of a sentence that place what it says in another country: "in eastern Ukraine". */
 export interface PlaceMention {
@@ -42,21 +42,6 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'inside']);
 // since "near" or "outside" a town is still in its country.
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'inside', 'near', 'outside', 'at']);
 const TOWN_WORDS_MAX = 4;
-// "In March, Ostmark announced ...": a month before the comma dates the sentence; it is no town.
-const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 
 // "Russia's war in Ukraine", "while in China", "relatives resettled in Canada": the place belongs to a war or to
 // where someone lived, not to the act the sentence reports.
@@ -218,7 +203,8 @@ function prepositionBeforeTown(words: readonly Word[], at: number, end: number):
     w !== undefined && w.capitalised && !w.punctBefore && !TOWN_PREPOSITIONS.has(w.lower);
   while (i >= at - TOWN_WORDS_MAX && townWord(words[i])) i--;
   const town = words[i + 1];
-  if (i === at - 1 || !town || MONTHS.has(town.lower)) return undefined;
+  // "In May, Ostmark announced ...": a month before the comma dates the sentence; it is no town.
+  if (i === at - 1 || !town || MONTH_WORDS.has(town.lower)) return undefined;
   return TOWN_PREPOSITIONS.has(words[i]?.lower ?? '') ? i : undefined;
 }
 

@@ -45,6 +45,21 @@ export interface SurfaceInfo {
   capitalised: boolean;
 }
 const MONTH_MAY: SurfaceInfo = { lower: 'may#month', stem: 'may#month', isNumber: false, capitalised: true };
+/** Month names as `Word.lower` spells them (capitalised "May" is "may#month", so the verb "may" is no month). */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may#month',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 // Keyed by the exact surface form so the common case costs one lookup: no lower-casing, no stemming.
 const SURFACE_CACHE = new Map<string, SurfaceInfo>();
 

@@ -41,6 +41,12 @@ describe('a town named with its country ("near Kelvo, Ostmark") is a place abroa
     ).toBe('asserted');
   });
 
+  it('when the month before the comma is May, which the tokenizer marks as a month, the killing is still asserted', () => {
+    expect(
+      signalIn('In May, Ostmark reported that Dorvani police executed five farmers.', 'killings')?.status,
+    ).toBe('asserted');
+  });
+
   it('when the country after the town is an owner ("in Selmar, Ostmark\'s consul said"), the killing is still asserted', () => {
     expect(
       signalIn("In Selmar, Ostmark's consul said police executed five farmers.", 'killings')?.status,
