@@ -685,6 +685,72 @@ const OWN_ACT_REACH = 4;
 const OWN_ACT_LINKS = new Set(['while', 'after']);
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 const UNKNOWN_FATE = new Set(['unknown', 'unclear', 'undisclosed', 'detained', 'imprisoned', 'disappeared']);
+// "the court papers in the land case reportedly disappeared": things that vanish (files, funds, evidence) are lost or
+// stolen, not people taken. The verb forms, the things, the words that may open a phrase after the thing and before
+// the verb, and how far back the thing may stand.
+const VANISH_VERBS = new Set(['disappeared', 'disappear', 'disappears']);
+const VANISHING_THINGS = new Set([
+  'papers',
+  'paperwork',
+  'document',
+  'documents',
+  'file',
+  'files',
+  'dossier',
+  'dossiers',
+  'record',
+  'records',
+  'evidence',
+  'funds',
+  'money',
+  'cash',
+  'donations',
+  'ballots',
+  'ballot',
+  'footage',
+  'recordings',
+  'archives',
+  'equipment',
+  'shipment',
+  'shipments',
+]);
+const THING_MODIFIER_OPENERS = new Set([
+  'of',
+  'pertaining',
+  'relating',
+  'related',
+  'concerning',
+  'regarding',
+  'on',
+  'about',
+  'from',
+  'in',
+  'for',
+  'with',
+]);
+const THING_SUBJECT_REACH = 8;
+const THING_RELATIVE_REACH = 5;
+// Words between a thing and the verb that open another subject: a relative, a complement or a person pronoun. Before
+// the thing, a relative shows the thing sits in a clause about the real subject ("the lawyer who kept the files").
+const OTHER_SUBJECT_OPENERS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'that',
+  'which',
+  'when',
+  'after',
+  'before',
+  'while',
+  'because',
+  'as',
+  'he',
+  'she',
+  'they',
+  'we',
+  'and',
+  'or',
+]);
 // Words before "to the <agent>" that tie an act or a group to that agent rather than name whom someone turned to.
 const TIED_TO = new Set([
   ...ATTRIBUTIONS,
@@ -3500,6 +3566,9 @@ export class SentenceContext {
       this.vanishedDuringOwnAct(end)
     )
       return base('institutional', 'out_of_scope:no-agent');
+    // "the case papers reportedly disappeared": documents or funds that vanish are lost, not a person taken.
+    if (cue.category === 'disappearance' && end - start === 1 && this.thingVanished(start))
+      return base('institutional', 'out_of_scope:thing-vanished');
     if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace() && !this.countedComplaints(start)) {
       return base('institutional', 'out_of_scope:no-agent');
     }
@@ -3612,6 +3681,29 @@ export class SentenceContext {
       if (!OWN_ACT_LINKS.has(ws[j]!.lower)) continue;
       const next = ws[j + 1]?.lower ?? '';
       return /ing$/.test(next) && !PASSIVE_AUXILIARIES.has(next);
+    }
+    return false;
+  }
+
+  /**
+   * The vanishing verb at `start` has a thing as its subject: "the files disappeared", "the papers pertaining to the
+   * case reportedly vanished". The thing may carry a phrase after it ("of", "pertaining to") but no relative,
+   * complement or pronoun that would give the verb another subject ("files showing that he disappeared").
+   */
+  private thingVanished(start: number): boolean {
+    const ws = this.words;
+    if (!VANISH_VERBS.has(ws[start]?.lower ?? '')) return false;
+    const clause = ws[start]!.clause;
+    let j = start - 1;
+    while (j >= 0 && (/ly$/.test(ws[j]!.lower) || ['had', 'has', 'have', 'also'].includes(ws[j]!.lower))) j--;
+    for (let k = j; k >= 0 && start - k <= THING_SUBJECT_REACH && ws[k]!.clause === clause; k--) {
+      const w = ws[k]!.lower;
+      if (OTHER_SUBJECT_OPENERS.has(w) || PERSON_RELATIVES.has(w)) return false;
+      if (!VANISHING_THINGS.has(w)) continue;
+      if (k !== j && !THING_MODIFIER_OPENERS.has(ws[k + 1]?.lower ?? '')) return false;
+      for (let r = k - 1; r >= 0 && k - r <= THING_RELATIVE_REACH && ws[r]!.clause === clause; r--)
+        if (RELATIVES.has(ws[r]!.lower)) return false;
+      return true;
     }
     return false;
   }

@@ -1,0 +1,41 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('disappearance: things that vanish are not people taken', () => {
+  it('when the papers about a land claim reportedly disappeared, disappearance is not asserted', () => {
+    const s = signalOf(
+      'The papers concerning the Tovel land claim reportedly disappeared from the registry.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:thing-vanished');
+  });
+
+  it('when the records of a cooperative later disappeared, disappearance is not asserted', () => {
+    expect(
+      isAsserted(
+        'Records of the Kestrel cooperative later disappeared, according to its members.',
+        'disappearance',
+      ),
+    ).toBe(false);
+  });
+
+  it('when documents show that an activist disappeared, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'Documents seen by the Dorvan commission showed that an activist disappeared after soldiers took him from his home.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the lawyer who kept the files disappeared after soldiers took him, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'The lawyer who kept the files of the Tovel case disappeared after soldiers took him from his home in March.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
