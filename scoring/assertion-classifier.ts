@@ -1407,7 +1407,7 @@ const PARENTHETICALS = new Set([
   'moreover',
 ]);
 const ARREST_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions']);
-const ADDED_COUNT_LEADS = new Set(['besides', 'in addition to', 'apart from']);
+const ADDED_COUNT_LEADS = new Set(['besides', 'in addition to', 'apart from', 'aside from']);
 const AVERAGE = stem('average');
 const MONTH_UNITS = new Set(['month', 'months']);
 const YEAR_UNITS = new Set(['year', 'years']);
@@ -2063,7 +2063,7 @@ export class SentenceContext {
     return w !== '' && w !== 'having' && !/(?:ed|ing)$/.test(w);
   }
 
-  /** The cue opens the sentence after "besides", "in addition to" or "apart from" (and an article). */
+  /** The cue opens the sentence after "besides", "in addition to", "apart from" or "aside from" (and an article). */
   private addedCount(start: number): boolean {
     const ws = this.words;
     let j = start;

@@ -39,3 +39,20 @@ describe('disappearance: things that vanish are not people taken', () => {
     ).toBe(true);
   });
 });
+
+describe('court events: an abuse set before the verdict by "aside from" is one more count of it', () => {
+  it('when aside from illegal detention the gendarmes were found guilty of bribery, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Aside from illegal detention, the three Kestrel gendarmes were found guilty of bribery.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toMatch(/^court_event:/);
+  });
+
+  it('when aside from torture the guards denied inmates food, torture is still asserted', () => {
+    expect(isAsserted('Aside from torture, guards in the Tovel jail denied inmates water.', 'torture')).toBe(
+      true,
+    );
+  });
+});
