@@ -56,3 +56,32 @@ describe('court events: an abuse set before the verdict by "aside from" is one m
     );
   });
 });
+
+describe('torture: the maximum or minimum punishment a law sets for an abuse is a norm', () => {
+  it('when the maximum punishment for torture by an official is three years in prison, torture is not asserted', () => {
+    const s = signalOf(
+      'In Tovel the maximum punishment for torture by an official was three years in prison.',
+      'torture',
+    );
+    expect(s?.status).toBe('legal_norm');
+    expect(s?.reason).toBe('legal:penalties');
+  });
+
+  it('when the minimum punishment for rape by a police officer is ten years, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'The minimum punishment for rape by a police officer was ten years in prison, or life if the victim died.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when guards used beatings as a punishment for inmates who complained, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Guards in the Kestrel jail used beatings as a punishment for inmates who complained.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
