@@ -85,3 +85,32 @@ describe('torture: the maximum or minimum punishment a law sets for an abuse is 
     ).toBe(true);
   });
 });
+
+describe('torture: a rule that exempts people from a punishment is a norm, not an act', () => {
+  it('when the rules exempted women and older men from caning, torture is not asserted', () => {
+    const s = signalOf('Rules in Tovel exempted women, and men older than 60, from caning.', 'torture');
+    expect(s?.status).toBe('legal_norm');
+    expect(s?.reason).toBe('legal:exempt');
+  });
+
+  it('when women and older men are exempt from caning, torture is not asserted', () => {
+    expect(isAsserted('Men older than 60 and all women in Tovel are exempt from caning.', 'torture')).toBe(
+      false,
+    );
+  });
+
+  it('when judges ordered the caning of two men who were not exempt, torture is still asserted', () => {
+    expect(
+      isAsserted('Judges in Kestrel ordered the caning of two men who were not exempt.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('when officers caned two women although the law exempts women, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Although the law exempts women from caning, prison officers caned two women in Tovel in May.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
