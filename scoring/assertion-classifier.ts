@@ -183,6 +183,10 @@ const WHICH_PREPOSITIONS = new Set(['in', 'during']);
 // "since the end of the Korean War" spans every year after it, the report year too: it dates nothing.
 const WAR_DATING = new Set(['during']);
 const WAR_WORDS = new Set(['war', 'wars']);
+// "killed in the Srebrenica genocide": a genocide named by a place or people after the act is a past event, as a named
+// war is; "genocide" itself is never capitalised, so only the name before it is.
+const GENOCIDE_DATING = new Set(['during', 'in']);
+const GENOCIDE = 'genocide';
 /** How far before the abuse "past reports of" may sit and still be what reports it: "past reports of police using lethal force". */
 const PAST_REPORTS_WINDOW = 8;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
@@ -2975,7 +2979,7 @@ export class SentenceContext {
 
   /**
    * "abducted by the regime during the Korean War": a war named as a proper noun ("the Korean War") after the act
-   * dates it to that war, an event of the past.
+   * dates it to that war, an event of the past; so does a named genocide ("killed in the Srebrenica genocide").
    */
   private namedWarAfter(clause: number, cueEnd: number): boolean {
     const ws = this.words;
@@ -2983,13 +2987,15 @@ export class SentenceContext {
     for (let i = cueEnd; i < last; i++) {
       const w = ws[i]!;
       if (w.clause !== clause || RELATIVES.has(w.lower)) return false;
-      if (!WAR_DATING.has(w.lower)) continue;
+      if (!WAR_DATING.has(w.lower) && !GENOCIDE_DATING.has(w.lower)) continue;
       let k = i + 1;
       if (ws[k]?.lower !== 'the') continue;
       // One to three capitalised words, then a capitalised "War": a named war, not "the war" still being fought.
       let names = 0;
       for (k = k + 1; names < 3 && ws[k]?.capitalised && !WAR_WORDS.has(ws[k]!.lower); k++) names++;
-      if (names > 0 && ws[k]?.capitalised && WAR_WORDS.has(ws[k]!.lower)) return true;
+      if (names === 0) continue;
+      if (WAR_DATING.has(w.lower) && ws[k]?.capitalised && WAR_WORDS.has(ws[k]!.lower)) return true;
+      if (GENOCIDE_DATING.has(w.lower) && ws[k]?.lower === GENOCIDE) return true;
     }
     return false;
   }

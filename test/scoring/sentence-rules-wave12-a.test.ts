@@ -114,3 +114,32 @@ describe('torture: a rule that exempts people from a punishment is a norm, not a
     ).toBe(true);
   });
 });
+
+describe('killings: a named genocide after the act dates it to the past', () => {
+  it('when impunity remains for villagers killed in a named genocide, killings are not asserted', () => {
+    const s = signalOf(
+      'Impunity remained for those responsible for the 6,000 villagers killed in the Tovel genocide.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-war');
+  });
+
+  it('when families sought the remains of persons killed during a named genocide, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Families of persons killed during the Kestrel genocide still sought the remains.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when militias killed civilians in a genocide that began in March, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'Militias killed hundreds of Dorvan civilians in the genocide that began in March.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
