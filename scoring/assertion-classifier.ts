@@ -673,6 +673,29 @@ const NEGLIGENCE_WORDS = new Set(['negligence', 'neglect']);
 const OFFENCE_NOUNS = new Set(['crime', 'crimes', 'offense', 'offenses', 'offence', 'offences']);
 // "crimes such as fraud, theft, or negligence": how far back from the last item the list may open.
 const OFFENCE_LIST_REACH = 6;
+// "the suspected crimes, which often involved murder": verbs that name the kind of an offence, the words that mark
+// the offence as one someone is accused of, and the court rules that make the whole sentence about defendants.
+const KIND_VERBS = new Set(['involved', 'involving', 'included', 'including', 'concerned']);
+const SUSPICION_WORDS = new Set(['suspected', 'alleged', 'accused', 'charged']);
+const KIND_ADVERBS = new Set([
+  'often',
+  'usually',
+  'mostly',
+  'mainly',
+  'frequently',
+  'sometimes',
+  'typically',
+  'also',
+]);
+const DEFENDANT_COURT_RULES = new Set([
+  'trial',
+  'charge',
+  'accused',
+  'suspect',
+  'prosecution',
+  'sentence',
+  'conviction',
+]);
 // "36 years in prison", "life in prison": the length of a prison term.
 const TERM_UNITS = new Set(['years', 'year', 'months', 'month', 'weeks', 'days', 'life']);
 const PRISON_ONLY = new Set(['prison', 'prisons', 'jail', 'jails'].map((w) => stem(w)));
@@ -3293,6 +3316,15 @@ export class SentenceContext {
       )
         return base('historical', `court_event:${court}`);
     }
+    // "defendants were seldom held during trials, though the suspected crimes often involved murder": the abuse names
+    // the kind of offence the defendants stand accused of, not an act the sentence reports.
+    // "tried for crimes that included beating detainees in April" dates the act to the report year.
+    if (
+      (event || cue.crime) &&
+      this.kindOfSuspectedCrime(start, clause) &&
+      !this.monthRightAfter(end, clause)
+    )
+      return base('historical', 'court_event:crime-type');
     // "the general, who was said to have ordered killings, was sentenced to life": the abuse describes the defendant
     // of the court event that is the sentence's main predicate.
     if (event && this.describesDefendant(start, end)) return base('historical', 'court_event:defendant');
@@ -3712,6 +3744,27 @@ export class SentenceContext {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The cue at `start` follows "involved" or "including" (an adverb may come between) that names the kind of an
+   * offence noun: "crimes involving murder", "the crimes, which often involved murder". The offence is marked as
+   * suspected or alleged, or the sentence is about a trial, charge or accusation before it.
+   */
+  private kindOfSuspectedCrime(start: number, clause: number): boolean {
+    const ws = this.words;
+    const adverb = (i: number): boolean =>
+      KIND_ADVERBS.has(ws[i]?.lower ?? '') || /ly$/.test(ws[i]?.lower ?? '');
+    let j = start - 1;
+    if (adverb(j)) j--;
+    if (!KIND_VERBS.has(ws[j]?.lower ?? '') || ws[j]!.clause !== clause) return false;
+    j--;
+    if (adverb(j)) j--;
+    if (RELATIVES.has(ws[j]?.lower ?? '') && !RELATIVES_OF_PERSONS.has(ws[j]!.lower)) j--;
+    const noun = j;
+    if (!OFFENCE_NOUNS.has(ws[noun]?.lower ?? '')) return false;
+    if (this.hasAny(Math.max(0, noun - 2), noun, SUSPICION_WORDS)) return true;
+    return this.court.some((c) => c.end <= noun && DEFENDANT_COURT_RULES.has(c.phrase.payload.rule));
   }
 
   /**

@@ -143,3 +143,32 @@ describe('killings: a named genocide after the act dates it to the past', () => 
     ).toBe(true);
   });
 });
+
+describe('court events: an abuse that names the kind of crime defendants are accused of', () => {
+  it('when defendants were seldom held though the alleged crimes often involved murder, killings are not asserted', () => {
+    const s = signalOf(
+      'Defendants in the Tovel war crimes cases were seldom held during trials, though the alleged crimes often involved murder.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:crime-type');
+  });
+
+  it('when soldiers committed crimes that often involved the murder of villagers, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'During the year soldiers in Kestrel committed crimes that often involved the murder of villagers.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when officers were tried for crimes that included beating detainees in April, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police officers were tried for crimes that included beating detainees in the Dorvan jail in April.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
