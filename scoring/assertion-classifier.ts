@@ -673,6 +673,17 @@ const NEGLIGENCE_WORDS = new Set(['negligence', 'neglect']);
 const OFFENCE_NOUNS = new Set(['crime', 'crimes', 'offense', 'offenses', 'offence', 'offences']);
 // "crimes such as fraud, theft, or negligence": how far back from the last item the list may open.
 const OFFENCE_LIST_REACH = 6;
+// Words of a charge or verdict, and the links after them, that make what follows the offence: "charges of".
+const NEGLIGENCE_CHARGES = new Set([
+  'charges',
+  'charge',
+  'counts',
+  'charged',
+  'convicted',
+  'accused',
+  'guilty',
+]);
+const OFFENCE_LINKS = new Set(['of', 'with', 'for']);
 // "the suspected crimes, which often involved murder": verbs that name the kind of an offence, the words that mark
 // the offence as one someone is accused of, and the court rules that make the whole sentence about defendants.
 const KIND_VERBS = new Set(['involved', 'involving', 'included', 'including', 'concerned']);
@@ -4322,8 +4333,8 @@ export class SentenceContext {
   }
 
   /**
-   * A lone "negligence" or "neglect" named as a crime: "criminal negligence", "those for negligence", or an item of
-   * "offences such as theft or negligence".
+   * A lone "negligence" or "neglect" named as a crime: "criminal negligence", "those for negligence", an item of
+   * "offences such as theft or negligence", or what a charge names ("charged with causing death by negligence").
    */
   private negligenceOffence(start: number, end: number): boolean {
     const ws = this.words;
@@ -4332,6 +4343,8 @@ export class SentenceContext {
     if (prev === 'criminal' || (prev === 'for' && ws[start - 2]?.lower === 'those')) return true;
     for (let i = start - 1; i >= Math.max(1, start - OFFENCE_LIST_REACH); i--) {
       if (ws[i]?.clause !== ws[start]?.clause) return false;
+      // "misdemeanour charges of causing death through negligence": the offence a charge or verdict names.
+      if (NEGLIGENCE_CHARGES.has(ws[i]!.lower) && OFFENCE_LINKS.has(ws[i + 1]?.lower ?? '')) return true;
       const linked = ws[i]?.lower === 'like' || (ws[i]?.lower === 'as' && ws[i - 1]?.lower === 'such');
       if (linked) return OFFENCE_NOUNS.has(ws[i - (ws[i]?.lower === 'as' ? 2 : 1)]?.lower ?? '');
     }

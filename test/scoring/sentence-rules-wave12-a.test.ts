@@ -172,3 +172,32 @@ describe('court events: an abuse that names the kind of crime defendants are acc
     ).toBe(true);
   });
 });
+
+describe('detention conditions: negligence named by a charge or verdict is an offence', () => {
+  it("when a court cut jailers' terms after replacing felony counts with negligence charges, detention conditions are not asserted", () => {
+    const s = signalOf(
+      "In May the Tovel court cut the jailers' terms after it replaced the felony counts with charges of causing death through negligence.",
+      'detention_conditions',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:not-detention');
+  });
+
+  it('when guards were charged with negligence after a prison fire, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'The guards were charged with negligence after the fire in the Kestrel prison.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when detainees held without charges suffered from neglect, detention conditions are still asserted', () => {
+    expect(
+      isAsserted(
+        'Detainees held without charges suffered from neglect in the Dorvan jail.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
