@@ -3339,6 +3339,10 @@ export class SentenceContext {
     // "the general, who was said to have ordered killings, was sentenced to life": the abuse describes the defendant
     // of the court event that is the sentence's main predicate.
     if (event && this.describesDefendant(start, end)) return base('historical', 'court_event:defendant');
+    // "asylum seekers were subject to deportation at any time": being liable to a return says it may happen, even after
+    // "were" (which otherwise makes "were subject to beatings" an act that happened).
+    if (cue.category === 'refoulement' && this.liableToReturn(start, end))
+      return base('hypothetical', 'hypothetical:liable');
     for (const h of this.hypothetical) {
       // "authorities can, however, detain the person": a parenthetical adverb set off by commas splits no clause.
       if (this.clauseOf(h) !== clause && !this.onlyParenthetical(h.end, start)) continue;
@@ -3961,6 +3965,16 @@ export class SentenceContext {
           .slice(m.end, r)
           .every((w) => !w.punctBefore && (RETURNER_LINKS.has(w.lower) || /ly$/.test(w.lower))),
     );
+  }
+
+  /** The first return word of the cue at [start, end) follows "subject to": a return people are liable to. */
+  private liableToReturn(start: number, end: number): boolean {
+    const ws = this.words;
+    const first = this.firstReturnWord(start, end);
+    if (first >= end) return false;
+    // "subject to summary deportation": one modifier may stand between.
+    const to = ws[first - 1]?.lower === 'to' ? first - 1 : first - 2;
+    return ws[to]?.lower === 'to' && ws[to - 1]?.lower === 'subject';
   }
 
   /** Index of the first word in [start, end) that names the return itself, or `end`. */

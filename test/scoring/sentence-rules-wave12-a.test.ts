@@ -201,3 +201,32 @@ describe('detention conditions: negligence named by a charge or verdict is an of
     ).toBe(true);
   });
 });
+
+describe('refoulement: a return people are subject to is a liability, not a return made', () => {
+  it('when asylum seekers were subject to deportation at any time, refoulement is not asserted', () => {
+    const s = signalOf(
+      'Asylum seekers in Tovel were subject to deportation at any time, since the country had no asylum law.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:liable');
+  });
+
+  it('when asylum seekers were subject to summary expulsion once their permits lapsed, refoulement is not asserted', () => {
+    expect(
+      isAsserted(
+        'Asylum seekers from Kestrel were subject to summary expulsion whenever their permits lapsed.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+
+  it('when refugees were subject to beatings and were deported to face torture, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'Refugees in Tovel were subject to beatings by police and were deported to Kestrel, where they faced torture.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
