@@ -1474,7 +1474,28 @@ const KILLING_NOUNS = new Set([
   'death',
   'deaths',
 ]);
+/** Crimes done to a person, as nouns or gerunds: "the murder of a journalist", "attacking an activist". */
+const CRIMES_AGAINST = new Set([
+  ...KILLING_NOUNS,
+  'killing',
+  'murdering',
+  'assassinating',
+  'attack',
+  'attacks',
+  'attacking',
+  'assault',
+  'assaults',
+  'assaulting',
+  'abduction',
+  'abducting',
+  'kidnapping',
+  'beating',
+  'rape',
+  'raping',
+]);
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
+/** Words that tie an arrest to the crime it is made over: "accused of", "for", "in connection with". */
+const CRIME_LINKS = new Set(['of', 'for', 'over', 'with']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
 // Words before "accused of" that are no person accused: auxiliaries, relatives, adverbs, verbs of reporting.
@@ -3501,6 +3522,10 @@ export class SentenceContext {
       KIN_NOUNS.has(this.words[start - 2]?.lower ?? '')
     )
       return base('institutional', 'out_of_scope:arrest-setting');
+    // "police arrested two men accused of the murder of a journalist": the journalist is the victim of the crime the
+    // arrested are suspected of, not the one held; the arrest is of crime suspects.
+    if (cue.category === 'political_prisoners' && this.crimeVictimInCue(start, end))
+      return base('institutional', 'out_of_scope:crime-suspects');
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
     if (
       cue.category === 'political_prisoners' &&
@@ -4759,6 +4784,26 @@ export class SentenceContext {
     if (!OTHERS_LINKS.has(link) || /[,;:.]/.test(ws[j + 1]?.punctBefore ?? '')) return false;
     const head = ws[j - 1]?.lower ?? '';
     return !COMPLAINT_NOUNS.has(head) && head !== 'number' && head !== 'list';
+  }
+
+  /**
+   * Inside a gapped cue, a crime done to someone stands before the person the cue ends on: "arrested three men
+   * accused of the killing of reporter", "detained a man for attacking an activist".
+   */
+  private crimeVictimInCue(start: number, end: number): boolean {
+    const ws = this.words;
+    for (let j = start + 1; j < end - 1; j++) {
+      const w = ws[j]!.lower;
+      if (!CRIMES_AGAINST.has(w)) continue;
+      // "suspected of the murder", "for attacking": the crime is what the arrested are held over; "mass arrests and
+      // killings of activists" lists a second abuse of the same people.
+      const link = ARTICLES.has(ws[j - 1]?.lower ?? '') ? j - 2 : j - 1;
+      if (!CRIME_LINKS.has(ws[link]?.lower ?? '')) continue;
+      // A noun takes its victim through "of"; a gerund takes it as object.
+      if (/ing$/.test(w) && !KILLING_NOUNS.has(w)) return true;
+      if (ws[j + 1]?.lower === 'of') return true;
+    }
+    return false;
   }
 
   /** A held-participle after a preposition, as the first word of its noun phrase: "abuse of detained migrants". */

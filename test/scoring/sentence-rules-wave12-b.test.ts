@@ -1,0 +1,41 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('political prisoners: those arrested over a crime against a journalist or activist are suspects', () => {
+  it('when police arrest men accused of the murder of a journalist, political prisoners are not asserted', () => {
+    const sentence =
+      'In May, police in Varnek arrested four men accused of the murder of reporter Ilan Dospo.';
+    expect(signalOf(sentence, 'political_prisoners')).toMatchObject({
+      status: 'institutional',
+      reason: 'out_of_scope:crime-suspects',
+    });
+  });
+
+  it('when gendarmes detain two men for attacking an activist, political prisoners are not asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmes detained two youths for attacking a local activist outside the market.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the journalist is the one held for his reporting, political prisoners are still asserted', () => {
+    expect(
+      isAsserted(
+        'Police detained a journalist for reporting on the murder of a shopkeeper in Varnek.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the crime is a second abuse listed beside the arrests ("arrests, and killings of activists"), it still counts', () => {
+    expect(
+      isAsserted(
+        'Rights groups denounced mass arrests and beatings of activists by the police in Varnek.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
