@@ -191,6 +191,20 @@ const GENOCIDE = 'genocide';
 const PAST_REPORTS_WINDOW = 8;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
 // Words that carry a date on to the next one: "from May 2020 to March", "in June 2021 and in April".
+/** Parts of a year a date may name instead of a month: "in the fall of 2022". */
+const YEAR_PARTS = new Set([
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'beginning',
+  'start',
+  'middle',
+  'end',
+  'half',
+]);
+const PART_PREPOSITIONS = new Set(['in', 'during', 'at']);
 const SPAN_LINKS = new Set(['to', 'until', 'through', 'and']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'during', 'by', 'before', 'after']);
@@ -2913,6 +2927,7 @@ export class SentenceContext {
           (prev === 'in' ||
             MONTH_WORDS.has(prev ?? '') ||
             ws[i - 2]?.lower === 'in' ||
+            this.partOfYear(i) ||
             // A detention may outlast the date of its arrest ("arrested after protesting on July 11, 2021"); a
             // killing, disappearance or beating happens on it.
             (event && ws[i - 1]?.isNumber === true && MONTH_WORDS.has(ws[i - 2]?.lower ?? '')) ||
@@ -2934,6 +2949,17 @@ export class SentenceContext {
     }
     if (pastYearBeforeCue) return 'past-year';
     return pastYearAfterCue ? 'past-year-after' : undefined;
+  }
+
+  /** The year at `year` closes a part of it: "in the fall of 2022", "during the summer of 2021", "at the end of 2020". */
+  private partOfYear(year: number): boolean {
+    const ws = this.words;
+    return (
+      ws[year - 1]?.lower === 'of' &&
+      YEAR_PARTS.has(ws[year - 2]?.lower ?? '') &&
+      ws[year - 3]?.lower === 'the' &&
+      PART_PREPOSITIONS.has(ws[year - 4]?.lower ?? '')
+    );
   }
 
   /** The index of the "in" before the year at `year`, or before its month ("in 2019", "in May 2019"); -1 when none. */

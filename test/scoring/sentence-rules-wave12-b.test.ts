@@ -39,3 +39,26 @@ describe('political prisoners: those arrested over a crime against a journalist 
     ).toBe(true);
   });
 });
+
+describe('historical: a part of an earlier year dates the act as a month would', () => {
+  it('when people disappeared "in the fall of" the year before the report year, disappearance is historical', () => {
+    const sentence =
+      'Several students disappeared during the riots in the fall of 2021 after soldiers surrounded the campus.';
+    expect(signalOf(sentence, 'disappearance')).toMatchObject({
+      status: 'historical',
+      reason: 'historical:past-year-after',
+    });
+  });
+
+  it('when soldiers beat prisoners "at the end of" an earlier year, torture is not asserted', () => {
+    expect(isAsserted('Soldiers beat prisoners at the Varnek camp at the end of 2020.', 'torture')).toBe(
+      false,
+    );
+  });
+
+  it('when the part of the year is in the report year ("in the summer of 2022"), the killing still counts', () => {
+    expect(isAsserted('Police killed three marchers in the summer of 2022 in Varnek.', 'killings')).toBe(
+      true,
+    );
+  });
+});
