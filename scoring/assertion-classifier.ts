@@ -968,6 +968,18 @@ const NOT_SEEKING = new Set(['not', 'never', 'without', 'no']);
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
+/** A court's load of cases, which can be crowded as a cell can: "overcrowded dockets". */
+const CASELOADS = new Set([
+  'docket',
+  'dockets',
+  'caseload',
+  'caseloads',
+  'court',
+  'courts',
+  'courtroom',
+  'courtrooms',
+]);
+
 // Torture by an armed group is torture of people it holds: words of capture and captivity.
 const CAPTIVITY = new Set(
   [
@@ -2951,6 +2963,23 @@ export class SentenceContext {
     return pastYearAfterCue ? 'past-year-after' : undefined;
   }
 
+  /**
+   * A one-word crowding cue whose noun is a setting other than detention: "overcrowded dockets", "overcrowding in
+   * the schools".
+   */
+  private crowdedElsewhere(start: number, end: number): boolean {
+    const ws = this.words;
+    if (end - start !== 1 || !ws[start]!.lower.startsWith('overcrowd')) return false;
+    let j = end;
+    if (ws[j]?.lower === 'in' || ws[j]?.lower === 'at') j += ARTICLES.has(ws[j + 1]?.lower ?? '') ? 2 : 1;
+    const noun = ws[j];
+    return (
+      noun !== undefined &&
+      !/[,;:(]/.test(noun.punctBefore) &&
+      (ELSEWHERE.has(noun.stem) || CASELOADS.has(noun.lower))
+    );
+  }
+
   /** The year at `year` closes a part of it: "in the fall of 2022", "during the summer of 2021", "at the end of 2020". */
   private partOfYear(year: number): boolean {
     const ws = this.words;
@@ -3702,6 +3731,11 @@ export class SentenceContext {
     // "penalties were below those for offences like fraud or negligence": negligence named as an offence whose
     // penalties (imprisonment among them) are compared says nothing of how detainees are kept.
     if (cue.category === 'detention_conditions' && this.negligenceOffence(start, end)) {
+      return base('institutional', 'out_of_scope:not-detention');
+    }
+    // "delays due to overcrowded dockets", "families lived in overcrowded housing": what the crowding word qualifies is
+    // a court's caseload or a home, not a cell, whatever detention the rest of the sentence names.
+    if (cue.needsPlace && this.crowdedElsewhere(start, end)) {
       return base('institutional', 'out_of_scope:not-detention');
     }
     if (cue.needsPlace && !this.namesPlace() && this.words.some((w) => ELSEWHERE.has(w.stem))) {

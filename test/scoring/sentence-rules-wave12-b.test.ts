@@ -62,3 +62,29 @@ describe('historical: a part of an earlier year dates the act as a month would',
     );
   });
 });
+
+describe('detention conditions: crowding of something other than a cell', () => {
+  it('when delays in trials come from overcrowded dockets, detention conditions are not asserted even if prisoners are named', () => {
+    const sentence =
+      'Trials of prisoners in Varnek were slowed by overcrowded dockets and a shortage of trained clerks.';
+    expect(signalOf(sentence, 'detention_conditions')).toMatchObject({
+      status: 'institutional',
+      reason: 'out_of_scope:not-detention',
+    });
+  });
+
+  it('when families near a detention camp live in overcrowded housing, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Families of guards at the Varnek camp lived in overcrowded housing on the edge of town.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the crowded place is a cell ("overcrowded cells"), detention conditions are still asserted', () => {
+    expect(
+      isAsserted('Detainees in Varnek slept in overcrowded cells with no bedding.', 'detention_conditions'),
+    ).toBe(true);
+  });
+});
