@@ -1519,6 +1519,30 @@ const CRIMES_AGAINST = new Set([
   'rape',
   'raping',
 ]);
+/** Words of a verdict a political-prisoner cue may be built on. */
+const VERDICT_WORDS = new Set(['convicted', 'sentenced']);
+/** Penalties that hold no one: a fine, a suspended or probationary term, a limitation of liberty. */
+const NON_CUSTODIAL = new Set(['fined', 'fine', 'fines', 'suspended', 'probation', 'liberty']);
+/** "limitation of liberty" and "restriction of liberty" are non-custodial penalties; "deprivation of liberty" is not. */
+const LIBERTY_LIMITS = new Set(['limitation', 'restriction', 'restrictions', 'limitations']);
+/** Words that say the person was held after all. */
+const CUSTODIAL = new Set([
+  'prison',
+  'prisons',
+  'jail',
+  'jailed',
+  'imprisoned',
+  'imprisonment',
+  'detention',
+  'detained',
+  'custody',
+  'arrest',
+  'arrested',
+  'held',
+  'incarcerated',
+  'incarceration',
+  'prisoner',
+]);
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Words that tie an arrest to the crime it is made over: "accused of", "for", "in connection with". */
 const CRIME_LINKS = new Set(['of', 'for', 'over', 'with']);
@@ -3328,6 +3352,10 @@ export class SentenceContext {
     // dismissed or dropped no longer hold anyone; it reports their end.
     if (cue.category === 'political_prisoners' && this.chargesDropped(start, end))
       return base('historical', 'court_event:dismissal');
+    // "a court convicted the opposition spokesperson and fined her": a verdict whose penalty the sentence gives as a fine
+    // or a suspended term holds no one, unless the sentence also says the person was arrested or is in prison.
+    if (cue.category === 'political_prisoners' && this.nonCustodialVerdict(start, end))
+      return base('historical', 'court_event:non-custodial');
     // "barred from the ballot by a prior conviction that observers called political": a holding or conviction the
     // sentence calls earlier is past; what it reports is what that record now brings about.
     if (
@@ -4690,6 +4718,24 @@ export class SentenceContext {
     return (
       PRIOR_WORDS.has(ws[start - 2]?.lower ?? '') && !ws[start - 1]?.punctBefore && !ws[start]?.punctBefore
     );
+  }
+
+  /**
+   * The cue is a conviction or sentence ("convicted the critic", "journalist was sentenced") and the sentence names a
+   * penalty that keeps no one ("fined her", "a suspended sentence", "limitation of liberty") and no arrest or holding.
+   */
+  private nonCustodialVerdict(start: number, end: number): boolean {
+    const ws = this.words;
+    if (!ws.slice(start, end).some((w) => VERDICT_WORDS.has(w.lower))) return false;
+    if (
+      !ws.some(
+        (w, i) =>
+          NON_CUSTODIAL.has(w.lower) &&
+          !(w.lower === 'liberty' && !LIBERTY_LIMITS.has(ws[i - 2]?.lower ?? '')),
+      )
+    )
+      return false;
+    return !ws.some((w) => CUSTODIAL.has(w.lower));
   }
 
   /** The cue names charges or a prosecution, and the verb right after them says they were dropped or dismissed. */

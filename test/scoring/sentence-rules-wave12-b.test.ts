@@ -88,3 +88,32 @@ describe('detention conditions: crowding of something other than a cell', () => 
     ).toBe(true);
   });
 });
+
+describe('political prisoners: a verdict with a penalty that holds no one', () => {
+  it('when a court convicts an opposition critic and fines her, political prisoners are not asserted', () => {
+    const sentence =
+      'In March a Varnek court convicted opposition critic Mira Telk and fined her $300 for a speech.';
+    expect(signalOf(sentence, 'political_prisoners')).toMatchObject({
+      status: 'historical',
+      reason: 'court_event:non-custodial',
+    });
+  });
+
+  it('when a journalist is sentenced to a restriction of liberty, political prisoners are not asserted', () => {
+    expect(
+      isAsserted(
+        'A district court sentenced journalist Oren Pask to restriction of liberty for two years.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the convicted critic is also sent to prison, political prisoners are still asserted', () => {
+    expect(
+      isAsserted(
+        'A Varnek court convicted the opposition spokesman, fined him, and sent him to prison for a year.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
