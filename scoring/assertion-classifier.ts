@@ -1543,6 +1543,18 @@ const CUSTODIAL = new Set([
   'incarceration',
   'prisoner',
 ]);
+/** What a danger word may qualify that lies in the workplace, not the country of return: "abusive working conditions". */
+const LABOR_SETTINGS = new Set([
+  'working',
+  'work',
+  'labor',
+  'labour',
+  'employer',
+  'employers',
+  'employment',
+  'workplace',
+  'workplaces',
+]);
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 /** Words that tie an arrest to the crime it is made over: "accused of", "for", "in connection with". */
 const CRIME_LINKS = new Set(['of', 'for', 'over', 'with']);
@@ -3779,6 +3791,8 @@ export class SentenceContext {
     ) {
       return base('institutional', 'out_of_scope:returned-here');
     }
+    // "employers subjected migrant workers to abusive working conditions and summary deportation": harm at work in
+    // this country is no danger awaiting those sent back.
     // "Abuse of Migrants, Refugees, and Stateless Persons: ... deportations continued": the heading's words
     // name the section's topic, not a danger awaiting those returned.
     if (
@@ -3786,7 +3800,9 @@ export class SentenceContext {
       !this.words.some(
         (w, i) =>
           i >= this.firstUnlabelled &&
-          ((DANGER.has(w.stem) && !this.assessedClaim(i)) ||
+          ((DANGER.has(w.stem) &&
+            !this.assessedClaim(i) &&
+            !LABOR_SETTINGS.has(this.words[i + 1]?.lower ?? '')) ||
             this.soughtAsylum(i) ||
             this.protectionDenied(i)),
       )

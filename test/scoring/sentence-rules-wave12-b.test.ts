@@ -117,3 +117,23 @@ describe('political prisoners: a verdict with a penalty that holds no one', () =
     ).toBe(true);
   });
 });
+
+describe('refoulement: harm at work is not a danger awaiting those returned', () => {
+  it('when employers subject migrant workers to abusive working conditions and summary deportation, refoulement is not asserted', () => {
+    const sentence =
+      'Some employers in Varnek subjected foreign laborers to abusive working conditions, unpaid wages, and summary deportation.';
+    expect(signalOf(sentence, 'refoulement')).toMatchObject({
+      status: 'institutional',
+      reason: 'out_of_scope:no-danger',
+    });
+  });
+
+  it('when those summarily deported faced abuse in the country they were sent to, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'Border guards carried out summary deportations of refugees who faced abuse in the country they had fled.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
