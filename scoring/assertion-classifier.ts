@@ -1520,7 +1520,9 @@ const CRIMES_AGAINST = new Set([
   'raping',
 ]);
 /** Words of a verdict a political-prisoner cue may be built on. */
-const VERDICT_WORDS = new Set(['convicted', 'sentenced']);
+const VERDICT_WORDS = new Set(['convicted', 'sentenced', 'sentence', 'fined']);
+/** How far before a prison word "suspended" may stand: "a suspended six-month prison sentence". */
+const SUSPENDED_REACH = 3;
 /** Penalties that hold no one: a fine, a suspended or probationary term, a limitation of liberty. */
 const NON_CUSTODIAL = new Set(['fined', 'fine', 'fines', 'suspended', 'probation', 'liberty']);
 /** "limitation of liberty" and "restriction of liberty" are non-custodial penalties; "deprivation of liberty" is not. */
@@ -4751,7 +4753,12 @@ export class SentenceContext {
       )
     )
       return false;
-    return !ws.some((w) => CUSTODIAL.has(w.lower));
+    // "a six-month suspended prison sentence": a prison term that is suspended holds no one either.
+    return !ws.some(
+      (w, i) =>
+        CUSTODIAL.has(w.lower) &&
+        !ws.slice(Math.max(0, i - SUSPENDED_REACH), i).some((x) => x.lower === 'suspended'),
+    );
   }
 
   /** The cue names charges or a prosecution, and the verb right after them says they were dropped or dismissed. */

@@ -108,6 +108,21 @@ describe('political prisoners: a verdict with a penalty that holds no one', () =
     ).toBe(false);
   });
 
+  it('when an opposition leader gets a suspended prison sentence and a fine, political prisoners are not asserted', () => {
+    const sentence =
+      'In May, opposition leader Dano Vrel was sentenced to a suspended one-year prison term and fined for insulting a mayor.';
+    expect(isAsserted(sentence, 'political_prisoners')).toBe(false);
+  });
+
+  it('when the prison sentence and fine are not suspended, political prisoners are still asserted', () => {
+    expect(
+      isAsserted(
+        'In May, the activist was sentenced to a one-year prison term and fined for insulting a mayor.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
   it('when the convicted critic is also sent to prison, political prisoners are still asserted', () => {
     expect(
       isAsserted(
