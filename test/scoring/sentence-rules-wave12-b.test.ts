@@ -152,3 +152,22 @@ describe('refoulement: harm at work is not a danger awaiting those returned', ()
     ).toBe(true);
   });
 });
+
+describe('refoulement: being liable to a return is no return made', () => {
+  it('when refugees "were subject to deportation at any time", refoulement is hypothetical', () => {
+    const sentence = 'Refugees and asylum seekers in Varnek were subject to deportation at any time.';
+    expect(signalOf(sentence, 'refoulement')).toMatchObject({
+      status: 'hypothetical',
+      reason: 'hypothetical:liable',
+    });
+  });
+
+  it('when refugees "were subjected to deportation" to a place where they faced persecution, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'Asylum seekers in Varnek were subjected to deportation to places where they faced persecution.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
