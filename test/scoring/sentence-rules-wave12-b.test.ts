@@ -171,3 +171,23 @@ describe('refoulement: being liable to a return is no return made', () => {
     ).toBe(true);
   });
 });
+
+describe('refoulement: people processed for a deportation have not yet been returned', () => {
+  it('when asylum seekers "were being processed for deportation", refoulement is hypothetical', () => {
+    const sentence =
+      'Guards beat a migrant in Varnek while a group of asylum seekers were being processed for deportation to Ostmark.';
+    expect(signalOf(sentence, 'refoulement')).toMatchObject({
+      status: 'hypothetical',
+      reason: 'hypothetical:pending-return',
+    });
+  });
+
+  it('when asylum seekers were deported to a place where they faced persecution, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'Authorities deported a group of asylum seekers to Ostmark, where they faced persecution.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
