@@ -1160,6 +1160,38 @@ const VIOLENT_CRIMES = new Set([
   'arson',
   'assault',
 ]);
+// "arrested the council president for corruption": graft is ordinary crime whoever is held for it, a politician too,
+// unless the sentence calls the charge a pretext ("politically motivated", "in retaliation").
+const GRAFT_CRIMES = new Set([
+  'corruption',
+  'embezzlement',
+  'embezzling',
+  'fraud',
+  'bribery',
+  'laundering',
+  'misappropriation',
+  'misappropriating',
+]);
+const PRETEXT_WORDS = new Set([
+  'politically',
+  'motivated',
+  'pretext',
+  'retaliation',
+  'reprisal',
+  'fabricated',
+]);
+// Words that open another clause between an arrest and "accused of": the accused are then others.
+const ACCUSED_BREAKS = new Set([
+  'that',
+  'after',
+  'when',
+  'who',
+  'whom',
+  'which',
+  'because',
+  'while',
+  'before',
+]);
 const FABRICATED = new Set(['fabricated', 'trumped', 'spurious', 'false', 'bogus', 'fake', 'dubious']);
 /** How far after "for" or "in connection with" the crime may sit: "for [the 2016] abduction". */
 const CRIME_REACH = 3;
@@ -3691,7 +3723,7 @@ export class SentenceContext {
       // norm that practice departed from are anyone arrested.
       if (
         !departed &&
-        this.namesSuspects(clause) &&
+        this.namesSuspects(clause, start) &&
         !this.namesPretrial(start, end) &&
         !this.massCount(clause)
       )
@@ -5155,30 +5187,43 @@ export class SentenceContext {
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
-  private namesSuspects(clause: number): boolean {
+  private namesSuspects(clause: number, cue: number): boolean {
     return this.words.some(
       (w, i) =>
         w.clause === clause &&
         (SUSPECT_WORDS.has(w.lower) ||
           (w.lower === 'on' && STATED_GROUNDS.has(this.words[i + 1]?.lower ?? '')) ||
-          this.heldForCrime(i)),
+          this.heldForCrime(i, cue)),
     );
   }
 
-  /** "for torturing ...", "in connection with the murder": the word at `i` opens the violent crime charged. */
-  private heldForCrime(i: number): boolean {
+  /** "for torturing ...", "in connection with the murder": the word at `i` opens the crime charged. */
+  private heldForCrime(i: number, cue: number): boolean {
     const ws = this.words;
     const w = ws[i]?.lower;
     const opens =
-      w === 'for' || (w === 'with' && ws[i - 1]?.lower === 'connection' && ws[i - 2]?.lower === 'in');
+      w === 'for' ||
+      (w === 'of' && ws[i - 1]?.lower === 'accused' && this.accusedOfHeld(i - 1, cue)) ||
+      (w === 'with' && ws[i - 1]?.lower === 'connection' && ws[i - 2]?.lower === 'in');
     if (!opens) return false;
     for (let j = i + 1; j <= i + CRIME_REACH && j < ws.length; j++) {
       const x = ws[j]?.lower ?? '';
       // "in connection with a fabricated murder case": a charge the sentence calls false makes no suspect.
       if (FABRICATED.has(x)) return false;
       if (VIOLENT_CRIMES.has(x)) return true;
+      if (GRAFT_CRIMES.has(x)) return !this.words.some((v) => PRETEXT_WORDS.has(v.lower));
     }
     return false;
+  }
+
+  /**
+   * "arrested the mayor and 13 others accused of arson": the accused at `at` are those the arrest at `cue` holds. "was
+   * arrested after she said that a man accused of rape went free" names someone else, past a subordinate word.
+   */
+  private accusedOfHeld(at: number, cue: number): boolean {
+    const [from, to] = at < cue ? [at, cue] : [cue, at];
+    for (let j = from + 1; j < to; j++) if (ACCUSED_BREAKS.has(this.words[j]?.lower ?? '')) return false;
+    return true;
   }
 
   /** "Security forces were responsible for dozens of disappearances": the abuse is the object of "responsible for". */

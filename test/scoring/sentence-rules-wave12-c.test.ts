@@ -1,0 +1,50 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('arbitrary detention: a politician held for graft, or among people accused of a crime, is a crime suspect', () => {
+  it('when police arrested a party deputy for embezzlement, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'In June police in Tovel arrested the mayor of Kestrel, a deputy of the Green Dawn party, for embezzlement.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:crime-suspects');
+  });
+
+  it('when gendarmes arrested a party leader and nine others accused of arson, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmes in Dorvan arrested a party leader, Ulla Brem, and nine other persons accused of arson after the vote.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a party deputy was arrested for a speech, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In June police in Tovel arrested a deputy of the Green Dawn party for a speech at a rally.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an opposition leader was arrested for fraud that his party called politically motivated, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Tovel arrested opposition leader Ivo Mardt for fraud, a charge his party called politically motivated.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an activist was arrested after saying that a man accused of rape went free, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May police arrested the activist Ilsa Varn after she posted that a man accused of rape had gone free.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
