@@ -1,0 +1,33 @@
+import { targets } from './group-targets';
+
+// Sentences written for these tests, in the reports' register; names, places and numbers are invented.
+
+describe('the political motive of an abuse aimed at a journalist names no political opponent', () => {
+  test('when officials threaten reporters for political reasons, journalists are targeted and no political opponent', () => {
+    const found = targets(
+      'Officials in Tarro threatened two reporters by telephone for political reasons in May.',
+    );
+    expect(found).toContain('journalist');
+    expect(found).not.toContain('political_opponent');
+  });
+
+  test('when police detain an editor for his political views, journalists are targeted and no political opponent', () => {
+    const found = targets('In June police in Kessa detained the editor Ilan Voss for his political views.');
+    expect(found).toContain('journalist');
+    expect(found).not.toContain('political_opponent');
+  });
+
+  test('near miss: when police detain a teacher for her political views, political opponents are targeted', () => {
+    expect(
+      targets('In June police in Kessa detained the teacher Mira Dovan for her political views.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when police detain a reporter and an activist for their political views, both are targeted', () => {
+    const found = targets(
+      'In June police in Kessa detained a reporter and an activist for their political views.',
+    );
+    expect(found).toContain('journalist');
+    expect(found).toContain('political_opponent');
+  });
+});
