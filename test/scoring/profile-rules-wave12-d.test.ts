@@ -31,3 +31,19 @@ describe('the political motive of an abuse aimed at a journalist names no politi
     expect(found).toContain('political_opponent');
   });
 });
+
+describe('ill-treatment of prisoners names no one who is ill', () => {
+  test('when the ombudsman hears complaints of ill-treatment by prison staff, no person with a health need is targeted', () => {
+    expect(
+      targets(
+        'The ombudsman received complaints of ill-treatment by prison staff and of violence between inmates.',
+      ),
+    ).not.toContain('health_disability');
+  });
+
+  test('near miss: when guards deny sick prisoners medical care, people with a health need are targeted', () => {
+    expect(
+      targets('Guards in Tarro kept sick prisoners in their cells for days and denied them medical care.'),
+    ).toContain('health_disability');
+  });
+});
