@@ -47,3 +47,23 @@ describe('ill-treatment of prisoners names no one who is ill', () => {
     ).toContain('health_disability');
   });
 });
+
+describe('opening fire on people is a harm aimed at them', () => {
+  test('when soldiers open fire on protesters, political opponents are targeted', () => {
+    expect(
+      targets('In May soldiers opened fire on protesters outside the Tarro governor’s office.'),
+    ).toContain('political_opponent');
+  });
+
+  test('when police fire into a crowd of demonstrators, political opponents are targeted', () => {
+    expect(targets('Police fired into a crowd of demonstrators outside the Kessa court in June.')).toContain(
+      'political_opponent',
+    );
+  });
+
+  test('near miss: when a ministry fires activists from their posts, no shooting is read', () => {
+    expect(
+      targets('In May the ministry fired two activists from their posts at the Tarro archive.'),
+    ).not.toContain('political_opponent');
+  });
+});
