@@ -67,3 +67,19 @@ describe('opening fire on people is a harm aimed at them', () => {
     ).not.toContain('political_opponent');
   });
 });
+
+describe('people described as a threat to themselves or others are not threatened', () => {
+  test('when guards isolate Kurdish inmates deemed a threat to themselves or others, no ethnic minority is targeted', () => {
+    expect(
+      targets(
+        'Guards in Tarro placed Kurdish inmates deemed a threat to themselves or others in separate wings.',
+      ),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: when guards threaten Kurdish inmates, an ethnic minority is targeted', () => {
+    expect(targets('Guards in Tarro threatened Kurdish inmates with transfer to distant prisons.')).toContain(
+      'ethnic_minority',
+    );
+  });
+});
