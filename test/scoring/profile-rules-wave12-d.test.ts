@@ -83,3 +83,25 @@ describe('people described as a threat to themselves or others are not threatene
     );
   });
 });
+
+describe('time spent in prison or detention is a detention of the people who spent it', () => {
+  test('when opposition leaders were released after they spent ten months in prison, political opponents are targeted', () => {
+    expect(
+      targets(
+        'In May authorities released two opposition leaders from Tarro, who had spent ten months in prison.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('when a reporter spent more than a year in detention, journalists are targeted', () => {
+    expect(
+      targets('The Kessa reporter Ilan Voss spent more than a year in detention before his release in June.'),
+    ).toContain('journalist');
+  });
+
+  test('near miss: when activists spent a week in the capital, no one is targeted', () => {
+    expect(targets('In May two activists from Tarro spent a week in the capital meeting officials.')).toEqual(
+      [],
+    );
+  });
+});
