@@ -105,3 +105,17 @@ describe('time spent in prison or detention is a detention of the people who spe
     );
   });
 });
+
+describe('jailing people is a detention aimed at them', () => {
+  test('when editors were jailed after a dispute with the governor, journalists are targeted', () => {
+    expect(targets('Two Kessa editors were jailed in May after a dispute with the governor.')).toContain(
+      'journalist',
+    );
+  });
+
+  test('near miss: when the men who attacked a reporter were jailed, the reporter is not targeted by the jailing', () => {
+    expect(
+      targets('In May the two men convicted of the 2015 murder of reporter Ilan Voss were jailed in Tarro.'),
+    ).not.toContain('journalist');
+  });
+});
