@@ -119,3 +119,21 @@ describe('jailing people is a detention aimed at them', () => {
     ).not.toContain('journalist');
   });
 });
+
+describe('summoning people to the authorities is a harm aimed at them', () => {
+  test('when the security service summons an editor over an article, journalists are targeted', () => {
+    expect(
+      targets(
+        'In June the Tarro security service summoned the editor Ilan Voss over an article on the army.',
+      ),
+    ).toContain('journalist');
+  });
+
+  test('near miss: when prosecutors summon witnesses to testify about an activist, the activist is not targeted by the summons', () => {
+    expect(
+      targets(
+        'In June prosecutors in Tarro summoned two witnesses to testify about the activist Mira Dovan.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+});
