@@ -137,3 +137,17 @@ describe('summoning people to the authorities is a harm aimed at them', () => {
     ).not.toContain('political_opponent');
   });
 });
+
+describe('fining people is a penalty aimed at them', () => {
+  test('when protesters were fined for taking part in an unsanctioned rally, political opponents are targeted', () => {
+    expect(
+      targets('In May courts in Tarro fined dozens of protesters for taking part in an unsanctioned rally.'),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when the perpetrators who insulted an activist were fined, the activist is not targeted by the fine', () => {
+    expect(
+      targets('In May a Tarro court fined the perpetrators who had insulted the activist Mira Dovan.'),
+    ).not.toContain('political_opponent');
+  });
+});
