@@ -151,3 +151,19 @@ describe('fining people is a penalty aimed at them', () => {
     ).not.toContain('political_opponent');
   });
 });
+
+describe('a vaccination against a disease names no one who has it', () => {
+  test('when guards beat an inmate and vaccinate him against tuberculosis, no person with a health need is targeted', () => {
+    expect(
+      targets(
+        'In May guards in Tarro beat an inmate and gave him a tuberculosis vaccination against his will.',
+      ),
+    ).not.toContain('health_disability');
+  });
+
+  test('near miss: when guards beat inmates with tuberculosis, people with a health need are targeted', () => {
+    expect(targets('In May guards in Tarro beat two inmates with tuberculosis.')).toContain(
+      'health_disability',
+    );
+  });
+});
