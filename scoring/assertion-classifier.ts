@@ -451,7 +451,18 @@ const FUNCTION_AFTER = new Set([
   'without',
 ]);
 const LABEL_WITHOUT_REACH = 3;
-const POLITICAL_LABELS = new Set(['prisoner', 'prisoners', 'detainee', 'detainees', 'nature', 'penal']);
+const POLITICAL_LABELS = new Set([
+  'prisoner',
+  'prisoners',
+  'detainee',
+  'detainees',
+  'nature',
+  'penal',
+  'beliefs',
+  'views',
+  'opinions',
+  'affiliation',
+]);
 // "the plight of [two jailed] political prisoners", "food to a political prisoner": the link before a label on others.
 const OTHERS_LINKS = new Set(['of', 'to', 'for']);
 const LABEL_FILLERS = new Set([
@@ -3730,6 +3741,8 @@ export class SentenceContext {
         return base('institutional', 'out_of_scope:crime-suspects');
       // "NGOs listed 90 persons arrested since 2015 as political prisoners", "the political nature of their arrests":
       // a bare arrest the same clause classes as political is the political imprisonment the sentence reports.
+      // "detained persons because of their political beliefs" classes it by its motive just as plainly (LABELLING.md:
+      // people held for their politics are political prisoners).
       // "politically motivated arrests", "detained without a reason" still say how the arrest itself was arbitrary.
       if (
         end - start === 1 &&

@@ -1,0 +1,41 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('arbitrary detention: a bare arrest the clause says was for political beliefs is political imprisonment', () => {
+  it('when monitors say the government held people because of their political beliefs, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Monitors in Varesk insisted that the government detained dozens of persons chiefly because of their political beliefs.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:political-label');
+  });
+
+  it('when police arrested critics for their political views, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Ostrel arrested four teachers for their political views, according to the union.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('the same sentence still asserts political imprisonment', () => {
+    expect(
+      isAsserted(
+        'Monitors in Varesk insisted that the government detained dozens of persons chiefly because of their political beliefs.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the arrest for political views was also made without a warrant, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Ostrel detained four teachers without a warrant because of their political views.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
