@@ -97,6 +97,10 @@ const NOT_MANNER = new Set(['fully', 'entirely', 'completely', 'necessarily', 's
 const NEGATION_CARRIERS = new Set(LEXICON.negationCarriers);
 /** How far after a negated carrier verb the abuse may start: "not held [for weeks] without charge". */
 const CARRIER_REACH = 3;
+const USE_VERBS = new Set(['applied', 'used', 'invoked', 'enforced', 'employed']);
+const PURPOSES = new Set(['justify', 'justifying']);
+// The standard sentence names a long list of groups between the use and its purpose.
+const PURPOSE_REACH = 24;
 const CASE_NOUNS = new Set(LEXICON.caseNouns);
 const ACCOUNTABILITY = new Set(LEXICON.accountability);
 /** How far before the abuse a court event may sit: "sentenced three officers to life in prison for the murder". */
@@ -1961,6 +1965,10 @@ export class SentenceContext {
         if (NEGATION_CARRIERS.has(this.words[j]?.lower ?? '') && start - j <= reach) {
           return `${n.phrase.payload.rule}-carrier`;
         }
+        // "neutral laws were not disproportionately applied to target minorities to justify arbitrary arrest": the abuse
+        // is the purpose of a use the sentence denies.
+        if (USE_VERBS.has(this.words[j]?.lower ?? '') && this.purposeOfUse(j, start))
+          return `${n.phrase.payload.rule}-purpose`;
       } else if (
         start - n.end < scope &&
         !(n.phrase.payload.commaBound === true && this.commaBetween(n.end - 1, start))
@@ -2663,6 +2671,16 @@ export class SentenceContext {
    * "could not automatically deport", "did not systematically detain": an adverb in -ly between a negation and the
    * verb it negates says how the act was not done; the act is negated all the same.
    */
+  /** "applied to target them to justify arbitrary arrest": the cue at `start` is what the use at `verb` aims at. */
+  private purposeOfUse(verb: number, start: number): boolean {
+    return (
+      PURPOSES.has(this.words[start - 1]?.lower ?? '') &&
+      this.words[start - 2]?.lower === 'to' &&
+      start - verb <= PURPOSE_REACH &&
+      this.clauseOf({ start: verb }) === this.clauseOf({ start })
+    );
+  }
+
   private mannerAdverb(j: number): boolean {
     const word = this.words[j]?.lower ?? '';
     return word.endsWith('ly') && !NOT_MANNER.has(word);

@@ -1,0 +1,32 @@
+import { isAsserted } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('arbitrary detention: an arrest named as the aim of a use the sentence denies is not asserted', () => {
+  it('when broad statutes were not applied against sexual minorities to justify arbitrary arrest, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel, broadly worded statutes were not selectively applied against gay and transgender residents to justify arbitrary arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the same statutes were applied to justify arbitrary arrest, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel, broadly worded statutes were selectively applied against gay and transgender residents to justify arbitrary arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when officials did not give evidence to justify the arbitrary arrest of an editor, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Officials in Dorvan did not give any evidence to justify the arbitrary arrest of the Kestrel editor.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
