@@ -30,3 +30,33 @@ describe('arbitrary detention: an arrest named as the aim of a use the sentence 
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: pretrial detention said to rarely pass the limit, or not to run too long, is negated', () => {
+  it('when pretrial detention in Tovel rarely equaled or passed the top penalty, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel, pretrial detention rarely equaled or exceeded the longest penalty the charge carried.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when pretrial detention in Tovel was not unduly long, arbitrary detention is not asserted', () => {
+    expect(isAsserted('In Tovel, pretrial detention was not unduly long.', 'arbitrary_detention')).toBe(
+      false,
+    );
+  });
+
+  it('when pretrial detention in Tovel often exceeded the top penalty, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel, pretrial detention often exceeded the longest penalty the charge carried.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when pretrial detention in Tovel was unduly long, arbitrary detention is still asserted', () => {
+    expect(isAsserted('In Tovel, pretrial detention was unduly long.', 'arbitrary_detention')).toBe(true);
+  });
+});
