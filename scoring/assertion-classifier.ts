@@ -97,6 +97,29 @@ const NOT_MANNER = new Set(['fully', 'entirely', 'completely', 'necessarily', 's
 const NEGATION_CARRIERS = new Set(LEXICON.negationCarriers);
 /** How far after a negated carrier verb the abuse may start: "not held [for weeks] without charge". */
 const CARRIER_REACH = 3;
+const HELPERS = new Set(['lawyer', 'lawyers', 'family', 'relatives']);
+const HELP_WORDS = new Set(['access', 'afford', 'aid', 'counsel', 'consult', 'facilitated']);
+const HELP_DENIALS = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'denied',
+  'deny',
+  'denying',
+  'lack',
+  'lacked',
+  'lacking',
+  'refused',
+  'barred',
+  'prevented',
+  'restricted',
+  'limited',
+  'delayed',
+  'rarely',
+  'seldom',
+]);
+const HELP_REACH = 6;
 const USE_VERBS = new Set(['applied', 'used', 'invoked', 'enforced', 'employed']);
 const PURPOSES = new Set(['justify', 'justifying']);
 // The standard sentence names a long list of groups between the use and its purpose.
@@ -2671,6 +2694,24 @@ export class SentenceContext {
    * "could not automatically deport", "did not systematically detain": an adverb in -ly between a negation and the
    * verb it negates says how the act was not done; the act is negated all the same.
    */
+  /**
+   * "detainees had access to a lawyer after arrest", "legal aid for arrested persons who could not afford a lawyer":
+   * the lawyer or family at `i` is help the arrested receive, which says nothing of an arbitrary arrest unless it is
+   * denied ("held without access to a lawyer").
+   */
+  private helpGranted(i: number): boolean {
+    if (!HELPERS.has(this.words[i]?.lower ?? '')) return false;
+    let help = false;
+    for (let j = Math.max(0, i - HELP_REACH); j < i; j++) {
+      const w = this.words[j]?.lower ?? '';
+      // "could not afford a lawyer", "unable to afford one" state a need, not a denial.
+      if (w === 'not' && this.words[j + 1]?.lower === 'afford') continue;
+      if (HELP_DENIALS.has(w)) return false;
+      if (HELP_WORDS.has(w)) help = true;
+    }
+    return help;
+  }
+
   /** "applied to target them to justify arbitrary arrest": the cue at `start` is what the use at `verb` aims at. */
   private purposeOfUse(verb: number, start: number): boolean {
     return (
@@ -3791,7 +3832,8 @@ export class SentenceContext {
               ? PRETRIAL_MARKERS.has(w.lower) && (w.clause === clause || !CONDITION_MARKERS.has(w.lower))
               : ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
             // "released after hunger strikes": a detainee's protest, not a strike of workers.
-            this.words[i - 1]?.lower !== 'hunger',
+            this.words[i - 1]?.lower !== 'hunger' &&
+            !this.helpGranted(i),
         )
       ) {
         return base('institutional', 'out_of_scope:ordinary-arrest');

@@ -60,3 +60,36 @@ describe('arbitrary detention: pretrial detention said to rarely pass the limit,
     expect(isAsserted('In Tovel, pretrial detention was unduly long.', 'arbitrary_detention')).toBe(true);
   });
 });
+
+describe('arbitrary detention: a lawyer or family the arrested are given is no sign of an arbitrary arrest', () => {
+  it('when detainees in Tovel usually had access to a lawyer soon after arrest, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel, detainees usually had access to a lawyer soon after arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the state paid for aid to arrested persons who could not afford a lawyer, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Dorvan state paid for aid to arrested persons who could not afford a lawyer.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when detainees in Tovel were denied access to a lawyer after arrest, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel, detainees were often denied access to a lawyer soon after arrest.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police in Tovel arrested two lawyers, arbitrary detention is still asserted', () => {
+    expect(isAsserted('Police in Tovel arrested two lawyers.', 'arbitrary_detention')).toBe(true);
+  });
+});
