@@ -93,3 +93,41 @@ describe('arbitrary detention: a lawyer or family the arrested are given is no s
     expect(isAsserted('Police in Tovel arrested two lawyers.', 'arbitrary_detention')).toBe(true);
   });
 });
+
+describe('a provision of a law that allows an abuse is a legal norm, not an act', () => {
+  it('when parliament kept provisions allowing refoulement in the security act, refoulement is not asserted', () => {
+    expect(
+      isAsserted(
+        'In May the Tovel parliament voted to keep the security act, including its provisions allowing refoulement.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+
+  it('when two Dorvan statutes contain provisions for detention without a warrant, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Two Dorvan statutes contain provisions for detention without a warrant in narrowly set cases.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police held people without a warrant under the statute, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Under the Dorvan statute, police held dozens of people without a warrant for weeks.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when border guards carried out refoulement of asylum seekers, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May Tovel border guards carried out the refoulement of asylum seekers to a country at war.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
