@@ -131,3 +131,26 @@ describe('a provision of a law that allows an abuse is a legal norm, not an act'
     ).toBe(true);
   });
 });
+
+describe('torture: a complaint mechanism said to exist is an institution, not an act', () => {
+  it('when mechanisms existed in Tovel for inmates to lodge complaints alleging mistreatment, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel, mechanisms existed for inmates to lodge complaints alleging mistreatment with a judge.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a procedure was in place for detainees to report abuse by guards, torture is not asserted', () => {
+    expect(
+      isAsserted('A Dorvan procedure was in place for detainees to report abuse by guards.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when inmates in Tovel lodged complaints alleging mistreatment by guards, torture is still asserted', () => {
+    expect(
+      isAsserted('Inmates in Tovel lodged complaints alleging mistreatment by guards in March.', 'torture'),
+    ).toBe(true);
+  });
+});
