@@ -48,3 +48,41 @@ describe('arbitrary detention: a politician held for graft, or among people accu
     ).toBe(true);
   });
 });
+
+describe('political prisoners: a suspended prison term holds no one', () => {
+  it('when an activist received a suspended prison sentence for insulting a minister, political prisoners is not asserted', () => {
+    const s = signalOf(
+      'In April a court in Tovel gave the activist Marek Olin a suspended prison sentence of one year for insulting a minister.',
+      'political_prisoners',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:suspended-sentence');
+  });
+
+  it('when a blogger was sentenced to a term that was suspended, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'The blogger Ada Renn was sentenced for criticizing the governor, but her sentence was suspended for two years.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when an activist was arrested and later given a suspended sentence, political prisoners is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police arrested the activist Marek Olin in March, and in April a court sentenced him to a suspended term for insulting a minister.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an activist was sentenced to a year in prison for insulting a minister, political prisoners is still asserted', () => {
+    expect(
+      isAsserted(
+        'In April a court in Tovel sentenced the activist Marek Olin to one year in prison for insulting a minister.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
