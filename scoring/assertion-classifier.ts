@@ -3594,10 +3594,6 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
-    // "refugees were subject to deportation at any time": being liable to a return is no return made; "were subjected
-    // to deportation" is.
-    if (cue.category === 'refoulement' && this.liableToReturn(start, end))
-      return base('hypothetical', 'hypothetical:liable');
     // "he was held at a police station to prevent his abduction": a harm that someone acted to keep from happening
     // did not happen, unless the sentence says the prevention failed ("did nothing to prevent the killings").
     if (event && this.preventedHarm(start)) return base('hypothetical', 'hypothetical:prevented');
@@ -4070,21 +4066,6 @@ export class SentenceContext {
       return v > k && DEFENDANT_VERBS.has(ws[v]?.lower ?? '');
     }
     return false;
-  }
-
-  /** "subject to deportation", "subject to summary expulsion": the cue's first return word follows "subject to". */
-  private liableToReturn(start: number, end: number): boolean {
-    const ws = this.words;
-    let first = -1;
-    for (let j = start; j < end; j++) {
-      if (RETURN_WORDS.has(ws[j]?.stem ?? '')) {
-        first = j;
-        break;
-      }
-    }
-    if (first < 0) return false;
-    const to = ws[first - 1]?.lower === 'to' ? first - 1 : ws[first - 2]?.lower === 'to' ? first - 2 : -1;
-    return to > 0 && ws[to - 1]?.lower === 'subject';
   }
 
   /**
