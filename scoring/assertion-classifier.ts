@@ -1218,6 +1218,10 @@ const PRETEXT_WORDS = new Set([
   'reprisal',
   'fabricated',
 ]);
+// "for their role in [the] 130 killings": what someone charged took part in, and the words that may stand before it.
+const ROLE_NOUNS = new Set(['role', 'roles', 'involvement', 'participation', 'complicity']);
+const ROLE_FILLERS = new Set(['the', 'a', 'an', 'alleged', 'more', 'than', 'over', 'at', 'least', 'some']);
+const ROLE_FILLER_REACH = 4;
 // Words that open another clause between an arrest and "accused of": the accused are then others.
 const ACCUSED_BREAKS = new Set([
   'that',
@@ -2084,7 +2088,7 @@ export class SentenceContext {
     let accusedPerson = false;
     for (const c of this.court) {
       if (this.clauseOf(c) !== clause || c.end > start) continue;
-      if (start - c.end > COURT_WINDOW && !this.listedCount(c.end, start)) continue;
+      if (start - c.end > COURT_WINDOW && !this.listedCount(c.end, start) && !this.roleIn(start)) continue;
       // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
       // without a state agent ("persons accused of murder") names a criminal case.
       // "police arrested 13 persons accused of mistreating patients": the arrested are the accused, and the
@@ -2304,6 +2308,18 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * "charged a general and eight officers for their role in 130 extrajudicial killings": the abuse is named as what
+   * the charged took part in, however long the list of the charged before it.
+   */
+  private roleIn(start: number): boolean {
+    const ws = this.words;
+    let j = start - 1;
+    while (j > 0 && start - j <= ROLE_FILLER_REACH && (ws[j]!.isNumber || ROLE_FILLERS.has(ws[j]!.lower)))
+      j--;
+    return ws[j]?.lower === 'in' && ROLE_NOUNS.has(ws[j - 1]?.lower ?? '');
+  }
+
   /** Only articles, modifiers and dates stand between an accusation ending at `from` and the crime at `start`. */
   private crimeRightAfter(from: number, start: number): boolean {
     if (start - from > CRIME_REACH) return false;
@@ -2397,6 +2413,8 @@ export class SentenceContext {
       const next = ws[j + 1]?.lower ?? '';
       // "guilty of murder, rape, and other charges related to the massacre": the list of charges goes on.
       if (next === 'other') continue;
+      // "charged the general, his deputy, and eight other officers": the list of the charged goes on.
+      if ((ws[j + 1]?.isNumber || NUMBER_WORDS.has(next)) && ws[j + 2]?.lower === 'other') continue;
       if (!/(?:ed|ing)$/.test(next) && !this.court.some((c) => c.start === j + 1)) return true;
     }
     return false;

@@ -86,3 +86,32 @@ describe('political prisoners: a suspended prison term holds no one', () => {
     ).toBe(true);
   });
 });
+
+describe('killings: charges for a role in killings reach past a long list of the charged', () => {
+  it('when a tribunal charged a colonel, a former chief and six other soldiers for their role in killings, killings is not asserted', () => {
+    const s = signalOf(
+      'In May the special tribunal brought charges against a retired colonel, a former head of the border guard, and six other soldiers for crimes against humanity for their role in 40 extrajudicial killings.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:charge');
+  });
+
+  it('when rights groups said soldiers had a role in killings during the year, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'Rights groups in Tovel said soldiers of the border guard had a role in 40 extrajudicial killings during the year.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a clause after the charges says other soldiers killed farmers, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'The prosecutor filed charges against the guards, and six other soldiers killed two farmers near Tovel in June.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
