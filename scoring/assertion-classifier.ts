@@ -3092,7 +3092,7 @@ export class SentenceContext {
         // "abducted in Mali in 2021": the year right after the act dates it.
         if (
           i >= cueEnd &&
-          i - cueEnd < yearReach &&
+          i - this.coordinatedActEnd(cueEnd, event) < yearReach &&
           // "between August 4 and December 31, 2023": a full date after the act dates it too.
           (prev === 'in' ||
             MONTH_WORDS.has(prev ?? '') ||
@@ -3147,6 +3147,25 @@ export class SentenceContext {
       ws[year - 3]?.lower === 'the' &&
       PART_PREPOSITIONS.has(ws[year - 4]?.lower ?? '')
     );
+  }
+
+  /**
+   * "accused of asphyxiating and killing a man in his village in May 2022": an act with a second act coordinated right
+   * after it shares that act's object and date, so the reach to the year counts from the second verb.
+   */
+  private coordinatedActEnd(cueEnd: number, event: boolean): number {
+    const ws = this.words;
+    const link = ws[cueEnd];
+    const verb = ws[cueEnd + 1]?.lower ?? '';
+    if (
+      event &&
+      link &&
+      (link.lower === 'and' || link.lower === 'or') &&
+      link.punctBefore === '' &&
+      (/(?:ed|ing)$/.test(verb) || PAST_IRREGULAR.has(verb))
+    )
+      return cueEnd + 2;
+    return cueEnd;
   }
 
   /** The index of the "in" before the year at `year`, or before its month ("in 2019", "in May 2019"); -1 when none. */

@@ -115,3 +115,23 @@ describe('killings: charges for a role in killings reach past a long list of the
     ).toBe(true);
   });
 });
+
+describe('torture: an act coordinated with a dated killing shares its date', () => {
+  it('when guards were blamed for asphyxiating and killing a prisoner in an earlier year, torture is not asserted', () => {
+    const s = signalOf(
+      'In March the minister accepted the resignation of two guards blamed for asphyxiating and killing the prisoner Tomas Verel in his cell in June 2020.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-year-after');
+  });
+
+  it('when guards were blamed for asphyxiating and killing a prisoner in the report year, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'In March the minister accepted the resignation of two guards blamed for asphyxiating and killing the prisoner Tomas Verel in his cell in June 2022.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
