@@ -376,6 +376,22 @@ const CHARGE_WEAPONS = new Set([
   'water',
 ]);
 const CHARGE_WEAPON_REACH = 2;
+// Force used on a crowd: "used tear gas", "fired warning shots to disperse strikers", "water cannon".
+const CROWD_FORCE = new Set([
+  'tear',
+  'teargas',
+  'disperse',
+  'dispersed',
+  'dispersing',
+  'cannon',
+  'cannons',
+  'spray',
+  'batons',
+  'rubber',
+  'warning',
+  'stormed',
+  'raided',
+]);
 const PENDING_CASE_RULES = new Set(['charge', 'suspect']);
 const PRETRIAL = stem('pretrial');
 const TESTIFYING = new Set([
@@ -3886,7 +3902,13 @@ export class SentenceContext {
     // "the case papers reportedly disappeared": documents or funds that vanish are lost, not a person taken.
     if (cue.category === 'disappearance' && end - start === 1 && this.thingVanished(start))
       return base('institutional', 'out_of_scope:thing-vanished');
-    if (cue.needsAgent && agent === 'unspecified' && !this.namesPlace() && !this.countedComplaints(start)) {
+    if (
+      cue.needsAgent &&
+      agent === 'unspecified' &&
+      !this.namesPlace() &&
+      !this.countedComplaints(start) &&
+      !this.stateForceOpensSentence(clause)
+    ) {
       return base('institutional', 'out_of_scope:no-agent');
     }
     // "a herder was detained by rebels": an armed group has no lawful power to arrest, so those it seizes are
@@ -4820,6 +4842,24 @@ export class SentenceContext {
       if (!SERIES_LINKS.has(w) && !/(?:ed|ly)$/.test(w) && !PAST_IRREGULAR.has(w)) return false;
     }
     return true;
+  }
+
+  /**
+   * "The army fired tear gas at the strikers; some were beaten": a state agent that opens the sentence by using
+   * force on a crowd is the agent of the passive abuse told in a later clause. Other acts of the state ("police
+   * arrested two men after a woman was beaten") leave the beating's agent open.
+   */
+  private stateForceOpensSentence(clause: number): boolean {
+    const first = ARTICLES.has(this.words[0]?.lower ?? '') ? 1 : 0;
+    return this.actors.some(
+      (a) =>
+        a.phrase.payload.actor === 'state' &&
+        a.start === first &&
+        this.clauseOf(a) < clause &&
+        !REPORTING_LINKS.has(this.words[a.end]?.lower ?? '') &&
+        !this.namesPlaceOrAddressee(a) &&
+        this.words.some((w) => w.clause === this.clauseOf(a) && CROWD_FORCE.has(w.lower)),
+    );
   }
 
   /** "a gendarmerie station", "reports to police": a state word that names a place or an addressee. */

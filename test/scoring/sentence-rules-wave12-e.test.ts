@@ -39,3 +39,37 @@ describe('arbitrary detention: a bare arrest the clause says was for political b
     ).toBe(true);
   });
 });
+
+describe('torture: a state agent that opens the sentence using force on a crowd is the agent of a later beating', () => {
+  it('when soldiers fired tear gas at marchers and some marchers were then beaten, torture is asserted', () => {
+    const s = signalOf(
+      'Soldiers fired tear gas to break up the Dunmere marchers; several marchers were beaten, and one lost an eye.',
+      'torture',
+    );
+    expect(s?.status).toBe('asserted');
+  });
+
+  it('when the police dispersed dock workers and some were kicked, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'The police dispersed striking dock workers in Port Avel with water cannon; afterwards some of the workers were kicked.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the police only reported that a trader was beaten, torture is not asserted', () => {
+    expect(
+      isAsserted('Police in Port Avel said that a trader was beaten in the fish market.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when the state agent opening the sentence used no force, a later beating keeps its agent open', () => {
+    expect(
+      isAsserted(
+        'The police opened a station in Dunmere last spring; a few weeks later a shopkeeper was beaten nearby.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+});
