@@ -676,6 +676,8 @@ const ARBITRARINESS_EXACT = new Set(
 // "Although fewer people were in pretrial detention, overcrowding remained": crowding in another clause is a
 // condition of the prisons, not of the detention's length or legality.
 const CONDITION_MARKERS = new Set(['overcrowded', 'overcrowding']);
+// Words of a bare arrest's own manner; a run-in label such as "Arbitrary Arrest:" is not among them.
+const UNLAWFUL_MANNER = new Set(['without', 'illegal', 'illegally', 'unlawfully']);
 const PRETRIAL_MARKERS = new Set([
   'lengthy',
   'extensive',
@@ -3879,7 +3881,10 @@ export class SentenceContext {
           (w, i) =>
             (pretrial
               ? PRETRIAL_MARKERS.has(w.lower) && (w.clause === clause || !CONDITION_MARKERS.has(w.lower))
-              : ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
+              : (ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
+                // "did not arrest migrants for staying illegally but did arrest them if they committed crimes": a
+                // word of unlawfulness in another clause qualifies another act, not this arrest.
+                (w.clause === clause || !UNLAWFUL_MANNER.has(w.lower))) &&
             // "released after hunger strikes": a detainee's protest, not a strike of workers.
             this.words[i - 1]?.lower !== 'hunger' &&
             !this.helpGranted(i),

@@ -73,3 +73,38 @@ describe('torture: a state agent that opens the sentence using force on a crowd 
     ).toBe(false);
   });
 });
+
+describe('arbitrary detention: a word of unlawfulness in another clause does not make a bare arrest arbitrary', () => {
+  it('when guards spared migrants who stayed illegally but held those who committed offences, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Border guards did not detain migrants who stayed illegally in Velmor but did detain them if they committed offences.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police ignored vendors trading without permits but arrested them for theft, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The police left street vendors alone when they traded without permits, but they arrested them when they stole.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the police arrested a trader without a warrant, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted('In Velmor, police arrested the trader without a warrant.', 'arbitrary_detention'),
+    ).toBe(true);
+  });
+
+  it('when the police arrested farmers illegally and a court later freed them, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Velmor arrested two farmers illegally, and the court later freed them.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
