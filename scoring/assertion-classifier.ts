@@ -125,6 +125,8 @@ const PURPOSES = new Set(['justify', 'justifying']);
 // The standard sentence names a long list of groups between the use and its purpose.
 const PURPOSE_REACH = 24;
 const CASE_NOUNS = new Set(LEXICON.caseNouns);
+const COMMITTED = new Set(['committed', 'perpetrated']);
+const COMMITTED_BY_REACH = 12;
 const ACCOUNTABILITY = new Set(LEXICON.accountability);
 /** How far before the abuse a court event may sit: "sentenced three officers to life in prison for the murder". */
 const COURT_WINDOW = 16;
@@ -2211,7 +2213,9 @@ export class SentenceContext {
       after &&
       after.clause === clause &&
       after.punctBefore === '' &&
-      CASE_NOUNS.has(after.lower)
+      CASE_NOUNS.has(after.lower) &&
+      // "sexual violence cases committed by soldiers": a case that someone committed is the act itself, not a trial.
+      !COMMITTED.has(ws[end + 1]?.lower ?? '')
     ) {
       rule = 'case';
       at = end;
@@ -4694,6 +4698,12 @@ export class SentenceContext {
    * An actor is the agent of the cue at [start, end): "assaulted by police", "sexual violence by armed
    * groups", or its subject right before it, "soldiers raped", "police officers reportedly assaulted".
    */
+  /** The actor at `at` follows "committed by" or "perpetrated by" (and an article). */
+  private committedBy(at: number): boolean {
+    const by = ARTICLES.has(this.words[at - 1]?.lower ?? '') ? at - 2 : at - 1;
+    return this.words[by]?.lower === 'by' && COMMITTED.has(this.words[by - 1]?.lower ?? '');
+  }
+
   private namesPerpetrator(start: number, end: number, clause: number): boolean {
     if (this.subjectedBy(start)) return true;
     return this.actors.some((a) => {
@@ -4702,8 +4712,11 @@ export class SentenceContext {
       // "cases of rape attributed to soldiers" names the agent as "by soldiers" does.
       if (a.start >= end)
         return (
-          a.start - end <= BY_AGENT_WINDOW &&
-          (this.hasWord(end, a.start, 'by') || this.attributedTo(end, a.start))
+          (a.start - end <= BY_AGENT_WINDOW &&
+            (this.hasWord(end, a.start, 'by') || this.attributedTo(end, a.start))) ||
+          // "sexual violence cases committed against girls were committed by the army": "committed by" names the
+          // agent of the acts however long the phrase about their victims.
+          (a.start - end <= COMMITTED_BY_REACH && this.committedBy(a.start))
         );
       if (a.end > start) return false;
       const adverb = /ly$/.test(this.words[start - 1]?.lower ?? '') ? 1 : 0;

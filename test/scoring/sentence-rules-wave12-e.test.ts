@@ -108,3 +108,29 @@ describe('arbitrary detention: a word of unlawfulness in another clause does not
     ).toBe(true);
   });
 });
+
+describe('torture: cases of sexual violence "committed by" state agents are the acts, not court cases', () => {
+  const byArmy =
+    'Monitors in Ruvala said that most sexual violence cases committed against displaced women were committed by the army.';
+
+  it('when monitors say most such cases were committed by the army, torture is asserted', () => {
+    expect(isAsserted(byArmy, 'torture')).toBe(true);
+  });
+
+  it('when the same cases were committed by neighbours, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors in Ruvala said that most sexual violence cases committed against displaced women were committed by their neighbours.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the cases brought against soldiers were pending in court, torture is still not asserted', () => {
+    const s = signalOf(
+      'Monitors in Ruvala said that the sexual violence cases brought against two soldiers were still pending.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+  });
+});
