@@ -134,3 +134,28 @@ describe('torture: cases of sexual violence "committed by" state agents are the 
     expect(s?.status).toBe('historical');
   });
 });
+
+describe('torture: physical abuse by state agents that the lexicon lacked', () => {
+  it.each([
+    'A video from Port Avel showed an officer pressing a knee on the neck of a handcuffed man for a full minute.',
+    'Former inmates said guards at the Varesk jail pulled out their fingernails during questioning.',
+    'Detainees at the Ostrel station said they were stripped naked by police and left in a cold cell.',
+    'Witnesses said soldiers dragged the woman by her hair to a waiting truck.',
+    'Border guards forced the migrants to strip and stand in the snow.',
+    'Police officers strangled the suspect until he lost consciousness.',
+  ])('when state agents do it, torture is asserted: %s', (sentence) => {
+    expect(isAsserted(sentence, 'torture')).toBe(true);
+  });
+
+  it('when a brother strangles a farmer, torture is not asserted', () => {
+    expect(
+      isAsserted('A farmer in Ostrel was strangled by his brother after a quarrel over land.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when a stepmother drags a girl by her hair, torture is not asserted', () => {
+    expect(
+      isAsserted('The girl said her stepmother dragged her by her hair across the yard.', 'torture'),
+    ).toBe(false);
+  });
+});
