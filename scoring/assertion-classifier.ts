@@ -1884,6 +1884,19 @@ const NAMED_LAW_VERBS: ReadonlySet<string> = new Set([
   'mandates',
   'defined',
   'defines',
+  // "The Public Safety Act permitted authorities to detain persons without charge": a power the statute grants.
+  'permitted',
+  'permits',
+  'allowed',
+  'allows',
+  'authorized',
+  'authorizes',
+  'empowered',
+  'empowers',
+  'granted',
+  'grants',
+  'gave',
+  'gives',
 ]);
 const NAMED_LAW_PROVIDES = compilePhrase<Rule>('law', 0, { rule: 'named-law-provides' });
 
@@ -1893,10 +1906,12 @@ const namedLawProvides = (words: readonly Word[]): PhraseMatch<Rule>[] => {
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1]!;
-    const verb = words[i + 1]!;
+    // "The Unlawful Activities Prevention Act (UAPA) gave": the statute's acronym may stand before the verb.
+    const acronym = words[i + 1]!.capitalised && i + 2 < words.length ? 1 : 0;
+    const verb = words[i + 1 + acronym]!;
     if (!w.capitalised || !NAMED_LAW_NOUNS.has(w.lower) || !prev.capitalised || prev.isNumber) continue;
     if (verb.punctBefore !== '' || !NAMED_LAW_VERBS.has(verb.lower)) continue;
-    found.push({ start: i, end: i + 2, phrase: NAMED_LAW_PROVIDES });
+    found.push({ start: i, end: i + 2 + acronym, phrase: NAMED_LAW_PROVIDES });
   }
   return found;
 };

@@ -159,3 +159,31 @@ describe('torture: physical abuse by state agents that the lexicon lacked', () =
     ).toBe(false);
   });
 });
+
+describe('arbitrary detention: a named statute that permits or gives a power to detain states a norm', () => {
+  it('when the Public Order Act of Tarvel permits police to hold suspects without charge, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'The Tarvel Public Order Act permits police to hold suspects for 90 days without charge.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('legal_norm');
+  });
+
+  it('when the statute is followed by its acronym and allows police to detain, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Ostrel Internal Security Act (OISA) allowed police to detain persons for a year without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police detained protesters without charge under a named act, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Tarvel detained 300 protesters without charge under the Public Order Act.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
