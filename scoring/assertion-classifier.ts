@@ -1565,6 +1565,9 @@ const PARENTHETICALS = new Set([
   'moreover',
 ]);
 const ARREST_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions']);
+// "the protests went ahead without large-scale arrests": words that may stand between "without" and the arrests.
+const WITHOUT_ARREST_MODIFIERS = new Set(['any', 'mass', 'large', 'scale', 'further', 'major', 'widespread']);
+const WITHOUT_ARREST_REACH = 3;
 const ADDED_COUNT_LEADS = new Set(['besides', 'in addition to', 'apart from', 'aside from']);
 const AVERAGE = stem('average');
 const MONTH_UNITS = new Set(['month', 'months']);
@@ -3493,6 +3496,12 @@ export class SentenceContext {
     if (this.inCrossReference(start)) return base('institutional', 'institutional:cross-reference');
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
+    // "the police let the march go ahead without large-scale arrests": arrests that "without" denies did not happen.
+    if (
+      (cue.category === 'arbitrary_detention' || cue.category === 'political_prisoners') &&
+      this.arrestsDenied(start, end)
+    )
+      return base('negated', 'negation:without');
     // "figures on deaths in the jails were not available": an abuse named only as the topic of missing data is not
     // said to have happened.
     if (this.topicOfMissingData(start, end, clause)) return base('institutional', 'institutional:no-data');
@@ -4284,6 +4293,27 @@ export class SentenceContext {
           .slice(m.end, r)
           .every((w) => !w.punctBefore && (RETURNER_LINKS.has(w.lower) || /ly$/.test(w.lower))),
     );
+  }
+
+  /**
+   * The first arrest noun of the cue at [start, end) follows "without", perhaps after a quantity word ("without any
+   * arrests", "without mass arrests"). A bare singular ("held without arrest or charge") is a holding with no formal
+   * arrest, and an "arrest warrant" is a document, so neither counts.
+   */
+  private arrestsDenied(start: number, end: number): boolean {
+    const ws = this.words;
+    let a = start;
+    while (a < end && !ARREST_NOUNS.has(ws[a]?.lower ?? '')) a++;
+    if (a >= end || WARRANTS.has(ws[a + 1]?.lower ?? '')) return false;
+    let modified = false;
+    let j = a - 1;
+    while (j >= 0 && a - j <= WITHOUT_ARREST_REACH && WITHOUT_ARREST_MODIFIERS.has(ws[j]!.lower)) {
+      if (ws[j + 1]!.punctBefore.trim() !== '' && ws[j + 1]!.punctBefore !== '-') return false;
+      modified = true;
+      j--;
+    }
+    if (ws[j]?.lower !== 'without' || ws[j + 1]!.punctBefore.includes(',')) return false;
+    return modified || /s$/.test(ws[a]!.lower);
   }
 
   /** The first return word of the cue at [start, end) follows "subject to": a return people are liable to. */

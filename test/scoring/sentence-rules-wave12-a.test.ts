@@ -230,3 +230,27 @@ describe('refoulement: a return people are subject to is a liability, not a retu
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: arrests that "without" denies did not happen', () => {
+  it('when the march in Tovel went ahead without large-scale arrests, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Authorities let the march in Tovel go ahead without large-scale arrests or clashes.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('negated');
+    expect(s?.reason).toBe('negation:without');
+  });
+
+  it('when the Kestrel rally ended without any arrests, arbitrary detention is not asserted', () => {
+    expect(isAsserted('The Kestrel rally ended without any arrests.', 'arbitrary_detention')).toBe(false);
+  });
+
+  it('when police held a man for three days without arrest or charge, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Dorvan held a farmer for three days without arrest or charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
