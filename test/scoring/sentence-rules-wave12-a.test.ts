@@ -254,3 +254,23 @@ describe('arbitrary detention: arrests that "without" denies did not happen', ()
     ).toBe(true);
   });
 });
+
+describe('torture: a penalty someone faces "up to" is a possible sentence, not a punishment given', () => {
+  it('when a man faced up to ten years in prison and a caning, torture is not asserted', () => {
+    const s = signalOf(
+      'The Tovel trader faced up to ten years in prison and a caning on each count.',
+      'torture',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:possible-penalty');
+  });
+
+  it('when two men were caned in May and faced up to five more years, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May two Kestrel men were caned after a court sentenced them, and each faced up to five more years in prison.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
