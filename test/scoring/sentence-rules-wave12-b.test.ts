@@ -191,3 +191,20 @@ describe('refoulement: people processed for a deportation have not yet been retu
     ).toBe(true);
   });
 });
+
+describe('legal norm: an obligation not to do something names a duty, not an act', () => {
+  it('when monitors stress the state "had an obligation not to return" people to torture, refoulement is a legal norm', () => {
+    const sentence =
+      'Monitors stressed that Varnek had an obligation not to return people to a country where they could face torture.';
+    expect(signalOf(sentence, 'refoulement')?.status).toBe('legal_norm');
+  });
+
+  it('when the sentence goes on to say asylum seekers were deported to persecution despite the duty, refoulement is asserted', () => {
+    expect(
+      isAsserted(
+        'Despite its duty not to return refugees, the government deported 40 asylum seekers to places where they faced persecution.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
