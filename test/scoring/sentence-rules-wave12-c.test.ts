@@ -135,3 +135,32 @@ describe('torture: an act coordinated with a dated killing shares its date', () 
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: detention the rules permit "if" or "when" a condition holds is a legal norm', () => {
+  it('when administrative detention of up to 30 days was permitted if a judge found a risk of flight, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'In Tovel, administrative detention of up to 30 days was permitted if a judge found that the suspect might leave the district.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('legal_norm');
+    expect(s?.reason).toBe('legal:permitted');
+  });
+
+  it('when police held protesters in administrative detention past the limit the code set, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Tovel held protesters in administrative detention for 40 days, although the code set a limit of 30 days.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when guards beat detainees and visits were permitted when guards agreed, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Guards in Tovel beat detainees, and family visits were permitted when guards agreed.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
