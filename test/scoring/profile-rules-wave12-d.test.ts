@@ -167,3 +167,19 @@ describe('a vaccination against a disease names no one who has it', () => {
     );
   });
 });
+
+describe('a rule that bars deportation protects the people it names', () => {
+  test('when a rule bars deporting foreign workers with HIV whose children live here, neither migrants nor people with HIV are targeted', () => {
+    const found = targets(
+      'A new rule bars the deportation of foreign workers with HIV whose children live in Tarro.',
+    );
+    expect(found).not.toContain('migrant_asylum_seeker');
+    expect(found).not.toContain('health_disability');
+  });
+
+  test('near miss: when authorities deport foreigners found to have HIV, both groups are targeted', () => {
+    const found = targets('In May authorities in Tarro deported foreigners found to have HIV.');
+    expect(found).toContain('migrant_asylum_seeker');
+    expect(found).toContain('health_disability');
+  });
+});
