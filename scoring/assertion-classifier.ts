@@ -3515,6 +3515,10 @@ export class SentenceContext {
     // term punishes, done outside any prison; a court event about a private crime.
     if (cue.category === 'detention_conditions' && this.prisonTermOffence(start, end))
       return base('historical', 'court_event:prison-term-offence');
+    // "the father got three weeks in jail for slapping the maid": an act named as what a prison term punishes is the
+    // offence of a court event, whoever did it.
+    if (EVENT_CATEGORIES.has(cue.category) && this.punishedByTerm(start))
+      return base('historical', 'court_event:prison-term-offence');
     if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
       return base('negated', 'negation:not-classified');
     if (cue.category === 'political_prisoners' && this.deniedHolding(start, clause))
@@ -4718,6 +4722,20 @@ export class SentenceContext {
    * A cue that runs from "years in prison for" to the sexual abuse after it names the crime of a prison term; inmates
    * "in prison for theft" who suffered sexual abuse there serve no term the sentence counts.
    */
+  /** "three weeks in jail for slapping", "ten years' imprisonment for the killing": the cue follows a prison term's "for". */
+  private punishedByTerm(start: number): boolean {
+    const ws = this.words;
+    let at = start - 1;
+    if (ARTICLES.has(ws[at]?.lower ?? '')) at--;
+    if (ws[at]?.lower !== 'for') return false;
+    if (ws[at - 1]?.lower === 'imprisonment') return TERM_UNITS.has(ws[at - 2]?.lower ?? '');
+    return (
+      PRISON_ONLY.has(ws[at - 1]?.stem ?? '') &&
+      ws[at - 2]?.lower === 'in' &&
+      TERM_UNITS.has(ws[at - 3]?.lower ?? '')
+    );
+  }
+
   private prisonTermOffence(start: number, end: number): boolean {
     const ws = this.words;
     for (let i = start; i + 1 < end; i++) {

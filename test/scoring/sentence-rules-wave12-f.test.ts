@@ -154,3 +154,24 @@ describe('torture: a complaint mechanism said to exist is an institution, not an
     ).toBe(true);
   });
 });
+
+describe('an act named as what a prison term punishes is the offence of a court event', () => {
+  it('when the brother of a Tovel employer got four weeks in jail for slapping the cook, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Tovel employer was given four months in jail for burning the cook with an iron, and his brother four weeks in jail for slapping the cook.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a Dorvan court gave a guard six years in prison for beating an inmate, torture is not asserted', () => {
+    expect(
+      isAsserted('A Dorvan court gave a former guard six years in prison for beating an inmate.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when guards beat an inmate held in prison for weeks, torture is still asserted', () => {
+    expect(isAsserted('Dorvan guards beat an inmate kept in prison for weeks.', 'torture')).toBe(true);
+  });
+});
