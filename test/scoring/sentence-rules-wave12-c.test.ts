@@ -164,3 +164,23 @@ describe('arbitrary detention: detention the rules permit "if" or "when" a condi
     ).toBe(true);
   });
 });
+
+describe('killings: soldiers admitting their role in killings is an accountability event', () => {
+  it('when former soldiers admitted their involvement in extrajudicial killings at hearings, killings is not asserted', () => {
+    const s = signalOf(
+      'In April six former soldiers of the Dorvan brigade admitted their involvement in extrajudicial killings at public hearings in Kestrel.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:admission');
+  });
+
+  it('when two soldiers admitted their role in killing protesters in May of the report year, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'Two soldiers of the Dorvan brigade admitted their role in the killing of three protesters in Kestrel in May.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
