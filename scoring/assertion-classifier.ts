@@ -1238,6 +1238,19 @@ const PRETEXT_WORDS = new Set([
   'reprisal',
   'fabricated',
 ]);
+// "took hostage 22 prison staff", "held six guards hostage": the staff of a prison, and how far after "hostage".
+const HOSTAGE_WORDS = new Set(['hostage', 'hostages']);
+const STAFF_NOUNS = new Set([
+  'staff',
+  'guards',
+  'guard',
+  'wardens',
+  'warden',
+  'warders',
+  'employees',
+  'personnel',
+]);
+const STAFF_HOSTAGE_REACH = 4;
 // "for their role in [the] 130 killings": what someone charged took part in, and the words that may stand before it.
 const ROLE_NOUNS = new Set(['role', 'roles', 'involvement', 'participation', 'complicity']);
 const ROLE_FILLERS = new Set(['the', 'a', 'an', 'alleged', 'more', 'than', 'over', 'at', 'least', 'some']);
@@ -3939,6 +3952,10 @@ export class SentenceContext {
     // "the case papers reportedly disappeared": documents or funds that vanish are lost, not a person taken.
     if (cue.category === 'disappearance' && end - start === 1 && this.thingVanished(start))
       return base('institutional', 'out_of_scope:thing-vanished');
+    // "rioting inmates took hostage 22 prison staff": staff held in their own prison by those they guard are the
+    // victims of a riot, not people the state or an armed group made to disappear.
+    if (cue.category === 'disappearance' && agent !== 'non_state' && this.staffHostages(start, end))
+      return base('institutional', 'out_of_scope:prison-riot');
     if (
       cue.needsAgent &&
       agent === 'unspecified' &&
@@ -5034,6 +5051,20 @@ export class SentenceContext {
     for (let j = k + 1; j < ws.length && j - k <= DROPPED_REACH && ws[j]!.clause === clause; j++) {
       if (!PASSIVE_AUX_WORDS.has(ws[j]!.lower)) continue;
       return DROPPED_VERBS.has(ws[j + 1]?.lower ?? '');
+    }
+    return false;
+  }
+
+  /** The cue names hostages, a prison or its inmates stand in the sentence, and the hostages held are its staff. */
+  private staffHostages(start: number, end: number): boolean {
+    const ws = this.words;
+    let hostage = -1;
+    for (let j = start; j < end; j++) if (HOSTAGE_WORDS.has(ws[j]!.lower)) hostage = j;
+    if (hostage < 0) return false;
+    if (!ws.some((w) => PRISON_ONLY.has(w.stem) || INMATE_NOUNS.has(w.lower))) return false;
+    // The staff are the object ("held six guards hostage", "took hostage 22 staff"), never the takers before it.
+    for (let j = start; j <= hostage + STAFF_HOSTAGE_REACH; j++) {
+      if (STAFF_NOUNS.has(ws[j]?.lower ?? '')) return true;
     }
     return false;
   }

@@ -184,3 +184,26 @@ describe('killings: soldiers admitting their role in killings is an accountabili
     ).toBe(true);
   });
 });
+
+describe('disappearance: prison staff held hostage by rioting inmates are victims of a riot', () => {
+  it('when rioting inmates held six guards hostage in the jail, disappearance is not asserted', () => {
+    const s = signalOf(
+      'Rioting inmates held six guards hostage for two days in the Tovel jail.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:prison-riot');
+  });
+
+  it('when insurgents stormed a jail and took guards hostage, disappearance is still asserted', () => {
+    expect(isAsserted('Insurgents stormed the Tovel jail and took hostage 22 guards.', 'disappearance')).toBe(
+      true,
+    );
+  });
+
+  it('when prison guards held the relatives of inmates hostage, disappearance is still asserted', () => {
+    expect(
+      isAsserted("Prison guards in Tovel held inmates' relatives hostage for weeks.", 'disappearance'),
+    ).toBe(true);
+  });
+});
