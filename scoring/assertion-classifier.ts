@@ -120,6 +120,8 @@ const HELP_DENIALS = new Set([
   'seldom',
 ]);
 const HELP_REACH = 6;
+const MODALS_AFTER = new Set(['could', 'may', 'might', 'can']);
+const OCCURRING = new Set(['occur', 'happen', 'apply']);
 const USE_VERBS = new Set(['applied', 'used', 'invoked', 'enforced', 'employed']);
 const PURPOSES = new Set(['justify', 'justifying']);
 // The standard sentence names a long list of groups between the use and its purpose.
@@ -3694,6 +3696,10 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
+    // "preventive detention could occur when the board found the prisoner a danger": an abuse that is the subject of a
+    // modal of occurring is a possibility the rules leave open, not an act.
+    if (MODALS_AFTER.has(this.words[end]?.lower ?? '') && OCCURRING.has(this.words[end + 1]?.lower ?? ''))
+      return base('hypothetical', 'hypothetical:modal-after');
     // "he was held at a police station to prevent his abduction": a harm that someone acted to keep from happening
     // did not happen, unless the sentence says the prevention failed ("did nothing to prevent the killings").
     if (event && this.preventedHarm(start)) return base('hypothetical', 'hypothetical:prevented');

@@ -175,3 +175,23 @@ describe('an act named as what a prison term punishes is the offence of a court 
     expect(isAsserted('Dorvan guards beat an inmate kept in prison for weeks.', 'torture')).toBe(true);
   });
 });
+
+describe('an abuse that is the subject of a modal of occurring is a possibility, not an act', () => {
+  it('when preventive detention could occur once a Tovel board found an inmate dangerous, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The top penalty in Tovel was 15 years; preventive detention could occur, however, where a board found an inmate a lasting danger.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when prolonged pretrial detention occurred often in Tovel, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel, prolonged pretrial detention occurred often in the northern courts.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
