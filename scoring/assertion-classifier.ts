@@ -120,6 +120,9 @@ const HELP_DENIALS = new Set([
   'seldom',
 ]);
 const HELP_REACH = 6;
+const WARRANT_LINKS = new Set(['on', 'under', 'with']);
+// "on a judicial warrant", "under a valid court warrant"
+const WARRANT_REACH = 4;
 const MODALS_AFTER = new Set(['could', 'may', 'might', 'can']);
 const OCCURRING = new Set(['occur', 'happen', 'apply']);
 const USE_VERBS = new Set(['applied', 'used', 'invoked', 'enforced', 'employed']);
@@ -3888,6 +3891,10 @@ export class SentenceContext {
       this.words[start - 2]?.lower === 'subject'
     )
       return base('hypothetical', 'hypothetical:liable');
+    // "persons were normally arrested on a judicial warrant": an arrest the sentence says a warrant backed is lawful,
+    // whatever the rest of the sentence says of arrests without one.
+    if (cue.ordinary && cue.category === 'arbitrary_detention' && end - start === 1 && this.onWarrant(end))
+      return base('institutional', 'out_of_scope:on-warrant');
     const violent = agent === 'state' && this.inViolentSeries(end);
     if (cue.ordinary && cue.category === 'arbitrary_detention' && !violent && !this.holdsBystanders(end)) {
       // Everyone in pretrial detention is a suspect: for it, only the markers below tell ordinary from arbitrary.
@@ -4745,6 +4752,14 @@ export class SentenceContext {
    * A cue that runs from "years in prison for" to the sexual abuse after it names the crime of a prison term; inmates
    * "in prison for theft" who suffered sexual abuse there serve no term the sentence counts.
    */
+  /** "arrested on a judicial warrant", "detained under a court warrant": a warrant named right after the arrest. */
+  private onWarrant(end: number): boolean {
+    const ws = this.words;
+    if (!WARRANT_LINKS.has(ws[end]?.lower ?? '')) return false;
+    for (let j = end + 1; j <= end + WARRANT_REACH; j++) if (WARRANTS.has(ws[j]?.lower ?? '')) return true;
+    return false;
+  }
+
   /** "three weeks in jail for slapping", "ten years' imprisonment for the killing": the cue follows a prison term's "for". */
   private punishedByTerm(start: number): boolean {
     const ws = this.words;

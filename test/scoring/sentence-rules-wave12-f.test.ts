@@ -195,3 +195,20 @@ describe('an abuse that is the subject of a modal of occurring is a possibility,
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: an arrest said to rest on a warrant is lawful', () => {
+  it('when residents of Tovel were usually arrested on a judicial warrant, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Residents of Tovel were usually arrested on a judicial warrant, though police could also detain a person without one if they witnessed a crime.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police in Tovel arrested protesters without a warrant, arbitrary detention is still asserted', () => {
+    expect(isAsserted('Police in Tovel arrested protesters without a warrant.', 'arbitrary_detention')).toBe(
+      true,
+    );
+  });
+});
