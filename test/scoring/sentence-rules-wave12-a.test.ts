@@ -274,3 +274,20 @@ describe('torture: a penalty someone faces "up to" is a possible sentence, not a
     ).toBe(true);
   });
 });
+
+describe('killings: a killing someone incites others to commit has not happened', () => {
+  it('when a preacher posted a video inciting followers to kill reporters, killings are not asserted', () => {
+    const s = signalOf(
+      'A Tovel preacher posted a video inciting followers to attack the Kestrel newspaper and kill its reporters.',
+      'killings',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:incitement');
+  });
+
+  it('when soldiers who incited a crowd killed two protesters in May, killings are still asserted', () => {
+    expect(
+      isAsserted('Soldiers who incited the crowd in May killed two protesters in Tovel.', 'killings'),
+    ).toBe(true);
+  });
+});
