@@ -1297,6 +1297,19 @@ const PREVENTING = new Set([
   'averted',
   'averting',
 ]);
+/** Words between a preventing verb and a harm that end the verb's object: "prevented them killing", "prevent and punish". */
+const NOT_HARM_MODIFIERS = new Set([
+  'and',
+  'or',
+  'them',
+  'him',
+  'her',
+  'it',
+  'us',
+  'people',
+  'persons',
+  'from',
+]);
 /** "failed to prevent the killings", "could not avert his death": the harm happened after all. */
 const FAILED_PREVENTION = new Set([
   'failed',
@@ -4471,7 +4484,15 @@ export class SentenceContext {
   /** "to prevent his disappearance", "averting the killing": the cue at `start` is what a preventing verb governs. */
   private preventedHarm(start: number): boolean {
     const ws = this.words;
-    const v = ARREST_POSSESSORS.has(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+    let v = ARREST_POSSESSORS.has(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+    // "guidelines to prevent 'encounter' deaths", "to prevent further killings": one word may qualify the harm.
+    if (
+      !PREVENTING.has(ws[v]?.lower ?? '') &&
+      v === start - 1 &&
+      /^[a-z]+$/.test(ws[v]?.lower ?? '') &&
+      !NOT_HARM_MODIFIERS.has(ws[v]?.lower ?? '')
+    )
+      v--;
     if (!PREVENTING.has(ws[v]?.lower ?? '')) return false;
     for (let j = v - 1; j >= 0 && v - j <= FAILED_PREVENTION_REACH; j--)
       if (FAILED_PREVENTION.has(ws[j]!.lower)) return false;

@@ -208,3 +208,23 @@ describe('legal norm: an obligation not to do something names a duty, not an act
     ).toBe(true);
   });
 });
+
+describe('prevention: one word may qualify the harm a measure is meant to prevent', () => {
+  it('when the ministry issues guidelines to prevent "shootout" deaths, killings are not asserted', () => {
+    const sentence =
+      'In June the interior ministry issued guidelines to prevent “shootout” deaths in police custody.';
+    expect(signalOf(sentence, 'killings')).toMatchObject({
+      status: 'hypothetical',
+      reason: 'hypothetical:prevented',
+    });
+  });
+
+  it('when the police failed to prevent further killings, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Varnek failed to prevent further killings of herders by the militia.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
