@@ -1070,6 +1070,8 @@ const EFFORTS = new Set(['effort', 'efforts', 'step', 'steps', 'action', 'attemp
 const EFFORT_REACH = 6;
 /** How far before a court event a failure word governs it: "did not always conduct credible investigations". */
 const FAILURE_WINDOW = 4;
+/** Verbs of lodging a complaint: "allegations were rarely made", "complaints were seldom filed". */
+const FILING_VERBS = new Set(['made', 'filed', 'lodged', 'submitted', 'brought', 'received']);
 // "a lack of credible supporting evidence": how far after a failure word the missing proof may be named.
 const EVIDENCE_REACH = 4;
 const EVIDENCE_WORDS = new Set(['evidence', 'proof']);
@@ -2442,7 +2444,10 @@ export class SentenceContext {
     for (let j = end; j < Math.min(ws.length, end + FAILURE_WINDOW + 2); j++) {
       const w = ws[j]?.lower ?? '';
       if (RELATIVES.has(w)) return false;
-      if (FAILURE.has(w) && !this.wantingEvidence(j)) return true;
+      // "investigated allegations of mistreatment, but such allegations were rarely made": how seldom complaints were
+      // filed says nothing of the justice done on them.
+      if (FAILURE.has(w) && !this.wantingEvidence(j) && !FILING_VERBS.has(ws[j + 1]?.lower ?? ''))
+        return true;
     }
     return false;
   }

@@ -228,3 +228,20 @@ describe('prevention: one word may qualify the harm a measure is meant to preven
     ).toBe(true);
   });
 });
+
+describe('accountability: how seldom complaints are filed is no failure of justice', () => {
+  it('when authorities investigated each mistreatment allegation "but such complaints were seldom filed", torture is not asserted', () => {
+    const sentence =
+      'Administration: Authorities in Varnek investigated each allegation of mistreatment, but such complaints were seldom filed.';
+    expect(isAsserted(sentence, 'torture')).toBe(false);
+  });
+
+  it('when authorities investigated mistreatment by guards but rarely punished them, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Authorities in Varnek investigated allegations of mistreatment by guards, but rarely punished the guards responsible.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
