@@ -2063,7 +2063,7 @@ export class SentenceContext {
         if (NEGATION_CARRIERS.has(this.words[j]?.lower ?? '') && start - j <= reach) {
           return `${n.phrase.payload.rule}-carrier`;
         }
-        // "neutral laws were not disproportionately applied to target minorities to justify arbitrary arrest": the abuse
+        // "neutral laws were not applied to target minorities to justify arbitrary arrest": the abuse
         // is the purpose of a use the sentence denies.
         if (USE_VERBS.has(this.words[j]?.lower ?? '') && this.purposeOfUse(j, start))
           return `${n.phrase.payload.rule}-purpose`;
@@ -2444,7 +2444,7 @@ export class SentenceContext {
     for (let j = end; j < Math.min(ws.length, end + FAILURE_WINDOW + 2); j++) {
       const w = ws[j]?.lower ?? '';
       if (RELATIVES.has(w)) return false;
-      // "investigated allegations of mistreatment, but such allegations were rarely made": how seldom complaints were
+      // "looked into claims of mistreatment, but such claims were rarely made": how seldom complaints were
       // filed says nothing of the justice done on them.
       if (FAILURE.has(w) && !this.wantingEvidence(j) && !FILING_VERBS.has(ws[j + 1]?.lower ?? ''))
         return true;
@@ -2789,7 +2789,7 @@ export class SentenceContext {
    * verb it negates says how the act was not done; the act is negated all the same.
    */
   /**
-   * "detainees had access to a lawyer after arrest", "legal aid for arrested persons who could not afford a lawyer":
+   * "detainees had access to a lawyer after arrest", "legal aid for arrested persons too poor to pay a lawyer":
    * the lawyer or family at `i` is help the arrested receive, which says nothing of an arbitrary arrest unless it is
    * denied ("held without access to a lawyer").
    */
@@ -3682,7 +3682,7 @@ export class SentenceContext {
     // "the general, who was said to have ordered killings, was sentenced to life": the abuse describes the defendant
     // of the court event that is the sentence's main predicate.
     if (event && this.describesDefendant(start, end)) return base('historical', 'court_event:defendant');
-    // "asylum seekers were subject to deportation at any time": being liable to a return says it may happen, even after
+    // "asylum seekers were subject to deportation whenever officials chose": being liable to a return says it may happen, even after
     // "were" (which otherwise makes "were subject to beatings" an act that happened).
     if (cue.category === 'refoulement' && this.liableToReturn(start, end))
       return base('hypothetical', 'hypothetical:liable');
@@ -3958,7 +3958,7 @@ export class SentenceContext {
             (pretrial
               ? PRETRIAL_MARKERS.has(w.lower) && (w.clause === clause || !CONDITION_MARKERS.has(w.lower))
               : (ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
-                // "did not arrest migrants for staying illegally but did arrest them if they committed crimes": a
+                // "did not arrest migrants for staying illegally, only when they committed crimes": a
                 // word of unlawfulness in another clause qualifies another act, not this arrest.
                 (w.clause === clause || !UNLAWFUL_MANNER.has(w.lower))) &&
             // "released after hunger strikes": a detainee's protest, not a strike of workers.
@@ -4841,7 +4841,7 @@ export class SentenceContext {
         return (
           (a.start - end <= BY_AGENT_WINDOW &&
             (this.hasWord(end, a.start, 'by') || this.attributedTo(end, a.start))) ||
-          // "sexual violence cases committed against girls were committed by the army": "committed by" names the
+          // "sexual violence cases against girls were committed by the army": "committed by" names the
           // agent of the acts however long the phrase about their victims.
           (a.start - end <= COMMITTED_BY_REACH && this.committedBy(a.start))
         );

@@ -95,7 +95,7 @@ describe('time spent in prison or detention is a detention of the people who spe
 
   test('when a reporter spent more than a year in detention, journalists are targeted', () => {
     expect(
-      targets('The Kessa reporter Ilan Voss spent more than a year in detention before his release in June.'),
+      targets('The Kessa reporter Ilan Voss spent over a year in detention until his release in June.'),
     ).toContain('journalist');
   });
 
@@ -156,7 +156,7 @@ describe('a vaccination against a disease names no one who has it', () => {
   test('when guards beat an inmate and vaccinate him against tuberculosis, no person with a health need is targeted', () => {
     expect(
       targets(
-        'In May guards in Tarro beat an inmate and gave him a tuberculosis vaccination against his will.',
+        'In May guards in Tarro beat an inmate and vaccinated him against tuberculosis without his consent.',
       ),
     ).not.toContain('health_disability');
   });

@@ -203,7 +203,7 @@ describe('detention conditions: negligence named by a charge or verdict is an of
 });
 
 describe('refoulement: a return people are subject to is a liability, not a return made', () => {
-  it('when asylum seekers were subject to deportation at any time, refoulement is not asserted', () => {
+  it('when asylum seekers were subject to deportation whenever officials chose, refoulement is not asserted', () => {
     const s = signalOf(
       'Asylum seekers in Tovel were subject to deportation at any time, since the country had no asylum law.',
       'refoulement',

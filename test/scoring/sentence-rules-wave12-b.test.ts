@@ -110,7 +110,7 @@ describe('political prisoners: a verdict with a penalty that holds no one', () =
 
   it('when an opposition leader gets a suspended prison sentence and a fine, political prisoners are not asserted', () => {
     const sentence =
-      'In May, opposition leader Dano Vrel was sentenced to a suspended one-year prison term and fined for insulting a mayor.';
+      'In May, opposition leader Dano Vrel received a one-year suspended prison term and a fine for insulting a mayor.';
     expect(isAsserted(sentence, 'political_prisoners')).toBe(false);
   });
 
@@ -175,7 +175,7 @@ describe('refoulement: being liable to a return is no return made', () => {
 describe('refoulement: people processed for a deportation have not yet been returned', () => {
   it('when asylum seekers "were being processed for deportation", refoulement is hypothetical', () => {
     const sentence =
-      'Guards beat a migrant in Varnek while a group of asylum seekers were being processed for deportation to Ostmark.';
+      'Guards beat a migrant in Varnek while a group of asylum seekers was being processed for deportation to Ostmark.';
     expect(signalOf(sentence, 'refoulement')).toMatchObject({
       status: 'hypothetical',
       reason: 'hypothetical:pending-return',
@@ -195,7 +195,7 @@ describe('refoulement: people processed for a deportation have not yet been retu
 describe('legal norm: an obligation not to do something names a duty, not an act', () => {
   it('when monitors stress the state "had an obligation not to return" people to torture, refoulement is a legal norm', () => {
     const sentence =
-      'Monitors stressed that Varnek had an obligation not to return people to a country where they could face torture.';
+      'Monitors stressed that Varnek had an obligation not to send people back to a country where torture could await them.';
     expect(signalOf(sentence, 'refoulement')?.status).toBe('legal_norm');
   });
 
