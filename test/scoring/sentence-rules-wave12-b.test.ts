@@ -110,7 +110,7 @@ describe('political prisoners: a verdict with a penalty that holds no one', () =
 
   it('when an opposition leader gets a suspended prison sentence and a fine, political prisoners are not asserted', () => {
     const sentence =
-      'In May, opposition leader Dano Vrel received a one-year suspended prison term and a fine for insulting a mayor.';
+      'In May, opposition leader Dano Vrel got a suspended term of one year in prison plus a fine over remarks about a mayor.';
     expect(isAsserted(sentence, 'political_prisoners')).toBe(false);
   });
 
@@ -195,7 +195,7 @@ describe('refoulement: people processed for a deportation have not yet been retu
 describe('legal norm: an obligation not to do something names a duty, not an act', () => {
   it('when monitors stress the state "had an obligation not to return" people to torture, refoulement is a legal norm', () => {
     const sentence =
-      'Monitors stressed that Varnek had an obligation not to send people back to a country where torture could await them.';
+      'Monitors stressed that Varnek had an obligation not to return people to any state in which they could face torture.';
     expect(signalOf(sentence, 'refoulement')?.status).toBe('legal_norm');
   });
 
