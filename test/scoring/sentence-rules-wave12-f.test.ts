@@ -74,7 +74,7 @@ describe('arbitrary detention: a lawyer or family the arrested are given is no s
   it('when the state paid for aid to arrested people too poor to hire counsel, arbitrary detention is not asserted', () => {
     expect(
       isAsserted(
-        'The Dorvan state paid for aid to arrested persons who could not afford a lawyer.',
+        'The Dorvan state paid for aid to arrested suspects who could not afford a lawyer.',
         'arbitrary_detention',
       ),
     ).toBe(false);
