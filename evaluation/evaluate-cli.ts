@@ -665,7 +665,7 @@ quotes they remove, among others, Finland's, Norway's and Portugal's only arbitr
 opposite. Tried and not kept: fitting the weights to band agreement directly (cross-validated band exact 72.6% to
 71.3% pooled), thresholds per report year (71.4%) or over three-year windows (71.7%), and other credits for a band
 within one (no change): the band target is bound by the order of the scores, not by the thresholds. The category
-sums already agree with the CIRIGHTS parts better than PTS-S itself does (torture −0.75 against −0.69, disappearance
+sums already agree with the CIRIGHTS parts better than PTS-S itself does (torture −0.75 against −0.71, disappearance
 −0.74 against −0.62), so the 0.80 target sits near what one expert scale reaches against another.
 
 **Where arbitrary detention and political prisoners part.** Of the dev part's 129 false arbitrary-detention pairs,
