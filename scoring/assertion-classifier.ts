@@ -1633,7 +1633,6 @@ const KILLING_NOUNS = new Set([
 /** Crimes done to a person, as nouns or gerunds: "the murder of a journalist", "attacking an activist". */
 const CRIMES_AGAINST = new Set([
   ...KILLING_NOUNS,
-  'killing',
   'murdering',
   'assassinating',
   'attack',
