@@ -664,7 +664,7 @@ shapes are rare in the labelled sentences, so the test figures barely move (one 
 quotes they remove, among others, Finland's, Norway's and Portugal's only arbitrary-detention quotes, which said the
 opposite. Tried and not kept: fitting the weights to band agreement directly (cross-validated band exact 72.6% to
 71.3% pooled), thresholds per report year (71.4%) or over three-year windows (71.7%), and other credits for a band
-within one (no change): the band target is bound by the order of the scores, not by the thresholds. The category
+within one (no change; one-off scripts over \`evaluation/calibration.ts\` on the stored scores, not kept): the band target is bound by the order of the scores, not by the thresholds. The category
 sums already agree with the CIRIGHTS parts better than PTS-S itself does (torture −0.75 against −0.71, disappearance
 −0.74 against −0.62), so the 0.80 target sits near what one expert scale reaches against another.
 
