@@ -94,6 +94,7 @@ export const LATER_DEV_ROUNDS = [
   { round: 8, folder: 'round8', prefix: 'more-dev-8:' },
   { round: 9, folder: 'round9', prefix: 'more-dev-9:' },
   { round: 10, folder: 'round10', prefix: 'more-dev-10:' },
+  { round: 11, folder: 'round11', prefix: 'more-dev-11:' },
 ] as const;
 export type LaterDevRound = (typeof LATER_DEV_ROUNDS)[number];
 
