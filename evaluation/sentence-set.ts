@@ -95,6 +95,7 @@ export const LATER_DEV_ROUNDS = [
   { round: 9, folder: 'round9', prefix: 'more-dev-9:' },
   { round: 10, folder: 'round10', prefix: 'more-dev-10:' },
   { round: 11, folder: 'round11', prefix: 'more-dev-11:' },
+  { round: 12, folder: 'round12', prefix: 'more-dev-12:' },
 ] as const;
 export type LaterDevRound = (typeof LATER_DEV_ROUNDS)[number];
 
