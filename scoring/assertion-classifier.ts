@@ -1168,6 +1168,8 @@ const SOURCE_NOUNS = new Set(LEXICON.sourceNouns);
 const DATED_SOURCE_REACH = 4;
 // Court events after which a cited law is the charge, not a norm: "sentenced ... under the criminal code".
 const CITING_COURT_RULES = new Set(['sentence', 'conviction', 'charge', 'suspect', 'arrest-for']);
+// Legal words that say who a rule spares, not a law anyone is charged or sentenced under.
+const UNCITABLE_LEGAL_RULES = new Set(['exempt']);
 // Court events after which a place names where the charged offence was done: "found guilty of killing two men in
 // Kelvo, Ostmark" places the killing, not the trial or the detention at home.
 const OFFENCE_COURT_RULES = new Set([...CITING_COURT_RULES, 'verdict', 'accused']);
@@ -2911,8 +2913,14 @@ export class SentenceContext {
     return this.hasAny(Math.max(0, l.start - OUTCOME_REACH), l.start, OUTCOME_VERBS);
   }
 
-  /** A law named after a sentence or charge in the clause is what the person was charged under, not a norm. */
-  private citedByCourt(at: number, clause: number): boolean {
+  /**
+   * A law named after a sentence or charge in the clause is what the person was charged under, not a norm. An
+   * exemption names no law one is tried under: "those sentenced to death ... are exempt from caning" still states who
+   * the law spares.
+   */
+  private citedByCourt(l: PhraseMatch<Rule>, clause: number): boolean {
+    if (UNCITABLE_LEGAL_RULES.has(l.phrase.payload.rule)) return false;
+    const at = l.start;
     return this.court.some(
       (c) => this.clauseOf(c) === clause && c.end <= at && CITING_COURT_RULES.has(c.phrase.payload.rule),
     );
@@ -3564,7 +3572,7 @@ export class SentenceContext {
     const breach = BREACH_OPENERS.has(this.words[start]?.lower ?? '');
     const legal = this.inClause(this.legal, clause).find(
       (l) =>
-        !this.citedByCourt(l.start, clause) &&
+        !this.citedByCourt(l, clause) &&
         !this.beyondDefinition(l, start) &&
         !(breach && l.start >= start && l.end <= end) &&
         !this.measuredBreach(l.start) &&
