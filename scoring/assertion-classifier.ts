@@ -719,6 +719,18 @@ const PRETRIAL_MARKERS = new Set([
   'overcrowded',
   'overcrowding',
 ]);
+// Pretrial markers that name the legal limit itself rather than a breach of it.
+const LIMIT_MARKERS = new Set(['limit', 'limits', 'maximum']);
+// Words that say a holding reached a limit, besides the breach words: "pretrial terms equaling the maximum".
+const LIMIT_REACHED = new Set([
+  'equal',
+  'equals',
+  'equaling',
+  'equalling',
+  'reached',
+  'reaching',
+  'surpassing',
+]);
 const DANGER = new Set(LEXICON.dangerWords.map((w) => stem(w.toLowerCase())));
 // Words that name the return itself in a refoulement cue, as stems.
 const RETURN_WORDS = new Set(
@@ -3963,7 +3975,10 @@ export class SentenceContext {
         !this.words.some(
           (w, i) =>
             (pretrial
-              ? PRETRIAL_MARKERS.has(w.lower) && (w.clause === clause || !CONDITION_MARKERS.has(w.lower))
+              ? PRETRIAL_MARKERS.has(w.lower) &&
+                (w.clause === clause || !CONDITION_MARKERS.has(w.lower)) &&
+                // "maximum pretrial detention is 18 months": a limit no one is said to have gone past is the law.
+                (!LIMIT_MARKERS.has(w.lower) || this.limitBreached())
               : (ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)) &&
                 // "did not arrest migrants for staying illegally, only when they committed crimes": a
                 // word of unlawfulness in another clause qualifies another act, not this arrest.
@@ -5292,6 +5307,13 @@ export class SentenceContext {
       return false;
     if (!HARM_NOUNS.has(ws[start - 2]?.stem ?? '')) return false;
     return next.punctBefore === '' && /^[a-z]/.test(next.lower) && !FUNCTION_AFTER.has(next.lower);
+  }
+
+  /** The sentence says some holding went past or reached a limit: "beyond the maximum", "equaled the maximum". */
+  private limitBreached(): boolean {
+    return this.words.some(
+      (w) => BREACH_OPENERS.has(w.lower) || BREACH_VERBS.has(w.lower) || LIMIT_REACHED.has(w.lower),
+    );
   }
 
   /** The cue is an average that ends in months, and its clause names no year and no overstay of the law. */

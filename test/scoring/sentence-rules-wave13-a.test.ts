@@ -21,3 +21,32 @@ describe('torture: an exemption from corporal punishment names no law anyone was
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: a legal maximum for pretrial detention is a limit, not a breach', () => {
+  it('when the sentence gives the maximum pretrial detention for a felony, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel the maximum pretrial detention for a felony charge was two years.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it("when maximum pretrial detention with a magistrate's order is given in months, arbitrary detention is not asserted", () => {
+    expect(
+      isAsserted(
+        "With a magistrate's order, maximum pretrial detention in Dorvan is 14 months.",
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when suspects spent pretrial terms equaling the maximum, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Some suspects in Kestrel spent pretrial detention terms equaling the maximum.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
