@@ -719,6 +719,26 @@ const PRETRIAL_MARKERS = new Set([
   'overcrowded',
   'overcrowding',
 ]);
+// Words that class house arrest among the measures that stand in for prison: "alternative sanctions", "in lieu of".
+const ALTERNATIVE_MEASURES = new Set([
+  'alternative',
+  'alternatives',
+  'lieu',
+  'bail',
+  'probation',
+  'parole',
+  'monitoring',
+  'bracelet',
+  'bracelets',
+  // "used house arrest, which helped relieve overcrowding in detention centres": a stand-in that eases prisons.
+  'relieve',
+  'relieved',
+  'alleviate',
+  'alleviated',
+]);
+// Pretrial markers that say nothing of how long a stand-in measure lasted: "with or without electronic monitoring",
+// "alternatives that reduced overcrowding".
+const MEASURE_MANNERS = new Set(['without', 'overcrowded', 'overcrowding']);
 // Pretrial markers that name the legal limit itself rather than a breach of it.
 const LIMIT_MARKERS = new Set(['limit', 'limits', 'maximum']);
 // Words that say a holding reached a limit, besides the breach words: "pretrial terms equaling the maximum".
@@ -3843,6 +3863,10 @@ export class SentenceContext {
       this.heldRuling(start, end)
     )
       return base('institutional', 'out_of_scope:not-detention');
+    // "courts used alternatives to prison such as community service or house arrest": house arrest named among the
+    // measures that stand in for prison or pretrial custody is a sanction in law, not a holding without legal basis.
+    if (cue.category === 'arbitrary_detention' && this.houseArrestAsAlternative(start, end))
+      return base('institutional', 'out_of_scope:alternative-measure');
     // "the average stay in pretrial detention was two to four months": an average counted in months is a figure on how
     // long detention lasts, not a claim that it runs too long, as "averaged two years" or "beyond the legal limit" are.
     if (cue.category === 'arbitrary_detention' && this.averageInMonths(start, end, clause))
@@ -5307,6 +5331,22 @@ export class SentenceContext {
       return false;
     if (!HARM_NOUNS.has(ws[start - 2]?.stem ?? '')) return false;
     return next.punctBefore === '' && /^[a-z]/.test(next.lower) && !FUNCTION_AFTER.has(next.lower);
+  }
+
+  /** The cue is "house arrest" and the sentence names it among the measures that replace prison or custody. */
+  private houseArrestAsAlternative(start: number, end: number): boolean {
+    if (end - start !== 2 || this.words[start]?.lower !== 'house') return false;
+    // "released on bail in March, but police then placed him under house arrest": a measure in another clause is
+    // another step of the case.
+    // "remained on probation or under house arrest indefinitely": a measure said to drag on is still overlong.
+    const clause = this.words[start]!.clause;
+    const inClause = this.words.filter((w) => w.clause === clause);
+    if (inClause.some((w) => PRETRIAL_MARKERS.has(w.lower) && !MEASURE_MANNERS.has(w.lower))) return false;
+    return inClause.some(
+      (w, i) =>
+        ALTERNATIVE_MEASURES.has(w.lower) ||
+        (w.lower === 'service' && inClause[i - 1]?.lower === 'community'),
+    );
   }
 
   /** The sentence says some holding went past or reached a limit: "beyond the maximum", "equaled the maximum". */

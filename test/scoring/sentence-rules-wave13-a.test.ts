@@ -50,3 +50,41 @@ describe('arbitrary detention: a legal maximum for pretrial detention is a limit
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: house arrest named as a stand-in for prison is a lawful measure', () => {
+  it('when community service and house arrest are used as alternatives to jail, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Wider use of community service and house arrest as alternatives to jail eased overcrowding in Kestrel.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:alternative-measure');
+  });
+
+  it('when house arrest with or without electronic monitoring is the measure judges chose most, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The measure judges in Tovel chose most often was house arrest, with or without an ankle tag and electronic monitoring.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a leader freed on bail was later put under house arrest without a court order, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'The opposition leader was released on bail in March but police placed him under house arrest in April without a court order.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when critics stayed on probation or under house arrest indefinitely, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Several Dorvan critics stayed on probation or under house arrest indefinitely.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
