@@ -352,6 +352,34 @@ const LAW_OBJECT_VERBS = new Set([
 ]);
 const CONDUCT_NOUNS = new Set(['conduct', 'acts', 'act', 'actions', 'practices', 'behavior', 'behaviour']);
 const SURVIVOR_NOUNS = new Set(['survivor', 'survivors']);
+// Nouns for the people a service is given to when they name whom an abuse befell: "shelters for victims of rape".
+const VICTIM_CLASS_NOUNS = new Set(['survivor', 'survivors', 'victim', 'victims']);
+// Words of help given to such people: "provided counselling to survivors of sexual violence".
+const VICTIM_SERVICES = new Set([
+  'support',
+  'supported',
+  'assistance',
+  'assist',
+  'assisted',
+  'services',
+  'service',
+  'care',
+  'shelter',
+  'shelters',
+  'center',
+  'centers',
+  'centre',
+  'centres',
+  'attention',
+  'counseling',
+  'counselling',
+  'rehabilitation',
+  'aid',
+]);
+/** How far before the victims the help may be named: "a centre in the capital for children who were victims of". */
+const VICTIM_SERVICE_REACH = 12;
+/** How far the abuse may stand from "victims of": "survivors of various forms of abuse such as rape, beatings". */
+const VICTIM_CLASS_REACH = 8;
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
 const CRIME_ONLY_COURT_RULES = new Set(['accused', 'case', 'crime-type']);
@@ -3772,6 +3800,10 @@ export class SentenceContext {
     if (cue.category === 'torture' && this.inmateOnInmate(start, end)) {
       return base('institutional', 'out_of_scope:between-inmates');
     }
+    // "clinics offered counselling to survivors of sexual violence": people named as those a service helps are a class of
+    // people; an official provider or an "officially reported" in the sentence is not the abuser.
+    if (cue.category === 'torture' && this.servedVictims(start, end))
+      return base('institutional', 'out_of_scope:victim-services');
     // "funding for the care of torture survivors", "the rule spared survivors of torture": "survivors" names a class of
     // people, such as those who reach the country after torture abroad, and says nothing of an act here.
     if (cue.category === 'torture' && this.survivorClass(start, end)) {
@@ -4784,6 +4816,34 @@ export class SentenceContext {
       RELATIVES.has(ws[at - 1]?.lower ?? '') &&
       CONDUCT_NOUNS.has(ws[at - 2]?.lower ?? '')
     );
+  }
+
+  /**
+   * The cue names the abuse that befell people a service is given to ("support to survivors of sexual violence", "a
+   * centre for children who were victims of abuse such as rape"), and no agent of it follows ("victims of beatings by
+   * soldiers" names who did it).
+   */
+  private servedVictims(start: number, end: number): boolean {
+    const ws = this.words;
+    const segment = ws[start]?.segment;
+    let noun = -1;
+    for (let j = start - 1; j >= 1 && start - j <= VICTIM_CLASS_REACH; j--) {
+      if (ws[j]?.segment !== segment) return false;
+      if (ws[j]?.lower === 'of' && VICTIM_CLASS_NOUNS.has(ws[j - 1]?.lower ?? '')) {
+        noun = j - 1;
+        break;
+      }
+    }
+    if (noun < 0) return false;
+    if (ws[end]?.lower === 'by' || ws[end + 1]?.lower === 'by') return false;
+    // "a day in support of victims of torture that her office handled 1,200 cases of victims of torture": help named
+    // for other victims, or before a clause of its own, is not given to these.
+    for (let j = noun - 1; j >= 0 && noun - j <= VICTIM_SERVICE_REACH; j--) {
+      const w = ws[j]!;
+      if (w.segment !== segment || VICTIM_CLASS_NOUNS.has(w.lower) || w.lower === 'that') return false;
+      if (VICTIM_SERVICES.has(w.lower)) return true;
+    }
+    return false;
   }
 
   /** The one-word cue is a noun naming its survivors: "torture survivors", "survivors of torture". */

@@ -88,3 +88,23 @@ describe('arbitrary detention: house arrest named as a stand-in for prison is a 
     ).toBe(true);
   });
 });
+
+describe('torture: help given to survivors of an abuse does not assert the abuse', () => {
+  it('when ministry clinics gave counselling to survivors of officially recorded sexual violence, torture is not asserted', () => {
+    const s = signalOf(
+      'Clinics run by the Dorvan health ministry gave counselling and medicine to survivors of officially recorded sexual violence.',
+      'torture',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:victim-services');
+  });
+
+  it('when a charity gave legal aid to victims of beatings by prison guards, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'The Kestrel charity gave legal aid to victims of beatings by prison guards during the year.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
