@@ -179,6 +179,24 @@ const NAMED_WAR_REACH = 10;
 const APPOSITIVE_REACH = 12;
 /** How far after the act a month ("on June 22", "in May") may date it; the words that link the month. */
 const MONTH_AFTER_REACH = 6;
+// Nouns for a bout of violence a year can date: "the 2018 post-election violence", "the killings of 2019".
+const PAST_VIOLENCE_NOUNS = new Set([
+  'violence',
+  'killings',
+  'killing',
+  'massacre',
+  'massacres',
+  'crackdown',
+  'unrest',
+  'shootings',
+  'clashes',
+]);
+// Words of redress for harm done: "compensation", "compensated", "reparations".
+const REDRESS_STEMS = new Set(
+  ['compensation', 'compensate', 'compensated', 'reparation', 'reparations'].map(stem),
+);
+/** How many words may stand between the year and the violence it dates: "the 2018 post election violence". */
+const PAST_VIOLENCE_REACH = 3;
 const DATING_MONTH_LINKS = new Set(['on', 'in']);
 /** Dates from a year, which a captivity still going on outlasts; the words that say it goes on. */
 const PAST_YEAR_RULES = new Set(['past-year', 'past-year-after', 'dated-past']);
@@ -4154,8 +4172,18 @@ export class SentenceContext {
     // opens on what happens in practice reports that practice; the mandate it cites is the excuse, not the subject.
     if (inst && !legal && !(inst.phrase.payload.rule === 'mandate' && this.opensOnPractice()))
       return base('institutional', `institutional:${inst.phrase.payload.rule}`);
-    if (reason === 'asserted:plain' && this.deniesAccountability(start, clause))
-      reason = 'asserted:no-accountability';
+    const unaccounted = reason === 'asserted:plain' && this.deniesAccountability(start, clause);
+    // "despite the inquiry into the 2018 post-election violence, no compensation reached the families of those
+    // killed": redress, paid or still lacking, for violence the sentence dates to an earlier year looks back on it
+    // (LABELLING.md).
+    if (
+      reason === 'asserted:plain' &&
+      EVENT_CATEGORIES.has(cue.category) &&
+      (unaccounted || this.words.some((w) => REDRESS_STEMS.has(w.stem))) &&
+      this.unredressedPastViolence()
+    )
+      return base('historical', 'historical:unredressed-past');
+    if (unaccounted) reason = 'asserted:no-accountability';
     if (reason === 'asserted:plain' && this.perpetrated(start, clause)) reason = 'asserted:responsible-for';
     const cred = this.credibilityFor(start, clause);
     if (reason === 'asserted:plain' && cred.rule) reason = `asserted:${cred.rule}`;
@@ -5674,6 +5702,26 @@ export class SentenceContext {
       year === undefined ||
       !this.words.some((w) => w.clause === clause && isYear(w) && Number(w.lower) >= year)
     );
+  }
+
+  /**
+   * The sentence dates the violence it speaks of to a year before the report year ("the 2018 post-election violence",
+   * "the killings of 2019") and names no later year and nothing that goes on in the report year.
+   */
+  private unredressedPastViolence(): boolean {
+    const ws = this.words;
+    const year = this.reportYear;
+    if (year === undefined || this.ongoing.length > 0) return false;
+    if (ws.some((w) => isYear(w) && Number(w.lower) >= year)) return false;
+    return ws.some((w, i) => {
+      if (!isYear(w) || Number(w.lower) >= year) return false;
+      for (let j = i + 1; j <= i + PAST_VIOLENCE_REACH; j++)
+        if (PAST_VIOLENCE_NOUNS.has(ws[j]?.lower ?? '') && !ws[j]!.punctBefore) return true;
+      return (
+        PAST_VIOLENCE_NOUNS.has(ws[i - 2]?.lower ?? '') &&
+        (ws[i - 1]?.lower === 'of' || ws[i - 1]?.lower === 'in')
+      );
+    });
   }
 
   /** "the killing of two officials on June 22": a month with no year shortly after the act, in its clause. */

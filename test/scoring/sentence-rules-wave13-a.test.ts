@@ -108,3 +108,35 @@ describe('torture: help given to survivors of an abuse does not assert the abuse
     ).toBe(true);
   });
 });
+
+describe('killings: redress for violence dated to an earlier year is not a killing of the report year', () => {
+  it('when the state had not compensated families of those killed in the 2019 post-election violence, killings are not asserted', () => {
+    const s = signalOf(
+      'Despite the findings of the inquiry into the 2019 post-election violence in Tovel, the state had not compensated the families of those killed.',
+      'killings',
+      2022,
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:unredressed-past');
+  });
+
+  it('when a cabinet paid no compensation for deaths in the 2019 post-election violence, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Despite a report on the 2019 post-election violence in Tovel, the cabinet paid no compensation to relatives of the people killed.',
+        'killings',
+        2022,
+      ),
+    ).toBe(false);
+  });
+
+  it('when no compensation was paid for people soldiers killed, with no earlier year named, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'No compensation was paid to relatives of the people killed by soldiers in Tovel.',
+        'killings',
+        2022,
+      ),
+    ).toBe(true);
+  });
+});
