@@ -3802,6 +3802,10 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
+    // "police were able to arrest a person without a warrant by notifying a supervisor": what police are able to do is
+    // a power they hold, as "can" says; it tells of no arrest made.
+    if (cue.category === 'arbitrary_detention' && this.ableToArrest(start, clause))
+      return base('hypothetical', 'hypothetical:ability');
     // "preventive detention could occur when the board found the prisoner a danger": an abuse that is the subject of a
     // modal of occurring is a possibility the rules leave open, not an act.
     if (MODALS_AFTER.has(this.words[end]?.lower ?? '') && OCCURRING.has(this.words[end + 1]?.lower ?? ''))
@@ -5435,6 +5439,16 @@ export class SentenceContext {
         ALTERNATIVE_MEASURES.has(w.lower) ||
         (w.lower === 'service' && inClause[i - 1]?.lower === 'community'),
     );
+  }
+
+  /** "able to arrest" or "able to detain" opens the clause's holding, at or shortly before the cue. */
+  private ableToArrest(start: number, clause: number): boolean {
+    const ws = this.words;
+    for (let j = Math.max(0, start - 2 - HYPOTHETICAL_WINDOW); j <= start - 2; j++) {
+      if (ws[j]?.clause !== clause || ws[j]!.lower !== 'able' || ws[j + 1]?.lower !== 'to') continue;
+      if (DETENTION_ACTS.has(ws[j + 2]?.stem ?? '')) return true;
+    }
+    return false;
   }
 
   /** The sentence says some holding went past or reached a limit: "beyond the maximum", "equaled the maximum". */

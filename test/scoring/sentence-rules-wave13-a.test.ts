@@ -140,3 +140,23 @@ describe('killings: redress for violence dated to an earlier year is not a killi
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: what police are able to do is a power, not an arrest made', () => {
+  it('when officers were able to arrest without a warrant by first informing a commander, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      "Arrests in Dorvan needed a magistrate's warrant, though officers were able to arrest someone without one by first informing a senior commander.",
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:ability');
+  });
+
+  it('when officers arrested a teacher without a warrant in May, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May officers in Dorvan arrested a teacher without a warrant and held her for a week.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
