@@ -242,6 +242,28 @@ const GENOCIDE = 'genocide';
 /** How far before the abuse "past reports of" may sit and still be what reports it: "past reports of police using lethal force". */
 const PAST_REPORTS_WINDOW = 8;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
+// "the previous year", "the prior year": the year before the report year.
+const PRIOR_YEAR_WORDS = new Set(['previous', 'prior', 'preceding']);
+// Words that compare a figure with the year before rather than date an act to it.
+const YEAR_COMPARING_LINKS = new Set(['from', 'than', 'with', 'as']);
+const YEAR_COMPARING_WORDS = new Set([
+  'increased',
+  'decreased',
+  'rose',
+  'fell',
+  'dropped',
+  'declined',
+  'double',
+  'doubled',
+  'twice',
+  'half',
+  'number',
+  'rate',
+  'same',
+  'percent',
+]);
+/** How far after the act a year named by its place may date it: "killed by police in Tovel the year before". */
+const YEAR_AFTER_REACH = 6;
 // Words that carry a date on to the next one: "from May 2020 to March", "in June 2021 and in April".
 /** Parts of a year a date may name instead of a month: "in the fall of 2022". */
 const YEAR_PARTS = new Set([
@@ -3532,7 +3554,44 @@ export class SentenceContext {
         found = true;
       }
     }
+    if (!found) found = this.priorYearRightAfter(clause, cueEnd);
     return found ? 'past-year-after' : undefined;
+  }
+
+  /**
+   * "killed by security forces the year before", "detained a year earlier", "in the previous year": a year named by
+   * its place before the report year dates the act as a year number would, unless the clause compares figures with it
+   * ("up from 35 the previous year").
+   */
+  private priorYearRightAfter(clause: number, cueEnd: number): boolean {
+    const ws = this.words;
+    for (let i = cueEnd; i < ws.length && i - cueEnd <= YEAR_AFTER_REACH; i++) {
+      const w = ws[i]!;
+      if (w.clause !== clause || RELATIVES.has(w.lower)) return false;
+      const next = ws[i + 1]?.lower;
+      const third = ws[i + 2]?.lower;
+      const prior =
+        (w.lower === 'the' && next === 'year' && third === 'before') ||
+        (w.lower === 'a' && next === 'year' && third === 'earlier') ||
+        (w.lower === 'the' && PRIOR_YEAR_WORDS.has(next ?? '') && third === 'year');
+      if (prior) return !this.comparesYears(clause, i);
+    }
+    return false;
+  }
+
+  /**
+   * "up from 35 the previous year", "double the number killed in the previous year", "decreased from the previous
+   * year": the year before is mostly named to compare this year's figures with it; then it dates nothing.
+   */
+  private comparesYears(clause: number, at: number): boolean {
+    const ws = this.words;
+    const link = ws[at - 1]?.lower === 'in' || ws[at - 1]?.lower === 'during' ? ws[at - 2] : ws[at - 1];
+    if (YEAR_COMPARING_LINKS.has(link?.lower ?? '')) return true;
+    return ws.some(
+      (w) =>
+        w.clause === clause &&
+        (COMPARISON_WORDS.has(w.lower) || CHANGE_WORDS.has(w.lower) || YEAR_COMPARING_WORDS.has(w.lower)),
+    );
   }
 
   private intensityFor(clause: number): number {

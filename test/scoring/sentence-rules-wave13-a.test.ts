@@ -160,3 +160,38 @@ describe('arbitrary detention: what police are able to do is a power, not an arr
     ).toBe(true);
   });
 });
+
+describe('dating: "the year before" or "a year earlier" after the act dates it before the report year', () => {
+  it('when villagers said soldiers shot dead four herders the year before, killings are not asserted', () => {
+    const s = signalOf(
+      'Villagers told the Tovel monitors that soldiers had shot dead four herders near the river the year before.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-year-after');
+  });
+
+  it('when students were detained without charge a year earlier, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'An NGO said dozens of students were detained without charge in Kestrel a year earlier.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the killings of the report year are compared with the previous year ("up from 25"), killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'The monitors counted 40 killings by soldiers near the river, up from 25 the previous year.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when soldiers shot dead more herders than in the previous year, killings are still asserted', () => {
+    expect(
+      isAsserted('Soldiers shot dead more herders near the river than in the previous year.', 'killings'),
+    ).toBe(true);
+  });
+});
