@@ -2036,6 +2036,56 @@ const NAMED_LAW_VERBS: ReadonlySet<string> = new Set([
   'gives',
 ]);
 const NAMED_LAW_PROVIDES = compilePhrase<Rule>('law', 0, { rule: 'named-law-provides' });
+// "The ISA permitted detention without trial": a statute cited by its initials grants the powers; an agency cited so
+// would more often "provide" or "define" something, so only the verbs of a power count after initials.
+const POWER_VERBS: ReadonlySet<string> = new Set([
+  'permitted',
+  'permits',
+  'allowed',
+  'allows',
+  'authorized',
+  'authorizes',
+  'empowered',
+  'empowers',
+  'granted',
+  'grants',
+  'gave',
+  'gives',
+]);
+// How far a relative clause on the statute ("..., which applies only in the north, permits") or a first predicate
+// ("applied only to the north and permitted") may hold its verb off.
+const STATUTE_VERB_REACH = 15;
+
+/** A statute's initials opening the sentence or its run-in label, or coordinated with such ("The ISA and the GPA"). */
+const statuteInitials = (words: readonly Word[], i: number): boolean => {
+  if (!words[i]?.acronym || words[i - 1]?.lower !== 'the' || words[i]?.punctBefore) return false;
+  const opener = words[i - 1]!;
+  if (i - 1 === 0 || opener.punctBefore === ':') return true;
+  return words[i - 2]?.lower === 'and' && !opener.punctBefore && statuteInitials(words, i - 3);
+};
+
+/**
+ * The verb a statute at `i` governs past a relative clause on it or a first predicate of its own: ", which gives",
+ * ", which applies only in the north, permits", "applied only to the north and permitted". -1 when there is none.
+ */
+const statuteVerbAfter = (words: readonly Word[], i: number, verbs: ReadonlySet<string>): number => {
+  const next = words[i + 1];
+  if (!next) return -1;
+  if (next.punctBefore === ',' && (next.lower === 'which' || next.lower === 'that')) {
+    if (verbs.has(words[i + 2]?.lower ?? '') && !words[i + 2]?.punctBefore) return i + 2;
+    for (let k = i + 2; k < words.length && k <= i + STATUTE_VERB_REACH; k++) {
+      const punct = words[k]!.punctBefore;
+      if (punct === ',') return verbs.has(words[k]!.lower) ? k : -1;
+      if (punct !== '') return -1;
+    }
+    return -1;
+  }
+  for (let k = i + 2; k < words.length && k <= i + STATUTE_VERB_REACH; k++) {
+    if (words[k]!.punctBefore !== '') return -1;
+    if (words[k - 1]!.lower === 'and' && verbs.has(words[k]!.lower)) return k;
+  }
+  return -1;
+};
 
 /** Where a capitalised statute name ("... Disappearance Act") is followed by a verb that lays down rules. */
 const namedLawProvides = (words: readonly Word[]): PhraseMatch<Rule>[] => {
@@ -2043,12 +2093,20 @@ const namedLawProvides = (words: readonly Word[]): PhraseMatch<Rule>[] => {
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1]!;
+    const initials = statuteInitials(words, i);
+    if (!initials && (!w.capitalised || !NAMED_LAW_NOUNS.has(w.lower) || !prev.capitalised || prev.isNumber))
+      continue;
+    const verbs = initials ? POWER_VERBS : NAMED_LAW_VERBS;
     // "The Unlawful Activities Prevention Act (UAPA) gave": the statute's acronym may stand before the verb.
     const acronym = words[i + 1]!.capitalised && i + 2 < words.length ? 1 : 0;
     const verb = words[i + 1 + acronym]!;
-    if (!w.capitalised || !NAMED_LAW_NOUNS.has(w.lower) || !prev.capitalised || prev.isNumber) continue;
-    if (verb.punctBefore !== '' || !NAMED_LAW_VERBS.has(verb.lower)) continue;
-    found.push({ start: i, end: i + 2 + acronym, phrase: NAMED_LAW_PROVIDES });
+    if (verb.punctBefore === '' && verbs.has(verb.lower)) {
+      found.push({ start: i, end: i + 2 + acronym, phrase: NAMED_LAW_PROVIDES });
+      continue;
+    }
+    // The rule then lies in the verb's clause, which a relative clause may have set apart from the statute's.
+    const later = statuteVerbAfter(words, i + acronym, verbs);
+    if (later >= 0) found.push({ start: later, end: later + 1, phrase: NAMED_LAW_PROVIDES });
   }
   return found;
 };

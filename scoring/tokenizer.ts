@@ -17,6 +17,8 @@ export interface Word {
   closesBracket: boolean;
   isNumber: boolean;
   capitalised: boolean;
+  /** Written in capitals throughout, two letters or more ("ISA"): an initialism, such as a statute's short name. */
+  acronym: boolean;
 }
 
 // Apostrophes and hyphens split words on purpose: "life-threatening" and "ill-treatment" must
@@ -43,8 +45,15 @@ export interface SurfaceInfo {
   stem: string;
   isNumber: boolean;
   capitalised: boolean;
+  acronym: boolean;
 }
-const MONTH_MAY: SurfaceInfo = { lower: 'may#month', stem: 'may#month', isNumber: false, capitalised: true };
+const MONTH_MAY: SurfaceInfo = {
+  lower: 'may#month',
+  stem: 'may#month',
+  isNumber: false,
+  capitalised: true,
+  acronym: false,
+};
 /** Month names as `Word.lower` spells them (capitalised "May" is "may#month", so the verb "may" is no month). */
 export const MONTH_WORDS: ReadonlySet<string> = new Set([
   'january',
@@ -70,7 +79,13 @@ export function surfaceInfo(text: string): SurfaceInfo {
     const c = text.charCodeAt(0);
     const isNumber = c >= 48 && c <= 57;
     const lower = text.toLowerCase();
-    info = { lower, stem: isNumber ? lower : stem(lower), isNumber, capitalised: c >= 65 && c <= 90 };
+    info = {
+      lower,
+      stem: isNumber ? lower : stem(lower),
+      isNumber,
+      capitalised: c >= 65 && c <= 90,
+      acronym: /^[A-Z]{2,}$/.test(text),
+    };
     if (SURFACE_CACHE.size >= STEM_CACHE_LIMIT) SURFACE_CACHE.clear();
     SURFACE_CACHE.set(text, info);
   }
@@ -107,6 +122,7 @@ export function tokenize(sentence: string): Word[] {
       closesBracket: pendingBracket,
       isNumber: info.isNumber,
       capitalised: info.capitalised,
+      acronym: info.acronym,
     });
     pendingPunct = '';
     pendingBracket = false;
