@@ -3714,6 +3714,22 @@ export class SentenceContext {
     return sentencePreceding?.phrase.payload.actor ?? 'unspecified';
   }
 
+  /**
+   * "police could detain persons suspected of smuggling, racketeering ... without a warrant": a modal right before the
+   * verb of holding makes the whole holding a power, however long its object; the "without ..." later in the clause
+   * is the manner of that same holding.
+   */
+  private modalHoldingManner(h: PhraseMatch<Rule>, start: number, category: CategoryId): boolean {
+    return (
+      category === 'arbitrary_detention' &&
+      h.phrase.payload.rule === 'modal' &&
+      HOLDING_VERBS.has(this.words[h.end]?.stem ?? '') &&
+      this.words[start]?.lower === 'without' &&
+      this.clauseOf(h) === this.words[start]?.clause &&
+      !this.hasAny(h.end + 1, start, RELATIVES)
+    );
+  }
+
   /** Decide the status of the category cue at words [start, end). First matching rule wins; order matters. */
   assess(start: number, end: number, defaultActor: ActorKind | undefined, cue: CueInfo): Assessment {
     const clause = this.words[start]?.clause ?? 0;
@@ -3900,7 +3916,9 @@ export class SentenceContext {
       const reach = h.phrase.payload.rule === 'threat-with' ? THREAT_WITH_REACH : HYPOTHETICAL_WINDOW;
       const before =
         h.end <= start &&
-        (start - h.end <= reach || this.listedUnderHedge(h.end, start)) &&
+        (start - h.end <= reach ||
+          this.listedUnderHedge(h.end, start) ||
+          this.modalHoldingManner(h, start, cue.category)) &&
         !listed &&
         !this.actedAfterAttempt(h, start);
       // "dissidents said they would face imprisonment": the hedge sits inside the gapped cue.

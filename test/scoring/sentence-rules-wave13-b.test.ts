@@ -60,3 +60,18 @@ describe('arbitrary detention: a statute named by its initials, or past a clause
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: a modal right before the verb of holding governs its "without ..." however far', () => {
+  const longObject =
+    'persons suspected of smuggling, racketeering, armed robbery, and dealing in arms or stolen cattle without a warrant or review for one-year terms';
+
+  it('when police could hold persons suspected of a long list of crimes without a warrant, it is a power, not an act', () => {
+    expect(statusOf(`Under the Dervan order, police could hold ${longObject}.`, 'arbitrary_detention')).toBe(
+      'hypothetical',
+    );
+  });
+
+  it('when police held such persons without a warrant, detention is still asserted', () => {
+    expect(isAsserted(`In Dervan, police held ${longObject}.`, 'arbitrary_detention')).toBe(true);
+  });
+});
