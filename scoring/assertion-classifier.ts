@@ -2111,6 +2111,17 @@ const namedLawProvides = (words: readonly Word[]): PhraseMatch<Rule>[] => {
   return found;
 };
 
+// "charged with murder ... awaiting trial for": a gapped charge phrase must not swallow the charge that follows the
+// verb at once; there the charge ends, and the words after it say what the charged went through.
+const CHARGE_LINKS: ReadonlySet<string> = new Set(['with', 'of', 'for', 'in']);
+const chargeRightAfter = (words: readonly Word[], c: PhraseMatch<Rule>): PhraseMatch<Rule> =>
+  c.phrase.payload.rule === 'charge' &&
+  c.end - c.start > 2 &&
+  words[c.start]?.lower === 'charged' &&
+  CHARGE_LINKS.has(words[c.start + 1]?.lower ?? '')
+    ? { ...c, end: c.start + 2 }
+    : c;
+
 /** All cue matches of one sentence, computed once and shared by every category cue in it. */
 export class SentenceContext {
   readonly negations: PhraseMatch<NegRule>[];
@@ -2167,7 +2178,7 @@ export class SentenceContext {
         words[a.start - 1]?.lower !== 'private' &&
         !(words[a.start - 2]?.lower === 'private' && words[a.start - 1]?.lower === 'security'),
     );
-    this.court = get('court');
+    this.court = get('court').map((c) => chargeRightAfter(words, c));
     this.statesAbroad = placesAbroad.filter((p) => p.subject);
     this.outOfScope = [
       ...get('outOfScope'),

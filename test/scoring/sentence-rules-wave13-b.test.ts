@@ -75,3 +75,39 @@ describe('arbitrary detention: a modal right before the verb of holding governs 
     expect(isAsserted(`In Dervan, police held ${longObject}.`, 'arbitrary_detention')).toBe(true);
   });
 });
+
+describe('torture and killings: a charge brought against officials is a court event, whatever stands between', () => {
+  it('when prosecutors charge jail guards, among them the deputy warden, for torture, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'In March, prosecutors charged six jail guards including the deputy warden for torture at the Kelvo jail.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when prosecutors charge a police captain and two constables with a killing, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'In June, prosecutors charged a police captain and two of his constables with the killing of a herder.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the guards beat inmates and were then charged, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'In March, guards at the Kelvo jail beat six inmates, and prosecutors later charged them.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when detainees charged with murder wait in jail for a trial, the murder is still only their charge', () => {
+    const sentence =
+      'Some detainees charged with murder remained in jail awaiting trial for longer than the sentence they faced.';
+    expect(isAsserted(sentence, 'killings')).toBe(false);
+    expect(isAsserted(sentence, 'arbitrary_detention')).toBe(true);
+  });
+});
