@@ -111,3 +111,23 @@ describe('torture and killings: a charge brought against officials is a court ev
     expect(isAsserted(sentence, 'arbitrary_detention')).toBe(true);
   });
 });
+
+describe('any category: what reports from earlier years said belongs to those years', () => {
+  it('when reports from earlier years said conditions in the camps were harsh, conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Reports from earlier years said conditions in the Kelvo camps were harsh and life threatening.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when reports of the year say guards beat inmates, as in earlier years, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Reports during the year said guards at the Kelvo jail beat inmates, as in earlier years.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
