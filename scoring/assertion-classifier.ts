@@ -2122,6 +2122,13 @@ const chargeRightAfter = (words: readonly Word[], c: PhraseMatch<Rule>): PhraseM
     ? { ...c, end: c.start + 2 }
     : c;
 
+const ANNIVERSARY_NOUNS: ReadonlySet<string> = new Set([
+  'anniversary',
+  'anniversaries',
+  'commemoration',
+  'memorial',
+]);
+
 /** All cue matches of one sentence, computed once and shared by every category cue in it. */
 export class SentenceContext {
   readonly negations: PhraseMatch<NegRule>[];
@@ -5856,7 +5863,10 @@ export class SentenceContext {
         start - m.end <= COMMEMORATION_REACH &&
         !this.commaBetween(m.end - 1, start),
     );
-    if (!marked || this.monthRightAfter(end, clause)) return false;
+    // "ahead of the Kelvo massacre anniversary on June 4": the abuse names the anniversary it modifies, and a date after
+    // it is the anniversary's.
+    const naming = ANNIVERSARY_NOUNS.has(this.words[end]?.lower ?? '') && !this.words[end]?.punctBefore;
+    if (!naming && (!marked || this.monthRightAfter(end, clause))) return false;
     const year = this.reportYear;
     return (
       year === undefined ||

@@ -131,3 +131,20 @@ describe('any category: what reports from earlier years said belongs to those ye
     ).toBe(true);
   });
 });
+
+describe('killings: an abuse that names an anniversary is remembered, not reported', () => {
+  it('when activists are sent away ahead of the massacre anniversary on a date, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Authorities made activists leave the capital ahead of the Kelvo massacre anniversary on June 4.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when soldiers carry out a massacre in a month of the year, killings are still asserted', () => {
+    expect(isAsserted('Soldiers carried out a massacre of villagers near Kelvo in March.', 'killings')).toBe(
+      true,
+    );
+  });
+});
