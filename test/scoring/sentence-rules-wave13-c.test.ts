@@ -1,0 +1,56 @@
+import { isAsserted } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('killings: "execute" in its sense of carrying out a task is no killing', () => {
+  it('when a ministry is in charge of the execution of criminal sanctions, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'In Varlen the execution of criminal sanctions falls to the two regional ministries.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when hackers executed a cyberattack on a news site, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'The editors of Kestrel Daily said unknown hackers executed a cyberattack on their site in May.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a clerk executed bank transactions for his employer, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Prosecutors said the clerk had executed dozens of bank transactions for the mayor in 2023.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the searches were reportedly executed on the instructions of the prosecutor, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel the searches were reportedly executed on the instructions of the prosecutor.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when soldiers executed villagers, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'In March soldiers in Varlen executed four villagers accused of helping rebels.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when detainees were reportedly executed, killings are still asserted', () => {
+    expect(
+      isAsserted('Three detainees held at the Tovel base were reportedly executed in April.', 'killings'),
+    ).toBe(true);
+  });
+});
