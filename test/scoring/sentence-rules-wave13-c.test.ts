@@ -54,3 +54,41 @@ describe('killings: "execute" in its sense of carrying out a task is no killing'
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: defendants are not human rights defenders, and holding people to press them is arbitrary', () => {
+  it('when courts order house arrest so that defendants attend their hearings, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Courts in Varlen regularly ordered house arrest to make sure defendants attended their hearings.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police detain two rights defenders after a rally, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Varlen detained two rights defenders after a rally in May.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police detain shopkeepers to put pressure on their union, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        "Police in Varlen detained three shopkeepers to put pressure on the traders' union.",
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police detain defendants for evaluations a court ordered, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Varlen detained two defendants for mental evaluations ordered by the court.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
