@@ -2291,10 +2291,16 @@ export class SentenceContext {
     for (let j = from; j < to; j++) {
       const w = this.words[j]?.lower ?? '';
       // "no reports that authorities held suspects incommunicado": suspects held are the detainees, not
-      // suspects identified for an abuse.
+      // suspects identified for an abuse. "No reports of suspects detained incommunicado": suspects named right
+      // before the abuse, or before the holding it qualifies, are the ones it befell, just the same.
       if (
         ACCOUNTABILITY.has(w) &&
-        !(DETAINEE_NOUNS.has(w) && HOLDING_VERBS.has(this.words[j - 1]?.stem ?? ''))
+        !(
+          DETAINEE_NOUNS.has(w) &&
+          (HOLDING_VERBS.has(this.words[j - 1]?.stem ?? '') ||
+            j === to - 1 ||
+            (j === to - 2 && HOLDING_VERBS.has(this.words[j + 1]?.stem ?? '')))
+        )
       )
         return true;
     }

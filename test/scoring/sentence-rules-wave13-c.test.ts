@@ -1,4 +1,4 @@
-import { isAsserted } from './sentence-status';
+import { isAsserted, signalOf } from './sentence-status';
 
 // Sentences written for these tests, in the shape of report English; names and places are invented.
 
@@ -90,5 +90,25 @@ describe('arbitrary detention: defendants are not human rights defenders, and ho
         'arbitrary_detention',
       ),
     ).toBe(false);
+  });
+});
+
+describe('negation: suspects named right before their detention are its victims, not suspects of an abuse', () => {
+  it('when there were no reports of suspects detained incommunicado, arbitrary detention is negated', () => {
+    expect(
+      signalOf(
+        'In Tovel there were no reports of suspects detained incommunicado during the year.',
+        'arbitrary_detention',
+      )?.status,
+    ).toBe('negated');
+  });
+
+  it('when monitors reported suspects detained incommunicado for weeks, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors in Tovel reported suspects detained incommunicado for weeks at a time.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
   });
 });
