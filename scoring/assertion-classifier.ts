@@ -1039,6 +1039,12 @@ const RETURNER_LINKS = new Set([
   'has',
   'have',
   'also',
+  // "Ostmark began returning the migrants": the state that starts or keeps up the returns makes them.
+  'began',
+  'begun',
+  'started',
+  'continued',
+  'resumed',
 ]);
 const RETURNER_LINK_REACH = 4;
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them']);

@@ -228,16 +228,33 @@ function pastTheAndRegion(words: readonly Word[], i: number): number {
   return i;
 }
 
+// Words that open a clause inside the sentence, whose subject a country right after them is: "a man whom Ostmark
+// had deported", "when Ostmark began returning the migrants".
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'whom',
+  'that',
+  'when',
+  'after',
+  'before',
+  'once',
+  'until',
+  'while',
+  'because',
+  'although',
+]);
+
 /**
- * The name at [at, end), with an optional "the", opens the sentence or follows a comma ("In October, Ostmark
- * confirmed ..."), and a lower-case word goes on from it: the country is the subject of that clause. "Ostmark's"
- * names an owner instead.
+ * The name at [at, end), with an optional "the", opens the sentence, follows a comma ("In October, Ostmark
+ * confirmed ...") or a word that opens a clause ("whom Ostmark had deported"), and a lower-case word goes on from
+ * it: the country is the subject of that clause. "Ostmark's" names an owner instead.
  */
 function opensClause(words: readonly Word[], at: number, end: number): boolean {
   const first = words[at - 1]?.lower === 'the' && !words[at]?.punctBefore ? at - 1 : at;
   const next = words[end];
   return (
-    (first === 0 || (words[first]?.punctBefore.includes(',') ?? false)) &&
+    (first === 0 ||
+      (words[first]?.punctBefore.includes(',') ?? false) ||
+      (CLAUSE_OPENERS.has(words[first - 1]?.lower ?? '') && !words[first]?.punctBefore)) &&
     next !== undefined &&
     !next.punctBefore &&
     !next.capitalised &&

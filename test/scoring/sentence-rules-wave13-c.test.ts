@@ -1,3 +1,5 @@
+import { ForeignPlaces } from '../../scoring/foreign-places';
+import { analyzeSentence } from '../../scoring/text-analyzer';
 import { isAsserted, signalOf } from './sentence-status';
 
 // Sentences written for these tests, in the shape of report English; names and places are invented.
@@ -110,5 +112,46 @@ describe('negation: suspects named right before their detention are its victims,
         'arbitrary_detention',
       ),
     ).toBe(true);
+  });
+});
+
+// The report is Dorvan's; Ostmark and Vale are its neighbours (invented countries).
+const DORVAN = new ForeignPlaces(['Ostmark', 'Vale'], ['Dorvan']);
+const refoulementIn = (sentence: string): string | undefined =>
+  analyzeSentence(sentence, { reportYear: 2022, placesAbroad: DORVAN }).find(
+    (s) => s.category === 'refoulement',
+  )?.status;
+
+describe('refoulement: another country that sends people back into this one is not this country returning them', () => {
+  it('when soldiers tortured a man whom Ostmark had forcibly deported, refoulement is not asserted in Dorvan', () => {
+    expect(
+      refoulementIn(
+        'Monitors said Dorvani soldiers tortured a man whom Ostmark had forcibly deported in May.',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when Ostmark began returning migrants to Dorvan, refoulement is not asserted in Dorvan', () => {
+    expect(
+      refoulementIn(
+        'When Ostmark began returning the migrants to Dorvan, rights groups warned that they faced abuse.',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when Dorvan began returning migrants to Ostmark, where they faced abuse, refoulement is still asserted', () => {
+    expect(
+      refoulementIn(
+        'In March border guards began returning migrants to Ostmark, where they faced abuse in camps.',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('when a man was forcibly deported to Vale, where he faced torture, refoulement is still asserted', () => {
+    expect(
+      refoulementIn(
+        'Monitors said Dorvani police forcibly deported a man to Vale, where he faced torture, in May.',
+      ),
+    ).toBe('asserted');
   });
 });
