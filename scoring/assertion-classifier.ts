@@ -928,6 +928,18 @@ const VANISHING_THINGS = new Set([
   'equipment',
   'shipment',
   'shipments',
+  // "the blood samples had disappeared from the laboratory", "their earnings had almost disappeared": material lost
+  // and income gone are no person taken.
+  'sample',
+  'samples',
+  'earnings',
+  'income',
+  'incomes',
+  'savings',
+  'wages',
+  'salaries',
+  'revenue',
+  'revenues',
 ]);
 const THING_MODIFIER_OPENERS = new Set([
   'of',
@@ -4403,7 +4415,11 @@ export class SentenceContext {
     if (!VANISH_VERBS.has(ws[start]?.lower ?? '')) return false;
     const clause = ws[start]!.clause;
     let j = start - 1;
-    while (j >= 0 && (/ly$/.test(ws[j]!.lower) || ['had', 'has', 'have', 'also'].includes(ws[j]!.lower))) j--;
+    while (
+      j >= 0 &&
+      (/ly$/.test(ws[j]!.lower) || ['had', 'has', 'have', 'also', 'almost', 'nearly'].includes(ws[j]!.lower))
+    )
+      j--;
     for (let k = j; k >= 0 && start - k <= THING_SUBJECT_REACH && ws[k]!.clause === clause; k--) {
       const w = ws[k]!.lower;
       if (OTHER_SUBJECT_OPENERS.has(w) || PERSON_RELATIVES.has(w)) return false;

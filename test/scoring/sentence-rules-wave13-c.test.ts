@@ -155,3 +155,32 @@ describe('refoulement: another country that sends people back into this one is n
     ).toBe('asserted');
   });
 });
+
+describe('disappearance: samples or income that vanish are no person taken', () => {
+  it('when the blood samples of a dead inmate disappeared from the laboratory, disappearance is not asserted', () => {
+    expect(
+      isAsserted(
+        'Officials in Tovel said the blood samples of the dead inmate had disappeared from the laboratory.',
+        'disappearance',
+      ),
+    ).toBe(false);
+  });
+
+  it("when displaced families' earnings almost disappeared, disappearance is not asserted", () => {
+    expect(
+      isAsserted(
+        'In Tovel the earnings of displaced families had almost disappeared during the lockdown.',
+        'disappearance',
+      ),
+    ).toBe(false);
+  });
+
+  it('when two union organisers disappeared after their arrest, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'In Tovel two union organisers whose wages had gone unpaid disappeared after police arrested them.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
