@@ -184,3 +184,23 @@ describe('disappearance: samples or income that vanish are no person taken', () 
     ).toBe(true);
   });
 });
+
+describe('negation: pretrial detention that did not usually equal the maximum sentence is denied', () => {
+  it('when pretrial detention in Vale did not usually equal or exceed the longest sentence, arbitrary detention is negated', () => {
+    expect(
+      signalOf(
+        'In Vale, time in pretrial detention did not usually equal or exceed the longest sentence for the offence charged.',
+        'arbitrary_detention',
+      )?.status,
+    ).toBe('negated');
+  });
+
+  it('when pretrial detention in Vale often equalled the longest sentence, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In Vale, time in pretrial detention often equalled or exceeded the longest sentence for the offence charged.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
