@@ -204,3 +204,32 @@ describe('negation: pretrial detention that did not usually equal the maximum se
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: house arrest named as an alternative to prison is a lawful measure', () => {
+  it('when the alternative judges used most was house arrest without electronic tags, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In Vale the alternative judges used most often was house arrest, with or without electronic tags.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when alternatives such as community work or house arrest cut prison crowding, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In Vale more use of alternatives (for instance, community work or house arrest) eased overcrowding in jails.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police held an opposition leader under house arrest without charge, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In Vale police held an opposition leader under house arrest for months without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
