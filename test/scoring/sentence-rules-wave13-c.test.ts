@@ -233,3 +233,41 @@ describe('arbitrary detention: house arrest named as an alternative to prison is
     ).toBe(true);
   });
 });
+
+describe('detention conditions: crowding and care in homes, polling stations or foster care are not conditions of detention', () => {
+  it('when many dwellings of returnees were overcrowded, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'In Vale many dwellings of returnee families were overcrowded and lacked running water.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when observers saw frequent overcrowding during polling, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Observers said polling in Vale was orderly, though they saw frequent overcrowding and long queues.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when children were in foster care with very limited access to their language, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors said dozens of minority children in Vale were in foster care with very limited access to their language.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the remand prison was overcrowded and inmates could not take part in voting, detention conditions are still asserted', () => {
+    expect(
+      isAsserted(
+        'The Vale remand prison was badly overcrowded, and inmates could not take part in voting.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
