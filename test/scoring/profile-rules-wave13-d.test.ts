@@ -23,3 +23,19 @@ describe('refusing to recognise people as refugees is a denial of asylum', () =>
     ).not.toContain('migrant_asylum_seeker');
   });
 });
+
+describe('harms named as concerns of what may happen are feared, not done', () => {
+  test('when reporters censor themselves out of concerns of harassment or arrest, no journalist is targeted', () => {
+    expect(
+      targets('Many reporters in Kessa censored their own stories due to concerns of harassment or arrest.'),
+    ).not.toContain('journalist');
+  });
+
+  test('near miss: when reporters censor themselves after police arrested two colleagues, journalists are targeted', () => {
+    expect(
+      targets(
+        'Many reporters in Kessa censored their own stories after police arrested two of their colleagues.',
+      ),
+    ).toContain('journalist');
+  });
+});
