@@ -39,3 +39,27 @@ describe('harms named as concerns of what may happen are feared, not done', () =
     ).toContain('journalist');
   });
 });
+
+describe('people who work for a human rights organisation are human rights defenders', () => {
+  test('when a staff member of a human rights organisation says jail guards tortured him, political opponents are targeted', () => {
+    expect(
+      targets(
+        'Oren Valat, a staff member of the Tarro human rights organization, said he had been tortured by jail guards in Kessa in March.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('when police beat volunteers with a local human rights group, political opponents are targeted', () => {
+    expect(
+      targets(
+        'In May police in Kessa beat two volunteers with a local human rights group outside the courthouse.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when members of human rights groups report that police beat prisoners, no political opponent is targeted', () => {
+    expect(
+      targets('Members of human rights groups reported that police in Kessa beat prisoners in March.'),
+    ).not.toContain('political_opponent');
+  });
+});
