@@ -402,6 +402,15 @@ export function namesTheGroup(
     words[start]?.punctBefore === ''
   )
     return false;
+  // "a truce between the two tribes", "both clans": counted tribes are the kin groups the sentence speaks of, each
+  // one tribe, not a minority.
+  if (
+    profile === 'ethnic_minority' &&
+    end - start === 1 &&
+    KIN_GROUPS.has(words[start]?.lower ?? '') &&
+    KIN_COUNTS.has(words[start - 1]?.lower ?? '')
+  )
+    return false;
   // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
   // provinces": the word describes relations between communities, not people an abuse targets.
   if (describesRelations(words, end)) return false;
@@ -460,6 +469,9 @@ export function namesTheGroup(
   }
   return true;
 }
+
+const KIN_GROUPS: ReadonlySet<string> = new Set(['tribes', 'clans']);
+const KIN_COUNTS: ReadonlySet<string> = new Set(['two', 'both', 'rival']);
 
 // Punctuation that ends a capitalised name: the words on either side belong to different phrases.
 const NAME_BREAK = /[:;()]/;

@@ -63,3 +63,25 @@ describe('people who work for a human rights organisation are human rights defen
     ).not.toContain('political_opponent');
   });
 });
+
+describe('counted tribes are kin groups, not a minority', () => {
+  test('when men of one tribe abduct a herder of another after talks between the two tribes fail, no ethnic minority is targeted', () => {
+    expect(
+      targets(
+        'In March men of the Darosi tribe abducted a herder of the Kelum tribe after talks between the two tribes broke down.',
+      ),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('when a trader is kidnapped during a feud between the two clans, no ethnic minority is targeted', () => {
+    expect(
+      targets('In April a trader was kidnapped near Tarro during a feud between the two clans.'),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: when soldiers detain dozens of men from minority tribes, ethnic minorities are targeted', () => {
+    expect(
+      targets('In March soldiers detained dozens of men from minority tribes in the hills near Tarro.'),
+    ).toContain('ethnic_minority');
+  });
+});
