@@ -85,3 +85,29 @@ describe('counted tribes are kin groups, not a minority', () => {
     ).toContain('ethnic_minority');
   });
 });
+
+describe('coercing women into sex, and sexual slavery, are gender-based violence', () => {
+  test('when soldiers coerce displaced women into sex at a checkpoint, women and girls are targeted', () => {
+    expect(
+      targets(
+        'Residents said soldiers at the Tarro checkpoint coerced displaced women into sex in exchange for passage.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('when a girl escapes after two years of sexual slavery, women and girls are targeted', () => {
+    expect(
+      targets(
+        'A girl from Kessa escaped in May after two years of captivity and sexual slavery under a militia.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('near miss: when soldiers move displaced women into a new camp, no woman is targeted', () => {
+    expect(
+      targets(
+        'Soldiers at the Tarro checkpoint moved displaced women into a new camp in exchange for their old tents.',
+      ),
+    ).not.toContain('women_girls');
+  });
+});
