@@ -368,7 +368,10 @@ export function namesTheGroup(
     // "Christians accused of desecrating a book", "bloggers charged with insulting": a participle with "of" or
     // "with" names the people accused, not accusers.
     if (ACCUSED.has(word.lower) && ACCUSED_LINKS.has(words[i + 1]?.lower ?? '')) break;
-    if (reportingVerb(word)) return heldForPolitics(words, start, end, i) || tellsOfItself(words, i + 1);
+    // "activists viewed as extremists", "journalists described as spies": a participle with "as" names what others
+    // take the group for; the group does not speak.
+    if (reportingVerb(word) && words[i + 1]?.lower !== 'as')
+      return heldForPolitics(words, start, end, i) || tellsOfItself(words, i + 1);
     // Fillers, and a name in apposition ("the media outlet Nova published").
     if (!FILLERS.has(word.lower) && !word.capitalised) break;
   }

@@ -111,3 +111,23 @@ describe('coercing women into sex, and sexual slavery, are gender-based violence
     ).not.toContain('women_girls');
   });
 });
+
+describe('a group that views something speaks; one viewed as something is looked at', () => {
+  test('when activists view a ban on night markets as harmful, no political opponent is targeted', () => {
+    expect(
+      targets('Local activists viewed the ban on night markets in Kessa as harmful to poor traders.'),
+    ).not.toContain('political_opponent');
+  });
+
+  test('near miss: when activists viewed as troublemakers are banned from a square, political opponents are targeted', () => {
+    expect(targets('Activists viewed as troublemakers were banned from the Tarro square in May.')).toContain(
+      'political_opponent',
+    );
+  });
+
+  test('near miss: when journalists described as foreign agents are detained, journalists are targeted', () => {
+    expect(targets('Journalists described as foreign agents were detained in Kessa in May.')).toContain(
+      'journalist',
+    );
+  });
+});
