@@ -947,9 +947,35 @@ function victimOfCrime(words: readonly Word[], start: number): boolean {
     (DETERMINERS.has(words[i]?.lower ?? '') || isNumber(words[i]) || COUNT_WORDS.has(words[i]?.lower ?? ''))
   )
     i -= 1;
+  // "guilty of killing two Russian journalists": a crime told by its verb takes the victims as its object, a
+  // nationality or name before them.
+  let j = i;
+  while (
+    j > 0 &&
+    words[j + 1]?.punctBefore === '' &&
+    (words[j]?.capitalised === true ||
+      DETERMINERS.has(words[j]?.lower ?? '') ||
+      isNumber(words[j]) ||
+      COUNT_WORDS.has(words[j]?.lower ?? ''))
+  )
+    j -= 1;
+  if (CRIME_GERUNDS.has(words[j]?.lower ?? '')) return true;
   if (!VICTIM_LINKS.has(words[i]?.lower ?? '')) return false;
   return CRIME_NOUNS.has(words[i - 1]?.lower ?? '');
 }
+const CRIME_GERUNDS: ReadonlySet<string> = new Set([
+  'killing',
+  'murdering',
+  'attacking',
+  'assaulting',
+  'beating',
+  'kidnapping',
+  'abducting',
+  'raping',
+  'threatening',
+  'stabbing',
+  'shooting',
+]);
 
 // Verbs of a crime whose victim is their object: "arrested a man who raped a girl with disabilities".
 const CRIME_VERBS: ReadonlySet<string> = new Set([

@@ -131,3 +131,21 @@ describe('a group that views something speaks; one viewed as something is looked
     );
   });
 });
+
+describe('a conviction for killing people is aimed at the killer, not at those killed', () => {
+  test('when a politically motivated trial finds a pilot guilty of killing two foreign reporters, no journalist is targeted', () => {
+    expect(
+      targets(
+        'In June a politically motivated trial in Kessa found a Velmani pilot guilty of killing two Tarro reporters in 2014.',
+      ),
+    ).not.toContain('journalist');
+  });
+
+  test('near miss: when a politically motivated trial finds two reporters guilty of insulting a pilot, journalists are targeted', () => {
+    expect(
+      targets(
+        'In June a politically motivated trial in Kessa found two Tarro reporters guilty of insulting a pilot.',
+      ),
+    ).toContain('journalist');
+  });
+});
