@@ -414,6 +414,8 @@ export function namesTheGroup(
     KIN_COUNTS.has(words[start - 1]?.lower ?? '')
   )
     return false;
+  // "the mixed Jewish-Arab city": a community word after "mixed" describes a place where communities live together.
+  if (profile !== undefined && COMMUNITIES.has(profile) && words[start - 1]?.lower === 'mixed') return false;
   // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
   // provinces": the word describes relations between communities, not people an abuse targets.
   if (describesRelations(words, end)) return false;
@@ -473,6 +475,7 @@ export function namesTheGroup(
   return true;
 }
 
+const COMMUNITIES: ReadonlySet<ProfileId> = new Set(['ethnic_minority', 'religious_minority']);
 const KIN_GROUPS: ReadonlySet<string> = new Set(['tribes', 'clans']);
 const KIN_COUNTS: ReadonlySet<string> = new Set(['two', 'both', 'rival']);
 

@@ -149,3 +149,19 @@ describe('a conviction for killing people is aimed at the killer, not at those k
     ).toContain('journalist');
   });
 });
+
+describe('a community word after "mixed" describes a place, not people targeted', () => {
+  test('when villagers in a mixed Christian-Muslim town kill a herder, no religious minority is targeted', () => {
+    expect(
+      targets(
+        'In June, in the mixed Christian-Muslim town of Orsa, local villagers shot and killed a herder.',
+      ),
+    ).not.toContain('religious_minority');
+  });
+
+  test('near miss: when villagers in a town shoot and kill two Christian herders, religious minorities are targeted', () => {
+    expect(
+      targets('In June, in the town of Orsa, local villagers shot and killed two Christian herders.'),
+    ).toContain('religious_minority');
+  });
+});
