@@ -165,3 +165,21 @@ describe('a community word after "mixed" describes a place, not people targeted'
     ).toContain('religious_minority');
   });
 });
+
+describe('safe housing for victims is help, not an abuse asserted', () => {
+  test('when monitors regret that no agency offers safe accommodation to women escaping domestic violence, no woman is targeted', () => {
+    expect(
+      targets(
+        'Monitors regretted that no agency in Kessa offered safe accommodation to women escaping domestic violence.',
+      ),
+    ).not.toContain('women_girls');
+  });
+
+  test('near miss: when monitors report widespread domestic violence against women in Kessa, women and girls are targeted', () => {
+    expect(
+      targets(
+        'Monitors reported that domestic violence against women in Kessa was widespread and rarely punished.',
+      ),
+    ).toContain('women_girls');
+  });
+});
