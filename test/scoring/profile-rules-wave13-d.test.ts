@@ -183,3 +183,19 @@ describe('safe housing for victims is help, not an abuse asserted', () => {
     ).toContain('women_girls');
   });
 });
+
+describe('what an official pledges or vows to do is an intention, not a harm done', () => {
+  test('when a minister pledges to spend more on expelling irregular migrants, no migrant is targeted', () => {
+    expect(
+      targets('The Kessa interior minister pledged to spend more on the expulsion of irregular migrants.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when the ministry expels irregular migrants, migrants and asylum seekers are targeted', () => {
+    expect(
+      targets(
+        'In May the Kessa interior ministry carried out the expulsion of 300 irregular migrants to Tarro.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+});
