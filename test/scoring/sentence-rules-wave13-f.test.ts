@@ -30,3 +30,33 @@ describe('torture: officials who use force or violence against people assert it'
     );
   });
 });
+
+describe('detention conditions: a jail holding more than its stated capacity, or called congested, asserts overcrowding', () => {
+  it('when a jail held 900 inmates in blocks with an official capacity of 300, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'As of May the Kestrel jail held 900 inmates in blocks with an official capacity of 300.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a new prison is only said to have a capacity of 500, detention conditions are not asserted', () => {
+    expect(isAsserted('The new Kestrel prison has a capacity of 500.', 'detention_conditions')).toBe(false);
+  });
+
+  it('when Tovel jails are called among the most congested in the region, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'The two Tovel facilities were among the most congested jails in the region.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when only the roads near a jail were congested, detention conditions are not asserted', () => {
+    expect(isAsserted('The roads near the Tovel jail were congested at night.', 'detention_conditions')).toBe(
+      false,
+    );
+  });
+});
