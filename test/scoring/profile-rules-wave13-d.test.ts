@@ -199,3 +199,21 @@ describe('what an official pledges or vows to do is an intention, not a harm don
     ).toContain('migrant_asylum_seeker');
   });
 });
+
+describe('people punished for critical remarks are government critics', () => {
+  test('when residents who made critical remarks about the mayor are threatened, political opponents are targeted', () => {
+    expect(
+      targets(
+        'In Kessa, officials threatened several residents who had made critical remarks about the mayor online.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when a reporter is detained over critical articles, journalists are targeted and no political opponent', () => {
+    const found = targets(
+      'In May police in Kessa detained a reporter over his critical articles about the mayor.',
+    );
+    expect(found).toContain('journalist');
+    expect(found).not.toContain('political_opponent');
+  });
+});
