@@ -41,6 +41,24 @@ describe('killings: "execute" in its sense of carrying out a task is no killing'
     ).toBe(false);
   });
 
+  it('when an officer was jailed for going too far in the execution of an act of service, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'A Kestrel court jailed a traffic officer for overstepping his powers in the execution of an act of service.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the execution of a soldier in the service of the state shocked residents, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'In Kestrel the execution of a soldier in the service of the state shocked residents.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
   it('when soldiers executed villagers, killings are still asserted', () => {
     expect(
       isAsserted(
