@@ -39,3 +39,23 @@ describe('detention conditions: overcrowding named as the aim of a remedy is not
     ).toBe(true);
   });
 });
+
+describe('detention conditions: a group said to be less likely to suffer overcrowding is a comparison, not a report', () => {
+  it('when women inmates are less likely to suffer from overcrowding than men, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'In the Dorvan jails, female inmates were less likely to suffer from overcrowding and could move more freely in their wing.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when men are more likely to suffer from overcrowding, detention conditions are still asserted', () => {
+    expect(
+      isAsserted(
+        'In the Dorvan jails, male inmates were more likely to suffer from overcrowding than female inmates.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
