@@ -3066,7 +3066,15 @@ export class SentenceContext {
       return true;
     if (!first || start === 0 || !first.capitalised || first.punctBefore === ':') return false;
     // "Committee for the Prevention of Torture and of Ill-Treatment": small words join the parts of one name.
-    const joined = start >= 3 && NAME_JOINERS.has(prev?.lower ?? '') && named(ws[start - 2]);
+    // "International Week of the Disappeared": an article may follow the small word.
+    const joined =
+      (start >= 3 && NAME_JOINERS.has(prev?.lower ?? '') && named(ws[start - 2])) ||
+      (start >= 4 &&
+        prev?.lower === 'the' &&
+        NAME_JOINERS.has(ws[start - 2]?.lower ?? '') &&
+        named(ws[start - 3]) &&
+        prev.punctBefore === '' &&
+        ws[start - 2]?.punctBefore === '');
     // "the practice of FGM/C": a single letter after an acronym completes the acronym, not a name.
     const continues = named(next) && next?.punctBefore === '' && (next?.lower.length ?? 0) > 1;
     return (named(prev) && prev?.punctBefore !== ':') || joined || continues;

@@ -148,3 +148,23 @@ describe('killings: an abuse that names an anniversary is remembered, not report
     );
   });
 });
+
+describe('disappearance: a cue inside a Title Case name after "of the" names an event or body', () => {
+  it('when marchers are held on a day of the International Week of the Disappeared, disappearance is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police detained three marchers in Kelvo on the last day of the International Week of the Disappeared.',
+        'disappearance',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the marchers say soldiers disappeared their sons in March, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police detained three marchers in Kelvo who said soldiers had forcibly disappeared their sons in March.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
