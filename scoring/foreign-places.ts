@@ -34,7 +34,18 @@ const REGION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 // "in the eastern part of", "in parts of": a part of a country is still in it.
-const PARTS: ReadonlySet<string> = new Set(['part', 'parts', 'region', 'regions', 'area', 'areas']);
+const PARTS: ReadonlySet<string> = new Set([
+  'part',
+  'parts',
+  'region',
+  'regions',
+  'area',
+  'areas',
+  'coast',
+  'coasts',
+]);
+// "off the coast of Ostmark": the sea off a country's coast is where a shipwreck there happened.
+const COASTS: ReadonlySet<string> = new Set(['coast', 'coasts']);
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'inside']);
 
@@ -162,16 +173,16 @@ function spelledAsName(words: readonly Word[], at: number, place: PlaceName): bo
 function prepositionBefore(words: readonly Word[], at: number): number | undefined {
   let i = pastTheAndRegion(words, at - 1);
   const part = words[i - 1];
-  if (
+  const ofPart =
     words[i]?.lower === 'of' &&
     !words[i]?.punctBefore &&
     !words[i + 1]?.punctBefore &&
     part &&
-    PARTS.has(part.lower)
-  )
-    i = pastTheAndRegion(words, i - 2);
+    PARTS.has(part.lower);
+  if (ofPart) i = pastTheAndRegion(words, i - 2);
   const preposition = words[i];
-  return preposition && PLACE_PREPOSITIONS.has(preposition.lower) && !words[i + 1]?.punctBefore
+  const offCoast = ofPart && COASTS.has(part.lower) && preposition?.lower === 'off';
+  return preposition && (PLACE_PREPOSITIONS.has(preposition.lower) || offCoast) && !words[i + 1]?.punctBefore
     ? i
     : undefined;
 }

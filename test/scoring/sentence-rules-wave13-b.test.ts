@@ -1,3 +1,5 @@
+import { ForeignPlaces } from '../../scoring/foreign-places';
+import { analyzeSentence } from '../../scoring/text-analyzer';
 import { isAsserted, statusOf } from './sentence-status';
 
 // Sentences written for these tests, in the shape of report English; names and places are invented.
@@ -166,5 +168,26 @@ describe('disappearance: a cue inside a Title Case name after "of the" names an 
         'disappearance',
       ),
     ).toBe(true);
+  });
+});
+
+describe('killings: a death off the coast of another country happened abroad', () => {
+  // The report is Dorvan's; Ostmark is a neighbour across the sea.
+  const dorvan = new ForeignPlaces(['Ostmark'], ['Dorvan']);
+  const killingsIn = (sentence: string): string | undefined =>
+    analyzeSentence(sentence, { reportYear: 2022, placesAbroad: dorvan }).find(
+      (s) => s.category === 'killings',
+    )?.status;
+
+  it('when a boat that left Dorvan sank off the coast of Ostmark, killing hundreds, killings are not asserted', () => {
+    expect(
+      killingsIn('In June, a fishing boat that left Dorvan sank off the coast of Ostmark, killing hundreds.'),
+    ).not.toBe('asserted');
+  });
+
+  it('when militias killed migrants off the coast of Dorvan itself, killings are still asserted', () => {
+    expect(killingsIn('In June, militias killed dozens of migrants off the coast of Dorvan.')).toBe(
+      'asserted',
+    );
   });
 });
