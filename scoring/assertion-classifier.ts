@@ -2057,6 +2057,13 @@ const NAMED_LAW_PROVIDES = compilePhrase<Rule>('law', 0, { rule: 'named-law-prov
 // "The ISA permitted detention without trial": a statute cited by its initials grants the powers; an agency cited so
 // would more often "provide" or "define" something, so only the verbs of a power count after initials.
 const POWER_VERBS: ReadonlySet<string> = new Set([
+  // "The ISA and the GPA permit": two statutes take the plural verb.
+  'permit',
+  'allow',
+  'authorize',
+  'empower',
+  'grant',
+  'give',
   'permitted',
   'permits',
   'allowed',

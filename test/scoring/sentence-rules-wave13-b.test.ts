@@ -23,6 +23,15 @@ describe('arbitrary detention: a statute named by its initials, or past a clause
     ).toBe('legal_norm');
   });
 
+  it('when two statutes cited by initials permit (present tense) detention without trial, it is a norm', () => {
+    expect(
+      statusOf(
+        'The KSO and the VPA permit preventive detention without trial to keep public order in Dervan.',
+        'arbitrary_detention',
+      ),
+    ).toBe('legal_norm');
+  });
+
   it('when a relative clause stands between the statute and the power it grants, it is still a norm', () => {
     expect(
       statusOf(
