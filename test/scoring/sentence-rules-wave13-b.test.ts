@@ -133,6 +133,12 @@ describe('any category: what reports from earlier years said belongs to those ye
     ).toBe(false);
   });
 
+  it('when previous reports said soldiers beat detainees at a camp, torture is not asserted', () => {
+    expect(isAsserted('Previous reports said soldiers beat detainees at the Kelvo camp.', 'torture')).toBe(
+      false,
+    );
+  });
+
   it('when reports of the year say guards beat inmates, as in earlier years, torture is still asserted', () => {
     expect(
       isAsserted(
