@@ -244,6 +244,9 @@ const PAST_REPORTS_WINDOW = 8;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
 // "the previous year", "the prior year": the year before the report year.
 const PRIOR_YEAR_WORDS = new Set(['previous', 'prior', 'preceding']);
+// "exposing them to arrest": the verb of a risk someone runs, and how many words its object may take before "to".
+const EXPOSE_WORDS = new Set(['expose', 'exposes', 'exposed', 'exposing']);
+const EXPOSED_OBJECT_REACH = 4;
 // Words that compare a figure with the year before rather than date an act to it.
 const YEAR_COMPARING_LINKS = new Set(['from', 'than', 'with', 'as']);
 const YEAR_COMPARING_WORDS = new Set([
@@ -3994,6 +3997,15 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
+    // "living without papers, exposing them to arrest and deportation": an arrest or a return someone is exposed to is
+    // a risk they run; unlike "exposing him to electric shocks", a lawful-looking measure is not a harm done.
+    if (
+      (cue.category === 'arbitrary_detention' ||
+        cue.category === 'political_prisoners' ||
+        cue.category === 'refoulement') &&
+      this.exposedTo(start, clause)
+    )
+      return base('hypothetical', 'hypothetical:exposed');
     // "police were able to arrest a person without a warrant by notifying a supervisor": what police are able to do is
     // a power they hold, as "can" says; it tells of no arrest made.
     if (cue.category === 'arbitrary_detention' && this.ableToArrest(start, clause))
@@ -5635,6 +5647,19 @@ export class SentenceContext {
         ALTERNATIVE_MEASURES.has(w.lower) ||
         (w.lower === 'service' && inClause[i - 1]?.lower === 'community'),
     );
+  }
+
+  /** "exposing them to", "exposed migrants to" shortly before the cue, in its clause. */
+  private exposedTo(start: number, clause: number): boolean {
+    const ws = this.words;
+    for (let j = start - 1; j >= 0 && start - j <= HYPOTHETICAL_WINDOW; j--) {
+      if (ws[j]?.clause !== clause) return false;
+      if (!EXPOSE_WORDS.has(ws[j]!.lower)) continue;
+      for (let k = j + 1; k < start && k - j <= EXPOSED_OBJECT_REACH; k++)
+        if (ws[k]?.lower === 'to') return true;
+      return false;
+    }
+    return false;
   }
 
   /** "able to arrest" or "able to detain" opens the clause's holding, at or shortly before the cue. */

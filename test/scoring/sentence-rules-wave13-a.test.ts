@@ -195,3 +195,23 @@ describe('dating: "the year before" or "a year earlier" after the act dates it b
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: an arrest people are exposed to is a risk they run', () => {
+  it('when migrants left without papers were exposed to arrest and expulsion, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'A new permit fee left thousands of Tovel migrants without papers, exposing them to arrest and expulsion.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:exposed');
+  });
+
+  it('when police detained migrants without papers and held them without charge, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police detained dozens of migrants without papers in May and held them for weeks without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
