@@ -244,6 +244,9 @@ const PAST_REPORTS_WINDOW = 8;
 const DATING_PREPOSITIONS = new Set(['in', 'during']);
 // "the previous year", "the prior year": the year before the report year.
 const PRIOR_YEAR_WORDS = new Set(['previous', 'prior', 'preceding']);
+// "deportation of refugees was extremely rare": how far after the return its verb may stand, and its degree words.
+const RARE_REACH = 8;
+const RARE_DEGREES = new Set(['very', 'extremely', 'relatively', 'exceedingly']);
 // "exposing them to arrest": the verb of a risk someone runs, and how many words its object may take before "to".
 const EXPOSE_WORDS = new Set(['expose', 'exposes', 'exposed', 'exposing']);
 const EXPOSED_OBJECT_REACH = 4;
@@ -3997,6 +4000,10 @@ export class SentenceContext {
         return base('hypothetical', `hypothetical:${h.phrase.payload.rule}`);
       }
     }
+    // "deportation of refugees was rare": a return the clause calls rare is a statement on how seldom returns happen,
+    // no return of someone to danger that the sentence reports.
+    if (cue.category === 'refoulement' && this.calledRare(end, clause))
+      return base('negated', 'negation:rare');
     // "living without papers, exposing them to arrest and deportation": an arrest or a return someone is exposed to is
     // a risk they run; unlike "exposing him to electric shocks", a lawful-looking measure is not a harm done.
     if (
@@ -5647,6 +5654,18 @@ export class SentenceContext {
         ALTERNATIVE_MEASURES.has(w.lower) ||
         (w.lower === 'service' && inClause[i - 1]?.lower === 'community'),
     );
+  }
+
+  /** "... was rare", "... were extremely rare": the clause's predicate after the cue calls it rare. */
+  private calledRare(end: number, clause: number): boolean {
+    const ws = this.words;
+    for (let j = end; j < ws.length && j - end <= RARE_REACH; j++) {
+      if (ws[j]?.clause !== clause) return false;
+      if (!BE.has(ws[j]!.lower) && ws[j]!.lower !== 'remained') continue;
+      const k = RARE_DEGREES.has(ws[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+      return ws[k]?.lower === 'rare';
+    }
+    return false;
   }
 
   /** "exposing them to", "exposed migrants to" shortly before the cue, in its clause. */

@@ -215,3 +215,23 @@ describe('arbitrary detention: an arrest people are exposed to is a risk they ru
     ).toBe(true);
   });
 });
+
+describe('refoulement: a return the sentence calls rare reports no return to danger', () => {
+  it('when deportation of registered refugees was extremely rare, refoulement is not asserted', () => {
+    const s = signalOf(
+      'Asylum seekers in Tovel could be deported at any time, although deportation of registered refugees was extremely rare.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('negated');
+    expect(s?.reason).toBe('negation:rare');
+  });
+
+  it('when police deported asylum seekers to a country where they faced torture, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May Tovel police deported 40 asylum seekers to Kestrel, where they faced torture.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
