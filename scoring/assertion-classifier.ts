@@ -232,6 +232,10 @@ const STILL_HELD_REACH = 3;
 /** How far "a 2018 attack ... in which" may stand before the act it dates. */
 const DATED_EVENT_REACH = 8;
 const WHICH_PREPOSITIONS = new Set(['in', 'during']);
+// "the 2022 death of a detainee, whom witnesses said guards beat": nouns for a death a year can date, and how far
+// the act may stand after the "who" or "whom" that names the dead.
+const DEATH_NOUNS = new Set(['death', 'killing', 'murder']);
+const DEATH_RELATIVE_REACH = 14;
 // "since the end of the Korean War" spans every year after it, the report year too: it dates nothing.
 const WAR_DATING = new Set(['during']);
 const WAR_WORDS = new Set(['war', 'wars']);
@@ -3307,7 +3311,8 @@ export class SentenceContext {
     );
     if (era) return era.phrase.payload.rule;
     if (event && this.namedWarAfter(clause, cueEnd)) return 'past-war';
-    if (event && this.inDatedEventRelative(cueStart)) return 'past-event';
+    if (event && (this.inDatedEventRelative(cueStart) || this.inDatedDeathRelative(cueStart)))
+      return 'past-event';
     // "where there were past reports of police using lethal force": the reports, and so the abuse, belong to the past,
     // whatever else in the clause goes on.
     const pastReports = this.historical.find(
@@ -3533,6 +3538,28 @@ export class SentenceContext {
       for (let k = j - 2; k >= 1 && j - k <= DATED_EVENT_REACH; k--) {
         const w = ws[k]!;
         if (isYear(w)) return Number(w.lower) < this.reportYear && ARTICLES.has(ws[k - 1]?.lower ?? '');
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * "accountability for the September 2022 death in custody of a detainee, whom relatives said guards beat to death":
+   * a who/whom clause on the person whose death the sentence dates before the report year tells how that death came
+   * about; it is no new act.
+   */
+  private inDatedDeathRelative(cueStart: number): boolean {
+    if (this.reportYear === undefined) return false;
+    const ws = this.words;
+    for (let j = cueStart - 1; j > 0 && cueStart - j <= DEATH_RELATIVE_REACH; j--) {
+      if (ws[j]!.lower !== 'who' && ws[j]!.lower !== 'whom') continue;
+      for (let k = j - 1; k >= 1 && j - k <= DATED_EVENT_REACH; k--) {
+        if (!DEATH_NOUNS.has(ws[k]!.lower)) continue;
+        const month = MONTH_WORDS.has(ws[k - 2]?.lower ?? '');
+        const year = ws[k - 1];
+        const article = ws[month ? k - 3 : k - 2];
+        return isYear(year) && Number(year!.lower) < this.reportYear && ARTICLES.has(article?.lower ?? '');
       }
       return false;
     }

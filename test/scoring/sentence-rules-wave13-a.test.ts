@@ -235,3 +235,28 @@ describe('refoulement: a return the sentence calls rare reports no return to dan
     ).toBe(true);
   });
 });
+
+describe('dating: a who/whom clause on a person whose death the sentence dates to an earlier year is no new act', () => {
+  const earlier =
+    'Officials continued to seek accountability for the May 2021 death in custody of Jon Veld, whom relatives and several reporters alleged prison guards beat to death in Tovel Jail.';
+
+  it('when accountability is sought for a 2021 death whom relatives said guards beat to death, killings are not asserted', () => {
+    expect(isAsserted(earlier, 'killings', 2023)).toBe(false);
+  });
+
+  it('when accountability is sought for a 2021 death whom relatives said guards beat to death, torture is not asserted', () => {
+    const s = signalOf(earlier, 'torture', 2023);
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-event');
+  });
+
+  it('when guards beat to death in March a man whom police had arrested earlier, killings are still asserted', () => {
+    expect(
+      isAsserted(
+        'In March guards in Tovel beat to death Jon Veld, whom police had arrested in February.',
+        'killings',
+        2023,
+      ),
+    ).toBe(true);
+  });
+});
