@@ -1159,6 +1159,23 @@ const NOT_SEEKING = new Set(['not', 'never', 'without', 'no']);
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
+// Words of an election's polling places and those who vote there.
+const POLLING_WORDS = new Set(['polling', 'voters', 'voter', 'ballot', 'ballots', 'voting']);
+// Words of holding people, any one of which keeps crowding about custody.
+const CUSTODY_STEMS = new Set(
+  [
+    'prison',
+    'jail',
+    'cell',
+    'detainee',
+    'detention',
+    'detained',
+    'inmate',
+    'prisoner',
+    'custody',
+    'arrested',
+  ].map(stem),
+);
 /** A court's load of cases, which can be crowded as a cell can: "overcrowded dockets". */
 const CASELOADS = new Set([
   'docket',
@@ -3430,6 +3447,13 @@ export class SentenceContext {
     return pastYearAfterCue ? 'past-year-after' : undefined;
   }
 
+  /** The sentence speaks of polling places or voters and of no one held. */
+  private crowdedPolls(): boolean {
+    return (
+      this.words.some((w) => POLLING_WORDS.has(w.lower)) && !this.words.some((w) => CUSTODY_STEMS.has(w.stem))
+    );
+  }
+
   /**
    * A one-word crowding cue whose noun is a setting other than detention: "overcrowded dockets", "overcrowding in
    * the schools".
@@ -4364,6 +4388,9 @@ export class SentenceContext {
     }
     // "delays due to overcrowded dockets", "families lived in overcrowded housing": what the crowding word qualifies is
     // a court's caseload or a home, not a cell, whatever detention the rest of the sentence names.
+    // "overcrowding at some polling stations": crowds of voters on election day are no prison, though a "station" is
+    // a place of custody when police hold people there.
+    if (cue.needsPlace && this.crowdedPolls()) return base('institutional', 'out_of_scope:not-detention');
     if (cue.needsPlace && this.crowdedElsewhere(start, end)) {
       return base('institutional', 'out_of_scope:not-detention');
     }

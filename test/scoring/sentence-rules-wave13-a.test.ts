@@ -260,3 +260,23 @@ describe('dating: a who/whom clause on a person whose death the sentence dates t
     ).toBe(true);
   });
 });
+
+describe('detention conditions: crowding at polling stations is no prison crowding', () => {
+  it('when monitors reported overcrowding at polling stations, detention conditions are not asserted', () => {
+    const s = signalOf(
+      'Monitors in Tovel reported overcrowding at several polling stations and long lines of voters.',
+      'detention_conditions',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:not-detention');
+  });
+
+  it('when police held voters in overcrowded cells, detention conditions are still asserted', () => {
+    expect(
+      isAsserted(
+        'Police held dozens of voters in overcrowded cells after the Tovel election.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+});
