@@ -428,7 +428,7 @@ const VICTIM_SERVICES = new Set([
 ]);
 /** How far before the victims the help may be named: "a centre in the capital for children who were victims of". */
 const VICTIM_SERVICE_REACH = 12;
-/** How far the abuse may stand from "victims of": "survivors of various forms of abuse such as rape, beatings". */
+/** How far the abuse may stand from "victims of": "girls who survived many kinds of abuse such as rape or beatings". */
 const VICTIM_CLASS_REACH = 8;
 // Institutional cues that are background when the abuse is reported with its own finite verb.
 const FINITE_VERB_BACKGROUND = new Set(['training', 'established', 'steps-to', 'procedure', 'cooperation']);
@@ -3569,7 +3569,7 @@ export class SentenceContext {
   }
 
   /**
-   * "accountability for the September 2022 death in custody of a detainee, whom relatives said guards beat to death":
+   * "justice sought for the May 2021 custodial death of a detainee, whom kin said guards beat to death":
    * a who/whom clause on the person whose death the sentence dates before the report year tells how that death came
    * about; it is no new act.
    */
@@ -3752,7 +3752,7 @@ export class SentenceContext {
   }
 
   /**
-   * "up from 35 the previous year", "double the number killed in the previous year", "decreased from the previous
+   * "up from 35 the previous year", "twice as many deaths as in the previous year", "decreased from the previous
    * year": the year before is mostly named to compare this year's figures with it; then it dates nothing.
    */
   private comparesYears(clause: number, at: number): boolean {
@@ -4064,7 +4064,7 @@ export class SentenceContext {
       this.exposedTo(start, clause)
     )
       return base('hypothetical', 'hypothetical:exposed');
-    // "police were able to arrest a person without a warrant by notifying a supervisor": what police are able to do is
+    // "officers were able to arrest someone with no warrant if a commander was told": what police are able to do is
     // a power they hold, as "can" says; it tells of no arrest made.
     if (cue.category === 'arbitrary_detention' && this.ableToArrest(start, clause))
       return base('hypothetical', 'hypothetical:ability');
@@ -5137,7 +5137,7 @@ export class SentenceContext {
     }
     if (noun < 0) return false;
     if (ws[end]?.lower === 'by' || ws[end + 1]?.lower === 'by') return false;
-    // "a day in support of victims of torture that her office handled 1,200 cases of victims of torture": help named
+    // "on the day in support of torture victims the lawyer said her firm took 900 cases of victims of torture": help named
     // for other victims, or before a clause of its own, is not given to these.
     for (let j = noun - 1; j >= 0 && noun - j <= VICTIM_SERVICE_REACH; j--) {
       const w = ws[j]!;
@@ -5699,7 +5699,7 @@ export class SentenceContext {
     if (end - start !== 2 || this.words[start]?.lower !== 'house') return false;
     // "released on bail in March, but police then placed him under house arrest": a measure in another clause is
     // another step of the case.
-    // "remained on probation or under house arrest indefinitely": a measure said to drag on is still overlong.
+    // "kept under house arrest or on probation indefinitely": a measure said to drag on is still overlong.
     const clause = this.words[start]!.clause;
     const inClause = this.words.filter((w) => w.clause === clause);
     if (inClause.some((w) => PRETRIAL_MARKERS.has(w.lower) && !MEASURE_MANNERS.has(w.lower))) return false;
