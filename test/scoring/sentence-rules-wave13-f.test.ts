@@ -60,3 +60,41 @@ describe('detention conditions: a jail holding more than its stated capacity, or
     );
   });
 });
+
+describe('detention conditions: prison conditions said to worsen or to raise concerns are asserted', () => {
+  it('when monitors said conditions in Tovel detention centers worsened over the year, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors said conditions in Tovel detention centers worsened over the year.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when conditions in Tovel detention centers improved, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors said conditions in Tovel detention centers improved over the year.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+
+  it('when some reports described jail conditions that raised human rights concerns, detention conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Some reports described Dorvan jail conditions that raised serious human rights concerns.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when there were no reports of jail conditions that raised concerns, detention conditions are not asserted', () => {
+    expect(
+      isAsserted(
+        'There were no reports of Dorvan jail conditions that raised serious human rights concerns.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
