@@ -98,3 +98,32 @@ describe('detention conditions: prison conditions said to worsen or to raise con
     ).toBe(false);
   });
 });
+
+describe('refoulement: a return to a country where the person faced danger is asserted, however long the name between', () => {
+  it('when the authorities returned a named Dorvan national to his native country, where he faced torture, refoulement is asserted', () => {
+    expect(
+      isAsserted(
+        'In May the authorities returned Ilan Vorek, a 31-year-old national of Dorvan, to his native country, where he reportedly faced torture.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the law bars returning a person to a country where he would face torture, refoulement is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Tovel law prohibits returning a person to a country where he would face torture.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police returned a stolen car to its owner in the country where it was bought, refoulement is not asserted', () => {
+    expect(
+      isAsserted(
+        'Tovel police returned the stolen car to its owner in the country where it was bought.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+});
