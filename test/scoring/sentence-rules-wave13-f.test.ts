@@ -127,3 +127,28 @@ describe('refoulement: a return to a country where the person faced danger is as
     ).toBe(false);
   });
 });
+
+describe('disappearance: people the authorities arrest or hold secretly are disappeared', () => {
+  it('when there were reports Tovel officers held detainees secretly, disappearance is asserted', () => {
+    expect(
+      isAsserted(
+        'There were reports that Tovel officers held several detainees secretly for weeks.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+
+  it('when Dorvan agents secretly detained two students, disappearance is asserted', () => {
+    expect(isAsserted('In June Dorvan agents secretly detained two students.', 'disappearance')).toBe(true);
+  });
+
+  it('when the law forbids holding detainees secretly, disappearance is not asserted', () => {
+    expect(isAsserted('The Tovel law forbids holding detainees secretly.', 'disappearance')).toBe(false);
+  });
+
+  it('when Dorvan police secretly recorded a meeting, disappearance is not asserted', () => {
+    expect(isAsserted('In June Dorvan police secretly recorded a union meeting.', 'disappearance')).toBe(
+      false,
+    );
+  });
+});
