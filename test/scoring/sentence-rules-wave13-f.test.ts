@@ -152,3 +152,23 @@ describe('disappearance: people the authorities arrest or hold secretly are disa
     );
   });
 });
+
+describe('disappearance: authorities who do not tell families where detainees are withhold their whereabouts', () => {
+  it('when Tovel officials did not tell relatives of their whereabouts after arrests, disappearance is asserted', () => {
+    expect(
+      isAsserted(
+        'Lawyers said Tovel officials arrested the organisers and did not tell relatives of their whereabouts for a week.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+
+  it('when Tovel officials told relatives of their whereabouts the same day, disappearance is not asserted', () => {
+    expect(
+      isAsserted(
+        'Lawyers said Tovel officials told relatives of their whereabouts on the day of the arrests.',
+        'disappearance',
+      ),
+    ).toBe(false);
+  });
+});
