@@ -172,3 +172,23 @@ describe('disappearance: authorities who do not tell families where detainees ar
     ).toBe(false);
   });
 });
+
+describe('killings: detainees who died without medical care died of neglect in custody', () => {
+  it('when two Tovel inmates died without receiving the medical care they needed, killings are asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors said two Tovel inmates with diabetes died without receiving the medical care they needed.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when two Tovel inmates died after receiving medical care in a hospital, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors said two Tovel inmates with diabetes died after weeks of medical care in a hospital.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+});
