@@ -123,6 +123,8 @@ const HELP_REACH = 6;
 const WARRANT_LINKS = new Set(['on', 'under', 'with']);
 // "on a judicial warrant", "under a valid court warrant"
 const WARRANT_REACH = 4;
+/** Words a comparison's "than" may stand before the past period it names ("than those it used in"). */
+const BASELINE_REACH = 5;
 const MODALS_AFTER = new Set(['could', 'may', 'might', 'can']);
 const OCCURRING = new Set(['occur', 'happen', 'apply']);
 const USE_VERBS = new Set(['applied', 'used', 'invoked', 'enforced', 'employed']);
@@ -3354,7 +3356,10 @@ export class SentenceContext {
     )
       return undefined;
     const h = this.inClause(this.historical, clause).find(
-      (m) => !ERA_ONLY_RULES.has(m.phrase.payload.rule) && m.phrase.payload.rule !== COMMEMORATION,
+      (m) =>
+        !ERA_ONLY_RULES.has(m.phrase.payload.rule) &&
+        m.phrase.payload.rule !== COMMEMORATION &&
+        !this.comparisonBaseline(m.start),
     );
     if (h) return h.phrase.payload.rule;
     let pastYearBeforeCue = false;
@@ -3701,6 +3706,18 @@ export class SentenceContext {
       const w = this.words[j]!.lower;
       if (COMPARISON_WORDS.has(w)) return true;
       if (w === 'from' && CHANGE_WORDS.has(this.words[j - 1]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "used them less often than in past years to detain activists": a past period after "than" is what the report
+   * year is measured against, so the act it qualifies happened in the report year too.
+   */
+  private comparisonBaseline(at: number): boolean {
+    for (let j = at - 1; j >= 0 && at - j <= BASELINE_REACH; j--) {
+      if (this.words[j]!.lower === 'than') return true;
+      if (this.words[j + 1]!.punctBefore !== '') return false;
     }
     return false;
   }

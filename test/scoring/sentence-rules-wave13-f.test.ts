@@ -192,3 +192,20 @@ describe('killings: detainees who died without medical care died of neglect in c
     ).toBe(false);
   });
 });
+
+describe('status: a past period named after "than" is the baseline of a comparison, not the date of the act', () => {
+  it('when Tovel police used the decree less often than in earlier years to detain students, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Tovel police still relied on the decree but invoked it less often than in earlier years to detain students without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when Tovel police detained students without charge in earlier years, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted('In earlier years Tovel police detained students without charge.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
