@@ -1436,6 +1436,8 @@ const AFTER_AND_SKIP = new Set(['was', 'were', 'then', 'later', 'subsequently'])
 const STATE_PLACES = new Set(['station', 'stations', 'post', 'posts', 'headquarters', 'barracks', 'base']);
 // "a plot to kill the editor" is no killing, but "conspired to kill the editor and shot him" tells it done.
 const ATTEMPT_RULES = new Set(['attempt', 'avoidance', 'plot']);
+/** Words that name the means by which an attempt was made ("tried to silence critics by arresting them"). */
+const ATTEMPT_MEANS = new Set(['through', 'by', 'including']);
 const PAST_IRREGULAR = new Set(['shot', 'beat', 'beaten', 'took', 'threw', 'hit', 'struck', 'ran']);
 const BY_AGENT_WINDOW = 6;
 /** "to prevent his abduction", "to avert the killing of": verbs whose object is a harm kept from happening. */
@@ -4906,6 +4908,10 @@ export class SentenceContext {
    */
   private actedAfterAttempt(h: PhraseMatch<Rule>, start: number): boolean {
     if (!ATTEMPT_RULES.has(h.phrase.payload.rule)) return false;
+    // "attempted to impede criticism through other measures, including placing activists in detention": what the
+    // attempt was made by or through was done; only the aim after "to" may have failed.
+    if (h.phrase.payload.rule === 'attempt')
+      for (let j = h.end + 1; j < start; j++) if (ATTEMPT_MEANS.has(this.words[j]!.lower)) return true;
     for (let j = h.end; j < start; j++) {
       if (this.words[j]?.lower !== 'and') continue;
       let k = j + 1;

@@ -209,3 +209,23 @@ describe('status: a past period named after "than" is the baseline of a comparis
     ).toBe(false);
   });
 });
+
+describe('status: what an attempt was made through or by was done, even if its aim failed', () => {
+  it('when Dorvan authorities tried to silence a union through steps including administrative detention of its leaders, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Dorvan authorities attempted to silence the union through several steps, including holding its leaders in administrative detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when Dorvan authorities only attempted to place the union leaders in administrative detention, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Dorvan authorities attempted to place the union leaders in administrative detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
