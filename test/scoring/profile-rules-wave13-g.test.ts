@@ -1,0 +1,33 @@
+import { targets } from './group-targets';
+
+// Sentences written for these tests, in the reports' register; names, places and numbers are invented.
+
+describe('asylum applications rejected or left unapproved deny asylum', () => {
+  test('when the agency rejects asylum applications of people from listed countries, migrants are targeted', () => {
+    expect(
+      targets(
+        'The migration agency used a short procedure to reject asylum applications filed by people from Varnia.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('when the government has yet to approve any asylum application, migrants are targeted', () => {
+    expect(
+      targets(
+        'Although a refugee board met four times, the government of Tessaly has yet to approve any asylum applications.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when the ministry approves asylum applications quickly, no migrant is targeted', () => {
+    expect(
+      targets('The ministry approved most asylum applications from Varnia within two months.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when rejected asylum seekers receive help to go home, no migrant is targeted', () => {
+    expect(
+      targets('The agency paid travel costs for rejected asylum seekers who chose to go home to Varnia.'),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+});
