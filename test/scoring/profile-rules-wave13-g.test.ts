@@ -31,3 +31,23 @@ describe('asylum applications rejected or left unapproved deny asylum', () => {
     ).not.toContain('migrant_asylum_seeker');
   });
 });
+
+describe('a group word that names terrorists names the attackers, not the victims', () => {
+  test('when Kurdish terrorists attack a bus station and kill passengers, no ethnic minority is targeted', () => {
+    expect(
+      targets('In March, Kurdish terrorists attacked a bus station in Darvo, killing six passengers.'),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('when fighters of a group called Kurdish Islamic Jihad kill officers, no ethnic minority is targeted', () => {
+    expect(
+      targets('On May 2, fighters of Kurdish Islamic Jihad killed four officers near Darvo.'),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: when terrorists kill Kurdish villagers, an ethnic minority is targeted', () => {
+    expect(targets('In March, terrorists killed six Kurdish villagers near Darvo.')).toContain(
+      'ethnic_minority',
+    );
+  });
+});
