@@ -51,3 +51,29 @@ describe('a group word that names terrorists names the attackers, not the victim
     );
   });
 });
+
+describe('minority communities, and minorities with no other qualifier, are ethnic minorities', () => {
+  test('when police beat members of minority communities, an ethnic minority is targeted', () => {
+    expect(targets('Police beat members of minority communities during raids in Darvo.')).toContain(
+      'ethnic_minority',
+    );
+  });
+
+  test('when soldiers beat farmers and other minorities, an ethnic minority is targeted', () => {
+    expect(targets('Soldiers beat Tessan farmers and other minorities at checkpoints near Darvo.')).toContain(
+      'ethnic_minority',
+    );
+  });
+
+  test('near miss: when police beat men from sexual minorities, no ethnic minority is targeted', () => {
+    expect(targets('Police in Darvo beat several men from sexual minorities during a raid.')).not.toContain(
+      'ethnic_minority',
+    );
+  });
+
+  test('near miss: when police beat members of religious minorities, no ethnic minority is targeted', () => {
+    expect(targets('Police in Darvo beat members of religious minorities during a raid.')).not.toContain(
+      'ethnic_minority',
+    );
+  });
+});
