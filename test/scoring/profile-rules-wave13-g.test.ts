@@ -77,3 +77,21 @@ describe('minority communities, and minorities with no other qualifier, are ethn
     );
   });
 });
+
+describe('saying the true incidence of rape exceeds the cases reported says rape goes underreported', () => {
+  test('when observers think the true incidence of rape far exceeds reported cases, women are targeted', () => {
+    expect(
+      targets(
+        'Advocates in Tessaly said the true incidence of rape was far above the figure police recorded.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('near miss: when the true extent of rape of male prisoners exceeds the figure recorded, no woman is targeted', () => {
+    expect(
+      targets(
+        'Advocates in Tessaly said the true extent of rape of male prisoners was far above the figure guards recorded.',
+      ),
+    ).not.toContain('women_girls');
+  });
+});
