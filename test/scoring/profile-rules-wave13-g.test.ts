@@ -113,3 +113,21 @@ describe('people held for immigration offenses are migrants', () => {
     ).not.toContain('migrant_asylum_seeker');
   });
 });
+
+describe('a law that caps the sentence for killing a wife is lenient to violence against women', () => {
+  test('when the code limits the sentence for murdering an adulterous wife, women are targeted', () => {
+    expect(
+      targets(
+        'In Tessaly the penal code limits the sentence for murder to two years when a husband kills his wife for suspected adultery.',
+      ),
+    ).toContain('women_girls');
+  });
+
+  test('near miss: when the code limits the sentence for tax fraud by a wife, no woman is targeted', () => {
+    expect(
+      targets(
+        'In Tessaly the penal code limits the sentence for tax fraud to two years when a wife hides income from the state.',
+      ),
+    ).not.toContain('women_girls');
+  });
+});
