@@ -137,6 +137,9 @@ const COMMITTED_BY_REACH = 12;
 const ACCOUNTABILITY = new Set(LEXICON.accountability);
 /** How far before the abuse a court event may sit: "sentenced three officers to life in prison for the murder". */
 const COURT_WINDOW = 16;
+// A sentence may spell out its term at length ("to 12 months, of which ten were suspended, with two years' probation")
+// before the "for" that names what it punishes.
+const VERDICT_FOR_REACH = 30;
 const CASE_SUBJECTS = new Set(['case', 'cases', 'complaint', 'complaints']);
 /** The counts a court event lists: "convicted him on 44 counts of war crimes and other crimes, including ...". */
 const COUNT_NOUNS = new Set(['counts', 'charges']);
@@ -2397,8 +2400,16 @@ export class SentenceContext {
     let at = -1;
     let accusedPerson = false;
     for (const c of this.court) {
-      if (this.clauseOf(c) !== clause || c.end > start) continue;
-      if (start - c.end > COURT_WINDOW && !this.listedCount(c.end, start) && !this.roleIn(start)) continue;
+      if (c.end > start) continue;
+      const verdictFor = this.verdictFor(c, start);
+      if (this.clauseOf(c) !== clause && !verdictFor) continue;
+      if (
+        start - c.end > COURT_WINDOW &&
+        !verdictFor &&
+        !this.listedCount(c.end, start) &&
+        !this.roleIn(start)
+      )
+        continue;
       // "accused of killing protesters" and "cases of killings" are allegations; only a crime word
       // without a state agent ("persons accused of murder") names a criminal case.
       // "police arrested 13 persons accused of mistreating patients": the arrested are the accused, and the
@@ -2437,7 +2448,8 @@ export class SentenceContext {
       // "suspects in police custody died after beatings": the suspects are named by where they are held, as detainees.
       if (c.phrase.payload.rule === 'suspect' && this.heldIn(c.end)) continue;
       // "investigated and found that soldiers killed ...": the abuse is reported in its own clause.
-      if (this.reportedAfter(c.end, start)) continue;
+      // A clause set off inside a long term ("of which ten months were suspended") does not report the abuse.
+      if (!verdictFor && this.reportedAfter(c.end, start)) continue;
       // "detained a journalist for his reporting and beat him", "held them for days, stripped them, and tortured them":
       // a predicate coordinated after the arrest is what the holders did, not the crime the arrest was for.
       // "arrested 30 men accused of theft and tortured them": the same after an accusation of a crime named by a noun
@@ -2452,7 +2464,7 @@ export class SentenceContext {
       if (c.phrase.payload.rule === 'investigation' && this.countsReports(c.end, start)) continue;
       // "did not investigate complaints, and medical staff failed to document injuries from torture": a
       // coordinated clause with its own subject reports the abuse apart from the court event.
-      if (this.coordinatedClauseBetween(c.end, start)) continue;
+      if (!verdictFor && this.coordinatedClauseBetween(c.end, start)) continue;
       // "police investigators used abuse to extract confessions": the agent noun is the subject of the act.
       if (/ors$/.test(ws[c.end - 1]?.lower ?? '') && /ed$/.test(ws[c.end]?.lower ?? '')) continue;
       // "the ruling party": those who rule, not a court's ruling.
@@ -2660,6 +2672,27 @@ export class SentenceContext {
       if (k <= start && (/[^e]ed$/.test(v) || PAST_IRREGULAR.has(v))) return true;
     }
     return false;
+  }
+
+  /**
+   * The abuse at `start` is what the verdict `c` punishes, named by the first "for" after it however long the term
+   * between: "sentenced to 12 months, of which ten were suspended, with probation for beating detainees".
+   */
+  private verdictFor(c: PhraseMatch<Rule>, start: number): boolean {
+    const ws = this.words;
+    if (!VERDICT_RULES.has(c.phrase.payload.rule) || start - c.end > VERDICT_FOR_REACH) return false;
+    const link =
+      ARTICLES.has(ws[start - 1]?.lower ?? '') || POSSESSIVES.has(ws[start - 1]?.lower ?? '')
+        ? start - 2
+        : start - 1;
+    if (ws[link]?.lower !== 'for' || link < c.end) return false;
+    for (let j = c.end; j < link; j++) {
+      const w = ws[j]!;
+      // Another "for", or a new segment or contrast, may hand the abuse to another predicate.
+      if (w.lower === 'for' || w.segment !== ws[start]!.segment || startsWithAny(ws, j, BREAKERS))
+        return false;
+    }
+    return true;
   }
 
   /** "arrested [13 persons] accused of", "detained a man suspected of": an arrest whose object is the accused. */

@@ -1,0 +1,40 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('torture: a verdict whose long term comes before the "for" that names the abuse judges an old abuse', () => {
+  it('when a guard is sentenced to a term spelt out with a suspended part and probation for beating inmates, torture is not asserted', () => {
+    const s = signalOf(
+      'A Varnholm warden was convicted in June and sentenced to 14 months in jail, of which nine months were conditional, with three years of probation for beating detainees during two raids.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when a court sentences officers from a long-named unit to terms of several years for beating a suspect, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'In May a Lisket tribunal sentenced three constables from the eastern river district patrol unit to prison terms of two and four years for beating a suspect.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the same verdict dates the beating to a month of the report year, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May a Lisket tribunal sentenced three constables from the eastern river district patrol unit to prison terms of two and four years for beating a suspect in January.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the sentence first reports that guards beat inmates and then a sentence for it, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'In March guards at Varnholm jail beat two inmates with clubs; in July a judge sentenced one guard to 14 months in jail, of which nine were suspended, for the assault.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
