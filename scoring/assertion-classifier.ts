@@ -1347,6 +1347,18 @@ const BYSTANDERS = new Set(['witness', 'witnesses', 'relatives', 'relative']);
 const BYSTANDER_REACH = 4;
 // "arrested the mayor on charges of fraud": the arrest states its legal ground.
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
+// The words that may name the crime before the grounds noun: "on war crimes allegations".
+const GROUNDS_MODIFIERS = 2;
+const NAMED_CRIMES = new Set([
+  'war',
+  'crimes',
+  'drug',
+  'drugs',
+  'trafficking',
+  'smuggling',
+  'theft',
+  'robbery',
+]);
 // "arrested eight officers for torturing detainees", "detained nine men over the murder": the
 // arrest names the violent crime its targets are held for; they are suspects. An attack, a shooting or arson is
 // such a crime whoever its victim ("held over the stabbing of a trader").
@@ -6003,9 +6015,28 @@ export class SentenceContext {
       (w, i) =>
         w.clause === clause &&
         (SUSPECT_WORDS.has(w.lower) ||
-          (w.lower === 'on' && STATED_GROUNDS.has(this.words[i + 1]?.lower ?? '')) ||
+          (w.lower === 'on' && this.groundsAt(i + 1)) ||
           this.heldForCrime(i, cue)),
     );
+  }
+
+  /**
+   * "on charges", "on war crimes allegations", "on fraud charges": the grounds noun at `i` or after the name of a
+   * serious crime. Other modifiers may make the charges a pretext ("on administrative charges", "on trumped-up
+   * charges").
+   */
+  private groundsAt(i: number): boolean {
+    const ws = this.words;
+    for (let j = i; j < i + 1 + GROUNDS_MODIFIERS && j < ws.length; j++) {
+      const w = ws[j]!;
+      if (STATED_GROUNDS.has(w.lower)) return true;
+      if (
+        (j > i && w.punctBefore !== '') ||
+        !(VIOLENT_CRIMES.has(w.lower) || GRAFT_CRIMES.has(w.lower) || NAMED_CRIMES.has(w.lower))
+      )
+        return false;
+    }
+    return false;
   }
 
   /** "for torturing ...", "in connection with the murder": the word at `i` opens the crime charged. */
