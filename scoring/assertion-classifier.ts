@@ -1797,6 +1797,9 @@ const KILLING_NOUNS = new Set([
   'deaths',
 ]);
 /** Crimes done to a person, as nouns or gerunds: "the murder of a journalist", "attacking an activist". */
+// "attacks on journalists", "an assault against a reporter": the nouns that take their victim through "on".
+const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults']);
+const ASSAULT_TARGET_LINKS = new Set(['on', 'against', 'upon']);
 const CRIMES_AGAINST = new Set([
   ...KILLING_NOUNS,
   'murdering',
@@ -5742,11 +5745,15 @@ export class SentenceContext {
       if (!CRIMES_AGAINST.has(w)) continue;
       // "suspected of the murder", "for attacking": the crime is what the arrested are held over; "mass arrests and
       // killings of activists" lists a second abuse of the same people.
-      const link = ARTICLES.has(ws[j - 1]?.lower ?? '') ? j - 2 : j - 1;
+      let link = ARTICLES.has(ws[j - 1]?.lower ?? '') ? j - 2 : j - 1;
+      // "for physical attacks on journalists": one modifier may stand before the noun.
+      if (!CRIME_LINKS.has(ws[link]?.lower ?? '') && ASSAULT_NOUNS.has(w) && ws[link]?.punctBefore === '')
+        link--;
       if (!CRIME_LINKS.has(ws[link]?.lower ?? '')) continue;
-      // A noun takes its victim through "of"; a gerund takes it as object.
+      // A noun takes its victim through "of"; a gerund takes it as object; an attack takes it through "on".
       if (/ing$/.test(w) && !KILLING_NOUNS.has(w)) return true;
       if (ws[j + 1]?.lower === 'of') return true;
+      if (ASSAULT_NOUNS.has(w) && ASSAULT_TARGET_LINKS.has(ws[j + 1]?.lower ?? '')) return true;
     }
     return false;
   }

@@ -114,3 +114,32 @@ describe('arbitrary detention: an arrest on charges named by a serious crime is 
     ).toBe(true);
   });
 });
+
+describe('political prisoners: people arrested for attacks on journalists are the attackers, not the journalists', () => {
+  it('when police arrest men for violent attacks on reporters, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'In Marrow county police arrested six Delvan youths for violent attacks on reporters covering a local strike.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police arrest a man for an assault against a blogger, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Marrow arrested a farmer for an assault against a blogger.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police arrest reporters for their coverage of attacks on protesters, political prisoners is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Marrow arrested three reporters for their coverage of attacks on protesters.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
