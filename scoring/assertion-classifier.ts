@@ -1800,6 +1800,11 @@ const KILLING_NOUNS = new Set([
 // "attacks on journalists", "an assault against a reporter": the nouns that take their victim through "on".
 const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults']);
 const ASSAULT_TARGET_LINKS = new Set(['on', 'against', 'upon']);
+// Taking part in an act: what the act is decides whether the part is political.
+const PART_VERBS = new Set(['participating', 'organizing', 'organising']);
+// "participating in an armed attack", "in the 1999 massacre": the object's head within a few words.
+const PART_OBJECT_REACH = 3;
+const MASS_CRIMES = new Set(['massacre', 'massacres', 'genocide', 'bombing', 'bombings']);
 const CRIMES_AGAINST = new Set([
   ...KILLING_NOUNS,
   'murdering',
@@ -4276,6 +4281,9 @@ export class SentenceContext {
       return base('institutional', 'out_of_scope:arrest-setting');
     // "police arrested two men accused of the murder of a journalist": the journalist is the victim of the crime the
     // arrested are suspected of, not the one held; the arrest is of crime suspects.
+    // "sentenced for participating in a massacre": a part taken in a violent crime is the crime the court punishes.
+    if (cue.category === 'political_prisoners' && this.partInCrime(end))
+      return base('institutional', 'out_of_scope:crime-suspects');
     if (cue.category === 'political_prisoners' && this.crimeVictimInCue(start, end))
       return base('institutional', 'out_of_scope:crime-suspects');
     // "police caned six arrested activists": the activists' arrest sets the scene of the caning.
@@ -5732,6 +5740,24 @@ export class SentenceContext {
     if (!OTHERS_LINKS.has(link) || /[,;:.]/.test(ws[j + 1]?.punctBefore ?? '')) return false;
     const head = ws[j - 1]?.lower ?? '';
     return !COMPLAINT_NOUNS.has(head) && head !== 'number' && head !== 'list';
+  }
+
+  /**
+   * The cue ends on taking part in or organising something, and that something is a violent crime: "for
+   * participating in a massacre", "for organising the attack". Protests "against killings" name no crime of theirs.
+   */
+  private partInCrime(end: number): boolean {
+    const ws = this.words;
+    if (!PART_VERBS.has(ws[end - 1]?.lower ?? '')) return false;
+    let j = ws[end]?.lower === 'in' ? end + 1 : end;
+    if (ARTICLES.has(ws[j]?.lower ?? '')) j++;
+    for (let k = j; k < j + PART_OBJECT_REACH && k < ws.length; k++) {
+      const w = ws[k]!;
+      if (k > end && w.punctBefore !== '') return false;
+      if (VIOLENT_CRIMES.has(w.lower) || MASS_CRIMES.has(w.lower)) return true;
+      if (CRIME_LINKS.has(w.lower) || w.lower === 'against') return false;
+    }
+    return false;
   }
 
   /**

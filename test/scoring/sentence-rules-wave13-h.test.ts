@@ -143,3 +143,41 @@ describe('political prisoners: people arrested for attacks on journalists are th
     ).toBe(true);
   });
 });
+
+describe('political prisoners: a prison term for taking part in a violent crime punishes the crime', () => {
+  it('when a former fighter is sentenced for participating in a massacre, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'Oren Taval, a former Brisk fighter, was given a 12-year jail term for participating in a massacre near Dunmor.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a commander is sentenced for organising an attack on a village, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'A Dunmor court sentenced an ex-militia chief to nine years for organising the armed attack on a hill village.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when students are arrested for organising a vigil for victims of a massacre, political prisoners is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Dunmor arrested two students for organising a vigil for victims of the massacre.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when activists are arrested for participating in a protest against killings, political prisoners is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Dunmor arrested four activists for participating in a march against killings by soldiers.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+});
