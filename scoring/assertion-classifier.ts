@@ -1800,6 +1800,9 @@ const KILLING_NOUNS = new Set([
 // "attacks on journalists", "an assault against a reporter": the nouns that take their victim through "on".
 const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults']);
 const ASSAULT_TARGET_LINKS = new Set(['on', 'against', 'upon']);
+const PROCEEDING_NOUNS = new Set(['case', 'cases', 'trial', 'trials', 'proceedings', 'appeal', 'appeals']);
+// "the case [continuing] at year's end": the proceeding noun right before the marker or its verb.
+const PROCEEDING_REACH = 2;
 // Taking part in an act: what the act is decides whether the part is political.
 const PART_VERBS = new Set(['participating', 'organizing', 'organising']);
 // "participating in an armed attack", "in the 1999 massacre": the object's head within a few words.
@@ -3406,6 +3409,7 @@ export class SentenceContext {
       this.inClause(this.ongoing, clause).some(
         (o) =>
           !this.pastYearRelative(o.start) &&
+          !this.proceedingGoesOn(o.start) &&
           (!this.describesPersonsAfter(cueEnd, o.start) || this.stillMissingAt(o.end)),
       )
     )
@@ -5740,6 +5744,19 @@ export class SentenceContext {
     if (!OTHERS_LINKS.has(link) || /[,;:.]/.test(ws[j + 1]?.punctBefore ?? '')) return false;
     const head = ws[j - 1]?.lower ?? '';
     return !COMPLAINT_NOUNS.has(head) && head !== 'number' && head !== 'list';
+  }
+
+  /**
+   * The ongoing marker at `at` says a case or trial goes on, not the abuse it is about: "one case continuing at year's
+   * end involved officers accused of beating detainees after the 2023 riots".
+   */
+  private proceedingGoesOn(at: number): boolean {
+    const ws = this.words;
+    for (let j = at - 1; j >= 0 && at - j <= PROCEEDING_REACH; j--) {
+      if (PROCEEDING_NOUNS.has(ws[j]?.lower ?? '')) return true;
+      if (ws[j + 1]?.punctBefore !== '') return false;
+    }
+    return false;
   }
 
   /**

@@ -181,3 +181,23 @@ describe('political prisoners: a prison term for taking part in a violent crime 
     ).toBe(true);
   });
 });
+
+describe('torture: a case that goes on at year end does not make an abuse dated to an earlier year current', () => {
+  it('when a case still open at year end concerns guards accused of beating inmates after riots two years earlier, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        "A case still open at year's end concerned nine Halvik prison guards who were accused of beating inmates following the March 2020 riots.",
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when beatings of inmates by guards continue at year end, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        "Beatings of inmates by Halvik prison guards were continuing at year's end despite the March 2020 riots.",
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
