@@ -1800,6 +1800,18 @@ const KILLING_NOUNS = new Set([
 // "attacks on journalists", "an assault against a reporter": the nouns that take their victim through "on".
 const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults']);
 const ASSAULT_TARGET_LINKS = new Set(['on', 'against', 'upon']);
+// Damage to property an arrest is for: its object may be a party's or a group's, not the arrested's.
+const DAMAGE_GERUNDS = new Set([
+  'defacing',
+  'vandalizing',
+  'vandalising',
+  'damaging',
+  'burning',
+  'looting',
+  'stealing',
+]);
+// "for defacing [a United Left party] office": the object's words up to its head.
+const DAMAGE_OBJECT_REACH = 5;
 const PROCEEDING_NOUNS = new Set(['case', 'cases', 'trial', 'trials', 'proceedings', 'appeal', 'appeals']);
 // "the case [continuing] at year's end": the proceeding noun right before the marker or its verb.
 const PROCEEDING_REACH = 2;
@@ -4404,7 +4416,8 @@ export class SentenceContext {
                 (w.clause === clause || !UNLAWFUL_MANNER.has(w.lower))) &&
             // "released after hunger strikes": a detainee's protest, not a strike of workers.
             this.words[i - 1]?.lower !== 'hunger' &&
-            !this.helpGranted(i),
+            !this.helpGranted(i) &&
+            !this.objectOfDamage(i),
         )
       ) {
         return base('institutional', 'out_of_scope:ordinary-arrest');
@@ -5744,6 +5757,21 @@ export class SentenceContext {
     if (!OTHERS_LINKS.has(link) || /[,;:.]/.test(ws[j + 1]?.punctBefore ?? '')) return false;
     const head = ws[j - 1]?.lower ?? '';
     return !COMPLAINT_NOUNS.has(head) && head !== 'number' && head !== 'list';
+  }
+
+  /**
+   * The word at `i` names what an arrested person is held for damaging, not who was held: "arrested a man for
+   * defacing a party office", "for allegedly vandalising an opposition billboard".
+   */
+  private objectOfDamage(i: number): boolean {
+    const ws = this.words;
+    for (let j = i - 1; j >= 1 && i - j <= DAMAGE_OBJECT_REACH; j--) {
+      if (ws[j + 1]?.punctBefore !== '') return false;
+      if (!DAMAGE_GERUNDS.has(ws[j]?.lower ?? '')) continue;
+      const link = ws[j - 1]?.lower === 'allegedly' ? j - 2 : j - 1;
+      return ws[link]?.lower === 'for';
+    }
+    return false;
   }
 
   /**

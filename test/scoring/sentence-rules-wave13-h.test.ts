@@ -201,3 +201,23 @@ describe('torture: a case that goes on at year end does not make an abuse dated 
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: a party named as the owner of damaged property does not make the arrest political', () => {
+  it('when police arrest a man for defacing a party office, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'In May police in Brenholt arrested a man for defacing a Green Union party office with slogans.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police arrest an opposition party member for defacing a billboard, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May police in Brenholt arrested an opposition party member for defacing a billboard.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
