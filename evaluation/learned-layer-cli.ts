@@ -19,7 +19,7 @@ import {
  * The experiment behind "a statistical layer learned on the dev part" (issue 11): per category, a logistic regression
  * over the rules' own decision (status, reason family, actor) and the sentence's stems and stem pairs, trained and
  * scored by 6-fold cross-validation across the dev countries. It prints the layer against the rules alone, on the
- * whole dev part and on each later dev round's sentences (`LATER_DEV_ROUNDS`: strata `more-dev:` … `more-dev-10:`),
+ * whole dev part and on each later dev round's sentences (`LATER_DEV_ROUNDS`: strata `more-dev:` … `more-dev-12:`),
  * each drawn after the lexicon of its time.
  *
  *   npx tsx evaluation/learned-layer-cli.ts [l2=0.001] [thresholds=0.3,0.4,0.5]
