@@ -4981,7 +4981,7 @@ export class SentenceContext {
    */
   private actedAfterAttempt(h: PhraseMatch<Rule>, start: number): boolean {
     if (!ATTEMPT_RULES.has(h.phrase.payload.rule)) return false;
-    // "attempted to impede criticism through other measures, including placing activists in detention": what the
+    // "attempted to silence critics through other means, including holding activists in detention": what the
     // attempt was made by or through was done; only the aim after "to" may have failed.
     if (h.phrase.payload.rule === 'attempt')
       for (let j = h.end + 1; j < start; j++) if (ATTEMPT_MEANS.has(this.words[j]!.lower)) return true;

@@ -99,16 +99,14 @@ describe('saying the true incidence of rape exceeds the cases reported says rape
 describe('people held for immigration offenses are migrants', () => {
   test('when detainees held for immigration violations share cells with convicts, migrants are targeted', () => {
     expect(
-      targets(
-        'Detainees held for immigration violations were kept in the same cells as convicted criminals in Darvo.',
-      ),
+      targets('Detainees held for immigration violations shared cells with convicted criminals in Darvo.'),
     ).toContain('migrant_asylum_seeker');
   });
 
   test('near miss: when immigration officers held for bribery offenses share cells with convicts, no migrant is targeted', () => {
     expect(
       targets(
-        'Two immigration officers held for bribery offenses were kept in the same cells as convicted criminals in Darvo.',
+        'Two immigration officers held for bribery offenses shared cells with convicted criminals in Darvo.',
       ),
     ).not.toContain('migrant_asylum_seeker');
   });

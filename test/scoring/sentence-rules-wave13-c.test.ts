@@ -41,10 +41,10 @@ describe('killings: "execute" in its sense of carrying out a task is no killing'
     ).toBe(false);
   });
 
-  it('when an officer was jailed for going too far in the execution of an act of service, killings are not asserted', () => {
+  it('when an officer was jailed for overstepping his powers while on duty (the execution of an act of service), killings are not asserted', () => {
     expect(
       isAsserted(
-        'A Kestrel court jailed a traffic officer for overstepping his powers in the execution of an act of service.',
+        'A Kestrel court jailed a traffic officer for overstepping his powers during the execution of an act of service.',
         'killings',
       ),
     ).toBe(false);
@@ -114,7 +114,7 @@ describe('arbitrary detention: defendants are not human rights defenders, and ho
 });
 
 describe('negation: suspects named right before their detention are its victims, not suspects of an abuse', () => {
-  it('when there were no reports of suspects detained incommunicado, arbitrary detention is negated', () => {
+  it('when no suspect is reported held incommunicado (suspects named right before the detention), arbitrary detention is negated', () => {
     expect(
       signalOf(
         'In Tovel there were no reports of suspects detained incommunicado during the year.',
@@ -271,10 +271,10 @@ describe('detention conditions: crowding and care in homes, polling stations or 
     ).toBe(false);
   });
 
-  it('when children were in foster care with very limited access to their language, detention conditions are not asserted', () => {
+  it('when children placed in foster care have little access to their language, detention conditions are not asserted', () => {
     expect(
       isAsserted(
-        'Monitors said dozens of minority children in Vale were in foster care with very limited access to their language.',
+        'Monitors said dozens of minority children in Vale lived in foster care with very limited access to their language.',
         'detention_conditions',
       ),
     ).toBe(false);

@@ -44,7 +44,7 @@ describe('detention conditions: a group said to be less likely to suffer overcro
   it('when women inmates are less likely to suffer from overcrowding than men, detention conditions are not asserted', () => {
     expect(
       isAsserted(
-        'In the Dorvan jails, female inmates were less likely to suffer from overcrowding and could move more freely in their wing.',
+        'In the Dorvan jails, women were less likely to suffer from overcrowding; they could also walk about their wing.',
         'detention_conditions',
       ),
     ).toBe(false);
