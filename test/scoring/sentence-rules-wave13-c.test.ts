@@ -117,7 +117,7 @@ describe('negation: suspects named right before their detention are its victims,
   it('when no suspect is reported held incommunicado (suspects named right before the detention), arbitrary detention is negated', () => {
     expect(
       signalOf(
-        'In Tovel there were no reports of suspects detained incommunicado during the year.',
+        'In Tovel, monitors had no reports of suspects detained incommunicado in 2023.',
         'arbitrary_detention',
       )?.status,
     ).toBe('negated');
@@ -274,7 +274,7 @@ describe('detention conditions: crowding and care in homes, polling stations or 
   it('when children placed in foster care have little access to their language, detention conditions are not asserted', () => {
     expect(
       isAsserted(
-        'Monitors said dozens of minority children in Vale lived in foster care with very limited access to their language.',
+        'Monitors said dozens of minority children in Vale, placed in foster care, had very limited access to their language.',
         'detention_conditions',
       ),
     ).toBe(false);
