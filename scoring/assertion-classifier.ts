@@ -1880,6 +1880,12 @@ const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
 const CRIME_LINKS = new Set(['of', 'for', 'over', 'with']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
+// Auxiliaries between the persons held and the holding: "suspects being held", "suspects having been detained".
+const HELD_AUXILIARIES = new Set([...PASSIVE_AUXILIARIES, 'is', 'are', 'having', 'have', 'had']);
+// What ties suspects to the crime they are sought over, not to the way they were held: "suspects in the killing".
+const SUSPECT_CRIME_LINKS = new Set(['for', 'in', 'over', 'behind']);
+// "held no suspects", "held any suspects": a determiner between the holding verb and the persons held.
+const HELD_DETERMINERS = new Set(['no', 'any', 'the', 'some', 'these', 'those']);
 // Words before "accused of" that are no person accused: auxiliaries, relatives, adverbs, verbs of reporting.
 const ACCUSED_NOT_PERSON = new Set([
   'been',
@@ -2384,21 +2390,26 @@ export class SentenceContext {
   accountabilityBetween(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
       const w = this.words[j]?.lower ?? '';
-      // "no reports that authorities held suspects incommunicado": suspects held are the detainees, not
-      // suspects identified for an abuse. "No reports of suspects detained incommunicado": suspects named right
-      // before the abuse, or before the holding it qualifies, are the ones it befell, just the same.
-      if (
-        ACCOUNTABILITY.has(w) &&
-        !(
-          DETAINEE_NOUNS.has(w) &&
-          (HOLDING_VERBS.has(this.words[j - 1]?.stem ?? '') ||
-            j === to - 1 ||
-            (j === to - 2 && HOLDING_VERBS.has(this.words[j + 1]?.stem ?? '')))
-        )
-      )
-        return true;
+      if (ACCOUNTABILITY.has(w) && !(DETAINEE_NOUNS.has(w) && this.suspectsHeld(j, to))) return true;
     }
     return false;
+  }
+
+  /**
+   * "no reports that authorities held suspects incommunicado", "no word of suspects being kept incommunicado":
+   * suspects held, or named right before the abuse, are the ones it befell, not suspects sought for it.
+   * "No suspects were held for the killing" keeps them the persons sought over the crime.
+   */
+  private suspectsHeld(j: number, to: number): boolean {
+    const at = (i: number): string => this.words[i]?.lower ?? '';
+    const holdsBefore =
+      HOLDING_VERBS.has(this.words[j - 1]?.stem ?? '') ||
+      (HELD_DETERMINERS.has(at(j - 1)) && HOLDING_VERBS.has(this.words[j - 2]?.stem ?? ''));
+    if (holdsBefore) return !SUSPECT_CRIME_LINKS.has(at(j + 1));
+    let k = j + 1;
+    while (k < to && HELD_AUXILIARIES.has(at(k))) k++;
+    if (k === to) return true;
+    return HOLDING_VERBS.has(this.words[k]?.stem ?? '') && !SUSPECT_CRIME_LINKS.has(at(k + 1));
   }
 
   /** A failure word ("failed", "refused") before the first accountability word in words [from, to). */

@@ -1,0 +1,57 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('accountability: suspects who are the persons held are no suspects sought for an abuse', () => {
+  it('when no reports say suspects were being kept incommunicado, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors in Varnel heard of no cases of suspects being kept incommunicado or denied a lawyer.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when no reports say suspects had been detained incommunicado, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors recorded no case of suspects having been detained incommunicado in Varnel.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police kept no suspects incommunicado or without counsel, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Varnel police held no suspects incommunicado or without access to counsel.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when no suspects were beaten in the Varnel lockup, torture is not asserted', () => {
+    expect(isAsserted('No suspects were beaten by guards at the Varnel lockup.', 'torture')).toBe(false);
+  });
+
+  it('when no suspects were held over the killings, killings stay asserted as a lack of accountability', () => {
+    const s = signalOf('No suspects were held over the killings of two farmers near Varnel.', 'killings');
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('asserted:no-accountability');
+  });
+
+  it('when there were no suspects in the disappearance, disappearance stays asserted as a lack of accountability', () => {
+    const s = signalOf(
+      'There were no suspects in the disappearance of a Varnel trade unionist.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('asserted:no-accountability');
+  });
+
+  it('when no officers were prosecuted for the killings, killings stay asserted', () => {
+    const s = signalOf('No officers were prosecuted for the killings of marchers in Varnel.', 'killings');
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('asserted:no-accountability');
+  });
+});
