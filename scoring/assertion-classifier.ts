@@ -1886,6 +1886,21 @@ const HELD_AUXILIARIES = new Set([...PASSIVE_AUXILIARIES, 'is', 'are', 'having',
 const SUSPECT_CRIME_LINKS = new Set(['for', 'in', 'over', 'behind']);
 // "held no suspects", "held any suspects": a determiner between the holding verb and the persons held.
 const HELD_DETERMINERS = new Set(['no', 'any', 'the', 'some', 'these', 'those']);
+// "no sign of arbitrary arrests", "no word of unfair trials": so qualified, the arrest or trial is an abuse in its own
+// right, not the answer to one.
+const ABUSIVE_QUALIFIERS = new Set([
+  'arbitrary',
+  'arbitrarily',
+  'unlawful',
+  'unlawfully',
+  'illegal',
+  'illegally',
+  'warrantless',
+  'unfair',
+  'secret',
+  'summary',
+  'mass',
+]);
 // Words before "accused of" that are no person accused: auxiliaries, relatives, adverbs, verbs of reporting.
 const ACCUSED_NOT_PERSON = new Set([
   'been',
@@ -2390,7 +2405,12 @@ export class SentenceContext {
   accountabilityBetween(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
       const w = this.words[j]?.lower ?? '';
-      if (ACCOUNTABILITY.has(w) && !(DETAINEE_NOUNS.has(w) && this.suspectsHeld(j, to))) return true;
+      if (
+        ACCOUNTABILITY.has(w) &&
+        !(DETAINEE_NOUNS.has(w) && this.suspectsHeld(j, to)) &&
+        !ABUSIVE_QUALIFIERS.has(this.words[j - 1]?.lower ?? '')
+      )
+        return true;
     }
     return false;
   }

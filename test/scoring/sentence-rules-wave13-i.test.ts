@@ -55,3 +55,38 @@ describe('accountability: suspects who are the persons held are no suspects soug
     expect(s?.reason).toBe('asserted:no-accountability');
   });
 });
+
+describe('accountability: an arrest or trial called arbitrary, unlawful or unfair is an abuse, not a sanction for one', () => {
+  it('when a commission found no proof of arbitrary arrests or summary executions, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'The Ostrava commission found no proof of arbitrary arrests or summary executions.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when there were no mass arrests or killings during the vote, killings are not asserted', () => {
+    expect(isAsserted('There were no mass arrests or killings during the Ostrava vote.', 'killings')).toBe(
+      false,
+    );
+  });
+
+  it('when monitors reported no unfair trials or torture of prisoners, torture is not asserted', () => {
+    expect(
+      isAsserted('Monitors reported no unfair trials or torture of prisoners in Ostrava.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when no arrests were made over the killings, killings stay asserted as a lack of accountability', () => {
+    const s = signalOf('No arrests were made over the killings of the Ostrava villagers.', 'killings');
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('asserted:no-accountability');
+  });
+
+  it('when nobody was tried for the torture of detainees, torture stays asserted as a lack of accountability', () => {
+    const s = signalOf('Nobody was tried for the torture of the Ostrava detainees.', 'torture');
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('asserted:no-accountability');
+  });
+});
