@@ -2408,7 +2408,8 @@ export class SentenceContext {
       if (
         ACCOUNTABILITY.has(w) &&
         !(DETAINEE_NOUNS.has(w) && this.suspectsHeld(j, to)) &&
-        !ABUSIVE_QUALIFIERS.has(this.words[j - 1]?.lower ?? '')
+        !ABUSIVE_QUALIFIERS.has(this.words[j - 1]?.lower ?? '') &&
+        !this.heldWithAbuse(j, to)
       )
         return true;
     }
@@ -2430,6 +2431,26 @@ export class SentenceContext {
     while (k < to && HELD_AUXILIARIES.has(at(k))) k++;
     if (k === to) return true;
     return HOLDING_VERBS.has(this.words[k]?.stem ?? '') && !SUSPECT_CRIME_LINKS.has(at(k + 1));
+  }
+
+  /**
+   * "no protesters were arrested and beaten", "no reports of persons charged and then held incommunicado": an arrest
+   * done together with the abuse befell the same persons, so the negation denies both, not a sanction for the abuse.
+   */
+  private heldWithAbuse(j: number, to: number): boolean {
+    const past = (i: number): boolean => {
+      const v = this.words[i]?.lower ?? '';
+      return /[^e]ed$/.test(v) || PAST_IRREGULAR.has(v) || HOLDING_VERBS.has(this.words[i]?.stem ?? '');
+    };
+    const and = this.words[j + 1];
+    if (!past(j) || and?.lower !== 'and' || and.punctBefore) return false;
+    let k = j + 2;
+    while (
+      k < to &&
+      (AFTER_AND_SKIP.has(this.words[k]?.lower ?? '') || HOLDING_VERBS.has(this.words[k]?.stem ?? ''))
+    )
+      k++;
+    return k === to && (past(to) || HOLDING_VERBS.has(this.words[to - 1]?.stem ?? ''));
   }
 
   /** A failure word ("failed", "refused") before the first accountability word in words [from, to). */

@@ -90,3 +90,41 @@ describe('accountability: an arrest or trial called arbitrary, unlawful or unfai
     expect(s?.reason).toBe('asserted:no-accountability');
   });
 });
+
+describe('accountability: an arrest done together with the abuse befell the same persons, it is no sanction for it', () => {
+  it('when no marchers were arrested and beaten, torture is not asserted', () => {
+    expect(isAsserted('In Lindmark no marchers were arrested and beaten by the riot squad.', 'torture')).toBe(
+      false,
+    );
+  });
+
+  it('when no reports say persons were charged and then kept incommunicado, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Lindmark rights groups had no reports of persons charged and then kept incommunicado.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when no reports say troops singled out and executed villagers, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'Observers heard of no case where Lindmark troops identified and executed villagers.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when no officers were punished and the killings went on, killings stay asserted as a lack of accountability', () => {
+    const s = signalOf('No Lindmark guards were punished and the killings went on.', 'killings');
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('asserted:no-accountability');
+  });
+
+  it('when nobody was arrested, and killings continued, killings stay asserted', () => {
+    expect(
+      isAsserted('Nobody was arrested, and killings of herders continued in Lindmark.', 'killings'),
+    ).toBe(true);
+  });
+});
