@@ -2423,14 +2423,21 @@ export class SentenceContext {
    */
   private suspectsHeld(j: number, to: number): boolean {
     const at = (i: number): string => this.words[i]?.lower ?? '';
+    // "held no suspects in pretrial detention": "in" before a place of custody says where, not for what crime.
+    const custody = (i: number): boolean =>
+      [i, i + 1].some(
+        (x) => CUSTODY_WORDS.has(this.words[x]?.stem ?? '') || PLACES.has(this.words[x]?.stem ?? ''),
+      );
+    const sought = (i: number): boolean =>
+      SUSPECT_CRIME_LINKS.has(at(i)) && !(at(i) === 'in' && custody(i + 1));
     const holdsBefore =
       HOLDING_VERBS.has(this.words[j - 1]?.stem ?? '') ||
       (HELD_DETERMINERS.has(at(j - 1)) && HOLDING_VERBS.has(this.words[j - 2]?.stem ?? ''));
-    if (holdsBefore) return !SUSPECT_CRIME_LINKS.has(at(j + 1));
+    if (holdsBefore) return !sought(j + 1);
     let k = j + 1;
     while (k < to && HELD_AUXILIARIES.has(at(k))) k++;
     if (k === to) return true;
-    return HOLDING_VERBS.has(this.words[k]?.stem ?? '') && !SUSPECT_CRIME_LINKS.has(at(k + 1));
+    return HOLDING_VERBS.has(this.words[k]?.stem ?? '') && !sought(k + 1);
   }
 
   /**

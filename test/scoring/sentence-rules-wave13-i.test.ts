@@ -34,6 +34,24 @@ describe('accountability: suspects who are the persons held are no suspects soug
     expect(isAsserted('No suspects were beaten by guards at the Varnel lockup.', 'torture')).toBe(false);
   });
 
+  it('when police kept no suspects in pretrial custody past the legal limit, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Varnel police kept no suspects in pretrial custody past the legal limit.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when no suspects were held in the disappearance, disappearance stays asserted as a lack of accountability', () => {
+    const s = signalOf(
+      'No suspects were held in the disappearance of a Varnel schoolteacher.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('asserted:no-accountability');
+  });
+
   it('when no suspects were held over the killings, killings stay asserted as a lack of accountability', () => {
     const s = signalOf('No suspects were held over the killings of two farmers near Varnel.', 'killings');
     expect(s?.status).toBe('asserted');
