@@ -668,7 +668,7 @@ within one (no change; one-off scripts over \`evaluation/calibration.ts\` on the
 sums already agree with the CIRIGHTS parts better than PTS-S itself does (torture −0.75 against −0.71, disappearance
 −0.74 against −0.62), so the 0.80 target sits near what one expert scale reaches against another.
 
-**Wave 13: more destinations, low-risk countries, and fresh text** (lexicon 2026.11.18, profiles 2026.15). Eight
+**Wave 13: more destinations, low-risk countries, and fresh text** (lexicon 2026.11.18, profiles 2026.15). Nine
 writers. Four read held-out top quotes: the destinations of third-country deportations (El Salvador, Rwanda, Eswatini,
 South Sudan, Libya, Uganda) and large ones (China, Egypt, India, Syria, Turkey, Thailand, Malaysia, Singapore), and
 low-risk countries in Europe, the Pacific and the Caribbean, where about 110 of the quotes judged were wrong. The
@@ -681,20 +681,23 @@ after a long list, arrests on named criminal charges and "reports from previous 
 first half of round 11 (above), the first fresh text a writer has had since round 10: conditions that deteriorated, a
 jail over its official capacity, officials who used force on protesters, people held "secretly", prisoners who died
 without medical treatment; and for groups, rejected asylum claims, "minorities" on their own, the true incidence of
-rape, immigration offences. One writer worked on groups on the older dev text. 62 rules, the same guard as before.
+rape, immigration offences. One writer worked on groups on the older dev text, and one on plain denials the rules read as a lack of
+accountability ("no reports of suspects being held incommunicado", "no evidence of arbitrary arrests or
+executions"), which counted a denial of abuse as evidence of it. 66 rules, the same guard as before.
 Dev rounds 1–10, first half tp/fp/fn 2105/239/259 to 2108/233/256, second half 1985/264/384 to 1986/263/383; groups
 first half 990/155/199 to 997/146/192, second half 982/194/285 to 982/193/285. On the test part three true pairs
-fewer and one false pair fewer (tp 652 to 649, fp 158 to 157; micro precision 0.80 to 0.81, recall and F1 unchanged at
+fewer and two false pairs fewer (tp 652 to 649, fp 158 to 156; micro precision 0.80 to 0.81, recall and F1 unchanged at
 0.79 and 0.80; torture recall 0.72 to 0.71), looked at only after the rules were fixed and not acted on; the top 3
 quotes of the test part 756 of 907 right (one quote fewer; the one new quote labelled the same way as the rest).
-The cross-validated band agreement fell from 73.3% to 71.4% pooled (worst year 69.8% to 67.2%, 2019) while the
-in-sample figure stayed at 75.8% and the cross-validated Spearman moved from 0.906 to 0.903 in its worst year: the
-order of the scores barely changed and the thresholds refitted in each fold moved, as they have by about a point
-with every version; it is recorded, not explained away, and the weights were not refitted. A learned layer with
+The cross-validated band agreement moved from 73.3% to 72.7% pooled, its worst year unchanged at 69.8% (2019); with
+the first eight writers' rules alone it was 71.4% (worst year 67.2%), and the ninth writer's four rules, which change
+one test pair, brought it back. The in-sample figure stayed at 75.8% and the cross-validated Spearman's worst year
+moved from 0.906 to 0.901: the order of the scores barely changes, while the thresholds refitted in each fold move by
+a point or two with small changes of score, as they have with every version. The weights were not refitted. A learned layer with
 10,623 dev sentences again ties the rules (below). Still open, by the writers' count: court findings and inquiries
 about abuse the sentence does not date (the largest class among low-risk countries' quotes), lawful arrests after
-an investigation or a violent incident, abuse abroad where the sentence names no place, and denials the rules read
-as lack of accountability.
+an investigation or a violent incident, abuse abroad where the sentence names no place, and denials a negation does not
+reach ("no suspects were held in police cells beyond the legal limit").
 
 **Where arbitrary detention and political prisoners part.** Of the dev part's 129 false arbitrary-detention pairs,
 59 are sentences the gold labels political prisoners only (an arrest of a journalist or an opposition member with no
