@@ -682,7 +682,7 @@ first half of round 11 (above), the first fresh text a writer has had since roun
 jail over its official capacity, officials who used force on protesters, people held "secretly", prisoners who died
 without medical treatment; and for groups, rejected asylum claims, "minorities" on their own, the true incidence of
 rape, immigration offences. One writer worked on groups on the older dev text, and one on plain denials the rules read as a lack of
-accountability ("no reports of suspects being held incommunicado", "no evidence of arbitrary arrests or
+accountability ("no suspect was reported held incommunicado", "no evidence of arbitrary arrests or
 executions"), which counted a denial of abuse as evidence of it. 66 rules, the same guard as before.
 Dev rounds 1–10, first half tp/fp/fn 2105/239/259 to 2108/233/256, second half 1985/264/384 to 1986/263/383; groups
 first half 990/155/199 to 997/146/192, second half 982/194/285 to 982/193/285. On the test part three true pairs
