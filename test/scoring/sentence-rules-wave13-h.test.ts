@@ -77,44 +77,6 @@ describe('arbitrary detention: an arrest on charges named by a serious crime is 
   });
 });
 
-describe('arbitrary detention: an arrest on charges named by a serious crime is of crime suspects', () => {
-  it('when police detain ethnic minority veterans on war crimes allegations, arbitrary detention is not asserted', () => {
-    expect(
-      isAsserted(
-        'A Dovrenik rights group said that police detained four ethnic Tav veterans on war crimes allegations in the spring.',
-        'arbitrary_detention',
-      ),
-    ).toBe(false);
-  });
-
-  it('when police arrest ethnic minority officers on embezzlement charges, arbitrary detention is not asserted', () => {
-    expect(
-      isAsserted(
-        'In April police in Kelmora arrested two ethnic Tav customs officers on embezzlement charges.',
-        'arbitrary_detention',
-      ),
-    ).toBe(false);
-  });
-
-  it('when police arrest activists on administrative charges, arbitrary detention is still asserted', () => {
-    expect(
-      isAsserted(
-        'Police in Kelmora routinely detained opposition activists on administrative charges and held them for up to 30 days.',
-        'arbitrary_detention',
-      ),
-    ).toBe(true);
-  });
-
-  it('when police arrest a critic on fabricated fraud charges, arbitrary detention is still asserted', () => {
-    expect(
-      isAsserted(
-        'In June police in Kelmora arrested a blogger on fabricated fraud charges.',
-        'arbitrary_detention',
-      ),
-    ).toBe(true);
-  });
-});
-
 describe('political prisoners: people arrested for attacks on journalists are the attackers, not the journalists', () => {
   it('when police arrest men for violent attacks on reporters, political prisoners is not asserted', () => {
     expect(
