@@ -1164,23 +1164,6 @@ const NOT_SEEKING = new Set(['not', 'never', 'without', 'no']);
 const RETURN_ONLY_HEDGES = new Set(['pending-return']);
 const PLACES = new Set(LEXICON.detentionPlaces.map((w) => stem(w.toLowerCase())));
 const ELSEWHERE = new Set(LEXICON.nonDetentionSettings.map((w) => stem(w.toLowerCase())));
-// Words of an election's polling places and those who vote there.
-const POLLING_WORDS = new Set(['polling', 'voters', 'voter', 'ballot', 'ballots', 'voting']);
-// Words of holding people, any one of which keeps crowding about custody.
-const CUSTODY_STEMS = new Set(
-  [
-    'prison',
-    'jail',
-    'cell',
-    'detainee',
-    'detention',
-    'detained',
-    'inmate',
-    'prisoner',
-    'custody',
-    'arrested',
-  ].map(stem),
-);
 /** A court's load of cases, which can be crowded as a cell can: "overcrowded dockets". */
 const CASELOADS = new Set([
   'docket',
@@ -2102,6 +2085,21 @@ const PLACE_ABROAD = compilePhrase<Rule>('in', 0, { rule: 'abroad' });
 // A war abroad with a relative clause after it: only the acts told after the place are abroad.
 const PLACE_ABROAD_AFTER = compilePhrase<Rule>('in', 0, { rule: 'abroad-after' });
 
+// Verbs by which a statute grants a power, in the forms a singular subject takes.
+const GRANTED_POWER_VERBS = [
+  'permitted',
+  'permits',
+  'allowed',
+  'allows',
+  'authorized',
+  'authorizes',
+  'empowered',
+  'empowers',
+  'granted',
+  'grants',
+  'gave',
+  'gives',
+] as const;
 // "The Prevention of Torture Act provided guidelines to punish torture": a named statute as the subject of a verb that
 // lays down rules states a norm, as "the law provides" does; "act" alone is too common a word for the lexicon.
 const NAMED_LAW_NOUNS: ReadonlySet<string> = new Set([
@@ -2130,18 +2128,7 @@ const NAMED_LAW_VERBS: ReadonlySet<string> = new Set([
   'defined',
   'defines',
   // "The Public Safety Act permitted authorities to detain persons without charge": a power the statute grants.
-  'permitted',
-  'permits',
-  'allowed',
-  'allows',
-  'authorized',
-  'authorizes',
-  'empowered',
-  'empowers',
-  'granted',
-  'grants',
-  'gave',
-  'gives',
+  ...GRANTED_POWER_VERBS,
 ]);
 const NAMED_LAW_PROVIDES = compilePhrase<Rule>('law', 0, { rule: 'named-law-provides' });
 // "The ISA permitted detention without trial": a statute cited by its initials grants the powers; an agency cited so
@@ -2154,18 +2141,7 @@ const POWER_VERBS: ReadonlySet<string> = new Set([
   'empower',
   'grant',
   'give',
-  'permitted',
-  'permits',
-  'allowed',
-  'allows',
-  'authorized',
-  'authorizes',
-  'empowered',
-  'empowers',
-  'granted',
-  'grants',
-  'gave',
-  'gives',
+  ...GRANTED_POWER_VERBS,
 ]);
 // How far a relative clause on the statute ("..., which applies only in the north, permits") or a first predicate
 // ("applied only to the north and permitted") may hold its verb off.
@@ -3582,13 +3558,6 @@ export class SentenceContext {
     return pastYearAfterCue ? 'past-year-after' : undefined;
   }
 
-  /** The sentence speaks of polling places or voters and of no one held. */
-  private crowdedPolls(): boolean {
-    return (
-      this.words.some((w) => POLLING_WORDS.has(w.lower)) && !this.words.some((w) => CUSTODY_STEMS.has(w.stem))
-    );
-  }
-
   /**
    * A one-word crowding cue whose noun is a setting other than detention: "overcrowded dockets", "overcrowding in
    * the schools".
@@ -4539,9 +4508,6 @@ export class SentenceContext {
     }
     // "delays due to overcrowded dockets", "families lived in overcrowded housing": what the crowding word qualifies is
     // a court's caseload or a home, not a cell, whatever detention the rest of the sentence names.
-    // "overcrowding at some polling stations": crowds of voters on election day are no prison, though a "station" is
-    // a place of custody when police hold people there.
-    if (cue.needsPlace && this.crowdedPolls()) return base('institutional', 'out_of_scope:not-detention');
     if (cue.needsPlace && this.crowdedElsewhere(start, end)) {
       return base('institutional', 'out_of_scope:not-detention');
     }
