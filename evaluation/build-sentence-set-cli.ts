@@ -1,21 +1,26 @@
 import { promises as fs } from 'fs';
 import path from 'path';
-import { z } from 'zod';
-import { CATEGORY_IDS, type CategoryId } from '../scoring/categories';
-import { cohenKappa } from './sentence-accuracy';
+import { CATEGORY_IDS } from '../scoring/categories';
 import {
-  ActorSchema,
+  agreementTable,
+  complete,
+  readFolder,
+  readItems,
+  sameCategories,
+  sameGroups,
+  writeDisagreements,
+  writeSentenceSet,
+  type Item,
+  type Reading,
+} from './annotation-files';
+import {
   GROUP_IDS,
-  GroupIdSchema,
   LATER_DEV_ROUNDS,
   LATER_TEST_ROUNDS,
   SENTENCE_SET_FILE,
   loadSentenceSet,
-  SentenceSetSchema,
   labelsOf,
-  type Actor,
   type Annotation,
-  type GroupId,
   type LaterDevRound,
   type LaterTestRound,
   type SentenceReference,
@@ -52,156 +57,6 @@ import { TOP_QUOTE_SET_FILE } from './top-quotes';
  * top-quotes-dev/ for the dev part's; files tq-*.tsv), into `evaluation/labels/top-quote-set.json`.
  */
 
-const LETTERS: Record<string, CategoryId> = {
-  K: 'killings',
-  D: 'disappearance',
-  T: 'torture',
-  C: 'detention_conditions',
-  A: 'arbitrary_detention',
-  P: 'political_prisoners',
-  R: 'refoulement',
-};
-
-const ItemSchema = z.object({
-  id: z.string(),
-  iso3: z.string(),
-  year: z.number(),
-  section: z.string(),
-  heading: z.string(),
-  pageSha256: z.string(),
-  start: z.number(),
-  end: z.number(),
-  text: z.string(),
-  stratum: z.string(),
-  split: z.enum(['dev', 'test']),
-  sentenceSha256: z.string(),
-});
-type Item = z.infer<typeof ItemSchema>;
-
-/** What one file line says; a groups-only line leaves the categories unset. */
-interface Reading {
-  asserted?: CategoryId[];
-  actor?: Actor;
-  groups?: GroupId[];
-}
-
-function parseLine(line: string, where: string): { id: string; reading: Reading } {
-  const cells = line.split('\t').map((cell) => cell.trim());
-  const id = cells[0] ?? '';
-  if (!/^s-[0-9a-f]{12}$/.test(id)) throw new Error(`${where}: bad id "${id}"`);
-  const parseGroups = (text: string): GroupId[] => {
-    if (text === '-') return [];
-    return text.split(',').map((g) => {
-      const parsed = GroupIdSchema.safeParse(g.trim());
-      if (!parsed.success) throw new Error(`${where}: bad group "${g}" for ${id}`);
-      return parsed.data;
-    });
-  };
-  if (cells.length === 2) return { id, reading: { groups: parseGroups(cells[1] ?? '') } };
-  const [, letters = '', actorText = '', groupText] = cells;
-  if (!/^(-|[KDTCAPR]+)$/.test(letters)) throw new Error(`${where}: bad categories "${letters}" for ${id}`);
-  const actor = ActorSchema.safeParse(actorText);
-  if (!actor.success) throw new Error(`${where}: bad actor "${actorText}" for ${id}`);
-  const asserted = CATEGORY_IDS.filter((c) => [...letters].some((letter) => LETTERS[letter] === c));
-  return {
-    id,
-    reading: {
-      asserted,
-      actor: actor.data,
-      ...(groupText !== undefined ? { groups: parseGroups(groupText) } : {}),
-    },
-  };
-}
-
-/** Every reading in a folder's .tsv files whose name starts with `prefix`, merged per sentence. */
-async function readFolder(folder: string, prefix = ''): Promise<Map<string, Reading>> {
-  const out = new Map<string, Reading>();
-  const files = await fs.readdir(folder).catch(() => [] as string[]);
-  for (const file of files.filter((f) => f.startsWith(prefix) && f.endsWith('.tsv')).sort()) {
-    const lines = (await fs.readFile(path.join(folder, file), 'utf8')).split('\n').filter((l) => l.trim());
-    lines.forEach((line, index) => {
-      const { id, reading } = parseLine(line, `${file}:${index + 1}`);
-      out.set(id, { ...out.get(id), ...reading });
-    });
-  }
-  return out;
-}
-
-async function readItems(file: string): Promise<Item[]> {
-  const text = await fs.readFile(file, 'utf8').catch(() => '');
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => ItemSchema.parse(JSON.parse(line)));
-}
-
-function complete(reading: Reading | undefined): Annotation | undefined {
-  if (!reading?.asserted || !reading.actor || !reading.groups) return undefined;
-  return { asserted: reading.asserted, actor: reading.actor, groups: reading.groups };
-}
-
-// Annotators list labels in any order: "KDCA" and "KDAC" agree.
-const sameSet = (a: readonly string[] = [], b: readonly string[] = []): boolean =>
-  [...a].sort().join() === [...b].sort().join();
-const sameCategories = (a: Reading, b: Reading): boolean =>
-  a.actor === b.actor && sameSet(a.asserted, b.asserted);
-const sameGroups = (a: Reading, b: Reading): boolean => sameSet(a.groups, b.groups);
-
-function lettersOf(asserted: readonly CategoryId[] = []): string {
-  return (
-    Object.entries(LETTERS)
-      .filter(([, category]) => asserted.includes(category))
-      .map(([letter]) => letter)
-      .join('') || '-'
-  );
-}
-
-function agreementTable<K extends string>(
-  keys: readonly K[],
-  ids: readonly string[],
-  first: Map<string, Reading>,
-  second: Map<string, Reading>,
-  says: (reading: Reading | undefined, key: K) => boolean,
-): string {
-  const rows = keys.map((key) => {
-    const a = ids.map((id) => says(first.get(id), key));
-    const b = ids.map((id) => says(second.get(id), key));
-    const agree = a.filter((value, i) => value === b[i]).length;
-    return `| ${key} | ${a.filter(Boolean).length} | ${b.filter(Boolean).length} | ${((100 * agree) / Math.max(1, a.length)).toFixed(1)}% | ${cohenKappa(a, b).toFixed(3)} |`;
-  });
-  const allA = ids.flatMap((id) => keys.map((key) => says(first.get(id), key)));
-  const allB = ids.flatMap((id) => keys.map((key) => says(second.get(id), key)));
-  return [
-    '| label | A yes | B yes | agreement | Cohen κ |',
-    '|---|---|---|---|---|',
-    ...rows,
-    `| all (pooled) | ${allA.filter(Boolean).length} | ${allB.filter(Boolean).length} | | ${cohenKappa(allA, allB).toFixed(3)} |`,
-  ].join('\n');
-}
-
-async function writeDisagreements(
-  round: string,
-  open: readonly Item[],
-  first: Map<string, Reading>,
-  second: Map<string, Reading>,
-): Promise<void> {
-  if (open.length === 0) return;
-  await fs.mkdir(path.join(round, 'disagreements'), { recursive: true });
-  for (let i = 0; i < open.length; i += 50) {
-    const chunk = open.slice(i, i + 50).map((item) => {
-      const a = first.get(item.id)!;
-      const b = second.get(item.id)!;
-      const show = (r: Reading): string =>
-        `${lettersOf(r.asserted)} ${r.actor} ${(r.groups ?? []).join(',') || '-'}`;
-      return `### ${item.id}\ncountry: ${item.iso3}, report year ${item.year}, section: ${item.heading}\n${item.text}\nannotator 1: ${show(a)}\nannotator 2: ${show(b)}\n`;
-    });
-    await fs.writeFile(
-      path.join(round, 'disagreements', `chunk-${String(i / 50 + 1).padStart(2, '0')}.txt`),
-      chunk.join('\n'),
-    );
-  }
-}
-
 /**
  * The reference stored for a drawn sentence: where it is, its gold labels and both annotations. Later-round sentences
  * carry their round's prefix on the stratum, so their figures can be read apart: the rules were never tuned on them.
@@ -226,25 +81,6 @@ function referenceOf(
     gold,
     annotators,
   };
-}
-
-/** Writes the set, one sentence a line so that a relabelling shows as a one-line diff. */
-async function writeSentenceSet(
-  sentences: SentenceReference[],
-  file = SENTENCE_SET_FILE,
-  version = 'sentence-set-4',
-): Promise<void> {
-  sentences.sort((x, y) => (x.id < y.id ? -1 : 1));
-  const set = SentenceSetSchema.parse({
-    version,
-    guide: 'evaluation/LABELLING.md',
-    sentences,
-  });
-  const body = set.sentences.map((s) => JSON.stringify(s)).join(',\n');
-  await fs.writeFile(
-    file,
-    `{"version":${JSON.stringify(set.version)},"guide":${JSON.stringify(set.guide)},"sentences":[\n${body}\n]}\n`,
-  );
 }
 
 /** Where a round's files are and where its references go. */

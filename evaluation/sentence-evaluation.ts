@@ -36,6 +36,15 @@ export interface SentenceEvaluation {
   anyAbuse: PrfWithInterval;
   predictions: SentencePrediction[];
   kappa: { pooled: number; perCategory: Record<CategoryId, number> };
+  /** The same predictions scored on the gold before a consistency pass, when the part went through one. */
+  beforeConsistencyPass?: {
+    pass: string;
+    relabelled: number;
+    changed: number;
+    perCategory: Record<CategoryId, PrfWithInterval>;
+    micro: PrfWithInterval;
+    kappaNew: number;
+  };
 }
 
 /** Resolves the set against the corpus and scores the analyser on one part of it. */
@@ -64,7 +73,9 @@ export async function evaluateSentenceSet(
   const perCategory = Object.fromEntries(
     CATEGORY_IDS.map((c) => [c, scorePredictions(predictions, [c])]),
   ) as Record<CategoryId, PrfWithInterval>;
+  const beforeConsistencyPass = scoreBeforeConsistencyPass(part, predictions);
   return {
+    ...(beforeConsistencyPass ? { beforeConsistencyPass } : {}),
     split,
     setSize: set.sentences.length,
     sentences: labelled.length,
@@ -74,6 +85,41 @@ export async function evaluateSentenceSet(
     anyAbuse: scoreAnyAbuse(predictions),
     predictions,
     kappa: agreementOf(set.sentences),
+  };
+}
+
+/** The predictions scored again on the gold the consistency pass replaced, with what the pass changed. */
+function scoreBeforeConsistencyPass(
+  part: readonly SentenceReference[],
+  predictions: readonly SentencePrediction[],
+): SentenceEvaluation['beforeConsistencyPass'] {
+  const passed = part.filter((ref) => ref.consistencyPass);
+  const pass = passed[0]?.consistencyPass?.pass;
+  if (!pass) return undefined;
+  const previous = new Map(passed.map((ref) => [ref.id, ref.consistencyPass!.previousGold]));
+  const earlier = predictions.map((p) => {
+    const gold = previous.get(p.id);
+    return gold ? { ...p, gold: labelsOf(gold) } : p;
+  });
+  const changed = passed.filter((ref) =>
+    CATEGORY_IDS.some(
+      (c) => ref.gold.asserted.includes(c) !== ref.consistencyPass!.previousGold.asserted.includes(c),
+    ),
+  ).length;
+  const answers = (which: 0 | 1): boolean[] =>
+    passed.flatMap((ref) =>
+      CATEGORY_IDS.map((c) => ref.consistencyPass!.annotators[which].asserted.includes(c)),
+    );
+  return {
+    pass,
+    relabelled: passed.length,
+    changed,
+    perCategory: Object.fromEntries(CATEGORY_IDS.map((c) => [c, scorePredictions(earlier, [c])])) as Record<
+      CategoryId,
+      PrfWithInterval
+    >,
+    micro: scorePredictions(earlier, CATEGORY_IDS),
+    kappaNew: cohenKappa(answers(0), answers(1)),
   };
 }
 
@@ -130,8 +176,28 @@ export function renderSentenceEvaluation(result: SentenceEvaluation): string {
     `Agreement of the two annotators before adjudication (whole set): pooled Cohen's κ ${fmt(result.kappa.pooled)}; ` +
       CATEGORY_IDS.map((c) => `${c} ${fmt(result.kappa.perCategory[c])}`).join(', ') +
       '.',
+    ...renderBeforeConsistencyPass(result),
   ];
   return lines.join('\n');
+}
+
+function renderBeforeConsistencyPass(result: SentenceEvaluation): string[] {
+  const before = result.beforeConsistencyPass;
+  if (!before) return [];
+  const pair = (c: string, was: PrfWithInterval, now: PrfWithInterval): string =>
+    `| ${c} | ${was.positives} → ${now.positives} | ${fmt(was.precision)} → ${fmt(now.precision)} | ${fmt(was.recall)} → ${fmt(now.recall)} | ${fmt(was.f1)} → ${fmt(now.f1)} |`;
+  return [
+    '',
+    `The gold above is after the consistency pass \`${before.pass}\`: ${before.relabelled} sentences of this part labelled again,`,
+    `blind, by two new annotators under the guide with its recurring close calls (pooled κ between them ${fmt(before.kappaNew)}),`,
+    `every difference from each other or from the earlier gold adjudicated; ${before.changed} sentences changed a category label.`,
+    'The same analyser on the earlier gold and on the new one:',
+    '',
+    '| category | gold positives | precision | recall | F1 |',
+    '|---|---|---|---|---|',
+    ...CATEGORY_IDS.map((c) => pair(c, before.perCategory[c], result.perCategory[c])),
+    pair('**all (micro)**', before.micro, result.micro),
+  ];
 }
 
 /** Which labelling round drew a dev sentence, from its stratum's prefix (rounds 1–2 have none). */

@@ -63,6 +63,18 @@ export const SentenceReferenceSchema = z.object({
   gold: AnnotationSchema,
   /** The two independent annotations before adjudication (for agreement figures). */
   annotators: z.tuple([AnnotationSchema, AnnotationSchema]),
+  /**
+   * When a consistency pass labelled the sentence again under a later guide (two new blind annotations, every
+   * difference from each other or from the earlier gold adjudicated): the pass, its annotations and the gold
+   * before it, so figures on the earlier gold can still be computed.
+   */
+  consistencyPass: z
+    .object({
+      pass: z.string(),
+      annotators: z.tuple([AnnotationSchema, AnnotationSchema]),
+      previousGold: AnnotationSchema,
+    })
+    .optional(),
 });
 export type SentenceReference = z.infer<typeof SentenceReferenceSchema>;
 
