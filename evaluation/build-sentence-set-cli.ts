@@ -41,7 +41,7 @@ import { TOP_QUOTE_SET_FILE } from './top-quotes';
  * Round 3 (more dev sentences, in round3/): items.jsonl, annotator-{A,B}/more-*.tsv and adjudication/*.tsv, lines as
  * round 2's new sentences; its disagreements are written to round3/disagreements/. Round 4 (round4/) is labelled the
  * same way; its files are annotator-{A,B}/r4-*.tsv. Round 5 (round5/) too, with r5-*.tsv,
- * and round 6 (round6/) with r6-*.tsv, round 7 (round7/) with r7-*.tsv, and so on to round 12 (round12/, r12-*.tsv).
+ * and round 6 (round6/) with r6-*.tsv, round 7 (round7/) with r7-*.tsv, and so on to round 13 (round13/, r13-*.tsv).
  *
  *   npx tsx evaluation/build-sentence-set-cli.ts /tmp/labelling --append-round=7 [--write]
  *

@@ -108,6 +108,7 @@ export const LATER_DEV_ROUNDS = [
   { round: 10, folder: 'round10', prefix: 'more-dev-10:' },
   { round: 11, folder: 'round11', prefix: 'more-dev-11:' },
   { round: 12, folder: 'round12', prefix: 'more-dev-12:' },
+  { round: 13, folder: 'round13', prefix: 'more-dev-13:' },
 ] as const;
 export type LaterDevRound = (typeof LATER_DEV_ROUNDS)[number];
 
