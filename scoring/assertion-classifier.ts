@@ -337,6 +337,8 @@ const NOT_AGENT_LINK = new Set([
   'that',
 ]);
 const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
+/** Participles that give a mandate to the noun before them: "guards tasked with", "officers empowered to". */
+const MANDATE_PARTICIPLES = new Set(['tasked', 'empowered', 'authorized', 'authorised']);
 const RELATIVES_OF_PERSONS = new Set(['who', 'whom']);
 /** How far a defendant's relative clause may reach around the abuse it names. */
 const DEFENDANT_REACH = 12;
@@ -6262,6 +6264,23 @@ export class SentenceContext {
     return true;
   }
 
+  /**
+   * "officers tasked with guarding the camp beat": a participle mandate ("tasked with", "empowered to") right after a
+   * noun, before the cue with no relative pronoun between, and not the object of a gerund ("tasked with investigating
+   * enforced disappearances", where the cue is what the mandate covers).
+   */
+  private subjectsMandate(m: PhraseMatch<Rule>, start: number): boolean {
+    const ws = this.words;
+    return (
+      m.end <= start &&
+      MANDATE_PARTICIPLES.has(ws[m.start]?.lower ?? '') &&
+      !NON_FINITE_BEFORE.has(ws[m.start - 1]?.lower ?? '') &&
+      !COPULAS.has(ws[m.start - 1]?.lower ?? '') &&
+      !/ing$/.test(ws[start - 1]?.lower ?? '') &&
+      !this.hasAny(m.end, start, RELATIVES)
+    );
+  }
+
   /** "deported against their will": the words next to the cue say the act was not voluntary. */
   private againstWill(start: number, end: number): boolean {
     const ws = this.words;
@@ -6289,6 +6308,11 @@ export class SentenceContext {
     // "the mission's division, tasked with monitoring abuses, reported 700 civilians killed": a mandate set off by
     // commas describes the source, and the source's report of the abuse is what the sentence says.
     if (rule === 'mandate' && this.reportedAfterAppositive(m.end, start)) return false;
+    // "soldiers tasked with guarding the border shot two farmers": a mandate worn by the subject as a participle says
+    // who they are; the finite verb after it reports what they did. "militiamen killed a colonel whose unit was tasked
+    // with guarding the ministry": a mandate told after the act describes its victim.
+    if (rule === 'mandate' && this.isFiniteVerb(start) && (m.start >= end || this.subjectsMandate(m, start)))
+      return false;
     // "ISIS claimed responsibility for an attack that killed ...": a perpetrator owning the act, not a mandate.
     if (rule === 'responsible-for' && CLAIMS.has(this.words[m.start - 1]?.lower ?? '')) return false;
     // "violence against women was one of the factors responsible for their poor health": the abuse is the cause.
