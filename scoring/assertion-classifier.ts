@@ -1313,6 +1313,35 @@ const ALLEGATION_RULES = new Set(['suspect', 'accused', 'confession']);
 // Court events that judge an abuse already done: a cue whose words span one is judged from it.
 const VERDICT_RULES = new Set(['sentence', 'conviction', 'verdict']);
 const ACCOUNTABILITY_RULES = new Set(['investigation', 'compensation']);
+/**
+ * "arrested five activists on allegations of threatening state security", "detained a journalist on theft charges":
+ * whom the clause says were held for their dissent or work makes the stated charge no ordinary crime (LABELLING.md:
+ * arrests of journalists or opposition members for their work are political).
+ */
+/** How far from the arrest a word of dissent may name those held: "arrested five political activists". */
+const DISSENT_REACH = 6;
+/** How far before a word of dissent a crime or its perpetrators make it the victim: "the attackers of a journalist". */
+const DISSENT_VICTIM_REACH = 3;
+const DISSENT_WORDS = new Set([
+  'journalist',
+  'journalists',
+  'activist',
+  'activists',
+  'protester',
+  'protesters',
+  'demonstrator',
+  'demonstrators',
+  'dissident',
+  'dissidents',
+  'defender',
+  'defenders',
+  'blogger',
+  'bloggers',
+  'critic',
+  'critics',
+  'political',
+  'protests',
+]);
 const SUSPECT_WORDS = new Set([
   'suspect',
   'suspects',
@@ -4402,7 +4431,8 @@ export class SentenceContext {
         !departed &&
         this.namesSuspects(clause, start) &&
         !this.namesPretrial(start, end) &&
-        !this.massCount(clause)
+        !this.massCount(clause) &&
+        !this.dissentHeld(clause, start)
       )
         return base('institutional', 'out_of_scope:crime-suspects');
       // "NGOs listed 90 persons arrested since 2015 as political prisoners", "the political nature of their arrests":
@@ -6115,6 +6145,23 @@ export class SentenceContext {
   }
 
   /** Police arresting suspects of a crime is law enforcement, not arbitrary detention. */
+  /**
+   * A word of dissent near the arrest at `cue` names those held ("arrested five political activists"), not the victim
+   * of the crime the held are suspected of ("arrested the attackers of a journalist", "the murder of an activist").
+   */
+  private dissentHeld(clause: number, cue: number): boolean {
+    const ws = this.words;
+    return ws.some(
+      (w, i) =>
+        w.clause === clause &&
+        Math.abs(i - cue) <= DISSENT_REACH &&
+        DISSENT_WORDS.has(w.lower) &&
+        !ws
+          .slice(Math.max(0, i - DISSENT_VICTIM_REACH), i)
+          .some((x) => SUSPECT_WORDS.has(x.lower) || VIOLENT_CRIMES.has(x.lower)),
+    );
+  }
+
   private namesSuspects(clause: number, cue: number): boolean {
     return this.words.some(
       (w, i) =>

@@ -42,3 +42,41 @@ describe('a mandate worn by the agent or told of the victim does not withdraw th
     ).toBe(false);
   });
 });
+
+describe('arbitrary detention: a charge against people held for their dissent does not make them ordinary suspects', () => {
+  it('when the government arrested student activists on allegations of threatening state security, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'The government arrested four student activists in May on allegations of threatening state security.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police detained a journalist on theft charges, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police detained the journalist Mira Osk on charges of theft in Kestrel.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police arrested two men suspected of a murder, arbitrary detention is not asserted', () => {
+    expect(
+      signalOf(
+        'Police arrested two men suspected of the murder of a shopkeeper in Kestrel.',
+        'arbitrary_detention',
+      )?.status,
+    ).toBe('institutional');
+  });
+
+  it('when a journalist is named only far from the arrest of clerks charged with embezzlement, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police arrested three customs clerks at the Tovel port in May on embezzlement charges after reporting by a journalist.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
