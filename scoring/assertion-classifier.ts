@@ -1508,6 +1508,8 @@ const FAILED_PREVENTION = new Set([
 const FAILED_PREVENTION_REACH = 3;
 /** How far a subject may sit before the last of a series of verbs: "police arrested, handcuffed, and assaulted". */
 const VERB_SERIES_REACH = 6;
+/** How far after an arrest its object or time may run before "and" and a violent act: "detained two men in Varn and". */
+const SERIES_OBJECT_REACH = 9;
 /** How many words a named unit of an actor ("33rd Light Infantry Division") may take. */
 const UNIT_NAME_REACH = 5;
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
@@ -1576,6 +1578,7 @@ const VIOLENT_SERIES = new Set([
   'abused',
   'mistreated',
   'kicked',
+  'forced',
 ]);
 /** "abuse of power", "abuse of office": what is abused is an office, not a person. */
 const OFFICE_ABUSED = new Set([
@@ -5512,7 +5515,25 @@ export class SentenceContext {
     const last = Math.min(ws.length, end + VERB_SERIES_REACH);
     for (let j = end; j < last; j++) {
       if (!VIOLENT_SERIES.has(ws[j]!.lower)) continue;
-      return (j === end && ws[j]!.punctBefore.includes(',')) || this.onlyVerbSeries(end, j);
+      if ((j === end && ws[j]!.punctBefore.includes(',')) || this.onlyVerbSeries(end, j)) return true;
+      break;
+    }
+    return this.violentAfterObject(end);
+  }
+
+  /**
+   * "soldiers detained two herders near the river and beat them", "were arrested in May and threatened": the arrest's
+   * object or time comes between it and the "and" that joins the violent act done to the same people. A comma or a
+   * relative pronoun between opens another clause ("arrested a man who had beaten ...").
+   */
+  private violentAfterObject(end: number): boolean {
+    const ws = this.words;
+    const last = Math.min(ws.length, end + SERIES_OBJECT_REACH);
+    for (let j = end + 1; j < last; j++) {
+      const w = ws[j]!;
+      if (w.punctBefore !== '' || RELATIVES.has(w.lower)) return false;
+      if (w.lower === 'and')
+        return VIOLENT_SERIES.has(ws[j + 1]?.lower ?? '') && ws[j + 1]!.punctBefore === '';
     }
     return false;
   }

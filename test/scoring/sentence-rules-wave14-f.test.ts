@@ -80,3 +80,47 @@ describe('arbitrary detention: a charge against people held for their dissent do
     ).toBe(false);
   });
 });
+
+describe('arbitrary detention: an arrest joined by "and" to violence against the same people is not ordinary policing', () => {
+  it('when soldiers arrested villagers and tortured them, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted('In March soldiers arrested the Dovra villagers and tortured them.', 'arbitrary_detention'),
+    ).toBe(true);
+  });
+
+  it('when police detained two herders near a river and beat them, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police detained two herders near the Varn river and beat them with batons.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police detained sex workers and forced them to undergo examinations, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In May police detained at least 12 sex workers in Kestrel and forced them to undergo medical tests.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police arrested a man who had beaten his neighbour, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Kestrel arrested a man who had beaten and robbed his neighbour.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police arrested a trader and, in another clause, inmates later beat him, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police arrested a trader in Varn, and inmates later beat him in the district jail.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
