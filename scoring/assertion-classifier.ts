@@ -234,6 +234,16 @@ const CHANGE_WORDS = new Set([
 const STILL = new Set(['remained', 'remain', 'remains', 'still']);
 const HELD_STATES = new Set(['captivity', 'captive', 'held', 'hostage', 'hostages', 'missing']);
 const STILL_HELD_REACH = 3;
+// "the fate of most of those who disappeared during the civil conflict remained unknown": a fate or whereabouts, the
+// words that say it is still not known, and how far after the noun they may stand; information on it that was not
+// given, and how far before "information" the denial may stand.
+const FATE_NOUNS = new Set(['fate', 'fates', 'whereabouts']);
+const WITHHELD_FATE = new Set(['unknown', 'unclear', 'undisclosed', 'unaccounted']);
+const FATE_COPULAS = new Set(['remained', 'remain', 'remains', 'still', 'was', 'were', 'is', 'are']);
+const FATE_UNKNOWN_REACH = 16;
+const FATE_INFO_LINKS = new Set(['on', 'about', 'regarding', 'of']);
+const FATE_DENIALS = new Set(['not', 'nor', 'never', 'no', 'refused', 'failed']);
+const FATE_DENIAL_REACH = 8;
 /** How far "a 2018 attack ... in which" may stand before the act it dates. */
 const DATED_EVENT_REACH = 8;
 const WHICH_PREPOSITIONS = new Set(['in', 'during']);
@@ -3758,6 +3768,27 @@ export class SentenceContext {
   }
 
   /**
+   * The sentence says a fate or whereabouts is still not known: "remained unknown" after the fate, or information on
+   * it that was not released ("nor had it released information on the whereabouts of ...").
+   */
+  private fateWithheld(): boolean {
+    const ws = this.words;
+    return ws.some((w, i) => {
+      if (!FATE_NOUNS.has(w.lower)) return false;
+      for (let j = i + 1; j < ws.length && j - i <= FATE_UNKNOWN_REACH; j++)
+        if (WITHHELD_FATE.has(ws[j]!.lower) && FATE_COPULAS.has(ws[j - 1]!.lower)) return true;
+      if (ws[i - 1]?.lower !== 'the' || !FATE_INFO_LINKS.has(ws[i - 2]?.lower ?? '')) return false;
+      if (ws[i - 3]?.lower !== 'information') return false;
+      // The denial stands in the same stretch of words: "..., nor had it released information on the whereabouts".
+      for (let j = i - 4; j >= 0 && i - j <= FATE_DENIAL_REACH; j--) {
+        if (FATE_DENIALS.has(ws[j]!.lower)) return true;
+        if (ws[j]!.punctBefore !== '') return false;
+      }
+      return false;
+    });
+  }
+
+  /**
    * "abducted by the regime during the Korean War": a war named as a proper noun ("the Korean War") after the act
    * dates it to that war, an event of the past; so does a named genocide ("killed in the Srebrenica genocide").
    */
@@ -4100,8 +4131,12 @@ export class SentenceContext {
     );
     // "travelers abducted in 2021 by armed groups remained in captivity": the abduction is dated, but the captivity
     // goes on in the report year, and a disappearance lasts as long as the captivity.
+    // "the fate of those who disappeared in the 1990s war remained unknown", "nor had it released information on the
+    // whereabouts of the disappeared": a fate still withheld keeps the disappearance going, whenever it began.
     const stillHeld =
-      cue.category === 'disappearance' && PAST_YEAR_RULES.has(hist ?? '') && this.stillHeld(clause);
+      cue.category === 'disappearance' &&
+      ((PAST_YEAR_RULES.has(hist ?? '') && this.stillHeld(clause)) ||
+        ((PAST_YEAR_RULES.has(hist ?? '') || ERA_RULES.has(hist ?? '')) && this.fateWithheld()));
     if (hist && !stillHeld) return base('historical', `historical:${hist}`);
     if (cue.category === 'killings' && this.commemorated(clause, start, end))
       return base('historical', `historical:${COMMEMORATION}`);

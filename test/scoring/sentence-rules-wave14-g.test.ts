@@ -1,0 +1,40 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('disappearance: a fate still withheld keeps a disappearance of an earlier era going', () => {
+  it('when the fate of people who vanished in a 1990s conflict remained unknown, disappearance is asserted', () => {
+    expect(
+      isAsserted(
+        'The fate of many of those who disappeared during the 1994-1999 civil conflict in Tovel remained unknown.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+
+  it('when people who vanished in a 1990s conflict were later found alive, disappearance is not asserted', () => {
+    const s = signalOf(
+      'Many of those who disappeared during the 1994-1999 civil conflict in Tovel were later found alive.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when the ministry had not released information on the whereabouts of people taken in the conflict era, disappearance is asserted', () => {
+    expect(
+      isAsserted(
+        'By November the ministry had not prosecuted any officer for conflict-era disappearances in Kestrel, nor had it released information on the whereabouts of persons the commission listed.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the ministry only asked for information on the whereabouts of people taken in the conflict era, disappearance is not asserted', () => {
+    const s = signalOf(
+      'By November the ministry had not prosecuted any officer for conflict-era disappearances in Kestrel, and it asked for information on the whereabouts of persons the commission listed.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:civil-war');
+  });
+});
