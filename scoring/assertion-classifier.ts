@@ -3569,7 +3569,9 @@ export class SentenceContext {
         // "the commission, set up in 2010 to look into abuses, received 90 reports of killings": the year dates when
         // a body or law came to be, not the act.
         if (i < cueStart && this.foundingYear(i)) continue;
-        if (i < cueStart && prev !== 'since' && !this.presentReport(i, cueStart)) pastYearBeforeCue = true;
+        // "Since October 2019 the NGO counted 60 killings": a span that opens in a past month runs into the report year.
+        const since = prev === 'since' || (MONTH_WORDS.has(prev ?? '') && ws[i - 2]?.lower === 'since');
+        if (i < cueStart && !since && !this.presentReport(i, cueStart)) pastYearBeforeCue = true;
         // "abducted in Mali in 2021": the year right after the act dates it.
         if (
           i >= cueEnd &&

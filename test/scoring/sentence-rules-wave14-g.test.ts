@@ -38,3 +38,23 @@ describe('disappearance: a fate still withheld keeps a disappearance of an earli
     expect(s?.reason).toBe('historical:civil-war');
   });
 });
+
+describe('any category: a count kept since a month of an earlier year runs into the report year', () => {
+  it('when a league counted killings since March 2019, killings are asserted', () => {
+    expect(
+      isAsserted(
+        'Since March 2019 the Tovel rights league counted at least 40 killings by soldiers at rallies and strikes.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a league counted killings in March 2019, killings are not asserted', () => {
+    const s = signalOf(
+      'In March 2019 the Tovel rights league counted at least 40 killings by soldiers at rallies and strikes.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-year');
+  });
+});
