@@ -234,6 +234,9 @@ const CHANGE_WORDS = new Set([
 const STILL = new Set(['remained', 'remain', 'remains', 'still']);
 const HELD_STATES = new Set(['captivity', 'captive', 'held', 'hostage', 'hostages', 'missing']);
 const STILL_HELD_REACH = 3;
+// "the 2020 hostilities and beyond", "from 2019 onward": words after a year that carry its span on, and how far.
+const ONWARD = new Set(['onward', 'onwards']);
+const SPAN_ON_REACH = 4;
 // "the fate of most of those who disappeared during the civil conflict remained unknown": a fate or whereabouts, the
 // words that say it is still not known, and how far after the noun they may stand; information on it that was not
 // given, and how far before "information" the denial may stand.
@@ -3570,7 +3573,11 @@ export class SentenceContext {
         // a body or law came to be, not the act.
         if (i < cueStart && this.foundingYear(i)) continue;
         // "Since October 2019 the NGO counted 60 killings": a span that opens in a past month runs into the report year.
-        const since = prev === 'since' || (MONTH_WORDS.has(prev ?? '') && ws[i - 2]?.lower === 'since');
+        // "abuses committed during the 2020 hostilities and beyond": a span from that year on does too.
+        const since =
+          prev === 'since' ||
+          (MONTH_WORDS.has(prev ?? '') && ws[i - 2]?.lower === 'since') ||
+          this.spanRunsOn(i);
         if (i < cueStart && !since && !this.presentReport(i, cueStart)) pastYearBeforeCue = true;
         // "abducted in Mali in 2021": the year right after the act dates it.
         if (
@@ -3839,6 +3846,17 @@ export class SentenceContext {
     if (!MONTH_WORDS.has(ws[at]?.lower ?? '')) return false;
     const after = ws[at + 1];
     return !isYear(after) && !isYear(ws[at + 2]);
+  }
+
+  /** "the 2020 hostilities and beyond", "from 2019 onward": within a few words after the year, the span runs on. */
+  private spanRunsOn(yearAt: number): boolean {
+    const ws = this.words;
+    for (let j = yearAt + 1; j < ws.length && j - yearAt <= SPAN_ON_REACH; j++) {
+      const w = ws[j]!.lower;
+      if (ONWARD.has(w) || (w === 'beyond' && ws[j - 1]?.lower === 'and')) return true;
+      if (ws[j]!.punctBefore !== '') return false;
+    }
+    return false;
   }
 
   /**

@@ -58,3 +58,23 @@ describe('any category: a count kept since a month of an earlier year runs into 
     expect(s?.reason).toBe('historical:past-year');
   });
 });
+
+describe('any category: a past year whose span runs on ("and beyond", "onward") does not date the act before the report year', () => {
+  it('when a panel raised abuses of the 2019 border clashes and beyond, including torture, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'In May a UN panel voiced concern over reports of abuses committed during the 2019 border clashes and beyond by Tovel soldiers against captured fighters, including torture and arbitrary detention.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a panel raised abuses of the 2019 border clashes only, including torture, torture is not asserted', () => {
+    const s = signalOf(
+      'In May a UN panel voiced concern over reports of abuses committed during the 2019 border clashes by Tovel soldiers against captured fighters, including torture and arbitrary detention.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-year');
+  });
+});
