@@ -234,6 +234,8 @@ const CHANGE_WORDS = new Set([
 const STILL = new Set(['remained', 'remain', 'remains', 'still']);
 const HELD_STATES = new Set(['captivity', 'captive', 'held', 'hostage', 'hostages', 'missing']);
 const STILL_HELD_REACH = 3;
+// Of the held states, those that say the arrested themselves are still held ("whose son remained missing" is another).
+const STILL_HELD_PERSONS = new Set(['held', 'captivity', 'captive']);
 // "the 2020 hostilities and beyond", "from 2019 onward": words after a year that carry its span on, and how far.
 const ONWARD = new Set(['onward', 'onwards']);
 const SPAN_ON_REACH = 4;
@@ -3766,13 +3768,13 @@ export class SentenceContext {
   }
 
   /** The clause says its people are still held: "remained in captivity", "were still held hostage". */
-  private stillHeld(clause: number): boolean {
+  private stillHeld(clause: number, states: ReadonlySet<string> = HELD_STATES): boolean {
     const ws = this.words;
     return ws.some(
       (w, i) =>
         w.clause === clause &&
         STILL.has(w.lower) &&
-        ws.slice(i + 1, i + 1 + STILL_HELD_REACH).some((v) => HELD_STATES.has(v.lower)),
+        ws.slice(i + 1, i + 1 + STILL_HELD_REACH).some((v) => states.has(v.lower)),
     );
   }
 
@@ -4157,7 +4159,12 @@ export class SentenceContext {
       cue.category === 'disappearance' &&
       ((PAST_YEAR_RULES.has(hist ?? '') && this.stillHeld(clause)) ||
         ((PAST_YEAR_RULES.has(hist ?? '') || ERA_RULES.has(hist ?? '')) && this.fateWithheld()));
-    if (hist && !stillHeld) return base('historical', `historical:${hist}`);
+    // "activists arrested at the 2016 protests were still being held": the arrest is dated, the holding goes on.
+    const stillImprisoned =
+      (cue.category === 'political_prisoners' || cue.category === 'arbitrary_detention') &&
+      PAST_YEAR_RULES.has(hist ?? '') &&
+      this.stillHeld(clause, STILL_HELD_PERSONS);
+    if (hist && !stillHeld && !stillImprisoned) return base('historical', `historical:${hist}`);
     if (cue.category === 'killings' && this.commemorated(clause, start, end))
       return base('historical', `historical:${COMMEMORATION}`);
     // "former detainees of the Tovel camps drew a monthly pension", "a court awarded damages to a man held without

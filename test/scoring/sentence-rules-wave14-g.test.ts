@@ -78,3 +78,31 @@ describe('any category: a past year whose span runs on ("and beyond", "onward") 
     expect(s?.reason).toBe('historical:past-year');
   });
 });
+
+describe('arbitrary detention and political prisoners: people arrested in an earlier year who are still held are held in the report year', () => {
+  it('when students arrested at 2019 rallies were still being held, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'A local monitor said in June that dozens of students arrested during Tovel rallies in 2019 were still being held at the central prison.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when students arrested at 2019 rallies were freed, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'A local monitor said in June that dozens of students arrested during Tovel rallies in 2019 were freed from the central prison.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('historical');
+  });
+
+  it('when a man was detained in 2017 and it is his brother who remained missing, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'A monitor wrote about a trader who was arbitrarily detained by militiamen for three weeks in 2017 and whose brother remained missing.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-year-after');
+  });
+});
