@@ -141,6 +141,10 @@ const COURT_WINDOW = 16;
 // before the "for" that names what it punishes.
 const VERDICT_FOR_REACH = 30;
 const CASE_SUBJECTS = new Set(['case', 'cases', 'complaint', 'complaints']);
+// "received 709 complaints of", "registered complaints of": verbs by which a body takes in complaints, and how far
+// before the complaint noun they may stand.
+const RECEIPT_VERBS = new Set(['received', 'registered', 'recorded', 'documented']);
+const RECEIPT_REACH = 3;
 /** The counts a court event lists: "convicted him on 44 counts of war crimes and other crimes, including ...". */
 const COUNT_NOUNS = new Set(['counts', 'charges']);
 /** How far after that list's "including" its items may run: "including murder, rape, enslavement, and torture". */
@@ -2606,7 +2610,14 @@ export class SentenceContext {
       accusedPerson = accused;
     }
     // "just four torture cases went to court": the cases are the subject of the court event after them.
-    if (!rule && ws[start - 1]?.lower === 'of' && CASE_SUBJECTS.has(ws[start - 2]?.lower ?? '')) {
+    // "the unit received complaints of police abuse that led to investigations": complaints someone received are
+    // allegations of the abuse; the inquiry they led to follows them.
+    if (
+      !rule &&
+      ws[start - 1]?.lower === 'of' &&
+      CASE_SUBJECTS.has(ws[start - 2]?.lower ?? '') &&
+      !this.receivedComplaints(start - 2)
+    ) {
       const later = this.court.find(
         (c) => this.clauseOf(c) === clause && c.start >= end && c.start - end <= CASE_PREDICATE_REACH,
       );
@@ -2868,6 +2879,16 @@ export class SentenceContext {
       if (!this.words[j]?.isNumber && !REPORT_COUNT_WORDS.has(this.words[j]?.lower ?? '')) continue;
       const next = this.words[j + 1]?.lower === 'reported' ? j + 2 : j + 1;
       if (REPORT_NOUNS.has(this.words[next]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** "received complaints", "registered 40 complaints": a verb of receipt shortly before the complaint noun at `at`. */
+  private receivedComplaints(at: number): boolean {
+    if (!/^complaints?$/.test(this.words[at]?.lower ?? '')) return false;
+    for (let j = at - 1; j >= 0 && at - j <= RECEIPT_REACH; j--) {
+      if (RECEIPT_VERBS.has(this.words[j]!.lower)) return true;
+      if (this.words[j + 1]!.punctBefore !== '') return false;
     }
     return false;
   }

@@ -106,3 +106,23 @@ describe('arbitrary detention and political prisoners: people arrested in an ear
     expect(s?.reason).toBe('historical:past-year-after');
   });
 });
+
+describe('torture: complaints a body received are allegations, whatever inquiry they led to', () => {
+  it('when an oversight office received complaints of police abuse that led to investigations, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'The Kestrel police oversight office received complaints of police abuse that led to several investigations of officers.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when complaints of police abuse are only said to have led to investigations, torture is not asserted', () => {
+    const s = signalOf(
+      'Several complaints of police abuse in Kestrel led to investigations of officers.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:investigation');
+  });
+});
