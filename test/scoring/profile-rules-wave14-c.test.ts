@@ -1,0 +1,23 @@
+import { targets } from './group-targets';
+
+// Sentences written for these tests, in the reports' register; names, places and numbers are invented.
+
+describe('a group word before a single attacker or assailant names who did the harm', () => {
+  test('when a Kurdish attacker stabbed and killed a police officer, no ethnic minority is targeted', () => {
+    expect(
+      targets('In March a Kurdish attacker stabbed and killed a police officer at a checkpoint in Tamsa.'),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('when a Kurdish assailant shot and killed two soldiers, no ethnic minority is targeted', () => {
+    expect(targets('In March a Kurdish assailant shot and killed two soldiers near Tamsa.')).not.toContain(
+      'ethnic_minority',
+    );
+  });
+
+  test('near miss: when soldiers shot and killed a Kurdish farmer, an ethnic minority is targeted', () => {
+    expect(targets('In March soldiers shot and killed a Kurdish farmer at a checkpoint in Tamsa.')).toContain(
+      'ethnic_minority',
+    );
+  });
+});
