@@ -21,3 +21,21 @@ describe('a group word before a single attacker or assailant names who did the h
     );
   });
 });
+
+describe('a group word in the name of a commissioner names the office', () => {
+  test('when shelling killed residents and damaged a school the UN High Commissioner for Refugees built, no migrant is targeted', () => {
+    expect(
+      targets(
+        'In May artillery fire killed six residents of Tamsa and damaged a school that the UN High Commissioner for Refugees had built.',
+      ),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when the shelling killed six refugees, migrants and asylum seekers are targeted', () => {
+    expect(
+      targets(
+        'In May artillery fire killed six refugees in Tamsa and damaged a school that the UN High Commissioner for Refugees had built.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+});
