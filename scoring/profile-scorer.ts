@@ -463,7 +463,9 @@ export function namesTheGroup(
       !NAME_BREAK.test(words[j]?.punctBefore ?? '')
     )
       j += 1;
-    for (let k = i; k < j; k += 1) {
+    // "Popular Front Party member": the words before an institution word the term holds name that institution too.
+    const own = words.slice(start, end).findIndex((w) => w.capitalised && INSTITUTIONS.has(w.lower));
+    for (let k = own < 0 ? i : start; k < j; k += 1) {
       // "Unity Party leader": a term that holds the institution word names the institution's people.
       if (k >= start && k < end) continue;
       const word = words[k];

@@ -39,3 +39,19 @@ describe('a group word in the name of a commissioner names the office', () => {
     ).toContain('migrant_asylum_seeker');
   });
 });
+
+describe('the words before a party word that a term holds name the party', () => {
+  test('when police beat a Liberty Front Party member, political opponents are targeted', () => {
+    expect(
+      targets(
+        'In April police in Tamsa beat Ilan Dorsk, a Liberty Front Party member, and held him overnight.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when police raided a foundation named after party members, no political opponent is targeted', () => {
+    expect(
+      targets('In April police raided the Liberty Party Members Foundation in Tamsa and seized its records.'),
+    ).not.toContain('political_opponent');
+  });
+});
