@@ -55,3 +55,21 @@ describe('the words before a party word that a term holds name the party', () =>
     ).not.toContain('political_opponent');
   });
 });
+
+describe('LGBTQI+ people refused medical care are targeted for who they are, not for a health need', () => {
+  test('when gay and transgender people were refused medical treatment and threatened, LGBTQI+ people are targeted and no health group', () => {
+    const groups = targets(
+      'The Kessa Rainbow Alliance said gay and transgender people were refused medical treatment at public clinics and threatened by neighbors.',
+    );
+    expect(groups).toContain('lgbtqi');
+    expect(groups).not.toContain('health_disability');
+  });
+
+  test('near miss: when guards refused medical treatment to political prisoners, people with a health need are targeted', () => {
+    expect(
+      targets(
+        'In Tamsa prison guards refused medical treatment to two political prisoners and beat them in March.',
+      ),
+    ).toContain('health_disability');
+  });
+});
