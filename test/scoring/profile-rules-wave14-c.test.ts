@@ -73,3 +73,19 @@ describe('LGBTQI+ people refused medical care are targeted for who they are, not
     ).toContain('health_disability');
   });
 });
+
+describe('arrival at a prison or penal colony is no return to the country', () => {
+  test('when an activist says guards beat him upon arrival at a penal colony, no deportee or returnee is targeted', () => {
+    expect(
+      targets(
+        'Dorin Vask, a jailed opposition activist, said guards beat him upon arrival at the Tamsa penal colony in June.',
+      ),
+    ).not.toContain('criminal_deportee');
+  });
+
+  test('near miss: when police beat a man upon arrival at the airport after another state expelled him, returnees are targeted', () => {
+    expect(
+      targets('Police beat Dorin Vask upon arrival at Tamsa airport in June after Lakemoor expelled him.'),
+    ).toContain('criminal_deportee');
+  });
+});
