@@ -89,3 +89,21 @@ describe('arrival at a prison or penal colony is no return to the country', () =
     ).toContain('criminal_deportee');
   });
 });
+
+describe('people taking part in peaceful gatherings are protesters', () => {
+  test('when police beat and detained residents participating in peaceful gatherings, political opponents are targeted', () => {
+    expect(
+      targets(
+        'In May police in Tamsa beat and detained residents participating in peaceful gatherings against a new tax.',
+      ),
+    ).toContain('political_opponent');
+  });
+
+  test('near miss: when police beat residents near a square where peaceful gatherings were held, no political opponent is targeted', () => {
+    expect(
+      targets(
+        'In May police in Tamsa beat and detained residents near a square where peaceful gatherings were often held.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+});
