@@ -3026,7 +3026,7 @@ export class SentenceContext {
         sameClause &&
         m.start >= end &&
         m.start - end <= PRIVATE_AGENT_WINDOW &&
-        this.hasWord(end, m.start, 'by') &&
+        (this.hasWord(end, m.start, 'by') || this.atHandsOf(end, m.start)) &&
         !this.actors.some(
           (a) =>
             a.phrase.payload.actor === 'state' && a.start >= end && a.start <= m.end + PRIVATE_AGENT_WINDOW,
@@ -3095,7 +3095,9 @@ export class SentenceContext {
       if (rule === 'private-actor' && sameClause) {
         // The kin or neighbour must be the agent: "killed by her husband", "husbands beat their wives".
         const byAgent =
-          m.start >= end && m.start - end <= PRIVATE_AGENT_WINDOW && this.hasWord(end, m.start, 'by');
+          m.start >= end &&
+          m.start - end <= PRIVATE_AGENT_WINDOW &&
+          (this.hasWord(end, m.start, 'by') || this.atHandsOf(end, m.start));
         const subject = this.privateSubject(m, start);
         // "41 women were killed, six of them by a partner": a count whose share is killed by kin is a
         // count of private killings.
@@ -4038,6 +4040,7 @@ export class SentenceContext {
       if (a.start >= end && sameClause) {
         if (a.start - end <= BY_AGENT_WINDOW) {
           for (let j = end; j < a.start; j++) if (ws[j]?.lower === 'by') return a.phrase.payload.actor;
+          if (this.atHandsOf(end, a.start)) return a.phrase.payload.actor;
         }
         if (!following) following = a;
       } else if (a.end <= start) {
@@ -5486,7 +5489,9 @@ export class SentenceContext {
       if (a.start >= end)
         return (
           (a.start - end <= BY_AGENT_WINDOW &&
-            (this.hasWord(end, a.start, 'by') || this.attributedTo(end, a.start))) ||
+            (this.hasWord(end, a.start, 'by') ||
+              this.attributedTo(end, a.start) ||
+              this.atHandsOf(end, a.start))) ||
           // "sexual violence cases against girls were committed by the army": "committed by" names the
           // agent of the acts however long the phrase about their victims.
           (a.start - end <= COMMITTED_BY_REACH && this.committedBy(a.start))
@@ -5622,6 +5627,13 @@ export class SentenceContext {
   }
 
   /** Words [from, to) hold "attributed to" or "attributable to". */
+  /** "abuse at the hands of police": the actor whose hands the abuse came at is its agent, as after "by". */
+  private atHandsOf(from: number, to: number): boolean {
+    for (let j = from; j < to - 1; j++)
+      if (this.words[j]?.lower === 'hands' && this.words[j + 1]?.lower === 'of') return true;
+    return false;
+  }
+
   private attributedTo(from: number, to: number): boolean {
     for (let j = from; j < to - 1; j++)
       if (ATTRIBUTIONS.has(this.words[j]?.lower ?? '') && this.words[j + 1]?.lower === 'to') return true;

@@ -21,3 +21,36 @@ describe('killings and torture: clubbing and other blows that kill or injure nam
     ).toBe(false);
   });
 });
+
+describe('agents: "at the hands of" names who acted, as "by" does', () => {
+  it('when women suffered sexual abuse at the hands of border guards, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Women held in the Korvat camp suffered sexual abuse at the hands of border guards.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the same abuse is at the hands of relatives, it is private violence, not torture', () => {
+    expect(
+      isAsserted('Women held in the Korvat camp suffered sexual abuse at the hands of relatives.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when sexual abuse names no one who committed it, torture is still not asserted', () => {
+    expect(isAsserted('Women held in the Korvat camp suffered sexual abuse.', 'torture')).toBe(false);
+  });
+
+  it('when people died at the hands of soldiers, the killing is asserted', () => {
+    expect(isAsserted('Eleven herders died at the hands of soldiers near Olvan in June.', 'killings')).toBe(
+      true,
+    );
+  });
+
+  it('when women died at the hands of their husbands, it is a domestic killing, not asserted', () => {
+    expect(isAsserted('Many women died at the hands of their husbands during the year.', 'killings')).toBe(
+      false,
+    );
+  });
+});
