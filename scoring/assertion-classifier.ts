@@ -935,6 +935,21 @@ const DISAPPEAR = stem('disappeared');
 const OWN_ACT_REACH = 4;
 const OWN_ACT_LINKS = new Set(['while', 'after']);
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+// "held at an unknown location", "taken to undisclosed places": a place of holding kept from everyone.
+const HIDDEN_PLACE = new Set(['unknown', 'undisclosed', 'secret']);
+const UNKNOWN_PLACES = new Set([
+  'location',
+  'locations',
+  'place',
+  'places',
+  'destination',
+  'destinations',
+  'site',
+  'sites',
+  'facility',
+  'facilities',
+]);
+const PLACE_LINKS = new Set(['an', 'a', 'to', 'in', 'at']);
 const UNKNOWN_FATE = new Set(['unknown', 'unclear', 'undisclosed', 'detained', 'imprisoned', 'disappeared']);
 // "the court papers in the land case reportedly disappeared": things that vanish (files, funds, evidence) are lost or
 // stolen, not people taken. The verb forms, the things, the words that may open a phrase after the thing and before
@@ -4552,6 +4567,7 @@ export class SentenceContext {
       const pretrial = this.namesPretrial(start, end);
       if (
         !departed &&
+        !this.heldAtUnknownPlace(clause) &&
         !this.words.some(
           (w, i) =>
             (pretrial
@@ -5638,6 +5654,20 @@ export class SentenceContext {
     for (let j = from; j < to - 1; j++)
       if (ATTRIBUTIONS.has(this.words[j]?.lower ?? '') && this.words[j + 1]?.lower === 'to') return true;
     return false;
+  }
+
+  /**
+   * "detained for a month at an unknown location", "taken to an undisclosed site": a person held where no one may know
+   * is held outside the law's sight, whoever they are and whatever they are suspected of.
+   */
+  private heldAtUnknownPlace(clause: number): boolean {
+    return this.words.some(
+      (w, i) =>
+        w.clause === clause &&
+        HIDDEN_PLACE.has(w.lower) &&
+        UNKNOWN_PLACES.has(this.words[i + 1]?.lower ?? '') &&
+        PLACE_LINKS.has(this.words[i - 1]?.lower ?? ''),
+    );
   }
 
   /** "for questioning", "for psychiatric evaluation": what the person is held for is an examination, not a crime. */

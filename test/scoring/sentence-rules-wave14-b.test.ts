@@ -54,3 +54,41 @@ describe('agents: "at the hands of" names who acted, as "by" does', () => {
     );
   });
 });
+
+describe('arbitrary detention: an arrest followed by holding at an unknown place is not ordinary policing', () => {
+  it('when a man arrested by the gendarmerie is held for months at an unknown location, the detention is asserted', () => {
+    expect(
+      isAsserted(
+        'A week later he was arrested by the gendarmerie and held for three months at an unknown location, his brother said.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police take an arrested trader to an undisclosed site, the detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police arrested the trader and took him to an undisclosed site outside Varel.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the same arrest names no hidden place, it stays an ordinary arrest', () => {
+    expect(
+      isAsserted(
+        'A week later he was arrested by the gendarmerie and held for three months, his brother said.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when "unknown" qualifies something other than a place, the arrest stays ordinary', () => {
+    expect(
+      isAsserted(
+        'Police arrested a man for the theft of an unknown number of cattle.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
