@@ -1376,6 +1376,33 @@ const DISSENT_WORDS = new Set([
   'political',
   'protests',
 ]);
+// "suspected of supporting the opposition": what a suspicion may be of that is politics, not a crime (a tie to
+// the opposition or to protests), and how far after the tie the opposition or protest may stand.
+const POLITICS_SUSPECTED = new Set([
+  'opposition',
+  'protest',
+  'protests',
+  'protesters',
+  'demonstrations',
+  'demonstrators',
+  'dissidents',
+]);
+const POLITICS_SUSPECTED_REACH = 4;
+const POLITICAL_TIES = new Set([
+  'supporting',
+  'support',
+  'backing',
+  'links',
+  'link',
+  'ties',
+  'sympathizing',
+  'sympathy',
+  'sympathies',
+  'involvement',
+  'participating',
+  'participation',
+  'membership',
+]);
 const SUSPECT_WORDS = new Set([
   'suspect',
   'suspects',
@@ -6312,10 +6339,27 @@ export class SentenceContext {
     return this.words.some(
       (w, i) =>
         w.clause === clause &&
-        (SUSPECT_WORDS.has(w.lower) ||
+        ((SUSPECT_WORDS.has(w.lower) && !this.suspectedOfPolitics(i)) ||
           (w.lower === 'on' && this.groundsAt(i + 1)) ||
           this.heldForCrime(i, cue)),
     );
+  }
+
+  /**
+   * "suspected of supporting the opposition", "suspected links to the protests": what they are suspected of is
+   * their politics, not a crime, so the suspicion makes them no crime suspects.
+   */
+  private suspectedOfPolitics(i: number): boolean {
+    const ws = this.words;
+    // "suspected of robbing an opposition office" is a crime against the opposition: only a tie to it is politics.
+    const tie = ws[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+    if (!POLITICAL_TIES.has(ws[tie]?.lower ?? '')) return false;
+    for (let j = tie + 1; j <= tie + POLITICS_SUSPECTED_REACH && j < ws.length; j++) {
+      const w = ws[j]!;
+      if (w.punctBefore !== '' || w.clause !== ws[i]?.clause) return false;
+      if (POLITICS_SUSPECTED.has(w.lower)) return true;
+    }
+    return false;
   }
 
   /**

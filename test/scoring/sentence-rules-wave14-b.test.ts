@@ -92,3 +92,38 @@ describe('arbitrary detention: an arrest followed by holding at an unknown place
     ).toBe(false);
   });
 });
+
+describe('arbitrary detention: people suspected of ties to the opposition or to protests are not crime suspects', () => {
+  it('when soldiers arrest traders suspected of backing the opposition, the detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers arrested twelve traders in Olvan suspected of backing the opposition.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when gendarmes detain students suspected of links to the protests, the detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmes detained dozens of students suspected of links to the protests in Varel.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the suspicion is of a crime against the opposition, those held are crime suspects', () => {
+    expect(
+      isAsserted(
+        'Police arrested twelve traders suspected of robbing an opposition office in Olvan.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the suspicion is of theft, those held are crime suspects', () => {
+    expect(
+      isAsserted('Gendarmes detained two students suspected of theft in Varel.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
