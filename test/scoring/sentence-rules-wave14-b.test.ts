@@ -127,3 +127,32 @@ describe('arbitrary detention: people suspected of ties to the opposition or to 
     ).toBe(false);
   });
 });
+
+describe('political prisoners: an arrest right after the person published, posted or criticized is for their speech', () => {
+  it('when gendarmes arrest a teacher after she posted a video mocking the governor, political imprisonment is asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmes arrested a retired teacher in Varel after she posted a video that mocked the governor.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an editor is jailed after he published a letter, political imprisonment is asserted', () => {
+    expect(
+      isAsserted(
+        'The court jailed the editor after he published a letter on the budget of the Olvan district.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the arrest follows a theft, it is not political imprisonment', () => {
+    expect(
+      isAsserted(
+        'Gendarmes arrested a retired teacher in Varel after she stole a van from the market.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
