@@ -156,3 +156,32 @@ describe('political prisoners: an arrest right after the person published, poste
     ).toBe(false);
   });
 });
+
+describe('detention conditions: rapes, fights and attacks of inmate on inmate are violence between inmates', () => {
+  it('when the prison service records inmate-on-inmate rapes, harsh conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'The prison service recorded six inmate-on-inmate rapes at the Varel jail.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when staff report prisoner-on-prisoner fights, harsh conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Staff reported frequent prisoner-on-prisoner fights in the Olvan remand centre.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the rapes between inmates are denied, they are not asserted', () => {
+    expect(
+      isAsserted(
+        'There were no reports of inmate-on-inmate rapes at the Varel jail.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
