@@ -185,3 +185,32 @@ describe('detention conditions: rapes, fights and attacks of inmate on inmate ar
     ).toBe(false);
   });
 });
+
+describe('detention conditions: prisons that failed to meet or maintain basic standards are harsh', () => {
+  it('when prisons failed to meet minimum standards of hygiene, harsh conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'Inspectors found that several prisons in the Varel district failed to meet minimum standards of hygiene.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a jail failed to maintain basic standards, harsh conditions are asserted', () => {
+    expect(
+      isAsserted(
+        'The ombudsman said the Olvan jail failed to maintain basic standards for its inmates.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a ministry, not a place of detention, failed to meet standards, no condition is asserted', () => {
+    expect(
+      isAsserted(
+        'The ministry failed to meet basic standards of transparency in its budget.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
