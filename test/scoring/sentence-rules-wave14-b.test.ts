@@ -214,3 +214,23 @@ describe('detention conditions: prisons that failed to meet or maintain basic st
     ).toBe(false);
   });
 });
+
+describe('torture: excessive use of police or military force is excessive force', () => {
+  it('when rights groups report excessive use of police force against strikers, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Rights groups reported excessive use of police force against strikers in Olvan.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the law prohibits disproportionate use of police force, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'The law prohibits the disproportionate use of police force against demonstrators.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+});
