@@ -234,3 +234,24 @@ describe('torture: excessive use of police or military force is excessive force'
     ).toBe(false);
   });
 });
+
+describe('killings: a person abducted or detained and then found dead was killed', () => {
+  it('when an editor was abducted and later found dead, the killing is asserted', () => {
+    expect(
+      isAsserted('In May a local editor was abducted near Olvan and later found dead.', 'killings'),
+    ).toBe(true);
+  });
+
+  it('when a farmer was found dead with no abduction or arrest, no killing is asserted', () => {
+    expect(isAsserted('In May a farmer was found dead near Olvan.', 'killings')).toBe(false);
+  });
+
+  it('when abductions followed by death are denied, the killing is not asserted', () => {
+    expect(
+      isAsserted(
+        'There were no reports that activists were abducted and later found dead during the year.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+});
