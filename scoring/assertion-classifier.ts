@@ -1516,6 +1516,33 @@ const ACCUSED_BREAKS = new Set([
 const FABRICATED = new Set(['fabricated', 'trumped', 'spurious', 'false', 'bogus', 'fake', 'dubious']);
 /** How far after "for" or "in connection with" the crime may sit: "for [the 2016] abduction". */
 const CRIME_REACH = 3;
+// "the ECHR found that police questioned him without a lawyer", "the appeals court confirmed that the three had been
+// held illegally": a court as the subject of a verb that states what it found. "held" finds only before "that".
+const COURT_FINDERS = new Set([
+  'court',
+  'courts',
+  'tribunal',
+  'tribunals',
+  'judge',
+  'judges',
+  'echr',
+  'ecthr',
+]);
+const FINDING_VERBS = new Set([
+  'found',
+  'ruled',
+  'concluded',
+  'confirmed',
+  'determined',
+  'established',
+  'declared',
+]);
+// From the court noun to its verb ("the court [in Tovel] found"), and from the verb to the abuse it found.
+const FINDER_REACH = 3;
+const FINDING_REACH = 30;
+// "ruled to extend his detention", "ruled in favor of his release", "found him guilty": what follows is an order or a
+// verdict, handled as court events of their own, not a finding of fact.
+const FINDING_NOT_FACT = new Set(['to', 'in', 'for', 'against']);
 const COORDINATED_REACH = 7;
 const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
@@ -3832,6 +3859,35 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * The cue at `start` is in what a court found: "the tribunal concluded that guards beat him". A month or the report
+   * year after the verb dates the act found ("found that police beat him on May 3"), and "continued", "remained" say
+   * it goes on; either keeps the abuse.
+   */
+  private courtFinding(start: number): boolean {
+    const ws = this.words;
+    for (let v = start - 1; v >= 0 && start - v <= FINDING_REACH; v--) {
+      const verb = ws[v]!.lower;
+      const that = ws[v + 1]?.lower === 'that';
+      if (!FINDING_VERBS.has(verb) && !(verb === 'held' && that)) continue;
+      if (FINDING_NOT_FACT.has(ws[v + 1]?.lower ?? '')) return false;
+      let finder = false;
+      for (let j = v - 1; j >= 0 && v - j <= FINDER_REACH; j--) {
+        if (RELATIVES.has(ws[j]!.lower)) break;
+        if (COURT_FINDERS.has(ws[j]!.lower)) finder = true;
+      }
+      if (!finder) return false;
+      const dated = ws.some(
+        (w, i) =>
+          i > v &&
+          (MONTH_WORDS.has(w.lower) ||
+            (this.reportYear !== undefined && w.lower === String(this.reportYear))),
+      );
+      return !dated && !this.ongoing.some((o) => o.start > v);
+    }
+    return false;
+  }
+
   /** The clause says its people are still held: "remained in captivity", "were still held hostage". */
   private stillHeld(clause: number, states: ReadonlySet<string> = HELD_STATES): boolean {
     const ws = this.words;
@@ -4280,6 +4336,10 @@ export class SentenceContext {
       )
         return base('historical', `court_event:${court}`);
     }
+    // "the ECHR found that police had questioned the man without counsel": the abuse is a court's finding about an act
+    // the sentence does not date; a court event says nothing about the year unless the finding dates the act to a
+    // month of it or says it goes on (LABELLING.md).
+    if (this.courtFinding(start)) return base('historical', 'court_event:finding');
     // "defendants were seldom held during trials, though the suspected crimes often involved murder": the abuse names
     // the kind of offence the defendants stand accused of, not an act the sentence reports.
     // "tried for crimes that included beating detainees in April" dates the act to the report year.

@@ -1,0 +1,65 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('a court finding about an abuse the sentence does not date asserts nothing for the year', () => {
+  it('when a regional court found that officers questioned a man with no lawyer present, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'In April the Tovel regional court found that officers questioned Arno Pelk without a lawyer present.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('court_event:finding');
+  });
+
+  it('when an appeals court confirmed an earlier ruling that two mayors had been held illegally, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Dorvan appeals court confirmed the lower court’s ruling that two former mayors had been detained illegally.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the tribunal concluded that guards had beaten an inmate, torture is not asserted', () => {
+    expect(
+      isAsserted(
+        'In June the Kestrel tribunal concluded that guards had beaten an inmate at Marl prison.',
+        'torture',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the finding dates the beating to a month of the year, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'The Kestrel tribunal concluded that guards beat an inmate at Marl prison on March 4.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the court found that the practice continued, detention conditions are still asserted', () => {
+    expect(
+      isAsserted(
+        'A Tovel court found that the prison continued to hold inmates in severely overcrowded cells.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a court ruled to extend a detention without charge, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'The Dorvan court ruled to extend the detention of Lina Varo without charge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an NGO rather than a court found that officers beat detainees, torture is still asserted', () => {
+    expect(
+      isAsserted('The Marl Rights Forum found that officers beat detainees in two stations.', 'torture'),
+    ).toBe(true);
+  });
+});
