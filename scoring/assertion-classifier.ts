@@ -4668,6 +4668,10 @@ export class SentenceContext {
                 (w.clause === clause || !UNLAWFUL_MANNER.has(w.lower))) &&
             // "released after hunger strikes": a detainee's protest, not a strike of workers.
             this.words[i - 1]?.lower !== 'hunger' &&
+            // "Violence and Harassment: attacks on Roma led to arrests": the run-in heading names the section's
+            // topic, not whom or how this arrest held; under "Arbitrary Arrest:" the report itself files the arrest
+            // as arbitrary.
+            (i >= this.firstUnlabelled || w.lower === 'arbitrary') &&
             !this.helpGranted(i) &&
             !this.objectOfDamage(i),
         )

@@ -63,3 +63,41 @@ describe('a court finding about an abuse the sentence does not date asserts noth
     ).toBe(true);
   });
 });
+
+describe("arbitrary detention: a run-in heading's words do not say how an arrest under it was made", () => {
+  it('when assaults reported under a "Violence and Harassment" heading led to arrests, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Violence and Harassment: Several assaults on Tovel residents were reported, in some cases leading to arrests.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a heading names members of the press and police held a man after a brawl, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Freedom of Expression for Members of the Press: Police in Marl arrested a man in May after a street brawl.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the heading files the arrest under "Arbitrary Arrest", arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Arbitrary Arrest: Police in Kestrel arrested a retired teacher in May.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the sentence under the heading says activists were arrested, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Violence and Harassment: Police arrested dozens of activists in Marl.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
