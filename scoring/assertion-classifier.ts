@@ -2129,6 +2129,24 @@ function adverbialYet(words: readonly Word[], i: number): boolean {
   return YET_ADVERB_BEFORE.has(words[i - 1]?.lower ?? '') || YET_ADVERB_AFTER.has(words[i + 1]?.lower ?? '');
 }
 
+// How many words may open a clause before a "however" set off by commas that only interrupts it ("Pretrial
+// detention, however, rarely exceeded ...", "In practice, however, ...").
+const HOWEVER_SUBJECT_REACH = 4;
+
+/**
+ * "Pretrial detention, however, rarely exceeded the maximum": a "however" between commas right after a short subject
+ * is an adverb inside its clause; a break there would cut the subject off from its own predicate and its denial.
+ */
+function parentheticalHowever(words: readonly Word[], i: number, len: number): boolean {
+  return (
+    words[i]?.lower === 'however' &&
+    words[i]?.punctBefore === ',' &&
+    words[i + 1]?.punctBefore === ',' &&
+    len > 0 &&
+    len <= HOWEVER_SUBJECT_REACH
+  );
+}
+
 // "forcibly returned from other countries" (transnational repression): places abroad a return began in, unnamed.
 const ELSEWHERE_SOURCES = new Set([
   'abroad',
@@ -2176,7 +2194,11 @@ export function assignClauses(words: Word[]): void {
       open();
       inSubordinate = false;
     }
-    if (startsWithAny(words, i, BREAKERS) && !adverbialYet(words, i)) {
+    if (
+      startsWithAny(words, i, BREAKERS) &&
+      !adverbialYet(words, i) &&
+      !parentheticalHowever(words, i, len)
+    ) {
       open();
       inSubordinate = false;
     } else if (

@@ -101,3 +101,22 @@ describe("arbitrary detention: a run-in heading's words do not say how an arrest
     ).toBe(true);
   });
 });
+
+describe('a "however" set off by commas after a short subject does not cut the clause', () => {
+  it('when pretrial detention in a town, however, rarely went past the longest sentence, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Pretrial detention in Tovel, however, rarely exceeded the longest sentence the charge carried.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('negated');
+  });
+
+  it('when pretrial detention, however, often went past the longest sentence, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Pretrial detention, however, often exceeded the longest sentence the charge carried.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
