@@ -2129,6 +2129,21 @@ function adverbialYet(words: readonly Word[], i: number): boolean {
   return YET_ADVERB_BEFORE.has(words[i - 1]?.lower ?? '') || YET_ADVERB_AFTER.has(words[i + 1]?.lower ?? '');
 }
 
+// Verbs by which someone approves of an act, and how many words (determiners, "swift", "recent") may stand between.
+const APPROVAL_VERBS = new Set([
+  'welcomed',
+  'welcome',
+  'welcomes',
+  'praised',
+  'praise',
+  'praises',
+  'applauded',
+  'commended',
+  'lauded',
+  'hailed',
+]);
+const APPROVED_REACH = 3;
+
 // How many words may open a clause before a "however" set off by commas that only interrupts it ("Pretrial
 // detention, however, rarely exceeded ...", "In practice, however, ...").
 const HOWEVER_SUBJECT_REACH = 4;
@@ -3910,6 +3925,24 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * "welcomed the arrests", "praised the quick arrest": the arrest at `start` is the object of a verb of approval.
+   * "supporters of the government welcomed the arrest of peaceful protesters" still says whom it held.
+   */
+  private approvedArrest(start: number): boolean {
+    const ws = this.words;
+    const clause = ws[start]!.clause;
+    const whom = ws.some(
+      (w, i) =>
+        i > start && w.clause === clause && (ARBITRARINESS.has(w.stem) || ARBITRARINESS_EXACT.has(w.lower)),
+    );
+    for (let j = start - 1; j >= 0 && start - j <= APPROVED_REACH; j--) {
+      if (APPROVAL_VERBS.has(ws[j]!.lower)) return !whom;
+      if (ws[j + 1]!.punctBefore !== '' || this.actors.some((a) => a.start <= j && j < a.end)) return false;
+    }
+    return false;
+  }
+
   /** The clause says its people are still held: "remained in captivity", "were still held hostage". */
   private stillHeld(clause: number, states: ReadonlySet<string> = HELD_STATES): boolean {
     const ws = this.words;
@@ -4599,6 +4632,10 @@ export class SentenceContext {
       this.detainedAreAgents(start, end)
     )
       return base('institutional', 'out_of_scope:agents-detained');
+    // "residents welcomed the arrests", "the ombudsman praised the swift detention of the attackers": an arrest that
+    // the sentence's speakers approve of is the state holding culprits, not holding someone without grounds.
+    if (cue.ordinary && cue.category === 'arbitrary_detention' && this.approvedArrest(start))
+      return base('institutional', 'out_of_scope:approved-arrest');
     // "transgender inmates detained in crowded cells": those already imprisoned are placed, not arrested.
     if (
       cue.ordinary &&

@@ -120,3 +120,41 @@ describe('a "however" set off by commas after a short subject does not cut the c
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention: an arrest that the speakers welcome or praise is the holding of culprits', () => {
+  it('when members of a community welcomed the arrests, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Members of the Tovel community welcomed the arrests but asked judges to hear cases of assault faster.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:approved-arrest');
+  });
+
+  it('when council members praised the quick arrest of two arsonists, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Members of the Marl council praised the quick arrest of two arsonists.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when party members welcomed the arrests of peaceful protesters, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Party members welcomed the arrests of dozens of peaceful protesters in Marl.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when rights groups condemned the arrests of community members, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Rights groups condemned the arrests of members of the Tovel community.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
