@@ -2129,6 +2129,21 @@ function adverbialYet(words: readonly Word[], i: number): boolean {
   return YET_ADVERB_BEFORE.has(words[i - 1]?.lower ?? '') || YET_ADVERB_AFTER.has(words[i + 1]?.lower ?? '');
 }
 
+// Harms a threat may be named by, used as nouns before "threats": "death threats", "rape and torture threats".
+const THREATENED_HARMS = new Set([
+  'death',
+  'torture',
+  'rape',
+  'kidnapping',
+  'abduction',
+  'violence',
+  'murder',
+  'assassination',
+]);
+// How many words (harms, commas, "and", "or") may stand between the abuse and "threats".
+const THREAT_KIND_REACH = 5;
+const LIST_JOINS = new Set(['and', 'or']);
+
 // Verbs by which someone approves of an act, and how many words (determiners, "swift", "recent") may stand between.
 const APPROVAL_VERBS = new Set([
   'welcomed',
@@ -3943,6 +3958,22 @@ export class SentenceContext {
     return false;
   }
 
+  /**
+   * The cue ending at `end` is a harm in the series that names a kind of threat: "torture threats", "death, torture,
+   * and rape threats". "beatings and death threats" keeps the beatings, which the series does not name as a threat.
+   */
+  private threatKind(end: number): boolean {
+    const ws = this.words;
+    if (!THREATENED_HARMS.has(ws[end - 1]?.lower ?? '')) return false;
+    for (let j = end; j < ws.length && j - end <= THREAT_KIND_REACH; j++) {
+      const w = ws[j]!;
+      if (w.punctBefore !== '' && w.punctBefore !== ',') return false;
+      if (w.lower === 'threat' || w.lower === 'threats') return !LIST_JOINS.has(ws[j - 1]!.lower);
+      if (!LIST_JOINS.has(w.lower) && !THREATENED_HARMS.has(w.lower)) return false;
+    }
+    return false;
+  }
+
   /** The clause says its people are still held: "remained in captivity", "were still held hostage". */
   private stillHeld(clause: number, states: ReadonlySet<string> = HELD_STATES): boolean {
     const ws = this.words;
@@ -4411,6 +4442,9 @@ export class SentenceContext {
     // "were" (which otherwise makes "were subject to beatings" an act that happened).
     if (cue.category === 'refoulement' && this.liableToReturn(start, end))
       return base('hypothetical', 'hypothetical:liable');
+    // "received death, torture, and rape threats": the abuse names what a threat promised, not an act done.
+    if (EVENT_CATEGORIES.has(cue.category) && this.threatKind(end))
+      return base('hypothetical', 'hypothetical:threat');
     for (const h of this.hypothetical) {
       // "authorities can, however, detain the person": a parenthetical adverb set off by commas splits no clause.
       if (this.clauseOf(h) !== clause && !this.onlyParenthetical(h.end, start)) continue;

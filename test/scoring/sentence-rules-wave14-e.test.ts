@@ -158,3 +158,28 @@ describe('arbitrary detention: an arrest that the speakers welcome or praise is 
     ).toBe(true);
   });
 });
+
+describe('a harm that names a kind of threat was threatened, not done', () => {
+  it('when a presenter received death, torture, and rape threats, torture is not asserted', () => {
+    const s = signalOf(
+      'In March, a Tovel radio presenter received anonymous death, torture, and rape threats after the broadcast.',
+      'torture',
+    );
+    expect(s?.status).toBe('hypothetical');
+  });
+
+  it('when a presenter received death, torture, and rape threats, killings are not asserted', () => {
+    expect(
+      isAsserted(
+        'In March, a Tovel radio presenter received anonymous death, torture, and rape threats after the broadcast.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police subjected detainees to torture and threats, torture is still asserted', () => {
+    expect(
+      isAsserted('In Marl, police subjected detainees to torture and threats during questioning.', 'torture'),
+    ).toBe(true);
+  });
+});
