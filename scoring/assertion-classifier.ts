@@ -695,6 +695,8 @@ const REDRESS_NOUNS = new Set([
   'reparation',
   'reparations',
 ]);
+// "ordered the state to compensate a man for his unlawful arrest": the verb names the payment and the redress at once.
+const COMPENSATING = new Set(['compensate', 'compensated', 'compensates', 'compensating']);
 const PAYMENT_VERBS = new Set([
   'received',
   'receive',
@@ -5943,7 +5945,7 @@ export class SentenceContext {
   private paidRedress(clause: number): boolean {
     const named = (set: ReadonlySet<string>): boolean =>
       this.words.some((w) => w.clause === clause && set.has(w.lower));
-    return named(REDRESS_NOUNS) && named(PAYMENT_VERBS);
+    return (named(REDRESS_NOUNS) && named(PAYMENT_VERBS)) || named(COMPENSATING);
   }
 
   /** "previous" or "prior" stands right before the cue, or before one word that joins it ("prior criminal"). */

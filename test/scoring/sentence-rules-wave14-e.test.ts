@@ -183,3 +183,20 @@ describe('a harm that names a kind of threat was threatened, not done', () => {
     ).toBe(true);
   });
 });
+
+describe('political prisoners: a court order to compensate someone for false charges looks back on them', () => {
+  it('when an appeals court ordered prosecutors to compensate a woman for false charges, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'In October an appeals court in Tovel ordered the prosecution to compensate Mira Dane for false charges.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when police held a woman on false charges, political prisoners is still asserted', () => {
+    expect(
+      isAsserted('In October police in Tovel held Mira Dane on false charges.', 'political_prisoners'),
+    ).toBe(true);
+  });
+});
