@@ -1426,26 +1426,31 @@ const BYSTANDER_REACH = 4;
 const STATED_GROUNDS = new Set(['charges', 'charge', 'allegations', 'accusations']);
 // The words that may name the crime before the grounds noun: "on war crimes allegations".
 const GROUNDS_MODIFIERS = 2;
-const NAMED_CRIMES = new Set([
-  'war',
-  'crimes',
-  'drug',
-  'drugs',
-  'trafficking',
-  'smuggling',
-  'theft',
-  'robbery',
-]);
-// "arrested eight officers for torturing detainees", "detained nine men over the murder": the
-// arrest names the violent crime its targets are held for; they are suspects. An attack, a shooting or arson is
-// such a crime whoever its victim ("held over the stabbing of a trader").
-const VIOLENT_CRIMES = new Set([
+const NAMED_CRIMES = new Set(['war', 'crimes', 'drug', 'drugs', 'trafficking', 'smuggling', 'theft']);
+const KILLING_NOUNS = new Set([
   'killing',
   'killings',
   'murder',
   'murders',
+  'assassination',
+  'death',
+  'deaths',
+]);
+// An attack takes its victim through "on" ("attacks on journalists"), not through "of" as a killing does.
+const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults']);
+// The one list of crimes whose suspects an arrest or a charge may name, as nouns or gerunds: "arrested eight officers
+// for torturing detainees", "detained nine men over the murder", "accused of the killing of a reporter". Those held
+// for them are suspects whoever they are; an attack, a shooting or arson is such a crime whoever its victim ("held over
+// the stabbing of a trader").
+const VIOLENT_CRIMES = new Set([
+  ...KILLING_NOUNS,
+  ...ASSAULT_NOUNS,
   'murdering',
+  'assassinating',
+  'attacking',
+  'assaulting',
   'torturing',
+  'beating',
   'raping',
   'rape',
   'rapes',
@@ -1457,14 +1462,10 @@ const VIOLENT_CRIMES = new Set([
   'robbery',
   'robberies',
   'lynching',
-  'assaulting',
-  'attack',
-  'attacks',
   'shooting',
   'shootings',
   'stabbing',
   'arson',
-  'assault',
 ]);
 // "arrested the council president for corruption": graft is ordinary crime whoever is held for it, a politician too,
 // unless the sentence calls the charge a pretext ("politically motivated", "in retaliation").
@@ -1894,18 +1895,7 @@ const CAUSING_VERBS = new Set([
 ]);
 // How many words of "of ..." (the arrested person's name and title) may stand before the verb.
 const CAUSE_SUBJECT_REACH = 8;
-const KILLING_NOUNS = new Set([
-  'killing',
-  'killings',
-  'murder',
-  'murders',
-  'assassination',
-  'death',
-  'deaths',
-]);
-/** Crimes done to a person, as nouns or gerunds: "the murder of a journalist", "attacking an activist". */
-// "attacks on journalists", "an assault against a reporter": the nouns that take their victim through "on".
-const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults']);
+// "attacks on journalists", "an assault against a reporter": the links by which an attack takes its victim.
 const ASSAULT_TARGET_LINKS = new Set(['on', 'against', 'upon']);
 // Damage to property an arrest is for: its object may be a party's or a group's, not the arrested's.
 const DAMAGE_GERUNDS = new Set([
@@ -1927,23 +1917,6 @@ const PART_VERBS = new Set(['participating', 'organizing', 'organising']);
 // "participating in an armed attack", "in the 1999 massacre": the object's head within a few words.
 const PART_OBJECT_REACH = 3;
 const MASS_CRIMES = new Set(['massacre', 'massacres', 'genocide', 'bombing', 'bombings']);
-const CRIMES_AGAINST = new Set([
-  ...KILLING_NOUNS,
-  'murdering',
-  'assassinating',
-  'attack',
-  'attacks',
-  'attacking',
-  'assault',
-  'assaults',
-  'assaulting',
-  'abduction',
-  'abducting',
-  'kidnapping',
-  'beating',
-  'rape',
-  'raping',
-]);
 /** Words of a verdict a political-prisoner cue may be built on. */
 const VERDICT_WORDS = new Set(['convicted', 'sentenced', 'sentence', 'fined']);
 /** How far before a prison word "suspended" may stand: "a suspended six-month prison sentence". */
@@ -6200,22 +6173,36 @@ export class SentenceContext {
    */
   private crimeVictimInCue(start: number, end: number): boolean {
     const ws = this.words;
-    for (let j = start + 1; j < end - 1; j++) {
-      const w = ws[j]!.lower;
-      if (!CRIMES_AGAINST.has(w)) continue;
+    for (let link = start; link < end - 2; link++) {
       // "suspected of the murder", "for attacking": the crime is what the arrested are held over; "mass arrests and
       // killings of activists" lists a second abuse of the same people.
-      let link = ARTICLES.has(ws[j - 1]?.lower ?? '') ? j - 2 : j - 1;
-      // "for physical attacks on journalists": one modifier may stand before the noun.
-      if (!CRIME_LINKS.has(ws[link]?.lower ?? '') && ASSAULT_NOUNS.has(w) && ws[link]?.punctBefore === '')
-        link--;
-      if (!CRIME_LINKS.has(ws[link]?.lower ?? '')) continue;
+      const j = this.crimeAfterLink(link);
+      if (j < 0 || j >= end - 1) continue;
+      const w = ws[j]!.lower;
       // A noun takes its victim through "of"; a gerund takes it as object; an attack takes it through "on".
       if (/ing$/.test(w) && !KILLING_NOUNS.has(w)) return true;
       if (ws[j + 1]?.lower === 'of') return true;
       if (ASSAULT_NOUNS.has(w) && ASSAULT_TARGET_LINKS.has(ws[j + 1]?.lower ?? '')) return true;
     }
     return false;
+  }
+
+  /**
+   * The crime a link at `link` ties an arrest or charge to ("for [the 2016] abduction", "over the murder", "accused of
+   * killing"): where the first crime of VIOLENT_CRIMES, or of `more`, stands within CRIME_REACH words, or -1. A charge
+   * the sentence calls false ("in connection with a fabricated murder case") names no crime, and an act named first
+   * ("for reporting the abduction of") is what the link ties, unless it is a part taken in the crime.
+   */
+  private crimeAfterLink(link: number, more?: ReadonlySet<string>): number {
+    const ws = this.words;
+    if (!CRIME_LINKS.has(ws[link]?.lower ?? '')) return -1;
+    for (let j = link + 1; j <= link + CRIME_REACH && j < ws.length; j++) {
+      const w = ws[j]!.lower;
+      if (FABRICATED.has(w)) return -1;
+      if (VIOLENT_CRIMES.has(w) || more?.has(w)) return j;
+      if (/ing$/.test(w) && !PART_VERBS.has(w)) return -1;
+    }
+    return -1;
   }
 
   /** A held-participle after a preposition, as the first word of its noun phrase: "abuse of detained migrants". */
@@ -6544,19 +6531,15 @@ export class SentenceContext {
   private heldForCrime(i: number, cue: number): boolean {
     const ws = this.words;
     const w = ws[i]?.lower;
+    // Anywhere in the clause, "of" and "with" tie many things; only after "accused" and "in connection" a crime.
     const opens =
       w === 'for' ||
       (w === 'of' && ws[i - 1]?.lower === 'accused' && this.accusedOfHeld(i - 1, cue)) ||
       (w === 'with' && ws[i - 1]?.lower === 'connection' && ws[i - 2]?.lower === 'in');
-    if (!opens) return false;
-    for (let j = i + 1; j <= i + CRIME_REACH && j < ws.length; j++) {
-      const x = ws[j]?.lower ?? '';
-      // "in connection with a fabricated murder case": a charge the sentence calls false makes no suspect.
-      if (FABRICATED.has(x)) return false;
-      if (VIOLENT_CRIMES.has(x)) return true;
-      if (GRAFT_CRIMES.has(x)) return !this.words.some((v) => PRETEXT_WORDS.has(v.lower));
-    }
-    return false;
+    const j = opens ? this.crimeAfterLink(i, GRAFT_CRIMES) : -1;
+    if (j < 0) return false;
+    // Graft names no victim, so only the sentence tells whether the charge is a pretext.
+    return !GRAFT_CRIMES.has(ws[j]!.lower) || !this.words.some((v) => PRETEXT_WORDS.has(v.lower));
   }
 
   /**

@@ -1,0 +1,94 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('political prisoners and arbitrary detention: one list of crimes whose suspects an arrest names', () => {
+  it('when farmers are arrested for a dated killing of an activist, political prisoners is not asserted', () => {
+    const s = signalOf(
+      'Gendarmes in Varnel arrested three farmers for the 2019 killing of an opposition activist.',
+      'political_prisoners',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:crime-suspects');
+  });
+
+  it('when youths are held over the stabbing of a blogger, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'Officers in Tarsk detained two youths over the stabbing of a blogger.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when activists are arrested for their posts, political prisoners is still asserted', () => {
+    expect(
+      isAsserted(
+        'Gendarmes in Varnel arrested three opposition activists for their posts about the mayor.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when bloggers are held for posts about a stabbing, political prisoners is still asserted', () => {
+    expect(
+      isAsserted(
+        'Officers in Tarsk detained two bloggers for their posts about the stabbing.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when drivers are detained as accused of beating a reporter, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Police in Morvale detained two drivers accused of beating a reporter.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:crime-suspects');
+  });
+
+  it('when a trader is arrested for the assassination of a council member, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Morvale arrested a trader for the assassination of a council member.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when drivers are detained without charge for weeks, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Morvale detained two drivers without charge for three weeks.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('political prisoners and arbitrary detention: an act named before the crime is what the arrest is for', () => {
+  it('when villagers are detained for reporting the abduction of a journalist, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers in Kelm detained villagers for reporting the abduction of a journalist.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when villagers are detained for the abduction of a journalist, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers in Kelm detained villagers for the abduction of a journalist.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when villagers are detained for organizing the abduction of a journalist, neither category is asserted', () => {
+    const s = 'Soldiers in Kelm detained villagers for organizing the abduction of a journalist.';
+    expect(isAsserted(s, 'arbitrary_detention')).toBe(false);
+    expect(isAsserted(s, 'political_prisoners')).toBe(false);
+  });
+});
