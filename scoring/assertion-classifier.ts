@@ -898,7 +898,6 @@ const NEGLIGENCE_CHARGES = new Set([
   'accused',
   'guilty',
 ]);
-const OFFENCE_LINKS = new Set(['of', 'with', 'for']);
 // "the suspected crimes, which often involved murder": verbs that name the kind of an offence, the words that mark
 // the offence as one someone is accused of, and the court rules that make the whole sentence about defendants.
 const KIND_VERBS = new Set(['involved', 'involving', 'included', 'including', 'concerned']);
@@ -1956,14 +1955,28 @@ const LABOR_SETTINGS = new Set([
   'workplaces',
 ]);
 const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
-/** Words that tie an arrest to the crime it is made over: "accused of", "for", "in connection with". */
-const CRIME_LINKS = new Set(['of', 'for', 'over', 'with']);
+/**
+ * Words that tie an arrest, a charge or a suspect to the crime: "accused of", "arrested for", "held over", "charged
+ * with", "a suspect in", "the men behind".
+ */
+const CRIME_LINKS = new Set(['of', 'for', 'over', 'with', 'in', 'behind']);
+// What people gather over a crime to decry: the crime then is their grievance ("a vigil for the murder").
+const GRIEVANCE_NOUNS = new Set([
+  'protest',
+  'protests',
+  'demonstration',
+  'demonstrations',
+  'rally',
+  'rallies',
+  'vigil',
+  'vigils',
+  'outrage',
+  'anger',
+]);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
 // Auxiliaries between the persons held and the holding: "suspects being held", "suspects having been detained".
 const HELD_AUXILIARIES = new Set([...PASSIVE_AUXILIARIES, 'is', 'are', 'having', 'have', 'had']);
-// What ties suspects to the crime they are sought over, not to the way they were held: "suspects in the killing".
-const SUSPECT_CRIME_LINKS = new Set(['for', 'in', 'over', 'behind']);
 // "held no suspects", "held any suspects": a determiner between the holding verb and the persons held.
 const HELD_DETERMINERS = new Set(['no', 'any', 'the', 'some', 'these', 'those']);
 // "no sign of arbitrary arrests", "no word of unfair trials": so qualified, the arrest or trial is an abuse in its own
@@ -2353,12 +2366,11 @@ const namedLawProvides = (words: readonly Word[]): PhraseMatch<Rule>[] => {
 
 // "charged with murder ... awaiting trial for": a gapped charge phrase must not swallow the charge that follows the
 // verb at once; there the charge ends, and the words after it say what the charged went through.
-const CHARGE_LINKS: ReadonlySet<string> = new Set(['with', 'of', 'for', 'in']);
 const chargeRightAfter = (words: readonly Word[], c: PhraseMatch<Rule>): PhraseMatch<Rule> =>
   c.phrase.payload.rule === 'charge' &&
   c.end - c.start > 2 &&
   words[c.start]?.lower === 'charged' &&
-  CHARGE_LINKS.has(words[c.start + 1]?.lower ?? '')
+  CRIME_LINKS.has(words[c.start + 1]?.lower ?? '')
     ? { ...c, end: c.start + 2 }
     : c;
 
@@ -2553,8 +2565,9 @@ export class SentenceContext {
       [i, i + 1].some(
         (x) => CUSTODY_WORDS.has(this.words[x]?.stem ?? '') || PLACES.has(this.words[x]?.stem ?? ''),
       );
+    // "held suspects with convicts": "with" after the persons held says whom they were held with.
     const sought = (i: number): boolean =>
-      SUSPECT_CRIME_LINKS.has(at(i)) && !(at(i) === 'in' && custody(i + 1));
+      CRIME_LINKS.has(at(i)) && at(i) !== 'with' && !(at(i) === 'in' && custody(i + 1));
     const holdsBefore =
       HOLDING_VERBS.has(this.words[j - 1]?.stem ?? '') ||
       (HELD_DETERMINERS.has(at(j - 1)) && HOLDING_VERBS.has(this.words[j - 2]?.stem ?? ''));
@@ -5591,7 +5604,7 @@ export class SentenceContext {
     for (let i = start - 1; i >= Math.max(1, start - OFFENCE_LIST_REACH); i--) {
       if (ws[i]?.clause !== ws[start]?.clause) return false;
       // "misdemeanour charges of causing death through negligence": the offence a charge or verdict names.
-      if (NEGLIGENCE_CHARGES.has(ws[i]!.lower) && OFFENCE_LINKS.has(ws[i + 1]?.lower ?? '')) return true;
+      if (NEGLIGENCE_CHARGES.has(ws[i]!.lower) && CRIME_LINKS.has(ws[i + 1]?.lower ?? '')) return true;
       const linked = ws[i]?.lower === 'like' || (ws[i]?.lower === 'as' && ws[i - 1]?.lower === 'such');
       if (linked) return OFFENCE_NOUNS.has(ws[i - (ws[i]?.lower === 'as' ? 2 : 1)]?.lower ?? '');
     }
@@ -6191,16 +6204,19 @@ export class SentenceContext {
    * The crime a link at `link` ties an arrest or charge to ("for [the 2016] abduction", "over the murder", "accused of
    * killing"): where the first crime of VIOLENT_CRIMES, or of `more`, stands within CRIME_REACH words, or -1. A charge
    * the sentence calls false ("in connection with a fabricated murder case") names no crime, and an act named first
-   * ("for reporting the abduction of") is what the link ties, unless it is a part taken in the crime.
+   * ("for reporting the abduction of", "over protests against graft") is what the link ties, unless it is a part taken
+   * in the crime.
    */
   private crimeAfterLink(link: number, more?: ReadonlySet<string>): number {
     const ws = this.words;
     if (!CRIME_LINKS.has(ws[link]?.lower ?? '')) return -1;
+    // "protests over the killing of a student": the crime is the grievance of a protest, not what anyone is held for.
+    if (GRIEVANCE_NOUNS.has(ws[link - 1]?.lower ?? '')) return -1;
     for (let j = link + 1; j <= link + CRIME_REACH && j < ws.length; j++) {
       const w = ws[j]!.lower;
       if (FABRICATED.has(w)) return -1;
       if (VIOLENT_CRIMES.has(w) || more?.has(w)) return j;
-      if (/ing$/.test(w) && !PART_VERBS.has(w)) return -1;
+      if ((/ing$/.test(w) && !PART_VERBS.has(w)) || GRIEVANCE_NOUNS.has(w)) return -1;
     }
     return -1;
   }
@@ -6531,11 +6547,13 @@ export class SentenceContext {
   private heldForCrime(i: number, cue: number): boolean {
     const ws = this.words;
     const w = ws[i]?.lower;
-    // Anywhere in the clause, "of" and "with" tie many things; only after "accused" and "in connection" a crime.
+    // Anywhere in the clause "of", "with" and "in" tie many things: only "accused of" and "in connection with" a crime.
     const opens =
-      w === 'for' ||
-      (w === 'of' && ws[i - 1]?.lower === 'accused' && this.accusedOfHeld(i - 1, cue)) ||
-      (w === 'with' && ws[i - 1]?.lower === 'connection' && ws[i - 2]?.lower === 'in');
+      w === 'of'
+        ? ws[i - 1]?.lower === 'accused' && this.accusedOfHeld(i - 1, cue)
+        : w === 'with'
+          ? ws[i - 1]?.lower === 'connection' && ws[i - 2]?.lower === 'in'
+          : w !== 'in';
     const j = opens ? this.crimeAfterLink(i, GRAFT_CRIMES) : -1;
     if (j < 0) return false;
     // Graft names no victim, so only the sentence tells whether the charge is a pretext.

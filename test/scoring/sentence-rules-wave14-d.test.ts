@@ -92,3 +92,61 @@ describe('political prisoners and arbitrary detention: an act named before the c
     expect(isAsserted(s, 'political_prisoners')).toBe(false);
   });
 });
+
+describe('political prisoners and arbitrary detention: one list of words that tie an arrest to its crime', () => {
+  it('when youths are held over the stabbing of a shopkeeper, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Police in Tarsk detained two youths over the stabbing of a shopkeeper.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:crime-suspects');
+  });
+
+  it('when youths are held over their posts, arbitrary detention is still asserted', () => {
+    expect(isAsserted('Police in Tarsk detained two youths over their posts.', 'arbitrary_detention')).toBe(
+      true,
+    );
+  });
+
+  it('when guards are arrested as the men behind the killing of a journalist, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Tarsk arrested two guards behind the killing of a journalist.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when men are detained in the killing of a journalist, political prisoners is not asserted', () => {
+    expect(
+      isAsserted('Police in Tarsk detained two men in the killing of a journalist.', 'political_prisoners'),
+    ).toBe(false);
+  });
+});
+
+describe('political prisoners and arbitrary detention: a crime that is the grievance of a protest names no suspects', () => {
+  it('when students are detained for protests against corruption, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted('Police in Tarsk detained students for protests against corruption.', 'arbitrary_detention'),
+    ).toBe(true);
+  });
+
+  it('when activists are detained at a vigil for a murdered journalist, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Tarsk detained activists at a vigil for the murder of a journalist.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when students are arrested at a rally over the murder of a journalist, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Tarsk arrested students at a rally over the murder of a journalist.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
