@@ -256,9 +256,8 @@ const FATE_DENIAL_REACH = 8;
 /** How far "a 2018 attack ... in which" may stand before the act it dates. */
 const DATED_EVENT_REACH = 8;
 const WHICH_PREPOSITIONS = new Set(['in', 'during']);
-// "the 2022 death of a detainee, whom witnesses said guards beat": nouns for a death a year can date, and how far
-// the act may stand after the "who" or "whom" that names the dead.
-const DEATH_NOUNS = new Set(['death', 'killing', 'murder']);
+// "the 2022 death of a detainee, whom witnesses said guards beat": how far the act may stand after the "who" or "whom"
+// that names the dead.
 const DEATH_RELATIVE_REACH = 14;
 // "since the end of the Korean War" spans every year after it, the report year too: it dates nothing.
 const WAR_DATING = new Set(['during']);
@@ -1439,8 +1438,8 @@ const KILLING_NOUNS = new Set([
 const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults']);
 // The one list of crimes whose suspects an arrest or a charge may name, as nouns or gerunds: "arrested eight officers
 // for torturing detainees", "detained nine men over the murder", "accused of the killing of a reporter". Those held
-// for them are suspects whoever they are; an attack, a shooting or arson is such a crime whoever its victim ("held over
-// the stabbing of a trader").
+// for them are suspects whoever they are; an attack, a shooting, arson or a massacre is such a crime whoever its victim
+// ("held over the stabbing of a trader"), and so is a part taken in one ("for participating in a massacre").
 const VIOLENT_CRIMES = new Set([
   ...KILLING_NOUNS,
   ...ASSAULT_NOUNS,
@@ -1465,6 +1464,11 @@ const VIOLENT_CRIMES = new Set([
   'shootings',
   'stabbing',
   'arson',
+  'massacre',
+  'massacres',
+  'genocide',
+  'bombing',
+  'bombings',
 ]);
 // "arrested the council president for corruption": graft is ordinary crime whoever is held for it, a politician too,
 // unless the sentence calls the charge a pretext ("politically motivated", "in retaliation").
@@ -1915,7 +1919,6 @@ const PROCEEDING_REACH = 2;
 const PART_VERBS = new Set(['participating', 'organizing', 'organising']);
 // "participating in an armed attack", "in the 1999 massacre": the object's head within a few words.
 const PART_OBJECT_REACH = 3;
-const MASS_CRIMES = new Set(['massacre', 'massacres', 'genocide', 'bombing', 'bombings']);
 /** Words of a verdict a political-prisoner cue may be built on. */
 const VERDICT_WORDS = new Set(['convicted', 'sentenced', 'sentence', 'fined']);
 /** How far before a prison word "suspended" may stand: "a suspended six-month prison sentence". */
@@ -3870,7 +3873,7 @@ export class SentenceContext {
     for (let j = cueStart - 1; j > 0 && cueStart - j <= DEATH_RELATIVE_REACH; j--) {
       if (ws[j]!.lower !== 'who' && ws[j]!.lower !== 'whom') continue;
       for (let k = j - 1; k >= 1 && j - k <= DATED_EVENT_REACH; k--) {
-        if (!DEATH_NOUNS.has(ws[k]!.lower)) continue;
+        if (!KILLING_NOUNS.has(ws[k]!.lower)) continue;
         const month = MONTH_WORDS.has(ws[k - 2]?.lower ?? '');
         const year = ws[k - 1];
         const article = ws[month ? k - 3 : k - 2];
@@ -6174,7 +6177,7 @@ export class SentenceContext {
     for (let k = j; k < j + PART_OBJECT_REACH && k < ws.length; k++) {
       const w = ws[k]!;
       if (k > end && w.punctBefore !== '') return false;
-      if (VIOLENT_CRIMES.has(w.lower) || MASS_CRIMES.has(w.lower)) return true;
+      if (VIOLENT_CRIMES.has(w.lower)) return true;
       if (CRIME_LINKS.has(w.lower) || w.lower === 'against') return false;
     }
     return false;

@@ -150,3 +150,39 @@ describe('political prisoners and arbitrary detention: a crime that is the griev
     ).toBe(true);
   });
 });
+
+describe('arbitrary detention and dated deaths: mass crimes and plural killings join the one crime list', () => {
+  it('when someone is detained for the massacre of a family, arbitrary detention is not asserted', () => {
+    const s = signalOf(
+      'Police in Dorva detained a reporter for the massacre of a family.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:crime-suspects');
+  });
+
+  it('when a reporter is detained for writing about a massacre, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Dorva detained a reporter for writing about the massacre.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a commander is arrested on genocide charges, the arrest holds a crime suspect', () => {
+    expect(
+      signalOf('Police in Dorva arrested a former commander on genocide charges.', 'arbitrary_detention')
+        ?.reason,
+    ).toBe('out_of_scope:crime-suspects');
+  });
+
+  it('when guards beat inmates whose deaths the sentence dates to a past year, the beating belongs to those deaths', () => {
+    const s = signalOf(
+      'Relatives sought justice for the 2019 deaths of two inmates, whom they said guards had beaten in their cells.',
+      'torture',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:past-event');
+  });
+});
