@@ -1963,19 +1963,21 @@ const ARREST_POSSESSORS = new Set(['the', 'his', 'her', 'their']);
  * with", "a suspect in", "the men behind".
  */
 const CRIME_LINKS = new Set(['of', 'for', 'over', 'with', 'in', 'behind']);
-// What people gather over a crime to decry: the crime then is their grievance ("a vigil for the murder").
-const GRIEVANCE_NOUNS = new Set([
+/** Events held in protest: "a vigil for the murder", "rallies protesting the arrests". */
+export const PROTEST_EVENTS: ReadonlySet<string> = new Set([
   'protest',
   'protests',
   'demonstration',
   'demonstrations',
   'rally',
   'rallies',
+  'strike',
+  'strikes',
   'vigil',
   'vigils',
-  'outrage',
-  'anger',
 ]);
+// What people decry a crime with: the crime then is their grievance, not what anyone is held for.
+const GRIEVANCE_NOUNS = new Set([...PROTEST_EVENTS, 'outrage', 'anger']);
 /** Accountability nouns that, as the object of a holding verb, name the persons held. */
 const DETAINEE_NOUNS = new Set(['suspect', 'suspects']);
 // Auxiliaries between the persons held and the holding: "suspects being held", "suspects having been detained".

@@ -1,5 +1,5 @@
 import profilesJson from './profiles/profiles.json';
-import { REPORT_COUNT_WORDS, SentenceContext, assignClauses } from './assertion-classifier';
+import { PROTEST_EVENTS, REPORT_COUNT_WORDS, SentenceContext, assignClauses } from './assertion-classifier';
 import type { CategoryId } from './categories';
 import { PhraseSet, Prefilter, greedy } from './phrase-matcher';
 import {
@@ -103,21 +103,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'local', 'some', 'several', 'many
 const ACTORS = new Set(PROFILE_SET.actorWords.map((word) => word.toLowerCase()));
 const FILLERS = new Set(PROFILE_SET.fillerWords.map((word) => word.toLowerCase()));
 const PARTICIPLES = new Set(['protesting', 'demonstrating']);
-// Nouns of events that protest: a participle after them describes the event ("rallies protesting …").
-const EVENTS = new Set([
-  'rally',
-  'rallies',
-  'march',
-  'marches',
-  'protest',
-  'protests',
-  'demonstration',
-  'demonstrations',
-  'strike',
-  'strikes',
-  'vigil',
-  'vigils',
-]);
+// Nouns of events that protest: a participle after them describes the event ("rallies protesting …"). The classifier
+// leaves out marches: "march" is also the month, which its crime links must not read as a protest.
+const EVENTS = new Set([...PROTEST_EVENTS, 'march', 'marches']);
 const INSTITUTIONS = new Set(PROFILE_SET.institutionWords.map((word) => word.toLowerCase()));
 // Reasons the analyser gives for an abuse that happened abroad: the same words assert no harm here either.
 const ABROAD_REASONS: ReadonlySet<string> = new Set(['out_of_scope:abroad', 'out_of_scope:refugee-victims']);

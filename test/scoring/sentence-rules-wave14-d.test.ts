@@ -186,3 +186,32 @@ describe('arbitrary detention and dated deaths: mass crimes and plural killings 
     expect(s?.reason).toBe('historical:past-event');
   });
 });
+
+describe('arbitrary detention: the protest events the classifier and the group scorer share', () => {
+  it('when dockworkers are detained for a strike over the murder of a colleague, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Tarsk detained dockworkers for a strike over the murder of a colleague.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when dockworkers are detained for the murder of a colleague, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'Police in Tarsk detained dockworkers for the murder of a colleague.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a man is detained in March for the murder of a colleague, the month is no protest march', () => {
+    expect(
+      isAsserted(
+        'Police in Tarsk detained a man in March for the murder of a colleague.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
