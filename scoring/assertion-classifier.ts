@@ -6552,7 +6552,8 @@ export class SentenceContext {
   private heldForCrime(i: number, cue: number): boolean {
     const ws = this.words;
     const w = ws[i]?.lower;
-    // Anywhere in the clause "of", "with" and "in" tie many things: only "accused of" and "in connection with" a crime.
+    // Across a whole clause "of", "with" and "in" tie many things; only "accused of" and "in connection with" tie the
+    // arrest to a crime. A cue's own span (crimeVictimInCue) needs no such head.
     const opens =
       w === 'of'
         ? ws[i - 1]?.lower === 'accused' && this.accusedOfHeld(i - 1, cue)
