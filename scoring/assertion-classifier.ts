@@ -1604,6 +1604,8 @@ const FAILED_PREVENTION_REACH = 3;
 const VERB_SERIES_REACH = 6;
 /** How far after an arrest its object or time may run before "and" and a violent act: "detained two men in Varn and". */
 const SERIES_OBJECT_REACH = 9;
+// "the abduction, rape, and murder of a schoolgirl": a killing named as a crime in one series with a rape.
+const RAPE_NOUNS = new Set(['rape', 'rapes']);
 /** How many words a named unit of an actor ("33rd Light Infantry Division") may take. */
 const UNIT_NAME_REACH = 5;
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
@@ -4796,6 +4798,15 @@ export class SentenceContext {
     // abducted; an arrest by anyone else is for the detention categories to judge.
     if (cue.needsArmedGroup && !this.armedGroupSeizes(end, clause))
       return base('institutional', 'out_of_scope:not-armed-group');
+    // "police had no suspect for the rape and murder", "protests followed the abduction, rape, and killing of a
+    // girl": a killing told in one series with a rape, with no one named as the perpetrator, is the sexual crime
+    // the rape cue already leaves to private violence, not a killing by agents.
+    if (
+      cue.category === 'killings' &&
+      this.inRapeSeries(start, end) &&
+      !this.namesPerpetrator(start, end, clause)
+    )
+      return base('institutional', 'out_of_scope:no-agent');
     // "captives freed from rebel captivity told of sexual abuse": the armed group that held them is the abuser.
     if (
       cue.needsPerpetrator &&
@@ -6224,6 +6235,19 @@ export class SentenceContext {
       if ((/ing$/.test(w) && !PART_VERBS.has(w)) || GRIEVANCE_NOUNS.has(w)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * The one-word act at [start, end) is a noun coordinated with a rape right before or after it: "rape and murder",
+   * "the abduction, rape, and killing". Verbs ("raped and killed") have their own subject, which tells who acted.
+   */
+  private inRapeSeries(start: number, end: number): boolean {
+    const ws = this.words;
+    if (end - start !== 1 || !KILLING_NOUNS.has(ws[start]?.lower ?? '')) return false;
+    const before = SERIES_LINKS.has(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+    if ((before < start - 1 || ws[start]?.punctBefore === ',') && RAPE_NOUNS.has(ws[before]?.lower ?? ''))
+      return true;
+    return SERIES_LINKS.has(ws[end]?.lower ?? '') && RAPE_NOUNS.has(ws[end + 1]?.lower ?? '');
   }
 
   /** A held-participle after a preposition, as the first word of its noun phrase: "abuse of detained migrants". */

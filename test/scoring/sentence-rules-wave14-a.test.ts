@@ -1,0 +1,41 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('killings: a murder named beside a rape with no perpetrator is a private sexual crime', () => {
+  it('when police had no suspect for the rape and murder of a girl, killings is not asserted', () => {
+    const s = signalOf(
+      'By November the Dorvan police still had no suspect in custody for the rape and murder of a schoolgirl.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:no-agent');
+  });
+
+  it('when marches followed the abduction, rape, and killing of a child, killings is not asserted', () => {
+    expect(
+      isAsserted(
+        'After the abduction, rape, and killing of Mira T. in Kestrel, crowds marched to demand safer schools.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the rapes and killings are laid on soldiers, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'Villagers in Tovel reported rapes and killings by soldiers of the northern brigade in May.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when soldiers raped and killed two women, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'In April three soldiers raped and killed two women near the Tovel border post.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
