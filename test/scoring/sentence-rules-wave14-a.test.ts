@@ -39,3 +39,23 @@ describe('killings: a murder named beside a rape with no perpetrator is a privat
     ).toBe(true);
   });
 });
+
+describe('killings: deaths in a riot that inmates began are prison violence', () => {
+  it('when inmates rioted in two jails and four prisoners died, killings is not asserted', () => {
+    const s = signalOf(
+      'In March some 600 inmates rioted in two Dorvan jails, resulting in the deaths of four prisoners.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:prison-violence');
+  });
+
+  it('when guards shot prisoners after inmates rioted, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'In March guards shot and killed four prisoners after inmates rioted in the Dorvan jail.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
