@@ -1822,6 +1822,11 @@ const AGENT_LINK_REACH = 3;
 const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'been', 'in', 'under']);
 const INMATE_NOUNS = new Set(['inmate', 'inmates', 'prisoner', 'prisoners', 'convict', 'convicts']);
 // Those a detainee may wrongly share a cell with: children with adults, women with men, pretrial with convicted.
+// Those held who may kill one another: "inmates killed fellow inmates", "killings among detainees".
+const FELLOW_HELD = new Set([...INMATE_NOUNS, 'detainee', 'detainees', 'cellmate', 'cellmates']);
+const AMONG_LINKS = new Set(['among', 'between']);
+// "killed [a fellow] inmate": the object's head within a few words of the verb.
+const FELLOW_OBJECT_REACH = 3;
 const CELLMATE_NOUNS = new Set(['adults', 'adult', 'men', 'male', 'convicted', 'convicts', 'criminals']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const ARREST_MOMENTS = new Set(['during', 'upon']);
@@ -4506,6 +4511,10 @@ export class SentenceContext {
     if (cue.category === 'torture' && this.inmateOnInmate(start, end)) {
       return base('institutional', 'out_of_scope:between-inmates');
     }
+    // "inmates killed fellow inmates", "killings among prisoners were reported": a killing between inmates is
+    // violence between inmates, a condition of detention (LABELLING.md), whoever else the sentence names.
+    if (cue.category === 'killings' && this.killedAmongHeld(start, end))
+      return base('institutional', 'out_of_scope:between-inmates');
     // "clinics offered counselling to survivors of sexual violence": people named as those a service helps are a class of
     // people; an official provider or an "officially reported" in the sentence is not the abuser.
     if (cue.category === 'torture' && this.servedVictims(start, end))
@@ -6248,6 +6257,25 @@ export class SentenceContext {
     if ((before < start - 1 || ws[start]?.punctBefore === ',') && RAPE_NOUNS.has(ws[before]?.lower ?? ''))
       return true;
     return SERIES_LINKS.has(ws[end]?.lower ?? '') && RAPE_NOUNS.has(ws[end + 1]?.lower ?? '');
+  }
+
+  /**
+   * The killing at [start, end) is between people held: its subject and its object are inmates ("inmates killed a
+   * fellow inmate"), or it is said to be "among" or "between" them ("killings among prisoners").
+   */
+  private killedAmongHeld(start: number, end: number): boolean {
+    const ws = this.words;
+    if (AMONG_LINKS.has(ws[end]?.lower ?? '')) {
+      const j = ws[end + 1]?.lower === 'fellow' || ws[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      return FELLOW_HELD.has(ws[j]?.lower ?? '');
+    }
+    const subject = /ly$/.test(ws[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+    if (!FELLOW_HELD.has(ws[subject]?.lower ?? '')) return false;
+    for (let k = end; k < ws.length && k - end < FELLOW_OBJECT_REACH; k++) {
+      if (k > end && ws[k]!.punctBefore !== '') return false;
+      if (FELLOW_HELD.has(ws[k]!.lower)) return true;
+    }
+    return false;
   }
 
   /** A held-participle after a preposition, as the first word of its noun phrase: "abuse of detained migrants". */

@@ -59,3 +59,41 @@ describe('killings: deaths in a riot that inmates began are prison violence', ()
     ).toBe(true);
   });
 });
+
+describe('killings: killings between inmates are violence between inmates, not killings by agents', () => {
+  it('when inmates killed two fellow inmates, killings is not asserted even though guards beat prisoners', () => {
+    const s = signalOf(
+      'Guards in Tovel often beat prisoners, and inmates killed two fellow inmates during the year.',
+      'killings',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:between-inmates');
+  });
+
+  it('when killings among detainees were reported, killings is not asserted', () => {
+    expect(
+      isAsserted(
+        'Beatings by guards were common in Kestrel jails, and killings among detainees were also reported.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when guards killed two inmates, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'Guards in Tovel often beat prisoners, and in June they killed two inmates during a cell search.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+
+  it('when killings of detainees by guards were reported, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'Beatings by guards were common in Kestrel jails, and killings of detainees by guards were also reported.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
