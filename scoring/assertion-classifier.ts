@@ -1827,6 +1827,19 @@ const FELLOW_HELD = new Set([...INMATE_NOUNS, 'detainee', 'detainees', 'cellmate
 const AMONG_LINKS = new Set(['among', 'between']);
 // "killed [a fellow] inmate": the object's head within a few words of the verb.
 const FELLOW_OBJECT_REACH = 3;
+// "conditions so poor as to constitute inhuman treatment": verbs that class conditions as ill-treatment.
+const CLASSING_VERBS = new Set([
+  'constitute',
+  'constitutes',
+  'constituted',
+  'constituting',
+  'amount',
+  'amounts',
+  'amounted',
+  'amounting',
+  'tantamount',
+]);
+const CLASSED_CONDITIONS_REACH = 10;
 const CELLMATE_NOUNS = new Set(['adults', 'adult', 'men', 'male', 'convicted', 'convicts', 'criminals']);
 const ARREST_TIMES = new Set(['during', 'upon', 'after']);
 const ARREST_MOMENTS = new Set(['during', 'upon']);
@@ -4515,6 +4528,10 @@ export class SentenceContext {
     // violence between inmates, a condition of detention (LABELLING.md), whoever else the sentence names.
     if (cue.category === 'killings' && this.killedAmongHeld(start, end))
       return base('institutional', 'out_of_scope:between-inmates');
+    // "conditions in some jails were so poor as to constitute inhuman treatment": conditions the sentence classes as
+    // ill-treatment are harsh conditions of detention (their own category), not treatment anyone inflicted.
+    if (cue.category === 'torture' && this.conditionsClassed(start, clause))
+      return base('institutional', 'out_of_scope:conditions-as-treatment');
     // "clinics offered counselling to survivors of sexual violence": people named as those a service helps are a class of
     // people; an official provider or an "officially reported" in the sentence is not the abuser.
     if (cue.category === 'torture' && this.servedVictims(start, end))
@@ -6274,6 +6291,21 @@ export class SentenceContext {
     for (let k = end; k < ws.length && k - end < FELLOW_OBJECT_REACH; k++) {
       if (k > end && ws[k]!.punctBefore !== '') return false;
       if (FELLOW_HELD.has(ws[k]!.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The ill-treatment at `start` is what a classing verb right before it ("constitute", "amount to") says conditions
+   * named shortly before in its clause are: "conditions ... were so poor as to constitute inhuman treatment".
+   */
+  private conditionsClassed(start: number, clause: number): boolean {
+    const ws = this.words;
+    const at = ws[start - 1]?.lower === 'to' ? start - 2 : start - 1;
+    if (!CLASSING_VERBS.has(ws[at]?.lower ?? '')) return false;
+    for (let j = at - 1; j >= 0 && at - j <= CLASSED_CONDITIONS_REACH; j--) {
+      if (ws[j]!.clause !== clause) return false;
+      if (ws[j]!.stem === CONDITION) return true;
     }
     return false;
   }

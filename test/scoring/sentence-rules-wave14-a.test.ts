@@ -97,3 +97,26 @@ describe('killings: killings between inmates are violence between inmates, not k
     ).toBe(true);
   });
 });
+
+describe('torture: conditions classed as inhuman treatment are conditions of detention', () => {
+  it('when monitors found jail conditions bad enough to constitute inhuman treatment, torture is not asserted', () => {
+    const s = signalOf(
+      'Monitors from the Tovel bar found that conditions in two police jails were bad enough to constitute inhuman treatment.',
+      'torture',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:conditions-as-treatment');
+  });
+
+  it('when the monitors said such conditions amounted to degrading treatment, torture is not asserted', () => {
+    expect(
+      isAsserted('Monitors said conditions in the Kestrel jail amounted to degrading treatment.', 'torture'),
+    ).toBe(false);
+  });
+
+  it('when the monitors said beatings in the jail amounted to degrading treatment, torture is still asserted', () => {
+    expect(
+      isAsserted('Monitors said beatings in the Kestrel jail amounted to degrading treatment.', 'torture'),
+    ).toBe(true);
+  });
+});
