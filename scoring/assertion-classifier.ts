@@ -880,6 +880,8 @@ const RETURN_WORDS = new Set(
 // "conditions were harsh owing to overcrowding, physical abuse, ...": links to the causes of the conditions.
 const CAUSE_LINKS = new Set(['due to', 'because of', 'owing to', 'result of']);
 const CAUSE_LIST_REACH = 15;
+// "conditions were harsh and included overcrowding, physical abuse, ...": the list makes the conditions up.
+const PART_LINKS = new Set(['included', 'include', 'includes']);
 const CONDITION = stem('conditions');
 const ABUSE = stem('abuse');
 const SEXUAL = stem('sexual');
@@ -5245,15 +5247,19 @@ export class SentenceContext {
   }
 
   /**
-   * The abuse word at `last` is an item of the causes of "conditions" named earlier in its clause:
-   * "conditions were harsh due to ...". The last word, because a gapped cue may begin before the link
-   * ("prisons due to overcrowding, violence, physical abuse").
+   * The abuse word at `last` is an item of the causes or parts of "conditions" named earlier in its clause:
+   * "conditions were harsh due to ...", "conditions were harsh and included ...". The last word, because a gapped
+   * cue may begin before the link ("prisons due to overcrowding, violence, physical abuse").
    */
   private causeOfConditions(last: number, clause: number): boolean {
     const ws = this.words;
     for (let k = last - 1; k >= 1 && last - k <= CAUSE_LIST_REACH; k--) {
       if (ws[k]?.clause !== clause) return false;
-      if (!CAUSE_LINKS.has(`${ws[k - 1]?.lower ?? ''} ${ws[k]?.lower ?? ''}`)) continue;
+      if (
+        !CAUSE_LINKS.has(`${ws[k - 1]?.lower ?? ''} ${ws[k]?.lower ?? ''}`) &&
+        !PART_LINKS.has(ws[k]?.lower ?? '')
+      )
+        continue;
       for (let j = k - 2; j >= 0 && ws[j]?.clause === clause; j--) if (ws[j]?.stem === CONDITION) return true;
       return false;
     }

@@ -120,3 +120,23 @@ describe('torture: conditions classed as inhuman treatment are conditions of det
     ).toBe(true);
   });
 });
+
+describe('torture: abuse listed among what harsh conditions included is a condition of detention', () => {
+  it('when harsh jail conditions included crowding, spoiled food and physical abuse, torture is not asserted', () => {
+    const s = signalOf(
+      'Jail conditions in Dorvan were often harsh and included crowding, spoiled food, physical abuse, and scant medical care.',
+      'torture',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:conditions-list');
+  });
+
+  it('when the listed physical abuse was by guards, torture is still asserted', () => {
+    expect(
+      isAsserted(
+        'Jail conditions in Dorvan were often harsh and included crowding, spoiled food, and physical abuse by guards.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+});
