@@ -140,3 +140,32 @@ describe('torture: abuse listed among what harsh conditions included is a condit
     ).toBe(true);
   });
 });
+
+describe('killings: missing justice for killings the sentence dates to earlier years looks back on them', () => {
+  it('when there was no progress during the year on killings that include a 2009 killing, killings is not asserted', () => {
+    const s = signalOf(
+      'Prosecutors in Tovel made no progress during the year on several killings of reporters, including the 2009 killing of editor Ana Brel.',
+      'killings',
+    );
+    expect(s?.status).toBe('historical');
+    expect(s?.reason).toBe('historical:unredressed-past');
+  });
+
+  it('when the killings include the 2012 death of a blogger, killings is not asserted', () => {
+    expect(
+      isAsserted(
+        'There was no investigative progress on several killings of reporters, including the 2012 death of the Kestrel blogger Ivo Mars.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the killings the inquiry stalled on were by police in March, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'Prosecutors in Tovel made no progress during the year on the killing of editor Ana Brel by police in March.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
