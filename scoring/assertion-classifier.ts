@@ -4499,7 +4499,9 @@ export class SentenceContext {
     }
     // "deportation of refugees was rare": a return the clause calls rare is a statement on how seldom returns happen,
     // no return of someone to danger that the sentence reports.
-    if (cue.category === 'refoulement' && this.calledRare(end, clause))
+    // "although enforced disappearances were rare, kidnappings for ransom were common": so is any abuse whose own
+    // verb calls it rare ("complaints of torture whose investigations remained rare" still asserts the torture).
+    if (this.calledRare(end, clause, cue.category === 'refoulement' ? RARE_REACH : 0))
       return base('negated', 'negation:rare');
     // "living without papers, exposing them to arrest and deportation": an arrest or a return someone is exposed to is
     // a risk they run; unlike "exposing him to electric shocks", a lawful-looking measure is not a harm done.
@@ -6347,10 +6349,13 @@ export class SentenceContext {
     );
   }
 
-  /** "... was rare", "... were extremely rare": the clause's predicate after the cue calls it rare. */
-  private calledRare(end: number, clause: number): boolean {
+  /**
+   * "... was rare", "... were extremely rare": the clause's predicate, its verb at most `reach` words after the cue,
+   * calls it rare.
+   */
+  private calledRare(end: number, clause: number, reach: number): boolean {
     const ws = this.words;
-    for (let j = end; j < ws.length && j - end <= RARE_REACH; j++) {
+    for (let j = end; j < ws.length && j - end <= reach; j++) {
       if (ws[j]?.clause !== clause) return false;
       if (!BE.has(ws[j]!.lower) && ws[j]!.lower !== 'remained') continue;
       const k = RARE_DEGREES.has(ws[j + 1]?.lower ?? '') ? j + 2 : j + 1;

@@ -169,3 +169,23 @@ describe('killings: missing justice for killings the sentence dates to earlier y
     ).toBe(true);
   });
 });
+
+describe('any category: an abuse the clause calls rare is not reported as having happened', () => {
+  it('when enforced disappearances are said to be rare, disappearance is not asserted', () => {
+    const s = signalOf(
+      'Although enforced disappearances were rare in Dorvan, street robberies were frequent.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('negated');
+    expect(s?.reason).toBe('negation:rare');
+  });
+
+  it('when disappearances by the army were frequent and only other abuses rare, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'Enforced disappearances by the army were frequent in Dorvan, although other abuses were rare.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
