@@ -247,7 +247,7 @@ const STILL_HELD_PERSONS = new Set(['held', 'captivity', 'captive']);
 // "the 2020 hostilities and beyond", "from 2019 onward": words after a year that carry its span on, and how far.
 const ONWARD = new Set(['onward', 'onwards']);
 const SPAN_ON_REACH = 4;
-// "the fate of most of those who disappeared during the civil conflict remained unknown": a fate or whereabouts, the
+// "the fate of many who vanished in that war remained unknown": a fate or whereabouts, the
 // words that say it is still not known, and how far after the noun they may stand; information on it that was not
 // given, and how far before "information" the denial may stand.
 const FATE_NOUNS = new Set(['fate', 'fates', 'whereabouts']);
@@ -1833,7 +1833,7 @@ const FELLOW_HELD = new Set([...INMATE_NOUNS, 'detainee', 'detainees', 'cellmate
 const AMONG_LINKS = new Set(['among', 'between']);
 // "killed [a fellow] inmate": the object's head within a few words of the verb.
 const FELLOW_OBJECT_REACH = 3;
-// "conditions so poor as to constitute inhuman treatment": verbs that class conditions as ill-treatment.
+// "jail conditions harsh enough to constitute degrading treatment": verbs that class conditions as ill-treatment.
 const CLASSING_VERBS = new Set([
   'constitute',
   'constitutes',
@@ -4006,7 +4006,7 @@ export class SentenceContext {
 
   /**
    * The sentence says a fate or whereabouts is still not known: "remained unknown" after the fate, or information on
-   * it that was not released ("nor had it released information on the whereabouts of ...").
+   * it that was not given ("..., nor had it given families information on the whereabouts of ...").
    */
   private fateWithheld(): boolean {
     const ws = this.words;
@@ -4016,7 +4016,7 @@ export class SentenceContext {
         if (WITHHELD_FATE.has(ws[j]!.lower) && FATE_COPULAS.has(ws[j - 1]!.lower)) return true;
       if (ws[i - 1]?.lower !== 'the' || !FATE_INFO_LINKS.has(ws[i - 2]?.lower ?? '')) return false;
       if (ws[i - 3]?.lower !== 'information') return false;
-      // The denial stands in the same stretch of words: "..., nor had it released information on the whereabouts".
+      // The denial stands in the same stretch of words: "..., nor had it given families information on the whereabouts".
       for (let j = i - 4; j >= 0 && i - j <= FATE_DENIAL_REACH; j--) {
         if (FATE_DENIALS.has(ws[j]!.lower)) return true;
         if (ws[j]!.punctBefore !== '') return false;
@@ -4536,7 +4536,7 @@ export class SentenceContext {
     // violence between inmates, a condition of detention (LABELLING.md), whoever else the sentence names.
     if (cue.category === 'killings' && this.killedAmongHeld(start, end))
       return base('institutional', 'out_of_scope:between-inmates');
-    // "conditions in some jails were so poor as to constitute inhuman treatment": conditions the sentence classes as
+    // "conditions in two jails were harsh enough to constitute degrading treatment": conditions the sentence classes as
     // ill-treatment are harsh conditions of detention (their own category), not treatment anyone inflicted.
     if (cue.category === 'torture' && this.conditionsClassed(start, clause))
       return base('institutional', 'out_of_scope:conditions-as-treatment');
@@ -6309,7 +6309,7 @@ export class SentenceContext {
 
   /**
    * The ill-treatment at `start` is what a classing verb right before it ("constitute", "amount to") says conditions
-   * named shortly before in its clause are: "conditions ... were so poor as to constitute inhuman treatment".
+   * named shortly before in its clause are: "conditions ... were harsh enough to constitute degrading treatment".
    */
   private conditionsClassed(start: number, clause: number): boolean {
     const ws = this.words;

@@ -3,9 +3,9 @@ import { isAsserted, signalOf } from './sentence-status';
 // Sentences written for these tests, in the shape of report English; names and places are invented.
 
 describe('killings: a murder named beside a rape with no perpetrator is a private sexual crime', () => {
-  it('when police had no suspect for the rape and murder of a girl, killings is not asserted', () => {
+  it('when police named no suspect in the rape and murder of a schoolgirl, killings is not asserted', () => {
     const s = signalOf(
-      'By November the Dorvan police still had no suspect in custody for the rape and murder of a schoolgirl.',
+      'Dorvan police had still named no suspect by November in the rape and murder of a schoolgirl.',
       'killings',
     );
     expect(s?.status).toBe('institutional');

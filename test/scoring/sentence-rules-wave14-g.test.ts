@@ -6,7 +6,7 @@ describe('disappearance: a fate still withheld keeps a disappearance of an earli
   it('when the fate of people who vanished in a 1990s conflict remained unknown, disappearance is asserted', () => {
     expect(
       isAsserted(
-        'The fate of many of those who disappeared during the 1994-1999 civil conflict in Tovel remained unknown.',
+        'In Tovel the fate of many people who disappeared in the 1994-1999 civil war remained unknown.',
         'disappearance',
       ),
     ).toBe(true);
@@ -14,16 +14,16 @@ describe('disappearance: a fate still withheld keeps a disappearance of an earli
 
   it('when people who vanished in a 1990s conflict were later found alive, disappearance is not asserted', () => {
     const s = signalOf(
-      'Many of those who disappeared during the 1994-1999 civil conflict in Tovel were later found alive.',
+      'Many people who disappeared in the 1994-1999 civil war in Tovel were later found alive.',
       'disappearance',
     );
     expect(s?.status).toBe('historical');
   });
 
-  it('when the ministry had not released information on the whereabouts of people taken in the conflict era, disappearance is asserted', () => {
+  it('when the ministry had not given families information on the whereabouts of people taken in the conflict era, disappearance is asserted', () => {
     expect(
       isAsserted(
-        'By November the ministry had not prosecuted any officer for conflict-era disappearances in Kestrel, nor had it released information on the whereabouts of persons the commission listed.',
+        'By November the ministry had not prosecuted any officer for conflict-era disappearances in Kestrel, nor had it given families information on the whereabouts of persons the commission listed.',
         'disappearance',
       ),
     ).toBe(true);
