@@ -1555,6 +1555,10 @@ const FINDING_REACH = 30;
 // "ruled to extend his detention", "ruled in favor of his release", "found him guilty": what follows is an order or a
 // verdict, handled as court events of their own, not a finding of fact.
 const FINDING_NOT_FACT = new Set(['to', 'in', 'for', 'against']);
+// "the court ruled against deporting the family", "the Council of State ruled that returns to Ostmark could resume":
+// a ruling on a return decides whether it may go ahead. The ruling verbs, and the bodies that rule besides courts.
+const RETURN_RULINGS = new Set(['ruled', 'rules', 'ruling', 'decided']);
+const RULING_BODIES = new Set([...COURT_FINDERS, 'council']);
 const COORDINATED_REACH = 7;
 const DISJUNCTIONS = new Set(['or', 'nor']);
 const COUNTS = [...LEXICON.counts].sort((a, b) => b.atLeast - a.atLeast);
@@ -2091,6 +2095,14 @@ const CLASSING = new Set(
 );
 /** How far after a negation its classing verb may sit: "did not [officially] consider". */
 const CLASSING_REACH = 2;
+// "did not classify the return as refoulement", "did not say that the transfer constituted refoulement": verbs that
+// give an act the name of the category, and how far after the negation they may sit (past a verb of saying).
+const REFOULEMENT_CLASSING = new Set([
+  ...CLASSING,
+  ...['constitute', 'amount', 'qualify', 'deem', 'call'].map((w) => stem(w)),
+]);
+const REFOULEMENT_CLASSING_REACH = 4;
+const REFOULEMENT = stem('refoulement');
 // "denied holding any political prisoners", "denied that there were political prisoners": the words that may stand
 // between a verb of denial and the label it denies.
 const DENIAL_LINKS = new Set([
@@ -3959,6 +3971,25 @@ export class SentenceContext {
   }
 
   /**
+   * The return at `start` is what a court's ruling decides: "the court ruled against deporting them", "the Council
+   * of State ruled in May that returns could resume". "The court ruled that police had deported him" finds a return
+   * done, which "had" tells.
+   */
+  private rulingOnReturn(start: number): boolean {
+    const ws = this.words;
+    for (let v = start - 1; v >= 0 && start - v <= FINDING_REACH; v--) {
+      if (!RETURN_RULINGS.has(ws[v]!.lower)) continue;
+      let body = false;
+      for (let j = v - 1; j >= 0 && v - j <= FINDER_REACH; j--) {
+        if (RELATIVES.has(ws[j]!.lower)) break;
+        if (RULING_BODIES.has(ws[j]!.lower)) body = true;
+      }
+      return body && !this.hasWord(v + 1, start, 'had');
+    }
+    return false;
+  }
+
+  /**
    * "welcomed the arrests", "praised the quick arrest": the arrest at `start` is the object of a verb of approval.
    * "supporters of the government welcomed the arrest of peaceful protesters" still says whom it held.
    */
@@ -4318,6 +4349,13 @@ export class SentenceContext {
       return base('historical', 'court_event:prison-term-offence');
     if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
       return base('negated', 'negation:not-classified');
+    // "the agency did not classify the expulsion as refoulement": the word is a name someone declined to give the act.
+    if (
+      cue.category === 'refoulement' &&
+      this.words[start]?.stem === REFOULEMENT &&
+      this.deniesLabel(start, clause, REFOULEMENT_CLASSING, REFOULEMENT_CLASSING_REACH)
+    )
+      return base('negated', 'negation:not-classified');
     if (cue.category === 'political_prisoners' && this.deniedHolding(start, clause))
       return base('negated', 'negation:denied-holding');
     let reason = 'asserted:plain';
@@ -4460,6 +4498,8 @@ export class SentenceContext {
     // "were" (which otherwise makes "were subject to beatings" an act that happened).
     if (cue.category === 'refoulement' && this.liableToReturn(start, end))
       return base('hypothetical', 'hypothetical:liable');
+    if (cue.category === 'refoulement' && this.rulingOnReturn(start))
+      return base('hypothetical', 'hypothetical:ruling');
     // "received death, torture, and rape threats": the abuse names what a threat promised, not an act done.
     if (EVENT_CATEGORIES.has(cue.category) && this.threatKind(end))
       return base('hypothetical', 'hypothetical:threat');
@@ -5955,11 +5995,16 @@ export class SentenceContext {
    * "did not consider any inmates to be political prisoners", "does not track political prisoners": a
    * negated verb of classing denies that anyone bears the label; it reports no one held.
    */
-  private deniesLabel(start: number, clause: number): boolean {
+  private deniesLabel(
+    start: number,
+    clause: number,
+    classing: ReadonlySet<string> = CLASSING,
+    reach = CLASSING_REACH,
+  ): boolean {
     return this.negations.some((n) => {
       if (this.clauseOf(n) !== clause || n.end > start) return false;
-      for (let j = n.end; j < start && j - n.end <= CLASSING_REACH; j++) {
-        if (CLASSING.has(this.words[j]?.stem ?? '')) return true;
+      for (let j = n.end; j < start && j - n.end <= reach; j++) {
+        if (classing.has(this.words[j]?.stem ?? '')) return true;
       }
       return false;
     });

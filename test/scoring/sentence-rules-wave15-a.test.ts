@@ -1,0 +1,70 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('refoulement: a label someone declined to give the return', () => {
+  it('when the agency did not classify the expulsions as refoulement, refoulement is not asserted', () => {
+    const s = signalOf(
+      'The refugee agency did not classify the Kestrel expulsions as refoulement but said it was studying them.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('negated');
+    expect(s?.reason).toBe('negation:not-classified');
+  });
+
+  it('when the agency did not say that the transfer constituted refoulement, refoulement is not asserted', () => {
+    expect(
+      isAsserted(
+        'The refugee agency did not state that the transfer constituted a case of refoulement, and its review went on.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+
+  it('when NGOs reported refoulement of asylum seekers, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May NGOs reported the refoulement of 14 asylum seekers from Dorvan who had not been heard.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('refoulement: a court ruling on whether a return may go ahead', () => {
+  it('when the court ruled against deporting asylum seekers, refoulement is not asserted', () => {
+    const s = signalOf(
+      'In March the court ruled against deporting asylum seekers to Ostmark, citing reports of pushbacks there.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('hypothetical');
+    expect(s?.reason).toBe('hypothetical:ruling');
+  });
+
+  it('when the Council of State ruled that returns of asylum seekers may resume, refoulement is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Council of State ruled in June that the minister was permitted to resume returns of asylum seekers to Ostmark despite the risk of pushbacks.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the court ruled that police had deported asylum seekers to danger, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'The court ruled that police had deported asylum seekers to Ostmark in May although they faced torture there.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police deported asylum seekers who faced torture, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May police deported asylum seekers to Ostmark although they faced torture there.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
