@@ -2560,6 +2560,19 @@ export class SentenceContext {
   }
 
   /**
+   * "to ensure they deported no one with a pending claim", "police arrested nobody": the cue's past verb has "no one"
+   * for its object, so the act befell nobody.
+   */
+  private nobodyAsObject(end: number): boolean {
+    const ws = this.words;
+    const verb = ws[end - 1]?.lower ?? '';
+    if (!/ed$/.test(verb) && !PAST_IRREGULAR.has(verb)) return false;
+    const next = ws[end];
+    if (!next || next.punctBefore !== '') return false;
+    return next.lower === 'nobody' || (next.lower === 'no' && ws[end + 1]?.lower === 'one');
+  }
+
+  /**
    * "No separate jail for minors existed, and wardens kept minors with adults": after ", and"
    * an agent opens a coordinated clause with its own subject, which a negation before it does not reach.
    */
@@ -4324,6 +4337,7 @@ export class SentenceContext {
     if (this.inCrossReference(start)) return base('institutional', 'institutional:cross-reference');
     const neg = this.negationCovering(start, end);
     if (neg) return base('negated', `negation:${neg}`);
+    if (this.nobodyAsObject(end)) return base('negated', 'negation:no-one-object');
     // "the police let the march go ahead without large-scale arrests": arrests that "without" denies did not happen.
     if (
       (cue.category === 'arbitrary_detention' || cue.category === 'political_prisoners') &&
@@ -4922,6 +4936,10 @@ export class SentenceContext {
     ) {
       return base('institutional', 'out_of_scope:returned-here');
     }
+    // "beaten before being sent to prison, where they may face torture": the danger awaits in a prison here; being
+    // sent there is imprisonment, not a return across a border.
+    if (cue.category === 'refoulement' && this.sentToHolding(start, end))
+      return base('institutional', 'out_of_scope:imprisonment');
     // "employers subjected migrant workers to abusive working conditions and summary deportation": harm at work in
     // this country is no danger awaiting those sent back.
     // "Abuse of Migrants, Refugees, and Stateless Persons: ... deportations continued": the heading's words
@@ -5205,6 +5223,22 @@ export class SentenceContext {
     if (ws[at + 2]?.lower !== 'country') return false;
     const next = ws[at + 3];
     return !DESTINATION_LINKS.has(next?.lower ?? '');
+  }
+
+  /**
+   * The cue leads "to prison" or "to the jail", and no place abroad ("in Ostmark") follows it: the person is put in a
+   * prison here. "Returned to detention centres where they faced abuse" is left alone: migrants intercepted at sea are
+   * taken back to camps across the water.
+   */
+  private sentToHolding(start: number, end: number): boolean {
+    const ws = this.words;
+    for (let j = start + 1; j <= end && j < ws.length; j++) {
+      if (ws[j]!.lower !== 'to' || ws[j]!.punctBefore !== '') continue;
+      const at = DESTINATION_DETERMINERS.has(ws[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+      if (!PRISON_ONLY.has(ws[at]?.stem ?? '')) continue;
+      return !this.outOfScope.some((m) => m.phrase.payload.rule.startsWith('abroad') && m.start > at);
+    }
+    return false;
   }
 
   /**

@@ -68,3 +68,43 @@ describe('refoulement: a court ruling on whether a return may go ahead', () => {
     ).toBe(true);
   });
 });
+
+describe('refoulement: being sent to a prison here is imprisonment, not a return', () => {
+  it('when activists were beaten before being sent to prison where they may face torture, refoulement is not asserted', () => {
+    const s = signalOf(
+      'Activists in Tovel were often beaten before being sent to prison where they may face torture.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:imprisonment');
+  });
+
+  it('when refugees were sent back to a country where they faced torture, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'In April police sent 12 refugees back to Ostmark, where they faced torture.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('any category: a past verb whose object is "no one"', () => {
+  it('when officials ensured they deported no one with a pending claim, refoulement is not asserted', () => {
+    const s = signalOf(
+      'Officials checked each asylum file with the refugee agency to ensure they deported no one with a pending claim.',
+      'refoulement',
+    );
+    expect(s?.status).toBe('negated');
+    expect(s?.reason).toBe('negation:no-one-object');
+  });
+
+  it('when officials deported asylum seekers with pending claims, refoulement is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May officials deported 30 asylum seekers with pending claims to Ostmark, where they faced persecution.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+});
