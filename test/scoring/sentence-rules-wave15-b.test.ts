@@ -1,0 +1,69 @@
+import { isAsserted, signalOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('political prisoners: charges that observers, named at some length, call politically motivated', () => {
+  it('when the prosecutor brought charges that rights monitors widely called politically motivated, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'In May the prosecutor brought criminal charges widely described by local rights monitors as politically motivated against the Tovel editor Anna Kress.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when charges stand far from a campaign the press called politically motivated, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'Prosecutors filed fraud charges against the mayor of Kelvo in May, after a long campaign by his rivals in the council that the press called politically motivated.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('arbitrary detention: a law on arrests followed by "but such arrests occurred"', () => {
+  it('when the law prohibited night arrests but such arrests occurred, arbitrary detention is asserted', () => {
+    const s = signalOf(
+      'The law prohibited the arrest of persons at home after dark, but arrests at those hours occurred.',
+      'arbitrary_detention',
+    );
+    expect(s?.status).toBe('asserted');
+    expect(s?.reason).toBe('departure:practice-continued');
+  });
+
+  it('when the law prohibited night arrests and the sentence says nothing of practice, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The law prohibited the arrest of persons at home after dark, except with a warrant from a judge.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('arbitrary detention: an arrest for publishing or writing is not ordinary policing', () => {
+  it('when police arrested an editor for publishing an interview, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Police arrested Jon Varek, editor of the Kelvo Herald, in March for publishing an interview with a rebel spokesman.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police arrested a woman for writing about land deals, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In June police arrested Mira Tosk for writing about land deals in the Kelvo valley.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police arrested a man for stealing a car, arbitrary detention is still not asserted', () => {
+    expect(
+      isAsserted('In June police arrested a man in Kelvo for stealing a car.', 'arbitrary_detention'),
+    ).toBe(false);
+  });
+});
