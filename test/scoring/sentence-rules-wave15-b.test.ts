@@ -67,3 +67,32 @@ describe('arbitrary detention: an arrest for publishing or writing is not ordina
     ).toBe(false);
   });
 });
+
+describe('political prisoners: a law cited as the charge someone faces is no norm', () => {
+  it('when journalists were facing charges under a section of the penal code that carries penalties, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'According to a press freedom group, at least 12 journalists were facing charges under the amended Section 40 of the penal code, which carries penalties for spreading false news.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the code only sets penalties that journalists would face, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'Under the amended Section 40 of the penal code, journalists who spread false news face penalties of up to five years.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+
+  it('when an amendment says killers of partners are to be charged with murder under its terms, killings is still not asserted', () => {
+    expect(
+      isAsserted(
+        'Under the amendment, men who kill their partners are to be charged with murder under aggravated circumstances, with a sentence of life imprisonment.',
+        'killings',
+      ),
+    ).toBe(false);
+  });
+});
