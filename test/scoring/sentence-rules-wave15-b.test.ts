@@ -96,3 +96,23 @@ describe('political prisoners: a law cited as the charge someone faces is no nor
     ).toBe(false);
   });
 });
+
+describe('arbitrary detention: people rounded up', () => {
+  it('when authorities rounded up and returned those who left a camp, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'Authorities periodically rounded up and returned to the Kelvo camp the refugees who left it.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the law only allows the police to round up vagrants, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The law allows the police to round up vagrants found in the capital at night.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
