@@ -1,0 +1,42 @@
+import { isAsserted, statusOf } from './sentence-status';
+
+// Sentences written for these tests, in the shape of report English; names and places are invented.
+
+describe('torture: excessive use of force named with its agent or target', () => {
+  it('when a list of issues names excessive use of force by the gendarmerie, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'The main human rights issues included lengthy pretrial detention and excessive use of force by the gendarmerie.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when riot units made excessive use of force against marchers, torture is asserted', () => {
+    expect(
+      isAsserted('In Kestrel, riot units made excessive use of force against marchers in June.', 'torture'),
+    ).toBe(true);
+  });
+
+  it('when soldiers used excessive and at times lethal force on villagers, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Soldiers in the Tovel valley used excessive and at times lethal force against villagers.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the law punishes excessive use of force by officers, torture is still not asserted', () => {
+    expect(
+      statusOf(
+        'The penal code of Dorvan provides penalties for excessive use of force by law enforcement officers.',
+        'torture',
+      ),
+    ).not.toBe('asserted');
+  });
+
+  it('when excessive use of force names neither agent nor target, torture has no cue from it', () => {
+    expect(statusOf('Training courses covered the excessive use of force.', 'torture')).toBeUndefined();
+  });
+});
