@@ -40,3 +40,29 @@ describe('torture: excessive use of force named with its agent or target', () =>
     expect(statusOf('Training courses covered the excessive use of force.', 'torture')).toBeUndefined();
   });
 });
+
+describe('detention_conditions: men and women held mixed in detention', () => {
+  it('when men and women were intermingled in two prisons, detention_conditions is asserted', () => {
+    expect(
+      isAsserted(
+        'In the two old prisons of Tovel province, men and women were intermingled.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when women and men were commingled in police cells, detention_conditions is asserted', () => {
+    expect(
+      isAsserted('Women and men were commingled in some Kestrel police cells.', 'detention_conditions'),
+    ).toBe(true);
+  });
+
+  it('when men and women mixed at a market with no detention named, detention_conditions is not asserted', () => {
+    expect(
+      isAsserted(
+        'At the Kestrel market, men and women mixed freely during the festival.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
