@@ -66,3 +66,32 @@ describe('detention_conditions: men and women held mixed in detention', () => {
     ).toBe(false);
   });
 });
+
+describe('detention_conditions: a denial of food or water to people held', () => {
+  it('when the one exception to no food shortages is a denial of food to detainees, detention_conditions is asserted', () => {
+    expect(
+      isAsserted(
+        'There were no reports of food shortages in Dorvan jails except for the denial of food to three detainees.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a prisoner alleged denial of water for two days, detention_conditions is asserted', () => {
+    expect(
+      isAsserted(
+        'A lawyer for one prisoner in Kestrel alleged denial of water for two days during his hunger strike.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a denial of water names no place or person of detention, detention_conditions is not asserted', () => {
+    expect(
+      isAsserted(
+        'Villagers in Tovel complained of the denial of water rights by the district council.',
+        'detention_conditions',
+      ),
+    ).toBe(false);
+  });
+});
