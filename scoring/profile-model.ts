@@ -57,10 +57,22 @@ export const ProfileDefinitionSchema = z.object({
   /**
    * Phrases that name the group unless one of their `unless` phrases sits in the same list item:
    * "inadequate medical care" names people who need care, but not when listed with food, sanitation
-   * and overcrowding, the conditions every inmate shares.
+   * and overcrowding, the conditions every inmate shares (`unlessInmateConditions`: the set's
+   * `inmateConditions` count as `unless` phrases).
    */
   qualifiedTerms: z
-    .array(z.object({ phrase: PhraseSchema, unless: z.array(PhraseSchema).min(1) }))
+    .array(
+      z
+        .object({
+          phrase: PhraseSchema,
+          unless: z.array(PhraseSchema).min(1).optional(),
+          unlessInmateConditions: z.boolean().optional(),
+        })
+        .refine(
+          (q) => q.unless !== undefined || q.unlessInmateConditions === true,
+          'an unless phrase or list',
+        ),
+    )
     .optional(),
   /**
    * Phrases that name the group only by the circumstances of an abuse (where it happened, or the act it answered),
@@ -143,6 +155,11 @@ export const ProfileSetSchema = z.object({
   actorWords: z.array(z.string().min(1)),
   /** Words that may sit between a group and the verb that makes it the speaker ("activists also said"). */
   fillerWords: z.array(z.string().min(1)),
+  /**
+   * Conditions every inmate of a prison shares (food, sanitation, overcrowding, …): in their list item a
+   * lack of medical care or a disease is one more of them, and names no one who needs care.
+   */
+  inmateConditions: z.array(PhraseSchema).min(1),
   /** Capitalised words that make a capitalised run the name of an institution ("Refugee Rights Clinic"). */
   institutionWords: z.array(z.string().min(1)),
   /**

@@ -89,7 +89,14 @@ const TERMS = new PhraseSet<TermPayload>(
     ...p.terms.map((phrase) => ({ phrase, payload: { id: p.id, unless: null, yieldTo: null } })),
     ...(p.qualifiedTerms ?? []).map((q) => ({
       phrase: q.phrase,
-      payload: { id: p.id, unless: unlessPhrases(q.unless), yieldTo: null },
+      payload: {
+        id: p.id,
+        unless: unlessPhrases([
+          ...(q.unless ?? []),
+          ...(q.unlessInmateConditions === true ? PROFILE_SET.inmateConditions : []),
+        ]),
+        yieldTo: null,
+      },
     })),
     ...(p.contextTerms ?? []).map((c) => ({
       phrase: c.phrase,
