@@ -3,14 +3,6 @@ import { targets } from './group-targets';
 // Sentences written for these tests, in the reports' register; names, places and numbers are invented.
 
 describe('refusing to recognise people as refugees is a denial of asylum', () => {
-  test('when the government does not recognise a group that arrived after a given year as refugees, migrants and asylum seekers are targeted', () => {
-    expect(
-      targets(
-        'The government does not recognize Velmani families who crossed the river after 2004 as refugees.',
-      ),
-    ).toContain('migrant_asylum_seeker');
-  });
-
   test('when officials refused to recognise the newcomers from Tarro as asylum seekers, migrants and asylum seekers are targeted', () => {
     expect(
       targets('Officials refused to recognise the newcomers from the Tarro valley as asylum seekers.'),

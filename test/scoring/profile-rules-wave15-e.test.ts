@@ -31,3 +31,33 @@ describe('a lack of medical care listed with the conditions every inmate shares 
     );
   });
 });
+
+describe('a government that does not recognise a status states its asylum system, not a denial to someone', () => {
+  test('when the government does not recognise a group that arrived after a given year as refugees, no migrant is targeted', () => {
+    expect(
+      targets(
+        'The government does not recognize Velmani families who crossed the river after 2004 as refugees.',
+      ),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('when the government does not recognise a legal status of asylum, no migrant is targeted', () => {
+    expect(
+      targets(
+        'The government of Tarro does not recognize a legal status of asylum and treats every applicant alike.',
+      ),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when officials refused to recognise the newcomers as refugees, migrants and asylum seekers are targeted', () => {
+    expect(
+      targets('In May officials refused to recognize the newcomers from the Tarro valley as refugees.'),
+    ).toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when the government rarely granted refugee status, migrants and asylum seekers are targeted', () => {
+    expect(targets('The government of Tarro rarely granted refugee status to applicants.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
