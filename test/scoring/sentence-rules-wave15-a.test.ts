@@ -108,3 +108,23 @@ describe('any category: a past verb whose object is "no one"', () => {
     ).toBe(true);
   });
 });
+
+describe('refoulement: entry refused to people who asked for asylum', () => {
+  it('when border police denied entry to travellers who sought asylum, refoulement is asserted', () => {
+    expect(
+      isAsserted(
+        'In May border police at Kestrel airport denied entry to nine Ostmark nationals who sought to claim asylum.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+
+  it('when border police refused entry to a visiting journalist, refoulement is not asserted', () => {
+    expect(
+      isAsserted(
+        'In May border police at Kestrel airport refused entry to a visiting journalist from Ostmark.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+});
