@@ -891,6 +891,8 @@ const ABUSE = stem('abuse');
 const SEXUAL = stem('sexual');
 const NEGLIGENCE_WORDS = new Set(['negligence', 'neglect']);
 const OFFENCE_NOUNS = new Set(['crime', 'crimes', 'offense', 'offenses', 'offence', 'offences']);
+/** How many words ("other analogous serious") may stand between "for" and the offence noun of a class of crimes. */
+const OFFENCE_CLASS_MODIFIERS = 3;
 // "crimes such as fraud, theft, or negligence": how far back from the last item the list may open.
 const OFFENCE_LIST_REACH = 6;
 // Words of a charge or verdict, and the links after them, that make what follows the offence: "charges of".
@@ -1530,6 +1532,8 @@ const FABRICATED = new Set(['fabricated', 'trumped', 'spurious', 'false', 'bogus
 const CRIME_REACH = 3;
 // "the ECHR found that police questioned him without a lawyer", "the appeals court confirmed that the three had been
 // held illegally": a court as the subject of a verb that states what it found. "held" finds only before "that".
+// An inquest or a commission of inquiry weighs evidence as a court does: what it found about an undated act is the
+// finding of an accountability process, not a fresh report of the act.
 const COURT_FINDERS = new Set([
   'court',
   'courts',
@@ -1539,6 +1543,12 @@ const COURT_FINDERS = new Set([
   'judges',
   'echr',
   'ecthr',
+  'inquest',
+  'inquests',
+  'inquiry',
+  'inquiries',
+  'commission',
+  'commissions',
 ]);
 const FINDING_VERBS = new Set([
   'found',
@@ -1549,8 +1559,9 @@ const FINDING_VERBS = new Set([
   'established',
   'declared',
 ]);
-// From the court noun to its verb ("the court [in Tovel] found"), and from the verb to the abuse it found.
-const FINDER_REACH = 3;
+// From the court noun to its verb ("the court [in Tovel] found", "the inquiry [into the raid] determined"), and from
+// the verb to the abuse it found.
+const FINDER_REACH = 4;
 const FINDING_REACH = 30;
 // "ruled to extend his detention", "ruled in favor of his release", "found him guilty": what follows is an order or a
 // verdict, handled as court events of their own, not a finding of fact.
@@ -1730,6 +1741,7 @@ const ACCUSATION_FILLERS = new Set([
   'perpetrating',
 ]);
 const ACCUSED_REACH = 7;
+const ACCUSE_FORMS = new Set(['accuse', 'accuses', 'accused', 'accusing']);
 const WARRANTS = new Set(['warrant', 'warrants']);
 // The lexicon's departure rule for a norm conceded by "despite" (see `practice`).
 const DESPITE_NORM = 'despite-norm';
@@ -4353,6 +4365,14 @@ export class SentenceContext {
     // "no statute that expressly outlaws torture", "the acts that constitute torture": the abuse as the object of a
     // verb that bans or defines it names the offence in law, not an act that happened.
     if (this.lawObject(start)) return base('legal_norm', 'legal:law-object');
+    // "penalties below those for other serious crimes, such as abduction": an act named as the example of a class of
+    // offences whose punishment is meant is a kind of crime in law, whatever the sentence says of the penalties.
+    if (EVENT_CATEGORIES.has(cue.category) && this.offenceClassExample(start))
+      return base('legal_norm', 'legal:offence-class');
+    // "sealed the family home, accusing the son of killing a guard": an act that someone is accused of, named after
+    // the accused, is the crime ascribed to that person, not an abuse the sentence reports.
+    if (EVENT_CATEGORIES.has(cue.category) && this.accusedObject(start))
+      return base('institutional', 'out_of_scope:crime-suspects');
     // "gave a man ten years in prison for sexually abusing a child": the abuse is the offence the prison
     // term punishes, done outside any prison; a court event about a private crime.
     if (cue.category === 'detention_conditions' && this.prisonTermOffence(start, end))
@@ -5674,6 +5694,40 @@ export class SentenceContext {
       RELATIVES.has(ws[at - 1]?.lower ?? '') &&
       CONDUCT_NOUNS.has(ws[at - 2]?.lower ?? '')
     );
+  }
+
+  /**
+   * The cue at `start` follows the "of" of an active "accuse" with its object between ("accusing the driver of", "accused
+   * two herders of"). An actor as the object ("accused soldiers of", "accused the militia of") makes it an allegation of
+   * abuse, as does a passive with its agent ("was accused by police of").
+   */
+  private accusedObject(start: number): boolean {
+    const ws = this.words;
+    if (ws[start - 1]?.lower !== 'of') return false;
+    for (let j = start - 2; j >= 0 && start - j <= ACCUSED_REACH; j--) {
+      if (ws[j + 1]?.punctBefore) return false;
+      if (!ACCUSE_FORMS.has(ws[j]!.lower)) continue;
+      return j < start - 2 && !this.actors.some((a) => a.start > j && a.start < start - 1);
+    }
+    return false;
+  }
+
+  /**
+   * The cue at `start` follows "such as" or "like" after an offence noun that is the object of "for", with at most
+   * OFFENCE_CLASS_MODIFIERS words between ("for analogous serious crimes, such as", "for offences like").
+   */
+  private offenceClassExample(start: number): boolean {
+    const ws = this.words;
+    const link = ws[start - 1]?.lower === 'like' ? start - 1 : start - 2;
+    if (link === start - 2 && (ws[start - 1]?.lower !== 'as' || ws[start - 2]?.lower !== 'such'))
+      return false;
+    const noun = link - 1;
+    if (!OFFENCE_NOUNS.has(ws[noun]?.lower ?? '')) return false;
+    for (let j = noun - 1; j >= Math.max(0, noun - 1 - OFFENCE_CLASS_MODIFIERS); j--) {
+      if (ws[j + 1]?.punctBefore) return false;
+      if (ws[j]?.lower === 'for') return true;
+    }
+    return false;
   }
 
   /**

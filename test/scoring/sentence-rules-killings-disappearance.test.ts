@@ -735,10 +735,10 @@ describe('a relative clause right before the abuse narrows the object of an inqu
     ).toBe('historical');
   });
 
-  it('still counts a killing that an inquiry found, reported after "that"', () => {
+  it('still counts a killing that an NGO found, reported after "that"', () => {
     expect(
       statusOf(
-        'The commission investigated and concluded that soldiers killed four villagers near the dam.',
+        'The NGO investigated and concluded that soldiers killed four villagers near the dam.',
         'killings',
       ),
     ).toBe('asserted');
