@@ -95,3 +95,23 @@ describe('detention_conditions: a denial of food or water to people held', () =>
     ).toBe(false);
   });
 });
+
+describe('damage to the body is harm, not damages a court awards', () => {
+  it('when detainees suffered kidney damage from lack of medical care, detention_conditions is asserted', () => {
+    expect(
+      isAsserted(
+        'Monitors said many detainees in Kestrel suffered kidney damage due to lack of proper medical care.',
+        'detention_conditions',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a court awarded damages for a lack of medical care years ago, detention_conditions is not asserted', () => {
+    expect(
+      statusOf(
+        'In May a court awarded damages to three former detainees for the lack of medical care they suffered in 2015.',
+        'detention_conditions',
+      ),
+    ).toBe('historical');
+  });
+});
