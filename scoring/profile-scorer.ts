@@ -381,6 +381,9 @@ export function namesTheGroup(
   if (profile && NOT_AFTER.get(profile)?.has(words[start - 1]?.lower ?? '')) return false;
   // "ethnic armed groups", "Palestinian militants": the group word names the armed actor.
   if (ACTORS.has(words[end]?.lower ?? '')) return false;
+  // "the Shuafat refugee camp", "displaced families in the refugee camps": the word names a place, where others live
+  // too; the people harmed there are named by other words.
+  if (profile === 'migrant_asylum_seeker' && CAMPS.has(words[end]?.lower ?? '')) return false;
   // "Kurdish villagers abducted a herder": the group does the harm, to someone else.
   if (doesTheHarm(words, end)) return false;
   // "those who had contact with foreigners", "citizens who helped refugees": the group is whom the people a
@@ -488,6 +491,9 @@ function definedTerm(words: readonly Word[], start: number): boolean {
   if (DEFINING.has(before)) return true;
   return before === 'of' && DEFINITIONS.has(words[start - 2]?.lower ?? '');
 }
+
+// The camps a word for refugees may name (`namesTheGroup`).
+const CAMPS: ReadonlySet<string> = new Set(['camp', 'camps']);
 
 // Places and units that a possessive group word may own: "women's prison", "the migrants' wing".
 const FACILITIES: ReadonlySet<string> = new Set([

@@ -61,3 +61,27 @@ describe('a government that does not recognise a status states its asylum system
     );
   });
 });
+
+describe('a refugee word before "camp" names the place, not the people harmed there', () => {
+  test('when soldiers sealed the home of a suspect’s family in a refugee camp, no migrant is targeted', () => {
+    expect(
+      targets(
+        'In May soldiers sealed the home of the family of a suspect in the Kessa refugee camp, accusing him of an attack on a guard.',
+      ),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('when displaced villagers were forcibly returned from a refugee camp to their town, no migrant is targeted', () => {
+    expect(
+      targets(
+        'In June hundreds of displaced villagers were forcibly returned from a northern refugee camp to their town in Dorvan.',
+      ),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when guards beat refugees in the camp, migrants and asylum seekers are targeted', () => {
+    expect(targets('In May guards beat dozens of refugees in the Kessa camp.')).toContain(
+      'migrant_asylum_seeker',
+    );
+  });
+});
