@@ -119,6 +119,14 @@ const ABROAD_REASONS: ReadonlySet<string> = new Set(['out_of_scope:abroad', 'out
 // The analyser's reason for a return that brought people into this country ("repatriated from Lakemoor", "forcibly
 // returned to the country"): another state did the removal, so its words ("forcibly") assert no harm here either.
 const RETURNED_HERE = 'out_of_scope:returned-here';
+// The analyser's reasons for an abuse told only through an inquiry into it or a case dropped ("suspended its
+// investigation into the killings", "charges against two activists were dismissed"): no abuse of the year is told.
+const PAST_COURT_REASONS: ReadonlySet<string> = new Set([
+  'court_event:investigation',
+  'court_event:dismissal',
+]);
+// "Former inmates said guards abused women detainees": the people are former, the abuse they tell of need not be.
+const FORMER_STATUS = 'historical:former';
 /**
  * Whether the return cue ending before word `end` names where the people came from, another state ("repatriated from
  * Lakemoor", "deported by Lakemoor"), or brings them back "to the country" the report is about. A return the
@@ -1103,10 +1111,13 @@ export function attributeSentence(sentence: string, options: AttributionOptions 
   const signals = early ?? options.analyze?.(sentence) ?? analyzeSentence(sentence, options);
   // "did not forcibly return refugees": words the analyser found negated as a category cue are
   // negated as a harm too, whatever the harm's own shorter context says. So are words it found told of
-  // abuse abroad ("refugees described mistreatment", suffered in the country they fled).
+  // abuse abroad ("refugees described mistreatment", suffered in the country they fled), and words it found
+  // told of abuse before the report year ("the 2015 killing of a journalist") or only of an inquiry into one.
   const negatedSpans = signals.filter(
     (s) =>
       s.status === 'negated' ||
+      (s.reason.startsWith('historical:') && s.reason !== FORMER_STATUS) ||
+      PAST_COURT_REASONS.has(s.reason) ||
       ABROAD_REASONS.has(s.reason) ||
       (s.reason === RETURNED_HERE && returnedFromAbroad(words, wordIndexAt(words, s.cueEnd - 1) + 1)),
   );

@@ -31,3 +31,47 @@ describe('laws or lawsuits used to silence critics or stifle dissent target poli
     ).not.toContain('political_opponent');
   });
 });
+
+describe('a harm the analyser dates before the report year, or tells only through an inquiry or a dropped case, targets no group', () => {
+  test('when no progress was made on killings from years before, among them the death of an activist, no political opponent is targeted', () => {
+    expect(
+      targets(
+        'There was no progress on several well-known killings, including the 2016 death of Ilan Dorsk, an activist for land rights.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+
+  test('when no one was held to account for killings of journalists years before, no journalist is targeted', () => {
+    expect(
+      targets(
+        'There was no progress in establishing accountability for several killings of journalists, including the 2009 killing of Mira Tal.',
+      ),
+    ).not.toContain('journalist');
+  });
+
+  test('when the prosecutor suspended the investigation into killings of protesters in an earlier year, no political opponent is targeted', () => {
+    expect(
+      targets(
+        'In June the prosecutor suspended the investigation into the killings of two protesters by police during the 2019 unrest.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+
+  test('when politically motivated charges against an activist were dismissed, no political opponent is targeted', () => {
+    expect(
+      targets('In May politically motivated charges against the activist Mira Tal were dismissed.'),
+    ).not.toContain('political_opponent');
+  });
+
+  test('near miss: when police killed an activist in March, political opponents are targeted', () => {
+    expect(targets('In March police killed the activist Ilan Dorsk during a march in Tamsa.')).toContain(
+      'political_opponent',
+    );
+  });
+
+  test('near miss: when prosecutors filed politically motivated charges against an activist, political opponents are targeted', () => {
+    expect(
+      targets('In May prosecutors filed politically motivated charges against the activist Mira Tal.'),
+    ).toContain('political_opponent');
+  });
+});
