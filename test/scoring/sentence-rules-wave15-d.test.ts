@@ -115,3 +115,35 @@ describe('damage to the body is harm, not damages a court awards', () => {
     ).toBe('historical');
   });
 });
+
+describe('torture: cutting off a part of the body', () => {
+  it('when soldiers cut off the ear of a bound detainee, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'A video showed soldiers in Tovel cut off the ear of a handcuffed detainee in March.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police officers chopped off the fingers of a suspect, torture is asserted', () => {
+    expect(
+      isAsserted(
+        'Witnesses said two police officers in Kestrel chopped off the fingers of a suspect.',
+        'torture',
+      ),
+    ).toBe(true);
+  });
+
+  it('when no one is named as having cut off an ear, torture is not asserted', () => {
+    expect(statusOf('Someone cut off the ear of a farmer near the river in Dorvan.', 'torture')).toBe(
+      'institutional',
+    );
+  });
+
+  it('when authorities cut off the water supply of a home, torture has no cue', () => {
+    expect(
+      statusOf('Authorities in Kestrel cut off the water supply of her home.', 'torture'),
+    ).toBeUndefined();
+  });
+});
