@@ -1150,6 +1150,9 @@ const RETURN_LINKS = new Set(['to', 'from', 'by', 'back', 'into', 'across', 'ove
 const ABROAD_REACH = 5;
 // Before "asylum seekers": their claims were decided against them.
 const ASSESSED = new Set(['rejected', 'failed', 'unsuccessful', 'denied', 'refused']);
+// "a UNHCR-recognized refugee", "living as a refugee": words that say the person's refugee status was granted.
+const GRANTED_STATUS = new Set(['recognized', 'recognised', 'as']);
+const GRANTED_STATUS_REACH = 3;
 // "asylum seekers whose claims were rejected": the nouns of a claim, and how far after them its refusal may come.
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'application', 'applications', 'request', 'requests']);
 const REFUSAL_REACH = 4;
@@ -4973,7 +4976,8 @@ export class SentenceContext {
             !this.assessedClaim(i) &&
             !LABOR_SETTINGS.has(this.words[i + 1]?.lower ?? '')) ||
             this.soughtAsylum(i) ||
-            this.protectionDenied(i)),
+            this.protectionDenied(i) ||
+            this.grantedRefugee(i)),
       )
     ) {
       return base('institutional', 'out_of_scope:no-danger');
@@ -5396,6 +5400,19 @@ export class SentenceContext {
       if (ws[j + 1]?.punctBefore) return false;
       if (DENYING.has(ws[j]?.lower ?? '')) return access;
       if (ACCESS_WORDS.has(ws[j]?.lower ?? '')) access = true;
+    }
+    return false;
+  }
+
+  /**
+   * "deported a UNHCR-recognized refugee", "returned an activist who had lived as a refugee abroad": a person whose
+   * claim to fear danger at home was heard and granted is sent back to that danger.
+   */
+  private grantedRefugee(i: number): boolean {
+    if (this.words[i]?.lower !== 'refugee') return false;
+    for (let j = i - 1; j >= 0 && i - j <= GRANTED_STATUS_REACH; j--) {
+      const w = this.words[j]!.lower;
+      if (GRANTED_STATUS.has(w)) return w !== 'as' || this.words[j + 1]?.lower === 'a';
     }
     return false;
   }

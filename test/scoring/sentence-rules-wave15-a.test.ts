@@ -128,3 +128,32 @@ describe('refoulement: entry refused to people who asked for asylum', () => {
     ).toBe(false);
   });
 });
+
+describe('refoulement: a refugee whose status was granted is returned to the danger it was granted for', () => {
+  it('when officials deported a UNHCR-recognized refugee to his home country, refoulement is asserted', () => {
+    expect(
+      isAsserted(
+        'In June immigration officials deported a UNHCR-recognized Ostmark refugee to Ostmark despite appeals from UNHCR.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+
+  it('when officials forcibly returned an activist who had lived as a refugee abroad, refoulement is asserted', () => {
+    expect(
+      isAsserted(
+        'In March officials forcibly returned to Ostmark the activist Tor Venn, who had been living as a refugee in Dorvan.',
+        'refoulement',
+      ),
+    ).toBe(true);
+  });
+
+  it('when officials deported a migrant with no refugee status named, refoulement is not asserted', () => {
+    expect(
+      isAsserted(
+        'In June immigration officials deported an Ostmark migrant to Ostmark despite appeals from his employer.',
+        'refoulement',
+      ),
+    ).toBe(false);
+  });
+});
