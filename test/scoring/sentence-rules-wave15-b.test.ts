@@ -116,3 +116,23 @@ describe('arbitrary detention: people rounded up', () => {
     ).toBe(false);
   });
 });
+
+describe('arbitrary detention: "preventive detention" is not any detention someone seeks to prevent', () => {
+  it('when paralegals worked to prevent detention past the sentence, arbitrary detention is not asserted', () => {
+    expect(
+      isAsserted(
+        'The Kelvo prison hired paralegals to follow inmates’ files and prevent detention past the end of their sentences.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+
+  it('when a critic was held in preventive detention, arbitrary detention is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May a court placed the Tovel activist Jon Varek in preventive detention.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+});
