@@ -4384,6 +4384,9 @@ export class SentenceContext {
     // offence of a court event, whoever did it.
     if (EVENT_CATEGORIES.has(cue.category) && this.punishedByTerm(start))
       return base('historical', 'court_event:prison-term-offence');
+    // "the NGO released a report on jailed journalists": a report or data released about people frees no one.
+    if (cue.category === 'political_prisoners' && this.releasedDocument(start, end))
+      return base('institutional', 'institutional:topic');
     if (cue.category === 'political_prisoners' && this.deniesLabel(start, clause))
       return base('negated', 'negation:not-classified');
     // "the agency did not classify the expulsion as refoulement": the word is a name someone declined to give the act.
@@ -5674,6 +5677,17 @@ export class SentenceContext {
       const w = ws[j];
       if (!w || w.clause !== ws[start]?.clause || TOPIC_LIST_BREAKS.has(w.lower)) return false;
       if (w.lower === 'including') return j - hedgeEnd <= HYPOTHETICAL_WINDOW;
+    }
+    return false;
+  }
+
+  /** The cue opens on "released" or "freed" and what it says was released is a report, statement or data. */
+  private releasedDocument(start: number, end: number): boolean {
+    const ws = this.words;
+    if (ws[start]?.stem !== RELEASE && ws[start]?.lower !== 'freed') return false;
+    for (let i = start + 1; i < end; i++) {
+      const w = ws[i]!.lower;
+      if (SOURCE_NOUNS.has(w) || w === 'statement' || w === 'statements') return true;
     }
     return false;
   }

@@ -136,3 +136,40 @@ describe('arbitrary detention: "preventive detention" is not any detention someo
     ).toBe(true);
   });
 });
+
+describe('political prisoners: protesters, activists or journalists released from custody had been held', () => {
+  it('when police released all the protesters within days of their arrest, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'According to a Kelvo rights group, police released all the protesters within a few days.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when the government released 300 protesters from detention, political prisoners is asserted', () => {
+    expect(
+      isAsserted(
+        'In November the government announced it had released 300 protesters from detention since October.',
+        'political_prisoners',
+      ),
+    ).toBe(true);
+  });
+
+  it('when an NGO released a report on journalists, political prisoners is not asserted', () => {
+    const s = signalOf(
+      'In May the Kelvo Press Union released a report on journalists and the threats they faced.',
+      'political_prisoners',
+    );
+    expect(s?.status).not.toBe('asserted');
+  });
+
+  it('when the ministry released data on activists, political prisoners is not asserted', () => {
+    expect(
+      isAsserted(
+        'In March the ministry released figures on activists registered with civic groups.',
+        'political_prisoners',
+      ),
+    ).toBe(false);
+  });
+});
