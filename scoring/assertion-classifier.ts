@@ -1681,7 +1681,7 @@ const UNIT_NOUNS = new Set([
 ]);
 const SERIES_LINKS = new Set(['and', 'or', 'then']);
 // Acts of violence or intimidation that, told in one series with a state agent's arrest, make the arrest part of
-// the abuse.
+// the abuse. "arrested and forcibly disappeared": the adverb opens the act that follows the "and".
 const VIOLENT_SERIES = new Set([
   'threatened',
   'tortured',
@@ -1699,6 +1699,8 @@ const VIOLENT_SERIES = new Set([
   'mistreated',
   'kicked',
   'forced',
+  'forcibly',
+  'disappeared',
 ]);
 /** "abuse of power", "abuse of office": what is abused is an office, not a person. */
 const OFFICE_ABUSED = new Set([

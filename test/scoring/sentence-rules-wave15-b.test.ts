@@ -173,3 +173,23 @@ describe('political prisoners: protesters, activists or journalists released fro
     ).toBe(false);
   });
 });
+
+describe('arbitrary detention: an arrest told in one series with a forced disappearance', () => {
+  it('when security forces arrested and forcibly disappeared three men, arbitrary detention is asserted', () => {
+    expect(
+      isAsserted(
+        'In May, a rights group reported that security forces arrested and forcibly disappeared three men from the Kelvo camp.',
+        'arbitrary_detention',
+      ),
+    ).toBe(true);
+  });
+
+  it('when police arrested two men and charged them with theft, arbitrary detention is still not asserted', () => {
+    expect(
+      isAsserted(
+        'In May police arrested two men in Kelvo and charged them with theft.',
+        'arbitrary_detention',
+      ),
+    ).toBe(false);
+  });
+});
