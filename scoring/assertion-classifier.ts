@@ -3177,7 +3177,8 @@ export class SentenceContext {
       if (rule === 'abroad-after' && sameClause && start >= m.end) return 'abroad';
       // A run-in label such as "Extraterritorial Killing, Kidnapping ...:" places the whole sentence abroad; in an
       // executive-summary list ("…; torture; transnational repression against individuals in another country; …")
-      // it places only its own item abroad.
+      // it places only its own item abroad. Occupied areas are held by one state on another's land, so abuse there is by
+      // a foreign state or on foreign land: "abuses in the occupied regions were: killings; ..." is such a label too.
       if (rule === 'abroad-label' && (this.sameSegment(m.start, start) || this.inRunInLabel(m.start)))
         return rule;
       // "ten inmates died in custody: four of heart attacks ...": natural deaths, whoever held them.

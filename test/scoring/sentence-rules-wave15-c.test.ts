@@ -147,3 +147,27 @@ describe('killings and disappearance: the act a named person is accused of', () 
     ).toBe(true);
   });
 });
+
+describe('all categories: abuse placed in occupied areas', () => {
+  it('when a summary lists abuses in the occupied regions, killings and disappearance are not asserted', () => {
+    const sentence =
+      'Abuses in the occupied regions included credible reports of: unlawful killings; enforced disappearances; torture.';
+    expect(isAsserted(sentence, 'killings')).toBe(false);
+    expect(isAsserted(sentence, 'disappearance')).toBe(false);
+  });
+
+  it('when soldiers killed villagers in the occupied territory, killings is not asserted', () => {
+    expect(
+      isAsserted('In May soldiers killed three villagers in the occupied territory near Kelvo.', 'killings'),
+    ).toBe(false);
+  });
+
+  it('when soldiers killed villagers in an area they occupied, with no occupied area named as a place, killings is still asserted', () => {
+    expect(
+      isAsserted(
+        'In May soldiers occupied the market of Kelvo and killed three villagers there.',
+        'killings',
+      ),
+    ).toBe(true);
+  });
+});
