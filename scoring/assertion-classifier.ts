@@ -4683,7 +4683,9 @@ export class SentenceContext {
     // of the main act are, unless the killer is named ("whose whereabouts remain unknown" is itself the disappearance).
     if (
       ANCHOR_CATEGORIES.has(cue.category) &&
-      (this.timeAnchored(start) || (cue.category === 'killings' && this.inWhoseClause(start))) &&
+      (this.timeAnchored(start) ||
+        (cue.category === 'killings' && this.inWhoseClause(start)) ||
+        (cue.category === 'disappearance' && this.timeOfDisappearance(start, end))) &&
       !this.hasWord(end, end + BY_AGENT_WINDOW, 'by')
     )
       return base('institutional', 'out_of_scope:setting-event');
@@ -6689,6 +6691,20 @@ export class SentenceContext {
       if (w.lower === 'whose') return true;
     }
     return false;
+  }
+
+  /**
+   * The one-word cue is a disappearance that only dates an earlier event: "before his disappearance", "prior to the
+   * abduction". What came after an abduction ("after his abduction he was beaten") is often the captivity itself, so
+   * "after" tells of the disappearance; and a killing is left out ("beaten two months before his killing").
+   */
+  private timeOfDisappearance(start: number, end: number): boolean {
+    const ws = this.words;
+    if (end - start !== 1) return false;
+    const owner = ws[start - 1]?.lower ?? '';
+    if (!POSSESSIVES.has(owner) && owner !== 'the') return false;
+    const link = ws[start - 2]?.lower ?? '';
+    return link === 'before' || (link === 'to' && ws[start - 3]?.lower === 'prior');
   }
 
   /**

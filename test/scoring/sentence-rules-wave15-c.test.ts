@@ -171,3 +171,41 @@ describe('all categories: abuse placed in occupied areas', () => {
     ).toBe(true);
   });
 });
+
+describe('disappearance: a disappearance that only dates an earlier event', () => {
+  it('when a student asked a shelter for help before her disappearance, disappearance is not asserted', () => {
+    const s = signalOf(
+      'Some weeks prior to her disappearance, the student had asked a shelter in Morvale for help.',
+      'disappearance',
+    );
+    expect(s?.status).toBe('institutional');
+    expect(s?.reason).toBe('out_of_scope:setting-event');
+  });
+
+  it('when a man posted a video before his abduction, disappearance is not asserted', () => {
+    expect(
+      isAsserted(
+        'The blogger posted a video about threats he received two days before his abduction.',
+        'disappearance',
+      ),
+    ).toBe(false);
+  });
+
+  it('when the abduction before which something happened is laid on soldiers, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'The blogger posted a video two days before his abduction by soldiers in Morvale in May.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a man was beaten after his abduction, disappearance is still asserted', () => {
+    expect(
+      isAsserted(
+        'Guards beat the activist repeatedly after his abduction in Morvale in May.',
+        'disappearance',
+      ),
+    ).toBe(true);
+  });
+});
