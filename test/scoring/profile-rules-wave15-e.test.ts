@@ -85,3 +85,19 @@ describe('a refugee word before "camp" names the place, not the people harmed th
     );
   });
 });
+
+describe('health care listed with schooling, jobs or housing is a social service denied to a community', () => {
+  test('when a town restricted a minority’s access to education, health care and jobs, no person with a health need is targeted', () => {
+    expect(
+      targets(
+        'Local policies in Tarro led to the mistreatment of Velmani families, restricting access to education, health care, and jobs.',
+      ),
+    ).not.toContain('health_disability');
+  });
+
+  test('near miss: when detainees in a jail had limited access to health care, people with a health need are targeted', () => {
+    expect(targets('Detainees in the Kessa jail had limited access to health care all year.')).toContain(
+      'health_disability',
+    );
+  });
+});
