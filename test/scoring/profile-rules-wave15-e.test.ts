@@ -101,3 +101,21 @@ describe('health care listed with schooling, jobs or housing is a social service
     );
   });
 });
+
+describe('an arrest made only if people commit crimes is the ordinary arrest of suspects', () => {
+  test('when police arrested asylum seekers only if they committed crimes, no migrant is targeted', () => {
+    expect(
+      targets(
+        'Police in Tarro did not arrest rejected asylum seekers for overstaying but did arrest them if they committed crimes.',
+      ),
+    ).not.toContain('migrant_asylum_seeker');
+  });
+
+  test('near miss: when police arrested asylum seekers for overstaying, migrants and asylum seekers are targeted', () => {
+    expect(
+      targets(
+        'In May police in Tarro arrested dozens of rejected asylum seekers for overstaying their permits.',
+      ),
+    ).toContain('migrant_asylum_seeker');
+  });
+});
