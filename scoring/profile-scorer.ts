@@ -422,6 +422,9 @@ export function namesTheGroup(
     return false;
   // "the mixed Jewish-Arab city": a community word after "mixed" describes a place where communities live together.
   if (profile !== undefined && COMMUNITIES.has(profile) && words[start - 1]?.lower === 'mixed') return false;
+  // "kidnappings for personal gain or for sectarian reasons": a community word before "reasons" names a motive the
+  // sentence gives among others, not the people the abuse was aimed at.
+  if (profile !== undefined && COMMUNITIES.has(profile) && words[end]?.lower === 'reasons') return false;
   // "ethnic tensions", "sectarian, ethnic, and tribal conflict", "ethnically and religiously mixed
   // provinces": the word describes relations between communities, not people an abuse targets.
   if (describesRelations(words, end)) return false;

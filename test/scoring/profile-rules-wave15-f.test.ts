@@ -75,3 +75,29 @@ describe('a harm the analyser dates before the report year, or tells only throug
     ).toContain('political_opponent');
   });
 });
+
+describe('a community word before "reasons" names a motive, not the people targeted', () => {
+  test('when gangs carried out kidnappings for ransom or for sectarian reasons, no religious minority is targeted', () => {
+    expect(
+      targets('Some gangs in Tamsa carried out kidnappings, either for ransom or for sectarian reasons.'),
+    ).not.toContain('religious_minority');
+  });
+
+  test('when armed men carried out abductions for money or for ethnic reasons, no ethnic minority is targeted', () => {
+    expect(
+      targets('Armed men carried out abductions for money or for political or ethnic reasons.'),
+    ).not.toContain('ethnic_minority');
+  });
+
+  test('near miss: when militiamen kidnapped Yazidi farmers for sectarian reasons, religious minorities are targeted', () => {
+    expect(
+      targets('In May militiamen kidnapped six Yazidi farmers near Tamsa for sectarian reasons.'),
+    ).toContain('religious_minority');
+  });
+
+  test('near miss: when militiamen kidnapped men because of their sectarian identity, religious minorities are targeted', () => {
+    expect(
+      targets('In May militiamen kidnapped six men near Tamsa because of their sectarian identity.'),
+    ).toContain('religious_minority');
+  });
+});
