@@ -101,3 +101,19 @@ describe('a community word before "reasons" names a motive, not the people targe
     ).toContain('religious_minority');
   });
 });
+
+describe('writings critical of the government, in a sentence about journalists, tell of their work', () => {
+  test('when police arrested journalists for publishing articles critical of the mayor, no political opponent is targeted', () => {
+    expect(
+      targets(
+        'Police in Tamsa sometimes arrested journalists for publishing articles critical of the mayor.',
+      ),
+    ).not.toContain('political_opponent');
+  });
+
+  test('near miss: when police arrested residents for publishing posts critical of the mayor, political opponents are targeted', () => {
+    expect(
+      targets('Police in Tamsa sometimes arrested residents for publishing posts critical of the mayor.'),
+    ).toContain('political_opponent');
+  });
+});
