@@ -726,6 +726,34 @@ stayed at 0.920 and the in-sample band at 75.6% (75.8%): as with every version, 
 move with small changes of score. Setting each threshold at the middle of its range of equally good positions
 instead of at its edge was tried and did worse (65.2% in 2021); the weights were not refitted.
 
+**Wave 15: round 13's first half, by category and group** (lexicon 2026.11.20, profiles 2026.17). Six writers, each
+reading only the dev first half (round 13's first half was fresh text) and keeping a rule only when the second half did
+not lose in net. Refoulement: a court ruling on whether a return may go ahead is hypothetical, "did not classify this
+as refoulement" is negated, "sent to prison" is no return, entry refused to people seeking asylum is a return cue, and a
+recognised refugee's return carries the danger a refoulement needs. Political and arbitrary detention: charges called
+politically motivated at a longer reach, a law cited right after an arrest is the charge and no norm, people "rounded
+up", activists or journalists "released" had been held, and an arrest in one series with a forced disappearance is no
+ordinary policing. Killings and disappearance: a crime named as an example of a class of offences, what an inquiry (not
+only a court) found about an undated killing, killings by a crowd or for ritual purposes, present-tense procedure, the
+crime someone is accused of, abuse "in the occupied areas" (abroad) and a disappearance that only dates another event.
+Torture and conditions: "excessive use of force by", men and women held together, denial of food or water in
+detention, mutilation by a named agent. Groups: a lack of medical care listed with the conditions every inmate shares
+names no health group (the guide's close call), a refugee word before "camp" names a place, no recognition of refugee
+status is the asylum law, arrests "if they committed crimes" are ordinary policing, silencing critics is a harm to
+political opponents, and abuse the analyser dates to earlier years targets no group. 28 rules. On dev rounds 1–13:
+first half tp/fp/fn 2944/336/459 to 2966/313/437, second half 2698/399/656 to 2701/392/653 (round 12's second half,
+read by no writer, 234/55/74 to 234/52/74; round 13's second half 207/46/97 to 208/46/96); groups first half
+1325/308/296 to 1329/238/292, second half 1289/301/430 to 1290/262/429 (health_disability on the second half 50/52/33 to
+46/16/37). On the test part, looked at only after the rules were fixed: tp 658 to 659, fp 148 (micro 0.82 / 0.79 / 0.80
+unchanged; disappearance precision 0.84 to 0.85, F1 0.83 to 0.84; torture F1 0.77 to 0.78); groups precision 0.70 to
+0.72, recall 0.72 (migrant_asylum_seeker precision 0.59 to 0.63, health_disability 0.41 to 0.50); top 3 quotes 753 of
+896 right (ten quotes the new rules bring into the top 3 are not yet labelled). The group rules carry over to unread
+text, as the removed health false positives show on both halves and on the test part; the category rules again mostly
+raise the text their writers read. The cross-validated band agreement moved from 71.1% to 73.3% pooled, worst year from
+67.0% (2021) to 69.8% (2019), the cross-validated Spearman 0.920 to 0.923. Thresholds fitted on 51 or 101 resamples of
+the training countries, each the median of the resamples' thresholds, were tried with lexicon 2026.11.19 to steady the
+band across folds and did worse (70.2–70.4% pooled, worst year 67.0%); the weights were not refitted.
+
 **Where arbitrary detention and political prisoners part.** Of the dev part's 129 false arbitrary-detention pairs,
 59 are sentences the gold labels political prisoners only (an arrest of a journalist or an opposition member with no
 failing of due process stated), and 68 of the 127 false political-prisoner pairs are labelled arbitrary detention
