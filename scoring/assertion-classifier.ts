@@ -2577,7 +2577,7 @@ export class SentenceContext {
   }
 
   /**
-   * "to ensure they deported no one with a pending claim", "police arrested nobody": the cue's past verb has "no one"
+   * "made sure they deported no one", "police arrested nobody": the cue's past verb has "no one"
    * for its object, so the act befell nobody.
    */
   private nobodyAsObject(end: number): boolean {
@@ -4967,7 +4967,7 @@ export class SentenceContext {
     ) {
       return base('institutional', 'out_of_scope:returned-here');
     }
-    // "beaten before being sent to prison, where they may face torture": the danger awaits in a prison here; being
+    // "beaten, then sent to a prison where they might face torture": the danger awaits in a prison here; being
     // sent there is imprisonment, not a return across a border.
     if (cue.category === 'refoulement' && this.sentToHolding(start, end))
       return base('institutional', 'out_of_scope:imprisonment');

@@ -44,7 +44,7 @@ describe('a government that does not recognise a status states its asylum system
   test('when the government does not recognise a legal status of asylum, no migrant is targeted', () => {
     expect(
       targets(
-        'The government of Tarro does not recognize a legal status of asylum and treats every applicant alike.',
+        'The government of Tarro does not recognize any legal status of asylum and treats every applicant alike.',
       ),
     ).not.toContain('migrant_asylum_seeker');
   });
@@ -74,7 +74,7 @@ describe('a refugee word before "camp" names the place, not the people harmed th
   test('when displaced villagers were forcibly returned from a refugee camp to their town, no migrant is targeted', () => {
     expect(
       targets(
-        'In June hundreds of displaced villagers were forcibly returned from a northern refugee camp to their town in Dorvan.',
+        'In June hundreds of displaced villagers were forcibly returned from a refugee camp in the north to their town in Dorvan.',
       ),
     ).not.toContain('migrant_asylum_seeker');
   });
@@ -106,7 +106,7 @@ describe('an arrest made only if people commit crimes is the ordinary arrest of 
   test('when police arrested asylum seekers only if they committed crimes, no migrant is targeted', () => {
     expect(
       targets(
-        'Police in Tarro did not arrest rejected asylum seekers for overstaying but did arrest them if they committed crimes.',
+        'Police in Tarro did not arrest rejected asylum seekers for overstaying yet did arrest them if they committed crimes.',
       ),
     ).not.toContain('migrant_asylum_seeker');
   });

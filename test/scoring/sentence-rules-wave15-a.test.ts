@@ -34,7 +34,7 @@ describe('refoulement: a label someone declined to give the return', () => {
 describe('refoulement: a court ruling on whether a return may go ahead', () => {
   it('when the court ruled against deporting asylum seekers, refoulement is not asserted', () => {
     const s = signalOf(
-      'In March the court ruled against deporting asylum seekers to Ostmark, citing reports of pushbacks there.',
+      'In March the court ruled against deporting the asylum seekers to Ostmark, citing reports of pushbacks there.',
       'refoulement',
     );
     expect(s?.status).toBe('hypothetical');
@@ -70,9 +70,9 @@ describe('refoulement: a court ruling on whether a return may go ahead', () => {
 });
 
 describe('refoulement: being sent to a prison here is imprisonment, not a return', () => {
-  it('when activists were beaten before being sent to prison where they may face torture, refoulement is not asserted', () => {
+  it('when activists were beaten before being sent to a prison where they might face torture, refoulement is not asserted', () => {
     const s = signalOf(
-      'Activists in Tovel were often beaten before being sent to prison where they may face torture.',
+      'Activists in Tovel were often beaten before being sent to a prison where they might face torture.',
       'refoulement',
     );
     expect(s?.status).toBe('institutional');
@@ -90,9 +90,9 @@ describe('refoulement: being sent to a prison here is imprisonment, not a return
 });
 
 describe('any category: a past verb whose object is "no one"', () => {
-  it('when officials ensured they deported no one with a pending claim, refoulement is not asserted', () => {
+  it('when officials made sure they deported no one whose claim was pending, refoulement is not asserted', () => {
     const s = signalOf(
-      'Officials checked each asylum file with the refugee agency to ensure they deported no one with a pending claim.',
+      'Officials checked each asylum file with the refugee agency to ensure they deported no one whose claim was pending.',
       'refoulement',
     );
     expect(s?.status).toBe('negated');
@@ -142,7 +142,7 @@ describe('refoulement: a refugee whose status was granted is returned to the dan
   it('when officials forcibly returned an activist who had lived as a refugee abroad, refoulement is asserted', () => {
     expect(
       isAsserted(
-        'In March officials forcibly returned to Ostmark the activist Tor Venn, who had been living as a refugee in Dorvan.',
+        'In March officials forcibly returned to Ostmark the activist Tor Venn, who had lived as a refugee in Dorvan.',
         'refoulement',
       ),
     ).toBe(true);

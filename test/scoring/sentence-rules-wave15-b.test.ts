@@ -69,7 +69,7 @@ describe('arbitrary detention: an arrest for publishing or writing is not ordina
 });
 
 describe('political prisoners: a law cited as the charge someone faces is no norm', () => {
-  it('when journalists were facing charges under a section of the penal code that carries penalties, political prisoners is asserted', () => {
+  it('when journalists were facing charges under a section of the criminal code that carries penalties, political prisoners is asserted', () => {
     expect(
       isAsserted(
         'According to a press freedom group, at least 12 journalists were facing charges under the amended Section 40 of the penal code, which carries penalties for spreading false news.',
@@ -90,7 +90,7 @@ describe('political prisoners: a law cited as the charge someone faces is no nor
   it('when an amendment says killers of partners are to be charged with murder under its terms, killings is still not asserted', () => {
     expect(
       isAsserted(
-        'Under the amendment, men who kill their partners are to be charged with murder under aggravated circumstances, with a sentence of life imprisonment.',
+        'Under the amendment, men who kill their partners face a charge of murder under aggravated circumstances, punished by life imprisonment.',
         'killings',
       ),
     ).toBe(false);
@@ -101,7 +101,7 @@ describe('arbitrary detention: people rounded up', () => {
   it('when authorities rounded up and returned those who left a camp, arbitrary detention is asserted', () => {
     expect(
       isAsserted(
-        'Authorities periodically rounded up and returned to the Kelvo camp the refugees who left it.',
+        'Authorities now and then rounded up and returned to the Kelvo camp the refugees who left it.',
         'arbitrary_detention',
       ),
     ).toBe(true);
@@ -141,7 +141,7 @@ describe('political prisoners: protesters, activists or journalists released fro
   it('when police released all the protesters within days of their arrest, political prisoners is asserted', () => {
     expect(
       isAsserted(
-        'According to a Kelvo rights group, police released all the protesters within a few days.',
+        'According to a Kelvo rights group, police released all the protesters within three days.',
         'political_prisoners',
       ),
     ).toBe(true);

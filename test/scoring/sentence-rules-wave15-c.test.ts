@@ -3,7 +3,7 @@ import { isAsserted, signalOf } from './sentence-status';
 // Sentences written for these tests, in the shape of report English; names and places are invented.
 
 describe('disappearance: an abduction named as the example of a class of offences', () => {
-  it('when penalties fall short of those for other serious crimes, such as kidnapping, disappearance is not asserted', () => {
+  it('when penalties fall short of those for other grave crimes, such as kidnapping, disappearance is not asserted', () => {
     const s = signalOf(
       'Fines for forced labour were low and the rules were not enforced, unlike the terms for other grave crimes, such as kidnapping.',
       'disappearance',
@@ -48,7 +48,7 @@ describe('killings and torture: a crowd that is the subject of the act', () => {
 describe('killings: what an inquest or an inquiry found about an undated killing', () => {
   it('when an inquest determined that undated killings were unlawful, killings is not asserted', () => {
     const s = signalOf(
-      'The inquest determined that in the case of two of the men the killings by officers were unlawful.',
+      'The inquest determined that for two of the dead men the killings by officers were unlawful.',
       'killings',
     );
     expect(s?.status).toBe('historical');
@@ -151,7 +151,7 @@ describe('killings and disappearance: the act a named person is accused of', () 
 describe('all categories: abuse placed in occupied areas', () => {
   it('when a summary lists abuses in the occupied regions, killings and disappearance are not asserted', () => {
     const sentence =
-      'Abuses in the occupied regions included credible reports of: unlawful killings; enforced disappearances; torture.';
+      'Abuses in the occupied regions included reliable reports of: unlawful killings; enforced disappearances; torture.';
     expect(isAsserted(sentence, 'killings')).toBe(false);
     expect(isAsserted(sentence, 'disappearance')).toBe(false);
   });

@@ -30,7 +30,7 @@ describe('torture: excessive use of force named with its agent or target', () =>
   it('when the law punishes excessive use of force by officers, torture is still not asserted', () => {
     expect(
       statusOf(
-        'The penal code of Dorvan provides penalties for excessive use of force by law enforcement officers.',
+        'The penal code of Dorvan provides penalties for excessive use of force by officers of the law.',
         'torture',
       ),
     ).not.toBe('asserted');
@@ -120,7 +120,7 @@ describe('torture: cutting off a part of the body', () => {
   it('when soldiers cut off the ear of a bound detainee, torture is asserted', () => {
     expect(
       isAsserted(
-        'A video showed soldiers in Tovel cut off the ear of a handcuffed detainee in March.',
+        'A video showed soldiers in Tovel cut off the left ear of a handcuffed detainee in March.',
         'torture',
       ),
     ).toBe(true);
